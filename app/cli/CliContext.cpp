@@ -1,0 +1,54 @@
+#include "app/cli/CliContext.h"
+
+#include "core/common/AppPaths.h"
+#include "core/storage/Database.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace soundalike::cli {
+
+CliContext::CliContext(QCommandLineParser& parser)
+    : m_parser(parser), m_databasePath(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                                          : AppPaths::defaultDatabasePath()),
+      m_json(parser.isSet(QStringLiteral("json"))), m_out(stdout), m_err(stderr)
+{}
+
+CliContext::~CliContext() = default;
+
+QStringList CliContext::positional() const
+{
+    // The first positional argument is the command's own name.
+    return m_parser.positionalArguments().mid(1);
+}
+
+Database& CliContext::database()
+{
+    if (!m_database)
+        m_database = std::make_unique<Database>(m_databasePath);
+    return *m_database;
+}
+
+void CliContext::printJson(const QJsonObject& object)
+{
+    m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    m_out.flush();
+}
+
+int CliContext::intOption(const QString& name, int fallback, int min, int max) const
+{
+    if (!m_parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int value = m_parser.value(name).toInt(&ok);
+    if (!ok || value < min || value > max)
+        throw UsageError(QStringLiteral("--%1 takes a whole number from %2 to %3")
+                             .arg(name)
+                             .arg(min)
+                             .arg(max)
+                             .toStdString());
+    return value;
+}
+
+} // namespace soundalike::cli

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QString>
+#include <QTextStream>
+
+#include <memory>
+#include <stdexcept>
+
+namespace soundalike {
+class Database;
+}
+
+namespace soundalike::cli {
+
+// Bad command-line usage: reported on stderr with exit code 2.
+class UsageError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// What a running command needs: its parsed options, the library database, and the output channel.
+class CliContext
+{
+public:
+    explicit CliContext(QCommandLineParser& parser);
+    ~CliContext();
+
+    QCommandLineParser& options() { return m_parser; }
+    QStringList positional() const;
+    bool json() const { return m_json; }
+    const QString& databasePath() const { return m_databasePath; }
+    Database& database();
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    void printJson(const QJsonObject& object);
+
+    int intOption(const QString& name, int fallback, int min, int max) const;
+
+private:
+    QCommandLineParser& m_parser;
+    QString m_databasePath;
+    bool m_json = false;
+    std::unique_ptr<Database> m_database;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace soundalike::cli

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QThread>
+#include <QUnhandledException>
+
+#include <exception>
+
+#include <functional>
+
+namespace soundalike::cli {
+
+// Ctrl+C during a long command asks the work to stop cleanly (commit what is done) instead of killing it.
+class Interrupt
+{
+public:
+    static void install();
+    static bool requested();
+
+    // Waits for `future` while delivering queued signals (progress) to this thread; calls `cancel` once
+    // when the user presses Ctrl+C.
+    template <typename T> static T wait(QFuture<T> future, const std::function<void()>& cancel)
+    {
+        bool cancelled = false;
+        while (!future.isFinished()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            QThread::msleep(20);
+            if (requested() && !cancelled) {
+                cancelled = true;
+                cancel();
+            }
+        }
+        QCoreApplication::processEvents();
+        try {
+            return future.result();
+        } catch (const QUnhandledException& e) {
+            // QtConcurrent wraps exceptions that are not QExceptions; hand back the original and its message.
+            if (e.exception())
+                std::rethrow_exception(e.exception());
+            throw;
+        }
+    }
+};
+
+} // namespace soundalike::cli

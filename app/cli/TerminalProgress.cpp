@@ -1,0 +1,52 @@
+#include "app/cli/TerminalProgress.h"
+
+#include "app/cli/TrackFormat.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+namespace soundalike::cli {
+
+TerminalProgress::TerminalProgress(bool wanted) : m_enabled(wanted && ::isatty(STDERR_FILENO))
+{
+    winsize size{};
+    if (m_enabled && ::ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 20)
+        m_width = size.ws_col;
+    m_clock.start();
+}
+
+TerminalProgress::~TerminalProgress()
+{
+    finish();
+}
+
+void TerminalProgress::show(const QString& line)
+{
+    if (!m_enabled)
+        return;
+    QString text = line.left(m_width - 1);
+    text = text.leftJustified(m_width - 1);
+    QTextStream(stderr) << '\r' << text << Qt::flush;
+    m_dirty = true;
+}
+
+QString TerminalProgress::eta(qint64 done, qint64 total) const
+{
+    const qint64 elapsed = m_clock.elapsed();
+    if (done <= 0 || total <= done || elapsed < 1000)
+        return {};
+    const qint64 remainingMs = elapsed * (total - done) / done;
+    return formatDuration(remainingMs) + QStringLiteral(" left");
+}
+
+void TerminalProgress::finish()
+{
+    if (m_enabled && m_dirty)
+        QTextStream(stderr) << '\r' << QString(m_width - 1, QLatin1Char(' ')) << '\r' << Qt::flush;
+    m_dirty = false;
+}
+
+} // namespace soundalike::cli

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/common/Track.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace soundalike::cli {
+
+QString formatDuration(qint64 ms);
+QJsonObject trackJson(const Track& track);
+// One line: "id  Artist — Title  (Album, Year)  [genres]  m:ss"
+QString trackLine(const Track& track);
+
+} // namespace soundalike::cli

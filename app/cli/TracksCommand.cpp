@@ -1,0 +1,53 @@
+#include "app/cli/TracksCommand.h"
+
+#include "app/cli/CliContext.h"
+#include "app/cli/TrackFormat.h"
+#include "core/storage/TrackStore.h"
+
+#include <QJsonArray>
+
+namespace soundalike::cli {
+
+QString TracksCommand::summary() const
+{
+    return QStringLiteral("List tracks, optionally filtered by artist, genre or words.");
+}
+
+void TracksCommand::addOptions(QCommandLineParser& parser) const
+{
+    parser.addOption({QStringLiteral("artist"), QStringLiteral("Only tracks whose artist contains TEXT."),
+                      QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("genre"), QStringLiteral("Only tracks with this genre."), QStringLiteral("GENRE")});
+    parser.addOption({QStringLiteral("search"),
+                      QStringLiteral("Only tracks where every word occurs in title, artist, album or genre."),
+                      QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("limit"), QStringLiteral("Show at most N tracks."), QStringLiteral("N")});
+}
+
+int TracksCommand::run(CliContext& context) const
+{
+    if (!context.positional().isEmpty())
+        throw UsageError("tracks takes no arguments; filter with --artist, --genre or --search");
+    TrackQuery query;
+    query.artist = context.options().value(QStringLiteral("artist"));
+    query.genre = context.options().value(QStringLiteral("genre"));
+    query.words =
+        context.options().value(QStringLiteral("search")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    query.limit = context.intOption(QStringLiteral("limit"), -1, 0, 1 << 30);
+    const std::vector<Track> tracks = TrackStore(context.database()).find(query);
+    if (context.json()) {
+        QJsonArray list;
+        for (const Track& t : tracks)
+            list.append(trackJson(t));
+        context.printJson({{QStringLiteral("count"), int(tracks.size())}, {QStringLiteral("tracks"), list}});
+        return 0;
+    }
+    for (const Track& t : tracks)
+        context.out() << trackLine(t) << '\n';
+    context.out() << tracks.size() << " track(s)\n";
+    return 0;
+}
+
+} // namespace soundalike::cli

@@ -1,0 +1,19 @@
+#include "core/common/AppPaths.h"
+
+#include <QStandardPaths>
+
+namespace soundalike {
+
+QString AppPaths::dataDirectory()
+{
+    // GenericDataLocation plus our own folder keeps the path independent of the organisation name.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/soundalike");
+}
+
+QString AppPaths::defaultDatabasePath()
+{
+    return dataDirectory() + QStringLiteral("/library.db");
+}
+
+} // namespace soundalike

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <string>
+
+namespace soundalike {
+
+// Paths are kept as the file system's raw bytes: Linux file names need not be valid UTF-8, and a name that
+// went through QString could no longer be opened.
+using FilePath = std::string;
+
+QString displayPath(const FilePath& path);
+FilePath toFilePath(const QString& path);
+
+struct FileStamp
+{
+    std::int64_t size = 0;
+    std::int64_t mtimeNs = 0;
+
+    bool operator==(const FileStamp&) const = default;
+};
+
+// What the scanner learns about one file; all tag fields already normalised.
+struct TrackInfo
+{
+    FilePath path;
+    FileStamp stamp;
+    QString title;
+    QString artist;
+    QString albumArtist;
+    QString album;
+    QStringList genres;
+    int year = 0;
+    int trackNumber = 0;
+    int trackTotal = 0;
+    int discNumber = 0;
+    int discTotal = 0;
+    int durationMs = 0;
+    int bitrateKbps = 0;
+    int sampleRate = 0;
+    int channels = 0;
+};
+
+struct Track : TrackInfo
+{
+    std::int64_t id = 0;
+    bool available = true;
+};
+
+} // namespace soundalike

@@ -1,0 +1,253 @@
+#include "core/library/FolderScan.h"
+
+#include "core/library/DirectoryWalker.h"
+#include "core/library/TagReader.h"
+#include "core/storage/Database.h"
+#include "core/storage/ProblemStore.h"
+#include "core/storage/TrackStore.h"
+#include "core/storage/Transaction.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <dirent.h>
+#include <optional>
+#include <sys/stat.h>
+
+namespace soundalike {
+
+namespace {
+
+constexpr int kBatchFiles = 256;
+constexpr std::int64_t kBatchMs = 250;
+constexpr std::int64_t kProgressMs = 100;
+
+bool isDirectory(const FilePath& path)
+{
+    struct stat st
+    {};
+    return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+bool isEmptyDirectory(const FilePath& path)
+{
+    DIR* dir = ::opendir(path.c_str());
+    if (!dir)
+        return false;
+    bool empty = true;
+    while (const dirent* entry = ::readdir(dir)) {
+        const std::string name = entry->d_name;
+        if (name != "." && name != "..") {
+            empty = false;
+            break;
+        }
+    }
+    ::closedir(dir);
+    return empty;
+}
+
+bool isInside(const FilePath& path, const FilePath& folder)
+{
+    return path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0 &&
+           path[folder.size()] == '/';
+}
+
+} // namespace
+
+FolderScan::FolderScan(Database& db, const FilePath& root, std::int64_t folderId, ScanReport& report,
+                       const std::atomic_bool& cancel, ProgressSink progress)
+    : m_db(db), m_tracks(std::make_unique<TrackStore>(db)), m_problems(std::make_unique<ProblemStore>(db)),
+      m_root(root), m_folderId(folderId), m_report(report), m_cancel(cancel), m_progress(std::move(progress))
+{}
+
+FolderScan::~FolderScan() = default;
+
+void FolderScan::run()
+{
+    for (KnownFile& file : m_tracks->filesUnder(m_root)) {
+        m_pathById.emplace(file.id, file.path);
+        m_known.emplace(file.path, std::move(file));
+    }
+    if (looksUnmounted()) {
+        // An unmounted drive looks like a missing or empty folder; its tracks wait, they are not deleted.
+        Transaction transaction(m_db);
+        m_tracks->setAvailableUnder(m_root, false);
+        transaction.commit();
+        m_report.unavailableFolders << displayPath(m_root);
+        for (const auto& [path, file] : m_known)
+            m_report.markedUnavailable += file.available ? 1 : 0;
+        return;
+    }
+    m_knownProblems = m_problems->under(m_root);
+    walk();
+    if (m_cancel)
+        return;
+    readChanged();
+    if (m_cancel)
+        return;
+    settleVanished();
+}
+
+bool FolderScan::looksUnmounted() const
+{
+    return !isDirectory(m_root) || (!m_known.empty() && isEmptyDirectory(m_root));
+}
+
+void FolderScan::walk()
+{
+    std::vector<std::pair<FilePath, QString>> walkProblems;
+    DirectoryWalker walker([this](const FilePath& path, const FileStamp& stamp) { onFile(path, stamp); },
+                           [&](const FilePath& path, const QString& reason) {
+                               walkProblems.emplace_back(path, reason);
+                               m_seen.insert(path);
+                               if (isDirectory(path))
+                                   m_unreadableFolders.push_back(path);
+                           });
+    if (!walker.walk(m_root, m_cancel))
+        return;
+    if (walkProblems.empty())
+        return;
+    Transaction transaction(m_db);
+    for (const auto& [path, reason] : walkProblems) {
+        m_problems->record(path, {-1, 0}, reason);
+        ++(m_knownProblems.count(path) ? m_report.knownProblems : m_report.problems);
+    }
+    transaction.commit();
+}
+
+void FolderScan::onFile(const FilePath& path, const FileStamp& stamp)
+{
+    m_seen.insert(path);
+    ++m_state.filesSeen;
+    report(ScanProgress::Phase::Walking, path, false);
+    if (const auto known = m_known.find(path); known != m_known.end() && known->second.stamp == stamp) {
+        if (known->second.available)
+            ++m_report.unchanged;
+        else
+            m_pending.push_back({path, stamp, known->second.id});
+        return;
+    }
+    if (const auto problem = m_knownProblems.find(path);
+        problem != m_knownProblems.end() && problem->second == stamp) {
+        ++m_report.knownProblems;
+        return;
+    }
+    const auto known = m_known.find(path);
+    m_pending.push_back({path, stamp, known == m_known.end() ? 0 : known->second.id});
+}
+
+void FolderScan::readChanged()
+{
+    m_state.filesToRead = int(m_pending.size());
+    std::optional<Transaction> batch;
+    int inBatch = 0;
+    std::int64_t batchStart = 0;
+    for (const Pending& file : m_pending) {
+        if (m_cancel)
+            break;
+        if (!batch) {
+            batch.emplace(m_db);
+            inBatch = 0;
+            batchStart = QDateTime::currentMSecsSinceEpoch();
+        }
+        readOne(file);
+        ++m_state.filesRead;
+        report(ScanProgress::Phase::Reading, file.path, false);
+        if (++inBatch >= kBatchFiles || QDateTime::currentMSecsSinceEpoch() - batchStart >= kBatchMs) {
+            batch->commit();
+            batch.reset();
+            report(ScanProgress::Phase::Reading, file.path, true);
+        }
+    }
+    if (batch)
+        batch->commit();
+}
+
+void FolderScan::readOne(const Pending& file)
+{
+    const auto known = m_known.find(file.path);
+    if (known != m_known.end() && known->second.stamp == file.stamp) {
+        m_tracks->setAvailable(file.existingId, true);
+        ++m_report.restored;
+        return;
+    }
+    const TagReader::Result result = TagReader::read(file.path, file.stamp);
+    if (!result.info) {
+        m_problems->record(file.path, file.stamp, result.problem);
+        ++m_report.problems;
+        if (file.existingId != 0) {
+            // A known track that became unreadable (say, a copy in progress) keeps its row until it recovers.
+            m_tracks->setAvailable(file.existingId, false);
+            ++m_report.markedUnavailable;
+        }
+        return;
+    }
+    if (m_knownProblems.count(file.path))
+        m_problems->clear(file.path);
+    storeTrack(file, *result.info);
+}
+
+void FolderScan::storeTrack(const Pending& file, const TrackInfo& info)
+{
+    if (file.existingId != 0) {
+        m_tracks->update(file.existingId, info);
+        ++m_report.updated;
+        return;
+    }
+    for (const std::int64_t candidate : m_tracks->lookalikes(info, m_root)) {
+        const auto vanished = m_pathById.find(candidate);
+        if (vanished != m_pathById.end() && !m_seen.count(vanished->second) &&
+            m_claimed.insert(candidate).second) {
+            m_tracks->update(candidate, info);
+            ++m_report.moved;
+            return;
+        }
+    }
+    m_tracks->insert(info, m_folderId);
+    ++m_report.added;
+}
+
+void FolderScan::settleVanished()
+{
+    report(ScanProgress::Phase::Finishing, m_root, true);
+    Transaction transaction(m_db);
+    for (const auto& [path, file] : m_known) {
+        if (m_seen.count(path) || m_claimed.count(file.id))
+            continue;
+        if (insideUnreadableFolder(path)) {
+            if (file.available) {
+                m_tracks->setAvailable(file.id, false);
+                ++m_report.markedUnavailable;
+            }
+        } else {
+            m_tracks->remove(file.id);
+            ++m_report.removed;
+        }
+    }
+    for (const auto& [path, stamp] : m_knownProblems) {
+        if (!m_seen.count(path))
+            m_problems->clear(path);
+    }
+    transaction.commit();
+}
+
+bool FolderScan::insideUnreadableFolder(const FilePath& path) const
+{
+    return std::any_of(m_unreadableFolders.begin(), m_unreadableFolders.end(),
+                       [&](const FilePath& folder) { return isInside(path, folder); });
+}
+
+void FolderScan::report(ScanProgress::Phase phase, const FilePath& current, bool force)
+{
+    if (!m_progress)
+        return;
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    if (!force && m_state.phase == phase && now - m_lastReportMs < kProgressMs)
+        return;
+    m_lastReportMs = now;
+    m_state.phase = phase;
+    m_state.currentPath = displayPath(current);
+    m_progress(m_state);
+}
+
+} // namespace soundalike

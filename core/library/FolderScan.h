@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/common/Track.h"
+#include "core/library/ScanTypes.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace soundalike {
+
+class Database;
+class TrackStore;
+class ProblemStore;
+struct KnownFile;
+
+// One library folder's scan: walk, compare with the store, read what changed, then settle what vanished.
+// Writes go in batched transactions, so a killed scan keeps what it committed and the next one resumes.
+class FolderScan
+{
+public:
+    using ProgressSink = std::function<void(const ScanProgress&)>;
+
+    FolderScan(Database& db, const FilePath& root, std::int64_t folderId, ScanReport& report,
+               const std::atomic_bool& cancel, ProgressSink progress);
+    ~FolderScan();
+
+    void run();
+
+private:
+    struct Pending
+    {
+        FilePath path;
+        FileStamp stamp;
+        std::int64_t existingId = 0;
+    };
+
+    bool looksUnmounted() const;
+    void walk();
+    void onFile(const FilePath& path, const FileStamp& stamp);
+    void readChanged();
+    void readOne(const Pending& file);
+    void storeTrack(const Pending& file, const TrackInfo& info);
+    void settleVanished();
+    bool insideUnreadableFolder(const FilePath& path) const;
+    void report(ScanProgress::Phase phase, const FilePath& current, bool force);
+
+    Database& m_db;
+    std::unique_ptr<TrackStore> m_tracks;
+    std::unique_ptr<ProblemStore> m_problems;
+    FilePath m_root;
+    std::int64_t m_folderId;
+    ScanReport& m_report;
+    const std::atomic_bool& m_cancel;
+    ProgressSink m_progress;
+
+    std::unordered_map<FilePath, KnownFile> m_known;
+    std::unordered_map<FilePath, FileStamp> m_knownProblems;
+    std::unordered_map<std::int64_t, FilePath> m_pathById;
+    std::unordered_set<FilePath> m_seen;
+    std::unordered_set<std::int64_t> m_claimed; // vanished rows taken over by a moved file
+    std::vector<FilePath> m_unreadableFolders;
+    std::vector<Pending> m_pending;
+    ScanProgress m_state;
+    std::int64_t m_lastReportMs = 0;
+};
+
+} // namespace soundalike

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/library/ScanTypes.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+namespace soundalike {
+
+// Scans library folders into the store. scan() works on the calling thread with its own database
+// connection; start() runs it on a pool thread. progress() is emitted from the scanning thread, so connect
+// with a queued connection (the default across threads).
+class LibraryScanner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LibraryScanner(QString databasePath, QObject* parent = nullptr);
+
+    // Scans `folders` (all known library folders when empty). Throws StorageError when the database cannot
+    // be used, and std::invalid_argument for a folder that is neither known nor present.
+    ScanReport scan(const QStringList& folders);
+    QFuture<ScanReport> start(const QStringList& folders);
+    void cancel() { m_cancel = true; }
+
+signals:
+    void progress(const soundalike::ScanProgress& progress);
+
+private:
+    QString m_databasePath;
+    std::atomic_bool m_cancel = false;
+};
+
+} // namespace soundalike

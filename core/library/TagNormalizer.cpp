@@ -1,0 +1,77 @@
+#include "core/library/TagNormalizer.h"
+
+#include "core/common/TextKey.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace soundalike {
+
+QStringList TagNormalizer::splitGenres(const QStringList& raw)
+{
+    static const QRegularExpression separators(QStringLiteral("[;/,|\\\\]"));
+    QStringList genres;
+    QSet<QString> keys;
+    for (const QString& value : raw) {
+        for (const QString& part : value.split(separators, Qt::SkipEmptyParts)) {
+            const QString genre = cleanText(part);
+            if (genre.isEmpty())
+                continue;
+            const QString key = matchKey(genre);
+            if (!keys.contains(key)) {
+                keys.insert(key);
+                genres << genre;
+            }
+        }
+    }
+    return genres;
+}
+
+int TagNormalizer::parseYear(const QString& text)
+{
+    static const QRegularExpression fourDigits(QStringLiteral("(?<!\\d)(\\d{4})(?!\\d)"));
+    auto matches = fourDigits.globalMatch(text);
+    while (matches.hasNext()) {
+        const int year = matches.next().captured(1).toInt();
+        if (year >= 1000 && year <= 2999)
+            return year;
+    }
+    return 0;
+}
+
+TagNormalizer::NumberPair TagNormalizer::parseNumberPair(const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char('/'));
+    const auto number = [](const QString& part) {
+        bool ok = false;
+        const int value = part.trimmed().toInt(&ok);
+        return ok && value > 0 && value < 100000 ? value : 0;
+    };
+    NumberPair pair;
+    pair.number = number(parts.value(0));
+    if (parts.size() == 2)
+        pair.total = number(parts.value(1));
+    return pair;
+}
+
+QString TagNormalizer::cleanText(const QString& text)
+{
+    QString clean;
+    clean.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x20 || c == QLatin1Char('\t'))
+            clean.append(c);
+    }
+    return clean.trimmed();
+}
+
+QString TagNormalizer::titleFromPath(const FilePath& path)
+{
+    const auto slash = path.find_last_of('/');
+    std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+    if (const auto dot = name.find_last_of('.'); dot != std::string::npos && dot > 0)
+        name.resize(dot);
+    return cleanText(displayPath(name));
+}
+
+} // namespace soundalike

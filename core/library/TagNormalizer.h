@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/common/Track.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace soundalike {
+
+// Turns raw tag text into the library's clean fields. Pure functions, so they can be tested and fuzzed alone.
+class TagNormalizer
+{
+public:
+    struct NumberPair
+    {
+        int number = 0;
+        int total = 0;
+    };
+
+    // "Rock; Pop", "Rock/Pop", "Rock, Pop" and ID3v2.4 multi-values all become separate genres; trimmed,
+    // empty ones dropped, duplicates (compared case-folded) removed, first spelling kept.
+    static QStringList splitGenres(const QStringList& raw);
+    // The first plausible four-digit year in "2001", "2001-05-03", "May 2001"; 0 when there is none.
+    static int parseYear(const QString& text);
+    // "3", "3/12", " 03 / 12 " → {3, 12}; garbage → {0, 0}.
+    static NumberPair parseNumberPair(const QString& text);
+    // Trimmed, with NULs and other C0 control characters (except tab) removed.
+    static QString cleanText(const QString& text);
+    // The title to show when the tag has none: the file name without its extension.
+    static QString titleFromPath(const FilePath& path);
+    static QString unknownArtist() { return QStringLiteral("Unknown artist"); }
+};
+
+} // namespace soundalike

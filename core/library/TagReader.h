@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/common/Track.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace soundalike {
+
+// Reads one mp3's tags and audio properties with TagLib. Never throws: a file that cannot be used comes back
+// with a reason a person can act on.
+class TagReader
+{
+public:
+    struct Result
+    {
+        std::optional<TrackInfo> info;
+        QString problem;
+    };
+
+    static Result read(const FilePath& path, const FileStamp& stamp);
+};
+
+} // namespace soundalike

@@ -1,0 +1,162 @@
+#include "core/storage/Database.h"
+
+#include "core/storage/Schema.h"
+#include "core/storage/Statement.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Transaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace soundalike {
+
+namespace {
+
+// fold(text): Unicode case folding, so searches match "Ä" with "ä" and "Σ" with "σ", which LIKE cannot.
+void foldFunction(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray folded = QString::fromUtf8(text, sqlite3_value_bytes(argv[0])).toCaseFolded().toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+std::string describe(const QString& path, const char* what)
+{
+    return QStringLiteral("cannot open library database %1: %2")
+        .arg(path, QString::fromUtf8(what))
+        .toStdString();
+}
+
+} // namespace
+
+Database::Database(const QString& path, Mode mode) : m_path(path)
+{
+    if (mode == Mode::ReadWrite) {
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(folder))
+            throw StorageError(describe(path, "cannot create its folder"));
+    }
+    const int flags =
+        mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
+    const QByteArray name = QFile::encodeName(path);
+    if (sqlite3_open_v2(name.constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        const std::string message = describe(path, m_db ? sqlite3_errmsg(m_db) : "out of memory");
+        sqlite3_close(m_db);
+        throw StorageError(message);
+    }
+    try {
+        configure(mode);
+    } catch (...) {
+        sqlite3_close(m_db);
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    sqlite3_close(m_db);
+}
+
+void Database::configure(Mode mode)
+{
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_create_function(m_db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, foldFunction,
+                            nullptr, nullptr);
+    int version = 0;
+    try {
+        version = schemaVersion();
+    } catch (const StorageError&) {
+        throw StorageError(describe(m_path, "it is not a Soundalike library (not an SQLite database)"));
+    }
+    // Checked before any pragma that writes, so a newer database is left byte-for-byte untouched.
+    checkVersion(version);
+    exec("PRAGMA foreign_keys = ON");
+    if (mode == Mode::ReadOnly) {
+        if (version < Schema::latestVersion())
+            throw StorageError(describe(m_path, "it needs an upgrade, which a read-only open cannot do"));
+        return;
+    }
+    if (sqlite3_db_readonly(m_db, "main") == 1)
+        throw StorageError(describe(m_path, "the file is read-only"));
+    exec("PRAGMA journal_mode = WAL");
+    // NORMAL is crash-safe in WAL mode: a power cut may lose the last commits, never corrupt the file.
+    exec("PRAGMA synchronous = NORMAL");
+    migrate(version);
+}
+
+int Database::schemaVersion() const
+{
+    Statement query(m_db, "PRAGMA user_version");
+    query.step();
+    return query.integer(0);
+}
+
+void Database::checkVersion(int version) const
+{
+    if (version > Schema::latestVersion()) {
+        throw StorageError(
+            QStringLiteral("library database %1 was written by a newer Soundalike (schema %2, this "
+                           "version understands up to %3); it was left untouched")
+                .arg(m_path)
+                .arg(version)
+                .arg(Schema::latestVersion())
+                .toStdString());
+    }
+}
+
+void Database::migrate(int from)
+{
+    const auto steps = Schema::migrations();
+    for (int version = from; version < int(steps.size()); ++version) {
+        Transaction transaction(*this);
+        exec(steps[std::size_t(version)]);
+        exec(("PRAGMA user_version = " + std::to_string(version + 1)).c_str());
+        transaction.commit();
+    }
+}
+
+void Database::exec(const char* sql)
+{
+    char* error = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+        std::string message = "database error: ";
+        message += error ? error : sqlite3_errmsg(m_db);
+        sqlite3_free(error);
+        throw StorageError(message);
+    }
+}
+
+Statement Database::prepare(const char* sql)
+{
+    return Statement(m_db, sql);
+}
+
+std::int64_t Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+bool Database::integrityOk(QString* report)
+{
+    Statement check(m_db, "PRAGMA integrity_check");
+    QStringList lines;
+    while (check.step())
+        lines << check.text(0);
+    if (report)
+        *report = lines.join(QLatin1Char('\n'));
+    return lines == QStringList{QStringLiteral("ok")};
+}
+
+} // namespace soundalike

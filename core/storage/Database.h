@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace soundalike {
+
+class Statement;
+
+// One SQLite connection to the library file. Opening it creates or migrates the schema; a file written by a
+// newer Soundalike is refused before anything is written to it. Use one Database per thread.
+class Database
+{
+public:
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
+
+    static constexpr int kBusyTimeoutMs = 10000;
+
+    explicit Database(const QString& path, Mode mode = Mode::ReadWrite);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QString& path() const { return m_path; }
+    int schemaVersion() const;
+    void exec(const char* sql);
+    Statement prepare(const char* sql);
+    std::int64_t lastInsertId() const;
+    int changes() const;
+    bool integrityOk(QString* report = nullptr);
+    sqlite3* handle() const { return m_db; }
+
+private:
+    void configure(Mode mode);
+    void checkVersion(int version) const;
+    void migrate(int from);
+
+    QString m_path;
+    sqlite3* m_db = nullptr;
+};
+
+} // namespace soundalike

@@ -1,0 +1,100 @@
+#include "core/storage/Schema.h"
+
+namespace soundalike {
+
+namespace {
+
+// Version 1: the library (folders, tracks, genres, problems) plus the tables that analysis and learned
+// similarity fill later, present from the start so those parts need no schema churn.
+constexpr const char* kVersion1 = R"sql(
+CREATE TABLE folders (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    added_at INTEGER NOT NULL
+);
+
+CREATE TABLE tracks (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    folder_id INTEGER REFERENCES folders(id) ON DELETE SET NULL,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    artist TEXT NOT NULL,
+    album_artist TEXT NOT NULL DEFAULT '',
+    album TEXT NOT NULL DEFAULT '',
+    year INTEGER,
+    track_number INTEGER,
+    track_total INTEGER,
+    disc_number INTEGER,
+    disc_total INTEGER,
+    duration_ms INTEGER NOT NULL DEFAULT 0,
+    bitrate_kbps INTEGER,
+    sample_rate INTEGER,
+    channels INTEGER,
+    available INTEGER NOT NULL DEFAULT 1,
+    added_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX tracks_folder ON tracks(folder_id);
+CREATE INDEX tracks_artist ON tracks(artist COLLATE NOCASE);
+CREATE INDEX tracks_move_key ON tracks(size, duration_ms);
+
+CREATE TABLE genres (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    match_key TEXT NOT NULL UNIQUE
+);
+
+CREATE TABLE track_genres (
+    track_id INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+    genre_id INTEGER NOT NULL REFERENCES genres(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (track_id, genre_id)
+) WITHOUT ROWID;
+CREATE INDEX track_genres_genre ON track_genres(genre_id);
+
+CREATE TABLE problems (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL DEFAULT -1,
+    mtime_ns INTEGER NOT NULL DEFAULT 0,
+    reason TEXT NOT NULL,
+    seen_at INTEGER NOT NULL
+);
+
+CREATE TABLE descriptors (
+    track_id INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    summary BLOB NOT NULL,
+    segments BLOB,
+    computed_at INTEGER NOT NULL,
+    PRIMARY KEY (track_id, version)
+) WITHOUT ROWID;
+
+CREATE TABLE models (
+    id INTEGER PRIMARY KEY,
+    created_at INTEGER NOT NULL,
+    file TEXT NOT NULL,
+    options TEXT NOT NULL,
+    input_version INTEGER NOT NULL,
+    metrics TEXT NOT NULL DEFAULT '{}'
+);
+
+CREATE TABLE embeddings (
+    track_id INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+    model_id INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,
+    vector BLOB NOT NULL,
+    PRIMARY KEY (track_id, model_id)
+) WITHOUT ROWID;
+)sql";
+
+constexpr const char* kMigrations[] = {kVersion1};
+
+} // namespace
+
+std::span<const char* const> Schema::migrations()
+{
+    return kMigrations;
+}
+
+} // namespace soundalike

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for Soundalike, builds it, and then either starts the app or runs every test.
+#   packaging/setup.sh run [app options]   install what is missing, build, launch the app
+#   packaging/setup.sh test                install what is missing, build, run every test with CTest
+set -euo pipefail
+
+mode=${1:-}
+case "$mode" in
+  run | test) shift ;;
+  *) echo "usage: $0 run|test" >&2; exit 2 ;;
+esac
+
+source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${SOUNDALIKE_BUILD_DIR:-$source_dir/build}
+
+# Build and runtime dependencies, all from Debian 12. Deliberately absent: gstreamer1.0-libav (it breaks
+# QAudioDecoder on mp3) and the pthread OpenBLAS variant (it fights OpenMP).
+packages=(
+  build-essential cmake pkg-config ccache
+  qt6-base-dev qt6-multimedia-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
+  libtorch-dev libfaiss-dev libopenblas0-openmp
+  libtag1-dev libsqlite3-dev libmpg123-dev libfftw3-dev libebur128-dev
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+  libmp3lame-dev xvfb xauth util-linux
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  echo "Installing: ${missing[*]}"
+  # Only when something is missing, so repeated runs stay fast.
+  "${sudo[@]}" apt-get update
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y "${missing[@]}"
+fi
+
+cmake -S "$source_dir" -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build "$build_dir" --parallel "$(nproc)"
+
+if [ "$mode" = run ]; then
+  exec "$build_dir/app/gui/soundalike" "$@"
+fi
+cd "$build_dir"
+exec ctest --output-on-failure --timeout 900

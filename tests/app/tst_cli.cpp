@@ -1,0 +1,215 @@
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "core/storage/TrackStore.h"
+#include "tests/support/Mp3Fixture.h"
+#include "tests/support/ProcessRunner.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <set>
+
+using namespace soundalike;
+using namespace soundalike::test;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_music;
+    QString m_db;
+
+    QStringList db() const { return {QStringLiteral("--db"), m_db}; }
+
+private slots:
+    void initTestCase()
+    {
+        m_music = m_dir.filePath(QStringLiteral("music"));
+        m_db = m_dir.filePath(QStringLiteral("library.db"));
+        Tags a;
+        a.artist = QStringLiteral("Alpha Band");
+        a.title = QStringLiteral("Sunrise");
+        a.genres = {QStringLiteral("Rock; Indie")};
+        QVERIFY(writeMp3(m_music + QStringLiteral("/a.mp3"), {}, a));
+        Tags b;
+        b.artist = QStringLiteral("Beta");
+        b.title = QStringLiteral("Moonlight");
+        b.genres = {QStringLiteral("Jazz")};
+        QVERIFY(writeMp3(m_music + QStringLiteral("/b.mp3"), {}, b));
+        QVERIFY(writeFile(m_music + QStringLiteral("/broken.mp3"), "not audio at all"));
+    }
+
+    void helpAndUsage()
+    {
+        QCOMPARE(runCli({QStringLiteral("--help")}).exitCode, 0);
+        for (const char* command : {"scan", "stats", "tracks", "problems"}) {
+            const auto result = runCli({QLatin1String(command), QStringLiteral("--help")});
+            QCOMPARE(result.exitCode, 0);
+            QVERIFY(result.out.contains("--db"));
+            QVERIFY(result.out.contains("--json"));
+        }
+        QCOMPARE(runCli({}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("frobnicate")}).exitCode, 2);
+        const auto badOption = runCli({QStringLiteral("stats"), QStringLiteral("--no-such-option")});
+        QCOMPARE(badOption.exitCode, 2);
+        QVERIFY(badOption.err.contains("no-such-option"));
+        QCOMPARE(
+            runCli(QStringList{QStringLiteral("tracks"), QStringLiteral("--limit"), QStringLiteral("many")} +
+                   db())
+                .exitCode,
+            2);
+    }
+
+    void scanReportsWhatChanged()
+    {
+        auto result = runCli(QStringList{QStringLiteral("scan"), m_music, QStringLiteral("--json")} + db());
+        QCOMPARE(result.exitCode, 0);
+        QJsonObject report = result.json();
+        QCOMPARE(report[QStringLiteral("added")].toInt(), 2);
+        QCOMPARE(report[QStringLiteral("problems")].toInt(), 1);
+
+        result = runCli(QStringList{QStringLiteral("scan")} + db());
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith("No changes: 2 tracks unchanged"), result.out.constData());
+    }
+
+    void statsTracksAndProblems()
+    {
+        auto stats = runCli(QStringList{QStringLiteral("stats"), QStringLiteral("--json")} + db()).json();
+        QCOMPARE(stats[QStringLiteral("tracks")].toInt(), 2);
+        QCOMPARE(stats[QStringLiteral("genres")].toInt(), 3);
+        QCOMPARE(stats[QStringLiteral("problems")].toInt(), 1);
+        QCOMPARE(stats[QStringLiteral("folders")].toArray().size(), 1);
+
+        const auto human = runCli(QStringList{QStringLiteral("stats")} + db());
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY(human.out.contains("Tracks:    2"));
+
+        auto tracks = runCli(QStringList{QStringLiteral("tracks"), QStringLiteral("--json"),
+                                         QStringLiteral("--genre"), QStringLiteral("indie")} +
+                             db())
+                          .json();
+        QCOMPARE(tracks[QStringLiteral("count")].toInt(), 1);
+        QCOMPARE(tracks[QStringLiteral("tracks")].toArray()[0].toObject()[QStringLiteral("title")].toString(),
+                 QStringLiteral("Sunrise"));
+        tracks = runCli(QStringList{QStringLiteral("tracks"), QStringLiteral("--json"),
+                                    QStringLiteral("--artist"), QStringLiteral("beta")} +
+                        db())
+                     .json();
+        QCOMPARE(tracks[QStringLiteral("count")].toInt(), 1);
+        tracks = runCli(QStringList{QStringLiteral("tracks"), QStringLiteral("--json"),
+                                    QStringLiteral("--search"), QStringLiteral("moon jazz")} +
+                        db())
+                     .json();
+        QCOMPARE(tracks[QStringLiteral("count")].toInt(), 1);
+        tracks = runCli(QStringList{QStringLiteral("tracks"), QStringLiteral("--json"),
+                                    QStringLiteral("--search"), QStringLiteral("moon rock")} +
+                        db())
+                     .json();
+        QCOMPARE(tracks[QStringLiteral("count")].toInt(), 0);
+
+        const auto problems =
+            runCli(QStringList{QStringLiteral("problems"), QStringLiteral("--json")} + db()).json();
+        QCOMPARE(problems[QStringLiteral("count")].toInt(), 1);
+        QVERIFY(problems[QStringLiteral("problems")]
+                    .toArray()[0]
+                    .toObject()[QStringLiteral("reason")]
+                    .toString()
+                    .startsWith(QLatin1String("not ")));
+    }
+
+    void errorsAreOneLineWithExitCodeOne()
+    {
+        const auto missing =
+            runCli(QStringList{QStringLiteral("scan"), m_dir.filePath(QStringLiteral("nope"))} + db());
+        QCOMPARE(missing.exitCode, 1);
+        QCOMPARE(missing.err.count('\n'), 1);
+        QVERIFY(missing.err.contains("no such folder"));
+
+        const QString garbage = m_dir.filePath(QStringLiteral("garbage.db"));
+        QVERIFY(writeFile(garbage, QByteArray(8192, 'g')));
+        const auto notDb = runCli({QStringLiteral("stats"), QStringLiteral("--db"), garbage});
+        QCOMPARE(notDb.exitCode, 1);
+        QCOMPARE(notDb.err.count('\n'), 1);
+    }
+
+    void defaultDatabaseFollowsXdg()
+    {
+        QTemporaryDir home;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.remove(QStringLiteral("XDG_DATA_HOME"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SOUNDALIKE_CLI), {QStringLiteral("stats"), QStringLiteral("--json")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral(".local/share/soundalike/library.db"))));
+    }
+
+    // SIGKILL at random points of a scan: the database must open, pass integrity_check, hold no duplicate,
+    // and the next scan must finish with every track.
+    void killDuringScanLeavesAConsistentDatabase()
+    {
+        const QString many = m_dir.filePath(QStringLiteral("many"));
+        const QByteArray mp3 = encodeMp3(generate({AudioSpec::Wave::Sine, 0.3}), 44100, 2, 128);
+        const int files = 1500;
+        for (int i = 0; i < files; ++i) {
+            const QString path = many + QStringLiteral("/%1/%2.mp3").arg(i / 100).arg(i);
+            QVERIFY(writeFile(path, mp3));
+            Tags tags;
+            tags.title = QStringLiteral("Track %1").arg(i);
+            tags.artist = QStringLiteral("Artist %1").arg(i % 37);
+            QVERIFY(writeTags(path, tags));
+        }
+        const QString killDb = m_dir.filePath(QStringLiteral("kill.db"));
+        const auto removeDb = [&] {
+            for (const char* suffix : {"", "-wal", "-shm"})
+                QFile::remove(killDb + QLatin1String(suffix));
+        };
+        const QStringList scanArgs{QStringLiteral("scan"), many, QStringLiteral("--db"), killDb};
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(runCli(scanArgs).exitCode, 0);
+        const qint64 fullScanMs = clock.elapsed();
+
+        QRandomGenerator rng(2026);
+        int killedMidway = 0;
+        for (int round = 0; round < 5; ++round) {
+            removeDb();
+            QProcess process;
+            process.start(QStringLiteral(SOUNDALIKE_CLI), scanArgs);
+            QVERIFY(process.waitForStarted());
+            QTest::qWait(int(fullScanMs * (20 + rng.bounded(70)) / 100));
+            // processId() is 0 once the child has exited, and kill(0) would hit our own process group.
+            if (const auto pid = pid_t(process.processId()); pid > 0)
+                ::kill(pid, SIGKILL);
+            process.waitForFinished();
+            {
+                Database check(killDb);
+                QString report;
+                QVERIFY2(check.integrityOk(&report), qPrintable(report));
+                auto counts = check.prepare("SELECT count(*), count(DISTINCT path) FROM tracks");
+                counts.step();
+                QCOMPARE(counts.integer(0), counts.integer(1));
+                killedMidway += counts.integer(0) < files ? 1 : 0;
+            }
+            const auto finish = runCli(scanArgs);
+            QCOMPARE(finish.exitCode, 0);
+            Database check(killDb);
+            QCOMPARE(TrackStore(check).count(), files);
+            QVERIFY(check.integrityOk());
+        }
+        QVERIFY2(killedMidway >= 3,
+                 qPrintable(QStringLiteral("only %1 kills landed mid-scan").arg(killedMidway)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

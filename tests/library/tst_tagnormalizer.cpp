@@ -1,0 +1,95 @@
+#include "core/library/TagNormalizer.h"
+
+#include <QTest>
+
+using namespace soundalike;
+
+class TestTagNormalizer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void splitGenres_data()
+    {
+        QTest::addColumn<QStringList>("raw");
+        QTest::addColumn<QStringList>("genres");
+        QTest::newRow("single") << QStringList{"Rock"} << QStringList{"Rock"};
+        QTest::newRow("semicolon") << QStringList{"Rock; Pop"} << QStringList{"Rock", "Pop"};
+        QTest::newRow("slash") << QStringList{"Rock/Pop"} << QStringList{"Rock", "Pop"};
+        QTest::newRow("comma and pipe")
+            << QStringList{"Jazz, Soul | Funk"} << QStringList{"Jazz", "Soul", "Funk"};
+        QTest::newRow("multi-value") << QStringList{"Rock", " Pop "} << QStringList{"Rock", "Pop"};
+        QTest::newRow("duplicates folded") << QStringList{"Rock", "ROCK; rock"} << QStringList{"Rock"};
+        QTest::newRow("empty parts") << QStringList{";; /", ""} << QStringList{};
+        QTest::newRow("control chars") << QStringList{QString::fromUtf8("Ro\x01"
+                                                                        "ck\x00",
+                                                                        7)}
+                                       << QStringList{"Rock"};
+        QTest::newRow("unicode kept")
+            << QStringList{"Русский рок; J-Pop"} << QStringList{"Русский рок", "J-Pop"};
+    }
+
+    void splitGenres()
+    {
+        QFETCH(QStringList, raw);
+        QFETCH(QStringList, genres);
+        QCOMPARE(TagNormalizer::splitGenres(raw), genres);
+    }
+
+    void parseYear_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("year");
+        QTest::newRow("plain") << "1999" << 1999;
+        QTest::newRow("iso date") << "2001-05-03" << 2001;
+        QTest::newRow("text") << "May 1987" << 1987;
+        QTest::newRow("empty") << "" << 0;
+        QTest::newRow("zero") << "0000" << 0;
+        QTest::newRow("five digits") << "19999" << 0;
+        QTest::newRow("garbage") << "abc" << 0;
+        QTest::newRow("second plausible") << "0000 / 1975" << 1975;
+    }
+
+    void parseYear()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, year);
+        QCOMPARE(TagNormalizer::parseYear(text), year);
+    }
+
+    void parseNumberPair_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("number");
+        QTest::addColumn<int>("total");
+        QTest::newRow("plain") << "3" << 3 << 0;
+        QTest::newRow("pair") << "3/12" << 3 << 12;
+        QTest::newRow("spaces and zeros") << " 03 / 12 " << 3 << 12;
+        QTest::newRow("negative") << "-1" << 0 << 0;
+        QTest::newRow("garbage") << "A/B" << 0 << 0;
+        QTest::newRow("too many slashes") << "1/2/3" << 1 << 0;
+        QTest::newRow("empty") << "" << 0 << 0;
+        QTest::newRow("huge") << "99999999999" << 0 << 0;
+    }
+
+    void parseNumberPair()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, number);
+        QFETCH(int, total);
+        const auto pair = TagNormalizer::parseNumberPair(text);
+        QCOMPARE(pair.number, number);
+        QCOMPARE(pair.total, total);
+    }
+
+    void titleFromPath()
+    {
+        QCOMPARE(TagNormalizer::titleFromPath("/music/a/01 - Song.mp3"), QStringLiteral("01 - Song"));
+        QCOMPARE(TagNormalizer::titleFromPath("/music/.hidden.mp3"), QStringLiteral(".hidden"));
+        QCOMPARE(TagNormalizer::titleFromPath("noext"), QStringLiteral("noext"));
+        QVERIFY(!TagNormalizer::titleFromPath("/music/\xff\xfe.mp3").isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTagNormalizer)
+#include "tst_tagnormalizer.moc"

@@ -1,0 +1,146 @@
+#include "tests/support/Mp3Fixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <lame/lame.h>
+#include <taglib/attachedpictureframe.h>
+#include <taglib/id3v2tag.h>
+#include <taglib/mpegfile.h>
+#include <taglib/textidentificationframe.h>
+
+#include <cmath>
+#include <numbers>
+#include <random>
+
+namespace soundalike::test {
+
+std::vector<float> generate(const AudioSpec& spec)
+{
+    const auto frames = std::size_t(spec.seconds * spec.sampleRate);
+    std::vector<float> samples(frames * std::size_t(spec.channels), 0.0f);
+    std::mt19937 rng(spec.seed);
+    std::uniform_real_distribution<float> uniform(-1.0f, 1.0f);
+    const double clickPeriod = 60.0 / spec.bpm * spec.sampleRate;
+    const auto clickLength = std::size_t(0.01 * spec.sampleRate);
+    for (std::size_t i = 0; i < frames; ++i) {
+        double value = 0.0;
+        switch (spec.wave) {
+        case AudioSpec::Wave::Sine:
+            value = std::sin(2.0 * std::numbers::pi * spec.frequency * double(i) / spec.sampleRate);
+            break;
+        case AudioSpec::Wave::Noise:
+            value = uniform(rng);
+            break;
+        case AudioSpec::Wave::Silence:
+            break;
+        case AudioSpec::Wave::Clicks: {
+            const double phase = std::fmod(double(i), clickPeriod);
+            value = phase < double(clickLength) ? uniform(rng) * (1.0 - phase / double(clickLength)) : 0.0;
+            break;
+        }
+        }
+        for (int c = 0; c < spec.channels; ++c)
+            samples[i * std::size_t(spec.channels) + std::size_t(c)] = float(value * spec.amplitude);
+    }
+    return samples;
+}
+
+QByteArray encodeMp3(const std::vector<float>& interleaved, int sampleRate, int channels, int bitrateKbps)
+{
+    lame_global_flags* lame = lame_init();
+    lame_set_in_samplerate(lame, sampleRate);
+    lame_set_out_samplerate(lame, sampleRate);
+    lame_set_num_channels(lame, channels);
+    lame_set_mode(lame, channels == 1 ? MONO : JOINT_STEREO);
+    lame_set_brate(lame, bitrateKbps);
+    lame_set_quality(lame, 7);
+    lame_set_bWriteVbrTag(lame, 0);
+    if (lame_init_params(lame) < 0) {
+        lame_close(lame);
+        return {};
+    }
+    const int frames = int(interleaved.size()) / channels;
+    QByteArray out(int(1.25 * frames + 7200 + 16384), Qt::Uninitialized);
+    std::vector<float> left(static_cast<std::size_t>(frames));
+    std::vector<float> right(static_cast<std::size_t>(frames));
+    for (int i = 0; i < frames; ++i) {
+        left[std::size_t(i)] = interleaved[std::size_t(i * channels)];
+        right[std::size_t(i)] = interleaved[std::size_t(i * channels + channels - 1)];
+    }
+    int written =
+        lame_encode_buffer_ieee_float(lame, left.data(), right.data(), frames,
+                                      reinterpret_cast<unsigned char*>(out.data()), int(out.size()));
+    if (written >= 0) {
+        const int tail = lame_encode_flush(lame, reinterpret_cast<unsigned char*>(out.data()) + written,
+                                           int(out.size()) - written);
+        written = tail >= 0 ? written + tail : -1;
+    }
+    lame_close(lame);
+    if (written < 0)
+        return {};
+    out.truncate(written);
+    return out;
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+bool writeMp3(const QString& path, const AudioSpec& spec, const Tags& tags)
+{
+    const QByteArray mp3 = encodeMp3(generate(spec), spec.sampleRate, spec.channels, spec.bitrateKbps);
+    return !mp3.isEmpty() && writeFile(path, mp3) && writeTags(path, tags);
+}
+
+namespace {
+
+TagLib::String tl(const QString& s)
+{
+    return TagLib::String(s.toUtf8().constData(), TagLib::String::UTF8);
+}
+
+void setText(TagLib::ID3v2::Tag* tag, const char* id, const QStringList& values)
+{
+    tag->removeFrames(id);
+    if (values.isEmpty() || (values.size() == 1 && values.front().isEmpty()))
+        return;
+    auto* frame = new TagLib::ID3v2::TextIdentificationFrame(id, TagLib::String::UTF8);
+    TagLib::StringList list;
+    for (const QString& v : values)
+        list.append(tl(v));
+    frame->setText(list);
+    tag->addFrame(frame);
+}
+
+} // namespace
+
+bool writeTags(const QString& path, const Tags& tags)
+{
+    TagLib::MPEG::File file(QFile::encodeName(path).constData(), false);
+    if (!file.isValid())
+        return false;
+    TagLib::ID3v2::Tag* tag = file.ID3v2Tag(true);
+    setText(tag, "TIT2", {tags.title});
+    setText(tag, "TPE1", {tags.artist});
+    setText(tag, "TPE2", {tags.albumArtist});
+    setText(tag, "TALB", {tags.album});
+    setText(tag, "TCON", tags.genres);
+    setText(tag, "TDRC", {tags.date});
+    setText(tag, "TRCK", {tags.track});
+    setText(tag, "TPOS", {tags.disc});
+    if (!tags.cover.isEmpty()) {
+        auto* picture = new TagLib::ID3v2::AttachedPictureFrame;
+        picture->setMimeType("image/jpeg");
+        picture->setType(TagLib::ID3v2::AttachedPictureFrame::FrontCover);
+        picture->setPicture(TagLib::ByteVector(tags.cover.constData(), unsigned(tags.cover.size())));
+        tag->addFrame(picture);
+    }
+    return file.save(TagLib::MPEG::File::ID3v2, TagLib::File::StripOthers, TagLib::ID3v2::v4);
+}
+
+} // namespace soundalike::test

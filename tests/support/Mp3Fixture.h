@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace soundalike::test {
+
+// Audio to encode. Samples are generated here so every test knows exactly what is in its files.
+struct AudioSpec
+{
+    enum class Wave
+    {
+        Sine,
+        Noise,
+        Silence,
+        Clicks
+    };
+
+    Wave wave = Wave::Sine;
+    double seconds = 1.0;
+    double frequency = 440.0; // Sine: tone; Clicks: ignored
+    double amplitude = 0.5;   // linear, 1.0 = full scale
+    double bpm = 120.0;       // Clicks only
+    int sampleRate = 44100;
+    int channels = 2;
+    int bitrateKbps = 128;
+    unsigned seed = 1; // Noise only
+};
+
+struct Tags
+{
+    QString title;
+    QString artist;
+    QString albumArtist;
+    QString album;
+    QStringList genres; // written as one ID3v2.4 multi-value frame
+    QString date;       // raw TDRC text, e.g. "2001" or "2001-05-03"
+    QString track;      // raw TRCK text, e.g. "3/12"
+    QString disc;
+    QByteArray cover; // written as an APIC picture when not empty
+};
+
+std::vector<float> generate(const AudioSpec& spec);
+QByteArray encodeMp3(const std::vector<float>& interleaved, int sampleRate, int channels, int bitrateKbps);
+// Writes an mp3 of `spec` at `path` (creating folders) and tags it; returns false on failure.
+bool writeMp3(const QString& path, const AudioSpec& spec = {}, const Tags& tags = {});
+bool writeTags(const QString& path, const Tags& tags);
+bool writeFile(const QString& path, const QByteArray& bytes);
+
+} // namespace soundalike::test

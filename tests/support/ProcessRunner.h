@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace soundalike::test {
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonObject json() const;
+};
+
+// Runs soundalike-cli (the real binary under test) and waits for it.
+ProcessResult runCli(const QStringList& arguments, int timeoutMs = 120000);
+
+} // namespace soundalike::test

@@ -3,6 +3,7 @@
 #include "app/cli/ScanCommand.h"
 #include "app/cli/StatsCommand.h"
 #include "app/cli/TracksCommand.h"
+#include "app/cli/VersionCommand.h"
 
 #include <QCoreApplication>
 
@@ -19,5 +20,6 @@ int main(int argc, char* argv[])
     commands.add(std::make_unique<StatsCommand>());
     commands.add(std::make_unique<TracksCommand>());
     commands.add(std::make_unique<ProblemsCommand>());
+    commands.add(std::make_unique<VersionCommand>());
     return commands.run(QCoreApplication::arguments());
 }

@@ -82,6 +82,8 @@ void FolderScan::run()
     walk();
     if (m_cancel)
         return;
+    for (const auto& [path, file] : m_known)
+        m_vanished += m_seen.count(path) ? 0 : 1;
     readChanged();
     if (m_cancel)
         return;
@@ -194,7 +196,9 @@ void FolderScan::storeTrack(const Pending& file, const TrackInfo& info)
         ++m_report.updated;
         return;
     }
-    for (const std::int64_t candidate : m_tracks->lookalikes(info, m_root)) {
+    // Without vanished rows there is nothing a new file could have moved from: skip the lookup.
+    const auto candidates = m_vanished > 0 ? m_tracks->lookalikes(info, m_root) : std::vector<std::int64_t>{};
+    for (const std::int64_t candidate : candidates) {
         const auto vanished = m_pathById.find(candidate);
         if (vanished != m_pathById.end() && !m_seen.count(vanished->second) &&
             m_claimed.insert(candidate).second) {

@@ -64,6 +64,7 @@ private:
     std::unordered_set<FilePath> m_seen;
     std::unordered_set<std::int64_t> m_claimed; // vanished rows taken over by a moved file
     std::vector<FilePath> m_unreadableFolders;
+    std::size_t m_vanished = 0; // known rows whose path the walk did not see
     std::vector<Pending> m_pending;
     ScanProgress m_state;
     std::int64_t m_lastReportMs = 0;

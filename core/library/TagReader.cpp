@@ -3,6 +3,7 @@
 #include "core/library/TagNormalizer.h"
 
 #include <taglib/mpegfile.h>
+#include <taglib/taglib.h>
 #include <taglib/tpropertymap.h>
 
 #include <cerrno>
@@ -69,6 +70,14 @@ void fillTags(TrackInfo& info, const TagLib::PropertyMap& tags)
 }
 
 } // namespace
+
+QString TagReader::taglibVersion()
+{
+    return QStringLiteral("%1.%2.%3")
+        .arg(TAGLIB_MAJOR_VERSION)
+        .arg(TAGLIB_MINOR_VERSION)
+        .arg(TAGLIB_PATCH_VERSION);
+}
 
 TagReader::Result TagReader::read(const FilePath& path, const FileStamp& stamp)
 {

@@ -20,6 +20,7 @@ public:
     };
 
     static Result read(const FilePath& path, const FileStamp& stamp);
+    static QString taglibVersion();
 };
 
 } // namespace soundalike

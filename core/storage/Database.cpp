@@ -60,6 +60,7 @@ Database::Database(const QString& path, Mode mode) : m_path(path)
 
 Database::~Database()
 {
+    m_cache.clear(); // statements must be finalised before the connection closes
     sqlite3_close(m_db);
 }
 
@@ -138,6 +139,16 @@ Statement Database::prepare(const char* sql)
     return Statement(m_db, sql);
 }
 
+Statement& Database::cached(const char* sql)
+{
+    auto& slot = m_cache[sql];
+    if (!slot)
+        slot = std::make_unique<Statement>(m_db, sql);
+    else
+        slot->reset();
+    return *slot;
+}
+
 std::int64_t Database::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
@@ -146,6 +157,11 @@ std::int64_t Database::lastInsertId() const
 int Database::changes() const
 {
     return sqlite3_changes(m_db);
+}
+
+QString Database::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
 }
 
 bool Database::integrityOk(QString* report)

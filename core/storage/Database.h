@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include <memory>
+#include <unordered_map>
 
 struct sqlite3;
 
@@ -34,9 +35,14 @@ public:
     int schemaVersion() const;
     void exec(const char* sql);
     Statement prepare(const char* sql);
+    // A prepared statement kept for the connection's lifetime, reset and ready to bind. For the hot paths of
+    // the scanner, where compiling the same SQL for every file would cost more than running it. `sql` must be
+    // a string literal (it is keyed by address).
+    Statement& cached(const char* sql);
     std::int64_t lastInsertId() const;
     int changes() const;
     bool integrityOk(QString* report = nullptr);
+    static QString sqliteVersion();
     sqlite3* handle() const { return m_db; }
 
 private:
@@ -46,6 +52,7 @@ private:
 
     QString m_path;
     sqlite3* m_db = nullptr;
+    std::unordered_map<const char*, std::unique_ptr<Statement>> m_cache;
 };
 
 } // namespace soundalike

@@ -10,9 +10,9 @@ namespace soundalike {
 
 void ProblemStore::record(const FilePath& path, const FileStamp& stamp, const QString& reason)
 {
-    m_db.prepare("INSERT INTO problems(path, size, mtime_ns, reason, seen_at) VALUES(?, ?, ?, ?, ?) "
-                 "ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns, "
-                 "reason = excluded.reason, seen_at = excluded.seen_at")
+    m_db.cached("INSERT INTO problems(path, size, mtime_ns, reason, seen_at) VALUES(?, ?, ?, ?, ?) "
+                "ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns, "
+                "reason = excluded.reason, seen_at = excluded.seen_at")
         .bind(1, std::string_view(path))
         .bind(2, stamp.size)
         .bind(3, stamp.mtimeNs)
@@ -23,7 +23,7 @@ void ProblemStore::record(const FilePath& path, const FileStamp& stamp, const QS
 
 void ProblemStore::clear(const FilePath& path)
 {
-    m_db.prepare("DELETE FROM problems WHERE path = ?").bind(1, std::string_view(path)).run();
+    m_db.cached("DELETE FROM problems WHERE path = ?").bind(1, std::string_view(path)).run();
 }
 
 std::vector<Problem> ProblemStore::all()

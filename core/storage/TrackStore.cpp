@@ -85,7 +85,7 @@ std::vector<KnownFile> TrackStore::filesUnder(const FilePath& folder)
 
 std::int64_t TrackStore::insert(const TrackInfo& info, std::int64_t folderId)
 {
-    auto s = m_db.prepare(
+    Statement& s = m_db.cached(
         "INSERT INTO tracks(path, folder_id, size, mtime_ns, title, artist, album_artist, album, year, "
         "track_number, track_total, disc_number, disc_total, duration_ms, bitrate_kbps, sample_rate, "
         "channels, "
@@ -102,7 +102,7 @@ std::int64_t TrackStore::insert(const TrackInfo& info, std::int64_t folderId)
 
 void TrackStore::update(std::int64_t id, const TrackInfo& info)
 {
-    auto s = m_db.prepare(
+    Statement& s = m_db.cached(
         "UPDATE tracks SET path = ?2, size = ?3, mtime_ns = ?4, title = ?5, artist = ?6, album_artist = ?7, "
         "album = ?8, year = ?9, track_number = ?10, track_total = ?11, disc_number = ?12, disc_total = ?13, "
         "duration_ms = ?14, bitrate_kbps = ?15, sample_rate = ?16, channels = ?17, updated_at = ?18, "
@@ -110,15 +110,16 @@ void TrackStore::update(std::int64_t id, const TrackInfo& info)
     s.bind(1, id).bind(2, std::string_view(info.path));
     bindInfo(s, 3, info);
     s.run();
-    m_db.prepare("DELETE FROM track_genres WHERE track_id = ?").bind(1, id).run();
+    m_db.cached("DELETE FROM track_genres WHERE track_id = ?").bind(1, id).run();
     writeGenres(id, info.genres);
 }
 
 std::vector<std::int64_t> TrackStore::lookalikes(const TrackInfo& info, const FilePath& folder)
 {
     const PathRange range(folder);
-    auto query = m_db.prepare("SELECT id FROM tracks WHERE size = ? AND duration_ms = ? AND title = ? AND "
-                              "artist = ? AND album = ? AND path >= ? AND path < ?");
+    Statement& query =
+        m_db.cached("SELECT id FROM tracks WHERE size = ? AND duration_ms = ? AND title = ? AND "
+                    "artist = ? AND album = ? AND path >= ? AND path < ?");
     query.bind(1, info.stamp.size)
         .bind(2, info.durationMs)
         .bind(3, info.title)
@@ -129,17 +130,18 @@ std::vector<std::int64_t> TrackStore::lookalikes(const TrackInfo& info, const Fi
     std::vector<std::int64_t> ids;
     while (query.step())
         ids.push_back(query.int64(0));
+    query.reset();
     return ids;
 }
 
 void TrackStore::remove(std::int64_t id)
 {
-    m_db.prepare("DELETE FROM tracks WHERE id = ?").bind(1, id).run();
+    m_db.cached("DELETE FROM tracks WHERE id = ?").bind(1, id).run();
 }
 
 void TrackStore::setAvailable(std::int64_t id, bool available)
 {
-    m_db.prepare("UPDATE tracks SET available = ? WHERE id = ?").bind(1, int(available)).bind(2, id).run();
+    m_db.cached("UPDATE tracks SET available = ? WHERE id = ?").bind(1, int(available)).bind(2, id).run();
 }
 
 void TrackStore::setAvailableUnder(const FilePath& folder, bool available)
@@ -238,8 +240,8 @@ LibraryStats TrackStore::stats()
 
 void TrackStore::writeGenres(std::int64_t trackId, const QStringList& genres)
 {
-    auto link =
-        m_db.prepare("INSERT OR IGNORE INTO track_genres(track_id, genre_id, position) VALUES(?, ?, ?)");
+    Statement& link =
+        m_db.cached("INSERT OR IGNORE INTO track_genres(track_id, genre_id, position) VALUES(?, ?, ?)");
     for (int i = 0; i < genres.size(); ++i) {
         link.bind(1, trackId).bind(2, genreId(genres[i])).bind(3, i);
         link.run();

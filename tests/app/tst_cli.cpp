@@ -48,7 +48,7 @@ private slots:
     void helpAndUsage()
     {
         QCOMPARE(runCli({QStringLiteral("--help")}).exitCode, 0);
-        for (const char* command : {"scan", "stats", "tracks", "problems"}) {
+        for (const char* command : {"scan", "stats", "tracks", "problems", "version"}) {
             const auto result = runCli({QLatin1String(command), QStringLiteral("--help")});
             QCOMPARE(result.exitCode, 0);
             QVERIFY(result.out.contains("--db"));
@@ -64,6 +64,14 @@ private slots:
                    db())
                 .exitCode,
             2);
+    }
+
+    void versionLoadsTheLibtorchModule()
+    {
+        const auto result = runCli({QStringLiteral("version"), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.json()[QStringLiteral("libtorch")].toString().startsWith(QLatin1String("1.")));
+        QVERIFY(result.json()[QStringLiteral("taglib")].toString().startsWith(QLatin1String("1.")));
     }
 
     void scanReportsWhatChanged()

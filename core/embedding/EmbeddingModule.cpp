@@ -1,0 +1,56 @@
+#include "core/embedding/EmbeddingModule.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+#include <QMutex>
+
+namespace soundalike {
+
+namespace {
+
+constexpr const char* kModuleName = "soundalike_embedding";
+
+} // namespace
+
+QStringList EmbeddingModule::searchPath()
+{
+    QStringList folders;
+    if (const QString custom = qEnvironmentVariable("SOUNDALIKE_MODULE_DIR"); !custom.isEmpty())
+        folders << custom;
+    if (QCoreApplication::instance())
+        folders << QDir::cleanPath(QCoreApplication::applicationDirPath() +
+                                   QStringLiteral("/../lib/soundalike"));
+    folders << QStringLiteral(SOUNDALIKE_BUILD_MODULE_DIR);
+    return folders;
+}
+
+std::unique_ptr<EmbeddingBackend> EmbeddingModule::load(QString* error)
+{
+    using Create = EmbeddingBackend* (*)();
+    static QMutex mutex;
+    const QMutexLocker lock(&mutex);
+    QString reasons;
+    for (const QString& folder : searchPath()) {
+        const QString file = folder + QLatin1Char('/') + QLatin1String(kModuleName) + QStringLiteral(".so");
+        if (!QFileInfo::exists(file))
+            continue;
+        // Never unloaded: libtorch registers global state that must outlive every backend object.
+        auto* library = new QLibrary(file);
+        if (const auto create =
+                reinterpret_cast<Create>(library->resolve("soundalike_create_embedding_backend")))
+            return std::unique_ptr<EmbeddingBackend>(create());
+        reasons = library->errorString();
+        delete library;
+    }
+    if (error) {
+        *error = reasons.isEmpty()
+                     ? QStringLiteral("the embedding module (%1.so) was not found in %2")
+                           .arg(QLatin1String(kModuleName), searchPath().join(QStringLiteral(", ")))
+                     : QStringLiteral("the embedding module could not be loaded: %1").arg(reasons);
+    }
+    return nullptr;
+}
+
+} // namespace soundalike

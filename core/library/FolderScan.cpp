@@ -8,6 +8,9 @@
 #include "core/storage/Transaction.h"
 
 #include <QDateTime>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <dirent.h>
@@ -18,8 +21,7 @@ namespace soundalike {
 
 namespace {
 
-constexpr int kBatchFiles = 256;
-constexpr std::int64_t kBatchMs = 250;
+constexpr std::size_t kBatchFiles = 128;
 constexpr std::int64_t kProgressMs = 100;
 
 bool isDirectory(const FilePath& path)
@@ -126,7 +128,7 @@ void FolderScan::onFile(const FilePath& path, const FileStamp& stamp)
         if (known->second.available)
             ++m_report.unchanged;
         else
-            m_pending.push_back({path, stamp, known->second.id});
+            m_pending.push_back({path, stamp, known->second.id, true});
         return;
     }
     if (const auto problem = m_knownProblems.find(path);
@@ -141,39 +143,34 @@ void FolderScan::onFile(const FilePath& path, const FileStamp& stamp)
 void FolderScan::readChanged()
 {
     m_state.filesToRead = int(m_pending.size());
-    std::optional<Transaction> batch;
-    int inBatch = 0;
-    std::int64_t batchStart = 0;
-    for (const Pending& file : m_pending) {
-        if (m_cancel)
-            break;
-        if (!batch) {
-            batch.emplace(m_db);
-            inBatch = 0;
-            batchStart = QDateTime::currentMSecsSinceEpoch();
-        }
-        readOne(file);
-        ++m_state.filesRead;
-        report(ScanProgress::Phase::Reading, file.path, false);
-        if (++inBatch >= kBatchFiles || QDateTime::currentMSecsSinceEpoch() - batchStart >= kBatchMs) {
-            batch->commit();
-            batch.reset();
-            report(ScanProgress::Phase::Reading, file.path, true);
-        }
+    QThreadPool readers;
+    readers.setMaxThreadCount(QThread::idealThreadCount());
+    for (std::size_t start = 0; start < m_pending.size() && !m_cancel; start += kBatchFiles) {
+        const QList<Pending> batch(m_pending.begin() + qsizetype(start),
+                                   m_pending.begin() +
+                                       qsizetype(std::min(start + kBatchFiles, m_pending.size())));
+        // TagLib is the cost of a scan, so tags are read in parallel; one transaction writes the batch, so a
+        // killed scan keeps every batch it committed.
+        const QList<TagReader::Result> results =
+            QtConcurrent::blockingMapped(&readers, batch, [](const Pending& file) {
+                return file.restoreOnly ? TagReader::Result{} : TagReader::read(file.path, file.stamp);
+            });
+        Transaction transaction(m_db);
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            apply(batch[i], results[i]);
+        transaction.commit();
+        m_state.filesRead += int(batch.size());
+        report(ScanProgress::Phase::Reading, batch.back().path, false);
     }
-    if (batch)
-        batch->commit();
 }
 
-void FolderScan::readOne(const Pending& file)
+void FolderScan::apply(const Pending& file, const TagReader::Result& result)
 {
-    const auto known = m_known.find(file.path);
-    if (known != m_known.end() && known->second.stamp == file.stamp) {
+    if (file.restoreOnly) {
         m_tracks->setAvailable(file.existingId, true);
         ++m_report.restored;
         return;
     }
-    const TagReader::Result result = TagReader::read(file.path, file.stamp);
     if (!result.info) {
         m_problems->record(file.path, file.stamp, result.problem);
         ++m_report.problems;

@@ -2,6 +2,7 @@
 
 #include "core/common/Track.h"
 #include "core/library/ScanTypes.h"
+#include "core/library/TagReader.h"
 
 #include <atomic>
 #include <cstdint>
@@ -37,13 +38,14 @@ private:
         FilePath path;
         FileStamp stamp;
         std::int64_t existingId = 0;
+        bool restoreOnly = false; // unchanged file of an unavailable track: no need to read it again
     };
 
     bool looksUnmounted() const;
     void walk();
     void onFile(const FilePath& path, const FileStamp& stamp);
     void readChanged();
-    void readOne(const Pending& file);
+    void apply(const Pending& file, const TagReader::Result& result);
     void storeTrack(const Pending& file, const TrackInfo& info);
     void settleVanished();
     bool insideUnreadableFolder(const FilePath& path) const;

@@ -1,4 +1,5 @@
 #include "core/embedding/EmbeddingBackend.h"
+#include "core/embedding/Trainer.h"
 
 #include <torch/version.h>
 
@@ -10,6 +11,17 @@ class TorchBackend final : public EmbeddingBackend
 {
 public:
     QString runtimeVersion() const override { return QStringLiteral(TORCH_VERSION); }
+
+    std::unique_ptr<EmbeddingModel> train(const TrainingData& data, const TrainOptions& options,
+                                          const Progress& progress, const std::atomic_bool& cancel) override
+    {
+        return Trainer(data, options).run(progress, cancel);
+    }
+
+    std::unique_ptr<EmbeddingModel> load(const QString& path, QString* error) override
+    {
+        return TorchModel::load(path, error);
+    }
 };
 
 } // namespace

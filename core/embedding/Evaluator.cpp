@@ -1,0 +1,268 @@
+#include "core/embedding/Evaluator.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <random>
+
+namespace soundalike {
+
+namespace {
+
+constexpr int kTop = 10;
+constexpr int kKnn = 5;
+constexpr int kHubFactor = 5;
+constexpr int kSeedSamples = 10;
+constexpr int kSeedRepeats = 25;
+
+FeatureMatrix normalised(const FeatureMatrix& m)
+{
+    FeatureMatrix out = m;
+    for (int r = 0; r < out.rows; ++r) {
+        float* v = out.row(r);
+        double norm = 0;
+        for (int c = 0; c < out.cols; ++c)
+            norm += double(v[c]) * v[c];
+        const float scale = norm > 0 ? float(1.0 / std::sqrt(norm)) : 0.0f;
+        for (int c = 0; c < out.cols; ++c)
+            v[c] *= scale;
+    }
+    return out;
+}
+
+std::vector<float> similarities(const FeatureMatrix& unit, int query)
+{
+    std::vector<float> sims(std::size_t(unit.rows));
+    const float* q = unit.row(query);
+    for (int r = 0; r < unit.rows; ++r) {
+        const float* v = unit.row(r);
+        float dot = 0;
+        for (int c = 0; c < unit.cols; ++c)
+            dot += q[c] * v[c];
+        sims[std::size_t(r)] = dot;
+    }
+    return sims;
+}
+
+// The `k` most similar rows to `query` that `keep` accepts, best first.
+template <typename Keep> std::vector<int> topK(const std::vector<float>& sims, int query, int k, Keep keep)
+{
+    std::vector<int> order;
+    order.reserve(sims.size());
+    for (int r = 0; r < int(sims.size()); ++r) {
+        if (r != query && keep(r))
+            order.push_back(r);
+    }
+    const auto count = std::min<std::size_t>(std::size_t(k), order.size());
+    std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(count), order.end(), [&](int a, int b) {
+        return sims[std::size_t(a)] != sims[std::size_t(b)] ? sims[std::size_t(a)] > sims[std::size_t(b)]
+                                                            : a < b;
+    });
+    order.resize(count);
+    return order;
+}
+
+bool sharesLabel(const std::vector<int>& a, const std::vector<int>& b)
+{
+    return std::any_of(a.begin(), a.end(),
+                       [&](int l) { return std::find(b.begin(), b.end(), l) != b.end(); });
+}
+
+double precision(const std::vector<int>& neighbours, const EvaluationLabels& truth, int query)
+{
+    if (neighbours.empty())
+        return 0;
+    const auto hits = std::count_if(neighbours.begin(), neighbours.end(), [&](int n) {
+        return sharesLabel(truth.labels[std::size_t(n)], truth.labels[std::size_t(query)]);
+    });
+    return double(hits) / double(neighbours.size());
+}
+
+bool knnCorrect(const std::vector<int>& neighbours, const EvaluationLabels& truth, int query)
+{
+    std::map<int, std::pair<int, int>> votes; // label -> (count, best rank, negated so larger is better)
+    for (int rank = 0; rank < int(neighbours.size()) && rank < kKnn; ++rank) {
+        for (int label : truth.labels[std::size_t(neighbours[std::size_t(rank)])]) {
+            auto& [count, first] = votes.try_emplace(label, 0, -rank).first->second;
+            ++count;
+            first = std::max(first, -rank);
+        }
+    }
+    if (votes.empty())
+        return false;
+    const auto best = std::max_element(votes.begin(), votes.end(),
+                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    const auto& own = truth.labels[std::size_t(query)];
+    return std::find(own.begin(), own.end(), best->first) != own.end();
+}
+
+struct Chance
+{
+    double pAt10 = 0;
+    double pAt10Filtered = 0;
+    double knn = 0;
+};
+
+Chance chanceLevels(const EvaluationLabels& truth, const std::vector<int>& queries)
+{
+    const int n = int(truth.labels.size());
+    Chance chance;
+    std::map<int, int> labelFrequency;
+    for (int q : queries) {
+        int relevant = 0, relevantOtherGroup = 0, otherGroup = 0;
+        const int group = truth.groups[std::size_t(q)];
+        for (int r = 0; r < n; ++r) {
+            if (r == q)
+                continue;
+            const bool rel = sharesLabel(truth.labels[std::size_t(r)], truth.labels[std::size_t(q)]);
+            const bool other = group < 0 || truth.groups[std::size_t(r)] != group;
+            relevant += rel;
+            otherGroup += other;
+            relevantOtherGroup += rel && other;
+        }
+        chance.pAt10 += n > 1 ? double(relevant) / (n - 1) : 0;
+        chance.pAt10Filtered += otherGroup > 0 ? double(relevantOtherGroup) / otherGroup : 0;
+        for (int label : truth.labels[std::size_t(q)])
+            ++labelFrequency[label];
+    }
+    const auto q = double(std::max<std::size_t>(1, queries.size()));
+    chance.pAt10 /= q;
+    chance.pAt10Filtered /= q;
+    int mostCommon = 0;
+    for (const auto& [label, count] : labelFrequency)
+        mostCommon = std::max(mostCommon, count);
+    chance.knn = mostCommon / q;
+    return chance;
+}
+
+double euclidean(const float* a, const float* b, int d)
+{
+    double sum = 0;
+    for (int c = 0; c < d; ++c)
+        sum += double(a[c] - b[c]) * (a[c] - b[c]);
+    return std::sqrt(sum);
+}
+
+double cosineDistance(const float* a, const float* b, int d)
+{
+    double dot = 0, na = 0, nb = 0;
+    for (int c = 0; c < d; ++c) {
+        dot += double(a[c]) * b[c];
+        na += double(a[c]) * a[c];
+        nb += double(b[c]) * b[c];
+    }
+    return na > 0 && nb > 0 ? 1.0 - dot / std::sqrt(na * nb) : 1.0;
+}
+
+// The research report's metric: per label, one random anchor, N same-label and N other-label rows; the share
+// of labels whose mean intra-label distance is below the inter-label one. Averaged over repeats: one draw is
+// too noisy to compare models.
+std::pair<double, double> seedMetric(const FeatureMatrix& vectors, const EvaluationLabels& truth,
+                                     std::mt19937_64& rng)
+{
+    std::map<int, std::vector<int>> members;
+    for (int r = 0; r < int(truth.labels.size()); ++r) {
+        for (int label : truth.labels[std::size_t(r)])
+            members[label].push_back(r);
+    }
+    double euclidWins = 0, cosineWins = 0;
+    int trials = 0;
+    for (int repeat = 0; repeat < kSeedRepeats; ++repeat) {
+        for (const auto& [label, rows] : members) {
+            std::vector<int> others;
+            for (int r = 0; r < vectors.rows; ++r) {
+                const auto& ls = truth.labels[std::size_t(r)];
+                if (std::find(ls.begin(), ls.end(), label) == ls.end())
+                    others.push_back(r);
+            }
+            if (rows.size() < 2 || others.empty())
+                continue;
+            const int anchor = rows[std::uniform_int_distribution<std::size_t>(0, rows.size() - 1)(rng)];
+            std::vector<int> same;
+            std::copy_if(rows.begin(), rows.end(), std::back_inserter(same),
+                         [&](int r) { return r != anchor; });
+            std::shuffle(same.begin(), same.end(), rng);
+            std::shuffle(others.begin(), others.end(), rng);
+            const std::size_t n =
+                std::min<std::size_t>({std::size_t(kSeedSamples), same.size(), others.size()});
+            double intraE = 0, interE = 0, intraC = 0, interC = 0;
+            for (std::size_t i = 0; i < n; ++i) {
+                intraE += euclidean(vectors.row(anchor), vectors.row(same[i]), vectors.cols);
+                interE += euclidean(vectors.row(anchor), vectors.row(others[i]), vectors.cols);
+                intraC += cosineDistance(vectors.row(anchor), vectors.row(same[i]), vectors.cols);
+                interC += cosineDistance(vectors.row(anchor), vectors.row(others[i]), vectors.cols);
+            }
+            euclidWins += intraE < interE;
+            cosineWins += intraC < interC;
+            ++trials;
+        }
+    }
+    return trials ? std::pair{euclidWins / trials, cosineWins / trials} : std::pair{0.0, 0.0};
+}
+
+} // namespace
+
+EvaluationResult Evaluator::evaluate(const FeatureMatrix& vectors, const EvaluationLabels& truth,
+                                     std::vector<int> queries, std::uint64_t seed)
+{
+    EvaluationResult result;
+    result.tracks = vectors.rows;
+    result.labels = truth.labelCount;
+    if (queries.empty()) {
+        queries.resize(std::size_t(vectors.rows));
+        std::iota(queries.begin(), queries.end(), 0);
+    }
+    result.queries = int(queries.size());
+    const FeatureMatrix unit = normalised(vectors);
+
+    std::vector<int> occurrences(std::size_t(vectors.rows), 0);
+    std::vector<bool> isQuery(std::size_t(vectors.rows), false);
+    for (int q : queries)
+        isQuery[std::size_t(q)] = true;
+    for (int r = 0; r < vectors.rows; ++r) {
+        const std::vector<float> sims = similarities(unit, r);
+        const std::vector<int> top = topK(sims, r, kTop, [](int) { return true; });
+        for (int n : top)
+            ++occurrences[std::size_t(n)];
+        if (!isQuery[std::size_t(r)])
+            continue;
+        const int group = truth.groups[std::size_t(r)];
+        const std::vector<int> filtered =
+            topK(sims, r, kTop, [&](int n) { return group < 0 || truth.groups[std::size_t(n)] != group; });
+        result.pAt10 += precision(top, truth, r);
+        result.pAt10Filtered += precision(filtered, truth, r);
+        result.knn5Accuracy += knnCorrect(top, truth, r);
+    }
+    const double q = std::max(1, result.queries);
+    result.pAt10 /= q;
+    result.pAt10Filtered /= q;
+    result.knn5Accuracy /= q;
+    const auto hubs = std::count_if(occurrences.begin(), occurrences.end(),
+                                    [](int count) { return count > kHubFactor * kTop; });
+    result.hubShare = vectors.rows ? double(hubs) / vectors.rows : 0;
+
+    const Chance chance = chanceLevels(truth, queries);
+    result.pAt10Chance = chance.pAt10;
+    result.pAt10FilteredChance = chance.pAt10Filtered;
+    result.knn5Chance = chance.knn;
+    std::mt19937_64 rng(seed);
+    std::tie(result.seedMetricEuclidean, result.seedMetricCosine) = seedMetric(vectors, truth, rng);
+    return result;
+}
+
+double Evaluator::precisionAtK(const FeatureMatrix& vectors, const std::vector<int>& labels,
+                               const std::vector<int>& queries, int k)
+{
+    const FeatureMatrix unit = normalised(vectors);
+    double total = 0;
+    for (int q : queries) {
+        const std::vector<int> top = topK(similarities(unit, q), q, k, [](int) { return true; });
+        const auto hits = std::count_if(
+            top.begin(), top.end(), [&](int n) { return labels[std::size_t(n)] == labels[std::size_t(q)]; });
+        total += top.empty() ? 0 : double(hits) / double(top.size());
+    }
+    return queries.empty() ? 0 : total / double(queries.size());
+}
+
+} // namespace soundalike

@@ -1,0 +1,226 @@
+#include "core/embedding/Trainer.h"
+
+#include "core/embedding/Evaluator.h"
+
+#include <QThread>
+
+#include <torch/optim.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <stdexcept>
+
+namespace soundalike {
+
+namespace {
+
+constexpr int kMinRows = 8;
+constexpr int kMinValidationRows = 40;
+constexpr int kMaxValidationQueries = 500;
+constexpr int kBatchTarget = 128;
+
+const char* lossName(MetricLoss loss)
+{
+    return loss == MetricLoss::ArcFace ? "arcface" : "triplet";
+}
+
+} // namespace
+
+Trainer::Trainer(const TrainingData& data, const TrainOptions& options)
+    : m_data(data), m_options(options), m_rng(options.seed)
+{
+    validate();
+    torch::manual_seed(options.seed);
+    torch::set_num_threads(options.threads > 0 ? options.threads : QThread::idealThreadCount());
+    standardisation();
+    split();
+}
+
+void Trainer::validate() const
+{
+    const auto& in = m_data.inputs;
+    if (in.cols <= 0 || int(m_data.labels.size()) != in.rows)
+        throw std::invalid_argument("training data is malformed");
+    std::map<int, int> sizes;
+    for (int label : m_data.labels) {
+        if (label >= 0)
+            ++sizes[label];
+    }
+    const auto usable =
+        std::count_if(sizes.begin(), sizes.end(), [](const auto& s) { return s.second >= 2; });
+    int rows = 0;
+    for (const auto& [label, count] : sizes)
+        rows += count >= 2 ? count : 0;
+    if (rows < kMinRows || usable < 2)
+        throw std::invalid_argument("too few tracks to train a model: need at least " +
+                                    std::to_string(kMinRows) +
+                                    " in at least 2 groups that have 2 or more each (have " +
+                                    std::to_string(rows) + " in " + std::to_string(usable) + ")");
+}
+
+void Trainer::standardisation()
+{
+    const auto& in = m_data.inputs;
+    std::vector<double> sum(std::size_t(in.cols), 0.0), squares(std::size_t(in.cols), 0.0);
+    std::vector<int> counts(std::size_t(in.cols), 0);
+    for (int r = 0; r < in.rows; ++r) {
+        const float* v = in.row(r);
+        for (int c = 0; c < in.cols; ++c) {
+            if (std::isfinite(v[c])) {
+                sum[std::size_t(c)] += v[c];
+                squares[std::size_t(c)] += double(v[c]) * v[c];
+                ++counts[std::size_t(c)];
+            }
+        }
+    }
+    m_mean = torch::zeros({in.cols});
+    m_inverseStd = torch::ones({in.cols});
+    for (int c = 0; c < in.cols; ++c) {
+        const auto n = std::max(1, counts[std::size_t(c)]);
+        const double mean = sum[std::size_t(c)] / n;
+        const double variance = std::max(0.0, squares[std::size_t(c)] / n - mean * mean);
+        m_mean[c] = float(mean);
+        // A constant column carries nothing: scale it to zero rather than blow it up.
+        m_inverseStd[c] = variance > 1e-12 ? float(1.0 / std::sqrt(variance)) : 0.0f;
+    }
+    const auto raw =
+        torch::from_blob(const_cast<float*>(in.values.data()), {in.rows, in.cols}, torch::kFloat32);
+    m_inputs = torch::nan_to_num((raw - m_mean) * m_inverseStd, 0.0, 0.0, 0.0);
+}
+
+void Trainer::split()
+{
+    std::map<int, int> remap;
+    std::map<int, int> sizes;
+    for (int label : m_data.labels) {
+        if (label >= 0)
+            ++sizes[label];
+    }
+    m_classOf.assign(m_data.labels.size(), -1);
+    for (std::size_t r = 0; r < m_data.labels.size(); ++r) {
+        const int label = m_data.labels[r];
+        if (label < 0 || sizes[label] < 2)
+            continue;
+        const auto [it, added] = remap.try_emplace(label, int(remap.size()));
+        m_classOf[r] = it->second;
+        m_labelledRows.push_back(int(r));
+    }
+    m_classes = int(remap.size());
+    std::vector<int> shuffled = m_labelledRows;
+    std::shuffle(shuffled.begin(), shuffled.end(), m_rng);
+    const auto validationCount = int(shuffled.size()) * m_options.validationShare >= kMinValidationRows
+                                     ? std::size_t(double(shuffled.size()) * m_options.validationShare)
+                                     : 0;
+    m_validationRows.assign(shuffled.begin(), shuffled.begin() + std::ptrdiff_t(validationCount));
+    m_trainRows.assign(std::size_t(m_classes), {});
+    for (std::size_t i = validationCount; i < shuffled.size(); ++i)
+        m_trainRows[std::size_t(m_classOf[std::size_t(shuffled[i])])].push_back(shuffled[i]);
+    m_trainRowCount = int(shuffled.size() - validationCount);
+}
+
+torch::Tensor Trainer::sampleBatch(torch::Tensor& labels)
+{
+    std::vector<int> eligible;
+    for (int c = 0; c < m_classes; ++c) {
+        if (m_trainRows[std::size_t(c)].size() >= 2)
+            eligible.push_back(c);
+    }
+    std::shuffle(eligible.begin(), eligible.end(), m_rng);
+    const int classes = std::min<int>(m_options.classesPerBatch, int(eligible.size()));
+    const int perClass = std::max(m_options.samplesPerClass, kBatchTarget / std::max(1, classes));
+    std::vector<int64_t> rows, classIds;
+    for (int i = 0; i < classes; ++i) {
+        std::vector<int> members = m_trainRows[std::size_t(eligible[std::size_t(i)])];
+        std::shuffle(members.begin(), members.end(), m_rng);
+        const int take = std::min<int>(perClass, int(members.size()));
+        for (int k = 0; k < take; ++k) {
+            rows.push_back(members[std::size_t(k)]);
+            classIds.push_back(eligible[std::size_t(i)]);
+        }
+    }
+    labels = torch::tensor(classIds, torch::kLong);
+    return m_inputs.index_select(0, torch::tensor(rows, torch::kLong));
+}
+
+double Trainer::validation(Mlp& network)
+{
+    std::vector<int> queries = m_validationRows.empty() ? m_labelledRows : m_validationRows;
+    if (int(queries.size()) > kMaxValidationQueries)
+        queries.resize(kMaxValidationQueries);
+    torch::NoGradGuard noGrad;
+    network->eval();
+    const auto rows =
+        torch::tensor(std::vector<int64_t>(m_labelledRows.begin(), m_labelledRows.end()), torch::kLong);
+    const auto embedded = network->forward(m_inputs.index_select(0, rows)).contiguous();
+    network->train();
+    FeatureMatrix vectors(int(m_labelledRows.size()), int(embedded.size(1)));
+    std::copy(embedded.data_ptr<float>(), embedded.data_ptr<float>() + embedded.numel(),
+              vectors.values.begin());
+    std::map<int, int> position;
+    std::vector<int> labels;
+    for (std::size_t i = 0; i < m_labelledRows.size(); ++i) {
+        position[m_labelledRows[i]] = int(i);
+        labels.push_back(m_classOf[std::size_t(m_labelledRows[i])]);
+    }
+    for (int& q : queries)
+        q = position[q];
+    return Evaluator::precisionAtK(vectors, labels, queries, 10);
+}
+
+QJsonObject Trainer::optionsJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("loss"), QLatin1String(lossName(m_options.loss))},
+        {QStringLiteral("dim"), m_options.dim},
+        {QStringLiteral("epochs"), m_options.epochs},
+        {QStringLiteral("seed"), QString::number(m_options.seed)},
+        {QStringLiteral("hidden1"), m_options.hidden1},
+        {QStringLiteral("hidden2"), m_options.hidden2},
+        {QStringLiteral("batch_norm"), m_options.batchNorm},
+        {QStringLiteral("learning_rate"), m_options.learningRate},
+        {QStringLiteral("margin"), m_options.margin},
+        {QStringLiteral("arc_scale"), m_options.arcScale},
+        {QStringLiteral("arc_margin"), m_options.arcMargin},
+        {QStringLiteral("input_version"), m_options.inputVersion},
+        {QStringLiteral("classes"), m_classes},
+        {QStringLiteral("training_rows"), m_trainRowCount},
+    };
+}
+
+std::unique_ptr<TorchModel> Trainer::run(const EmbeddingBackend::Progress& progress,
+                                         const std::atomic_bool& cancel)
+{
+    Mlp network(m_data.inputs.cols, m_options.hidden1, m_options.hidden2, m_options.dim, m_options.batchNorm);
+    ArcFaceHead head(m_options.dim, std::max(1, m_classes));
+    std::vector<torch::Tensor> parameters = network->parameters();
+    if (m_options.loss == MetricLoss::ArcFace) {
+        const auto headParameters = head->parameters();
+        parameters.insert(parameters.end(), headParameters.begin(), headParameters.end());
+    }
+    torch::optim::Adam optimiser(parameters,
+                                 torch::optim::AdamOptions(m_options.learningRate).weight_decay(1e-4));
+    const int iterations = std::max(1, (m_trainRowCount + kBatchTarget - 1) / kBatchTarget);
+    for (int epoch = 1; epoch <= m_options.epochs; ++epoch) {
+        double total = 0;
+        for (int i = 0; i < iterations; ++i) {
+            if (cancel)
+                return nullptr;
+            torch::Tensor labels;
+            const auto batch = sampleBatch(labels);
+            const auto embeddings = network->forward(batch);
+            const auto loss = m_options.loss == MetricLoss::ArcFace
+                                  ? head->loss(embeddings, labels, m_options.arcScale, m_options.arcMargin)
+                                  : batchHardTripletLoss(embeddings, labels, m_options.margin);
+            optimiser.zero_grad();
+            loss.backward();
+            optimiser.step();
+            total += loss.item<double>();
+        }
+        if (progress)
+            progress({epoch, m_options.epochs, total / iterations, validation(network)});
+    }
+    return std::make_unique<TorchModel>(network, m_mean, m_inverseStd, optionsJson());
+}
+
+} // namespace soundalike

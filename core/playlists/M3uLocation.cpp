@@ -1,6 +1,6 @@
 #include "core/playlists/M3uLocation.h"
 
-#include <QStringDecoder>
+#include "core/playlists/Utf8.h"
 
 #include <algorithm>
 
@@ -48,13 +48,6 @@ qsizetype schemeLength(const QByteArray& text)
     return i >= 2 && text.mid(i, 3) == "://" ? i : 0;
 }
 
-bool isValidUtf8(const QByteArray& bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(bytes);
-    return !decoder.hasError();
-}
-
 void addUnique(std::vector<FilePath>& list, FilePath path)
 {
     if (!path.empty() && std::find(list.begin(), list.end(), path) == list.end())
@@ -73,6 +66,11 @@ M3uLocation M3uLocation::parse(const QByteArray& text)
     }
     if (startsWithDrive(trimmed)) {
         location.m_kind = Kind::WindowsDrive;
+        return location;
+    }
+    // "file:/path", as some KDE programs write it.
+    if (trimmed.size() > 6 && trimmed.left(6).toLower() == "file:/" && trimmed[6] != '/') {
+        location.m_path = QByteArray::fromPercentEncoding(trimmed.mid(5)).toStdString();
         return location;
     }
     const qsizetype scheme = schemeLength(trimmed);

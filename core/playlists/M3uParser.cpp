@@ -1,6 +1,6 @@
 #include "core/playlists/M3uParser.h"
 
-#include <QStringDecoder>
+#include "core/playlists/Utf8.h"
 
 #include <cmath>
 
@@ -15,16 +15,9 @@ struct ExtInf
     QString title;
 };
 
-bool isUtf8(const QByteArray& bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(bytes);
-    return !decoder.hasError();
-}
-
 QString decodeText(const QByteArray& bytes)
 {
-    return isUtf8(bytes) ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
+    return isValidUtf8(bytes) ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
 }
 
 int parseDuration(const QByteArray& token)
@@ -87,7 +80,7 @@ M3uDocument M3uParser::parse(const QByteArray& bytes)
     const QByteArray bom("\xEF\xBB\xBF");
     const QByteArray text = bytes.startsWith(bom) ? bytes.mid(bom.size()) : bytes;
     M3uDocument document;
-    document.isUtf8 = isUtf8(text);
+    document.isUtf8 = isValidUtf8(text);
     const std::vector<QByteArray> lines = splitLines(text);
     ExtInf pending;
     for (std::size_t i = 0; i < lines.size(); ++i) {

@@ -21,7 +21,7 @@ QString oneLine(const QString& text)
         if (c.category() == QChar::Other_Control)
             c = QLatin1Char(' ');
     }
-    return clean.simplified();
+    return clean.trimmed();
 }
 
 QString displayTitle(const PlaylistEntry& entry)

@@ -30,7 +30,7 @@ std::optional<FilePath> realPath(const FilePath& path)
 
 } // namespace
 
-PlaylistEntry PlaylistTracks::entryFor(const Track& track)
+PlaylistEntry PlaylistTracks::entryFor(const TrackInfo& track)
 {
     PlaylistEntry entry;
     entry.path = track.path;
@@ -60,15 +60,9 @@ PlaylistEntry PlaylistTracks::entryForFile(const FilePath& argument)
         throw std::runtime_error("no such file and not a track id: " + displayPath(argument).toStdString());
     // A file outside the library still goes into the playlist, with whatever its tags say.
     const TagReader::Result tags = TagReader::read(path, {std::int64_t(st.st_size), 0});
-    if (!tags.info) {
-        PlaylistEntry entry;
-        entry.path = path;
-        return entry;
-    }
-    Track track;
-    static_cast<TrackInfo&>(track) = *tags.info;
-    track.path = path;
-    return entryFor(track);
+    PlaylistEntry entry = tags.info ? entryFor(*tags.info) : PlaylistEntry();
+    entry.path = path;
+    return entry;
 }
 
 std::optional<Track> PlaylistTracks::libraryTrack(const FilePath& path)

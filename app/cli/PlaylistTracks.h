@@ -24,7 +24,7 @@ public:
     // The library track stored under `path`, or under the path its symlinks resolve to.
     std::optional<Track> libraryTrack(const FilePath& path);
 
-    static PlaylistEntry entryFor(const Track& track);
+    static PlaylistEntry entryFor(const TrackInfo& track);
 
 private:
     PlaylistEntry entryForFile(const FilePath& argument);

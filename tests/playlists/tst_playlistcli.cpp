@@ -224,6 +224,26 @@ private slots:
         QCOMPARE(idsOf(importJson(inside)), QList<qint64>{m_ids[2]});
     }
 
+    void exportFileOutsideTheLibraryUsesItsTags()
+    {
+        const QString outside = m_dir.filePath(QStringLiteral("unscanned/new song.mp3"));
+        Tags tags;
+        tags.artist = QStringLiteral("Newcomer");
+        tags.title = QStringLiteral("Not Scanned Yet");
+        QVERIFY(writeMp3(outside, {AudioSpec::Wave::Sine, 3.0}, tags));
+        const QString playlist = m_dir.filePath(QStringLiteral("unscanned/list.m3u"));
+        const ProcessResult exported =
+            runCli(QStringList{QStringLiteral("export"), playlist, outside} + db());
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QCOMPARE(readAll(playlist),
+                 QByteArray("#EXTM3U\n#EXTINF:3,Newcomer - Not Scanned Yet\nnew song.mp3\n"));
+        const QJsonObject imported = importJson(playlist);
+        QCOMPARE(imported[QStringLiteral("in_library")].toInt(), 0);
+        QCOMPARE(
+            imported[QStringLiteral("tracks")].toArray()[0].toObject()[QStringLiteral("artist")].toString(),
+            QStringLiteral("Newcomer"));
+    }
+
     void importForeignPlaylist()
     {
         QVERIFY(writeFile(m_dir.filePath(QStringLiteral("elsewhere/extra.mp3")), "not in the library"));

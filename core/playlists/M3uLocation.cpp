@@ -82,8 +82,13 @@ M3uLocation M3uLocation::parse(const QByteArray& text)
         location.m_kind = Kind::RemoteUrl;
         return location;
     }
-    // file://host/path; the host is empty or "localhost" for this computer.
-    const QByteArray rest = trimmed.mid(scheme + 3);
+    return fromFileUrl(trimmed.mid(scheme + 3));
+}
+
+// `rest` is what follows "file://": host/path, the host empty or "localhost" for this computer.
+M3uLocation M3uLocation::fromFileUrl(const QByteArray& rest)
+{
+    M3uLocation location;
     const qsizetype slash = rest.indexOf('/');
     const QByteArray host = rest.left(slash < 0 ? rest.size() : slash).toLower();
     const QByteArray path = QByteArray::fromPercentEncoding(slash < 0 ? QByteArray() : rest.mid(slash));

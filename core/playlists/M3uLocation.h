@@ -35,6 +35,8 @@ public:
     std::vector<FilePath> candidates(const FilePath& folder, bool latin1Fallback) const;
 
 private:
+    static M3uLocation fromFileUrl(const QByteArray& rest);
+
     Kind m_kind = Kind::Path;
     FilePath m_path;
 };

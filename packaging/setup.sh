@@ -22,6 +22,7 @@ packages=(
   libtag1-dev libsqlite3-dev libmpg123-dev libfftw3-dev libebur128-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   libmp3lame-dev xvfb xauth util-linux
+  librsvg2-bin desktop-file-utils appstream file
 )
 
 missing=()

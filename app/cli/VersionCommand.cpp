@@ -25,6 +25,7 @@ int VersionCommand::run(CliContext& context) const
         {QStringLiteral("sqlite"), Database::sqliteVersion()},
         {QStringLiteral("taglib"), TagReader::taglibVersion()},
         {QStringLiteral("libtorch"), torch},
+        {QStringLiteral("embedding_module"), EmbeddingModule::loadedFile()},
     };
     if (context.json()) {
         QJsonObject object;
@@ -33,7 +34,7 @@ int VersionCommand::run(CliContext& context) const
         context.printJson(object);
     } else {
         for (const auto& [name, version] : versions)
-            context.out() << QStringLiteral("%1 %2\n").arg(name, -11).arg(version);
+            context.out() << QStringLiteral("%1 %2\n").arg(name, -17).arg(version);
     }
     return backend ? 0 : 1;
 }

@@ -1,4 +1,6 @@
 #include "app/cli/CommandRegistry.h"
+#include "app/cli/ExportCommand.h"
+#include "app/cli/ImportCommand.h"
 #include "app/cli/ProblemsCommand.h"
 #include "app/cli/ScanCommand.h"
 #include "app/cli/StatsCommand.h"
@@ -21,5 +23,7 @@ int main(int argc, char* argv[])
     commands.add(std::make_unique<TracksCommand>());
     commands.add(std::make_unique<ProblemsCommand>());
     commands.add(std::make_unique<VersionCommand>());
+    commands.add(std::make_unique<ExportCommand>());
+    commands.add(std::make_unique<ImportCommand>());
     return commands.run(QCoreApplication::arguments());
 }

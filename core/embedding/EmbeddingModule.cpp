@@ -11,6 +11,8 @@ namespace soundalike {
 namespace {
 
 constexpr const char* kModuleName = "soundalike_embedding";
+QString g_loadedFile;
+QMutex g_mutex;
 
 } // namespace
 
@@ -26,11 +28,16 @@ QStringList EmbeddingModule::searchPath()
     return folders;
 }
 
+QString EmbeddingModule::loadedFile()
+{
+    const QMutexLocker lock(&g_mutex);
+    return g_loadedFile;
+}
+
 std::unique_ptr<EmbeddingBackend> EmbeddingModule::load(QString* error)
 {
     using Create = EmbeddingBackend* (*)();
-    static QMutex mutex;
-    const QMutexLocker lock(&mutex);
+    const QMutexLocker lock(&g_mutex);
     QString reasons;
     for (const QString& folder : searchPath()) {
         const QString file = folder + QLatin1Char('/') + QLatin1String(kModuleName) + QStringLiteral(".so");
@@ -39,8 +46,10 @@ std::unique_ptr<EmbeddingBackend> EmbeddingModule::load(QString* error)
         // Never unloaded: libtorch registers global state that must outlive every backend object.
         auto* library = new QLibrary(file);
         if (const auto create =
-                reinterpret_cast<Create>(library->resolve("soundalike_create_embedding_backend")))
+                reinterpret_cast<Create>(library->resolve("soundalike_create_embedding_backend"))) {
+            g_loadedFile = file;
             return std::unique_ptr<EmbeddingBackend>(create());
+        }
         reasons = library->errorString();
         delete library;
     }

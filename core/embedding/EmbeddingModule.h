@@ -17,6 +17,8 @@ public:
     // Where the module is looked for, in order: $SOUNDALIKE_MODULE_DIR, the installed lib/soundalike beside
     // the executable's bin/, and the build tree.
     static QStringList searchPath();
+    // The module file the last successful load() used.
+    static QString loadedFile();
 };
 
 } // namespace soundalike

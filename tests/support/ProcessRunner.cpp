@@ -10,10 +10,13 @@ QJsonObject ProcessResult::json() const
     return QJsonDocument::fromJson(out).object();
 }
 
-ProcessResult runCli(const QStringList& arguments, int timeoutMs)
+ProcessResult runCli(const QStringList& arguments, int timeoutMs, const QByteArray& input)
 {
     QProcess process;
     process.start(QStringLiteral(SOUNDALIKE_CLI), arguments);
+    // Closing stdin tells a command that reads it where the input ends.
+    process.write(input);
+    process.closeWriteChannel();
     ProcessResult result;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();

@@ -15,7 +15,7 @@ struct ProcessResult
     QJsonObject json() const;
 };
 
-// Runs soundalike-cli (the real binary under test) and waits for it.
-ProcessResult runCli(const QStringList& arguments, int timeoutMs = 120000);
+// Runs soundalike-cli (the real binary under test) with `input` on its standard input and waits for it.
+ProcessResult runCli(const QStringList& arguments, int timeoutMs = 120000, const QByteArray& input = {});
 
 } // namespace soundalike::test

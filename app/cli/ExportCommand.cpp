@@ -1,0 +1,117 @@
+#include "app/cli/ExportCommand.h"
+
+#include "app/cli/CliContext.h"
+#include "app/cli/PlaylistTracks.h"
+#include "app/cli/RawArgument.h"
+#include "core/playlists/M3uWriter.h"
+#include "core/storage/TrackStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+#include <unistd.h>
+
+namespace soundalike::cli {
+
+namespace {
+
+bool isPlaylistName(const FilePath& path)
+{
+    const QString name = displayPath(path).toLower();
+    return name.endsWith(QLatin1String(".m3u")) || name.endsWith(QLatin1String(".m3u8"));
+}
+
+M3uPathStyle pathStyle(CliContext& context)
+{
+    const bool absolute = context.options().isSet(QStringLiteral("absolute"));
+    const bool relative = context.options().isSet(QStringLiteral("relative"));
+    if (absolute && relative)
+        throw UsageError("--absolute and --relative exclude each other");
+    return absolute ? M3uPathStyle::Absolute : relative ? M3uPathStyle::Relative : M3uPathStyle::Auto;
+}
+
+// One track id or file per line, as raw bytes so that any file name survives the pipe.
+std::vector<FilePath> standardInputLines()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    std::vector<FilePath> lines;
+    for (const QByteArray& line : in.readAll().split('\n')) {
+        const QByteArray text = line.endsWith('\r') ? line.chopped(1) : line;
+        if (!text.trimmed().isEmpty())
+            lines.push_back(text.toStdString());
+    }
+    return lines;
+}
+
+std::vector<FilePath> trackArguments(const QStringList& positional)
+{
+    std::vector<FilePath> tracks;
+    for (const QString& argument : positional.mid(1))
+        tracks.push_back(rawArgument(argument));
+    if (tracks.empty() && !::isatty(STDIN_FILENO))
+        tracks = standardInputLines();
+    if (tracks.empty())
+        throw UsageError("no tracks given: name track ids or files, or pipe them in, one per line");
+    return tracks;
+}
+
+} // namespace
+
+QString ExportCommand::summary() const
+{
+    return QStringLiteral("Write tracks (ids or files) to an M3U/M3U8 playlist.");
+}
+
+QString ExportCommand::arguments() const
+{
+    return QStringLiteral(
+        "OUT.m3u[8] [TRACK...]  (a TRACK is a track id or a file; without any, one per line "
+        "is read from standard input)");
+}
+
+void ExportCommand::addOptions(QCommandLineParser& parser) const
+{
+    parser.addOption({QStringLiteral("absolute"), QStringLiteral("Write every path absolute.")});
+    parser.addOption({QStringLiteral("relative"),
+                      QStringLiteral("Write every path relative to the playlist's folder, with ../ where "
+                                     "needed (default: relative for tracks inside that folder only).")});
+}
+
+int ExportCommand::run(CliContext& context) const
+{
+    const QStringList positional = context.positional();
+    if (positional.isEmpty())
+        throw UsageError("export needs the playlist to write, e.g. export mix.m3u8 12 15 song.mp3");
+    const FilePath playlist = rawArgument(positional.front());
+    if (!isPlaylistName(playlist))
+        throw UsageError("the playlist's name must end in .m3u or .m3u8: " +
+                         positional.front().toStdString());
+    const M3uWriter writer(pathStyle(context));
+    const std::vector<FilePath> arguments = trackArguments(positional);
+
+    TrackStore store(context.database());
+    PlaylistTracks tracks(store);
+    std::vector<PlaylistEntry> entries;
+    for (const FilePath& argument : arguments)
+        entries.push_back(tracks.entryFor(argument));
+    const M3uWriteResult result = writer.write(playlist, entries);
+
+    QJsonArray skipped;
+    for (const FilePath& path : result.skipped) {
+        skipped.append(displayPath(path));
+        context.err() << "Skipped (a line break in its name cannot be written to M3U): " << displayPath(path)
+                      << '\n';
+    }
+    if (context.json()) {
+        context.printJson({{QStringLiteral("playlist"), displayPath(playlist)},
+                           {QStringLiteral("written"), result.written},
+                           {QStringLiteral("skipped"), skipped}});
+        return 0;
+    }
+    context.out() << "Wrote " << result.written << " track(s) to " << displayPath(playlist) << '\n';
+    return 0;
+}
+
+} // namespace soundalike::cli

@@ -1,0 +1,117 @@
+#include "app/cli/ImportCommand.h"
+
+#include "app/cli/CliContext.h"
+#include "app/cli/PlaylistTracks.h"
+#include "app/cli/RawArgument.h"
+#include "app/cli/TrackFormat.h"
+#include "core/playlists/M3uReader.h"
+#include "core/storage/TrackStore.h"
+
+#include <QJsonArray>
+
+namespace soundalike::cli {
+
+namespace {
+
+struct ImportedTrack
+{
+    PlaylistEntry entry;
+    std::optional<Track> track;
+};
+
+QJsonObject importedJson(const ImportedTrack& imported, int position)
+{
+    const PlaylistEntry& e = imported.entry;
+    QJsonObject object{
+        {QStringLiteral("position"), position},
+        {QStringLiteral("line"), e.line},
+        {QStringLiteral("path"), displayPath(e.path)},
+        {QStringLiteral("in_library"), imported.track.has_value()},
+    };
+    if (imported.track) {
+        object.insert(QStringLiteral("id"), qint64(imported.track->id));
+        object.insert(QStringLiteral("artist"), imported.track->artist);
+        object.insert(QStringLiteral("title"), imported.track->title);
+        object.insert(QStringLiteral("duration_ms"), imported.track->durationMs);
+    } else {
+        object.insert(QStringLiteral("artist"), e.artist);
+        object.insert(QStringLiteral("title"), e.title);
+        object.insert(QStringLiteral("duration_ms"),
+                      e.durationSeconds >= 0 ? QJsonValue(e.durationSeconds * 1000) : QJsonValue());
+    }
+    return object;
+}
+
+QString importedLine(const ImportedTrack& imported)
+{
+    if (imported.track)
+        return trackLine(*imported.track);
+    const PlaylistEntry& e = imported.entry;
+    QString line = QStringLiteral("%1  ").arg(QStringLiteral("-"), 6);
+    if (!e.artist.isEmpty())
+        line += e.artist + QStringLiteral(" — ");
+    if (!e.title.isEmpty())
+        line += e.title + QStringLiteral("  ");
+    if (e.durationSeconds >= 0)
+        line += formatDuration(qint64(e.durationSeconds) * 1000) + QStringLiteral("  ");
+    return line + displayPath(e.path) + QStringLiteral("  (not in the library)");
+}
+
+} // namespace
+
+QString ImportCommand::summary() const
+{
+    return QStringLiteral(
+        "Read an M3U/M3U8 playlist: its tracks, which are in the library, which are missing.");
+}
+
+QString ImportCommand::arguments() const
+{
+    return QStringLiteral("FILE.m3u[8]");
+}
+
+int ImportCommand::run(CliContext& context) const
+{
+    const QStringList positional = context.positional();
+    if (positional.size() != 1)
+        throw UsageError("import takes exactly one playlist file");
+    const FilePath playlist = rawArgument(positional.front());
+    const M3uReadResult read = M3uReader::read(playlist);
+
+    TrackStore store(context.database());
+    PlaylistTracks tracks(store);
+    std::vector<ImportedTrack> imported;
+    int inLibrary = 0;
+    for (const PlaylistEntry& entry : read.entries) {
+        imported.push_back({entry, tracks.libraryTrack(entry.path)});
+        inLibrary += imported.back().track ? 1 : 0;
+    }
+
+    if (context.json()) {
+        QJsonArray list;
+        for (std::size_t i = 0; i < imported.size(); ++i)
+            list.append(importedJson(imported[i], int(i) + 1));
+        QJsonArray missing;
+        for (const M3uMissingEntry& m : read.missing)
+            missing.append(QJsonObject{{QStringLiteral("line"), m.line},
+                                       {QStringLiteral("location"), m.location},
+                                       {QStringLiteral("reason"), m.reason}});
+        context.printJson({{QStringLiteral("playlist"), displayPath(playlist)},
+                           {QStringLiteral("count"), int(imported.size())},
+                           {QStringLiteral("in_library"), inLibrary},
+                           {QStringLiteral("tracks"), list},
+                           {QStringLiteral("missing"), missing}});
+        return 0;
+    }
+    for (const ImportedTrack& track : imported)
+        context.out() << importedLine(track) << '\n';
+    if (!read.missing.empty())
+        context.out() << "Missing entries:\n";
+    for (const M3uMissingEntry& m : read.missing)
+        context.out() << "  line " << m.line << ": " << m.location << "  (" << m.reason << ")\n";
+    context.out() << imported.size() << " track(s), " << inLibrary << " in the library, "
+                  << read.missing.size() << " missing\n";
+    return 0;
+}
+
+} // namespace soundalike::cli

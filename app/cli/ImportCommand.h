@@ -1,0 +1,16 @@
+#pragma once
+
+#include "app/cli/CliCommand.h"
+
+namespace soundalike::cli {
+
+class ImportCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString summary() const override;
+    QString arguments() const override;
+    int run(CliContext& context) const override;
+};
+
+} // namespace soundalike::cli

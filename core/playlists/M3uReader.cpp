@@ -1,0 +1,67 @@
+#include "core/playlists/M3uReader.h"
+
+#include "core/playlists/PlaylistPath.h"
+#include "core/playlists/RawFile.h"
+
+#include <algorithm>
+#include <sys/stat.h>
+
+namespace soundalike {
+
+namespace {
+
+enum class Found
+{
+    File,
+    NotAFile,
+    Nothing
+};
+
+Found lookUp(const FilePath& path)
+{
+    struct stat st = {};
+    if (::stat(path.c_str(), &st) != 0)
+        return Found::Nothing;
+    return S_ISREG(st.st_mode) ? Found::File : Found::NotAFile;
+}
+
+QString locationText(const QByteArray& text)
+{
+    return displayPath(text.trimmed().toStdString());
+}
+
+} // namespace
+
+M3uReadResult M3uReader::read(const FilePath& playlistPath)
+{
+    return resolve(M3uParser::parse(RawFile::read(playlistPath, kMaxBytes)), playlistPath);
+}
+
+M3uReadResult M3uReader::resolve(const M3uDocument& document, const FilePath& playlistPath)
+{
+    const FilePath folder = PlaylistPath::parentFolder(PlaylistPath::absoluteNormal(playlistPath));
+    M3uReadResult result;
+    for (const M3uItem& item : document.items) {
+        const M3uLocation& location = item.location;
+        if (location.kind() != M3uLocation::Kind::Path) {
+            result.missing.push_back({item.line, locationText(item.text), location.reason()});
+            continue;
+        }
+        Found best = Found::Nothing;
+        for (const FilePath& candidate : location.candidates(folder, !document.isUtf8)) {
+            best = std::min(best, lookUp(candidate));
+            if (best == Found::File) {
+                result.entries.push_back({PlaylistPath::normal(candidate), item.durationSeconds, item.artist,
+                                          item.title, item.line});
+                break;
+            }
+        }
+        if (best == Found::NotAFile)
+            result.missing.push_back({item.line, locationText(item.text), QStringLiteral("not a file")});
+        else if (best == Found::Nothing)
+            result.missing.push_back({item.line, locationText(item.text), location.reason()});
+    }
+    return result;
+}
+
+} // namespace soundalike

@@ -1,0 +1,92 @@
+#include "core/playlists/M3uWriter.h"
+
+#include "core/playlists/M3uLocation.h"
+#include "core/playlists/PlaylistPath.h"
+#include "core/playlists/RawFile.h"
+
+// Encoding: UTF-8 for .m3u as well as .m3u8. The legacy .m3u convention is "the system's 8-bit code page",
+// which on Linux is UTF-8 anyway; a Windows code page could not hold Cyrillic or CJK titles and would mangle
+// the names of files that hold them. Modern players (VLC, mpv, foobar2000, Rockbox, Android) read UTF-8
+// .m3u. No BOM: many players would take it as part of the first line and miss #EXTM3U.
+
+namespace soundalike {
+
+namespace {
+
+// Tag text goes on one line after a comma: control characters (line breaks above all) become spaces.
+QString oneLine(const QString& text)
+{
+    QString clean = text;
+    for (QChar& c : clean) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    return clean.trimmed();
+}
+
+QString displayTitle(const PlaylistEntry& entry)
+{
+    const QString artist = oneLine(entry.artist);
+    const QString title = oneLine(entry.title);
+    if (artist.isEmpty() && title.isEmpty())
+        return oneLine(displayPath(PlaylistPath::baseName(entry.path)));
+    if (artist.isEmpty())
+        return title;
+    return artist + QStringLiteral(" - ") + (title.isEmpty() ? QStringLiteral("?") : title);
+}
+
+bool hasLineBreak(const FilePath& path)
+{
+    return path.find_first_of("\r\n") != FilePath::npos;
+}
+
+// A relative location that a reader would take for a comment, a URL or a Windows drive, or whose leading
+// blanks a reader could trim, is written as "./location".
+FilePath protectRelative(const FilePath& relative)
+{
+    const QByteArray bytes = QByteArray::fromStdString(relative);
+    const M3uLocation parsed = M3uLocation::parse(bytes);
+    const bool ambiguous = bytes.startsWith('#') || bytes.startsWith(' ') || bytes.startsWith('\t') ||
+                           parsed.kind() != M3uLocation::Kind::Path || parsed.path() != relative;
+    return ambiguous ? "./" + relative : relative;
+}
+
+} // namespace
+
+FilePath M3uWriter::location(const FilePath& track, const FilePath& folder) const
+{
+    const bool relative = m_style == M3uPathStyle::Relative ||
+                          (m_style == M3uPathStyle::Auto && PlaylistPath::isInside(track, folder));
+    return relative ? protectRelative(PlaylistPath::relative(track, folder)) : track;
+}
+
+QByteArray M3uWriter::render(const FilePath& playlistPath, const std::vector<PlaylistEntry>& entries,
+                             M3uWriteResult* result) const
+{
+    const FilePath folder = PlaylistPath::parentFolder(PlaylistPath::absoluteNormal(playlistPath));
+    QByteArray bytes("#EXTM3U\n");
+    M3uWriteResult report;
+    for (const PlaylistEntry& entry : entries) {
+        const FilePath track = PlaylistPath::absoluteNormal(entry.path);
+        if (entry.path.empty() || hasLineBreak(track)) {
+            report.skipped.push_back(entry.path);
+            continue;
+        }
+        const int seconds = entry.durationSeconds >= 0 ? entry.durationSeconds : -1;
+        bytes += "#EXTINF:" + QByteArray::number(seconds) + ',' + displayTitle(entry).toUtf8() + '\n';
+        bytes += QByteArray::fromStdString(location(track, folder)) + '\n';
+        ++report.written;
+    }
+    if (result)
+        *result = std::move(report);
+    return bytes;
+}
+
+M3uWriteResult M3uWriter::write(const FilePath& playlistPath, const std::vector<PlaylistEntry>& entries) const
+{
+    M3uWriteResult result;
+    RawFile::writeAtomically(playlistPath, render(playlistPath, entries, &result));
+    return result;
+}
+
+} // namespace soundalike

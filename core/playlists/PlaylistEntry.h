@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/common/Track.h"
+
+#include <QString>
+
+namespace soundalike {
+
+// One song of a playlist file: where it is and what #EXTINF says about it.
+struct PlaylistEntry
+{
+    FilePath path;            // absolute, lexically normal
+    int durationSeconds = -1; // -1: unknown, as M3U writes it
+    QString artist;
+    QString title;
+    int line = 0; // line of the playlist file it was read from; 0 when not read from a file
+};
+
+} // namespace soundalike

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/common/Track.h"
+
+#include <QByteArray>
+
+namespace soundalike {
+
+// Whole-file reads and atomic writes by raw path bytes (QFile would need the name as a QString, which cannot
+// hold a name that is not UTF-8). Failures throw std::runtime_error with the path and the system's reason.
+class RawFile
+{
+public:
+    static QByteArray read(const FilePath& path, qint64 maxBytes);
+    // Writes a temporary file beside `path`, flushes it to disk, then renames it over `path`: readers see
+    // the old file or the new one, never a half-written one. An existing file keeps its permissions.
+    static void writeAtomically(const FilePath& path, const QByteArray& bytes);
+};
+
+} // namespace soundalike

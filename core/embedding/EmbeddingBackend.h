@@ -37,6 +37,7 @@ struct TrainOptions
     double validationShare = 0.1;
     int threads = 0; // 0: all cores
     int inputVersion = 0;
+    QString input = QStringLiteral("summary"); // what a row is ("summary" or "segments"), kept with the model
 };
 
 // Rows to learn from. `labels[i]` is the class of row i (-1: none); rows of one class should end up close.

@@ -1,6 +1,7 @@
 #include "core/embedding/Trainer.h"
 
 #include "core/embedding/Evaluator.h"
+#include "core/embedding/Standardisation.h"
 
 #include <QThread>
 
@@ -62,28 +63,9 @@ void Trainer::validate() const
 void Trainer::standardisation()
 {
     const auto& in = m_data.inputs;
-    std::vector<double> sum(std::size_t(in.cols), 0.0), squares(std::size_t(in.cols), 0.0);
-    std::vector<int> counts(std::size_t(in.cols), 0);
-    for (int r = 0; r < in.rows; ++r) {
-        const float* v = in.row(r);
-        for (int c = 0; c < in.cols; ++c) {
-            if (std::isfinite(v[c])) {
-                sum[std::size_t(c)] += v[c];
-                squares[std::size_t(c)] += double(v[c]) * v[c];
-                ++counts[std::size_t(c)];
-            }
-        }
-    }
-    m_mean = torch::zeros({in.cols});
-    m_inverseStd = torch::ones({in.cols});
-    for (int c = 0; c < in.cols; ++c) {
-        const auto n = std::max(1, counts[std::size_t(c)]);
-        const double mean = sum[std::size_t(c)] / n;
-        const double variance = std::max(0.0, squares[std::size_t(c)] / n - mean * mean);
-        m_mean[c] = float(mean);
-        // A constant column carries nothing: scale it to zero rather than blow it up.
-        m_inverseStd[c] = variance > 1e-12 ? float(1.0 / std::sqrt(variance)) : 0.0f;
-    }
+    const Standardisation stats = Standardisation::of(in);
+    m_mean = torch::tensor(stats.mean, torch::kFloat32);
+    m_inverseStd = torch::tensor(stats.inverseStd, torch::kFloat32);
     const auto raw =
         torch::from_blob(const_cast<float*>(in.values.data()), {in.rows, in.cols}, torch::kFloat32);
     m_inputs = torch::nan_to_num((raw - m_mean) * m_inverseStd, 0.0, 0.0, 0.0);
@@ -183,6 +165,7 @@ QJsonObject Trainer::optionsJson() const
         {QStringLiteral("arc_scale"), m_options.arcScale},
         {QStringLiteral("arc_margin"), m_options.arcMargin},
         {QStringLiteral("input_version"), m_options.inputVersion},
+        {QStringLiteral("input"), m_options.input},
         {QStringLiteral("classes"), m_classes},
         {QStringLiteral("training_rows"), m_trainRowCount},
     };

@@ -1,4 +1,6 @@
+#include "app/cli/AnalyzeCommand.h"
 #include "app/cli/CommandRegistry.h"
+#include "app/cli/DescribeCommand.h"
 #include "app/cli/ProblemsCommand.h"
 #include "app/cli/ScanCommand.h"
 #include "app/cli/StatsCommand.h"
@@ -19,5 +21,7 @@ int main(int argc, char* argv[])
     commands.add(std::make_unique<StatsCommand>());
     commands.add(std::make_unique<TracksCommand>());
     commands.add(std::make_unique<ProblemsCommand>());
+    commands.add(std::make_unique<AnalyzeCommand>());
+    commands.add(std::make_unique<DescribeCommand>());
     return commands.run(QCoreApplication::arguments());
 }

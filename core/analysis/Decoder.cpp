@@ -82,6 +82,8 @@ QString Decoder::decodeOpen(DecodedExcerpt& excerpt)
     const auto wanted = std::size_t(m_excerptSeconds * kSampleRate);
     const off_t length =
         mpg123_length(m_handle); // in output samples; a size-based guess without a Xing header
+    // Room for what the stream is expected to hold, not for an excerpt longer than the track.
+    excerpt.samples.reserve(length > 0 ? std::min(wanted, std::size_t(length) + kReadChunk) : kReadChunk);
     off_t start = length > 0 && std::size_t(length) > wanted ? (length - off_t(wanted)) / 2 : 0;
     if (start > 0 && mpg123_seek(m_handle, start, SEEK_SET) < 0)
         return QStringLiteral("cannot seek in the stream: %1")
@@ -105,7 +107,6 @@ QString Decoder::decodeOpen(DecodedExcerpt& excerpt)
 
 QString Decoder::readInto(std::vector<float>& samples, std::size_t wanted)
 {
-    samples.reserve(wanted);
     int idle = 0;
     while (samples.size() < wanted && idle < kMaxIdleReads) {
         const std::size_t before = samples.size();

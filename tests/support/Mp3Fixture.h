@@ -17,7 +17,8 @@ struct AudioSpec
         Noise,
         Silence,
         Clicks,
-        Music // chords of harmonic tones changing every bar, a kick on each beat, hi-hat noise off the beat
+        Music // chords of harmonic tones changing every bar, a kick on each beat, noise off the beat and
+              // under it all
     };
 
     Wave wave = Wave::Sine;

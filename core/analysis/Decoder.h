@@ -18,9 +18,10 @@ struct DecodedExcerpt
 };
 
 // Decodes the centre of an mp3 with libmpg123, straight to mono float at analysis::kSampleRate: libmpg123
-// mixes the channels itself and synthesises at the lower rate (a 2:1 synthesis for 44.1 kHz files, its
-// resampler otherwise), and the part before the excerpt is skipped by seeking, not decoded. Damaged frames
-// are skipped by resynchronising on the next good frame header. Not thread-safe: one decoder per thread.
+// mixes the channels itself and synthesises at the lower rate (for 44.1 kHz files its 2:1 synthesis, the same
+// samples MPG123_DOWN_SAMPLE gives; its resampler otherwise), and the part before the excerpt is skipped by
+// seeking, not decoded. Damaged frames are skipped by resynchronising on the next good frame header. Not
+// thread-safe: one decoder per thread.
 class Decoder
 {
 public:

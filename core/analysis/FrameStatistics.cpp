@@ -12,6 +12,9 @@ namespace {
 
 using L = DescriptorLayout;
 
+static_assert(int(FrameTable::ZeroCrossings) - int(FrameTable::Centroid) == int(L::ZeroCrossings),
+              "the frame columns of the spectral measures follow DescriptorLayout::SpectralMeasure");
+
 // Frames quieter than this (the EBU R 128 absolute gate, as RMS) are left out of spectral statistics.
 constexpr float kActiveDb = -70.0f;
 

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <random>
+#include <unistd.h>
 
 using namespace soundalike;
 using namespace soundalike::test;
@@ -187,7 +188,9 @@ private slots:
         std::fclose(raw);
         Decoder decoder;
         DecodedExcerpt excerpt;
-        QCOMPARE(decoder.decode(name, excerpt), QString());
+        const QString problem = decoder.decode(name, excerpt);
+        ::unlink(name.c_str()); // QTemporaryDir cannot remove a name that is not UTF-8
+        QCOMPARE(problem, QString());
         QVERIFY(!excerpt.samples.empty());
     }
 

@@ -29,6 +29,7 @@ public:
     ~CliContext();
 
     QCommandLineParser& options() { return m_parser; }
+    const QCommandLineParser& options() const { return m_parser; }
     QStringList positional() const;
     bool json() const { return m_json; }
     const QString& databasePath() const { return m_databasePath; }

@@ -1,11 +1,14 @@
 #include "app/cli/ScanCommand.h"
 
+#include "app/cli/AnalysisRunner.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Interrupt.h"
 #include "app/cli/TerminalProgress.h"
 #include "core/library/LibraryScanner.h"
 
 #include <QJsonArray>
+
+#include <optional>
 
 namespace soundalike::cli {
 
@@ -76,6 +79,13 @@ QString ScanCommand::arguments() const
     return QStringLiteral("[FOLDER...]");
 }
 
+void ScanCommand::addOptions(QCommandLineParser& parser) const
+{
+    parser.addOption(
+        {QStringLiteral("analyze"), QStringLiteral("Then analyse the audio of new and changed tracks.")});
+    AnalysisRunner::addThreadsOption(parser);
+}
+
 int ScanCommand::run(CliContext& context) const
 {
     LibraryScanner scanner(context.databasePath());
@@ -85,12 +95,27 @@ int ScanCommand::run(CliContext& context) const
     Interrupt::install();
     const ScanReport report = Interrupt::wait(scanner.start(context.positional()), [&] { scanner.cancel(); });
     terminal.finish();
-    if (context.json())
-        context.printJson(reportJson(report));
-    else
+    if (!context.json()) {
         printHuman(context.out(), report);
+        context.out().flush(); // before the analysis starts
+    }
+    std::optional<AnalysisReport> analysis;
+    if (!report.cancelled && context.options().isSet(QStringLiteral("analyze")))
+        analysis = AnalysisRunner::run(context);
+    if (context.json()) {
+        QJsonObject json = reportJson(report);
+        if (analysis)
+            json.insert(QStringLiteral("analysis"), AnalysisRunner::json(*analysis));
+        context.printJson(json);
+    } else if (analysis) {
+        AnalysisRunner::print(context.out(), *analysis);
+    }
     if (report.cancelled) {
         context.err() << "soundalike-cli: scan interrupted; run it again to resume\n";
+        return 1;
+    }
+    if (analysis && analysis->cancelled) {
+        context.err() << "soundalike-cli: analysis interrupted; run 'soundalike-cli analyze' to resume\n";
         return 1;
     }
     return 0;

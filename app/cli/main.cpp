@@ -1,10 +1,15 @@
+#include "app/cli/AnalyzeCommand.h"
 #include "app/cli/CommandRegistry.h"
+#include "app/cli/DescribeCommand.h"
+#include "app/cli/EvalCommand.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/ImportCommand.h"
+#include "app/cli/ModelsCommand.h"
 #include "app/cli/ProblemsCommand.h"
 #include "app/cli/ScanCommand.h"
 #include "app/cli/StatsCommand.h"
 #include "app/cli/TracksCommand.h"
+#include "app/cli/TrainCommand.h"
 #include "app/cli/VersionCommand.h"
 
 #include <QCoreApplication>
@@ -19,11 +24,16 @@ int main(int argc, char* argv[])
 
     CommandRegistry commands;
     commands.add(std::make_unique<ScanCommand>());
+    commands.add(std::make_unique<AnalyzeCommand>());
+    commands.add(std::make_unique<DescribeCommand>());
+    commands.add(std::make_unique<TrainCommand>());
+    commands.add(std::make_unique<ModelsCommand>());
+    commands.add(std::make_unique<EvalCommand>());
     commands.add(std::make_unique<StatsCommand>());
     commands.add(std::make_unique<TracksCommand>());
     commands.add(std::make_unique<ProblemsCommand>());
-    commands.add(std::make_unique<VersionCommand>());
     commands.add(std::make_unique<ExportCommand>());
     commands.add(std::make_unique<ImportCommand>());
+    commands.add(std::make_unique<VersionCommand>());
     return commands.run(QCoreApplication::arguments());
 }

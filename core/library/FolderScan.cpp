@@ -3,6 +3,7 @@
 #include "core/library/DirectoryWalker.h"
 #include "core/library/TagReader.h"
 #include "core/storage/Database.h"
+#include "core/storage/DescriptorStore.h"
 #include "core/storage/ProblemStore.h"
 #include "core/storage/TrackStore.h"
 #include "core/storage/Transaction.h"
@@ -59,7 +60,8 @@ bool isInside(const FilePath& path, const FilePath& folder)
 FolderScan::FolderScan(Database& db, const FilePath& root, std::int64_t folderId, ScanReport& report,
                        const std::atomic_bool& cancel, ProgressSink progress)
     : m_db(db), m_tracks(std::make_unique<TrackStore>(db)), m_problems(std::make_unique<ProblemStore>(db)),
-      m_root(root), m_folderId(folderId), m_report(report), m_cancel(cancel), m_progress(std::move(progress))
+      m_descriptors(std::make_unique<DescriptorStore>(db)), m_root(root), m_folderId(folderId),
+      m_report(report), m_cancel(cancel), m_progress(std::move(progress))
 {}
 
 FolderScan::~FolderScan() = default;
@@ -189,7 +191,10 @@ void FolderScan::apply(const Pending& file, const TagReader::Result& result)
 void FolderScan::storeTrack(const Pending& file, const TrackInfo& info)
 {
     if (file.existingId != 0) {
+        // Same path, new content: what analysis said about the old content no longer holds. (A moved file,
+        // below, is the same content and keeps its descriptors.)
         m_tracks->update(file.existingId, info);
+        m_descriptors->forget(file.existingId);
         ++m_report.updated;
         return;
     }

@@ -17,6 +17,7 @@ namespace soundalike {
 class Database;
 class TrackStore;
 class ProblemStore;
+class DescriptorStore;
 struct KnownFile;
 
 // One library folder's scan: walk, compare with the store, read what changed, then settle what vanished.
@@ -54,6 +55,7 @@ private:
     Database& m_db;
     std::unique_ptr<TrackStore> m_tracks;
     std::unique_ptr<ProblemStore> m_problems;
+    std::unique_ptr<DescriptorStore> m_descriptors;
     FilePath m_root;
     std::int64_t m_folderId;
     ScanReport& m_report;

@@ -88,7 +88,19 @@ CREATE TABLE embeddings (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr const char* kMigrations[] = {kVersion1};
+// Version 2: analysis failures, remembered per descriptor version so that `analyze` does not retry a broken
+// file on every run. The scanner forgets a track's failure (and its descriptors) when the file's content
+// changes; a new descriptor version retries every failure.
+constexpr const char* kVersion2 = R"sql(
+CREATE TABLE analysis_failures (
+    track_id INTEGER PRIMARY KEY REFERENCES tracks(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    failed_at INTEGER NOT NULL
+);
+)sql";
+
+constexpr const char* kMigrations[] = {kVersion1, kVersion2};
 
 } // namespace
 

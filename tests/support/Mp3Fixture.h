@@ -16,18 +16,20 @@ struct AudioSpec
         Sine,
         Noise,
         Silence,
-        Clicks
+        Clicks,
+        Music // chords of harmonic tones changing every bar, a kick on each beat, noise off the beat and
+              // under it all
     };
 
     Wave wave = Wave::Sine;
     double seconds = 1.0;
     double frequency = 440.0; // Sine: tone; Clicks: ignored
     double amplitude = 0.5;   // linear, 1.0 = full scale
-    double bpm = 120.0;       // Clicks only
+    double bpm = 120.0;       // Clicks and Music
     int sampleRate = 44100;
     int channels = 2;
     int bitrateKbps = 128;
-    unsigned seed = 1; // Noise only
+    unsigned seed = 1; // Noise and Music
 };
 
 struct Tags

@@ -1,0 +1,56 @@
+#include "app/cli/LearnOptionsParser.h"
+
+#include "app/cli/CliContext.h"
+
+namespace soundalike::cli {
+
+void LearnOptionsParser::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("loss"), QStringLiteral("Metric-learning loss: triplet or arcface."),
+                      QStringLiteral("LOSS"), QStringLiteral("triplet")});
+    parser.addOption(
+        {QStringLiteral("dim"), QStringLiteral("Embedding dimensions (default 32)."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("epochs"), QStringLiteral("Training epochs (default 40)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed, for reproducible training."),
+                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("signal"),
+         QStringLiteral("Training signal: auto (genre tags when enough tracks carry them), labels, or "
+                        "self (self-supervised: segments of one track are alike)."),
+         QStringLiteral("SIGNAL"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("input"),
+                      QStringLiteral("What the network reads: segments (each ~10-s segment) or summary."),
+                      QStringLiteral("INPUT"), QStringLiteral("segments")});
+    parser.addOption({QStringLiteral("threads"), QStringLiteral("Threads for training (default: all cores)."),
+                      QStringLiteral("N")});
+}
+
+LearnOptions LearnOptionsParser::parse(const CliContext& context)
+{
+    LearnOptions options;
+    const QCommandLineParser& p = context.options();
+    const QString loss = p.value(QStringLiteral("loss"));
+    if (loss != QLatin1String("triplet") && loss != QLatin1String("arcface"))
+        throw UsageError("--loss takes triplet or arcface");
+    options.train.loss = loss == QLatin1String("arcface") ? MetricLoss::ArcFace : MetricLoss::Triplet;
+    options.train.dim = context.intOption(QStringLiteral("dim"), options.train.dim, 2, 512);
+    options.train.epochs = context.intOption(QStringLiteral("epochs"), options.train.epochs, 1, 10000);
+    options.train.seed = std::uint64_t(context.intOption(QStringLiteral("seed"), 1, 0, 1 << 30));
+    options.train.threads = context.intOption(QStringLiteral("threads"), 0, 1, 256);
+    const QString signal = p.value(QStringLiteral("signal"));
+    if (signal == QLatin1String("auto"))
+        options.signal = TrainingSignal::Auto;
+    else if (signal == QLatin1String("labels"))
+        options.signal = TrainingSignal::Labels;
+    else if (signal == QLatin1String("self"))
+        options.signal = TrainingSignal::SelfSupervised;
+    else
+        throw UsageError("--signal takes auto, labels or self");
+    options.input = p.value(QStringLiteral("input"));
+    if (options.input != QLatin1String("segments") && options.input != QLatin1String("summary"))
+        throw UsageError("--input takes segments or summary");
+    return options;
+}
+
+} // namespace soundalike::cli

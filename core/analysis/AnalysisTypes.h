@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/analysis/Decoder.h"
+
+#include <QMetaType>
+#include <QString>
+
+#include <vector>
+
+namespace soundalike {
+
+struct AnalysisOptions
+{
+    int threads = 0; // 0: one per core
+    double excerptSeconds = Decoder::kDefaultExcerptSeconds;
+};
+
+struct AnalysisProgress
+{
+    int done = 0; // analysed or failed, this run
+    int failed = 0;
+    int total = 0; // tracks waiting when the run started
+    double audioSeconds = 0;
+    double elapsedSeconds = 0;
+    QString currentPath;
+};
+
+struct AnalysisFailure
+{
+    QString path;
+    QString reason;
+};
+
+struct AnalysisReport
+{
+    static constexpr int kListedFailures = 100; // `failed` counts all; the list keeps the first ones
+
+    int analysed = 0;
+    int failed = 0;
+    int total = 0;
+    int threads = 0;
+    double audioSeconds = 0; // audio decoded and described
+    double wallSeconds = 0;
+    bool cancelled = false;
+    std::vector<AnalysisFailure> failures;
+};
+
+} // namespace soundalike
+
+Q_DECLARE_METATYPE(soundalike::AnalysisProgress)
+Q_DECLARE_METATYPE(soundalike::AnalysisReport)

@@ -1,0 +1,221 @@
+#include "core/embedding/SimilarityLearner.h"
+
+#include "core/analysis/DescriptorLayout.h"
+#include "core/embedding/AnalysedLibrary.h"
+#include "core/embedding/TrackLabels.h"
+#include "core/storage/Database.h"
+#include "core/storage/EmbeddingStore.h"
+#include "core/storage/Transaction.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <stdexcept>
+
+namespace soundalike {
+
+namespace {
+
+constexpr int kMinLabelledTracks = 30;
+constexpr double kMinLabelledShare = 0.2;
+constexpr int kMinClassSize = 3;
+constexpr int kWriteBatch = 2000;
+
+void normalise(float* v, int dim)
+{
+    double norm = 0;
+    for (int i = 0; i < dim; ++i)
+        norm += double(v[i]) * v[i];
+    const float scale = norm > 0 ? float(1.0 / std::sqrt(norm)) : 0.0f;
+    for (int i = 0; i < dim; ++i)
+        v[i] *= scale;
+}
+
+// A class of fewer than kMinClassSize tracks teaches nothing general: its tracks count as unlabelled.
+std::vector<int> trainingClasses(const TrackLabels& labels)
+{
+    std::vector<int> primary = labels.primaryLabels();
+    std::map<int, int> sizes;
+    for (int label : primary)
+        ++sizes[label];
+    for (int& label : primary) {
+        if (label >= 0 && sizes[label] < kMinClassSize)
+            label = -1;
+    }
+    return primary;
+}
+
+} // namespace
+
+SimilarityLearner::SimilarityLearner(QString databasePath, EmbeddingBackend& backend)
+    : m_databasePath(std::move(databasePath)), m_backend(backend)
+{}
+
+QString SimilarityLearner::modelsFolder(const QString& databasePath)
+{
+    return QFileInfo(databasePath).absolutePath() + QStringLiteral("/models");
+}
+
+bool SimilarityLearner::labelsAreUsable(const TrackLabels& labels, int tracks)
+{
+    const std::vector<int> classes = trainingClasses(labels);
+    std::map<int, int> sizes;
+    int labelled = 0;
+    for (int label : classes) {
+        if (label >= 0) {
+            ++sizes[label];
+            ++labelled;
+        }
+    }
+    return sizes.size() >= 2 && labelled >= kMinLabelledTracks && labelled >= kMinLabelledShare * tracks;
+}
+
+TrainingData SimilarityLearner::trainingData(const AnalysedLibrary& library, const TrackLabels* labels,
+                                             const QString& input)
+{
+    // Without labels every track is its own class: its segments are positives of each other.
+    std::vector<int> classOf(library.trackIds.size());
+    if (labels)
+        classOf = trainingClasses(*labels);
+    else
+        std::iota(classOf.begin(), classOf.end(), 0);
+    TrainingData data;
+    if (input == QLatin1String("summary") && labels) {
+        data.inputs = library.summaries;
+        data.labels = classOf;
+        return data;
+    }
+    data.inputs = library.segments;
+    for (int owner : library.segmentOwner)
+        data.labels.push_back(classOf[std::size_t(owner)]);
+    return data;
+}
+
+FeatureMatrix SimilarityLearner::embedTracks(const EmbeddingModel& model, const AnalysedLibrary& library)
+{
+    const bool segments =
+        model.options().value(QStringLiteral("input")).toString() == QLatin1String("segments");
+    if (!segments || library.segments.rows == 0)
+        return model.embed(library.summaries);
+    const FeatureMatrix perSegment = model.embed(library.segments);
+    FeatureMatrix tracks = model.embed(library.summaries); // used as is for tracks without segments
+    std::vector<int> counts(library.trackIds.size(), 0);
+    for (int s = 0; s < perSegment.rows; ++s) {
+        const int owner = library.segmentOwner[std::size_t(s)];
+        float* out = tracks.row(owner);
+        if (counts[std::size_t(owner)]++ == 0)
+            std::fill_n(out, tracks.cols, 0.0f);
+        for (int c = 0; c < tracks.cols; ++c)
+            out[c] += perSegment.row(s)[c];
+    }
+    for (int t = 0; t < tracks.rows; ++t)
+        normalise(tracks.row(t), tracks.cols);
+    return tracks;
+}
+
+LearnResult SimilarityLearner::train(const LearnOptions& options, const EmbeddingBackend::Progress& progress,
+                                     const std::atomic_bool& cancel)
+{
+    QElapsedTimer clock;
+    clock.start();
+    Database db(m_databasePath);
+    const AnalysedLibrary library = AnalysedLibrary::load(db, DescriptorLayout::kVersion);
+    if (library.trackIds.size() < 2)
+        throw std::invalid_argument(
+            "too few tracks to train a model: " + std::to_string(library.trackIds.size()) +
+            " analysed (run 'soundalike-cli analyze' first)");
+    const TrackLabels labels = TrackLabels::fromGenres(db, library);
+    const bool useLabels =
+        options.signal == TrainingSignal::Labels ||
+        (options.signal == TrainingSignal::Auto && labelsAreUsable(labels, int(library.trackIds.size())));
+    LearnResult result;
+    result.tracks = int(library.trackIds.size());
+    result.labelledTracks = int(labels.labelledTracks().size());
+    result.signal = useLabels ? QStringLiteral("labels") : QStringLiteral("self-supervised");
+
+    TrainOptions trainOptions = options.train;
+    trainOptions.inputVersion = DescriptorLayout::kVersion;
+    // Self-supervision needs segments: its positive pairs are two segments of one track.
+    trainOptions.input = useLabels ? options.input : QStringLiteral("segments");
+    const TrainingData data = trainingData(library, useLabels ? &labels : nullptr, trainOptions.input);
+    auto model = m_backend.train(data, trainOptions, progress, cancel);
+    if (!model)
+        throw std::runtime_error("training was cancelled");
+
+    QJsonObject recordOptions = model->options();
+    recordOptions.insert(QStringLiteral("signal"), result.signal);
+    ModelRecord record{0, 0, QString(), recordOptions, DescriptorLayout::kVersion, {}};
+    {
+        Transaction transaction(db);
+        record.id = ModelStore(db).add(record);
+        QDir().mkpath(modelsFolder(m_databasePath));
+        record.file = modelsFolder(m_databasePath) + QStringLiteral("/model-%1.pt").arg(record.id);
+        ModelStore(db).setFile(record.id, record.file);
+        // The file is written before the row commits: a crash leaves an orphan file, never a row without one.
+        model->save(record.file);
+        transaction.commit();
+    }
+    const auto loaded = m_backend.load(record.file, nullptr);
+    storeEmbeddings(record.id, loaded ? *loaded : *model, library);
+    result.model = record;
+    result.seconds = double(clock.nsecsElapsed()) / 1e9;
+    return result;
+}
+
+void SimilarityLearner::storeEmbeddings(std::int64_t modelId, const EmbeddingModel& model,
+                                        const AnalysedLibrary& library)
+{
+    Database db(m_databasePath);
+    const FeatureMatrix vectors = embedTracks(model, library);
+    EmbeddingStore store(db);
+    for (int start = 0; start < vectors.rows; start += kWriteBatch) {
+        Transaction transaction(db);
+        for (int r = start; r < std::min(vectors.rows, start + kWriteBatch); ++r)
+            store.put(library.trackIds[std::size_t(r)], modelId, vectors.row(r), vectors.cols);
+        transaction.commit();
+    }
+}
+
+std::optional<ModelRecord> SimilarityLearner::currentModel(std::unique_ptr<EmbeddingModel>* loaded)
+{
+    Database db(m_databasePath);
+    std::vector<ModelRecord> models = ModelStore(db).all();
+    for (auto it = models.rbegin(); it != models.rend(); ++it) {
+        if (it->inputVersion != DescriptorLayout::kVersion)
+            continue;
+        auto model = m_backend.load(it->file, nullptr);
+        if (!model)
+            continue;
+        if (loaded)
+            *loaded = std::move(model);
+        return *it;
+    }
+    return std::nullopt;
+}
+
+int SimilarityLearner::updateEmbeddings()
+{
+    std::unique_ptr<EmbeddingModel> model;
+    const auto record = currentModel(&model);
+    if (!record)
+        return 0;
+    Database db(m_databasePath);
+    const std::vector<std::int64_t> missing =
+        EmbeddingStore(db).missing(record->id, DescriptorLayout::kVersion);
+    if (missing.empty())
+        return 0;
+    const AnalysedLibrary all = AnalysedLibrary::load(db, DescriptorLayout::kVersion);
+    std::vector<int> indices;
+    for (std::int64_t id : missing) {
+        if (const int index = all.indexOf(id); index >= 0)
+            indices.push_back(index);
+    }
+    storeEmbeddings(record->id, *model, all.subset(indices));
+    return int(indices.size());
+}
+
+} // namespace soundalike

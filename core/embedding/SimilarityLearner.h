@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/embedding/EmbeddingBackend.h"
+#include "core/storage/ModelStore.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace soundalike {
+
+struct AnalysedLibrary;
+struct TrackLabels;
+
+// Where the training signal comes from. Auto uses genre tags when enough tracks carry them, else
+// self-supervision (two segments of one track are a positive pair).
+enum class TrainingSignal
+{
+    Auto,
+    Labels,
+    SelfSupervised
+};
+
+struct LearnOptions
+{
+    TrainOptions train;
+    TrainingSignal signal = TrainingSignal::Auto;
+    // Rows the network learns from: "segments" (each ~10-s segment, the track's label) or "summary".
+    QString input = QStringLiteral("segments");
+};
+
+struct LearnResult
+{
+    ModelRecord model;
+    int tracks = 0;
+    int labelledTracks = 0;
+    QString signal; // "labels" or "self-supervised"
+    double seconds = 0;
+};
+
+// Trains a model on the library, saves and registers it, and writes embeddings for every analysed track;
+// embeds tracks analysed later with the current model. Plain C++ over EmbeddingBackend: libtorch stays in
+// its module.
+class SimilarityLearner
+{
+public:
+    SimilarityLearner(QString databasePath, EmbeddingBackend& backend);
+
+    LearnResult train(const LearnOptions& options, const EmbeddingBackend::Progress& progress,
+                      const std::atomic_bool& cancel);
+    // Embeds analysed tracks that have no embedding from the current model; returns how many.
+    int updateEmbeddings();
+    // The newest model of the current descriptor version whose file loads.
+    std::optional<ModelRecord> currentModel(std::unique_ptr<EmbeddingModel>* loaded = nullptr);
+
+    static QString modelsFolder(const QString& databasePath);
+    static TrainingData trainingData(const AnalysedLibrary& library, const TrackLabels* labels,
+                                     const QString& input);
+    // One L2-normalised embedding per track of `library`: the mean of its segment embeddings when the model
+    // reads segments, else its summary's embedding.
+    static FeatureMatrix embedTracks(const EmbeddingModel& model, const AnalysedLibrary& library);
+    // Whether the tags can carry training: enough labelled tracks in enough classes.
+    static bool labelsAreUsable(const TrackLabels& labels, int tracks);
+
+private:
+    void storeEmbeddings(std::int64_t modelId, const EmbeddingModel& model, const AnalysedLibrary& library);
+
+    QString m_databasePath;
+    EmbeddingBackend& m_backend;
+};
+
+} // namespace soundalike

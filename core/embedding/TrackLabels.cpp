@@ -1,0 +1,126 @@
+#include "core/embedding/TrackLabels.h"
+
+#include "core/common/TextKey.h"
+#include "core/embedding/AnalysedLibrary.h"
+#include "core/storage/TrackStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <stdexcept>
+
+namespace soundalike {
+
+namespace {
+
+// Interns strings as small integers.
+class Interner
+{
+public:
+    int id(const QString& key, const QString& name, QStringList* names = nullptr)
+    {
+        const auto [it, added] = m_ids.try_emplace(key, int(m_ids.size()));
+        if (added && names)
+            names->append(name);
+        return it->second;
+    }
+
+private:
+    std::unordered_map<QString, int> m_ids;
+};
+
+} // namespace
+
+TrackLabels TrackLabels::fromGenres(Database& db, const AnalysedLibrary& library)
+{
+    TrackLabels result;
+    result.labels.resize(library.trackIds.size());
+    result.groups.assign(library.trackIds.size(), -1);
+    Interner genres, artists;
+    for (const Track& track : TrackStore(db).find({})) {
+        const int index = library.indexOf(track.id);
+        if (index < 0)
+            continue;
+        for (const QString& genre : track.genres)
+            result.labels[std::size_t(index)].push_back(genres.id(matchKey(genre), genre, &result.names));
+        result.groups[std::size_t(index)] = artists.id(matchKey(track.artist), track.artist);
+    }
+    return result;
+}
+
+TrackLabels TrackLabels::fromFile(Database& db, const AnalysedLibrary& library, const QString& tsvPath)
+{
+    QFile file(tsvPath);
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read labels file " + tsvPath.toStdString() + ": " +
+                                 file.errorString().toStdString());
+    TrackLabels result;
+    result.labels.resize(library.trackIds.size());
+    result.groups.assign(library.trackIds.size(), -1);
+    Interner labels, groups;
+    TrackStore tracks(db);
+    const QDir base = QFileInfo(tsvPath).absoluteDir();
+    int matched = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        const QList<QByteArray> fields = line.split('\t');
+        if (line.isEmpty() || fields.size() < 2)
+            continue;
+        const QString path = QDir::cleanPath(base.absoluteFilePath(QFile::decodeName(fields[0])));
+        const auto track = tracks.trackByPath(toFilePath(path));
+        const int index = track ? library.indexOf(track->id) : -1;
+        if (index < 0)
+            continue;
+        const QString label = QString::fromUtf8(fields[1]).trimmed();
+        result.labels[std::size_t(index)] = {labels.id(matchKey(label), label, &result.names)};
+        const QString group = fields.size() > 2 ? QString::fromUtf8(fields[2]).trimmed() : track->artist;
+        result.groups[std::size_t(index)] = groups.id(matchKey(group), group);
+        ++matched;
+    }
+    if (matched == 0)
+        throw std::runtime_error("no line of " + tsvPath.toStdString() +
+                                 " names an analysed track of the library");
+    return result;
+}
+
+std::vector<int> TrackLabels::primaryLabels() const
+{
+    std::vector<int> counts(std::size_t(names.size()), 0);
+    for (const auto& trackLabels : labels) {
+        for (int label : trackLabels)
+            ++counts[std::size_t(label)];
+    }
+    std::vector<int> primary(labels.size(), -1);
+    for (std::size_t t = 0; t < labels.size(); ++t) {
+        for (int label : labels[t]) {
+            if (primary[t] < 0 || counts[std::size_t(label)] > counts[std::size_t(primary[t])])
+                primary[t] = label;
+        }
+    }
+    return primary;
+}
+
+std::vector<int> TrackLabels::labelledTracks() const
+{
+    std::vector<int> tracks;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        if (!labels[i].empty())
+            tracks.push_back(int(i));
+    }
+    return tracks;
+}
+
+EvaluationLabels TrackLabels::evaluationLabels(const std::vector<int>& tracks) const
+{
+    EvaluationLabels truth;
+    truth.labelCount = int(names.size());
+    for (int t : tracks) {
+        truth.labels.push_back(labels[std::size_t(t)]);
+        truth.groups.push_back(groups[std::size_t(t)]);
+    }
+    return truth;
+}
+
+} // namespace soundalike

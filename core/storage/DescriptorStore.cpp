@@ -1,0 +1,149 @@
+#include "core/storage/DescriptorStore.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/DescriptorCodec.h"
+#include "core/storage/Statement.h"
+
+#include <QDateTime>
+
+namespace soundalike {
+
+namespace {
+
+constexpr const char* kPendingCondition =
+    "t.available = 1 AND NOT EXISTS (SELECT 1 FROM descriptors d WHERE d.track_id = t.id AND d.version = ?1) "
+    "AND NOT EXISTS (SELECT 1 FROM analysis_failures f WHERE f.track_id = t.id AND f.version = ?1)";
+
+// Decodes the summary and segments columns of `row` (at `first` and first + 1).
+bool readDescriptor(const Statement& row, int first, int version, AudioDescriptor& out)
+{
+    out.version = version;
+    if (!DescriptorCodec::decodeSummary(row.view(first), out.summary))
+        return false;
+    out.segments.clear();
+    return row.isNull(first + 1) ||
+           DescriptorCodec::decodeSegments(row.view(first + 1), out.dimensions(), out.segments);
+}
+
+int scalar(Statement query)
+{
+    query.step();
+    return query.integer(0);
+}
+
+} // namespace
+
+std::vector<PendingTrack> DescriptorStore::pending(int version, std::int64_t afterId, int limit)
+{
+    auto query = m_db.prepare((std::string("SELECT t.id, t.path, t.size, t.mtime_ns FROM tracks t WHERE ") +
+                               kPendingCondition + " AND t.id > ?2 ORDER BY t.id LIMIT ?3")
+                                  .c_str());
+    query.bind(1, version).bind(2, afterId).bind(3, limit);
+    std::vector<PendingTrack> tracks;
+    while (query.step())
+        tracks.push_back({query.int64(0), query.bytes(1), {query.int64(2), query.int64(3)}});
+    return tracks;
+}
+
+int DescriptorStore::countPending(int version)
+{
+    auto query =
+        m_db.prepare((std::string("SELECT count(*) FROM tracks t WHERE ") + kPendingCondition).c_str());
+    query.bind(1, version);
+    return scalar(std::move(query));
+}
+
+void DescriptorStore::put(std::int64_t trackId, const AudioDescriptor& descriptor)
+{
+    const std::string summary = DescriptorCodec::encodeSummary(descriptor.summary);
+    const std::string segments = DescriptorCodec::encodeSegments(descriptor.segments);
+    m_db.prepare("INSERT INTO descriptors(track_id, version, summary, segments, computed_at) "
+                 "SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM tracks WHERE id = ?1) "
+                 "ON CONFLICT(track_id, version) DO UPDATE SET summary = excluded.summary, "
+                 "segments = excluded.segments, computed_at = excluded.computed_at")
+        .bind(1, trackId)
+        .bind(2, descriptor.version)
+        .bindBlob(3, summary.data(), int(summary.size()))
+        .bindBlob(4, segments.data(), int(segments.size()))
+        .bind(5, QDateTime::currentSecsSinceEpoch())
+        .run();
+    m_db.prepare("DELETE FROM analysis_failures WHERE track_id = ?").bind(1, trackId).run();
+}
+
+void DescriptorStore::putFailure(std::int64_t trackId, int version, const QString& reason)
+{
+    m_db.prepare("INSERT INTO analysis_failures(track_id, version, reason, failed_at) "
+                 "SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM tracks WHERE id = ?1) "
+                 "ON CONFLICT(track_id) DO UPDATE SET version = excluded.version, reason = excluded.reason, "
+                 "failed_at = excluded.failed_at")
+        .bind(1, trackId)
+        .bind(2, version)
+        .bind(3, reason)
+        .bind(4, QDateTime::currentSecsSinceEpoch())
+        .run();
+}
+
+void DescriptorStore::forget(std::int64_t trackId)
+{
+    m_db.prepare("DELETE FROM descriptors WHERE track_id = ?").bind(1, trackId).run();
+    m_db.prepare("DELETE FROM analysis_failures WHERE track_id = ?").bind(1, trackId).run();
+}
+
+std::optional<AudioDescriptor> DescriptorStore::get(std::int64_t trackId, int version)
+{
+    auto query = m_db.prepare("SELECT summary, segments FROM descriptors WHERE track_id = ? AND version = ?");
+    query.bind(1, trackId).bind(2, version);
+    AudioDescriptor descriptor;
+    if (!query.step() || !readDescriptor(query, 0, version, descriptor))
+        return std::nullopt;
+    return descriptor;
+}
+
+int DescriptorStore::count(int version)
+{
+    auto query = m_db.prepare("SELECT count(*) FROM descriptors WHERE version = ?");
+    query.bind(1, version);
+    return scalar(std::move(query));
+}
+
+int DescriptorStore::failureCount(int version)
+{
+    auto query = m_db.prepare("SELECT count(*) FROM analysis_failures WHERE version = ?");
+    query.bind(1, version);
+    return scalar(std::move(query));
+}
+
+DescriptorMatrix DescriptorStore::summaries(int version)
+{
+    DescriptorMatrix matrix;
+    auto query =
+        m_db.prepare("SELECT track_id, summary FROM descriptors WHERE version = ? ORDER BY track_id");
+    query.bind(1, version);
+    std::vector<float> summary;
+    while (query.step()) {
+        if (!DescriptorCodec::decodeSummary(query.view(1), summary))
+            continue;
+        if (matrix.dimensions == 0)
+            matrix.dimensions = int(summary.size());
+        if (int(summary.size()) != matrix.dimensions)
+            continue;
+        matrix.trackIds.push_back(query.int64(0));
+        matrix.values.insert(matrix.values.end(), summary.begin(), summary.end());
+    }
+    return matrix;
+}
+
+void DescriptorStore::forEach(int version,
+                              const std::function<void(std::int64_t trackId, const AudioDescriptor&)>& visit)
+{
+    auto query = m_db.prepare(
+        "SELECT track_id, summary, segments FROM descriptors WHERE version = ? ORDER BY track_id");
+    query.bind(1, version);
+    AudioDescriptor descriptor; // reused, so a pass over the library allocates next to nothing
+    while (query.step()) {
+        if (readDescriptor(query, 1, version, descriptor))
+            visit(query.int64(0), descriptor);
+    }
+}
+
+} // namespace soundalike

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/common/AudioDescriptor.h"
+#include "core/common/Track.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace soundalike {
+
+class Database;
+
+// A track waiting for analysis.
+struct PendingTrack
+{
+    std::int64_t id = 0;
+    FilePath path;
+    FileStamp stamp;
+};
+
+// Every stored summary of one descriptor version, as one row-major matrix.
+struct DescriptorMatrix
+{
+    int dimensions = 0;
+    std::vector<std::int64_t> trackIds;
+    std::vector<float> values; // trackIds.size() rows of `dimensions`
+
+    std::span<const float> row(std::size_t i) const
+    {
+        return std::span<const float>(values).subspan(i * std::size_t(dimensions), std::size_t(dimensions));
+    }
+};
+
+// Typed access to the `descriptors` table (see DescriptorCodec for the bytes) and to the analysis failures
+// remembered beside it. A failure is remembered per descriptor version, so `analyze` does not retry a broken
+// file on every run; forget() drops both when the scanner sees the file's content change. Callers batch
+// writes in a Transaction.
+class DescriptorStore
+{
+public:
+    explicit DescriptorStore(Database& db) : m_db(db) {}
+
+    // Available tracks with neither a descriptor of `version` nor a failure for it, by id, after `afterId`.
+    std::vector<PendingTrack> pending(int version, std::int64_t afterId, int limit);
+    int countPending(int version);
+
+    // Stores a track's descriptor (replacing one of the same version) and clears its failure. A track that
+    // was removed meanwhile is skipped.
+    void put(std::int64_t trackId, const AudioDescriptor& descriptor);
+    void putFailure(std::int64_t trackId, int version, const QString& reason);
+    void forget(std::int64_t trackId);
+
+    std::optional<AudioDescriptor> get(std::int64_t trackId, int version);
+    int count(int version);
+    int failureCount(int version);
+
+    // Bulk readers, one pass over the table in track-id order; rows that do not decode are skipped.
+    DescriptorMatrix summaries(int version);
+    void forEach(int version, const std::function<void(std::int64_t trackId, const AudioDescriptor&)>& visit);
+
+private:
+    Database& m_db;
+};
+
+} // namespace soundalike

@@ -1,0 +1,194 @@
+#include "core/analysis/DescriptorLayout.h"
+#include "core/storage/Database.h"
+#include "core/storage/DescriptorStore.h"
+#include "tests/support/Mp3Fixture.h"
+#include "tests/support/ProcessRunner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace soundalike;
+using namespace soundalike::test;
+
+namespace {
+
+QJsonArray dimensions(const QJsonObject& described)
+{
+    return described[QStringLiteral("dimensions")].toArray();
+}
+
+double dimension(const QJsonObject& described, const QString& name)
+{
+    for (const auto& d : dimensions(described)) {
+        if (d.toObject()[QStringLiteral("name")].toString() == name)
+            return d.toObject()[QStringLiteral("value")].toDouble();
+    }
+    qFatal("no dimension %s", qPrintable(name));
+}
+
+} // namespace
+
+class TestCliAnalysis : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_music;
+    QString m_db;
+
+    QStringList db() const { return {QStringLiteral("--db"), m_db}; }
+
+private slots:
+    void initTestCase()
+    {
+        m_music = m_dir.filePath(QStringLiteral("music"));
+        m_db = m_dir.filePath(QStringLiteral("library.db"));
+        QVERIFY(writeMp3(m_music + QStringLiteral("/tone.mp3"), {AudioSpec::Wave::Sine, 6.0, 440.0}));
+        QVERIFY(writeMp3(m_music + QStringLiteral("/beat.mp3"),
+                         {AudioSpec::Wave::Clicks, 12.0, 440.0, 0.5, 120.0}));
+        QVERIFY(writeMp3(m_dir.filePath(QStringLiteral("outside/tone.mp3")),
+                         {AudioSpec::Wave::Sine, 6.0, 440.0}));
+    }
+
+    void helpNamesTheOptions()
+    {
+        const auto analyze = runCli({QStringLiteral("analyze"), QStringLiteral("--help")});
+        QCOMPARE(analyze.exitCode, 0);
+        QVERIFY(analyze.out.contains("--threads"));
+        const auto scan = runCli({QStringLiteral("scan"), QStringLiteral("--help")});
+        QVERIFY(scan.out.contains("--analyze"));
+        QCOMPARE(
+            runCli(QStringList{QStringLiteral("analyze"), QStringLiteral("--threads"), QStringLiteral("0")} +
+                   db())
+                .exitCode,
+            2);
+        QCOMPARE(runCli(QStringList{QStringLiteral("describe")} + db()).exitCode, 2);
+    }
+
+    void scanThenAnalyze()
+    {
+        auto result = runCli(QStringList{QStringLiteral("scan"), m_music, QStringLiteral("--analyze"),
+                                         QStringLiteral("--json")} +
+                             db());
+        QCOMPARE(result.exitCode, 0);
+        QJsonObject report = result.json();
+        QCOMPARE(report[QStringLiteral("added")].toInt(), 2);
+        const QJsonObject analysis = report[QStringLiteral("analysis")].toObject();
+        QCOMPARE(analysis[QStringLiteral("analysed")].toInt(), 2);
+        QCOMPARE(analysis[QStringLiteral("failed")].toInt(), 0);
+        QVERIFY(std::abs(analysis[QStringLiteral("audio_seconds")].toDouble() - 18.0) < 0.5);
+        QVERIFY(analysis[QStringLiteral("wall_seconds")].toDouble() > 0.0);
+
+        result = runCli(QStringList{QStringLiteral("analyze"), QStringLiteral("--json")} + db());
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.json()[QStringLiteral("total")].toInt(), 0);
+        const auto human = runCli(QStringList{QStringLiteral("analyze")} + db());
+        QVERIFY(human.out.startsWith("Nothing to analyse"));
+        const auto stats =
+            runCli(QStringList{QStringLiteral("stats"), QStringLiteral("--json")} + db()).json();
+        QCOMPARE(stats[QStringLiteral("analysed")].toInt(), 2);
+    }
+
+    void describeNamesEveryDimension()
+    {
+        const auto inLibrary =
+            runCli(QStringList{QStringLiteral("describe"), m_music + QStringLiteral("/tone.mp3"),
+                               QStringLiteral("--json")} +
+                   db());
+        QCOMPARE(inLibrary.exitCode, 0);
+        const QJsonObject stored = inLibrary.json();
+        QCOMPARE(stored[QStringLiteral("source")].toString(), QStringLiteral("library"));
+        QCOMPARE(stored[QStringLiteral("version")].toInt(), DescriptorLayout::kVersion);
+        QCOMPARE(dimensions(stored).size(), DescriptorLayout::dimensions());
+        QCOMPARE(dimensions(stored)[0].toObject()[QStringLiteral("name")].toString(),
+                 QStringLiteral("mfcc_mean_00"));
+        QVERIFY(std::abs(dimension(stored, QStringLiteral("centroid_hz_mean")) - 440.0) < 15.0);
+
+        // The same audio outside the library is computed on the spot, to the same values.
+        const auto outside = runCli(
+            {QStringLiteral("describe"), m_dir.filePath(QStringLiteral("outside/tone.mp3")),
+             QStringLiteral("--json"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("absent.db"))});
+        QCOMPARE(outside.exitCode, 0);
+        const QJsonObject computed = outside.json();
+        QCOMPARE(computed[QStringLiteral("source")].toString(), QStringLiteral("file"));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("absent.db")))); // describe created nothing
+        for (int i = 0; i < DescriptorLayout::dimensions(); ++i)
+            QCOMPARE(dimensions(computed)[i].toObject()[QStringLiteral("value")].toDouble(),
+                     dimensions(stored)[i].toObject()[QStringLiteral("value")].toDouble());
+
+        const auto human =
+            runCli(QStringList{QStringLiteral("describe"), m_music + QStringLiteral("/beat.mp3"),
+                               QStringLiteral("--segments")} +
+                   db());
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY(human.out.contains("tempo_bpm"));
+        QVERIFY(human.out.contains("loudness_lufs"));
+        QVERIFY(human.out.contains("\nrhythm\n"));
+    }
+
+    void describeExplainsABadFile()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("bad.mp3"));
+        QVERIFY(writeFile(bad, QByteArray(5000, 'x')));
+        const auto result = runCli(QStringList{QStringLiteral("describe"), bad} + db());
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.err.count('\n'), 1);
+        QVERIFY(result.err.contains("cannot describe"));
+    }
+
+    // Ctrl+C stops the analysis cleanly: what was done is kept, and the next run does the rest.
+    void interruptedAnalysisResumes()
+    {
+        const QString many = m_dir.filePath(QStringLiteral("many"));
+        const QByteArray mp3 =
+            encodeMp3(generate({AudioSpec::Wave::Music, 60.0, 440.0, 0.5, 100.0, 22050, 1}), 22050, 1, 32);
+        const int files = 200;
+        for (int i = 0; i < files; ++i)
+            QVERIFY(writeFile(many + QStringLiteral("/%1.mp3").arg(i, 3, 10, QLatin1Char('0')), mp3));
+        const QString manyDb = m_dir.filePath(QStringLiteral("many.db"));
+        const QStringList dbArgs{QStringLiteral("--db"), manyDb};
+        QCOMPARE(runCli(QStringList{QStringLiteral("scan"), many} + dbArgs).exitCode, 0);
+
+        QProcess process;
+        process.start(QStringLiteral(SOUNDALIKE_CLI),
+                      QStringList{QStringLiteral("analyze"), QStringLiteral("--json"),
+                                  QStringLiteral("--threads"), QStringLiteral("1")} +
+                          dbArgs);
+        QVERIFY(process.waitForStarted());
+        // Interrupt once the first batch is committed, so there is something to keep and more to do.
+        const auto committed = [&] {
+            Database check(manyDb);
+            return DescriptorStore(check).count(DescriptorLayout::kVersion);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(committed() > 0, 60000);
+        QVERIFY(process.state() == QProcess::Running);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(process.readAllStandardError().contains("interrupted"));
+        const QJsonObject first = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QVERIFY(first[QStringLiteral("cancelled")].toBool());
+        const int done = first[QStringLiteral("analysed")].toInt();
+        QVERIFY2(done > 0 && done < files, qPrintable(QString::number(done)));
+        {
+            Database check(manyDb);
+            QVERIFY(check.integrityOk());
+            QCOMPARE(DescriptorStore(check).count(DescriptorLayout::kVersion), done);
+        }
+
+        const auto rest = runCli(QStringList{QStringLiteral("analyze"), QStringLiteral("--json")} + dbArgs);
+        QCOMPARE(rest.exitCode, 0);
+        QCOMPARE(rest.json()[QStringLiteral("total")].toInt(), files - done);
+        QCOMPARE(rest.json()[QStringLiteral("analysed")].toInt(), files - done);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAnalysis)
+#include "tst_cli_analysis.moc"

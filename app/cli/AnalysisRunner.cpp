@@ -6,6 +6,9 @@
 #include "app/cli/TrackFormat.h"
 #include "core/analysis/Analyzer.h"
 #include "core/analysis/DescriptorLayout.h"
+#include "core/embedding/EmbeddingModule.h"
+#include "core/embedding/SimilarityLearner.h"
+#include "core/storage/ModelStore.h"
 
 #include <QJsonArray>
 
@@ -32,7 +35,7 @@ void AnalysisRunner::addThreadsOption(QCommandLineParser& parser)
                       QStringLiteral("N")});
 }
 
-AnalysisReport AnalysisRunner::run(CliContext& context)
+AnalysisOutcome AnalysisRunner::run(CliContext& context)
 {
     AnalysisOptions options;
     options.threads = context.intOption(QStringLiteral("threads"), 0, 1, 256);
@@ -41,13 +44,30 @@ AnalysisReport AnalysisRunner::run(CliContext& context)
     QObject::connect(&analyzer, &Analyzer::progress, &analyzer,
                      [&](const AnalysisProgress& p) { terminal.show(progressLine(p, terminal)); });
     Interrupt::install();
-    const AnalysisReport report = Interrupt::wait(analyzer.start(), [&] { analyzer.cancel(); });
+    AnalysisOutcome outcome{Interrupt::wait(analyzer.start(), [&] { analyzer.cancel(); }), 0, {}};
     terminal.finish();
-    return report;
+    if (!outcome.report.cancelled && outcome.report.analysed > 0)
+        embedNewTracks(context, outcome);
+    return outcome;
 }
 
-QJsonObject AnalysisRunner::json(const AnalysisReport& r)
+void AnalysisRunner::embedNewTracks(CliContext& context, AnalysisOutcome& outcome)
 {
+    // Only a library with a model pays for loading libtorch.
+    if (ModelStore(context.database()).all().empty())
+        return;
+    QString error;
+    const auto backend = EmbeddingModule::load(&error);
+    if (!backend) {
+        outcome.embeddingError = error;
+        return;
+    }
+    outcome.embedded = SimilarityLearner(context.databasePath(), *backend).updateEmbeddings();
+}
+
+QJsonObject AnalysisRunner::json(const AnalysisOutcome& outcome)
+{
+    const AnalysisReport& r = outcome.report;
     QJsonArray failures;
     for (const AnalysisFailure& f : r.failures)
         failures.append(QJsonObject{{QStringLiteral("path"), f.path}, {QStringLiteral("reason"), f.reason}});
@@ -61,11 +81,17 @@ QJsonObject AnalysisRunner::json(const AnalysisReport& r)
         {QStringLiteral("wall_seconds"), r.wallSeconds},
         {QStringLiteral("cancelled"), r.cancelled},
         {QStringLiteral("failures"), failures},
+        {QStringLiteral("embedded"), outcome.embedded},
     };
 }
 
-void AnalysisRunner::print(QTextStream& out, const AnalysisReport& r)
+void AnalysisRunner::print(QTextStream& out, const AnalysisOutcome& outcome)
 {
+    const AnalysisReport& r = outcome.report;
+    if (outcome.embedded > 0)
+        out << outcome.embedded << " new track(s) embedded with the current similarity model.\n";
+    if (!outcome.embeddingError.isEmpty())
+        out << "New tracks were not embedded: " << outcome.embeddingError << '\n';
     if (r.total == 0) {
         out << "Nothing to analyse: every available track has a descriptor.\n";
         return;

@@ -20,12 +20,12 @@ int AnalyzeCommand::run(CliContext& context) const
 {
     if (!context.positional().isEmpty())
         throw UsageError("analyze takes no arguments; it analyses every track of the library");
-    const AnalysisReport report = AnalysisRunner::run(context);
+    const AnalysisOutcome outcome = AnalysisRunner::run(context);
     if (context.json())
-        context.printJson(AnalysisRunner::json(report));
+        context.printJson(AnalysisRunner::json(outcome));
     else
-        AnalysisRunner::print(context.out(), report);
-    if (report.cancelled) {
+        AnalysisRunner::print(context.out(), outcome);
+    if (outcome.report.cancelled) {
         context.err() << "soundalike-cli: analysis interrupted; run it again to resume\n";
         return 1;
     }

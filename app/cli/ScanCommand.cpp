@@ -99,7 +99,7 @@ int ScanCommand::run(CliContext& context) const
         printHuman(context.out(), report);
         context.out().flush(); // before the analysis starts
     }
-    std::optional<AnalysisReport> analysis;
+    std::optional<AnalysisOutcome> analysis;
     if (!report.cancelled && context.options().isSet(QStringLiteral("analyze")))
         analysis = AnalysisRunner::run(context);
     if (context.json()) {
@@ -114,7 +114,7 @@ int ScanCommand::run(CliContext& context) const
         context.err() << "soundalike-cli: scan interrupted; run it again to resume\n";
         return 1;
     }
-    if (analysis && analysis->cancelled) {
+    if (analysis && analysis->report.cancelled) {
         context.err() << "soundalike-cli: analysis interrupted; run 'soundalike-cli analyze' to resume\n";
         return 1;
     }

@@ -1,0 +1,205 @@
+#include "tests/support/Mp3Fixture.h"
+#include "tests/support/ProcessRunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace soundalike::test;
+
+// train, models and eval end to end on a real library: mp3s made here, scanned, analysed, learned from.
+// Four "genres" that differ in sound, three artists each, so the artist filter has something to filter.
+class TestLearningCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_music;
+    QStringList m_db;
+
+    static AudioSpec soundOf(int genre, int i)
+    {
+        AudioSpec spec;
+        spec.seconds = 22;
+        spec.seed = unsigned(100 * genre + i);
+        switch (genre) {
+        case 0:
+            spec.wave = AudioSpec::Wave::Sine;
+            spec.frequency = 100 + 5 * i;
+            break;
+        case 1:
+            spec.wave = AudioSpec::Wave::Noise;
+            spec.amplitude = 0.15 + 0.02 * i;
+            break;
+        case 2:
+            spec.wave = AudioSpec::Wave::Clicks;
+            spec.bpm = 90 + 5 * i;
+            break;
+        default:
+            spec.wave = AudioSpec::Wave::Music;
+            spec.bpm = 100 + 3 * i;
+            break;
+        }
+        return spec;
+    }
+
+    void addTrack(int genre, int i)
+    {
+        static const QStringList genres{"Drone", "Static", "Beat", "Song"};
+        Tags tags;
+        tags.genres = {genres[genre]};
+        tags.artist = QStringLiteral("%1 Artist %2").arg(genres[genre]).arg(i % 3);
+        tags.title = QStringLiteral("%1 %2").arg(genres[genre]).arg(i);
+        tags.album = tags.artist + QStringLiteral(" Album");
+        QVERIFY(writeMp3(m_music + QStringLiteral("/%1/%2.mp3").arg(genres[genre]).arg(i), soundOf(genre, i),
+                         tags));
+    }
+
+    ProcessResult cli(const QStringList& args)
+    {
+        return runCli(args + m_db + QStringList{QStringLiteral("--json")});
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_music = m_dir.filePath(QStringLiteral("music"));
+        m_db = {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("library.db"))};
+        for (int genre = 0; genre < 4; ++genre)
+            for (int i = 0; i < 12; ++i)
+                addTrack(genre, i);
+        const auto scan = cli({QStringLiteral("scan"), m_music, QStringLiteral("--analyze")});
+        QCOMPARE(scan.exitCode, 0);
+        QCOMPARE(scan.json()[QStringLiteral("analysis")].toObject()[QStringLiteral("analysed")].toInt(), 48);
+    }
+
+    void tooFewTracksIsAClearError()
+    {
+        const auto result = runCli(
+            {QStringLiteral("train"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("empty.db"))});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("too few tracks"), result.err.constData());
+    }
+
+    void trainRegistersAModelAndEmbedsEveryTrack()
+    {
+        const auto result = cli({QStringLiteral("train"), QStringLiteral("--epochs"), QStringLiteral("15"),
+                                 QStringLiteral("--seed"), QStringLiteral("3")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject json = result.json();
+        QCOMPARE(json[QStringLiteral("signal")].toString(), QStringLiteral("labels"));
+        QCOMPARE(json[QStringLiteral("tracks")].toInt(), 48);
+        QCOMPARE(json[QStringLiteral("epochs")].toArray().size(), 15);
+        QVERIFY(QFile::exists(json[QStringLiteral("file")].toString()));
+
+        const auto models = cli({QStringLiteral("models")}).json();
+        QCOMPARE(models[QStringLiteral("count")].toInt(), 1);
+        QVERIFY(models[QStringLiteral("models")]
+                    .toArray()[0]
+                    .toObject()[QStringLiteral("file_present")]
+                    .toBool());
+    }
+
+    void evalReportsEveryFigureWithChance()
+    {
+        const QJsonObject json = cli({QStringLiteral("eval")}).json();
+        for (const char* key :
+             {"tracks", "labels", "p_at_10", "p_at_10_chance", "p_at_10_filtered", "p_at_10_filtered_chance",
+              "knn5_accuracy", "hub_share", "seed_metric_euclidean", "seed_metric_cosine", "model"})
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+        QCOMPARE(json[QStringLiteral("tracks")].toInt(), 48);
+        QCOMPARE(json[QStringLiteral("labels")].toInt(), 4);
+        QVERIFY(json[QStringLiteral("p_at_10_filtered")].toDouble() >
+                json[QStringLiteral("p_at_10_filtered_chance")].toDouble() + 0.3);
+        QCOMPARE(json[QStringLiteral("model")].toString(), QStringLiteral("model 1"));
+
+        const QJsonObject raw =
+            cli({QStringLiteral("eval"), QStringLiteral("--features"), QStringLiteral("raw")}).json();
+        QCOMPARE(raw[QStringLiteral("model")].toString(), QStringLiteral("raw"));
+        QVERIFY(raw[QStringLiteral("p_at_10")].toDouble() > raw[QStringLiteral("p_at_10_chance")].toDouble());
+    }
+
+    void holdoutTrainsAFreshModelAndQueriesHiddenTracks()
+    {
+        const auto result = cli({QStringLiteral("eval"), QStringLiteral("--holdout"), QStringLiteral("0.3"),
+                                 QStringLiteral("--epochs"), QStringLiteral("10")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.json()[QStringLiteral("queries")].toInt(), 14);
+        QVERIFY(result.json()[QStringLiteral("model")].toString().startsWith(QLatin1String("holdout")));
+        QCOMPARE(cli({QStringLiteral("models")}).json()[QStringLiteral("count")].toInt(), 1); // not saved
+    }
+
+    void labelsFileReplacesTags()
+    {
+        const QString tsv = m_dir.filePath(QStringLiteral("labels.tsv"));
+        QFile file(tsv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // Two coarse labels: tonal (Drone, Song) and not (Static, Beat), grouped by folder.
+        for (const QString& genre : {QStringLiteral("Drone"), QStringLiteral("Static"),
+                                     QStringLiteral("Beat"), QStringLiteral("Song")}) {
+            const bool tonal = genre == QLatin1String("Drone") || genre == QLatin1String("Song");
+            for (int i = 0; i < 12; ++i)
+                file.write(QStringLiteral("music/%1/%2.mp3\t%3\t%1\n")
+                               .arg(genre)
+                               .arg(i)
+                               .arg(tonal ? "tonal" : "noisy")
+                               .toUtf8());
+        }
+        file.close();
+        const QJsonObject json = cli({QStringLiteral("eval"), QStringLiteral("--labels"), tsv}).json();
+        QCOMPARE(json[QStringLiteral("labels")].toInt(), 2);
+        QCOMPARE(json[QStringLiteral("tracks")].toInt(), 48);
+        QCOMPARE(cli({QStringLiteral("eval"), QStringLiteral("--labels"),
+                      m_dir.filePath(QStringLiteral("none.tsv"))})
+                     .exitCode,
+                 1);
+    }
+
+    void selfSupervisedTraining()
+    {
+        const auto result = cli({QStringLiteral("train"), QStringLiteral("--signal"), QStringLiteral("self"),
+                                 QStringLiteral("--epochs"), QStringLiteral("5"), QStringLiteral("--loss"),
+                                 QStringLiteral("arcface")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.json()[QStringLiteral("signal")].toString(), QStringLiteral("self-supervised"));
+        QCOMPARE(cli({QStringLiteral("models")}).json()[QStringLiteral("count")].toInt(), 2);
+    }
+
+    void newTracksAreEmbeddedWithoutRetraining()
+    {
+        for (int i = 12; i < 15; ++i)
+            addTrack(1, i);
+        const auto scan = cli({QStringLiteral("scan"), QStringLiteral("--analyze")});
+        QCOMPARE(scan.exitCode, 0);
+        QCOMPARE(scan.json()[QStringLiteral("analysis")].toObject()[QStringLiteral("embedded")].toInt(), 3);
+        QCOMPARE(cli({QStringLiteral("models")}).json()[QStringLiteral("count")].toInt(), 2);
+    }
+
+    void badOptionsAreUsageErrors()
+    {
+        QCOMPARE(cli({QStringLiteral("train"), QStringLiteral("--loss"), QStringLiteral("hinge")}).exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("eval"), QStringLiteral("--holdout"), QStringLiteral("1.5")}).exitCode,
+                 2);
+        QCOMPARE(
+            cli({QStringLiteral("eval"), QStringLiteral("--features"), QStringLiteral("magic")}).exitCode, 2);
+    }
+
+    void corruptModelsFallBackToAClearMessage()
+    {
+        for (const QFileInfo& model :
+             QDir(m_dir.filePath(QStringLiteral("models"))).entryInfoList(QDir::Files)) {
+            QFile file(model.filePath());
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write("garbage");
+        }
+        const auto result = cli({QStringLiteral("eval")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("no trained model"), result.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLearningCli)
+#include "tst_learningcli.moc"

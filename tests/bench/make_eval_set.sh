@@ -164,6 +164,7 @@ remove_stale() {
     if [[ -n $stale ]]; then
         echo "removing $(wc -l <<<"$stale") files the manifest no longer lists"
         xargs -d '\n' rm -f <<<"$stale"
+        find "$OUT" -mindepth 1 -type d -empty -delete
     fi
     rm -f "$listed"
 }

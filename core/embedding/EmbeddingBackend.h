@@ -35,7 +35,7 @@ struct TrainOptions
     int classesPerBatch = 16;
     int samplesPerClass = 4;
     double validationShare = 0.1;
-    int threads = 0; // 0: all cores
+    int threads = 0; // 0: one thread, the fastest for networks this small
     int inputVersion = 0;
     QString input = QStringLiteral("summary"); // what a row is ("summary" or "segments"), kept with the model
 };
@@ -46,6 +46,7 @@ struct TrainingData
 {
     FeatureMatrix inputs;
     std::vector<int> labels;
+    int rowsPerEpoch = 0; // 0: all rows; with segment rows, the track count
 };
 
 struct EpochReport

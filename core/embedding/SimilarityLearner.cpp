@@ -92,6 +92,7 @@ TrainingData SimilarityLearner::trainingData(const AnalysedLibrary& library, con
     data.inputs = library.segments;
     for (int owner : library.segmentOwner)
         data.labels.push_back(classOf[std::size_t(owner)]);
+    data.rowsPerEpoch = int(library.trackIds.size());
     return data;
 }
 

@@ -1,15 +1,13 @@
 #include "core/embedding/Trainer.h"
 
-#include "core/embedding/Evaluator.h"
 #include "core/embedding/Standardisation.h"
-
-#include <QThread>
 
 #include <torch/optim.h>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <stdexcept>
 
 namespace soundalike {
@@ -18,7 +16,8 @@ namespace {
 
 constexpr int kMinRows = 8;
 constexpr int kMinValidationRows = 40;
-constexpr int kMaxValidationQueries = 500;
+constexpr int kMaxValidationQueries = 300;
+constexpr std::size_t kMaxValidationCandidates = 20000;
 constexpr int kBatchTarget = 128;
 
 const char* lossName(MetricLoss loss)
@@ -33,7 +32,9 @@ Trainer::Trainer(const TrainingData& data, const TrainOptions& options)
 {
     validate();
     torch::manual_seed(options.seed);
-    torch::set_num_threads(options.threads > 0 ? options.threads : QThread::idealThreadCount());
+    // The network's matrices are small (a batch of 128 × ~120 inputs): one thread is faster than several, whose
+    // OpenMP hand-offs cost more than the work and stall badly when other processes share the cores.
+    torch::set_num_threads(options.threads > 0 ? options.threads : 1);
     standardisation();
     split();
 }
@@ -99,6 +100,7 @@ void Trainer::split()
     for (std::size_t i = validationCount; i < shuffled.size(); ++i)
         m_trainRows[std::size_t(m_classOf[std::size_t(shuffled[i])])].push_back(shuffled[i]);
     m_trainRowCount = int(shuffled.size() - validationCount);
+    chooseValidationSet();
 }
 
 torch::Tensor Trainer::sampleBatch(torch::Tensor& labels)
@@ -113,10 +115,13 @@ torch::Tensor Trainer::sampleBatch(torch::Tensor& labels)
     const int perClass = std::max(m_options.samplesPerClass, kBatchTarget / std::max(1, classes));
     std::vector<int64_t> rows, classIds;
     for (int i = 0; i < classes; ++i) {
-        std::vector<int> members = m_trainRows[std::size_t(eligible[std::size_t(i)])];
-        std::shuffle(members.begin(), members.end(), m_rng);
+        // A partial Fisher-Yates shuffle draws `take` distinct members without touching the rest of a class,
+        // which matters when classes hold thousands of segment rows.
+        std::vector<int>& members = m_trainRows[std::size_t(eligible[std::size_t(i)])];
         const int take = std::min<int>(perClass, int(members.size()));
         for (int k = 0; k < take; ++k) {
+            std::uniform_int_distribution<std::size_t> pick(std::size_t(k), members.size() - 1);
+            std::swap(members[std::size_t(k)], members[pick(m_rng)]);
             rows.push_back(members[std::size_t(k)]);
             classIds.push_back(eligible[std::size_t(i)]);
         }
@@ -125,29 +130,44 @@ torch::Tensor Trainer::sampleBatch(torch::Tensor& labels)
     return m_inputs.index_select(0, torch::tensor(rows, torch::kLong));
 }
 
-double Trainer::validation(Mlp& network)
+void Trainer::chooseValidationSet()
 {
+    // Queries are held-out rows when there are enough, else training rows; candidates are the queries plus a
+    // fixed sample of the other labelled rows, so the per-epoch figure costs the same at any library size.
     std::vector<int> queries = m_validationRows.empty() ? m_labelledRows : m_validationRows;
     if (int(queries.size()) > kMaxValidationQueries)
         queries.resize(kMaxValidationQueries);
+    std::vector<int> others;
+    std::set<int> isQuery(queries.begin(), queries.end());
+    for (int row : m_labelledRows) {
+        if (!isQuery.count(row))
+            others.push_back(row);
+    }
+    std::shuffle(others.begin(), others.end(), m_rng);
+    others.resize(std::min<std::size_t>(others.size(), kMaxValidationCandidates));
+    std::vector<int64_t> candidates(queries.begin(), queries.end());
+    candidates.insert(candidates.end(), others.begin(), others.end());
+    std::vector<int64_t> classes;
+    for (int64_t row : candidates)
+        classes.push_back(m_classOf[std::size_t(row)]);
+    m_validationCandidates = torch::tensor(candidates, torch::kLong);
+    m_validationClasses = torch::tensor(classes, torch::kLong);
+    m_validationQueries = int64_t(queries.size());
+}
+
+double Trainer::validation(Mlp& network)
+{
     torch::NoGradGuard noGrad;
     network->eval();
-    const auto rows =
-        torch::tensor(std::vector<int64_t>(m_labelledRows.begin(), m_labelledRows.end()), torch::kLong);
-    const auto embedded = network->forward(m_inputs.index_select(0, rows)).contiguous();
+    const auto embedded = network->forward(m_inputs.index_select(0, m_validationCandidates));
     network->train();
-    FeatureMatrix vectors(int(m_labelledRows.size()), int(embedded.size(1)));
-    std::copy(embedded.data_ptr<float>(), embedded.data_ptr<float>() + embedded.numel(),
-              vectors.values.begin());
-    std::map<int, int> position;
-    std::vector<int> labels;
-    for (std::size_t i = 0; i < m_labelledRows.size(); ++i) {
-        position[m_labelledRows[i]] = int(i);
-        labels.push_back(m_classOf[std::size_t(m_labelledRows[i])]);
-    }
-    for (int& q : queries)
-        q = position[q];
-    return Evaluator::precisionAtK(vectors, labels, queries, 10);
+    const auto queries = embedded.narrow(0, 0, m_validationQueries);
+    auto similarity = queries.matmul(embedded.t());
+    similarity.narrow(1, 0, m_validationQueries).fill_diagonal_(-2.0); // a row is not its own neighbour
+    const auto k = std::min<int64_t>(10, embedded.size(0) - 1);
+    const auto neighbours = std::get<1>(similarity.topk(k, 1));
+    const auto queryClasses = m_validationClasses.narrow(0, 0, m_validationQueries).unsqueeze(1);
+    return m_validationClasses.index({neighbours}).eq(queryClasses).to(torch::kFloat64).mean().item<double>();
 }
 
 QJsonObject Trainer::optionsJson() const
@@ -183,7 +203,11 @@ std::unique_ptr<TorchModel> Trainer::run(const EmbeddingBackend::Progress& progr
     }
     torch::optim::Adam optimiser(parameters,
                                  torch::optim::AdamOptions(m_options.learningRate).weight_decay(1e-4));
-    const int iterations = std::max(1, (m_trainRowCount + kBatchTarget - 1) / kBatchTarget);
+    // An epoch sees about as many rows as there are training tracks; with segment rows that is one segment
+    // per track on average, which keeps training time proportional to the library, not to the segment count.
+    const int epochRows =
+        m_data.rowsPerEpoch > 0 ? std::min(m_data.rowsPerEpoch, m_trainRowCount) : m_trainRowCount;
+    const int iterations = std::max(1, (epochRows + kBatchTarget - 1) / kBatchTarget);
     for (int epoch = 1; epoch <= m_options.epochs; ++epoch) {
         double total = 0;
         for (int i = 0; i < iterations; ++i) {

@@ -23,6 +23,7 @@ private:
     void standardisation();
     void split();
     torch::Tensor sampleBatch(torch::Tensor& labels);
+    void chooseValidationSet();
     double validation(Mlp& network);
     QJsonObject optionsJson() const;
 
@@ -35,6 +36,9 @@ private:
     std::vector<int> m_classOf;                // contiguous class per row, -1 when unlabelled
     std::vector<std::vector<int>> m_trainRows; // per class
     std::vector<int> m_validationRows;
+    torch::Tensor m_validationCandidates; // rows; the first m_validationQueries are the queries
+    torch::Tensor m_validationClasses;
+    int64_t m_validationQueries = 0;
     std::vector<int> m_labelledRows;
     int m_classes = 0;
     int m_trainRowCount = 0;

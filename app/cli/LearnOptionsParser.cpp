@@ -7,7 +7,7 @@ namespace soundalike::cli {
 void LearnOptionsParser::addOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("loss"), QStringLiteral("Metric-learning loss: triplet or arcface."),
-                      QStringLiteral("LOSS"), QStringLiteral("triplet")});
+                      QStringLiteral("LOSS"), QStringLiteral("arcface")});
     parser.addOption(
         {QStringLiteral("dim"), QStringLiteral("Embedding dimensions (default 32)."), QStringLiteral("N")});
     parser.addOption(

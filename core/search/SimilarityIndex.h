@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/search/VectorTable.h"
+
+#include <QByteArray>
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <vector>
+
+namespace faiss {
+struct Index;
+}
+
+namespace soundalike {
+
+struct Neighbor
+{
+    std::int64_t id = 0;
+    float similarity = 0; // inner product of normalised vectors: cosine similarity
+};
+
+// How an index is built; the defaults are the measured choices (see tests/bench/bench_search.cpp).
+struct IndexPolicy
+{
+    // Up to this many vectors the index is exact (a flat scan through BLAS); above it an inverted-file index.
+    std::size_t exactLimit = 150000;
+    // Inverted lists per square root of the vector count (rounded to a power of two).
+    double listsPerSqrt = 1.0;
+    // The approximate index probes as few lists as reach this recall@50 on a sample of its own vectors.
+    double targetRecall = 0.97;
+    // Threads for building; 0 = every core.
+    int threads = 0;
+};
+
+// Nearest neighbours by inner product over L2-normalised vectors, ids = track ids. A small interface over
+// faiss (the only place in Soundalike that includes it): exact IndexFlatIP for small libraries, IVF-Flat with
+// a calibrated probe count for large ones.
+class SimilarityIndex
+{
+public:
+    enum class Kind
+    {
+        Exact,
+        Approximate
+    };
+
+    static SimilarityIndex build(const VectorTable& table, const IndexPolicy& policy = {});
+    // Throws std::runtime_error when `bytes` is not an index this class wrote.
+    static SimilarityIndex readFrom(std::span<const char> bytes);
+
+    SimilarityIndex(SimilarityIndex&&) noexcept;
+    SimilarityIndex& operator=(SimilarityIndex&&) noexcept;
+    ~SimilarityIndex();
+
+    // Appends the serialised index to `out`.
+    void writeTo(QByteArray& out) const;
+    Kind kind() const { return m_kind; }
+    int dimension() const;
+    std::size_t size() const;
+    int lists() const;  // inverted lists; 0 when exact
+    int probes() const; // lists searched per query; 0 when exact
+
+    // `vectors` holds ids.size() × dimension() floats, already normalised.
+    void add(std::span<const std::int64_t> ids, const float* vectors);
+    std::size_t remove(std::span<const std::int64_t> ids);
+    // For each of the queries (n × dimension() floats) its k nearest, best first; fewer when the index holds
+    // fewer. Safe to call from several threads at once.
+    std::vector<std::vector<Neighbor>> search(std::span<const float> queries, int k) const;
+
+private:
+    SimilarityIndex(std::unique_ptr<faiss::Index> index, Kind kind);
+    static SimilarityIndex buildApproximate(const VectorTable& table, const IndexPolicy& policy);
+    void calibrateProbes(const VectorTable& table, double targetRecall);
+
+    std::unique_ptr<faiss::Index> m_index;
+    Kind m_kind;
+};
+
+} // namespace soundalike

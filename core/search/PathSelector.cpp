@@ -10,7 +10,7 @@ PathSelector::PathSelector(const CandidatePool& pool, const Relevance& relevance
 
 SelectionResult PathSelector::select(int points, const SelectionRules& rules) const
 {
-    SelectionState state(m_pool, rules);
+    SelectionState state(m_pool, m_relevance, rules);
     for (int point = 0; point < points && int(state.taken()) < rules.count; ++point) {
         Pick best{0, 0, false, -std::numeric_limits<float>::infinity()};
         for (std::size_t c = 0; c < m_pool.size(); ++c) {

@@ -34,7 +34,7 @@ SelectionResult PlaylistSelector::select(const SelectionRules& rules) const
     const std::vector<float> nudge = jitter(m_pool.size(), rules.randomSeed);
     const int length = rules.expected > 0 ? std::min(rules.expected, rules.count) : rules.count;
     const int quota = (length + rules.seeds - 1) / rules.seeds;
-    SelectionState state(m_pool, rules);
+    SelectionState state(m_pool, m_relevance, rules);
     while (int(state.taken()) < rules.count) {
         Pick best;
         float bestValue = -std::numeric_limits<float>::infinity();
@@ -44,8 +44,7 @@ SelectionResult PlaylistSelector::select(const SelectionRules& rules) const
             const auto pick = bestReason(c, rules, state, quota);
             if (!pick)
                 continue;
-            const float value =
-                pick->score + nudge[c] - float(rules.diversity) * std::max(0.0f, state.closest(c));
+            const float value = pick->score + nudge[c] - float(rules.diversity) * state.redundancy(c);
             if (value > bestValue) {
                 bestValue = value;
                 best = *pick;

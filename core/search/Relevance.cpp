@@ -18,17 +18,15 @@ double distance(float similarity)
     return std::sqrt(std::max(0.0, 2.0 - 2.0 * double(similarity)));
 }
 
-struct Spread
+} // namespace
+
+double Relevance::Spread::fartherThan(double d) const
 {
-    double mean = 0;
-    double deviation = kMinSpread;
+    return 0.5 * std::erfc((d - mean) / (deviation * M_SQRT2));
+}
 
-    // The share of the reference set farther away than `d`, under a Gaussian fit.
-    double fartherThan(double d) const { return 0.5 * std::erfc((d - mean) / (deviation * M_SQRT2)); }
-};
-
-// Mean and spread of each row's distances to the reference set (rows × reference similarities).
-std::vector<Spread> spreads(const std::vector<float>& similarities, std::size_t rows, std::size_t reference)
+std::vector<Relevance::Spread> Relevance::spreads(const std::vector<float>& similarities, std::size_t rows,
+                                                  std::size_t reference)
 {
     std::vector<Spread> out(rows);
     for (std::size_t r = 0; r < rows; ++r) {
@@ -45,8 +43,6 @@ std::vector<Spread> spreads(const std::vector<float>& similarities, std::size_t 
     }
     return out;
 }
-
-} // namespace
 
 Relevance::Relevance(const CandidatePool& pool, std::span<const float> queries, bool hubReduction)
     : m_queries(0)
@@ -72,19 +68,25 @@ void Relevance::reduceHubs(const CandidatePool& pool, std::span<const float> que
         reference.insert(reference.end(), pool.vector(i), pool.vector(i) + d);
     const std::size_t r = reference.size() / d;
 
-    const auto candidateSpreads =
-        spreads(innerProducts(pool.vectors().data(), n, reference.data(), r, d), n, r);
+    m_spreads = spreads(innerProducts(pool.vectors().data(), n, reference.data(), r, d), n, r);
     const auto querySpreads =
         spreads(innerProducts(queries.data(), std::size_t(m_queries), reference.data(), r, d),
                 std::size_t(m_queries), r);
     for (std::size_t c = 0; c < n; ++c) {
         for (int q = 0; q < m_queries; ++q) {
             const double dist = distance(similarity(c, q));
-            const double mp =
-                querySpreads[std::size_t(q)].fartherThan(dist) * candidateSpreads[c].fartherThan(dist);
+            const double mp = querySpreads[std::size_t(q)].fartherThan(dist) * m_spreads[c].fartherThan(dist);
             m_score[c * std::size_t(m_queries) + std::size_t(q)] = float(mp);
         }
     }
+}
+
+float Relevance::alike(std::size_t a, std::size_t b, float similarity) const
+{
+    if (m_spreads.empty())
+        return similarity;
+    const double d = distance(similarity);
+    return float(m_spreads[a].fartherThan(d) * m_spreads[b].fartherThan(d));
 }
 
 float Relevance::kthSimilarity(int query, std::size_t k) const

@@ -23,15 +23,31 @@ public:
         return m_similarity[candidate * m_queries + query];
     }
     float score(std::size_t candidate, int query) const { return m_score[candidate * m_queries + query]; }
+    // How alike two candidates with this similarity are, on the same scale as score(), so that diversity
+    // weighs like against like.
+    float alike(std::size_t a, std::size_t b, float similarity) const;
     // The k-th highest similarity of any candidate to `query` (-1 when the pool has fewer than k).
     float kthSimilarity(int query, std::size_t k) const;
 
 private:
+    // A track's distances to the candidate set, fitted as a Gaussian.
+    struct Spread
+    {
+        double mean = 0;
+        double deviation = 1;
+
+        // The share of the candidate set farther away than `distance`.
+        double fartherThan(double distance) const;
+    };
+
+    static std::vector<Spread> spreads(const std::vector<float>& similarities, std::size_t rows,
+                                       std::size_t reference);
     void reduceHubs(const CandidatePool& pool, std::span<const float> queries);
 
     int m_queries;
     std::vector<float> m_similarity; // candidates × queries
     std::vector<float> m_score;
+    std::vector<Spread> m_spreads; // per candidate, when hubs are discounted
 };
 
 } // namespace soundalike

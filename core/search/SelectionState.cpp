@@ -7,9 +7,10 @@
 
 namespace soundalike {
 
-SelectionState::SelectionState(const CandidatePool& pool, const SelectionRules& rules)
-    : m_pool(pool), m_rules(rules), m_taken(pool.size(), 0),
-      m_closest(pool.size(), -std::numeric_limits<float>::infinity()),
+SelectionState::SelectionState(const CandidatePool& pool, const Relevance& relevance,
+                               const SelectionRules& rules)
+    : m_pool(pool), m_relevance(relevance), m_rules(rules), m_taken(pool.size(), 0),
+      m_closest(pool.size(), -std::numeric_limits<float>::infinity()), m_redundancy(pool.size(), 0.0f),
       m_perSeed(std::size_t(std::max(1, rules.seeds)), 0)
 {}
 
@@ -46,8 +47,11 @@ void SelectionState::take(const Pick& pick)
     m_picks.push_back(pick);
     m_sawGap = m_sawCap = m_sawTooLong = false;
     const float* v = m_pool.vector(pick.candidate);
-    for (std::size_t c = 0; c < m_pool.size(); ++c)
-        m_closest[c] = std::max(m_closest[c], dot(v, m_pool.vector(c), m_pool.dimension()));
+    for (std::size_t c = 0; c < m_pool.size(); ++c) {
+        const float similarity = dot(v, m_pool.vector(c), m_pool.dimension());
+        m_closest[c] = std::max(m_closest[c], similarity);
+        m_redundancy[c] = std::max(m_redundancy[c], m_relevance.alike(c, pick.candidate, similarity));
+    }
 }
 
 SelectionState::Verdict SelectionState::note(Verdict verdict)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/search/CandidatePool.h"
+#include "core/search/Relevance.h"
 
 #include <cstdint>
 #include <unordered_map>
@@ -60,14 +61,15 @@ public:
         TooLong // does not fit the time left
     };
 
-    SelectionState(const CandidatePool& pool, const SelectionRules& rules);
+    SelectionState(const CandidatePool& pool, const Relevance& relevance, const SelectionRules& rules);
 
     Verdict check(std::size_t candidate) const;
     void take(const Pick& pick);
 
     int takenFor(int seed) const { return m_perSeed[std::size_t(seed)]; }
-    // Similarity to the closest track taken so far (-infinity before the first).
-    float closest(std::size_t candidate) const { return m_closest[candidate]; }
+    // How alike the candidate is to the most alike track taken so far, on the relevance scale (0 before the
+    // first).
+    float redundancy(std::size_t candidate) const { return m_redundancy[candidate]; }
     std::size_t taken() const { return m_picks.size(); }
     // Call for every candidate of a scan, then finish() says why the selection stopped.
     Verdict note(Verdict verdict);
@@ -75,9 +77,11 @@ public:
 
 private:
     const CandidatePool& m_pool;
+    const Relevance& m_relevance;
     const SelectionRules& m_rules;
     std::vector<char> m_taken;
-    std::vector<float> m_closest;
+    std::vector<float> m_closest; // similarity to the closest taken track, for duplicates
+    std::vector<float> m_redundancy;
     std::vector<int> m_perSeed;
     std::unordered_set<int> m_songs;
     std::unordered_map<int, int> m_artistCount;

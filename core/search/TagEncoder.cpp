@@ -40,17 +40,19 @@ QStringList genreWords(const QString& genreKey)
     return words;
 }
 
-// The most used names first, ties by name, so the vocabulary does not depend on track order.
-QStringList mostUsed(const std::map<QString, int>& counts, int limit, int minCount)
+// The `limit` most used names (ties by name), in alphabetical order: the vocabulary, and so the index, stays
+// the same as tracks are added unless the set of names itself changes.
+QStringList mostUsed(const std::map<QString, int>& counts, int limit)
 {
     std::vector<std::pair<QString, int>> ranked(counts.begin(), counts.end());
     std::stable_sort(ranked.begin(), ranked.end(),
                      [](const auto& a, const auto& b) { return a.second > b.second; });
     QStringList names;
-    for (const auto& [name, count] : ranked) {
-        if (count >= minCount && names.size() < limit)
-            names << name;
+    for (const auto& entry : ranked) {
+        if (names.size() < limit)
+            names << entry.first;
     }
+    names.sort();
     return names;
 }
 
@@ -102,7 +104,7 @@ void TagEncoder::learnGenres(const std::vector<Track>& tracks)
         for (const QString& g : t.genres)
             ++genreCounts[matchKey(g)];
     }
-    const QStringList genres = mostUsed(genreCounts, kMaxGenres, 1);
+    const QStringList genres = mostUsed(genreCounts, kMaxGenres);
     m_genreStart = int(m_names.size());
     for (const QString& g : genres) {
         m_genreDims.insert(g, int(m_names.size()));
@@ -124,7 +126,7 @@ void TagEncoder::learnGenres(const std::vector<Track>& tracks)
         if (genresPerWord[word] >= 2)
             linking[word] = count;
     }
-    const QStringList words = mostUsed(linking, kMaxGenreWords, 1);
+    const QStringList words = mostUsed(linking, kMaxGenreWords);
     m_wordStart = int(m_names.size());
     for (const QString& w : words) {
         m_wordDims.insert(w, int(m_names.size()));

@@ -18,6 +18,14 @@ std::vector<float> innerProducts(const float* a, std::size_t na, const float* b,
     return out;
 }
 
+void innerProductsWith(const float* rows, std::size_t n, const float* x, std::size_t d, float* out)
+{
+    if (n == 0)
+        return;
+    const OmpThreads threads(1);
+    cblas_sgemv(CblasRowMajor, CblasNoTrans, int(n), int(d), 1.0f, rows, int(d), x, 1, 0.0f, out, 1);
+}
+
 float dot(const float* a, const float* b, std::size_t d)
 {
     float sum = 0;

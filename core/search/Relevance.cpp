@@ -10,7 +10,7 @@ namespace soundalike {
 namespace {
 
 // Distance statistics are taken against at most this many candidates: plenty for a mean and a spread.
-constexpr std::size_t kReferenceSize = 1024;
+constexpr std::size_t kReferenceSize = 512;
 constexpr double kMinSpread = 1e-3;
 
 double distance(float similarity)
@@ -22,7 +22,14 @@ double distance(float similarity)
 
 double Relevance::Spread::fartherThan(double d) const
 {
-    return 0.5 * std::erfc((d - mean) / (deviation * M_SQRT2));
+    // 0.5·erfc(z/√2) by Abramowitz & Stegun 7.1.26 (error below 1.5e-7): several times faster than
+    // std::erfc, and this runs for every candidate at every pick.
+    const double x = std::abs(d - mean) / (deviation * M_SQRT2);
+    const double t = 1.0 / (1.0 + 0.3275911 * x);
+    const double poly =
+        t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+    const double tail = 0.5 * poly * std::exp(-x * x);
+    return d >= mean ? tail : 1.0 - tail;
 }
 
 std::vector<Relevance::Spread> Relevance::spreads(const std::vector<float>& similarities, std::size_t rows,

@@ -4,8 +4,6 @@
 #include "core/search/Relevance.h"
 
 #include <cstdint>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace soundalike {
@@ -83,9 +81,13 @@ private:
     std::vector<float> m_closest; // similarity to the closest taken track, for duplicates
     std::vector<float> m_redundancy;
     std::vector<int> m_perSeed;
-    std::unordered_set<int> m_songs;
-    std::unordered_map<int, int> m_artistCount;
-    std::unordered_map<int, int> m_lastPlace;
+    // Artists and songs renumbered 0.. within the pool, so the rules cost an array lookup.
+    std::vector<int> m_artistOf;
+    std::vector<int> m_songOf;
+    std::vector<char> m_songTaken;
+    std::vector<int> m_artistCount;
+    std::vector<int> m_lastPlace; // -1: not yet placed
+    std::vector<float> m_row;     // similarities of the last pick to every candidate
     std::int64_t m_durationMs = 0;
     std::vector<Pick> m_picks;
     bool m_sawGap = false, m_sawCap = false, m_sawTooLong = false;

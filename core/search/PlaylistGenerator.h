@@ -3,7 +3,14 @@
 #include "core/search/PlaylistRequest.h"
 #include "core/search/SearchSpace.h"
 
+#include <vector>
+
 namespace soundalike {
+
+class CandidateSearch;
+class SeedSet;
+struct SearchAttempt;
+struct SelectionRules;
 
 // Seeds in, playlist out, over any vector source (see SearchSpace). For each seed its neighbours; a
 // candidate scores by its best seed (hubs discounted by mutual proximity), each seed gets its share of the
@@ -22,6 +29,15 @@ public:
     Playlist generate(const PlaylistRequest& request) const;
 
 private:
+    SearchAttempt choose(const CandidateSearch& search, const SeedSet& seeds,
+                         const SelectionRules& rules) const;
+    SearchAttempt walk(const CandidateSearch& search, const SeedSet& seeds, const SelectionRules& rules,
+                       int points) const;
+    int pathLength(const SelectionRules& rules) const;
+    Playlist assemble(const PlaylistRequest& request, const SeedSet& seeds, const SelectionRules& asked,
+                      SearchAttempt& attempt, int wanted) const;
+    std::vector<std::size_t> smoothOrder(const SeedSet& seeds, const SearchAttempt& attempt) const;
+
     SearchSpace m_space;
 };
 

@@ -45,7 +45,7 @@ QJsonObject PlaylistPrinter::json(const PlaylistRequest& request, const Playlist
         seeds.append(trackJson(m_session.track(id)));
     QJsonArray entries;
     int position = 0;
-    for (const PlaylistEntry& e : playlist.entries) {
+    for (const SuggestedTrack& e : playlist.entries) {
         const Track& t = m_session.track(e.trackId);
         entries.append(QJsonObject{
             {QStringLiteral("position"), ++position},
@@ -85,7 +85,7 @@ void PlaylistPrinter::printText(const PlaylistRequest& request, const Playlist& 
     for (std::int64_t id : request.seeds)
         out << "Seed: " << artistTitle(m_session.track(id)) << '\n';
     int position = 0;
-    for (const PlaylistEntry& e : playlist.entries) {
+    for (const SuggestedTrack& e : playlist.entries) {
         const Track& t = m_session.track(e.trackId);
         out << QStringLiteral("%1  %2  %3  %4  from %5")
                    .arg(++position, 3)

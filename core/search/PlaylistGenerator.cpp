@@ -189,7 +189,7 @@ Playlist PlaylistGenerator::assemble(const PlaylistRequest& request, const SeedS
         const Pick& p = a.result.picks[i];
         const std::span<const float> track(a.pool->vector(p.candidate), seeds.dimension());
         const auto seed = seeds.vector(p.seed);
-        PlaylistEntry entry;
+        SuggestedTrack entry;
         entry.trackId = a.pool->id(p.candidate);
         entry.seedId = seeds.id(p.seed);
         entry.similarity = dot(seed.data(), track.data(), seeds.dimension());

@@ -40,7 +40,7 @@ struct PlaylistRequest
 };
 
 // Why a track is in the playlist.
-struct PlaylistEntry
+struct SuggestedTrack
 {
     std::int64_t trackId = 0;
     std::int64_t seedId = 0;  // the seed it is closest to among those it was chosen for
@@ -52,7 +52,7 @@ struct PlaylistEntry
 
 struct Playlist
 {
-    std::vector<PlaylistEntry> entries;
+    std::vector<SuggestedTrack> entries;
     // Each rule that had to give way because the library had too few fitting tracks, in words.
     QStringList relaxations;
     // Anything else the listener should know (fewer tracks than asked, a seed without a vector...).

@@ -69,7 +69,7 @@ float PlaylistFixture::similarity(std::int64_t a, std::int64_t b) const
 std::vector<std::int64_t> idsOf(const Playlist& playlist)
 {
     std::vector<std::int64_t> ids;
-    for (const PlaylistEntry& e : playlist.entries)
+    for (const SuggestedTrack& e : playlist.entries)
         ids.push_back(e.trackId);
     return ids;
 }

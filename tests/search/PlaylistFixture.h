@@ -20,8 +20,8 @@ public:
 
     struct Spec
     {
-        Spec(QString artist, QString title = {}, QStringList genres = {QStringLiteral("rock")}, int year = 2000,
-             int durationMs = 200000, bool available = true)
+        Spec(QString artist, QString title = {}, QStringList genres = {QStringLiteral("rock")},
+             int year = 2000, int durationMs = 200000, bool available = true)
             : artist(std::move(artist)), title(std::move(title)), genres(std::move(genres)), year(year),
               durationMs(durationMs), available(available)
         {}

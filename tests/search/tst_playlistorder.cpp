@@ -25,7 +25,7 @@ double length(const PlaylistFixture& library, std::int64_t seed, const Playlist&
 {
     double total = 0;
     std::int64_t previous = seed;
-    for (const PlaylistEntry& e : playlist.entries) {
+    for (const SuggestedTrack& e : playlist.entries) {
         total += 1.0 - library.similarity(previous, e.trackId);
         previous = e.trackId;
     }
@@ -71,7 +71,7 @@ private slots:
         QCOMPARE(int(playlist.entries.size()), 15);
         QVERIFY(!playlist.centroidUsed);
         std::map<std::int64_t, int> perSeed;
-        for (const PlaylistEntry& e : playlist.entries) {
+        for (const SuggestedTrack& e : playlist.entries) {
             ++perSeed[e.seedId];
             QVERIFY(e.similarity == std::max({library.similarity(e.trackId, seeds[0]),
                                               library.similarity(e.trackId, seeds[1]),
@@ -93,7 +93,7 @@ private slots:
         QVERIFY(playlist.centroidUsed);
         playlist = library.make(request({a, far}, 10));
         QVERIFY(!playlist.centroidUsed);
-        for (const PlaylistEntry& e : playlist.entries)
+        for (const SuggestedTrack& e : playlist.entries)
             QVERIFY(!e.viaCentroid);
     }
 
@@ -235,7 +235,7 @@ private slots:
         for (int i = 0; i < 30; ++i)
             library.add({QStringLiteral("Artist %1").arg(i)}, library.between(0, 3, 0.5, 0.2));
         const Playlist playlist = library.make(request({seed}, 10));
-        for (const PlaylistEntry& e : playlist.entries) {
+        for (const SuggestedTrack& e : playlist.entries) {
             QCOMPARE(e.seedId, seed);
             QVERIFY(e.similarity > 0.5f);
             QVERIFY(!e.reasons.isEmpty());

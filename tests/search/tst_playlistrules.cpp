@@ -35,7 +35,7 @@ std::int64_t fillCluster(PlaylistFixture& library, int artists, int each, double
 std::map<QString, int> tracksPerArtist(const PlaylistFixture& library, const Playlist& playlist)
 {
     std::map<QString, int> counts;
-    for (const PlaylistEntry& e : playlist.entries)
+    for (const SuggestedTrack& e : playlist.entries)
         ++counts[library.entry(e.trackId).meta.artist];
     return counts;
 }
@@ -72,7 +72,7 @@ private slots:
         QCOMPARE(int(playlist.entries.size()), 30);
         std::set<QString> songs;
         const QString seedSong = SongKey::song(QStringLiteral("Alpha"), QStringLiteral("Opening"));
-        for (const PlaylistEntry& e : playlist.entries) {
+        for (const SuggestedTrack& e : playlist.entries) {
             const auto& meta = library.entry(e.trackId).meta;
             QVERIFY(e.trackId != seed);
             const QString song = SongKey::song(meta.artist, meta.title);
@@ -174,7 +174,7 @@ private slots:
         r.filter.excludedGenres = {QStringLiteral("jazz")};
         Playlist playlist = library.make(r);
         QCOMPARE(int(playlist.entries.size()), 15);
-        for (const PlaylistEntry& e : playlist.entries) {
+        for (const SuggestedTrack& e : playlist.entries) {
             const QStringList& g = library.entry(e.trackId).meta.genres;
             QVERIFY(g.contains(QStringLiteral("Rock")) || g.contains(QStringLiteral("Indie Rock")));
             QVERIFY(!g.contains(QStringLiteral("Jazz")) && !g.contains(QStringLiteral("Rockabilly")));
@@ -185,7 +185,7 @@ private slots:
         r.filter.yearTo = 1989;
         playlist = library.make(r);
         QVERIFY(!playlist.entries.empty());
-        for (const PlaylistEntry& e : playlist.entries) {
+        for (const SuggestedTrack& e : playlist.entries) {
             const int year = library.entry(e.trackId).meta.year;
             QVERIFY2(year >= 1980 && year <= 1989, qPrintable(QString::number(year)));
         }
@@ -212,7 +212,7 @@ private slots:
         }
         const Playlist playlist = library.make(request({seed}, 20));
         QCOMPARE(int(playlist.entries.size()), 20);
-        for (const PlaylistEntry& e : playlist.entries)
+        for (const SuggestedTrack& e : playlist.entries)
             QVERIFY(!missing.count(e.trackId));
     }
 
@@ -230,7 +230,7 @@ private slots:
         QVERIFY2(playlist.durationMs >= 30 * 60000 - 120000,
                  qPrintable(QString::number(playlist.durationMs)));
         std::int64_t total = 0;
-        for (const PlaylistEntry& e : playlist.entries)
+        for (const SuggestedTrack& e : playlist.entries)
             total += library.entry(e.trackId).meta.durationMs;
         QCOMPARE(total, playlist.durationMs);
 
@@ -272,7 +272,7 @@ private slots:
         QCOMPARE(int(playlist.entries.size()), 50);
         QVERIFY(playlist.relaxations.isEmpty());
         QVERIFY(smallestArtistGap(library, playlist) >= 5);
-        for (const PlaylistEntry& e : playlist.entries)
+        for (const SuggestedTrack& e : playlist.entries)
             QVERIFY(std::find(seeds.begin(), seeds.end(), e.trackId) == seeds.end());
     }
 };

@@ -20,6 +20,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <limits>
 #include <set>
 #include <sys/resource.h>
 
@@ -108,6 +109,7 @@ struct PlaylistRun
     Timing timing;
     int shortLists = 0; // playlists with fewer than 50 tracks
     int relaxed = 0;
+    double candidates = 0; // mean pool size
 };
 
 PlaylistRun playlistLatency(const SyntheticLibrary& library, const SimilarityIndex& index, int repetitions,
@@ -129,6 +131,7 @@ PlaylistRun playlistLatency(const SyntheticLibrary& library, const SimilarityInd
         ms.push_back(millis(timer.nsecsElapsed()));
         run.shortLists += playlist.entries.size() < kLength;
         run.relaxed += !playlist.relaxations.isEmpty();
+        run.candidates += double(playlist.candidates) / repetitions;
     }
     run.timing = summarise(ms);
     return run;
@@ -156,7 +159,9 @@ QJsonObject measure(std::size_t size, const Options& options, bool& wrong, QText
     const double generateS = double(timer.nsecsElapsed()) / 1e9;
 
     timer.start();
-    const SimilarityIndex exact = SimilarityIndex::build(library.vectors());
+    IndexPolicy exactPolicy;
+    exactPolicy.exactLimit = std::numeric_limits<std::size_t>::max();
+    const SimilarityIndex exact = SimilarityIndex::build(library.vectors(), exactPolicy);
     const double exactBuildS = double(timer.nsecsElapsed()) / 1e9;
     IndexPolicy approximatePolicy = options.policy;
     approximatePolicy.exactLimit = 0;
@@ -185,7 +190,7 @@ QJsonObject measure(std::size_t size, const Options& options, bool& wrong, QText
     const double loadS = double(timer.nsecsElapsed()) / 1e9;
     const bool loadedOk = status.action == IndexStatus::Action::Loaded && loaded.size() == size;
 
-    wrong |= !loadedOk || recallAt50 < 0.9 || exactPlaylist.shortLists || approximatePlaylist.shortLists;
+    wrong |= !loadedOk || exact.kind() != SimilarityIndex::Kind::Exact || recallAt50 < 0.9 || exactPlaylist.shortLists || approximatePlaylist.shortLists;
     log << QStringLiteral(
                "%1 tracks: playlist exact %2 ms, approximate %3 ms (smooth %4 ms); 5-query search exact "
                "%5 ms, approximate %6 ms; recall@50 %7 (%8 of %9 lists); build approximate %10 s, "
@@ -217,6 +222,8 @@ QJsonObject measure(std::size_t size, const Options& options, bool& wrong, QText
         {QStringLiteral("playlist_approximate"), timingJson(approximatePlaylist.timing)},
         {QStringLiteral("playlist_approximate_smooth"), timingJson(smoothPlaylist.timing)},
         {QStringLiteral("playlists_relaxed"), exactPlaylist.relaxed + approximatePlaylist.relaxed},
+        {QStringLiteral("mean_candidates_exact"), exactPlaylist.candidates},
+        {QStringLiteral("mean_candidates_approximate"), approximatePlaylist.candidates},
         {QStringLiteral("index_build_and_save_s"), buildAndSaveS},
         {QStringLiteral("index_file_mb"), double(QFile(file).size()) / 1e6},
         {QStringLiteral("index_load_s"), loadS},

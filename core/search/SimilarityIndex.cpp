@@ -138,16 +138,17 @@ SimilarityIndex SimilarityIndex::buildApproximate(const VectorTable& table, cons
                                                      faiss::METRIC_INNER_PRODUCT);
     ivf->own_fields = true;
     ivf->cp.verbose = false;
+    ivf->cp.niter = policy.trainingIterations;
     const std::vector<float> training = sampleRows(table, lists * kTrainingPointsPerList, nullptr);
     ivf->train(faiss_id(training.size() / std::size_t(d)), training.data());
     ivf->add_with_ids(faiss_id(table.size()), table.data(), table.ids().data());
 
     SimilarityIndex index(std::move(ivf), Kind::Approximate);
-    index.calibrateProbes(table, policy.targetRecall);
+    index.calibrateProbes(table, policy);
     return index;
 }
 
-void SimilarityIndex::calibrateProbes(const VectorTable& table, double targetRecall)
+void SimilarityIndex::calibrateProbes(const VectorTable& table, const IndexPolicy& policy)
 {
     auto* ivf = dynamic_cast<faiss::IndexIVF*>(m_index.get());
     const std::size_t d = std::size_t(table.dimension());
@@ -162,7 +163,7 @@ void SimilarityIndex::calibrateProbes(const VectorTable& table, double targetRec
                              truthRows.data());
     const auto recallAt = [&](std::size_t probes) {
         ivf->nprobe = probes;
-        const auto found = search(queries, int(k));
+        const auto found = search(queries, int(k), buildThreads(policy));
         std::size_t hits = 0;
         for (std::size_t q = 0; q < nq; ++q) {
             std::unordered_set<std::int64_t> truth;
@@ -175,13 +176,13 @@ void SimilarityIndex::calibrateProbes(const VectorTable& table, double targetRec
     };
     // Double the probes until the target is met, then search back down for the fewest that still meet it.
     std::size_t high = 1;
-    while (high < ivf->nlist && recallAt(high) < targetRecall)
+    while (high < ivf->nlist && recallAt(high) < policy.targetRecall)
         high *= 2;
     high = std::min(high, ivf->nlist);
     std::size_t low = high / 2;
     while (high - low > 1) {
         const std::size_t mid = (low + high) / 2;
-        (recallAt(mid) >= targetRecall ? high : low) = mid;
+        (recallAt(mid) >= policy.targetRecall ? high : low) = mid;
     }
     ivf->nprobe = high;
 }
@@ -237,7 +238,7 @@ void SimilarityIndex::add(std::span<const std::int64_t> ids, const float* vector
 {
     if (ids.empty())
         return;
-    const OmpThreads threads(OmpThreads::available());
+    const OmpThreads threads(1);
     static_assert(sizeof(faiss_id) == sizeof(std::int64_t));
     m_index->add_with_ids(faiss_id(ids.size()), vectors, reinterpret_cast<const faiss_id*>(ids.data()));
 }
@@ -252,6 +253,12 @@ std::size_t SimilarityIndex::remove(std::span<const std::int64_t> ids)
 
 std::vector<std::vector<Neighbor>> SimilarityIndex::search(std::span<const float> queries, int k) const
 {
+    return search(queries, k, OmpThreads::forQueries(int(queries.size() / std::size_t(dimension()))));
+}
+
+std::vector<std::vector<Neighbor>> SimilarityIndex::search(std::span<const float> queries, int k,
+                                                           int threads) const
+{
     const std::size_t d = std::size_t(dimension());
     const std::size_t nq = queries.size() / d;
     const std::size_t kk =
@@ -259,7 +266,7 @@ std::vector<std::vector<Neighbor>> SimilarityIndex::search(std::span<const float
     std::vector<float> distances(nq * kk);
     std::vector<faiss_id> labels(nq * kk);
     {
-        const OmpThreads threads(OmpThreads::forQueries(int(nq)));
+        const OmpThreads scope(threads);
         m_index->search(faiss_id(nq), queries.data(), faiss_id(kk), distances.data(), labels.data());
     }
     std::vector<std::vector<Neighbor>> results(nq);

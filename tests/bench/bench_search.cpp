@@ -2,7 +2,7 @@
 // and the approximate index; recall@50 of the approximate index against the exact one; index build, save and
 // load times. Prints one JSON object (and a readable summary on stderr).
 //   bench_search [--sizes 10000,100000,1000000] [--playlists N] [--lists-per-sqrt X] [--target-recall R]
-//                [--smoke]
+//                [--iterations N] [--threads N] [--smoke]
 // --smoke: one small library, few repetitions, and a non-zero exit when the results are wrong (not slow).
 #include "core/search/PlaylistGenerator.h"
 #include "core/search/SimilarityIndex.h"
@@ -190,7 +190,8 @@ QJsonObject measure(std::size_t size, const Options& options, bool& wrong, QText
     const double loadS = double(timer.nsecsElapsed()) / 1e9;
     const bool loadedOk = status.action == IndexStatus::Action::Loaded && loaded.size() == size;
 
-    wrong |= !loadedOk || exact.kind() != SimilarityIndex::Kind::Exact || recallAt50 < 0.9 || exactPlaylist.shortLists || approximatePlaylist.shortLists;
+    wrong |= !loadedOk || exact.kind() != SimilarityIndex::Kind::Exact || recallAt50 < 0.9 ||
+             exactPlaylist.shortLists || approximatePlaylist.shortLists;
     log << QStringLiteral(
                "%1 tracks: playlist exact %2 ms, approximate %3 ms (smooth %4 ms); 5-query search exact "
                "%5 ms, approximate %6 ms; recall@50 %7 (%8 of %9 lists); build approximate %10 s, "
@@ -239,6 +240,8 @@ Options parse(const QCoreApplication& app)
          {QStringLiteral("playlists"), QStringLiteral("Playlists per measurement."), QStringLiteral("N")},
          {QStringLiteral("lists-per-sqrt"), QStringLiteral("IVF lists per sqrt(n)."), QStringLiteral("X")},
          {QStringLiteral("target-recall"), QStringLiteral("Probe calibration target."), QStringLiteral("R")},
+         {QStringLiteral("iterations"), QStringLiteral("k-means iterations."), QStringLiteral("N")},
+         {QStringLiteral("threads"), QStringLiteral("Threads for building (0: all)."), QStringLiteral("N")},
          {QStringLiteral("smoke"), QStringLiteral("Small and quick; fails on wrong results.")}});
     parser.process(app);
     Options options;
@@ -255,6 +258,10 @@ Options parse(const QCoreApplication& app)
         options.policy.listsPerSqrt = parser.value(QStringLiteral("lists-per-sqrt")).toDouble();
     if (parser.isSet(QStringLiteral("target-recall")))
         options.policy.targetRecall = parser.value(QStringLiteral("target-recall")).toDouble();
+    if (parser.isSet(QStringLiteral("threads")))
+        options.policy.threads = parser.value(QStringLiteral("threads")).toInt();
+    if (parser.isSet(QStringLiteral("iterations")))
+        options.policy.trainingIterations = parser.value(QStringLiteral("iterations")).toInt();
     return options;
 }
 

@@ -9,7 +9,7 @@ namespace soundalike {
 namespace {
 
 // Below this many queries a batch is faster on one thread than paying for the second one to wake up.
-constexpr int kParallelQueries = 32;
+constexpr int kParallelQueries = 128;
 
 } // namespace
 

@@ -93,18 +93,21 @@ IndexFile::Loaded IndexFile::read(const QString& path)
         throw failure(QStringLiteral("no index yet"));
     if (!file.open(QIODevice::ReadOnly))
         throw failure(QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    // Mapped, not read: faiss copies what it needs straight from the page cache, so a million vectors are
+    // in memory once, not twice.
+    const qint64 size = file.size();
+    const auto* data = reinterpret_cast<const char*>(size > 0 ? file.map(0, size) : nullptr);
     constexpr std::size_t kTrailer = sizeof(std::uint64_t);
-    if (std::size_t(bytes.size()) < sizeof kMagic + kTrailer ||
-        std::memcmp(bytes.constData(), kMagic, sizeof kMagic) != 0)
+    if (!data || std::size_t(size) < sizeof kMagic + kTrailer ||
+        std::memcmp(data, kMagic, sizeof kMagic) != 0)
         throw failure(QStringLiteral("not a Soundalike search index"));
-    const std::size_t body = std::size_t(bytes.size()) - kTrailer;
+    const std::size_t body = std::size_t(size) - kTrailer;
     std::uint64_t stored;
-    std::memcpy(&stored, bytes.constData() + body, sizeof stored);
-    if (stored != checksum64(bytes.constData(), body))
+    std::memcpy(&stored, data + body, sizeof stored);
+    if (stored != checksum64(data, body))
         throw failure(QStringLiteral("search index file is damaged (checksum mismatch)"));
 
-    Cursor cursor(std::span<const char>(bytes.constData(), body));
+    Cursor cursor(std::span<const char>(data, body));
     cursor.take(sizeof kMagic);
     if (cursor.get<std::uint32_t>() != kFormatVersion)
         throw failure(QStringLiteral("search index file has another format version"));

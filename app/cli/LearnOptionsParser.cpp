@@ -22,8 +22,10 @@ void LearnOptionsParser::addOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("input"),
                       QStringLiteral("What the network reads: segments (each ~10-s segment) or summary."),
                       QStringLiteral("INPUT"), QStringLiteral("segments")});
-    parser.addOption({QStringLiteral("threads"), QStringLiteral("Threads for training (default: 1, the fastest for this small network)."),
-                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("threads"),
+         QStringLiteral("Threads for training (default: 1, the fastest for this small network)."),
+         QStringLiteral("N")});
 }
 
 LearnOptions LearnOptionsParser::parse(const CliContext& context)

@@ -5,8 +5,11 @@
 #include "app/cli/ExportCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/ModelsCommand.h"
+#include "app/cli/NeighborsCommand.h"
+#include "app/cli/PathCommand.h"
 #include "app/cli/ProblemsCommand.h"
 #include "app/cli/ScanCommand.h"
+#include "app/cli/SimilarCommand.h"
 #include "app/cli/StatsCommand.h"
 #include "app/cli/TracksCommand.h"
 #include "app/cli/TrainCommand.h"
@@ -29,6 +32,9 @@ int main(int argc, char* argv[])
     commands.add(std::make_unique<TrainCommand>());
     commands.add(std::make_unique<ModelsCommand>());
     commands.add(std::make_unique<EvalCommand>());
+    commands.add(std::make_unique<SimilarCommand>());
+    commands.add(std::make_unique<PathCommand>());
+    commands.add(std::make_unique<NeighborsCommand>());
     commands.add(std::make_unique<StatsCommand>());
     commands.add(std::make_unique<TracksCommand>());
     commands.add(std::make_unique<ProblemsCommand>());

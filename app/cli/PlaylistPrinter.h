@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/search/PlaylistRequest.h"
+
+#include <QJsonObject>
+
+namespace soundalike::cli {
+
+class CliContext;
+class SearchSession;
+
+// Shows a generated playlist: one line per track with the seed it came from and why, or one JSON object.
+class PlaylistPrinter
+{
+public:
+    PlaylistPrinter(CliContext& context, const SearchSession& session)
+        : m_context(context), m_session(session)
+    {}
+
+    void print(const PlaylistRequest& request, const Playlist& playlist);
+
+private:
+    QJsonObject json(const PlaylistRequest& request, const Playlist& playlist) const;
+    void printText(const PlaylistRequest& request, const Playlist& playlist);
+
+    CliContext& m_context;
+    const SearchSession& m_session;
+};
+
+} // namespace soundalike::cli

@@ -1,0 +1,114 @@
+#include "core/search/AudioVectorSources.h"
+
+#include "core/analysis/DescriptorLayout.h"
+#include "core/embedding/Standardisation.h"
+#include "core/search/TagVectorSource.h"
+#include "core/storage/DescriptorStore.h"
+#include "core/storage/EmbeddingStore.h"
+#include "core/storage/ModelStore.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace soundalike {
+
+namespace {
+
+constexpr double kMinCoverage = 0.9;
+
+// The key changes with the set of tracks, because the standardisation does.
+QString descriptorKey(const std::vector<std::int64_t>& ids)
+{
+    std::uint64_t hash = 1469598103934665603ull;
+    for (std::int64_t id : ids)
+        hash = (hash ^ std::uint64_t(id)) * 1099511628211ull;
+    return QStringLiteral("descriptors-v%1-%2-%3")
+        .arg(DescriptorLayout::kVersion)
+        .arg(ids.size())
+        .arg(hash, 16, 16, QLatin1Char('0'));
+}
+
+QStringList descriptorNames()
+{
+    QStringList names;
+    for (const std::string& name : DescriptorLayout::names())
+        names << QString::fromStdString(name);
+    return names;
+}
+
+} // namespace
+
+VectorTable DescriptorVectorSource::load()
+{
+    const DescriptorMatrix matrix = DescriptorStore(m_db).summaries(DescriptorLayout::kVersion);
+    FeatureMatrix raw(int(matrix.trackIds.size()), matrix.dimensions);
+    raw.values = matrix.values;
+    const FeatureMatrix z = Standardisation::of(raw).apply(raw);
+    VectorTable table(descriptorKey(matrix.trackIds), descriptorNames());
+    table.reserve(matrix.trackIds.size());
+    // Two different songs practically never have equal descriptors: near-identical ones are the same
+    // recording.
+    table.setDuplicateSimilarity(0.9995f);
+    for (int r = 0; r < z.rows; ++r)
+        table.add(matrix.trackIds[std::size_t(r)], std::span<const float>(z.row(r), std::size_t(z.cols)));
+    return table;
+}
+
+VectorTable EmbeddingVectorSource::load()
+{
+    const auto model = ModelStore(m_db).current(DescriptorLayout::kVersion);
+    if (!model)
+        return VectorTable(QStringLiteral("embedding-none"), {});
+    std::vector<std::pair<std::int64_t, std::vector<float>>> rows;
+    EmbeddingStore(m_db).forEach(model->id, [&](std::int64_t id, const float* v, int dim) {
+        rows.emplace_back(id, std::vector<float>(v, v + dim));
+    });
+    QStringList names;
+    const int dim = rows.empty() ? 0 : int(rows.front().second.size());
+    for (int d = 0; d < dim; ++d)
+        names << QStringLiteral("embedding %1").arg(d + 1);
+    VectorTable table(QStringLiteral("embedding-model%1").arg(model->id), names);
+    table.setDuplicateSimilarity(0.9999f);
+    table.reserve(rows.size());
+    for (const auto& [id, vector] : rows) {
+        if (int(vector.size()) == dim)
+            table.add(id, vector);
+    }
+    return table;
+}
+
+VectorSourceChoice chooseVectorSource(Database& db, const std::vector<Track>& tracks,
+                                      const std::vector<std::int64_t>& mustCover)
+{
+    const auto available =
+        std::count_if(tracks.begin(), tracks.end(), [](const Track& t) { return t.available; });
+    const auto covers = [&](const VectorTable& table) {
+        const bool seeds = std::all_of(mustCover.begin(), mustCover.end(),
+                                       [&](std::int64_t id) { return table.row(id).has_value(); });
+        return seeds && !table.empty() && double(table.size()) >= kMinCoverage * double(available);
+    };
+    QString note;
+    const auto model = ModelStore(db).current(DescriptorLayout::kVersion);
+    if (model && !QFileInfo::exists(model->file)) {
+        note = QStringLiteral("the similarity model file %1 is missing; using the audio descriptors")
+                   .arg(model->file);
+    } else if (model) {
+        auto source = std::make_unique<EmbeddingVectorSource>(db);
+        VectorTable table = source->load();
+        if (covers(table))
+            return {std::move(source), std::move(table), {}};
+        note = QStringLiteral(
+            "the similarity model does not cover these tracks yet; using the audio descriptors");
+    }
+    auto descriptors = std::make_unique<DescriptorVectorSource>(db);
+    VectorTable table = descriptors->load();
+    if (covers(table))
+        return {std::move(descriptors), std::move(table), note};
+    auto tags = std::make_unique<TagVectorSource>(tracks);
+    VectorTable tagTable = tags->load();
+    return {std::move(tags), std::move(tagTable),
+            QStringLiteral("not enough tracks are analysed yet (run 'soundalike-cli analyze'); using tags")};
+}
+
+} // namespace soundalike

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/common/Track.h"
+#include "core/search/VectorSource.h"
+
+#include <memory>
+#include <vector>
+
+namespace soundalike {
+
+class Database;
+
+// Standardised audio descriptors (z-scores over the library), named by descriptor dimension: the similarity a
+// library has as soon as it is analysed, before any model is trained.
+class DescriptorVectorSource : public VectorSource
+{
+public:
+    explicit DescriptorVectorSource(Database& db) : m_db(db) {}
+
+    QString name() const override { return QStringLiteral("descriptors"); }
+    VectorTable load() override;
+
+private:
+    Database& m_db;
+};
+
+// Embeddings of the current similarity model, as stored by training and by later analyses.
+class EmbeddingVectorSource : public VectorSource
+{
+public:
+    explicit EmbeddingVectorSource(Database& db) : m_db(db) {}
+
+    QString name() const override { return QStringLiteral("embedding"); }
+    VectorTable load() override;
+
+private:
+    Database& m_db;
+};
+
+struct VectorSourceChoice
+{
+    std::unique_ptr<VectorSource> source;
+    VectorTable table;
+    QString note; // why this source, e.g. a fallback and its reason
+};
+
+// The best source that covers the library: the current model's embeddings, else the standardised descriptors,
+// else tags. A source must hold vectors for at least 90% of the available tracks and for every track in
+// `mustCover` (seeds), so unanalysed tracks still get a playlist, from tags.
+VectorSourceChoice chooseVectorSource(Database& db, const std::vector<Track>& tracks,
+                                      const std::vector<std::int64_t>& mustCover = {});
+
+} // namespace soundalike

@@ -1,0 +1,218 @@
+#include "core/search/PlaylistGenerator.h"
+
+#include "core/search/CandidateSearch.h"
+#include "core/search/Explainer.h"
+#include "core/search/InnerProducts.h"
+#include "core/search/PathSelector.h"
+#include "core/search/PlaylistSelector.h"
+#include "core/search/SeedSet.h"
+#include "core/search/SmoothOrder.h"
+#include "core/search/TrackFilter.h"
+
+#include <algorithm>
+#include <optional>
+#include <stdexcept>
+#include <unordered_set>
+
+namespace soundalike {
+
+namespace {
+
+constexpr int kMaxTracks = 2000;        // a time budget alone never makes a longer list
+constexpr int kMinNeighbours = 50;      // neighbours asked per query at first
+constexpr int kTypicalTrackMs = 240000; // for sizing a search before any duration is known
+constexpr int kMinCloseRank = 10;       // seeds are close when each is within the other's nearest this many
+
+std::invalid_argument refusal(const QString& message)
+{
+    return std::invalid_argument(message.toStdString());
+}
+
+int medianDurationMs(std::vector<int> durations)
+{
+    std::erase(durations, 0);
+    if (durations.empty())
+        return kTypicalTrackMs;
+    const auto middle = durations.begin() + std::ptrdiff_t(durations.size() / 2);
+    std::nth_element(durations.begin(), middle, durations.end());
+    return *middle;
+}
+
+SelectionRules rulesFor(const PlaylistRequest& request, const SeedSet& seeds, float duplicateSimilarity)
+{
+    SelectionRules rules;
+    rules.count = request.count > 0 ? request.count : kMaxTracks;
+    rules.budgetMs = std::int64_t(request.minutes) * 60000;
+    rules.artistGap = request.artistGap;
+    rules.maxPerArtist = std::max(0, request.maxPerArtist);
+    rules.diversity = std::clamp(request.diversity, 0.0, 1.0);
+    rules.duplicateSimilarity = duplicateSimilarity;
+    rules.randomSeed = request.randomSeed;
+    rules.seeds = seeds.count();
+    // Until the candidates' durations are known, a budget is taken for typical tracks.
+    rules.expected = rules.budgetMs
+                         ? int(std::min<std::int64_t>(rules.count, rules.budgetMs / kTypicalTrackMs + 1))
+                         : rules.count;
+    return rules;
+}
+
+// What a playlist may contain: available tracks, not a seed nor the same song as one, through the filters.
+CandidatePool::Eligible eligibility(const TrackCatalog& catalog, const SeedSet& seeds,
+                                    const TrackFilter& filter)
+{
+    std::unordered_set<std::int64_t> seedIds(seeds.ids().begin(), seeds.ids().end());
+    std::unordered_set<int> seedSongs;
+    for (std::int64_t id : seeds.ids()) {
+        if (const auto* e = catalog.find(id))
+            seedSongs.insert(e->song);
+    }
+    return [seedIds = std::move(seedIds), seedSongs = std::move(seedSongs),
+            &filter](const TrackCatalog::Entry& e) {
+        return e.meta.available && !seedIds.count(e.meta.id) && !seedSongs.count(e.song) && filter.accepts(e);
+    };
+}
+
+void reportRelaxations(const SelectionRules& asked, const SelectionRules& used, Playlist& playlist)
+{
+    const QString why = QStringLiteral(": too few different artists near the seeds");
+    if (used.artistGap != asked.artistGap)
+        playlist.relaxations << QStringLiteral("artist gap relaxed from %1 to %2")
+                                        .arg(asked.artistGap)
+                                        .arg(std::max(1, used.artistGap)) +
+                                    why;
+    if (used.maxPerArtist != asked.maxPerArtist)
+        playlist.relaxations
+            << (used.maxPerArtist
+                    ? QStringLiteral("tracks per artist raised from %1 to %2")
+                          .arg(asked.maxPerArtist)
+                          .arg(used.maxPerArtist)
+                    : QStringLiteral("tracks per artist no longer limited to %1").arg(asked.maxPerArtist)) +
+                   why;
+}
+
+} // namespace
+
+Playlist PlaylistGenerator::generate(const PlaylistRequest& request) const
+{
+    if (request.count < 0 || request.minutes < 0 || (request.count == 0 && request.minutes == 0))
+        throw refusal(QStringLiteral("say how many tracks or how many minutes the playlist should have"));
+    const bool path = request.order == PlaylistOrder::Path;
+    if (path && request.seeds.size() < 2)
+        throw refusal(QStringLiteral("a path needs two seeds: where it starts and where it ends"));
+    const SeedSet seeds(m_space.vectors, request.seeds);
+    if (path && seeds.count() < 2)
+        throw refusal(QStringLiteral("a path needs two different seeds"));
+
+    const TrackFilter filter(request.filter, m_space.catalog);
+    const CandidateSearch search(m_space, eligibility(m_space.catalog, seeds, filter), filter.active(),
+                                 request.hubReduction && !path);
+    const SelectionRules rules = rulesFor(request, seeds, m_space.vectors.duplicateSimilarity());
+    const int points = path ? pathLength(rules) : 0;
+    SearchAttempt attempt = path ? walk(search, seeds, rules, points) : choose(search, seeds, rules);
+    return assemble(request, seeds, rules, attempt, path ? points : request.count);
+}
+
+SearchAttempt PlaylistGenerator::choose(const CandidateSearch& search, const SeedSet& seeds,
+                                        const SelectionRules& rules) const
+{
+    std::vector<float> queries = seeds.vectors();
+    if (seeds.count() > 1) {
+        const auto middle = seeds.centroid();
+        queries.insert(queries.end(), middle.begin(), middle.end());
+    }
+    const int share = (rules.expected + seeds.count() - 1) / seeds.count();
+    const auto prepare = [&](const CandidatePool& pool, const Relevance& relevance, SelectionRules& r) {
+        if (r.budgetMs) {
+            std::vector<int> durations;
+            for (std::size_t c = 0; c < pool.size(); ++c)
+                durations.push_back(pool.entry(c).meta.durationMs);
+            r.expected = int(std::max<std::int64_t>(1, r.budgetMs / medianDurationMs(std::move(durations))));
+        }
+        r.centroid = seeds.close(relevance, std::size_t(std::max(kMinCloseRank, share)));
+    };
+    const auto select = [](const CandidatePool& pool, const Relevance& relevance, const SelectionRules& r) {
+        return PlaylistSelector(pool, relevance).select(r);
+    };
+    return search.run(queries, std::clamp(4 * share, kMinNeighbours, CandidatePool::kMaxNeighbours), rules,
+                      prepare, select);
+}
+
+int PlaylistGenerator::pathLength(const SelectionRules& rules) const
+{
+    if (!rules.budgetMs)
+        return rules.count;
+    std::vector<int> durations;
+    for (const auto& e : m_space.catalog.entries())
+        durations.push_back(e.meta.durationMs);
+    return int(
+        std::clamp<std::int64_t>(rules.budgetMs / medianDurationMs(std::move(durations)), 1, rules.count));
+}
+
+SearchAttempt PlaylistGenerator::walk(const CandidateSearch& search, const SeedSet& seeds,
+                                      const SelectionRules& rules, int points) const
+{
+    std::vector<float> queries = seeds.pathPoints(points);
+    queries.insert(queries.end(), seeds.vectors().begin(), seeds.vectors().end());
+    return search.run(
+        queries, kMinNeighbours, rules, [](const CandidatePool&, const Relevance&, SelectionRules&) {},
+        [points](const CandidatePool& pool, const Relevance& relevance, const SelectionRules& r) {
+            return PathSelector(pool, relevance).select(points, r);
+        });
+}
+
+std::vector<std::size_t> PlaylistGenerator::smoothOrder(const SeedSet& seeds, const SearchAttempt& a) const
+{
+    std::vector<float> tracks;
+    std::vector<int> artists;
+    for (const Pick& p : a.result.picks) {
+        tracks.insert(tracks.end(), a.pool->vector(p.candidate),
+                      a.pool->vector(p.candidate) + seeds.dimension());
+        artists.push_back(a.pool->entry(p.candidate).artist);
+    }
+    return SmoothOrder(tracks, seeds.vectors(), seeds.dimension()).order(artists, a.rules.artistGap);
+}
+
+Playlist PlaylistGenerator::assemble(const PlaylistRequest& request, const SeedSet& seeds,
+                                     const SelectionRules& asked, SearchAttempt& a, int wanted) const
+{
+    Playlist playlist;
+    playlist.candidates = int(a.pool->size());
+    playlist.centroidUsed = a.rules.centroid;
+    reportRelaxations(asked, a.rules, playlist);
+    std::vector<std::size_t> order(a.result.picks.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    if (request.order == PlaylistOrder::Smooth && order.size() > 2)
+        order = smoothOrder(seeds, a);
+
+    const Explainer explainer(m_space.vectors.dimensionNames());
+    const VectorTable* named = m_space.explanation;
+    const std::optional<Explainer> namedExplainer =
+        named ? std::optional<Explainer>(std::in_place, named->dimensionNames()) : std::nullopt;
+    for (std::size_t i : order) {
+        const Pick& p = a.result.picks[i];
+        const std::span<const float> track(a.pool->vector(p.candidate), seeds.dimension());
+        const auto seed = seeds.vector(p.seed);
+        SuggestedTrack entry;
+        entry.trackId = a.pool->id(p.candidate);
+        entry.seedId = seeds.id(p.seed);
+        entry.similarity = dot(seed.data(), track.data(), seeds.dimension());
+        entry.score = p.score;
+        entry.viaCentroid = p.viaCentroid;
+        const auto namedSeed = named ? named->row(entry.seedId) : std::nullopt;
+        const auto namedTrack = named ? named->row(entry.trackId) : std::nullopt;
+        entry.reasons = namedSeed && namedTrack
+                            ? namedExplainer->reasons(named->vector(*namedSeed), named->vector(*namedTrack))
+                            : explainer.reasons(seed, track);
+        playlist.durationMs += a.pool->entry(p.candidate).meta.durationMs;
+        playlist.entries.push_back(std::move(entry));
+    }
+    if (wanted > 0 && int(playlist.entries.size()) < wanted && a.result.stop != SelectionResult::Stop::Done)
+        playlist.notes << QStringLiteral(
+                              "only %1 of %2 tracks: no more tracks in the library fit the request")
+                              .arg(playlist.entries.size())
+                              .arg(wanted);
+    return playlist;
+}
+
+} // namespace soundalike

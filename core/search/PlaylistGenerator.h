@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/search/PlaylistRequest.h"
+#include "core/search/SearchSpace.h"
+
+#include <vector>
+
+namespace soundalike {
+
+class CandidateSearch;
+class SeedSet;
+struct SearchAttempt;
+struct SelectionRules;
+
+// Seeds in, playlist out, over any vector source (see SearchSpace). For each seed its neighbours; a
+// candidate scores by its best seed (hubs discounted by mutual proximity), each seed gets its share of the
+// list, the seeds' centroid joins in only when the seeds are close to one another; maximal marginal relevance
+// keeps the list varied; seeds, duplicates, the artist gap and cap, filters and a time budget are enforced,
+// the artist rules loosened only when the tracks near the seeds run short (and the playlist says so).
+// Ordered by similarity, as a smooth chain, or as a path from the first seed to the last. Deterministic for
+// a given request, random seed included. const and thread-safe: run it off the GUI thread.
+class PlaylistGenerator
+{
+public:
+    explicit PlaylistGenerator(const SearchSpace& space) : m_space(space) {}
+
+    // Throws std::invalid_argument, with a message fit for a user, for a request that cannot be served at
+    // all: no seeds, a seed without a vector, a path with fewer than two seeds, nothing to fill.
+    Playlist generate(const PlaylistRequest& request) const;
+
+private:
+    SearchAttempt choose(const CandidateSearch& search, const SeedSet& seeds,
+                         const SelectionRules& rules) const;
+    SearchAttempt walk(const CandidateSearch& search, const SeedSet& seeds, const SelectionRules& rules,
+                       int points) const;
+    int pathLength(const SelectionRules& rules) const;
+    Playlist assemble(const PlaylistRequest& request, const SeedSet& seeds, const SelectionRules& asked,
+                      SearchAttempt& attempt, int wanted) const;
+    std::vector<std::size_t> smoothOrder(const SeedSet& seeds, const SearchAttempt& attempt) const;
+
+    SearchSpace m_space;
+};
+
+} // namespace soundalike

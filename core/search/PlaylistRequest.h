@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+namespace soundalike {
+
+enum class PlaylistOrder
+{
+    Similar, // most fitting first
+    Smooth,  // each track close to the one before it, starting from the first seed
+    Path     // a walk from the first seed to the last, through any seeds between
+};
+
+struct PlaylistFilter
+{
+    QStringList genres;         // a track must have one of these (whole-word match), when not empty
+    QStringList excludedGenres; // and none of these
+    int yearFrom = 0;           // inclusive; 0 = open. With a year range, tracks without a year are left out.
+    int yearTo = 0;
+
+    bool active() const { return !genres.isEmpty() || !excludedGenres.isEmpty() || yearFrom || yearTo; }
+};
+
+struct PlaylistRequest
+{
+    std::vector<std::int64_t> seeds;
+    int count = 30;         // at most this many tracks; 0 = as many as `minutes` allows
+    int minutes = 0;        // total length at most this; 0 = no time budget
+    int artistGap = 5;      // the same artist at least this many places apart (<= 1: no rule)
+    int maxPerArtist = 0;   // at most this many tracks by one artist (0: no cap)
+    double diversity = 0.3; // 0 = closest tracks only; 1 = strongly penalise tracks like those already chosen
+    PlaylistFilter filter;
+    PlaylistOrder order = PlaylistOrder::Similar;
+    std::uint64_t randomSeed = 0;
+    bool hubReduction = true;
+};
+
+// Why a track is in the playlist.
+struct SuggestedTrack
+{
+    std::int64_t trackId = 0;
+    std::int64_t seedId = 0;  // the seed it is closest to among those it was chosen for
+    float similarity = 0;     // cosine similarity to that seed
+    float score = 0;          // the ranking score it was chosen with (after hub reduction and diversity)
+    bool viaCentroid = false; // chosen for being near the middle of the seeds
+    QStringList reasons;      // the dimensions it shares most with the seed ("genre:rock", "year:1995")
+};
+
+struct Playlist
+{
+    std::vector<SuggestedTrack> entries;
+    // Each rule that had to give way because the library had too few fitting tracks, in words.
+    QStringList relaxations;
+    // Anything else the listener should know (fewer tracks than asked, a seed without a vector...).
+    QStringList notes;
+    bool centroidUsed = false;
+    int candidates = 0;
+    std::int64_t durationMs = 0;
+};
+
+} // namespace soundalike

@@ -1,0 +1,82 @@
+#include "core/search/PlaylistSelector.h"
+
+#include <algorithm>
+#include <limits>
+#include <random>
+
+namespace soundalike {
+
+namespace {
+
+// A small random nudge, the same for a given random seed, so "generate again" with another seed can swap
+// near-equal tracks without ever overruling a clear difference.
+constexpr float kJitter = 0.02f;
+// Relevance given to candidates whose every seed has had its share: below any other candidate.
+constexpr float kOverQuota = 2.0f;
+
+std::vector<float> jitter(std::size_t count, std::uint64_t seed)
+{
+    std::mt19937_64 random(seed);
+    std::vector<float> out(count);
+    for (float& j : out)
+        j = kJitter * float(double(random() >> 11) * 0x1.0p-53);
+    return out;
+}
+
+} // namespace
+
+PlaylistSelector::PlaylistSelector(const CandidatePool& pool, const Relevance& relevance)
+    : m_pool(pool), m_relevance(relevance)
+{}
+
+SelectionResult PlaylistSelector::select(const SelectionRules& rules) const
+{
+    const std::vector<float> nudge = jitter(m_pool.size(), rules.randomSeed);
+    const int length = rules.expected > 0 ? std::min(rules.expected, rules.count) : rules.count;
+    const int quota = (length + rules.seeds - 1) / rules.seeds;
+    SelectionState state(m_pool, m_relevance, rules);
+    while (int(state.taken()) < rules.count) {
+        Pick best;
+        float bestValue = -std::numeric_limits<float>::infinity();
+        for (std::size_t c = 0; c < m_pool.size(); ++c) {
+            if (state.note(state.check(c)) != SelectionState::Verdict::Open)
+                continue;
+            const auto pick = bestReason(c, rules, state, quota);
+            if (!pick)
+                continue;
+            const float value = pick->score + nudge[c] - float(rules.diversity) * state.redundancy(c);
+            if (value > bestValue) {
+                bestValue = value;
+                best = *pick;
+            }
+        }
+        if (bestValue == -std::numeric_limits<float>::infinity())
+            break;
+        state.take(best);
+    }
+    const bool complete = int(state.taken()) >= rules.count;
+    return std::move(state).finish(complete);
+}
+
+std::optional<Pick> PlaylistSelector::bestReason(std::size_t c, const SelectionRules& rules,
+                                                 const SelectionState& state, int quota) const
+{
+    constexpr float kNone = -std::numeric_limits<float>::infinity();
+    Pick open{c, -1, false, kNone};
+    Pick any{c, -1, false, kNone};
+    for (int s = 0; s < rules.seeds; ++s) {
+        if (m_relevance.similarity(c, s) >= rules.duplicateSimilarity)
+            return std::nullopt; // the same recording as a seed
+        const float score = m_relevance.score(c, s);
+        if (state.takenFor(s) < quota && score > open.score)
+            open = {c, s, false, score};
+        if (score > any.score)
+            any = {c, s, false, score};
+    }
+    Pick pick = open.seed >= 0 ? open : Pick{c, any.seed, false, any.score - kOverQuota};
+    if (rules.centroid && m_relevance.score(c, rules.seeds) > pick.score)
+        pick = {c, pick.seed, true, m_relevance.score(c, rules.seeds)};
+    return pick;
+}
+
+} // namespace soundalike

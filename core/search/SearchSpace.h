@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/search/SimilarityIndex.h"
+#include "core/search/TrackCatalog.h"
+#include "core/search/VectorTable.h"
+
+namespace soundalike {
+
+// The three things a playlist is made from: the tracks' vectors, an index over them, and their metadata.
+// Any vector source fits; tracks without metadata are never suggested.
+struct SearchSpace
+{
+    const VectorTable& vectors;
+    const SimilarityIndex& index;
+    const TrackCatalog& catalog;
+    // Named vectors to explain picks with when `vectors` has no meaningful names (a learned embedding's
+    // dimensions): the standardised descriptors say "tempo" or "brightness" where the embedding says "dim 7".
+    const VectorTable* explanation = nullptr;
+};
+
+} // namespace soundalike

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/search/CandidatePool.h"
+#include "core/search/Relevance.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace soundalike {
+
+// The rules one selection runs under; the generator loosens artistGap and maxPerArtist when they block.
+struct SelectionRules
+{
+    int count = 30;            // stop after this many
+    int expected = 0;          // the length the seeds share out (0: count); differs when a time budget rules
+    std::int64_t budgetMs = 0; // and never exceed this total length (0: no budget)
+    int artistGap = 5;         // same artist at least this many places apart (<= 1: no rule)
+    int maxPerArtist = 0;      // 0: no cap
+    double diversity = 0.3;    // weight of the similarity to tracks already chosen (MMR)
+    float duplicateSimilarity = 2.0f;
+    std::uint64_t randomSeed = 0;
+    int seeds = 1;         // which relevance queries are seeds (see the selectors)
+    bool centroid = false; // the seeds' centroid is a relevance query too
+};
+
+struct Pick
+{
+    std::size_t candidate = 0;
+    int seed = 0; // index of the seed it was chosen for
+    bool viaCentroid = false;
+    float score = 0;
+};
+
+struct SelectionResult
+{
+    enum class Stop
+    {
+        Done,     // the count or the time budget is reached
+        Blocked,  // candidates are left but the artist gap or cap rules them all out
+        Exhausted // no candidates left
+    };
+
+    std::vector<Pick> picks;
+    Stop stop = Stop::Done;
+    bool blockedByCap = false; // when Blocked: the cap ruled out some candidates (else only the gap did)
+};
+
+// What a selection has taken so far and what that rules out next: songs already in (by normalised artist and
+// title, or by near-identical vectors), the artist gap and cap, the time left.
+class SelectionState
+{
+public:
+    enum class Verdict
+    {
+        Open,
+        Never,  // taken, or the same song as a taken track
+        Gap,    // ruled out by the artist gap, for now
+        Cap,    // ruled out by the per-artist cap
+        TooLong // does not fit the time left
+    };
+
+    SelectionState(const CandidatePool& pool, const Relevance& relevance, const SelectionRules& rules);
+
+    Verdict check(std::size_t candidate) const;
+    void take(const Pick& pick);
+
+    int takenFor(int seed) const { return m_perSeed[std::size_t(seed)]; }
+    // How alike the candidate is to the most alike track taken so far, on the relevance scale (0 before the
+    // first).
+    float redundancy(std::size_t candidate) const { return m_redundancy[candidate]; }
+    std::size_t taken() const { return m_picks.size(); }
+    // Call for every candidate of a scan, then finish() says why the selection stopped.
+    Verdict note(Verdict verdict);
+    SelectionResult finish(bool complete) &&;
+
+private:
+    const CandidatePool& m_pool;
+    const Relevance& m_relevance;
+    const SelectionRules& m_rules;
+    std::vector<char> m_taken;
+    std::vector<float> m_closest; // similarity to the closest taken track, for duplicates
+    std::vector<float> m_redundancy;
+    std::vector<int> m_perSeed;
+    // Artists and songs renumbered 0.. within the pool, so the rules cost an array lookup.
+    std::vector<int> m_artistOf;
+    std::vector<int> m_songOf;
+    std::vector<char> m_songTaken;
+    std::vector<int> m_artistCount;
+    std::vector<int> m_lastPlace; // -1: not yet placed
+    std::vector<float> m_row;     // similarities of the last pick to every candidate
+    std::int64_t m_durationMs = 0;
+    std::vector<Pick> m_picks;
+    bool m_sawGap = false, m_sawCap = false, m_sawTooLong = false;
+};
+
+} // namespace soundalike

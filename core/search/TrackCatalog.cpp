@@ -1,0 +1,66 @@
+#include "core/search/TrackCatalog.h"
+
+#include "core/common/TextKey.h"
+#include "core/search/SongKey.h"
+
+namespace soundalike {
+
+TrackCatalog TrackCatalog::fromTracks(const std::vector<Track>& tracks)
+{
+    TrackCatalog catalog;
+    catalog.reserve(tracks.size());
+    for (const Track& t : tracks)
+        catalog.add({t.id, t.artist, t.title, t.album, t.genres, t.year, t.durationMs, t.available});
+    return catalog;
+}
+
+void TrackCatalog::reserve(std::size_t count)
+{
+    m_entries.reserve(count);
+    m_rows.reserve(count);
+}
+
+int TrackCatalog::intern(QHash<QString, int>& table, const QString& key)
+{
+    const auto it = table.constFind(key);
+    if (it != table.cend())
+        return *it;
+    const int number = int(table.size());
+    table.insert(key, number);
+    return number;
+}
+
+void TrackCatalog::add(TrackMeta meta)
+{
+    Entry entry;
+    entry.artist = intern(m_artists, SongKey::artist(meta.artist));
+    entry.song = intern(m_songs, SongKey::song(meta.artist, meta.title));
+    for (const QString& genre : meta.genres)
+        entry.genres.push_back(intern(m_genres, matchKey(genre)));
+    entry.meta = std::move(meta);
+
+    const auto [it, inserted] = m_rows.try_emplace(entry.meta.id, m_entries.size());
+    if (inserted)
+        m_entries.push_back(std::move(entry));
+    else
+        m_entries[it->second] = std::move(entry);
+}
+
+const TrackCatalog::Entry* TrackCatalog::find(std::int64_t id) const
+{
+    const auto it = m_rows.find(id);
+    return it == m_rows.end() ? nullptr : &m_entries[it->second];
+}
+
+std::vector<int> TrackCatalog::genresMatching(const QString& genre) const
+{
+    const QString wanted = QChar(u' ') + matchKey(genre) + QChar(u' ');
+    std::vector<int> numbers;
+    for (auto it = m_genres.cbegin(); it != m_genres.cend(); ++it) {
+        if ((QChar(u' ') + it.key() + QChar(u' ')).contains(wanted))
+            numbers.push_back(it.value());
+    }
+    return numbers;
+}
+
+} // namespace soundalike

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/common/Track.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+namespace soundalike {
+
+// What the playlist generator knows of a track besides its vector.
+struct TrackMeta
+{
+    std::int64_t id = 0;
+    QString artist;
+    QString title;
+    QString album;
+    QStringList genres;
+    int year = 0;
+    int durationMs = 0;
+    bool available = true;
+};
+
+// Track metadata with the comparison keys precomputed as small integers, so constraints (same artist, same
+// song, genre filters) cost an integer compare per candidate.
+class TrackCatalog
+{
+public:
+    struct Entry
+    {
+        TrackMeta meta;
+        int artist = -1;         // SongKey::artist, interned
+        int song = -1;           // SongKey::song, interned
+        std::vector<int> genres; // matchKey of each genre, interned
+    };
+
+    static TrackCatalog fromTracks(const std::vector<Track>& tracks);
+
+    void add(TrackMeta meta);
+    void reserve(std::size_t count);
+    const Entry* find(std::int64_t id) const;
+    std::size_t size() const { return m_entries.size(); }
+    const std::vector<Entry>& entries() const { return m_entries; }
+
+    // Interned genre numbers whose name is `genre` or contains it as whole words ("rock" matches
+    // "indie rock", not "rockabilly").
+    std::vector<int> genresMatching(const QString& genre) const;
+
+private:
+    static int intern(QHash<QString, int>& table, const QString& key);
+
+    std::vector<Entry> m_entries;
+    std::unordered_map<std::int64_t, std::size_t> m_rows;
+    QHash<QString, int> m_artists;
+    QHash<QString, int> m_songs;
+    QHash<QString, int> m_genres;
+};
+
+} // namespace soundalike

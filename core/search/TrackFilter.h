@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/search/PlaylistRequest.h"
+#include "core/search/TrackCatalog.h"
+
+#include <vector>
+
+namespace soundalike {
+
+// A PlaylistFilter resolved against one catalog, so checking a candidate compares integers.
+class TrackFilter
+{
+public:
+    TrackFilter(const PlaylistFilter& filter, const TrackCatalog& catalog);
+
+    bool active() const { return m_active; }
+    bool accepts(const TrackCatalog::Entry& entry) const;
+
+private:
+    static bool hasAny(const TrackCatalog::Entry& entry, const std::vector<int>& genres);
+
+    bool m_active;
+    bool m_requireGenre;
+    std::vector<int> m_included; // sorted interned genre numbers
+    std::vector<int> m_excluded;
+    int m_yearFrom;
+    int m_yearTo;
+};
+
+} // namespace soundalike

@@ -1,0 +1,281 @@
+#include "core/search/SongKey.h"
+#include "tests/search/PlaylistFixture.h"
+
+#include <QTest>
+
+#include <map>
+#include <set>
+
+using namespace soundalike;
+using namespace soundalike::test;
+
+namespace {
+
+PlaylistRequest request(std::vector<std::int64_t> seeds, int count)
+{
+    PlaylistRequest r;
+    r.seeds = std::move(seeds);
+    r.count = count;
+    return r;
+}
+
+// `artists` artists with `each` tracks apiece, all near axis 0; returns the first track (a seed).
+std::int64_t fillCluster(PlaylistFixture& library, int artists, int each, double noise = 0.3)
+{
+    std::int64_t first = 0;
+    for (int a = 0; a < artists; ++a) {
+        for (int t = 0; t < each; ++t) {
+            const auto id = library.add({QStringLiteral("Artist %1").arg(a)}, library.near(0, noise));
+            first = first ? first : id;
+        }
+    }
+    return first;
+}
+
+std::map<QString, int> tracksPerArtist(const PlaylistFixture& library, const Playlist& playlist)
+{
+    std::map<QString, int> counts;
+    for (const SuggestedTrack& e : playlist.entries)
+        ++counts[library.entry(e.trackId).meta.artist];
+    return counts;
+}
+
+} // namespace
+
+class TestPlaylistRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void seedsAndDuplicatesNeverAppear()
+    {
+        PlaylistFixture library;
+        library.setDuplicateSimilarity(0.9999f);
+        const auto seed =
+            library.add({QStringLiteral("Alpha"), QStringLiteral("Opening")}, library.near(0, 0.05));
+        // The seed's song again: another release, a guest credit, a live take.
+        library.add({QStringLiteral("Alpha feat. Guest"), QStringLiteral("Opening (2011 Remaster)")},
+                    library.near(0, 0.05));
+        library.add({QStringLiteral("ALPHA"), QStringLiteral("opening - live")}, library.near(0, 0.05));
+        // Another song twice, and a recording filed under two names (identical vectors).
+        library.add({QStringLiteral("Beta"), QStringLiteral("Second")}, library.near(0, 0.1));
+        library.add({QStringLiteral("Beta"), QStringLiteral("Second (Remastered)")}, library.near(0, 0.1));
+        const auto same = library.near(0, 0.1);
+        const auto first = library.add({QStringLiteral("Gamma"), QStringLiteral("Third")}, same);
+        const auto second = library.add({QStringLiteral("Unknown"), QStringLiteral("Track 03")}, same);
+        fillCluster(library, 20, 2);
+
+        PlaylistRequest r = request({seed}, 30);
+        r.artistGap = 0;
+        r.diversity = 0;
+        const Playlist playlist = library.make(r);
+        QCOMPARE(int(playlist.entries.size()), 30);
+        std::set<QString> songs;
+        const QString seedSong = SongKey::song(QStringLiteral("Alpha"), QStringLiteral("Opening"));
+        for (const SuggestedTrack& e : playlist.entries) {
+            const auto& meta = library.entry(e.trackId).meta;
+            QVERIFY(e.trackId != seed);
+            const QString song = SongKey::song(meta.artist, meta.title);
+            QVERIFY2(song != seedSong, qPrintable(meta.title));
+            QVERIFY2(songs.insert(song).second, qPrintable(meta.title));
+        }
+        const auto ids = idsOf(playlist);
+        const bool firstIn = std::count(ids.begin(), ids.end(), first);
+        const bool secondIn = std::count(ids.begin(), ids.end(), second);
+        QVERIFY(firstIn != secondIn);
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            for (std::size_t j = i + 1; j < ids.size(); ++j)
+                QVERIFY(library.similarity(ids[i], ids[j]) < 0.9999f);
+        }
+    }
+
+    void artistGapHoldsWheneverTheLibraryAllows_data()
+    {
+        QTest::addColumn<int>("order");
+        QTest::newRow("similar") << int(PlaylistOrder::Similar);
+        QTest::newRow("smooth") << int(PlaylistOrder::Smooth);
+        QTest::newRow("path") << int(PlaylistOrder::Path);
+    }
+
+    void artistGapHoldsWheneverTheLibraryAllows()
+    {
+        QFETCH(int, order);
+        PlaylistFixture library;
+        const auto seed = fillCluster(library, 12, 6);
+        const auto end = library.add({QStringLiteral("Far")}, library.near(1, 0.3));
+        for (int i = 0; i < 40; ++i)
+            library.add({QStringLiteral("Between %1").arg(i % 10)},
+                        library.between(0, 1, 1.57 * i / 40, 0.2));
+        PlaylistRequest r = request({seed, end}, 30);
+        if (PlaylistOrder(order) != PlaylistOrder::Path)
+            r.seeds = {seed};
+        r.order = PlaylistOrder(order);
+        r.artistGap = 5;
+        const Playlist playlist = library.make(r);
+        QCOMPARE(int(playlist.entries.size()), 30);
+        QVERIFY(playlist.relaxations.isEmpty());
+        QVERIFY2(smallestArtistGap(library, playlist) >= 5,
+                 qPrintable(QString::number(smallestArtistGap(library, playlist))));
+    }
+
+    void artistGapIsRelaxedOnlyWhenTheLibraryRunsShort()
+    {
+        PlaylistFixture library;
+        const auto seed = fillCluster(library, 2, 15);
+        PlaylistRequest r = request({seed}, 12);
+        r.artistGap = 5;
+        const Playlist playlist = library.make(r);
+        QCOMPARE(int(playlist.entries.size()), 12);
+        QCOMPARE(playlist.relaxations.size(), 1);
+        QVERIFY(playlist.relaxations[0].contains(QLatin1String("artist gap relaxed from 5 to 2")));
+        QCOMPARE(smallestArtistGap(library, playlist), 2);
+    }
+
+    void perArtistCap()
+    {
+        PlaylistFixture library;
+        const auto seed = fillCluster(library, 10, 6);
+        PlaylistRequest r = request({seed}, 20);
+        r.maxPerArtist = 2;
+        r.artistGap = 0;
+        Playlist playlist = library.make(r);
+        QCOMPARE(int(playlist.entries.size()), 20);
+        QVERIFY(playlist.relaxations.isEmpty());
+        for (const auto& [artist, count] : tracksPerArtist(library, playlist))
+            QVERIFY2(count <= 2, qPrintable(artist));
+
+        // Ten artists cannot fill 30 places two at a time: the cap gives way, and says so.
+        r.count = 30;
+        playlist = library.make(r);
+        QCOMPARE(int(playlist.entries.size()), 30);
+        QCOMPARE(playlist.relaxations.size(), 1);
+        QVERIFY(playlist.relaxations[0].contains(QLatin1String("per artist raised from 2 to 3")));
+        for (const auto& [artist, count] : tracksPerArtist(library, playlist))
+            QVERIFY(count <= 3);
+    }
+
+    void filters()
+    {
+        PlaylistFixture library;
+        const auto seed =
+            library.add({QStringLiteral("Seed"), {}, {QStringLiteral("rock")}, 1985}, library.near(0, 0.1));
+        const QStringList genres[] = {{QStringLiteral("Rock")},
+                                      {QStringLiteral("Indie Rock")},
+                                      {QStringLiteral("Jazz")},
+                                      {QStringLiteral("Rockabilly")},
+                                      {QStringLiteral("Jazz"), QStringLiteral("Rock")}};
+        for (int i = 0; i < 100; ++i)
+            library.add(
+                {QStringLiteral("Artist %1").arg(i % 25), {}, genres[i % 5], i % 7 ? 1970 + i % 40 : 0},
+                library.near(0, 0.4));
+
+        PlaylistRequest r = request({seed}, 15);
+        r.filter.genres = {QStringLiteral("rock")};
+        r.filter.excludedGenres = {QStringLiteral("jazz")};
+        Playlist playlist = library.make(r);
+        QCOMPARE(int(playlist.entries.size()), 15);
+        for (const SuggestedTrack& e : playlist.entries) {
+            const QStringList& g = library.entry(e.trackId).meta.genres;
+            QVERIFY(g.contains(QStringLiteral("Rock")) || g.contains(QStringLiteral("Indie Rock")));
+            QVERIFY(!g.contains(QStringLiteral("Jazz")) && !g.contains(QStringLiteral("Rockabilly")));
+        }
+
+        r = request({seed}, 10);
+        r.filter.yearFrom = 1980;
+        r.filter.yearTo = 1989;
+        playlist = library.make(r);
+        QVERIFY(!playlist.entries.empty());
+        for (const SuggestedTrack& e : playlist.entries) {
+            const int year = library.entry(e.trackId).meta.year;
+            QVERIFY2(year >= 1980 && year <= 1989, qPrintable(QString::number(year)));
+        }
+
+        // Nothing passes: an empty list that says why, not an error.
+        r.filter = {};
+        r.filter.genres = {QStringLiteral("polka")};
+        playlist = library.make(r);
+        QVERIFY(playlist.entries.empty());
+        QCOMPARE(playlist.notes.size(), 1);
+        QVERIFY(playlist.notes[0].startsWith(QLatin1String("only 0 of 10")));
+    }
+
+    void unavailableTracksAreNeverSuggested()
+    {
+        PlaylistFixture library;
+        const auto seed = library.add({QStringLiteral("Seed")}, library.near(0, 0.1));
+        std::set<std::int64_t> missing;
+        for (int i = 0; i < 40; ++i) {
+            const auto id = library.add({QStringLiteral("A%1").arg(i), {}, {}, 2000, 200000, i % 2 == 0},
+                                        library.near(0, 0.3));
+            if (i % 2)
+                missing.insert(id);
+        }
+        const Playlist playlist = library.make(request({seed}, 20));
+        QCOMPARE(int(playlist.entries.size()), 20);
+        for (const SuggestedTrack& e : playlist.entries)
+            QVERIFY(!missing.count(e.trackId));
+    }
+
+    void timeBudget()
+    {
+        PlaylistFixture library;
+        const auto seed = library.add({QStringLiteral("Seed")}, library.near(0, 0.1));
+        for (int i = 0; i < 60; ++i)
+            library.add({QStringLiteral("A%1").arg(i), {}, {}, 2000, 120000 + (i * 37 % 10) * 24000},
+                        library.near(0, 0.3));
+        PlaylistRequest r = request({seed}, 0);
+        r.minutes = 30;
+        Playlist playlist = library.make(r);
+        QVERIFY(playlist.durationMs <= 30 * 60000);
+        QVERIFY2(playlist.durationMs >= 30 * 60000 - 120000,
+                 qPrintable(QString::number(playlist.durationMs)));
+        std::int64_t total = 0;
+        for (const SuggestedTrack& e : playlist.entries)
+            total += library.entry(e.trackId).meta.durationMs;
+        QCOMPARE(total, playlist.durationMs);
+
+        // The count still caps a generous budget.
+        r.count = 5;
+        r.minutes = 300;
+        QCOMPARE(int(library.make(r).entries.size()), 5);
+    }
+
+    void requestsThatCannotBeServedAreRefused()
+    {
+        PlaylistFixture library;
+        const auto seed = fillCluster(library, 3, 3);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.make(request({}, 10)));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.make(request({9999}, 10)));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.make(request({seed}, 0)));
+        PlaylistRequest path = request({seed}, 10);
+        path.order = PlaylistOrder::Path;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.make(path));
+        const auto blank =
+            library.add({QStringLiteral("Nobody")}, std::vector<float>(PlaylistFixture::kDimension, 0.0f));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.make(request({blank}, 10)));
+    }
+
+    void approximateIndexKeepsTheRules()
+    {
+        PlaylistFixture library;
+        IndexPolicy policy;
+        policy.exactLimit = 500;
+        library.setIndexPolicy(policy);
+        std::vector<std::int64_t> seeds;
+        for (int i = 0; i < 3000; ++i) {
+            const auto id = library.add({QStringLiteral("Artist %1").arg(i % 300)}, library.near(i % 8, 0.8));
+            if (i % 600 == 0)
+                seeds.push_back(id);
+        }
+        PlaylistRequest r = request(seeds, 50);
+        const Playlist playlist = library.make(r);
+        QCOMPARE(int(playlist.entries.size()), 50);
+        QVERIFY(playlist.relaxations.isEmpty());
+        QVERIFY(smallestArtistGap(library, playlist) >= 5);
+        for (const SuggestedTrack& e : playlist.entries)
+            QVERIFY(std::find(seeds.begin(), seeds.end(), e.trackId) == seeds.end());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlaylistRules)
+#include "tst_playlistrules.moc"

@@ -1,6 +1,7 @@
 #include "app/cli/ExportCommand.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/M3uOptions.h"
 #include "app/cli/PlaylistTracks.h"
 #include "app/cli/RawArgument.h"
 #include "core/playlists/M3uWriter.h"
@@ -14,21 +15,6 @@
 namespace soundalike::cli {
 
 namespace {
-
-bool isPlaylistName(const FilePath& path)
-{
-    const QString name = displayPath(path).toLower();
-    return name.endsWith(QLatin1String(".m3u")) || name.endsWith(QLatin1String(".m3u8"));
-}
-
-M3uPathStyle pathStyle(CliContext& context)
-{
-    const bool absolute = context.options().isSet(QStringLiteral("absolute"));
-    const bool relative = context.options().isSet(QStringLiteral("relative"));
-    if (absolute && relative)
-        throw UsageError("--absolute and --relative exclude each other");
-    return absolute ? M3uPathStyle::Absolute : relative ? M3uPathStyle::Relative : M3uPathStyle::Auto;
-}
 
 // One track id or file per line, as raw bytes so that any file name survives the pipe.
 std::vector<FilePath> standardInputLines()
@@ -73,10 +59,7 @@ QString ExportCommand::arguments() const
 
 void ExportCommand::addOptions(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("absolute"), QStringLiteral("Write every path absolute.")});
-    parser.addOption({QStringLiteral("relative"),
-                      QStringLiteral("Write every path relative to the playlist's folder, with ../ where "
-                                     "needed (default: relative for tracks inside that folder only).")});
+    M3uOptions::addPathStyleOptions(parser);
 }
 
 int ExportCommand::run(CliContext& context) const
@@ -85,10 +68,10 @@ int ExportCommand::run(CliContext& context) const
     if (positional.isEmpty())
         throw UsageError("export needs the playlist to write, e.g. export mix.m3u8 12 15 song.mp3");
     const FilePath playlist = rawArgument(positional.front());
-    if (!isPlaylistName(playlist))
+    if (!M3uOptions::isPlaylistName(playlist))
         throw UsageError("the playlist's name must end in .m3u or .m3u8: " +
                          positional.front().toStdString());
-    const M3uWriter writer(pathStyle(context));
+    const M3uWriter writer(M3uOptions::pathStyle(context));
     const std::vector<FilePath> arguments = trackArguments(positional);
 
     TrackStore store(context.database());

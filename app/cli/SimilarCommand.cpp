@@ -1,8 +1,10 @@
 #include "app/cli/SimilarCommand.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/M3uOptions.h"
 #include "app/cli/PlaylistOptions.h"
 #include "app/cli/PlaylistPrinter.h"
+#include "app/cli/PlaylistTracks.h"
 #include "app/cli/SearchSession.h"
 #include "core/search/PlaylistGenerator.h"
 
@@ -42,6 +44,10 @@ void SimilarCommand::addOptions(QCommandLineParser& parser) const
                       QStringLiteral("similar (closest first, default), smooth (each track close to the one "
                                      "before), path (from the first seed to the last)."),
                       QStringLiteral("ORDER")});
+    parser.addOption({QStringLiteral("m3u"),
+                      QStringLiteral("Also write the playlist to this .m3u or .m3u8 file."),
+                      QStringLiteral("OUT")});
+    M3uOptions::addPathStyleOptions(parser);
 }
 
 int SimilarCommand::run(CliContext& context) const
@@ -53,13 +59,22 @@ int SimilarCommand::run(CliContext& context) const
     request.order = readOrder(context.options().value(QStringLiteral("order")));
     if (request.order == PlaylistOrder::Path && seeds.size() < 2)
         throw UsageError("--order path needs at least two seeds");
-    // Integration point for --m3u: write `playlist` with core/playlists once it exists.
+    const FilePath m3u = toFilePath(context.options().value(QStringLiteral("m3u")));
+    if (!m3u.empty() && !M3uOptions::isPlaylistName(m3u))
+        throw UsageError("--m3u needs a name ending in .m3u or .m3u8");
+    const M3uPathStyle style = M3uOptions::pathStyle(context);
     SearchSession session(context);
     for (const QString& seed : seeds)
         request.seeds.push_back(session.resolve(seed));
     session.cover(request.seeds);
     const Playlist playlist = PlaylistGenerator(session.space()).generate(request);
     PlaylistPrinter(context, session).print(request, playlist);
+    if (!m3u.empty()) {
+        std::vector<PlaylistEntry> entries;
+        for (const SuggestedTrack& entry : playlist.entries)
+            entries.push_back(PlaylistTracks::entryFor(session.track(entry.trackId)));
+        M3uWriter(style).write(m3u, entries);
+    }
     return 0;
 }
 

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -83,6 +84,16 @@ private slots:
         QVERIFY2(result.err.contains("too few tracks"), result.err.constData());
     }
 
+    void similarUsesDescriptorsBeforeAnyModel()
+    {
+        const auto result =
+            cli({QStringLiteral("similar"), QStringLiteral("1"), QStringLiteral("-n"), QStringLiteral("5")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject index = result.json()[QStringLiteral("index")].toObject();
+        QVERIFY(index[QStringLiteral("source")].toString().startsWith(QLatin1String("descriptors-v")));
+        QCOMPARE(result.json()[QStringLiteral("count")].toInt(), 5);
+    }
+
     void trainRegistersAModelAndEmbedsEveryTrack()
     {
         const auto result = cli({QStringLiteral("train"), QStringLiteral("--epochs"), QStringLiteral("15"),
@@ -96,6 +107,14 @@ private slots:
 
         const auto models = cli({QStringLiteral("models")}).json();
         QCOMPARE(models[QStringLiteral("count")].toInt(), 1);
+        const auto similar =
+            cli({QStringLiteral("similar"), QStringLiteral("1"), QStringLiteral("-n"), QStringLiteral("5")});
+        const QJsonObject index = similar.json()[QStringLiteral("index")].toObject();
+        QCOMPARE(index[QStringLiteral("source")].toString(), QStringLiteral("embedding-model1"));
+        // Picks from a learned embedding are explained in descriptor terms, not "embedding 7".
+        const QJsonArray entries = similar.json()[QStringLiteral("entries")].toArray();
+        QVERIFY(!entries.isEmpty());
+        QVERIFY(!QJsonDocument(entries).toJson().contains("embedding "));
         QVERIFY(models[QStringLiteral("models")]
                     .toArray()[0]
                     .toObject()[QStringLiteral("file_present")]
@@ -185,6 +204,21 @@ private slots:
                  2);
         QCOMPARE(
             cli({QStringLiteral("eval"), QStringLiteral("--features"), QStringLiteral("magic")}).exitCode, 2);
+    }
+
+    void unanalysedSeedFallsBackToTags()
+    {
+        Tags tags;
+        tags.genres = {QStringLiteral("Drone")};
+        tags.artist = QStringLiteral("Late Artist");
+        QVERIFY(writeMp3(m_music + QStringLiteral("/late/new.mp3"), soundOf(0, 1), tags));
+        QCOMPARE(cli({QStringLiteral("scan")}).exitCode, 0); // scanned, not analysed
+        const auto result = cli({QStringLiteral("similar"), m_music + QStringLiteral("/late/new.mp3"),
+                                 QStringLiteral("-n"), QStringLiteral("5")});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY(
+            result.json()[QStringLiteral("index")].toObject()[QStringLiteral("source")].toString().startsWith(
+                QLatin1String("tags")));
     }
 
     void corruptModelsFallBackToAClearMessage()

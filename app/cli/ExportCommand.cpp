@@ -76,7 +76,7 @@ int ExportCommand::run(CliContext& context) const
 
     TrackStore store(context.database());
     PlaylistTracks tracks(store);
-    std::vector<PlaylistEntry> entries;
+    std::vector<PlaylistFileEntry> entries;
     for (const FilePath& argument : arguments)
         entries.push_back(tracks.entryFor(argument));
     const M3uWriteResult result = writer.write(playlist, entries);

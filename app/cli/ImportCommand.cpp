@@ -15,13 +15,13 @@ namespace {
 
 struct ImportedTrack
 {
-    PlaylistEntry entry;
+    PlaylistFileEntry entry;
     std::optional<Track> track;
 };
 
 QJsonObject importedJson(const ImportedTrack& imported, int position)
 {
-    const PlaylistEntry& e = imported.entry;
+    const PlaylistFileEntry& e = imported.entry;
     QJsonObject object{
         {QStringLiteral("position"), position},
         {QStringLiteral("line"), e.line},
@@ -46,7 +46,7 @@ QString importedLine(const ImportedTrack& imported)
 {
     if (imported.track)
         return trackLine(*imported.track);
-    const PlaylistEntry& e = imported.entry;
+    const PlaylistFileEntry& e = imported.entry;
     QString line = QStringLiteral("%1  ").arg(QStringLiteral("-"), 6);
     if (!e.artist.isEmpty())
         line += e.artist + QStringLiteral(" — ");
@@ -82,7 +82,7 @@ int ImportCommand::run(CliContext& context) const
     PlaylistTracks tracks(store);
     std::vector<ImportedTrack> imported;
     int inLibrary = 0;
-    for (const PlaylistEntry& entry : read.entries) {
+    for (const PlaylistFileEntry& entry : read.entries) {
         imported.push_back({entry, tracks.libraryTrack(entry.path)});
         inLibrary += imported.back().track ? 1 : 0;
     }

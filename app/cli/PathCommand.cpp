@@ -34,13 +34,13 @@ int PathCommand::run(CliContext& context) const
     const QStringList ends = context.positional();
     if (ends.size() != 2)
         throw UsageError("path takes two songs: where it starts and where it ends");
-    PlaylistRequest request = PlaylistOptions::read(context, kDefaultCount);
+    GenerationRequest request = PlaylistOptions::read(context, kDefaultCount);
     request.order = PlaylistOrder::Path;
     SearchSession session(context);
     for (const QString& end : ends)
         request.seeds.push_back(session.resolve(end));
     session.cover(request.seeds);
-    const Playlist playlist = PlaylistGenerator(session.space()).generate(request);
+    const GeneratedPlaylist playlist = PlaylistGenerator(session.space()).generate(request);
     PlaylistPrinter(context, session).print(request, playlist);
     return 0;
 }

@@ -30,7 +30,7 @@ QString artistTitle(const Track& t)
 
 } // namespace
 
-void PlaylistPrinter::print(const PlaylistRequest& request, const Playlist& playlist)
+void PlaylistPrinter::print(const GenerationRequest& request, const GeneratedPlaylist& playlist)
 {
     if (m_context.json())
         m_context.printJson(json(request, playlist));
@@ -38,7 +38,7 @@ void PlaylistPrinter::print(const PlaylistRequest& request, const Playlist& play
         printText(request, playlist);
 }
 
-QJsonObject PlaylistPrinter::json(const PlaylistRequest& request, const Playlist& playlist) const
+QJsonObject PlaylistPrinter::json(const GenerationRequest& request, const GeneratedPlaylist& playlist) const
 {
     QJsonArray seeds;
     for (std::int64_t id : request.seeds)
@@ -79,7 +79,7 @@ QJsonObject PlaylistPrinter::json(const PlaylistRequest& request, const Playlist
     };
 }
 
-void PlaylistPrinter::printText(const PlaylistRequest& request, const Playlist& playlist)
+void PlaylistPrinter::printText(const GenerationRequest& request, const GeneratedPlaylist& playlist)
 {
     QTextStream& out = m_context.out();
     for (std::int64_t id : request.seeds)

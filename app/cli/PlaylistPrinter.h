@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/search/PlaylistRequest.h"
+#include "core/search/GenerationRequest.h"
 
 #include <QJsonObject>
 
@@ -17,11 +17,11 @@ public:
         : m_context(context), m_session(session)
     {}
 
-    void print(const PlaylistRequest& request, const Playlist& playlist);
+    void print(const GenerationRequest& request, const GeneratedPlaylist& playlist);
 
 private:
-    QJsonObject json(const PlaylistRequest& request, const Playlist& playlist) const;
-    void printText(const PlaylistRequest& request, const Playlist& playlist);
+    QJsonObject json(const GenerationRequest& request, const GeneratedPlaylist& playlist) const;
+    void printText(const GenerationRequest& request, const GeneratedPlaylist& playlist);
 
     CliContext& m_context;
     const SearchSession& m_session;

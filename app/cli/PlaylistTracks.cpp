@@ -30,9 +30,9 @@ std::optional<FilePath> realPath(const FilePath& path)
 
 } // namespace
 
-PlaylistEntry PlaylistTracks::entryFor(const TrackInfo& track)
+PlaylistFileEntry PlaylistTracks::entryFor(const TrackInfo& track)
 {
-    PlaylistEntry entry;
+    PlaylistFileEntry entry;
     entry.path = track.path;
     entry.durationSeconds = track.durationMs > 0 ? (track.durationMs + 500) / 1000 : -1;
     entry.artist = track.artist;
@@ -40,7 +40,7 @@ PlaylistEntry PlaylistTracks::entryFor(const TrackInfo& track)
     return entry;
 }
 
-PlaylistEntry PlaylistTracks::entryFor(const FilePath& argument)
+PlaylistFileEntry PlaylistTracks::entryFor(const FilePath& argument)
 {
     if (!isTrackId(argument))
         return entryForFile(argument);
@@ -50,7 +50,7 @@ PlaylistEntry PlaylistTracks::entryFor(const FilePath& argument)
     return entryFor(*track);
 }
 
-PlaylistEntry PlaylistTracks::entryForFile(const FilePath& argument)
+PlaylistFileEntry PlaylistTracks::entryForFile(const FilePath& argument)
 {
     const FilePath path = PlaylistPath::absoluteNormal(argument);
     if (const std::optional<Track> track = libraryTrack(path))
@@ -60,7 +60,7 @@ PlaylistEntry PlaylistTracks::entryForFile(const FilePath& argument)
         throw std::runtime_error("no such file and not a track id: " + displayPath(argument).toStdString());
     // A file outside the library still goes into the playlist, with whatever its tags say.
     const TagReader::Result tags = TagReader::read(path, {std::int64_t(st.st_size), 0});
-    PlaylistEntry entry = tags.info ? entryFor(*tags.info) : PlaylistEntry();
+    PlaylistFileEntry entry = tags.info ? entryFor(*tags.info) : PlaylistFileEntry();
     entry.path = path;
     return entry;
 }

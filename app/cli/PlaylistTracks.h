@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/Track.h"
-#include "core/playlists/PlaylistEntry.h"
+#include "core/playlists/PlaylistFileEntry.h"
 
 #include <optional>
 
@@ -20,14 +20,14 @@ public:
 
     // A track id (digits only; write ./123 for a file named 123) or a file path, in the library or not.
     // Throws std::runtime_error for an unknown id or a file that does not exist.
-    PlaylistEntry entryFor(const FilePath& argument);
+    PlaylistFileEntry entryFor(const FilePath& argument);
     // The library track stored under `path`, or under the path its symlinks resolve to.
     std::optional<Track> libraryTrack(const FilePath& path);
 
-    static PlaylistEntry entryFor(const TrackInfo& track);
+    static PlaylistFileEntry entryFor(const TrackInfo& track);
 
 private:
-    PlaylistEntry entryForFile(const FilePath& argument);
+    PlaylistFileEntry entryForFile(const FilePath& argument);
 
     TrackStore& m_store;
 };

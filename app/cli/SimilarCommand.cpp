@@ -55,7 +55,7 @@ int SimilarCommand::run(CliContext& context) const
     const QStringList seeds = context.positional();
     if (seeds.isEmpty())
         throw UsageError("similar needs at least one seed: a file in the library or a track id");
-    PlaylistRequest request = PlaylistOptions::read(context, kDefaultCount);
+    GenerationRequest request = PlaylistOptions::read(context, kDefaultCount);
     request.order = readOrder(context.options().value(QStringLiteral("order")));
     if (request.order == PlaylistOrder::Path && seeds.size() < 2)
         throw UsageError("--order path needs at least two seeds");
@@ -67,10 +67,10 @@ int SimilarCommand::run(CliContext& context) const
     for (const QString& seed : seeds)
         request.seeds.push_back(session.resolve(seed));
     session.cover(request.seeds);
-    const Playlist playlist = PlaylistGenerator(session.space()).generate(request);
+    const GeneratedPlaylist playlist = PlaylistGenerator(session.space()).generate(request);
     PlaylistPrinter(context, session).print(request, playlist);
     if (!m3u.empty()) {
-        std::vector<PlaylistEntry> entries;
+        std::vector<PlaylistFileEntry> entries;
         for (const SuggestedTrack& entry : playlist.entries)
             entries.push_back(PlaylistTracks::entryFor(session.track(entry.trackId)));
         M3uWriter(style).write(m3u, entries);

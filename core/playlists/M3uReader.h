@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/playlists/M3uParser.h"
-#include "core/playlists/PlaylistEntry.h"
+#include "core/playlists/PlaylistFileEntry.h"
 
 #include <QString>
 
@@ -19,7 +19,7 @@ struct M3uMissingEntry
 
 struct M3uReadResult
 {
-    std::vector<PlaylistEntry> entries;
+    std::vector<PlaylistFileEntry> entries;
     std::vector<M3uMissingEntry> missing;
 };
 

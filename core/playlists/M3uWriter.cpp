@@ -24,7 +24,7 @@ QString oneLine(const QString& text)
     return clean.trimmed();
 }
 
-QString displayTitle(const PlaylistEntry& entry)
+QString displayTitle(const PlaylistFileEntry& entry)
 {
     const QString artist = oneLine(entry.artist);
     const QString title = oneLine(entry.title);
@@ -60,13 +60,13 @@ FilePath M3uWriter::location(const FilePath& track, const FilePath& folder) cons
     return relative ? protectRelative(PlaylistPath::relative(track, folder)) : track;
 }
 
-QByteArray M3uWriter::render(const FilePath& playlistPath, const std::vector<PlaylistEntry>& entries,
+QByteArray M3uWriter::render(const FilePath& playlistPath, const std::vector<PlaylistFileEntry>& entries,
                              M3uWriteResult* result) const
 {
     const FilePath folder = PlaylistPath::parentFolder(PlaylistPath::absoluteNormal(playlistPath));
     QByteArray bytes("#EXTM3U\n");
     M3uWriteResult report;
-    for (const PlaylistEntry& entry : entries) {
+    for (const PlaylistFileEntry& entry : entries) {
         const FilePath track = PlaylistPath::absoluteNormal(entry.path);
         if (entry.path.empty() || hasLineBreak(track)) {
             report.skipped.push_back(entry.path);
@@ -82,7 +82,8 @@ QByteArray M3uWriter::render(const FilePath& playlistPath, const std::vector<Pla
     return bytes;
 }
 
-M3uWriteResult M3uWriter::write(const FilePath& playlistPath, const std::vector<PlaylistEntry>& entries) const
+M3uWriteResult M3uWriter::write(const FilePath& playlistPath,
+                                const std::vector<PlaylistFileEntry>& entries) const
 {
     M3uWriteResult result;
     RawFile::writeAtomically(playlistPath, render(playlistPath, entries, &result));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/playlists/PlaylistEntry.h"
+#include "core/playlists/PlaylistFileEntry.h"
 
 #include <QByteArray>
 
@@ -31,10 +31,10 @@ public:
 
     // The file's bytes for a playlist that will live at `playlistPath`. Pure apart from the current folder,
     // which relative paths given here are taken against.
-    QByteArray render(const FilePath& playlistPath, const std::vector<PlaylistEntry>& entries,
+    QByteArray render(const FilePath& playlistPath, const std::vector<PlaylistFileEntry>& entries,
                       M3uWriteResult* result = nullptr) const;
     // Writes atomically (temporary file, then rename); throws std::runtime_error on failure.
-    M3uWriteResult write(const FilePath& playlistPath, const std::vector<PlaylistEntry>& entries) const;
+    M3uWriteResult write(const FilePath& playlistPath, const std::vector<PlaylistFileEntry>& entries) const;
 
 private:
     FilePath location(const FilePath& track, const FilePath& folder) const;

@@ -38,7 +38,7 @@ int medianDurationMs(std::vector<int> durations)
     return *middle;
 }
 
-SelectionRules rulesFor(const PlaylistRequest& request, const SeedSet& seeds, float duplicateSimilarity)
+SelectionRules rulesFor(const GenerationRequest& request, const SeedSet& seeds, float duplicateSimilarity)
 {
     SelectionRules rules;
     rules.count = request.count > 0 ? request.count : kMaxTracks;
@@ -72,7 +72,7 @@ CandidatePool::Eligible eligibility(const TrackCatalog& catalog, const SeedSet& 
     };
 }
 
-void reportRelaxations(const SelectionRules& asked, const SelectionRules& used, Playlist& playlist)
+void reportRelaxations(const SelectionRules& asked, const SelectionRules& used, GeneratedPlaylist& playlist)
 {
     const QString why = QStringLiteral(": too few different artists near the seeds");
     if (used.artistGap != asked.artistGap)
@@ -92,7 +92,7 @@ void reportRelaxations(const SelectionRules& asked, const SelectionRules& used, 
 
 } // namespace
 
-Playlist PlaylistGenerator::generate(const PlaylistRequest& request) const
+GeneratedPlaylist PlaylistGenerator::generate(const GenerationRequest& request) const
 {
     if (request.count < 0 || request.minutes < 0 || (request.count == 0 && request.minutes == 0))
         throw refusal(QStringLiteral("say how many tracks or how many minutes the playlist should have"));
@@ -172,10 +172,10 @@ std::vector<std::size_t> PlaylistGenerator::smoothOrder(const SeedSet& seeds, co
     return SmoothOrder(tracks, seeds.vectors(), seeds.dimension()).order(artists, a.rules.artistGap);
 }
 
-Playlist PlaylistGenerator::assemble(const PlaylistRequest& request, const SeedSet& seeds,
-                                     const SelectionRules& asked, SearchAttempt& a, int wanted) const
+GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, const SeedSet& seeds,
+                                              const SelectionRules& asked, SearchAttempt& a, int wanted) const
 {
-    Playlist playlist;
+    GeneratedPlaylist playlist;
     playlist.candidates = int(a.pool->size());
     playlist.centroidUsed = a.rules.centroid;
     reportRelaxations(asked, a.rules, playlist);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/search/PlaylistRequest.h"
+#include "core/search/GenerationRequest.h"
 #include "core/search/SearchSpace.h"
 
 #include <vector>
@@ -26,7 +26,7 @@ public:
 
     // Throws std::invalid_argument, with a message fit for a user, for a request that cannot be served at
     // all: no seeds, a seed without a vector, a path with fewer than two seeds, nothing to fill.
-    Playlist generate(const PlaylistRequest& request) const;
+    GeneratedPlaylist generate(const GenerationRequest& request) const;
 
 private:
     SearchAttempt choose(const CandidateSearch& search, const SeedSet& seeds,
@@ -34,8 +34,8 @@ private:
     SearchAttempt walk(const CandidateSearch& search, const SeedSet& seeds, const SelectionRules& rules,
                        int points) const;
     int pathLength(const SelectionRules& rules) const;
-    Playlist assemble(const PlaylistRequest& request, const SeedSet& seeds, const SelectionRules& asked,
-                      SearchAttempt& attempt, int wanted) const;
+    GeneratedPlaylist assemble(const GenerationRequest& request, const SeedSet& seeds,
+                               const SelectionRules& asked, SearchAttempt& attempt, int wanted) const;
     std::vector<std::size_t> smoothOrder(const SeedSet& seeds, const SearchAttempt& attempt) const;
 
     SearchSpace m_space;

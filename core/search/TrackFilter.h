@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/search/PlaylistRequest.h"
+#include "core/search/GenerationRequest.h"
 #include "core/search/TrackCatalog.h"
 
 #include <vector>

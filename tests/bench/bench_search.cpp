@@ -119,7 +119,7 @@ PlaylistRun playlistLatency(const SyntheticLibrary& library, const SimilarityInd
     PlaylistRun run;
     std::vector<double> ms;
     for (int r = 0; r < repetitions; ++r) {
-        PlaylistRequest request;
+        GenerationRequest request;
         request.count = kLength;
         request.order = order;
         for (int s = 0; s < kSeeds; ++s)
@@ -127,7 +127,7 @@ PlaylistRun playlistLatency(const SyntheticLibrary& library, const SimilarityInd
                 library.vectors().id(pickRow(std::size_t(r * kSeeds + s + 5000), library.vectors().size())));
         QElapsedTimer timer;
         timer.start();
-        const Playlist playlist = generator.generate(request);
+        const GeneratedPlaylist playlist = generator.generate(request);
         ms.push_back(millis(timer.nsecsElapsed()));
         run.shortLists += playlist.entries.size() < kLength;
         run.relaxed += !playlist.relaxations.isEmpty();

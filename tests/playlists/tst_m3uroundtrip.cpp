@@ -21,7 +21,7 @@ class TestM3uRoundTrip : public QObject
     QTemporaryDir m_dir;
     FilePath m_root;
     FilePath m_music;
-    std::vector<PlaylistEntry> m_entries;
+    std::vector<PlaylistFileEntry> m_entries;
     std::vector<FilePath> m_rawNames; // QTemporaryDir cannot remove names that are not UTF-8
 
     FilePath music(const FilePath& name) const { return m_music + "/" + name; }
@@ -32,9 +32,9 @@ class TestM3uRoundTrip : public QObject
         RawFile::writeAtomically(path, "not really audio; the playlist code only needs the file to exist");
     }
 
-    PlaylistEntry add(const FilePath& name, int seconds, const QString& artist, const QString& title)
+    PlaylistFileEntry add(const FilePath& name, int seconds, const QString& artist, const QString& title)
     {
-        const PlaylistEntry entry{music(name), seconds, artist, title, 0};
+        const PlaylistFileEntry entry{music(name), seconds, artist, title, 0};
         touch(entry.path);
         return entry;
     }
@@ -44,7 +44,7 @@ class TestM3uRoundTrip : public QObject
         return RawFile::read(playlist, 1 << 20).split('\n');
     }
 
-    void verifySameTracks(const M3uReadResult& read, const std::vector<PlaylistEntry>& expected)
+    void verifySameTracks(const M3uReadResult& read, const std::vector<PlaylistFileEntry>& expected)
     {
         QVERIFY2(read.missing.empty(), read.missing.empty() ? "" : qPrintable(read.missing.front().reason));
         QCOMPARE(read.entries.size(), expected.size());
@@ -140,7 +140,7 @@ private slots:
     {
         const QString previous = QDir::currentPath();
         QVERIFY(QDir::setCurrent(displayPath(m_music)));
-        const std::vector<PlaylistEntry> relative{{"sub dir/../a.mp3", 5, {}, QStringLiteral("A"), 0}};
+        const std::vector<PlaylistFileEntry> relative{{"sub dir/../a.mp3", 5, {}, QStringLiteral("A"), 0}};
         const QByteArray bytes = M3uWriter(M3uPathStyle::Absolute).render("x.m3u", relative);
         QVERIFY(QDir::setCurrent(previous));
         QCOMPARE(bytes, "#EXTM3U\n#EXTINF:5,A\n" + QByteArray::fromStdString(music("a.mp3")) + "\n");
@@ -148,7 +148,7 @@ private slots:
 
     void titlesAreOneLineAndNamesWithLineBreaksAreSkipped()
     {
-        const std::vector<PlaylistEntry> entries{
+        const std::vector<PlaylistFileEntry> entries{
             {music("a.mp3"), 1, QStringLiteral("Multi\nLine"), QStringLiteral("Tab\there"), 0},
             {music("broken\nname.mp3"), 1, {}, {}, 0},
             {music("sub dir/b c.mp3"), -7, {}, {}, 0},

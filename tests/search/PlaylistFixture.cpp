@@ -55,7 +55,7 @@ SearchSpace PlaylistFixture::space()
     return {m_vectors, *m_index, m_catalog};
 }
 
-Playlist PlaylistFixture::make(const PlaylistRequest& request)
+GeneratedPlaylist PlaylistFixture::make(const GenerationRequest& request)
 {
     return PlaylistGenerator(space()).generate(request);
 }
@@ -66,7 +66,7 @@ float PlaylistFixture::similarity(std::int64_t a, std::int64_t b) const
                kDimension);
 }
 
-std::vector<std::int64_t> idsOf(const Playlist& playlist)
+std::vector<std::int64_t> idsOf(const GeneratedPlaylist& playlist)
 {
     std::vector<std::int64_t> ids;
     for (const SuggestedTrack& e : playlist.entries)
@@ -74,7 +74,7 @@ std::vector<std::int64_t> idsOf(const Playlist& playlist)
     return ids;
 }
 
-int smallestArtistGap(const PlaylistFixture& library, const Playlist& playlist)
+int smallestArtistGap(const PlaylistFixture& library, const GeneratedPlaylist& playlist)
 {
     int smallest = 1 << 20;
     for (std::size_t i = 0; i < playlist.entries.size(); ++i) {

@@ -43,7 +43,7 @@ public:
     void setDuplicateSimilarity(float similarity) { m_vectors.setDuplicateSimilarity(similarity); }
     void setIndexPolicy(const IndexPolicy& policy) { m_policy = policy; }
 
-    Playlist make(const PlaylistRequest& request);
+    GeneratedPlaylist make(const GenerationRequest& request);
     SearchSpace space();
     const TrackCatalog::Entry& entry(std::int64_t id) const { return *m_catalog.find(id); }
     float similarity(std::int64_t a, std::int64_t b) const;
@@ -59,8 +59,8 @@ private:
 };
 
 // Assertions about finished playlists, shared by the generator tests.
-std::vector<std::int64_t> idsOf(const Playlist& playlist);
+std::vector<std::int64_t> idsOf(const GeneratedPlaylist& playlist);
 // The smallest distance in places between two tracks by the same artist (a large number when none repeat).
-int smallestArtistGap(const PlaylistFixture& library, const Playlist& playlist);
+int smallestArtistGap(const PlaylistFixture& library, const GeneratedPlaylist& playlist);
 
 } // namespace soundalike::test

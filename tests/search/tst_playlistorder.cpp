@@ -12,16 +12,16 @@ using namespace soundalike::test;
 
 namespace {
 
-PlaylistRequest request(std::vector<std::int64_t> seeds, int count)
+GenerationRequest request(std::vector<std::int64_t> seeds, int count)
 {
-    PlaylistRequest r;
+    GenerationRequest r;
     r.seeds = std::move(seeds);
     r.count = count;
     return r;
 }
 
 // Sum of the steps (1 - similarity) from the first seed through the playlist.
-double length(const PlaylistFixture& library, std::int64_t seed, const Playlist& playlist)
+double length(const PlaylistFixture& library, std::int64_t seed, const GeneratedPlaylist& playlist)
 {
     double total = 0;
     std::int64_t previous = seed;
@@ -32,7 +32,7 @@ double length(const PlaylistFixture& library, std::int64_t seed, const Playlist&
     return total;
 }
 
-double meanSimilarity(const PlaylistFixture& library, const Playlist& playlist)
+double meanSimilarity(const PlaylistFixture& library, const GeneratedPlaylist& playlist)
 {
     double sum = 0;
     int pairs = 0;
@@ -43,7 +43,7 @@ double meanSimilarity(const PlaylistFixture& library, const Playlist& playlist)
     return sum / pairs;
 }
 
-int placeOf(const Playlist& playlist, std::int64_t id)
+int placeOf(const GeneratedPlaylist& playlist, std::int64_t id)
 {
     const auto ids = idsOf(playlist);
     return int(std::find(ids.begin(), ids.end(), id) - ids.begin());
@@ -67,7 +67,7 @@ private slots:
                 library.add({QStringLiteral("Artist %1-%2").arg(axis).arg(i)},
                             library.near(axis, axis == 0 ? 0.1 : 0.5));
         }
-        const Playlist playlist = library.make(request(seeds, 15));
+        const GeneratedPlaylist playlist = library.make(request(seeds, 15));
         QCOMPARE(int(playlist.entries.size()), 15);
         QVERIFY(!playlist.centroidUsed);
         std::map<std::int64_t, int> perSeed;
@@ -89,7 +89,7 @@ private slots:
         const auto far = library.add({QStringLiteral("C")}, library.near(8, 0.0));
         for (int i = 0; i < 80; ++i)
             library.add({QStringLiteral("Artist %1").arg(i)}, library.near(i % 2 ? 0 : 8, 0.6));
-        Playlist playlist = library.make(request({a, b}, 10));
+        GeneratedPlaylist playlist = library.make(request({a, b}, 10));
         QVERIFY(playlist.centroidUsed);
         playlist = library.make(request({a, far}, 10));
         QVERIFY(!playlist.centroidUsed);
@@ -118,7 +118,7 @@ private slots:
         hubVector[15] = 1.0f;
         const auto hub = library.add({QStringLiteral("Hub")}, hubVector);
 
-        PlaylistRequest r = request({seed}, 40);
+        GenerationRequest r = request({seed}, 40);
         r.artistGap = 0;
         r.diversity = 0;
         r.hubReduction = false;
@@ -140,7 +140,7 @@ private slots:
             library.add({QStringLiteral("Bunch %1").arg(i)}, library.between(0, 1, 0.25, 0.02));
         for (int i = 0; i < 40; ++i)
             library.add({QStringLiteral("Loose %1").arg(i)}, library.between(0, 2 + i % 10, 0.45, 0.05));
-        PlaylistRequest r = request({seed}, 15);
+        GenerationRequest r = request({seed}, 15);
         r.artistGap = 0;
         r.diversity = 0;
         const double focused = meanSimilarity(library, library.make(r));
@@ -156,10 +156,10 @@ private slots:
         for (int i = 0; i < 60; ++i)
             library.add({QStringLiteral("Artist %1").arg(i % 15)},
                         library.between(0, 1 + i % 4, 0.2 + 0.01 * i, 0.1));
-        PlaylistRequest r = request({seed}, 25);
-        const Playlist similar = library.make(r);
+        GenerationRequest r = request({seed}, 25);
+        const GeneratedPlaylist similar = library.make(r);
         r.order = PlaylistOrder::Smooth;
-        const Playlist smooth = library.make(r);
+        const GeneratedPlaylist smooth = library.make(r);
         auto a = idsOf(similar), b = idsOf(smooth);
         QVERIFY(a != b);
         std::sort(a.begin(), a.end());
@@ -180,9 +180,9 @@ private slots:
         for (int i = 0; i < 120; ++i)
             library.add({QStringLiteral("Artist %1").arg(i)},
                         library.between(0, 1, 1.5708 * (i % 60) / 59.0, i < 60 ? 0.1 : 0.4));
-        PlaylistRequest r = request({a, b}, 10);
+        GenerationRequest r = request({a, b}, 10);
         r.order = PlaylistOrder::Path;
-        const Playlist playlist = library.make(r);
+        const GeneratedPlaylist playlist = library.make(r);
         QCOMPARE(int(playlist.entries.size()), 10);
         const auto ids = idsOf(playlist);
         QVERIFY(library.similarity(ids.front(), a) > library.similarity(ids.front(), b) + 0.3);
@@ -213,7 +213,7 @@ private slots:
         const auto seed = build(one);
         build(two);
         for (PlaylistOrder order : {PlaylistOrder::Similar, PlaylistOrder::Smooth}) {
-            PlaylistRequest r = request({seed}, 20);
+            GenerationRequest r = request({seed}, 20);
             r.order = order;
             r.randomSeed = 7;
             const auto first = idsOf(one.make(r));
@@ -234,7 +234,7 @@ private slots:
         const auto seed = library.add({QStringLiteral("Seed")}, library.between(0, 3, 0.5, 0.0));
         for (int i = 0; i < 30; ++i)
             library.add({QStringLiteral("Artist %1").arg(i)}, library.between(0, 3, 0.5, 0.2));
-        const Playlist playlist = library.make(request({seed}, 10));
+        const GeneratedPlaylist playlist = library.make(request({seed}, 10));
         for (const SuggestedTrack& e : playlist.entries) {
             QCOMPARE(e.seedId, seed);
             QVERIFY(e.similarity > 0.5f);

@@ -11,9 +11,9 @@ using namespace soundalike::test;
 
 namespace {
 
-PlaylistRequest request(std::vector<std::int64_t> seeds, int count)
+GenerationRequest request(std::vector<std::int64_t> seeds, int count)
 {
-    PlaylistRequest r;
+    GenerationRequest r;
     r.seeds = std::move(seeds);
     r.count = count;
     return r;
@@ -32,7 +32,7 @@ std::int64_t fillCluster(PlaylistFixture& library, int artists, int each, double
     return first;
 }
 
-std::map<QString, int> tracksPerArtist(const PlaylistFixture& library, const Playlist& playlist)
+std::map<QString, int> tracksPerArtist(const PlaylistFixture& library, const GeneratedPlaylist& playlist)
 {
     std::map<QString, int> counts;
     for (const SuggestedTrack& e : playlist.entries)
@@ -65,10 +65,10 @@ private slots:
         const auto second = library.add({QStringLiteral("Unknown"), QStringLiteral("Track 03")}, same);
         fillCluster(library, 20, 2);
 
-        PlaylistRequest r = request({seed}, 30);
+        GenerationRequest r = request({seed}, 30);
         r.artistGap = 0;
         r.diversity = 0;
-        const Playlist playlist = library.make(r);
+        const GeneratedPlaylist playlist = library.make(r);
         QCOMPARE(int(playlist.entries.size()), 30);
         std::set<QString> songs;
         const QString seedSong = SongKey::song(QStringLiteral("Alpha"), QStringLiteral("Opening"));
@@ -106,12 +106,12 @@ private slots:
         for (int i = 0; i < 40; ++i)
             library.add({QStringLiteral("Between %1").arg(i % 10)},
                         library.between(0, 1, 1.57 * i / 40, 0.2));
-        PlaylistRequest r = request({seed, end}, 30);
+        GenerationRequest r = request({seed, end}, 30);
         if (PlaylistOrder(order) != PlaylistOrder::Path)
             r.seeds = {seed};
         r.order = PlaylistOrder(order);
         r.artistGap = 5;
-        const Playlist playlist = library.make(r);
+        const GeneratedPlaylist playlist = library.make(r);
         QCOMPARE(int(playlist.entries.size()), 30);
         QVERIFY(playlist.relaxations.isEmpty());
         QVERIFY2(smallestArtistGap(library, playlist) >= 5,
@@ -122,9 +122,9 @@ private slots:
     {
         PlaylistFixture library;
         const auto seed = fillCluster(library, 2, 15);
-        PlaylistRequest r = request({seed}, 12);
+        GenerationRequest r = request({seed}, 12);
         r.artistGap = 5;
-        const Playlist playlist = library.make(r);
+        const GeneratedPlaylist playlist = library.make(r);
         QCOMPARE(int(playlist.entries.size()), 12);
         QCOMPARE(playlist.relaxations.size(), 1);
         QVERIFY(playlist.relaxations[0].contains(QLatin1String("artist gap relaxed from 5 to 2")));
@@ -135,10 +135,10 @@ private slots:
     {
         PlaylistFixture library;
         const auto seed = fillCluster(library, 10, 6);
-        PlaylistRequest r = request({seed}, 20);
+        GenerationRequest r = request({seed}, 20);
         r.maxPerArtist = 2;
         r.artistGap = 0;
-        Playlist playlist = library.make(r);
+        GeneratedPlaylist playlist = library.make(r);
         QCOMPARE(int(playlist.entries.size()), 20);
         QVERIFY(playlist.relaxations.isEmpty());
         for (const auto& [artist, count] : tracksPerArtist(library, playlist))
@@ -169,10 +169,10 @@ private slots:
                 {QStringLiteral("Artist %1").arg(i % 25), {}, genres[i % 5], i % 7 ? 1970 + i % 40 : 0},
                 library.near(0, 0.4));
 
-        PlaylistRequest r = request({seed}, 15);
+        GenerationRequest r = request({seed}, 15);
         r.filter.genres = {QStringLiteral("rock")};
         r.filter.excludedGenres = {QStringLiteral("jazz")};
-        Playlist playlist = library.make(r);
+        GeneratedPlaylist playlist = library.make(r);
         QCOMPARE(int(playlist.entries.size()), 15);
         for (const SuggestedTrack& e : playlist.entries) {
             const QStringList& g = library.entry(e.trackId).meta.genres;
@@ -210,7 +210,7 @@ private slots:
             if (i % 2)
                 missing.insert(id);
         }
-        const Playlist playlist = library.make(request({seed}, 20));
+        const GeneratedPlaylist playlist = library.make(request({seed}, 20));
         QCOMPARE(int(playlist.entries.size()), 20);
         for (const SuggestedTrack& e : playlist.entries)
             QVERIFY(!missing.count(e.trackId));
@@ -223,9 +223,9 @@ private slots:
         for (int i = 0; i < 60; ++i)
             library.add({QStringLiteral("A%1").arg(i), {}, {}, 2000, 120000 + (i * 37 % 10) * 24000},
                         library.near(0, 0.3));
-        PlaylistRequest r = request({seed}, 0);
+        GenerationRequest r = request({seed}, 0);
         r.minutes = 30;
-        Playlist playlist = library.make(r);
+        GeneratedPlaylist playlist = library.make(r);
         QVERIFY(playlist.durationMs <= 30 * 60000);
         QVERIFY2(playlist.durationMs >= 30 * 60000 - 120000,
                  qPrintable(QString::number(playlist.durationMs)));
@@ -247,7 +247,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.make(request({}, 10)));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.make(request({9999}, 10)));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.make(request({seed}, 0)));
-        PlaylistRequest path = request({seed}, 10);
+        GenerationRequest path = request({seed}, 10);
         path.order = PlaylistOrder::Path;
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.make(path));
         const auto blank =
@@ -267,8 +267,8 @@ private slots:
             if (i % 600 == 0)
                 seeds.push_back(id);
         }
-        PlaylistRequest r = request(seeds, 50);
-        const Playlist playlist = library.make(r);
+        GenerationRequest r = request(seeds, 50);
+        const GeneratedPlaylist playlist = library.make(r);
         QCOMPARE(int(playlist.entries.size()), 50);
         QVERIFY(playlist.relaxations.isEmpty());
         QVERIFY(smallestArtistGap(library, playlist) >= 5);

@@ -7,7 +7,7 @@
 namespace soundalike {
 
 // One song of a playlist file: where it is and what #EXTINF says about it.
-struct PlaylistEntry
+struct PlaylistFileEntry
 {
     FilePath path;            // absolute, lexically normal
     int durationSeconds = -1; // -1: unknown, as M3U writes it

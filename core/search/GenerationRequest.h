@@ -25,7 +25,7 @@ struct PlaylistFilter
     bool active() const { return !genres.isEmpty() || !excludedGenres.isEmpty() || yearFrom || yearTo; }
 };
 
-struct PlaylistRequest
+struct GenerationRequest
 {
     std::vector<std::int64_t> seeds;
     int count = 30;         // at most this many tracks; 0 = as many as `minutes` allows
@@ -50,7 +50,7 @@ struct SuggestedTrack
     QStringList reasons;      // the dimensions it shares most with the seed ("genre:rock", "year:1995")
 };
 
-struct Playlist
+struct GeneratedPlaylist
 {
     std::vector<SuggestedTrack> entries;
     // Each rule that had to give way because the library had too few fitting tracks, in words.

@@ -1,0 +1,188 @@
+#include "core/playback/Player.h"
+
+#include "core/playback/Playlist.h"
+
+#include <QAudio>
+#include <QCoreApplication>
+
+namespace soundalike {
+
+namespace {
+
+// "Previous" within the first seconds of a track goes to the track before; later it restarts this one,
+// as in every player people know.
+constexpr qint64 kRestartThresholdMs = 3000;
+
+} // namespace
+
+Player::Player(Playlist& playlist, QObject* parent) : QObject(parent), m_playlist(playlist)
+{
+    m_media.setAudioOutput(&m_output);
+    connect(&m_media, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
+        emit playingChanged(state == QMediaPlayer::PlayingState);
+    });
+    connect(&m_media, &QMediaPlayer::positionChanged, this, &Player::positionChanged);
+    connect(&m_media, &QMediaPlayer::durationChanged, this, &Player::durationChanged);
+    connect(&m_media, &QMediaPlayer::mediaStatusChanged, this, &Player::onMediaStatus);
+    connect(&m_media, &QMediaPlayer::errorOccurred, this, &Player::onError);
+    setVolume(m_volume);
+}
+
+void Player::load(int row)
+{
+    m_playlist.setCurrent(row);
+    m_track = m_playlist.at(row).track;
+    m_pendingSeek = -1;
+    m_media.setSource(QUrl::fromLocalFile(displayPath(m_track->path)));
+    emit trackChanged();
+}
+
+void Player::playRow(int row)
+{
+    if (row < 0 || row >= m_playlist.size())
+        return;
+    load(row);
+    m_playWhenLoaded = true;
+    m_media.play();
+}
+
+void Player::cue(int row, qint64 positionMs)
+{
+    if (row < 0 || row >= m_playlist.size())
+        return;
+    load(row);
+    m_playWhenLoaded = false;
+    m_pendingSeek = positionMs > 0 ? positionMs : -1;
+    emit positionChanged(std::max<qint64>(0, positionMs));
+    emit durationChanged(m_track->durationMs);
+}
+
+void Player::play()
+{
+    if (m_media.source().isEmpty()) {
+        const int row = m_playlist.current() >= 0 ? m_playlist.current() : m_playlist.nextRow();
+        playRow(row >= 0 ? row : 0);
+        return;
+    }
+    m_playWhenLoaded = true;
+    m_media.play();
+}
+
+void Player::pause()
+{
+    m_playWhenLoaded = false;
+    m_media.pause();
+}
+
+void Player::togglePlay()
+{
+    if (isPlaying())
+        pause();
+    else
+        play();
+}
+
+void Player::stop()
+{
+    m_playWhenLoaded = false;
+    m_media.stop();
+}
+
+void Player::next()
+{
+    const int row = m_playlist.nextRow();
+    if (row >= 0)
+        playRow(row);
+}
+
+void Player::previous()
+{
+    const int row = m_playlist.previousRow();
+    if (position() > kRestartThresholdMs || row < 0)
+        seek(0);
+    else
+        playRow(row);
+}
+
+void Player::seek(qint64 positionMs)
+{
+    if (m_media.mediaStatus() == QMediaPlayer::LoadingMedia || m_media.mediaStatus() == QMediaPlayer::NoMedia)
+        m_pendingSeek = positionMs;
+    else
+        m_media.setPosition(positionMs);
+}
+
+void Player::setVolume(double volume)
+{
+    m_volume = std::clamp(volume, 0.0, 1.0);
+    // Sliders feel even when they follow loudness, which is logarithmic in the signal's amplitude.
+    m_output.setVolume(
+        float(QAudio::convertVolume(m_volume, QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale)));
+    emit volumeChanged(m_volume);
+}
+
+bool Player::isPlaying() const
+{
+    return m_media.playbackState() == QMediaPlayer::PlayingState;
+}
+
+qint64 Player::position() const
+{
+    return m_pendingSeek >= 0 ? m_pendingSeek : m_media.position();
+}
+
+qint64 Player::duration() const
+{
+    const qint64 known = m_media.duration();
+    return known > 0 || !m_track ? known : m_track->durationMs;
+}
+
+void Player::onMediaStatus(QMediaPlayer::MediaStatus status)
+{
+    switch (status) {
+    case QMediaPlayer::LoadedMedia:
+    case QMediaPlayer::BufferedMedia:
+        if (m_pendingSeek >= 0)
+            m_media.setPosition(std::exchange(m_pendingSeek, -1));
+        break;
+    case QMediaPlayer::BufferingMedia:
+        break;
+    case QMediaPlayer::EndOfMedia:
+        m_failuresInARow = 0;
+        next();
+        break;
+    case QMediaPlayer::InvalidMedia:
+        skipCurrent(m_media.errorString());
+        break;
+    default:
+        break;
+    }
+    if (status == QMediaPlayer::BufferedMedia && isPlaying())
+        m_failuresInARow = 0;
+}
+
+void Player::onError(QMediaPlayer::Error error, const QString& text)
+{
+    if (error != QMediaPlayer::NoError)
+        skipCurrent(text);
+}
+
+void Player::skipCurrent(const QString& reason)
+{
+    if (!m_track)
+        return;
+    const QString title = m_track->title;
+    const QString because = reason.isEmpty() ? tr("it cannot be played") : reason;
+    // One failure may be reported twice (an error and an invalid status): skip once per source.
+    m_media.setSource(QUrl());
+    emit skipped(tr("Skipped “%1”: %2").arg(title, because));
+    if (++m_failuresInARow >= std::max(1, m_playlist.size())) {
+        m_failuresInARow = 0;
+        emit skipped(tr("Nothing in the playlist could be played."));
+        return;
+    }
+    if (m_playWhenLoaded && m_playlist.nextRow() >= 0)
+        next();
+}
+
+} // namespace soundalike

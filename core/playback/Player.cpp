@@ -22,7 +22,10 @@ Player::Player(Playlist& playlist, QObject* parent) : QObject(parent), m_playlis
         emit playingChanged(state == QMediaPlayer::PlayingState);
     });
     connect(&m_media, &QMediaPlayer::positionChanged, this, &Player::positionChanged);
-    connect(&m_media, &QMediaPlayer::durationChanged, this, &Player::durationChanged);
+    connect(&m_media, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
+        emit durationChanged(duration);
+        applyPendingSeek();
+    });
     connect(&m_media, &QMediaPlayer::mediaStatusChanged, this, &Player::onMediaStatus);
     connect(&m_media, &QMediaPlayer::errorOccurred, this, &Player::onError);
     setVolume(m_volume);
@@ -106,10 +109,19 @@ void Player::previous()
 
 void Player::seek(qint64 positionMs)
 {
-    if (m_media.mediaStatus() == QMediaPlayer::LoadingMedia || m_media.mediaStatus() == QMediaPlayer::NoMedia)
-        m_pendingSeek = positionMs;
-    else
-        m_media.setPosition(positionMs);
+    m_pendingSeek = std::max<qint64>(0, positionMs);
+    applyPendingSeek();
+}
+
+void Player::applyPendingSeek()
+{
+    // GStreamer drops a seek made before it knows the duration (its segment ends at what it has parsed so
+    // far), so a seek waits for a loaded medium with a known duration.
+    const QMediaPlayer::MediaStatus status = m_media.mediaStatus();
+    if (m_pendingSeek < 0 || m_media.duration() <= 0 || status == QMediaPlayer::NoMedia ||
+        status == QMediaPlayer::LoadingMedia || status == QMediaPlayer::InvalidMedia)
+        return;
+    m_media.setPosition(std::exchange(m_pendingSeek, -1));
 }
 
 void Player::setVolume(double volume)
@@ -142,8 +154,7 @@ void Player::onMediaStatus(QMediaPlayer::MediaStatus status)
     switch (status) {
     case QMediaPlayer::LoadedMedia:
     case QMediaPlayer::BufferedMedia:
-        if (m_pendingSeek >= 0)
-            m_media.setPosition(std::exchange(m_pendingSeek, -1));
+        applyPendingSeek();
         break;
     case QMediaPlayer::BufferingMedia:
         break;

@@ -52,6 +52,7 @@ signals:
 
 private:
     void load(int row);
+    void applyPendingSeek();
     void onMediaStatus(QMediaPlayer::MediaStatus status);
     void onError(QMediaPlayer::Error error, const QString& text);
     void skipCurrent(const QString& reason);

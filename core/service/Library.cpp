@@ -7,6 +7,7 @@
 #include "core/storage/TrackStore.h"
 #include "core/storage/Transaction.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -14,9 +15,9 @@ namespace soundalike {
 
 namespace {
 
-// While a scan runs the catalog is reloaded as batches land, but never more often than this, and never
+// While a scan runs the catalog is reloaded as batches land, but at most once a second, and never for
 // more than a fifth of the time: a 100,000-track reload costs a few hundred milliseconds of a core.
-constexpr qint64 kMinReloadIntervalMs = 1000;
+constexpr int kRefreshIntervalMs = 1000;
 constexpr int kReloadDutyFactor = 5;
 
 QString errorText(const std::exception& e)
@@ -35,8 +36,10 @@ struct Library::Snapshot
 };
 
 Library::Library(QString databasePath, QObject* parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_catalog(std::make_shared<TrackCatalog>())
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_catalog(std::make_shared<TrackCatalog>()),
+      m_refreshMs(kRefreshIntervalMs)
 {
+    connect(&m_refreshTimer, &QTimer::timeout, this, &Library::refreshDuringScan);
     qRegisterMetaType<ScanProgress>();
     qRegisterMetaType<ScanReport>();
     connect(&m_scanWatcher, &QFutureWatcherBase::finished, this, &Library::onScanDone);
@@ -114,18 +117,23 @@ void Library::startScan(const QStringList& folders)
     m_scanner = std::make_unique<LibraryScanner>(m_databasePath);
     connect(m_scanner.get(), &LibraryScanner::progress, this, &Library::onScanProgress);
     m_scanning = true;
+    m_filesRead = 0;
     m_filesReadAtReload = 0;
+    m_refreshTimer.start(std::max<int>(m_refreshMs, int(kReloadDutyFactor * m_lastReloadMs)));
     emit scanStarted();
     m_scanWatcher.setFuture(m_scanner->start(folders));
 }
 
 void Library::onScanProgress(const ScanProgress& progress)
 {
+    m_filesRead = progress.filesRead;
     emit scanProgress(progress);
-    const qint64 interval = std::max(kMinReloadIntervalMs, kReloadDutyFactor * m_lastReloadMs);
-    if (progress.filesRead > m_filesReadAtReload &&
-        (!m_sinceReload.isValid() || m_sinceReload.elapsed() >= interval)) {
-        m_filesReadAtReload = progress.filesRead;
+}
+
+void Library::refreshDuringScan()
+{
+    if (m_filesRead > m_filesReadAtReload) {
+        m_filesReadAtReload = m_filesRead;
         reload();
     }
 }
@@ -134,6 +142,7 @@ void Library::onScanDone()
 {
     m_scanning = false;
     m_jobRunning = false;
+    m_refreshTimer.stop();
     m_scanner.reset();
     try {
         const ScanReport report = m_scanWatcher.result();
@@ -167,7 +176,6 @@ void Library::reload()
         m_reloadAgain = true;
         return;
     }
-    m_sinceReload.start();
     m_reloadWatcher = new QFutureWatcher<Snapshot>(this);
     connect(m_reloadWatcher, &QFutureWatcherBase::finished, this, [this] {
         const Snapshot snapshot = m_reloadWatcher->result();
@@ -204,6 +212,8 @@ void Library::onReloaded(const Snapshot& snapshot)
         return;
     }
     m_lastReloadMs = snapshot.milliseconds;
+    if (m_refreshTimer.isActive())
+        m_refreshTimer.setInterval(std::max<int>(m_refreshMs, int(kReloadDutyFactor * m_lastReloadMs)));
     m_catalog = snapshot.catalog;
     const bool foldersDiffer = snapshot.folders != m_folders;
     m_folders = snapshot.folders;

@@ -3,10 +3,10 @@
 #include "core/library/ScanTypes.h"
 #include "core/service/TrackCatalog.h"
 
-#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <deque>
 #include <functional>
@@ -51,6 +51,8 @@ public:
     // GUI thread, and only while `receiver` exists.
     void importPaths(const QStringList& paths, QObject* receiver,
                      std::function<void(const ImportedTracks&)> done);
+    // How often, at most, the catalog follows a running scan (the default suits 100,000 tracks).
+    void setRefreshInterval(int milliseconds) { m_refreshMs = milliseconds; }
 
 signals:
     void opened();
@@ -79,6 +81,7 @@ private:
     void runNextJob();
     void startScan(const QStringList& folders);
     void onScanProgress(const ScanProgress& progress);
+    void refreshDuringScan();
     void onScanDone();
     void startRemoval(const QString& folder);
     void reload();
@@ -96,8 +99,10 @@ private:
     QFutureWatcher<QString> m_removeWatcher; // the error, empty on success
     QFutureWatcher<Snapshot>* m_reloadWatcher = nullptr;
     bool m_reloadAgain = false;
-    QElapsedTimer m_sinceReload;
+    QTimer m_refreshTimer;
+    int m_refreshMs;
     qint64 m_lastReloadMs = 0;
+    int m_filesRead = 0;
     int m_filesReadAtReload = 0;
 };
 

@@ -147,6 +147,12 @@ QAbstractItemView* LibraryView::currentView() const
     return m_tabs->currentWidget() == m_table ? static_cast<QAbstractItemView*>(m_table) : m_tree;
 }
 
+void LibraryView::setHint(const QString& text)
+{
+    for (PlaceholderText* hint : m_hints)
+        hint->setText(text);
+}
+
 void LibraryView::showTable(bool table)
 {
     m_tabs->setCurrentWidget(table ? static_cast<QWidget*>(m_table) : m_tree);

@@ -17,6 +17,7 @@ namespace soundalike {
 class CoverLabel;
 class CoverProvider;
 class Library;
+class PlaceholderText;
 class LibraryModel;
 class LibraryTreeModel;
 
@@ -36,6 +37,8 @@ public:
     QTreeView* tree() const { return m_tree; }
     std::vector<std::int64_t> selectedTrackIds() const;
     void showTable(bool table);
+    // What the views say while they have no rows (e.g. why the library could not be opened).
+    void setHint(const QString& text);
 
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);
@@ -68,6 +71,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
     QLabel* m_summary = nullptr;
+    std::vector<PlaceholderText*> m_hints;
     bool m_treeStale = true;
     bool m_tableStale = true;
 };

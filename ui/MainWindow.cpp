@@ -211,7 +211,7 @@ void MainWindow::connectLibrary()
     connect(m_library.get(), &Library::opened, this, &MainWindow::onLibraryOpened);
     connect(m_library.get(), &Library::failed, this, [this](const QString& message) {
         statusBar()->showMessage(message);
-        QMessageBox::warning(this, tr("Library"), message);
+        m_libraryView->setHint(message);
     });
     connect(m_library.get(), &Library::message, this, &MainWindow::showMessage);
     connect(m_library.get(), &Library::scanStarted, this,

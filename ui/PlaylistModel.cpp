@@ -189,7 +189,7 @@ QMimeData* PlaylistModel::mimeData(const QModelIndexList& indexes) const
     std::vector<const Track*> tracks;
     for (const int row : rows)
         tracks.push_back(&m_playlist.at(row).track);
-    return TrackMime::encode(tracks);
+    return TrackMime::encode(tracks, m_dragOrigin);
 }
 
 bool PlaylistModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int, const QModelIndex&) const

@@ -47,6 +47,8 @@ public:
                          const QModelIndex& parent) const override;
     Qt::DropActions supportedDropActions() const override { return Qt::CopyAction | Qt::MoveAction; }
     Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
+    // The token drags from this model carry (see TrackDropHandler::origin).
+    void setDragOrigin(const QString& origin) { m_dragOrigin = origin; }
 
 private:
     QVariant display(const PlaylistEntry& entry, int row, int column) const;
@@ -55,6 +57,7 @@ private:
 
     Playlist& m_playlist;
     int m_shownCurrent = -1;
+    QString m_dragOrigin;
 };
 
 } // namespace soundalike

@@ -42,6 +42,7 @@ PlaylistView::PlaylistView(Playlist& playlist, Library& library, QWidget* parent
                                    "appears here and starts playing."));
 
     auto* drops = new TrackDropHandler(m_view);
+    m_model->setDragOrigin(drops->origin());
     connect(drops, &TrackDropHandler::rowsMoved, m_model, &PlaylistModel::moveRowList);
     connect(drops, &TrackDropHandler::tracksDropped, this, &PlaylistView::insertTracks);
     connect(drops, &TrackDropHandler::pathsDropped, this, &PlaylistView::insertPaths);

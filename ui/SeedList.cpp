@@ -27,6 +27,7 @@ SeedList::SeedList(Library& library, CoverProvider& covers, QWidget* parent)
                                    "or press Enter on a track in the library."));
 
     auto* drops = new TrackDropHandler(m_view);
+    m_model->setDragOrigin(drops->origin());
     connect(drops, &TrackDropHandler::rowsMoved, this, [this](const std::vector<int>& rows, int destination) {
         m_model->moveRowList(rows, destination);
     });

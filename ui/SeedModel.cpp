@@ -134,7 +134,7 @@ QMimeData* SeedModel::mimeData(const QModelIndexList& indexes) const
     std::vector<const Track*> tracks;
     for (const int row : rows)
         tracks.push_back(&m_seeds[std::size_t(row)]);
-    return TrackMime::encode(tracks);
+    return TrackMime::encode(tracks, m_dragOrigin);
 }
 
 bool SeedModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int, const QModelIndex&) const

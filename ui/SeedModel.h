@@ -43,12 +43,15 @@ public:
                          const QModelIndex& parent) const override;
     Qt::DropActions supportedDropActions() const override { return Qt::CopyAction | Qt::MoveAction; }
     Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
+    // The token drags from this model carry (see TrackDropHandler::origin).
+    void setDragOrigin(const QString& origin) { m_dragOrigin = origin; }
 
 private:
     void moveOne(int from, int to);
 
     CoverProvider& m_covers;
     std::vector<Track> m_seeds;
+    QString m_dragOrigin;
 };
 
 } // namespace soundalike

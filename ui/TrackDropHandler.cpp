@@ -7,10 +7,12 @@
 #include <QCoreApplication>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QUuid>
 
 namespace soundalike {
 
-TrackDropHandler::TrackDropHandler(QAbstractItemView* view) : QObject(view), m_view(view)
+TrackDropHandler::TrackDropHandler(QAbstractItemView* view)
+    : QObject(view), m_view(view), m_origin(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_view->setAcceptDrops(true);
     m_view->setDropIndicatorShown(true);
@@ -37,7 +39,7 @@ void TrackDropHandler::drop(QDropEvent* event)
     const int row = dropRow(*m_view, event->position().toPoint());
     // A copy, even for a reorder: a "move" result would make the dragging view delete the rows it sent.
     event->setDropAction(Qt::CopyAction);
-    if (event->source() == m_view) {
+    if (TrackMime::origin(data) == m_origin) {
         std::vector<int> rows;
         for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
             rows.push_back(index.row());

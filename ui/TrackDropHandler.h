@@ -11,7 +11,8 @@ class QDropEvent;
 
 namespace soundalike {
 
-// Takes drops on an item view and says what arrived and where: rows of the view itself (a reorder), tracks
+// Takes drops on an item view and says what arrived and where: rows of the view itself (a reorder, known by
+// the drag's origin token rather than by the drag source, which only a real drag has), tracks
 // from another view (ids), or files and folders from a file manager. The view still draws the drop
 // indicator; the handler only replaces the model's drop so that nothing is ever removed by the source.
 class TrackDropHandler : public QObject
@@ -20,6 +21,9 @@ class TrackDropHandler : public QObject
 
 public:
     explicit TrackDropHandler(QAbstractItemView* view);
+
+    // What the view's model must put in its drags (TrackMime::encode) for reorders to be recognised.
+    const QString& origin() const { return m_origin; }
 
 signals:
     void rowsMoved(const std::vector<int>& rows, int destination);
@@ -33,6 +37,7 @@ private:
     void drop(QDropEvent* event);
 
     QAbstractItemView* m_view;
+    QString m_origin;
 };
 
 } // namespace soundalike

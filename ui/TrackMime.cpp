@@ -10,7 +10,7 @@ QStringList TrackMime::formats()
     return {idsFormat(), QStringLiteral("text/uri-list")};
 }
 
-QMimeData* TrackMime::encode(const std::vector<const Track*>& tracks)
+QMimeData* TrackMime::encode(const std::vector<const Track*>& tracks, const QString& origin)
 {
     auto* data = new QMimeData;
     QByteArray ids;
@@ -22,6 +22,8 @@ QMimeData* TrackMime::encode(const std::vector<const Track*>& tracks)
         names << track->artist + QStringLiteral(" – ") + track->title;
     }
     data->setData(idsFormat(), ids);
+    if (!origin.isEmpty())
+        data->setData(originFormat(), origin.toUtf8());
     data->setUrls(urls);
     data->setText(names.join(QLatin1Char('\n')));
     return data;
@@ -37,6 +39,11 @@ std::vector<std::int64_t> TrackMime::trackIds(const QMimeData* data)
             ids.push_back(id);
     }
     return ids;
+}
+
+QString TrackMime::origin(const QMimeData* data)
+{
+    return QString::fromUtf8(data->data(originFormat()));
 }
 
 QStringList TrackMime::localPaths(const QMimeData* data)

@@ -5,6 +5,8 @@
 #include <QAudio>
 #include <QCoreApplication>
 
+#include <cstdlib>
+
 namespace soundalike {
 
 namespace {
@@ -12,16 +14,23 @@ namespace {
 // "Previous" within the first seconds of a track goes to the track before; later it restarts this one,
 // as in every player people know.
 constexpr qint64 kRestartThresholdMs = 3000;
+// A position report this close to a seek's target means the seek has landed.
+constexpr qint64 kSeekLandedMs = 2000;
+// Long enough for every report of one failure to arrive, short enough to go unnoticed.
+constexpr int kSkipSettleMs = 150;
 
 } // namespace
 
 Player::Player(Playlist& playlist, QObject* parent) : QObject(parent), m_playlist(playlist)
 {
     m_media.setAudioOutput(&m_output);
+    m_skipTimer.setSingleShot(true);
+    m_skipTimer.setInterval(kSkipSettleMs);
+    connect(&m_skipTimer, &QTimer::timeout, this, &Player::moveOnAfterSkip);
     connect(&m_media, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
         emit playingChanged(state == QMediaPlayer::PlayingState);
     });
-    connect(&m_media, &QMediaPlayer::positionChanged, this, &Player::positionChanged);
+    connect(&m_media, &QMediaPlayer::positionChanged, this, &Player::onMediaPosition);
     connect(&m_media, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
         emit durationChanged(duration);
         applyPendingSeek();
@@ -35,7 +44,10 @@ void Player::load(int row)
 {
     m_playlist.setCurrent(row);
     m_track = m_playlist.at(row).track;
+    m_skipTimer.stop();
     m_pendingSeek = -1;
+    m_seekInFlight = -1;
+    m_output.setMuted(false);
     m_media.setSource(QUrl::fromLocalFile(displayPath(m_track->path)));
     emit trackChanged();
 }
@@ -68,6 +80,9 @@ void Player::play()
         return;
     }
     m_playWhenLoaded = true;
+    // Until a waiting seek can land, the start of the track would be heard: keep it silent.
+    if (m_pendingSeek >= 0)
+        m_output.setMuted(true);
     m_media.play();
 }
 
@@ -121,7 +136,23 @@ void Player::applyPendingSeek()
     if (m_pendingSeek < 0 || m_media.duration() <= 0 || status == QMediaPlayer::NoMedia ||
         status == QMediaPlayer::LoadingMedia || status == QMediaPlayer::InvalidMedia)
         return;
-    m_media.setPosition(std::exchange(m_pendingSeek, -1));
+    m_seekInFlight = std::exchange(m_pendingSeek, -1);
+    m_media.setPosition(m_seekInFlight);
+    m_output.setMuted(false);
+}
+
+void Player::onMediaPosition(qint64 position)
+{
+    // Positions from before a seek (the track playing from its start while the seek waits, or the old
+    // position until the seek is done) would make the slider jump back and forth.
+    if (m_pendingSeek >= 0)
+        return;
+    if (m_seekInFlight >= 0) {
+        if (std::abs(position - m_seekInFlight) > kSeekLandedMs)
+            return;
+        m_seekInFlight = -1;
+    }
+    emit positionChanged(position);
 }
 
 void Player::setVolume(double volume)
@@ -140,7 +171,9 @@ bool Player::isPlaying() const
 
 qint64 Player::position() const
 {
-    return m_pendingSeek >= 0 ? m_pendingSeek : m_media.position();
+    if (m_pendingSeek >= 0)
+        return m_pendingSeek;
+    return m_seekInFlight >= 0 ? m_seekInFlight : m_media.position();
 }
 
 qint64 Player::duration() const
@@ -180,18 +213,24 @@ void Player::onError(QMediaPlayer::Error error, const QString& text)
 
 void Player::skipCurrent(const QString& reason)
 {
-    if (!m_track)
+    // GStreamer reports one failure several times (up to four errors and an invalid status, within a few
+    // milliseconds); acting on each would skip good tracks after the bad one. The first report counts,
+    // and the move on waits until the rest have arrived.
+    if (!m_track || m_skipTimer.isActive())
         return;
-    const QString title = m_track->title;
     const QString because = reason.isEmpty() ? tr("it cannot be played") : reason;
-    // One failure may be reported twice (an error and an invalid status): skip once per source.
-    m_media.setSource(QUrl());
-    emit skipped(tr("Skipped “%1”: %2").arg(title, because));
+    emit skipped(tr("Skipped “%1”: %2").arg(m_track->title, because));
     if (++m_failuresInARow >= std::max(1, m_playlist.size())) {
         m_failuresInARow = 0;
+        m_playWhenLoaded = false;
         emit skipped(tr("Nothing in the playlist could be played."));
-        return;
     }
+    m_skipTimer.start();
+}
+
+void Player::moveOnAfterSkip()
+{
+    m_media.setSource(QUrl());
     if (m_playWhenLoaded && m_playlist.nextRow() >= 0)
         next();
 }

@@ -5,6 +5,7 @@
 #include <QAudioOutput>
 #include <QMediaPlayer>
 #include <QObject>
+#include <QTimer>
 
 #include <optional>
 
@@ -53,16 +54,20 @@ signals:
 private:
     void load(int row);
     void applyPendingSeek();
+    void onMediaPosition(qint64 position);
     void onMediaStatus(QMediaPlayer::MediaStatus status);
     void onError(QMediaPlayer::Error error, const QString& text);
     void skipCurrent(const QString& reason);
+    void moveOnAfterSkip();
 
     Playlist& m_playlist;
     QMediaPlayer m_media;
     QAudioOutput m_output;
+    QTimer m_skipTimer;
     std::optional<Track> m_track;
     double m_volume = 1.0;
-    qint64 m_pendingSeek = -1; // applied once the media has loaded
+    qint64 m_pendingSeek = -1;  // waits for a loaded medium with a known duration
+    qint64 m_seekInFlight = -1; // sent, not yet confirmed by a position report
     bool m_playWhenLoaded = false;
     int m_failuresInARow = 0;
 };

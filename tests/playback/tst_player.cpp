@@ -142,9 +142,14 @@ private slots:
         QCOMPARE(player.position(), 70000);
         QTest::qWait(500);
         QVERIFY(!player.isPlaying());
+        QCOMPARE(player.position(), 70000);
+        QSignalSpy positions(&player, &Player::positionChanged);
         player.play();
         QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(player.position() >= 70000, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(positions.count() > 3, 5000);
+        // Never the start of the track while the seek waits for GStreamer to know the duration.
+        for (const QList<QVariant>& position : positions)
+            QVERIFY2(position.at(0).toLongLong() >= 70000, qPrintable(position.at(0).toString()));
     }
 };
 

@@ -133,17 +133,18 @@ QByteArray coverJpeg(const AlbumSpec& spec, int index)
 }
 
 // Encoded once each, then copied and re-tagged per song: LAME is the slow part, tagging is instant.
-QList<QByteArray> baseRecordings()
+QList<QByteArray> baseRecordings(DemoLibrary::Lengths lengths)
 {
     QList<QByteArray> recordings;
-    const double seconds[] = {192, 227, 245, 178, 263};
+    const double scale = lengths == DemoLibrary::Lengths::Realistic ? 1.0 : 0.1;
+    const double seconds[] = {192 * scale, 227 * scale, 245 * scale, 178 * scale, 263 * scale};
     const double tones[] = {220, 247, 262, 294, 330};
     for (int i = 0; i < 5; ++i) {
         AudioSpec spec;
         spec.seconds = seconds[i];
         spec.frequency = tones[i];
         spec.amplitude = 0.05;
-        spec.sampleRate = 44100;
+        spec.sampleRate = 22050;
         spec.channels = 1;
         spec.bitrateKbps = 32;
         recordings << encodeMp3(generate(spec), spec.sampleRate, spec.channels, spec.bitrateKbps);
@@ -153,11 +154,11 @@ QList<QByteArray> baseRecordings()
 
 } // namespace
 
-bool DemoLibrary::write(const QString& root)
+bool DemoLibrary::write(const QString& root, Lengths lengths)
 {
     m_folder = root;
     m_songs.clear();
-    const QList<QByteArray> recordings = baseRecordings();
+    const QList<QByteArray> recordings = baseRecordings(lengths);
     int n = 0;
     for (int a = 0; a < albums().size(); ++a) {
         const AlbumSpec& spec = albums()[a];

@@ -21,8 +21,16 @@ public:
         QString path;
     };
 
+    // Realistic lengths (three to five minutes) look right in a screenshot; tests get by with seconds and
+    // encode ten times faster.
+    enum class Lengths
+    {
+        Short,
+        Realistic
+    };
+
     // Writes the folder below `root`; false if a file could not be written.
-    bool write(const QString& root);
+    bool write(const QString& root, Lengths lengths = Lengths::Short);
     const QList<Song>& songs() const { return m_songs; }
     const Song* find(const QString& title) const;
     QString folder() const { return m_folder; }

@@ -56,7 +56,7 @@ private slots:
     {
         QTemporaryDir dir;
         DemoLibrary demo;
-        QVERIFY(demo.write(dir.filePath(QStringLiteral("Music"))));
+        QVERIFY(demo.write(dir.filePath(QStringLiteral("Music")), DemoLibrary::Lengths::Realistic));
         const QString db = dir.filePath(QStringLiteral("library.db"));
         LibraryScanner(db).scan({demo.folder()});
 

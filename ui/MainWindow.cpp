@@ -1,10 +1,35 @@
 #include "ui/MainWindow.h"
 
-#include "core/storage/Database.h"
-#include "core/storage/TrackStore.h"
+#include "core/common/AppPaths.h"
+#include "core/playback/Player.h"
+#include "core/playback/Playlist.h"
+#include "core/service/Library.h"
+#include "core/service/PlaylistBuilder.h"
+#include "core/service/PlaylistFiles.h"
+#include "core/service/Settings.h"
+#include "ui/CoverProvider.h"
+#include "ui/FirstRunDialog.h"
+#include "ui/GenerateControls.h"
+#include "ui/LibraryView.h"
+#include "ui/PlayerBar.h"
+#include "ui/PlaylistView.h"
+#include "ui/SeedList.h"
+#include "ui/SessionKeeper.h"
+#include "ui/SettingsDialog.h"
+#include "ui/StatusProgress.h"
 
+#include <QApplication>
+#include <QBoxLayout>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFrame>
 #include <QFutureWatcher>
-#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QRandomGenerator>
+#include <QShortcut>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -12,49 +37,331 @@ namespace soundalike {
 
 namespace {
 
-struct Summary
-{
-    int tracks = -1;
-    QString error;
-};
+constexpr int kMessageMs = 8000;
 
-Summary readSummary(const QString& path)
+QString reportText(const ScanReport& r)
 {
-    try {
-        Database db(path);
-        return {TrackStore(db).count(), {}};
-    } catch (const std::exception& e) {
-        return {-1, QString::fromStdString(e.what())};
-    }
+    if (r.cancelled)
+        return MainWindow::tr("Scan stopped; the next scan goes on from there.");
+    if (r.changed() == 0)
+        return MainWindow::tr("Library is up to date.");
+    return MainWindow::tr("Library scanned: %L1 added, %L2 updated, %L3 moved, %L4 removed, %L5 unreadable.")
+        .arg(r.added)
+        .arg(r.updated)
+        .arg(r.moved)
+        .arg(r.removed)
+        .arg(r.problems);
 }
 
 } // namespace
 
-MainWindow::MainWindow(QString databasePath, QWidget* parent)
-    : QMainWindow(parent), m_databasePath(std::move(databasePath)), m_summary(new QLabel(this))
+MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath, QWidget* parent)
+    : QMainWindow(parent), m_settings(std::make_unique<Settings>(
+                               settingsPath.isEmpty() ? AppPaths::defaultSettingsPath() : settingsPath)),
+      m_library(std::make_unique<Library>(databasePath)), m_playlist(std::make_unique<Playlist>()),
+      m_player(std::make_unique<Player>(*m_playlist)),
+      m_builder(std::make_unique<PlaylistBuilder>(databasePath)), m_covers(std::make_unique<CoverProvider>())
 {
     setWindowTitle(tr("Soundalike"));
-    m_summary->setAlignment(Qt::AlignCenter);
-    m_summary->setText(tr("Opening %1…").arg(m_databasePath));
-    setCentralWidget(m_summary);
-    statusBar()->showMessage(m_databasePath);
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.soundalike.Soundalike"),
+                                   QIcon::fromTheme(QStringLiteral("multimedia-audio-player"))));
+    m_player->setVolume(m_settings->volume());
+    setCentralWidget(buildPanes());
+    m_progress = new StatusProgress(this);
+    statusBar()->addPermanentWidget(m_progress);
+    connect(m_progress, &StatusProgress::cancelRequested, m_library.get(), &Library::cancelScan);
+    m_session = std::make_unique<SessionKeeper>(*m_settings, *m_library, *m_seedList, *m_playlist, *m_player);
+    buildMenus();
+    buildShortcuts();
+    connectLibrary();
     resize(1280, 800);
-    loadSummary();
+    restoreLayout();
+    m_library->open();
 }
 
-void MainWindow::loadSummary()
+MainWindow::~MainWindow()
 {
-    // The database is opened off the GUI thread: a slow disk or a migration must not freeze the window.
-    auto* watcher = new QFutureWatcher<Summary>(this);
-    connect(watcher, &QFutureWatcher<Summary>::finished, this, [this, watcher] {
-        const Summary summary = watcher->result();
-        m_summary->setText(summary.error.isEmpty() ? tr("%n track(s) in the library", nullptr, summary.tracks)
-                                                   : summary.error);
-        m_summary->setObjectName(summary.error.isEmpty() ? QStringLiteral("trackCount")
-                                                         : QStringLiteral("error"));
-        watcher->deleteLater();
+    // The panes refer to the services; they go first.
+    delete takeCentralWidget();
+}
+
+QWidget* MainWindow::buildPanes()
+{
+    m_libraryView = new LibraryView(*m_library, *m_covers, this);
+    m_seedList = new SeedList(*m_library, *m_covers, this);
+    m_generate = new GenerateControls(this);
+    m_playlistView = new PlaylistView(*m_playlist, *m_library, this);
+    m_playerBar = new PlayerBar(*m_player, *m_covers, this);
+
+    m_generate->setOptions(m_settings->generateOptions());
+    connect(m_generate, &GenerateControls::generateRequested, this, &MainWindow::generate);
+    connect(m_seedList, &SeedList::seedsChanged, this, [this] {
+        m_generate->setSeedCount(int(m_seedList->seedIds().size()));
+        m_generate->setRegenerates(false);
     });
-    watcher->setFuture(QtConcurrent::run(readSummary, m_databasePath));
+    connect(m_seedList, &SeedList::message, this, &MainWindow::showMessage);
+    connect(m_seedList, &SeedList::importStarted, this, &MainWindow::showMessage);
+    connect(m_seedList, &SeedList::importFinished, statusBar(), &QStatusBar::clearMessage);
+    connect(m_libraryView, &LibraryView::addAsSeeds, m_seedList,
+            [this](const std::vector<std::int64_t>& ids) { m_seedList->addTracks(ids); });
+    connect(m_libraryView, &LibraryView::appendToPlaylist, m_playlistView, &PlaylistView::appendTracks);
+    connect(m_playlistView, &PlaylistView::playRequested, m_player.get(), &Player::playRow);
+    connect(m_playlistView, &PlaylistView::addAsSeeds, m_seedList,
+            [this](const std::vector<std::int64_t>& ids) { m_seedList->addTracks(ids); });
+    connect(m_playlistView, &PlaylistView::message, this, &MainWindow::showMessage);
+    connect(m_player.get(), &Player::skipped, this, &MainWindow::showMessage);
+    connect(m_builder.get(), &PlaylistBuilder::started, this, [this] { m_generate->setBusy(true); });
+    connect(m_builder.get(), &PlaylistBuilder::finished, this, &MainWindow::onGenerated);
+
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->setSpacing(8);
+    topLayout->addWidget(m_seedList, 1);
+    topLayout->addWidget(m_generate);
+
+    m_rightSplitter = new QSplitter(Qt::Vertical, this);
+    m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
+    m_rightSplitter->addWidget(top);
+    m_rightSplitter->addWidget(m_playlistView);
+    m_rightSplitter->setStretchFactor(1, 1);
+    m_rightSplitter->setSizes({300, 500});
+    m_rightSplitter->setChildrenCollapsible(false);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_libraryView);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({520, 760});
+    m_mainSplitter->setChildrenCollapsible(false);
+
+    auto* line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto* panes = new QVBoxLayout;
+    panes->setContentsMargins(10, 8, 10, 8);
+    panes->addWidget(m_mainSplitter);
+    layout->addLayout(panes, 1);
+    layout->addWidget(line);
+    layout->addWidget(m_playerBar);
+    return central;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(QIcon::fromTheme(QStringLiteral("folder-new")), tr("&Add Music Folder…"), this,
+                    &MainWindow::addMusicFolder);
+    file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Rescan Library"),
+                    QKeySequence::Refresh, m_library.get(), &Library::rescan);
+    file->addSeparator();
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Import Playlist…"),
+                    QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importPlaylist);
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Export Playlist…"),
+                    QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportPlaylist);
+    file->addSeparator();
+    file->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"),
+                    QKeySequence::Preferences, this, &MainWindow::showSettings);
+    file->addSeparator();
+    file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit,
+                    this, &QWidget::close);
+
+    QMenu* playback = menuBar()->addMenu(tr("&Playback"));
+    playback->addAction(tr("&Play / Pause"), m_player.get(), &Player::togglePlay);
+    playback->addAction(tr("&Next"), QKeySequence(Qt::CTRL | Qt::Key_Right), m_player.get(), &Player::next);
+    playback->addAction(tr("P&revious"), QKeySequence(Qt::CTRL | Qt::Key_Left), m_player.get(),
+                        &Player::previous);
+    playback->addSeparator();
+    playback->addAction(tr("&Generate Playlist"), QKeySequence(Qt::CTRL | Qt::Key_G), this,
+                        &MainWindow::generate);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Soundalike"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Soundalike"),
+            tr("<b>Soundalike</b> %1<br>Playlists of similar songs from your own music, offline.")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::buildShortcuts()
+{
+    const auto shortcut = [this](QKeySequence keys, auto slot) {
+        connect(new QShortcut(keys, this, nullptr, nullptr, Qt::ApplicationShortcut), &QShortcut::activated,
+                this, slot);
+    };
+    shortcut(QKeySequence(Qt::Key_Space), [this] { m_player->togglePlay(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), [this] { m_libraryView->filterBox()->setFocus(); });
+    // Media keys arrive as key presses when the desktop hands them to the focused window.
+    shortcut(QKeySequence(Qt::Key_MediaTogglePlayPause), [this] { m_player->togglePlay(); });
+    shortcut(QKeySequence(Qt::Key_MediaPlay), [this] { m_player->togglePlay(); });
+    shortcut(QKeySequence(Qt::Key_MediaPause), [this] { m_player->pause(); });
+    shortcut(QKeySequence(Qt::Key_MediaStop), [this] { m_player->stop(); });
+    shortcut(QKeySequence(Qt::Key_MediaNext), [this] { m_player->next(); });
+    shortcut(QKeySequence(Qt::Key_MediaPrevious), [this] { m_player->previous(); });
+}
+
+void MainWindow::connectLibrary()
+{
+    connect(m_library.get(), &Library::opened, this, &MainWindow::onLibraryOpened);
+    connect(m_library.get(), &Library::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(message);
+        m_libraryView->setHint(message);
+    });
+    connect(m_library.get(), &Library::message, this, &MainWindow::showMessage);
+    connect(m_library.get(), &Library::scanStarted, this,
+            [this] { m_progress->begin(tr("Scanning library")); });
+    connect(m_library.get(), &Library::scanProgress, this, [this](const ScanProgress& p) {
+        if (p.phase == ScanProgress::Phase::Walking)
+            m_progress->progress(p.filesSeen, 0, tr("files"));
+        else
+            m_progress->progress(p.filesRead, p.filesToRead, tr("files"));
+    });
+    connect(m_library.get(), &Library::scanFinished, this, [this](const ScanReport& report) {
+        m_progress->finish();
+        showMessage(reportText(report));
+    });
+}
+
+void MainWindow::onLibraryOpened()
+{
+    m_session->restore();
+    if (m_library->folders().isEmpty())
+        askForMusicFolder();
+    else
+        m_library->rescan(); // later starts: open at once, catch up with the disk in the background
+}
+
+void MainWindow::askForMusicFolder()
+{
+    auto* dialog = new FirstRunDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_library->addFolder(dialog->folder()); });
+    dialog->open();
+}
+
+void MainWindow::generate()
+{
+    PlaylistRequest request = m_generate->options();
+    m_settings->setGenerateOptions(request);
+    request.seeds = m_seedList->seedIds();
+    request.randomSeed = QRandomGenerator::global()->generate();
+    m_builder->generate(request);
+}
+
+void MainWindow::onGenerated(const PlaylistResult& result)
+{
+    m_generate->setBusy(false);
+    if (!result.error.isEmpty()) {
+        showMessage(result.error);
+        return;
+    }
+    m_playlist->setEntries(result.entries);
+    m_generate->setRegenerates(true);
+    if (!result.notes.isEmpty())
+        showMessage(result.notes.join(QStringLiteral(" ")));
+    if (m_settings->autoPlay() && !m_playlist->isEmpty())
+        m_player->playRow(0);
+}
+
+void MainWindow::addMusicFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Music Folder"));
+    if (!folder.isEmpty())
+        m_library->addFolder(folder);
+}
+
+void MainWindow::exportPlaylist()
+{
+    if (m_playlist->isEmpty()) {
+        showMessage(tr("The playlist is empty: there is nothing to export."));
+        return;
+    }
+    QString filter;
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export Playlist"), QString(), tr("M3U8 playlist (*.m3u8);;M3U playlist (*.m3u)"), &filter);
+    if (file.isEmpty())
+        return;
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, file] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        showMessage(error.isEmpty() ? tr("Playlist saved to %1").arg(file) : error);
+    });
+    watcher->setFuture(
+        QtConcurrent::run(PlaylistFiles::save, file, m_playlist->entries(), PlaylistFiles::Paths::Relative));
+}
+
+void MainWindow::importPlaylist()
+{
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Import Playlist"), QString(), tr("Playlists (*.m3u *.m3u8)"));
+    if (file.isEmpty())
+        return;
+    auto* watcher = new QFutureWatcher<PlaylistFiles::Loaded>(this);
+    connect(watcher, &QFutureWatcher<PlaylistFiles::Loaded>::finished, this, [this, watcher] {
+        const PlaylistFiles::Loaded loaded = watcher->result();
+        watcher->deleteLater();
+        if (!loaded.error.isEmpty()) {
+            showMessage(loaded.error);
+            return;
+        }
+        m_library->importPaths(
+            loaded.trackPaths, this, [this, problems = loaded.problems](const ImportedTracks& imported) {
+                std::vector<PlaylistEntry> entries;
+                for (const Track& track : imported.tracks)
+                    entries.push_back({track, -1, 0, {}});
+                m_playlist->setEntries(std::move(entries));
+                const QStringList skipped = problems + imported.problems;
+                if (!skipped.isEmpty())
+                    showMessage(tr("Skipped %n entr(y/ies): %1", nullptr, int(skipped.size()))
+                                    .arg(skipped.join(QStringLiteral("; "))));
+            });
+    });
+    watcher->setFuture(QtConcurrent::run(PlaylistFiles::load, file));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(*m_library, *m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::showMessage(const QString& text)
+{
+    statusBar()->showMessage(text, kMessageMs);
+}
+
+void MainWindow::restoreLayout()
+{
+    restoreGeometry(m_settings->layout(QStringLiteral("window")));
+    m_mainSplitter->restoreState(m_settings->layout(QStringLiteral("mainSplitter")));
+    m_rightSplitter->restoreState(m_settings->layout(QStringLiteral("rightSplitter")));
+    m_libraryView->restoreState(m_settings->layout(QStringLiteral("library")));
+    m_playlistView->restoreState(m_settings->layout(QStringLiteral("playlist")));
+}
+
+void MainWindow::saveState()
+{
+    m_settings->setLayout(QStringLiteral("window"), saveGeometry());
+    m_settings->setLayout(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
+    m_settings->setLayout(QStringLiteral("rightSplitter"), m_rightSplitter->saveState());
+    m_settings->setLayout(QStringLiteral("library"), m_libraryView->saveState());
+    m_settings->setLayout(QStringLiteral("playlist"), m_playlistView->saveState());
+    m_settings->setGenerateOptions(m_generate->options());
+    m_session->save();
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
+    event->accept();
 }
 
 } // namespace soundalike

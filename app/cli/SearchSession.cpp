@@ -1,7 +1,6 @@
 #include "app/cli/SearchSession.h"
 
 #include "app/cli/CliContext.h"
-#include "core/search/AudioVectorSources.h"
 #include "core/storage/TrackStore.h"
 
 #include <QFileInfo>
@@ -29,46 +28,21 @@ QString actionName(IndexStatus::Action action)
 } // namespace
 
 SearchSession::SearchSession(CliContext& context)
-    : m_tracks(TrackStore(context.database()).find(TrackQuery{})),
-      m_catalog(TrackCatalog::fromTracks(m_tracks)), m_database(&context.database()),
-      m_databasePath(context.databasePath())
 {
-    if (m_tracks.empty())
+    std::vector<Track> tracks = TrackStore(context.database()).find(TrackQuery{});
+    if (tracks.empty())
         throw std::runtime_error(
             "the library is empty: scan a music folder first (soundalike-cli scan FOLDER)");
-    for (std::size_t i = 0; i < m_tracks.size(); ++i)
-        m_rows.emplace(m_tracks[i].id, i);
-    open({});
-}
-
-void SearchSession::open(const std::vector<std::int64_t>& seeds)
-{
-    VectorSourceChoice choice = chooseVectorSource(*m_database, m_tracks, seeds);
-    m_source = std::move(choice.source);
-    m_sourceNote = choice.note;
-    m_vectors = std::make_unique<VectorTable>(std::move(choice.table));
-    m_explanation.reset();
-    if (m_source->name() == QLatin1String("embedding"))
-        m_explanation = std::make_unique<VectorTable>(DescriptorVectorSource(*m_database).load());
-    m_indexPath = StoredIndex::pathFor(m_databasePath, m_source->name());
-    m_index = std::make_unique<SimilarityIndex>(StoredIndex::open(m_indexPath, *m_vectors, {}, &m_status));
-}
-
-void SearchSession::cover(const std::vector<std::int64_t>& seeds)
-{
-    if (!std::all_of(seeds.begin(), seeds.end(),
-                     [&](std::int64_t id) { return m_vectors->row(id).has_value(); }))
-        open(seeds);
+    m_search = std::make_unique<LibrarySearch>(context.database(), context.databasePath(), std::move(tracks));
 }
 
 SearchSession::~SearchSession() = default;
 
 const Track& SearchSession::track(std::int64_t id) const
 {
-    const auto it = m_rows.find(id);
-    if (it == m_rows.end())
-        throw std::runtime_error(QStringLiteral("no track with id %1 in the library").arg(id).toStdString());
-    return m_tracks[it->second];
+    if (const Track* t = m_search->track(id))
+        return *t;
+    throw std::runtime_error(QStringLiteral("no track with id %1 in the library").arg(id).toStdString());
 }
 
 std::int64_t SearchSession::resolve(const QString& seed) const
@@ -76,7 +50,7 @@ std::int64_t SearchSession::resolve(const QString& seed) const
     const QFileInfo file(seed);
     if (file.exists()) {
         for (const QString& path : {file.absoluteFilePath(), file.canonicalFilePath()}) {
-            for (const Track& t : m_tracks) {
+            for (const Track& t : m_search->tracks()) {
                 if (t.path == toFilePath(path))
                     return t.id;
             }
@@ -95,41 +69,45 @@ std::int64_t SearchSession::resolve(const QString& seed) const
 QJsonObject SearchSession::indexJson() const
 {
     QJsonObject json{
-        {QStringLiteral("path"), m_indexPath},
-        {QStringLiteral("source"), m_vectors->sourceKey()},
-        {QStringLiteral("kind"), m_index->kind() == SimilarityIndex::Kind::Exact
+        {QStringLiteral("path"), m_search->indexPath()},
+        {QStringLiteral("source"), m_search->vectors().sourceKey()},
+        {QStringLiteral("kind"), m_search->index().kind() == SimilarityIndex::Kind::Exact
                                      ? QStringLiteral("exact")
                                      : QStringLiteral("approximate")},
-        {QStringLiteral("tracks"), qint64(m_index->size())},
-        {QStringLiteral("action"), actionName(m_status.action)},
-        {QStringLiteral("added"), qint64(m_status.added)},
-        {QStringLiteral("removed"), qint64(m_status.removed)},
+        {QStringLiteral("tracks"), qint64(m_search->index().size())},
+        {QStringLiteral("action"), actionName(m_search->indexStatus().action)},
+        {QStringLiteral("added"), qint64(m_search->indexStatus().added)},
+        {QStringLiteral("removed"), qint64(m_search->indexStatus().removed)},
     };
-    if (!m_status.reason.isEmpty())
-        json.insert(QStringLiteral("reason"), m_status.reason);
-    if (!m_status.warning.isEmpty())
-        json.insert(QStringLiteral("warning"), m_status.warning);
-    if (!m_sourceNote.isEmpty())
-        json.insert(QStringLiteral("source_note"), m_sourceNote);
+    if (!m_search->indexStatus().reason.isEmpty())
+        json.insert(QStringLiteral("reason"), m_search->indexStatus().reason);
+    if (!m_search->indexStatus().warning.isEmpty())
+        json.insert(QStringLiteral("warning"), m_search->indexStatus().warning);
+    if (!m_search->sourceNote().isEmpty())
+        json.insert(QStringLiteral("source_note"), m_search->sourceNote());
     return json;
 }
 
 QString SearchSession::indexLine() const
 {
-    QString line = QStringLiteral("Index: %1 %2 over %3 tracks (%4)")
-                       .arg(m_index->kind() == SimilarityIndex::Kind::Exact ? QStringLiteral("exact")
-                                                                            : QStringLiteral("approximate"),
-                            m_vectors->sourceKey())
-                       .arg(m_index->size())
-                       .arg(actionName(m_status.action));
-    if (m_status.action == IndexStatus::Action::Built && !m_status.reason.isEmpty())
-        line += QStringLiteral(": ") + m_status.reason;
-    if (m_status.action == IndexStatus::Action::Updated)
-        line += QStringLiteral(": %1 added, %2 removed").arg(m_status.added).arg(m_status.removed);
-    if (!m_status.warning.isEmpty())
-        line += QStringLiteral("; not saved: ") + m_status.warning;
-    if (!m_sourceNote.isEmpty())
-        line += QStringLiteral("\nNote: ") + m_sourceNote;
+    QString line =
+        QStringLiteral("Index: %1 %2 over %3 tracks (%4)")
+            .arg(m_search->index().kind() == SimilarityIndex::Kind::Exact ? QStringLiteral("exact")
+                                                                          : QStringLiteral("approximate"),
+                 m_search->vectors().sourceKey())
+            .arg(m_search->index().size())
+            .arg(actionName(m_search->indexStatus().action));
+    if (m_search->indexStatus().action == IndexStatus::Action::Built &&
+        !m_search->indexStatus().reason.isEmpty())
+        line += QStringLiteral(": ") + m_search->indexStatus().reason;
+    if (m_search->indexStatus().action == IndexStatus::Action::Updated)
+        line += QStringLiteral(": %1 added, %2 removed")
+                    .arg(m_search->indexStatus().added)
+                    .arg(m_search->indexStatus().removed);
+    if (!m_search->indexStatus().warning.isEmpty())
+        line += QStringLiteral("; not saved: ") + m_search->indexStatus().warning;
+    if (!m_search->sourceNote().isEmpty())
+        line += QStringLiteral("\nNote: ") + m_search->sourceNote();
     return line;
 }
 

@@ -6,6 +6,10 @@
 
 int main(int argc, char* argv[])
 {
+    // GStreamer is the Qt 6.4 default on Debian; the ffmpeg backend crashes on machines without an audio
+    // device, so it is never picked by accident.
+    if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "gstreamer");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("soundalike"));
     QApplication::setApplicationDisplayName(QStringLiteral("Soundalike"));

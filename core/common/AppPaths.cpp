@@ -16,4 +16,10 @@ QString AppPaths::defaultDatabasePath()
     return dataDirectory() + QStringLiteral("/library.db");
 }
 
+QString AppPaths::defaultSettingsPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/soundalike/soundalike.conf");
+}
+
 } // namespace soundalike

@@ -10,6 +10,7 @@ class AppPaths
 public:
     static QString dataDirectory();
     static QString defaultDatabasePath();
+    static QString defaultSettingsPath();
 };
 
 } // namespace soundalike

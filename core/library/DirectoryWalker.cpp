@@ -20,11 +20,6 @@ QString errnoText(int error)
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
-std::int64_t mtimeNs(const struct stat& st)
-{
-    return std::int64_t(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-}
-
 struct DirectoryListing
 {
     std::vector<std::string> names;
@@ -60,6 +55,11 @@ bool DirectoryWalker::hasMp3Extension(const FilePath& name)
     return ext[0] == '.' && (ext[1] | 0x20) == 'm' && (ext[2] | 0x20) == 'p' && ext[3] == '3';
 }
 
+FileStamp DirectoryWalker::stampOf(const struct stat& st)
+{
+    return {std::int64_t(st.st_size), std::int64_t(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+}
+
 bool DirectoryWalker::walk(const FilePath& root, const std::atomic_bool& cancel)
 {
     std::set<Inode> visitedFolders;
@@ -91,7 +91,7 @@ bool DirectoryWalker::walk(const FilePath& root, const std::atomic_bool& cancel)
                 subfolders.push_back(path);
             else if (S_ISREG(st.st_mode) && hasMp3Extension(name) &&
                      seenFiles.insert({st.st_dev, st.st_ino}).second)
-                m_onFile(path, {std::int64_t(st.st_size), mtimeNs(st)});
+                m_onFile(path, stampOf(st));
         }
         // Pushed in reverse so the stack pops them, and the walk proceeds, in sorted order.
         pending.insert(pending.end(), std::make_move_iterator(subfolders.rbegin()),

@@ -7,6 +7,8 @@
 #include <atomic>
 #include <functional>
 
+struct stat;
+
 namespace soundalike {
 
 // Walks a folder tree for mp3 files (by extension, any case). Follows symbolic links to folders without
@@ -25,6 +27,7 @@ public:
     bool walk(const FilePath& root, const std::atomic_bool& cancel);
 
     static bool hasMp3Extension(const FilePath& name);
+    static FileStamp stampOf(const struct stat& st);
 
 private:
     FileFound m_onFile;

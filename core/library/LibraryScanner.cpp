@@ -1,5 +1,6 @@
 #include "core/library/LibraryScanner.h"
 
+#include "core/library/FolderPaths.h"
 #include "core/library/FolderScan.h"
 #include "core/storage/Database.h"
 #include "core/storage/FolderStore.h"
@@ -24,12 +25,6 @@ struct ScanRoot
 FilePath cleanAbsolute(const QString& folder)
 {
     return toFilePath(QDir::cleanPath(QFileInfo(folder).absoluteFilePath()));
-}
-
-bool isInsideOrSame(const FilePath& path, const FilePath& folder)
-{
-    return path == folder || (path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0 &&
-                              (folder.back() == '/' || path[folder.size()] == '/'));
 }
 
 // A folder inside a known library folder is scanned as part of it; a new one must exist to be added.

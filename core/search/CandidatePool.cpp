@@ -68,7 +68,7 @@ void CandidatePool::takeAll(const SearchSpace& space, const std::vector<std::siz
     m_exhaustive = true;
 }
 
-void CandidatePool::add(const SearchSpace& space, std::size_t row, const TrackCatalog::Entry& entry)
+void CandidatePool::add(const SearchSpace& space, std::size_t row, const SearchCatalog::Entry& entry)
 {
     m_entries.push_back(&entry);
     const auto v = space.vectors.vector(row);

@@ -15,7 +15,7 @@ namespace soundalike {
 class CandidatePool
 {
 public:
-    using Eligible = std::function<bool(const TrackCatalog::Entry&)>;
+    using Eligible = std::function<bool(const SearchCatalog::Entry&)>;
 
     // `narrow`: `eligible` rejects most tracks (a filter), so count the passing ones first.
     CandidatePool(const SearchSpace& space, std::span<const float> queries, int k, const Eligible& eligible,
@@ -23,7 +23,7 @@ public:
 
     std::size_t size() const { return m_entries.size(); }
     std::size_t dimension() const { return m_dimension; }
-    const TrackCatalog::Entry& entry(std::size_t i) const { return *m_entries[i]; }
+    const SearchCatalog::Entry& entry(std::size_t i) const { return *m_entries[i]; }
     std::int64_t id(std::size_t i) const { return m_entries[i]->meta.id; }
     const float* vector(std::size_t i) const { return m_vectors.data() + i * m_dimension; }
     const std::vector<float>& vectors() const { return m_vectors; }
@@ -37,10 +37,10 @@ public:
 
 private:
     void takeAll(const SearchSpace& space, const std::vector<std::size_t>& rows);
-    void add(const SearchSpace& space, std::size_t row, const TrackCatalog::Entry& entry);
+    void add(const SearchSpace& space, std::size_t row, const SearchCatalog::Entry& entry);
 
     std::size_t m_dimension;
-    std::vector<const TrackCatalog::Entry*> m_entries;
+    std::vector<const SearchCatalog::Entry*> m_entries;
     std::vector<float> m_vectors;
     bool m_exhaustive = false;
 };

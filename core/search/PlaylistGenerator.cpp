@@ -57,7 +57,7 @@ SelectionRules rulesFor(const GenerationRequest& request, const SeedSet& seeds, 
 }
 
 // What a playlist may contain: available tracks, not a seed nor the same song as one, through the filters.
-CandidatePool::Eligible eligibility(const TrackCatalog& catalog, const SeedSet& seeds,
+CandidatePool::Eligible eligibility(const SearchCatalog& catalog, const SeedSet& seeds,
                                     const TrackFilter& filter)
 {
     std::unordered_set<std::int64_t> seedIds(seeds.ids().begin(), seeds.ids().end());
@@ -67,7 +67,7 @@ CandidatePool::Eligible eligibility(const TrackCatalog& catalog, const SeedSet& 
             seedSongs.insert(e->song);
     }
     return [seedIds = std::move(seedIds), seedSongs = std::move(seedSongs),
-            &filter](const TrackCatalog::Entry& e) {
+            &filter](const SearchCatalog::Entry& e) {
         return e.meta.available && !seedIds.count(e.meta.id) && !seedSongs.count(e.song) && filter.accepts(e);
     };
 }

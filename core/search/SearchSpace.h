@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/search/SimilarityIndex.h"
-#include "core/search/TrackCatalog.h"
+#include "core/search/SearchCatalog.h"
 #include "core/search/VectorTable.h"
 
 namespace soundalike {
@@ -12,7 +12,7 @@ struct SearchSpace
 {
     const VectorTable& vectors;
     const SimilarityIndex& index;
-    const TrackCatalog& catalog;
+    const SearchCatalog& catalog;
     // Named vectors to explain picks with when `vectors` has no meaningful names (a learned embedding's
     // dimensions): the standardised descriptors say "tempo" or "brightness" where the embedding says "dim 7".
     const VectorTable* explanation = nullptr;

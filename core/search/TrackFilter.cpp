@@ -6,7 +6,7 @@ namespace soundalike {
 
 namespace {
 
-std::vector<int> resolve(const QStringList& names, const TrackCatalog& catalog)
+std::vector<int> resolve(const QStringList& names, const SearchCatalog& catalog)
 {
     std::vector<int> numbers;
     for (const QString& name : names) {
@@ -20,19 +20,19 @@ std::vector<int> resolve(const QStringList& names, const TrackCatalog& catalog)
 
 } // namespace
 
-TrackFilter::TrackFilter(const PlaylistFilter& filter, const TrackCatalog& catalog)
+TrackFilter::TrackFilter(const PlaylistFilter& filter, const SearchCatalog& catalog)
     : m_active(filter.active()), m_requireGenre(!filter.genres.isEmpty()),
       m_included(resolve(filter.genres, catalog)), m_excluded(resolve(filter.excludedGenres, catalog)),
       m_yearFrom(filter.yearFrom), m_yearTo(filter.yearTo)
 {}
 
-bool TrackFilter::hasAny(const TrackCatalog::Entry& entry, const std::vector<int>& genres)
+bool TrackFilter::hasAny(const SearchCatalog::Entry& entry, const std::vector<int>& genres)
 {
     return std::any_of(entry.genres.begin(), entry.genres.end(),
                        [&](int g) { return std::binary_search(genres.begin(), genres.end(), g); });
 }
 
-bool TrackFilter::accepts(const TrackCatalog::Entry& entry) const
+bool TrackFilter::accepts(const SearchCatalog::Entry& entry) const
 {
     if (!m_active)
         return true;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/search/GenerationRequest.h"
-#include "core/search/TrackCatalog.h"
+#include "core/search/SearchCatalog.h"
 
 #include <vector>
 
@@ -11,13 +11,13 @@ namespace soundalike {
 class TrackFilter
 {
 public:
-    TrackFilter(const PlaylistFilter& filter, const TrackCatalog& catalog);
+    TrackFilter(const PlaylistFilter& filter, const SearchCatalog& catalog);
 
     bool active() const { return m_active; }
-    bool accepts(const TrackCatalog::Entry& entry) const;
+    bool accepts(const SearchCatalog::Entry& entry) const;
 
 private:
-    static bool hasAny(const TrackCatalog::Entry& entry, const std::vector<int>& genres);
+    static bool hasAny(const SearchCatalog::Entry& entry, const std::vector<int>& genres);
 
     bool m_active;
     bool m_requireGenre;

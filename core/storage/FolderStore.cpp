@@ -28,4 +28,12 @@ std::vector<LibraryFolder> FolderStore::all()
     return folders;
 }
 
+void FolderStore::remove(const FilePath& path)
+{
+    m_db.prepare("DELETE FROM tracks WHERE folder_id = (SELECT id FROM folders WHERE path = ?)")
+        .bind(1, std::string_view(path))
+        .run();
+    m_db.prepare("DELETE FROM folders WHERE path = ?").bind(1, std::string_view(path)).run();
+}
+
 } // namespace soundalike

@@ -23,6 +23,8 @@ public:
 
     std::int64_t ensure(const FilePath& path);
     std::vector<LibraryFolder> all();
+    // Forgets a library folder and the tracks found in it; the files themselves are not touched.
+    void remove(const FilePath& path);
 
 private:
     Database& m_db;

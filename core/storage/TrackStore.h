@@ -51,6 +51,7 @@ public:
     explicit TrackStore(Database& db) : m_db(db) {}
 
     std::vector<KnownFile> filesUnder(const FilePath& folder);
+    // folderId 0 stores a track that belongs to no library folder (a single file added by hand).
     std::int64_t insert(const TrackInfo& info, std::int64_t folderId);
     void update(std::int64_t id, const TrackInfo& info);
     // Rows below `folder` that look identical (size, duration, tags) to `info`: candidates for a moved file.
@@ -63,6 +64,8 @@ public:
     std::optional<Track> track(std::int64_t id);
     std::optional<Track> trackByPath(const FilePath& path);
     std::vector<Track> find(const TrackQuery& query);
+    // Every track with its genres, in no particular order: the fast path for loading a whole library.
+    std::vector<Track> all();
     LibraryStats stats();
 
 private:

@@ -45,13 +45,13 @@ public:
 
     GeneratedPlaylist make(const GenerationRequest& request);
     SearchSpace space();
-    const TrackCatalog::Entry& entry(std::int64_t id) const { return *m_catalog.find(id); }
+    const SearchCatalog::Entry& entry(std::int64_t id) const { return *m_catalog.find(id); }
     float similarity(std::int64_t a, std::int64_t b) const;
     std::size_t size() const { return m_vectors.size(); }
 
 private:
     VectorTable m_vectors;
-    TrackCatalog m_catalog;
+    SearchCatalog m_catalog;
     IndexPolicy m_policy;
     std::optional<SimilarityIndex> m_index;
     std::mt19937_64 m_random{42};

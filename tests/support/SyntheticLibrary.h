@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/search/TrackCatalog.h"
+#include "core/search/SearchCatalog.h"
 #include "core/search/VectorTable.h"
 
 #include <cstdint>
@@ -33,12 +33,12 @@ public:
     explicit SyntheticLibrary(const SyntheticOptions& options);
 
     const VectorTable& vectors() const { return m_vectors; }
-    const TrackCatalog& catalog() const { return m_catalog; }
+    const SearchCatalog& catalog() const { return m_catalog; }
     int genreOf(std::int64_t id) const { return m_genres[std::size_t(id - 1)]; }
 
 private:
     VectorTable m_vectors;
-    TrackCatalog m_catalog;
+    SearchCatalog m_catalog;
     std::vector<int> m_genres;
 };
 

@@ -1,26 +1,26 @@
-#include "core/search/TrackCatalog.h"
+#include "core/search/SearchCatalog.h"
 
 #include "core/common/TextKey.h"
 #include "core/search/SongKey.h"
 
 namespace soundalike {
 
-TrackCatalog TrackCatalog::fromTracks(const std::vector<Track>& tracks)
+SearchCatalog SearchCatalog::fromTracks(const std::vector<Track>& tracks)
 {
-    TrackCatalog catalog;
+    SearchCatalog catalog;
     catalog.reserve(tracks.size());
     for (const Track& t : tracks)
         catalog.add({t.id, t.artist, t.title, t.album, t.genres, t.year, t.durationMs, t.available});
     return catalog;
 }
 
-void TrackCatalog::reserve(std::size_t count)
+void SearchCatalog::reserve(std::size_t count)
 {
     m_entries.reserve(count);
     m_rows.reserve(count);
 }
 
-int TrackCatalog::intern(QHash<QString, int>& table, const QString& key)
+int SearchCatalog::intern(QHash<QString, int>& table, const QString& key)
 {
     const auto it = table.constFind(key);
     if (it != table.cend())
@@ -30,7 +30,7 @@ int TrackCatalog::intern(QHash<QString, int>& table, const QString& key)
     return number;
 }
 
-void TrackCatalog::add(TrackMeta meta)
+void SearchCatalog::add(TrackMeta meta)
 {
     Entry entry;
     entry.artist = intern(m_artists, SongKey::artist(meta.artist));
@@ -46,13 +46,13 @@ void TrackCatalog::add(TrackMeta meta)
         m_entries[it->second] = std::move(entry);
 }
 
-const TrackCatalog::Entry* TrackCatalog::find(std::int64_t id) const
+const SearchCatalog::Entry* SearchCatalog::find(std::int64_t id) const
 {
     const auto it = m_rows.find(id);
     return it == m_rows.end() ? nullptr : &m_entries[it->second];
 }
 
-std::vector<int> TrackCatalog::genresMatching(const QString& genre) const
+std::vector<int> SearchCatalog::genresMatching(const QString& genre) const
 {
     const QString wanted = QChar(u' ') + matchKey(genre) + QChar(u' ');
     std::vector<int> numbers;

@@ -27,7 +27,7 @@ struct TrackMeta
 
 // Track metadata with the comparison keys precomputed as small integers, so constraints (same artist, same
 // song, genre filters) cost an integer compare per candidate.
-class TrackCatalog
+class SearchCatalog
 {
 public:
     struct Entry
@@ -38,7 +38,7 @@ public:
         std::vector<int> genres; // matchKey of each genre, interned
     };
 
-    static TrackCatalog fromTracks(const std::vector<Track>& tracks);
+    static SearchCatalog fromTracks(const std::vector<Track>& tracks);
 
     void add(TrackMeta meta);
     void reserve(std::size_t count);

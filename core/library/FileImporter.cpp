@@ -1,0 +1,106 @@
+#include "core/library/FileImporter.h"
+
+#include "core/library/DirectoryWalker.h"
+#include "core/library/FolderPaths.h"
+#include "core/library/LibraryScanner.h"
+#include "core/library/TagReader.h"
+#include "core/storage/Database.h"
+#include "core/storage/FolderStore.h"
+#include "core/storage/TrackStore.h"
+#include "core/storage/Transaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+
+namespace soundalike {
+
+namespace {
+
+QString absoluteClean(const QString& path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+std::int64_t libraryFolderOf(Database& db, const FilePath& file)
+{
+    for (const LibraryFolder& folder : FolderStore(db).all()) {
+        if (isInsideOrSame(file, folder.path))
+            return folder.id;
+    }
+    return 0;
+}
+
+} // namespace
+
+FileImporter::Result FileImporter::import(const QStringList& paths)
+{
+    Result result;
+    Database db(m_databasePath);
+    for (const QString& path : paths) {
+        const QString clean = absoluteClean(path);
+        if (QFileInfo(clean).isDir())
+            importFolder(db, clean, result);
+        else
+            importFile(db, clean, result);
+    }
+    return result;
+}
+
+void FileImporter::importFolder(Database& db, const QString& folder, Result& result)
+{
+    LibraryScanner(m_databasePath).scan({folder});
+    std::vector<KnownFile> files = TrackStore(db).filesUnder(toFilePath(folder));
+    std::sort(files.begin(), files.end(),
+              [](const KnownFile& a, const KnownFile& b) { return a.path < b.path; });
+    const auto before = result.trackIds.size();
+    for (const KnownFile& file : files) {
+        if (file.available)
+            result.trackIds.push_back(file.id);
+    }
+    if (result.trackIds.size() == before)
+        result.problems << QStringLiteral("%1: no readable mp3 files in this folder").arg(folder);
+}
+
+void FileImporter::importFile(Database& db, const QString& file, Result& result)
+{
+    const FilePath path = toFilePath(file);
+    struct stat st
+    {};
+    if (::stat(path.c_str(), &st) != 0) {
+        result.problems << QStringLiteral("%1: %2").arg(file, QString::fromLocal8Bit(std::strerror(errno)));
+        return;
+    }
+    if (!S_ISREG(st.st_mode) || !DirectoryWalker::hasMp3Extension(path)) {
+        result.problems << QStringLiteral("%1: not an mp3 file").arg(file);
+        return;
+    }
+    const FileStamp stamp = DirectoryWalker::stampOf(st);
+    TrackStore tracks(db);
+    const std::optional<Track> known = tracks.trackByPath(path);
+    if (known && known->stamp == stamp && known->available) {
+        result.trackIds.push_back(known->id);
+        return;
+    }
+    const TagReader::Result read = TagReader::read(path, stamp);
+    if (!read.info) {
+        result.problems << QStringLiteral("%1: %2").arg(file, read.problem);
+        return;
+    }
+    Transaction transaction(db);
+    std::int64_t id = 0;
+    if (known) {
+        id = known->id;
+        tracks.update(id, *read.info);
+    } else {
+        id = tracks.insert(*read.info, libraryFolderOf(db, path));
+    }
+    transaction.commit();
+    result.trackIds.push_back(id);
+}
+
+} // namespace soundalike

@@ -1,0 +1,238 @@
+#include "core/playback/Player.h"
+
+#include "core/playback/Playlist.h"
+
+#include <QAudio>
+#include <QCoreApplication>
+
+#include <cstdlib>
+
+namespace soundalike {
+
+namespace {
+
+// "Previous" within the first seconds of a track goes to the track before; later it restarts this one,
+// as in every player people know.
+constexpr qint64 kRestartThresholdMs = 3000;
+// A position report this close to a seek's target means the seek has landed.
+constexpr qint64 kSeekLandedMs = 2000;
+// Long enough for every report of one failure to arrive, short enough to go unnoticed.
+constexpr int kSkipSettleMs = 150;
+
+} // namespace
+
+Player::Player(Playlist& playlist, QObject* parent) : QObject(parent), m_playlist(playlist)
+{
+    m_media.setAudioOutput(&m_output);
+    m_skipTimer.setSingleShot(true);
+    m_skipTimer.setInterval(kSkipSettleMs);
+    connect(&m_skipTimer, &QTimer::timeout, this, &Player::moveOnAfterSkip);
+    connect(&m_media, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
+        emit playingChanged(state == QMediaPlayer::PlayingState);
+    });
+    connect(&m_media, &QMediaPlayer::positionChanged, this, &Player::onMediaPosition);
+    connect(&m_media, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
+        emit durationChanged(duration);
+        applyPendingSeek();
+    });
+    connect(&m_media, &QMediaPlayer::mediaStatusChanged, this, &Player::onMediaStatus);
+    connect(&m_media, &QMediaPlayer::errorOccurred, this, &Player::onError);
+    setVolume(m_volume);
+}
+
+void Player::load(int row)
+{
+    m_playlist.setCurrent(row);
+    m_track = m_playlist.at(row).track;
+    m_skipTimer.stop();
+    m_pendingSeek = -1;
+    m_seekInFlight = -1;
+    m_output.setMuted(false);
+    m_media.setSource(QUrl::fromLocalFile(displayPath(m_track->path)));
+    emit trackChanged();
+}
+
+void Player::playRow(int row)
+{
+    if (row < 0 || row >= m_playlist.size())
+        return;
+    load(row);
+    m_playWhenLoaded = true;
+    m_media.play();
+}
+
+void Player::cue(int row, qint64 positionMs)
+{
+    if (row < 0 || row >= m_playlist.size())
+        return;
+    load(row);
+    m_playWhenLoaded = false;
+    m_pendingSeek = positionMs > 0 ? positionMs : -1;
+    emit positionChanged(std::max<qint64>(0, positionMs));
+    emit durationChanged(m_track->durationMs);
+}
+
+void Player::play()
+{
+    if (m_media.source().isEmpty()) {
+        const int row = m_playlist.current() >= 0 ? m_playlist.current() : m_playlist.nextRow();
+        playRow(row >= 0 ? row : 0);
+        return;
+    }
+    m_playWhenLoaded = true;
+    // Until a waiting seek can land, the start of the track would be heard: keep it silent.
+    if (m_pendingSeek >= 0)
+        m_output.setMuted(true);
+    m_media.play();
+}
+
+void Player::pause()
+{
+    m_playWhenLoaded = false;
+    m_media.pause();
+}
+
+void Player::togglePlay()
+{
+    if (isPlaying())
+        pause();
+    else
+        play();
+}
+
+void Player::stop()
+{
+    m_playWhenLoaded = false;
+    m_media.stop();
+}
+
+void Player::next()
+{
+    const int row = m_playlist.nextRow();
+    if (row >= 0)
+        playRow(row);
+}
+
+void Player::previous()
+{
+    const int row = m_playlist.previousRow();
+    if (position() > kRestartThresholdMs || row < 0)
+        seek(0);
+    else
+        playRow(row);
+}
+
+void Player::seek(qint64 positionMs)
+{
+    m_pendingSeek = std::max<qint64>(0, positionMs);
+    applyPendingSeek();
+}
+
+void Player::applyPendingSeek()
+{
+    // GStreamer drops a seek made before it knows the duration (its segment ends at what it has parsed so
+    // far), so a seek waits for a loaded medium with a known duration.
+    const QMediaPlayer::MediaStatus status = m_media.mediaStatus();
+    if (m_pendingSeek < 0 || m_media.duration() <= 0 || status == QMediaPlayer::NoMedia ||
+        status == QMediaPlayer::LoadingMedia || status == QMediaPlayer::InvalidMedia)
+        return;
+    m_seekInFlight = std::exchange(m_pendingSeek, -1);
+    m_media.setPosition(m_seekInFlight);
+    m_output.setMuted(false);
+}
+
+void Player::onMediaPosition(qint64 position)
+{
+    // Positions from before a seek (the track playing from its start while the seek waits, or the old
+    // position until the seek is done) would make the slider jump back and forth.
+    if (m_pendingSeek >= 0)
+        return;
+    if (m_seekInFlight >= 0) {
+        if (std::abs(position - m_seekInFlight) > kSeekLandedMs)
+            return;
+        m_seekInFlight = -1;
+    }
+    emit positionChanged(position);
+}
+
+void Player::setVolume(double volume)
+{
+    m_volume = std::clamp(volume, 0.0, 1.0);
+    // Sliders feel even when they follow loudness, which is logarithmic in the signal's amplitude.
+    m_output.setVolume(
+        float(QAudio::convertVolume(m_volume, QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale)));
+    emit volumeChanged(m_volume);
+}
+
+bool Player::isPlaying() const
+{
+    return m_media.playbackState() == QMediaPlayer::PlayingState;
+}
+
+qint64 Player::position() const
+{
+    if (m_pendingSeek >= 0)
+        return m_pendingSeek;
+    return m_seekInFlight >= 0 ? m_seekInFlight : m_media.position();
+}
+
+qint64 Player::duration() const
+{
+    const qint64 known = m_media.duration();
+    return known > 0 || !m_track ? known : m_track->durationMs;
+}
+
+void Player::onMediaStatus(QMediaPlayer::MediaStatus status)
+{
+    switch (status) {
+    case QMediaPlayer::LoadedMedia:
+    case QMediaPlayer::BufferedMedia:
+        applyPendingSeek();
+        break;
+    case QMediaPlayer::BufferingMedia:
+        break;
+    case QMediaPlayer::EndOfMedia:
+        m_failuresInARow = 0;
+        next();
+        break;
+    case QMediaPlayer::InvalidMedia:
+        skipCurrent(m_media.errorString());
+        break;
+    default:
+        break;
+    }
+    if (status == QMediaPlayer::BufferedMedia && isPlaying())
+        m_failuresInARow = 0;
+}
+
+void Player::onError(QMediaPlayer::Error error, const QString& text)
+{
+    if (error != QMediaPlayer::NoError)
+        skipCurrent(text);
+}
+
+void Player::skipCurrent(const QString& reason)
+{
+    // GStreamer reports one failure several times (up to four errors and an invalid status, within a few
+    // milliseconds); acting on each would skip good tracks after the bad one. The first report counts,
+    // and the move on waits until the rest have arrived.
+    if (!m_track || m_skipTimer.isActive())
+        return;
+    const QString because = reason.isEmpty() ? tr("it cannot be played") : reason;
+    emit skipped(tr("Skipped “%1”: %2").arg(m_track->title, because));
+    if (++m_failuresInARow >= std::max(1, m_playlist.size())) {
+        m_failuresInARow = 0;
+        m_playWhenLoaded = false;
+        emit skipped(tr("Nothing in the playlist could be played."));
+    }
+    m_skipTimer.start();
+}
+
+void Player::moveOnAfterSkip()
+{
+    m_media.setSource(QUrl());
+    if (m_playWhenLoaded && m_playlist.nextRow() >= 0)
+        next();
+}
+
+} // namespace soundalike

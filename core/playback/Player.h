@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/common/Track.h"
+
+#include <QAudioOutput>
+#include <QMediaPlayer>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace soundalike {
+
+class Playlist;
+
+// Plays a Playlist with Qt Multimedia and moves on by itself at the end of each track. A track that is
+// missing or cannot be decoded is skipped with a skipped() message, never a dialog; when nothing in the
+// playlist can be played, playback stops.
+class Player : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Player(Playlist& playlist, QObject* parent = nullptr);
+
+    void playRow(int row);
+    // Makes `row` current, paused at `positionMs`: how a restarted app picks up where it was.
+    void cue(int row, qint64 positionMs);
+    void play();
+    void pause();
+    void togglePlay();
+    void stop();
+    void next();
+    void previous();
+    void seek(qint64 positionMs);
+    void setVolume(double volume); // 0..1 as the user sees it (perceived loudness)
+
+    bool isPlaying() const;
+    qint64 position() const;
+    qint64 duration() const;
+    double volume() const { return m_volume; }
+    QUrl source() const { return m_media.source(); }
+    // The track playing or paused, which may have left the playlist meanwhile.
+    const std::optional<Track>& track() const { return m_track; }
+
+signals:
+    void playingChanged(bool playing);
+    void positionChanged(qint64 positionMs);
+    void durationChanged(qint64 durationMs);
+    void volumeChanged(double volume);
+    void trackChanged();
+    void skipped(const QString& message);
+
+private:
+    void load(int row);
+    void applyPendingSeek();
+    void onMediaPosition(qint64 position);
+    void onMediaStatus(QMediaPlayer::MediaStatus status);
+    void onError(QMediaPlayer::Error error, const QString& text);
+    void skipCurrent(const QString& reason);
+    void moveOnAfterSkip();
+
+    Playlist& m_playlist;
+    QMediaPlayer m_media;
+    QAudioOutput m_output;
+    QTimer m_skipTimer;
+    std::optional<Track> m_track;
+    double m_volume = 1.0;
+    qint64 m_pendingSeek = -1;  // waits for a loaded medium with a known duration
+    qint64 m_seekInFlight = -1; // sent, not yet confirmed by a position report
+    bool m_playWhenLoaded = false;
+    int m_failuresInARow = 0;
+};
+
+} // namespace soundalike

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/service/PlaylistTypes.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <optional>
+
+namespace soundalike {
+
+// Turns seeds into a playlist on a worker thread; finished() brings the result to the GUI thread. One
+// generation at a time: a request made while one runs replaces any request still waiting.
+class PlaylistBuilder : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PlaylistBuilder(QString databasePath, QObject* parent = nullptr);
+    ~PlaylistBuilder() override;
+
+    void generate(const PlaylistRequest& request);
+    bool isBusy() const { return m_watcher.isRunning(); }
+
+    // The generation itself, on the calling thread with its own database connection.
+    static PlaylistResult build(const QString& databasePath, const PlaylistRequest& request);
+
+signals:
+    void started();
+    void finished(const soundalike::PlaylistResult& result);
+
+private:
+    void start(const PlaylistRequest& request);
+
+    QString m_databasePath;
+    QFutureWatcher<PlaylistResult> m_watcher;
+    std::optional<PlaylistRequest> m_waiting;
+};
+
+} // namespace soundalike

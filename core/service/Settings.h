@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/service/PlaylistTypes.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+class QSettings;
+
+namespace soundalike {
+
+// What the user was doing, restored at the next start: seeds, playlist, and where playback stood.
+struct SessionState
+{
+    struct Entry
+    {
+        std::int64_t trackId = 0;
+        double similarity = -1;
+        std::int64_t seedId = 0;
+        QString why;
+    };
+
+    std::vector<std::int64_t> seeds;
+    std::vector<Entry> playlist;
+    int current = -1;
+    qint64 positionMs = 0;
+};
+
+// Preferences and remembered state in one INI file. Session state is kept per library database, because
+// track ids mean nothing in another library.
+class Settings
+{
+public:
+    explicit Settings(const QString& file);
+    ~Settings();
+    Settings(const Settings&) = delete;
+    Settings& operator=(const Settings&) = delete;
+
+    QString fileName() const;
+
+    bool autoPlay() const;
+    void setAutoPlay(bool on);
+    int analysisThreads() const;
+    void setAnalysisThreads(int threads);
+    double volume() const; // 0..1
+    void setVolume(double volume);
+
+    // Opaque blobs of window geometry and splitter positions, by name.
+    QByteArray layout(const QString& name) const;
+    void setLayout(const QString& name, const QByteArray& state);
+
+    PlaylistRequest generateOptions() const;
+    void setGenerateOptions(const PlaylistRequest& request);
+
+    SessionState session(const QString& databasePath) const;
+    void setSession(const QString& databasePath, const SessionState& state);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace soundalike

@@ -1,0 +1,157 @@
+#include "core/playback/Player.h"
+#include "core/playback/Playlist.h"
+#include "tests/support/Mp3Fixture.h"
+
+#include <QMediaPlayer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace soundalike;
+using namespace soundalike::test;
+
+namespace {
+
+PlaylistEntry entry(const QString& path, const QString& title)
+{
+    PlaylistEntry e;
+    e.track.path = toFilePath(path);
+    e.track.title = title;
+    e.track.durationMs = 3000;
+    return e;
+}
+
+} // namespace
+
+class TestPlayer : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_song;
+    QString m_short;
+    QString m_long;
+
+private slots:
+    void initTestCase()
+    {
+        // GStreamer plays into a dummy sink when there is no sound card, so only a missing backend skips.
+        if (qEnvironmentVariable("QT_MEDIA_BACKEND").isEmpty())
+            qputenv("QT_MEDIA_BACKEND", "gstreamer");
+        if (!QMediaPlayer().isAvailable())
+            QSKIP("Qt Multimedia has no usable backend on this machine (is GStreamer installed?)");
+        m_song = m_dir.filePath(QStringLiteral("song.mp3"));
+        m_short = m_dir.filePath(QStringLiteral("short.mp3"));
+        AudioSpec spec;
+        spec.seconds = 4.0;
+        QVERIFY(writeMp3(m_song, spec));
+        spec.seconds = 0.6;
+        spec.frequency = 660;
+        QVERIFY(writeMp3(m_short, spec));
+        // Long enough that GStreamer does not know the duration from the first frames it parses.
+        m_long = m_dir.filePath(QStringLiteral("long.mp3"));
+        spec.seconds = 90;
+        spec.channels = 1;
+        spec.bitrateKbps = 32;
+        QVERIFY(writeMp3(m_long, spec));
+    }
+
+    void playsARealMp3AndThePositionAdvances()
+    {
+        Playlist playlist;
+        playlist.setEntries({entry(m_song, QStringLiteral("Song"))});
+        Player player(playlist);
+        QSignalSpy playing(&player, &Player::playingChanged);
+        player.playRow(0);
+        QCOMPARE(player.source(), QUrl::fromLocalFile(m_song));
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() > 500, 5000);
+        const qint64 first = player.position();
+        QTest::qWait(400);
+        QVERIFY2(player.position() > first, "the position stood still while playing");
+        QVERIFY(player.duration() > 3500 && player.duration() < 4500);
+        player.pause();
+        QTRY_VERIFY(!player.isPlaying());
+    }
+
+    void advancesToTheNextTrackAtTheEnd()
+    {
+        Playlist playlist;
+        playlist.setEntries({entry(m_short, QStringLiteral("Short")), entry(m_song, QStringLiteral("Song"))});
+        Player player(playlist);
+        player.playRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(playlist.current(), 1, 8000);
+        QCOMPARE(player.source(), QUrl::fromLocalFile(m_song));
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+    }
+
+    void skipsMissingAndUndecodableFilesWithAMessage()
+    {
+        const QString garbage = m_dir.filePath(QStringLiteral("garbage.mp3"));
+        QVERIFY(writeFile(garbage, QByteArray(20000, 'x')));
+        Playlist playlist;
+        playlist.setEntries({entry(m_dir.filePath(QStringLiteral("gone.mp3")), QStringLiteral("Gone")),
+                             entry(garbage, QStringLiteral("Garbage")),
+                             entry(m_song, QStringLiteral("Song"))});
+        Player player(playlist);
+        QSignalSpy skipped(&player, &Player::skipped);
+        player.playRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(playlist.current(), 2, 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        QCOMPARE(skipped.count(), 2);
+        QVERIFY(skipped.at(0).at(0).toString().contains(QLatin1String("Gone")));
+        QVERIFY(skipped.at(1).at(0).toString().contains(QLatin1String("Garbage")));
+    }
+
+    void stopsWhenNothingCanBePlayed()
+    {
+        Playlist playlist;
+        playlist.setEntries({entry(m_dir.filePath(QStringLiteral("a.mp3")), QStringLiteral("A")),
+                             entry(m_dir.filePath(QStringLiteral("b.mp3")), QStringLiteral("B"))});
+        Player player(playlist);
+        QSignalSpy skipped(&player, &Player::skipped);
+        player.playRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(skipped.count(), 3, 8000);
+        QVERIFY(skipped.last().at(0).toString().contains(QLatin1String("Nothing")));
+        QTest::qWait(300);
+        QCOMPARE(skipped.count(), 3);
+        QVERIFY(!player.isPlaying());
+    }
+
+    void seeksWhilePlaying()
+    {
+        Playlist playlist;
+        playlist.setEntries({entry(m_long, QStringLiteral("Long"))});
+        Player player(playlist);
+        player.playRow(0);
+        // At once, before the medium has loaded: the seek must wait for it, not be lost.
+        player.seek(60000);
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() >= 60000, 5000);
+        player.seek(30000);
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() >= 30000 && player.position() < 40000, 5000);
+    }
+
+    void cueRestoresAPausedPosition()
+    {
+        Playlist playlist;
+        playlist.setEntries({entry(m_long, QStringLiteral("Long"))});
+        Player player(playlist);
+        player.cue(0, 70000);
+        QCOMPARE(playlist.current(), 0);
+        QCOMPARE(player.position(), 70000);
+        QTest::qWait(500);
+        QVERIFY(!player.isPlaying());
+        QCOMPARE(player.position(), 70000);
+        QSignalSpy positions(&player, &Player::positionChanged);
+        player.play();
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(positions.count() > 3, 5000);
+        // Never the start of the track while the seek waits for GStreamer to know the duration.
+        for (const QList<QVariant>& position : positions)
+            QVERIFY2(position.at(0).toLongLong() >= 70000, qPrintable(position.at(0).toString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlayer)
+#include "tst_player.moc"

@@ -1,0 +1,99 @@
+#include "core/playback/Playlist.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace soundalike;
+
+namespace {
+
+std::vector<PlaylistEntry> entries(const QStringList& titles)
+{
+    std::vector<PlaylistEntry> list;
+    for (const QString& title : titles) {
+        PlaylistEntry e;
+        e.track.title = title;
+        e.track.id = list.size() + 1;
+        list.push_back(e);
+    }
+    return list;
+}
+
+QStringList titles(const Playlist& playlist)
+{
+    QStringList list;
+    for (const PlaylistEntry& e : playlist.entries())
+        list << e.track.title;
+    return list;
+}
+
+} // namespace
+
+class TestPlaylist : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void movesRowsUpAndDownAndFollowsTheCurrentEntry()
+    {
+        Playlist p;
+        p.setEntries(entries({"a", "b", "c", "d", "e"}), 1);
+        QVERIFY(p.move(3, 2, 0)); // d, e to the top
+        QCOMPARE(titles(p), QStringList({"d", "e", "a", "b", "c"}));
+        QCOMPARE(p.current(), 3);
+        QVERIFY(p.move(0, 1, 5)); // d to the end
+        QCOMPARE(titles(p), QStringList({"e", "a", "b", "c", "d"}));
+        QCOMPARE(p.current(), 2);
+        QVERIFY(p.move(2, 1, 4)); // the current one itself
+        QCOMPARE(titles(p), QStringList({"e", "a", "c", "b", "d"}));
+        QCOMPARE(p.current(), 3);
+        QVERIFY(!p.move(1, 2, 2)); // onto itself
+        QVERIFY(!p.move(4, 2, 0)); // past the end
+    }
+
+    void removingTheCurrentEntryResumesWithTheOneAfterIt()
+    {
+        Playlist p;
+        p.setEntries(entries({"a", "b", "c", "d"}), 1);
+        QSignalSpy current(&p, &Playlist::currentChanged);
+        p.remove(1, 2);
+        QCOMPARE(titles(p), QStringList({"a", "d"}));
+        QCOMPARE(p.current(), -1);
+        QCOMPARE(current.count(), 1);
+        QCOMPARE(p.nextRow(), 1);
+        QCOMPARE(p.previousRow(), 0);
+        p.remove(0, 1);
+        QCOMPARE(p.nextRow(), 0);
+    }
+
+    void insertingAboveShiftsTheCurrentEntry()
+    {
+        Playlist p;
+        p.setEntries(entries({"a", "b"}), 1);
+        p.insert(0, entries({"x", "y"}));
+        QCOMPARE(titles(p), QStringList({"x", "y", "a", "b"}));
+        QCOMPARE(p.current(), 3);
+        p.insert(99, entries({"z"}));
+        QCOMPARE(titles(p).last(), QStringLiteral("z"));
+        QCOMPARE(p.nextRow(), 4);
+    }
+
+    void announcesEveryChangeBeforeAndAfter()
+    {
+        Playlist p;
+        QSignalSpy aboutToMove(&p, &Playlist::aboutToMove);
+        QSignalSpy moved(&p, &Playlist::moved);
+        QSignalSpy aboutToRemove(&p, &Playlist::aboutToRemove);
+        p.setEntries(entries({"a", "b", "c"}));
+        p.move(0, 1, 3);
+        QCOMPARE(aboutToMove.count(), 1);
+        QCOMPARE(aboutToMove.at(0), QVariantList({0, 0, 3}));
+        QCOMPARE(moved.count(), 1);
+        p.remove(0, 2);
+        QCOMPARE(aboutToRemove.at(0), QVariantList({0, 1}));
+        QCOMPARE(p.nextRow(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlaylist)
+#include "tst_playlist.moc"

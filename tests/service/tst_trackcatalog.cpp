@@ -1,0 +1,99 @@
+#include "core/service/TrackCatalog.h"
+
+#include <QTest>
+
+using namespace soundalike;
+
+namespace {
+
+Track track(std::int64_t id, const QString& artist, const QString& album, const QString& title, int year,
+            const QStringList& genres, int number = 0, const QString& albumArtist = {})
+{
+    Track t;
+    t.id = id;
+    t.artist = artist;
+    t.albumArtist = albumArtist;
+    t.album = album;
+    t.title = title;
+    t.year = year;
+    t.genres = genres;
+    t.trackNumber = number;
+    t.durationMs = int(id) * 1000;
+    return t;
+}
+
+QStringList titles(const TrackCatalog& catalog, const std::vector<int>& order)
+{
+    QStringList list;
+    for (const int i : order)
+        list << catalog.at(i).title;
+    return list;
+}
+
+TrackCatalog sample()
+{
+    return TrackCatalog({
+        track(1, "Zed", "Zulu", "Last", 1999, {"Rock"}),
+        track(2, "Ábba", "Gold", "Waterloo", 1974, {"Pop"}, 2),
+        track(3, "abba", "Gold", "Mamma Mia", 1975, {"Pop", "Disco"}, 1),
+        track(4, "Various", "Hits", "Théme", 2001, {"Electronic"}, 1, "Compilers"),
+        track(5, "Moby", "Play", "Porcelain", 1999, {}, 3),
+    });
+}
+
+} // namespace
+
+class TestTrackCatalog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void libraryOrderGroupsByAlbumArtistThenAlbumThenTrackNumber()
+    {
+        const TrackCatalog c = sample();
+        // Folded keys compare by code unit: "ábba" sorts after "zed"; album artist "Compilers" files track 4.
+        QCOMPARE(titles(c, c.libraryOrder()),
+                 QStringList({"Mamma Mia", "Théme", "Porcelain", "Last", "Waterloo"}));
+        QCOMPARE(TrackCatalog::groupArtist(c.at(c.indexOf(4))), QStringLiteral("Compilers"));
+    }
+
+    void filterNeedsEveryWordInAnyField()
+    {
+        const TrackCatalog c = sample();
+        const auto all = c.libraryOrder();
+        QCOMPARE(titles(c, c.filter(all, TrackCatalog::searchWords("gold"))).size(), 2);
+        QCOMPARE(titles(c, c.filter(all, TrackCatalog::searchWords("gold disco"))),
+                 QStringList({"Mamma Mia"}));
+        QCOMPARE(titles(c, c.filter(all, TrackCatalog::searchWords("  POP   mamma "))),
+                 QStringList({"Mamma Mia"}));
+        QCOMPARE(titles(c, c.filter(all, TrackCatalog::searchWords("théme"))), QStringList({"Théme"}));
+        QCOMPARE(titles(c, c.filter(all, TrackCatalog::searchWords("compilers"))), QStringList({"Théme"}));
+        QVERIFY(c.filter(all, TrackCatalog::searchWords("gold rock")).empty());
+        // Words never match across two fields.
+        QVERIFY(c.filter(all, TrackCatalog::searchWords("zululast")).empty());
+        QCOMPARE(int(c.filter(all, {}).size()), 5);
+    }
+
+    void sortsByEachFieldKeepingLibraryOrderForTies()
+    {
+        const TrackCatalog c = sample();
+        QCOMPARE(titles(c, c.sortedBy(TrackField::Title)).first(), QStringLiteral("Last"));
+        QCOMPARE(titles(c, c.sortedBy(TrackField::Year)),
+                 QStringList({"Waterloo", "Mamma Mia", "Porcelain", "Last", "Théme"}));
+        QCOMPARE(titles(c, c.sortedBy(TrackField::Duration)),
+                 QStringList({"Last", "Waterloo", "Mamma Mia", "Théme", "Porcelain"}));
+        QCOMPARE(titles(c, c.sortedBy(TrackField::Genre)).first(),
+                 QStringLiteral("Porcelain")); // no genre first
+    }
+
+    void findsTracksById()
+    {
+        const TrackCatalog c = sample();
+        QCOMPARE(c.find(3)->title, QStringLiteral("Mamma Mia"));
+        QVERIFY(!c.find(99));
+        QCOMPARE(c.indexOf(99), -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrackCatalog)
+#include "tst_trackcatalog.moc"

@@ -1,0 +1,142 @@
+#include "core/service/TrackCatalog.h"
+#include "ui/LibraryModel.h"
+#include "ui/LibraryTreeModel.h"
+#include "ui/TrackMime.h"
+
+#include <QMimeData>
+#include <QTest>
+
+using namespace soundalike;
+
+namespace {
+
+// 2,500 tracks: 50 bands × 5 albums × 10 tracks, genres cycling through five names.
+std::shared_ptr<const TrackCatalog> catalog()
+{
+    static const QStringList genres{"Rock", "Jazz", "Folk", "Techno", "Soul"};
+    std::vector<Track> tracks;
+    for (int i = 0; i < 2500; ++i) {
+        Track t;
+        t.id = i + 1;
+        // Letters, not digits, so a word typed for the artist cannot match a title's number.
+        const int band = i / 50;
+        t.artist = QStringLiteral("Band %1%2").arg(QChar(u'A' + band % 26)).arg(QChar(u'A' + band / 26));
+        t.album = QStringLiteral("Album %1").arg(i / 10 % 5);
+        t.title = QStringLiteral("Song %1").arg(i, 4, 10, QLatin1Char('0'));
+        t.trackNumber = i % 10 + 1;
+        t.year = 1950 + i % 70;
+        t.genres = {genres[i % 5]};
+        t.durationMs = 60000 + i * 37 % 300000;
+        t.path = "/music/" + std::to_string(i) + ".mp3";
+        tracks.push_back(t);
+    }
+    return std::make_shared<const TrackCatalog>(std::move(tracks));
+}
+
+} // namespace
+
+class TestLibraryModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fetchesRowsLazily()
+    {
+        LibraryModel model;
+        model.setCatalog(catalog());
+        QCOMPARE(model.matchCount(), 2500);
+        QCOMPARE(model.rowCount(), LibraryModel::kFetchBatch);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2500);
+        QVERIFY(!model.canFetchMore({}));
+    }
+
+    void filterNarrowsAsWordsAreTyped()
+    {
+        LibraryModel model;
+        model.setCatalog(catalog());
+        QList<int> counts;
+        for (const char* text : {"j", "ja", "jaz", "jazz", "jazz ", "jazz b", "jazz band", "jazz band bb"}) {
+            model.setFilterText(QString::fromUtf8(text));
+            counts << model.matchCount();
+        }
+        QCOMPARE(counts.last(), 10); // "Band BB" has 50 tracks, a fifth of them jazz
+        for (int i = 1; i < counts.size(); ++i)
+            QVERIFY2(counts[i] <= counts[i - 1], qPrintable(QString::number(i)));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, LibraryModel::Genre).data().toString(), QStringLiteral("Jazz"));
+        model.setFilterText(QStringLiteral("jazz band cb"));
+        QCOMPARE(model.matchCount(), 10);
+        model.setFilterText(QString());
+        QCOMPARE(model.matchCount(), 2500);
+        model.setFilterText(QStringLiteral("no such thing"));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void sortsByAnyColumnBothWays()
+    {
+        LibraryModel model;
+        model.setCatalog(catalog());
+        model.sort(LibraryModel::Year, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, LibraryModel::Year).data().toString(), QStringLiteral("2019"));
+        model.sort(LibraryModel::Duration, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, LibraryModel::Duration).data().toString(), QStringLiteral("1:00"));
+        model.setFilterText(QStringLiteral("folk"));
+        QCOMPARE(model.index(0, LibraryModel::Genre).data().toString(), QStringLiteral("Folk"));
+        QVERIFY(model.trackAt(0).durationMs <= model.trackAt(1).durationMs);
+        // A new catalog (a reload during a scan) keeps sort and filter.
+        model.setCatalog(catalog());
+        QCOMPARE(model.index(0, LibraryModel::Genre).data().toString(), QStringLiteral("Folk"));
+        QVERIFY(model.trackAt(0).durationMs <= model.trackAt(1).durationMs);
+    }
+
+    void findsAFarRowByFetchingUpToIt()
+    {
+        LibraryModel model;
+        model.setCatalog(catalog());
+        const int row = model.rowOfTrack(2400);
+        QVERIFY(row >= LibraryModel::kFetchBatch);
+        QVERIFY(model.rowCount() > row);
+        QCOMPARE(model.index(row, 0).data(LibraryModel::TrackIdRole).toLongLong(), 2400);
+    }
+
+    void dragsCarryTrackIdsAndFileUrls()
+    {
+        LibraryModel model;
+        model.setCatalog(catalog());
+        const std::unique_ptr<QMimeData> data(
+            model.mimeData({model.index(0, 0), model.index(0, 3), model.index(1, 0)}));
+        QCOMPARE(TrackMime::trackIds(data.get()).size(), std::size_t(2));
+        QCOMPARE(data->urls().size(), 2);
+        QVERIFY(data->urls().front().isLocalFile());
+    }
+
+    void treeGroupsArtistsAlbumsAndTracks()
+    {
+        LibraryTreeModel tree;
+        const auto c = catalog();
+        tree.setTracks(c, c->libraryOrder());
+        QCOMPARE(tree.rowCount(), 50);
+        const QModelIndex artist = tree.index(1, 0);
+        QCOMPARE(artist.data().toString(), QStringLiteral("Band AB"));
+        QCOMPARE(tree.rowCount(artist), 5);
+        const QModelIndex album = tree.index(2, 0, artist);
+        QVERIFY(album.data().toString().startsWith(QLatin1String("Album 2")));
+        QCOMPARE(tree.rowCount(album), 10);
+        const QModelIndex track = tree.index(0, 0, album);
+        QCOMPARE(tree.parent(track), album);
+        QCOMPARE(tree.parent(album), artist);
+        QCOMPARE(tree.tracksOf(artist).size(), std::size_t(50));
+        QCOMPARE(tree.indexOfTrack(tree.trackAt(track)->id), track);
+        const std::unique_ptr<QMimeData> data(tree.mimeData({album, track}));
+        QCOMPARE(TrackMime::trackIds(data.get()).size(), std::size_t(10)); // the track is part of the album
+        tree.setTracks(
+            c, c->filter(c->libraryOrder(), TrackCatalog::searchWords(QStringLiteral("band ha jazz"))));
+        QCOMPARE(tree.rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestLibraryModel)
+#include "tst_librarymodel.moc"

@@ -1,0 +1,173 @@
+#include "core/library/LibraryScanner.h"
+#include "core/playback/Playlist.h"
+#include "core/service/Library.h"
+#include "tests/ui/DemoLibrary.h"
+#include "tests/ui/DragDrop.h"
+#include "ui/PlaylistModel.h"
+#include "ui/PlaylistView.h"
+#include "ui/TrackMime.h"
+
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace soundalike;
+using namespace soundalike::test;
+
+class TestPlaylistView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    DemoLibrary m_demo;
+    QString m_db;
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<Playlist> m_playlist;
+    std::unique_ptr<PlaylistView> m_view;
+
+    QStringList titles() const
+    {
+        QStringList list;
+        for (const PlaylistEntry& e : m_playlist->entries())
+            list << e.track.title;
+        return list;
+    }
+
+    void fill(const QStringList& titles)
+    {
+        std::vector<PlaylistEntry> entries;
+        const auto catalog = m_library->catalog();
+        for (const QString& title : titles) {
+            for (int i = 0; i < catalog->size(); ++i) {
+                if (catalog->at(i).title == title)
+                    entries.push_back({catalog->at(i), 0.9, 1, QStringLiteral("Like seed X: tempo, timbre")});
+            }
+        }
+        m_playlist->setEntries(std::move(entries));
+    }
+
+    void select(const std::vector<int>& rows)
+    {
+        QItemSelection selection;
+        for (const int row : rows)
+            selection.select(m_view->model().index(row, 0),
+                             m_view->model().index(row, PlaylistModel::ColumnCount - 1));
+        m_view->view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_demo.write(m_dir.filePath(QStringLiteral("Music"))));
+        m_db = m_dir.filePath(QStringLiteral("library.db"));
+        LibraryScanner(m_db).scan({m_demo.folder()});
+    }
+
+    void init()
+    {
+        m_library = std::make_unique<Library>(m_db);
+        m_playlist = std::make_unique<Playlist>();
+        m_view = std::make_unique<PlaylistView>(*m_playlist, *m_library);
+        m_view->resize(600, 500);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QSignalSpy opened(m_library.get(), &Library::opened);
+        m_library->open();
+        QVERIFY(opened.wait());
+        fill({"Neon Rain", "Voltage", "Ember", "Gold", "Mercado"});
+    }
+
+    void cleanup()
+    {
+        m_view.reset();
+        m_playlist.reset();
+        m_library.reset();
+    }
+
+    void showsPositionTitleArtistDurationSimilarityAndWhy()
+    {
+        const PlaylistModel& model = m_view->model();
+        QCOMPARE(model.index(0, PlaylistModel::Position).data().toInt(), 1);
+        QCOMPARE(model.index(0, PlaylistModel::Title).data().toString(), QStringLiteral("Neon Rain"));
+        QCOMPARE(model.index(0, PlaylistModel::Artist).data().toString(),
+                 QStringLiteral("The Velvet Static"));
+        QCOMPARE(model.index(0, PlaylistModel::Duration).data().toString(), QStringLiteral("0:26"));
+        QCOMPARE(model.index(0, PlaylistModel::Similarity).data().toString(), QStringLiteral("90%"));
+        QVERIFY(model.index(0, PlaylistModel::Artist)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("tempo, timbre")));
+    }
+
+    void deleteRemovesTheSelectedRows()
+    {
+        m_view->view()->setFocus();
+        select({1, 3});
+        QTest::keyClick(m_view->view(), Qt::Key_Delete);
+        QCOMPARE(titles(), QStringList({"Neon Rain", "Ember", "Mercado"}));
+        QCOMPARE(m_view->model().index(2, PlaylistModel::Position).data().toInt(), 3);
+    }
+
+    void draggingRowsReordersThem()
+    {
+        QTreeView* view = m_view->view();
+        select({0, 1});
+        simulateDrop(view, m_view->model().mimeData(view->selectionModel()->selectedIndexes()),
+                     belowPoint(view, 3));
+        QCOMPARE(titles(), QStringList({"Ember", "Gold", "Neon Rain", "Voltage", "Mercado"}));
+        select({4});
+        simulateDrop(view, m_view->model().mimeData(view->selectionModel()->selectedIndexes()),
+                     abovePoint(view, 0));
+        QCOMPARE(titles(), QStringList({"Mercado", "Ember", "Gold", "Neon Rain", "Voltage"}));
+    }
+
+    void reorderingKeepsTheCurrentEntry()
+    {
+        m_playlist->setCurrent(0);
+        select({0});
+        QTreeView* view = m_view->view();
+        simulateDrop(view, m_view->model().mimeData(view->selectionModel()->selectedIndexes()),
+                     belowPoint(view, 2));
+        QCOMPARE(m_playlist->at(m_playlist->current()).track.title, QStringLiteral("Neon Rain"));
+        QCOMPARE(m_playlist->current(), 2);
+    }
+
+    void acceptsTracksFromTheLibrary()
+    {
+        const auto catalog = m_library->catalog();
+        const Track* track = nullptr;
+        for (int i = 0; i < catalog->size(); ++i) {
+            if (catalog->at(i).title == QLatin1String("Woodsmoke"))
+                track = &catalog->at(i);
+        }
+        QVERIFY(track);
+        simulateDrop(m_view->view(), TrackMime::encode({track}), abovePoint(m_view->view(), 1));
+        QCOMPARE(titles(), QStringList({"Neon Rain", "Woodsmoke", "Voltage", "Ember", "Gold", "Mercado"}));
+    }
+
+    void rowsDragOutAsFiles()
+    {
+        const std::unique_ptr<QMimeData> data(m_view->model().mimeData({m_view->model().index(1, 0)}));
+        QCOMPARE(data->urls().size(), 1);
+        QCOMPARE(data->urls().front().toLocalFile(), m_demo.find(QStringLiteral("Voltage"))->path);
+        QCOMPARE(m_view->model().supportedDragActions(),
+                 Qt::CopyAction); // a file manager copies, never moves
+    }
+
+    void doubleClickAsksToPlayTheRow()
+    {
+        QSignalSpy play(m_view.get(), &PlaylistView::playRequested);
+        QTreeView* view = m_view->view();
+        const QPoint point = view->visualRect(m_view->model().index(2, PlaylistModel::Title)).center();
+        // A real double-click: a click, then the second press that the system reports as a double-click.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, point);
+        QCOMPARE(play.count(), 1);
+        QCOMPARE(play.at(0).at(0).toInt(), 2);
+    }
+};
+
+QTEST_MAIN(TestPlaylistView)
+#include "tst_playlistview.moc"

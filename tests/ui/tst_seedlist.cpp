@@ -1,0 +1,187 @@
+#include "core/library/LibraryScanner.h"
+#include "core/service/Library.h"
+#include "tests/support/Mp3Fixture.h"
+#include "tests/ui/DemoLibrary.h"
+#include "tests/ui/DragDrop.h"
+#include "ui/CoverProvider.h"
+#include "ui/LibraryModel.h"
+#include "ui/LibraryView.h"
+#include "ui/SeedList.h"
+#include "ui/SeedModel.h"
+#include "ui/TrackMime.h"
+
+#include <QListView>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace soundalike;
+using namespace soundalike::test;
+
+// Seeds arrive by drag and drop (library rows as ids, file manager URLs), by "Add as Seed" and by keys;
+// they can be reordered and removed.
+class TestSeedList : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    DemoLibrary m_demo;
+    QString m_db;
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<CoverProvider> m_covers;
+    std::unique_ptr<LibraryView> m_libraryView;
+    std::unique_ptr<SeedList> m_seeds;
+
+    QStringList seedTitles() const
+    {
+        QStringList titles;
+        for (const Track& t : m_seeds->model().seeds())
+            titles << t.title;
+        return titles;
+    }
+
+    std::int64_t idOf(const QString& title) const
+    {
+        const auto catalog = m_library->catalog();
+        for (int i = 0; i < catalog->size(); ++i) {
+            if (catalog->at(i).title == title)
+                return catalog->at(i).id;
+        }
+        return 0;
+    }
+
+    QMimeData* libraryDrag(const QStringList& titles)
+    {
+        LibraryModel& model = m_libraryView->tableModel();
+        QModelIndexList indexes;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (titles.contains(model.trackAt(row).title))
+                indexes << model.index(row, LibraryModel::Title);
+        }
+        return model.mimeData(indexes);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_demo.write(m_dir.filePath(QStringLiteral("Music"))));
+        m_db = m_dir.filePath(QStringLiteral("library.db"));
+        LibraryScanner(m_db).scan({m_demo.folder()});
+    }
+
+    void init()
+    {
+        m_library = std::make_unique<Library>(m_db);
+        m_covers = std::make_unique<CoverProvider>();
+        m_libraryView = std::make_unique<LibraryView>(*m_library, *m_covers);
+        m_seeds = std::make_unique<SeedList>(*m_library, *m_covers);
+        m_seeds->resize(400, 400);
+        m_seeds->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_seeds.get()));
+        QSignalSpy opened(m_library.get(), &Library::opened);
+        m_library->open();
+        QVERIFY(opened.wait());
+    }
+
+    void cleanup()
+    {
+        m_seeds.reset();
+        m_libraryView.reset();
+        m_covers.reset();
+        m_library.reset();
+    }
+
+    void acceptsLibraryRowsDroppedAsTrackIds()
+    {
+        const DropOutcome outcome =
+            simulateDrop(m_seeds->view(), libraryDrag({"Neon Rain", "Voltage"}), {20, 20});
+        QVERIFY(outcome.enterAccepted);
+        QVERIFY(outcome.dropAccepted);
+        QCOMPARE(outcome.action, Qt::CopyAction); // never a move: the library keeps its rows
+        QCOMPARE(seedTitles(), QStringList({"Voltage", "Neon Rain"}));
+        // Dropping a seed again does not duplicate it; a new one lands where it is dropped.
+        simulateDrop(m_seeds->view(), libraryDrag({"Neon Rain", "Ember"}), abovePoint(m_seeds->view(), 1));
+        QCOMPARE(seedTitles(), QStringList({"Voltage", "Ember", "Neon Rain"}));
+    }
+
+    void acceptsMp3FilesAndFoldersFromAFileManager()
+    {
+        // One file already in the library, one outside it, and a whole folder outside it.
+        const QString outside = m_dir.filePath(QStringLiteral("Downloads/new song.mp3"));
+        Tags tags;
+        tags.title = QStringLiteral("Fresh Download");
+        tags.artist = QStringLiteral("Newcomer");
+        QVERIFY(writeMp3(outside, {}, tags));
+        const QString folder = m_dir.filePath(QStringLiteral("Downloads/EP"));
+        tags.title = QStringLiteral("EP Opener");
+        QVERIFY(writeMp3(folder + QStringLiteral("/1.mp3"), {}, tags));
+        auto* data = new QMimeData;
+        data->setUrls({QUrl::fromLocalFile(m_demo.find(QStringLiteral("Gold"))->path),
+                       QUrl::fromLocalFile(outside), QUrl::fromLocalFile(folder),
+                       QUrl(QStringLiteral("https://example.com/x.mp3"))});
+        const int tracksBefore = m_library->catalog()->size();
+        const DropOutcome outcome = simulateDrop(m_seeds->view(), data, {20, 20});
+        QVERIFY(outcome.enterAccepted);
+        QVERIFY(outcome.dropAccepted);
+        QTRY_COMPARE_WITH_TIMEOUT(seedTitles(), QStringList({"Gold", "Fresh Download", "EP Opener"}), 10000);
+        // They were scanned into the library on the spot.
+        QTRY_COMPARE(m_library->catalog()->size(), tracksBefore + 2);
+        QVERIFY(m_library->catalog()->find(m_seeds->seedIds()[1]));
+    }
+
+    void ignoresDropsWithNothingUsable()
+    {
+        auto* data = new QMimeData;
+        data->setText(QStringLiteral("just text"));
+        const DropOutcome outcome = simulateDrop(m_seeds->view(), data, {20, 20});
+        QVERIFY(!outcome.dropAccepted);
+        QVERIFY(m_seeds->seedIds().empty());
+    }
+
+    void addAsSeedFromTheLibraryWithEnterOrInsert()
+    {
+        QTableView* table = m_libraryView->table();
+        m_libraryView->showTable(true);
+        m_libraryView->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_libraryView.get()));
+        QObject::connect(m_libraryView.get(), &LibraryView::addAsSeeds, m_seeds.get(),
+                         [this](const std::vector<std::int64_t>& ids) { m_seeds->addTracks(ids); });
+        table->setFocus();
+        table->selectRow(0);
+        QTest::keyClick(table, Qt::Key_Insert);
+        QCOMPARE(m_seeds->seedIds().size(), std::size_t(1));
+        table->selectRow(1);
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(m_seeds->seedIds().size(), std::size_t(2));
+        QCOMPARE(m_seeds->seedIds()[1], m_libraryView->tableModel().trackAt(1).id);
+    }
+
+    void removesAndReordersSeeds()
+    {
+        m_seeds->addTracks({idOf("Neon Rain"), idOf("Voltage"), idOf("Ember"), idOf("Gold")});
+        QListView* view = m_seeds->view();
+        view->setFocus();
+        // Reorder by dragging a seed below another: the drag carries this view's origin token.
+        view->selectionModel()->select(m_seeds->model().index(0), QItemSelectionModel::ClearAndSelect);
+        simulateDrop(view, m_seeds->model().mimeData({m_seeds->model().index(0)}), belowPoint(view, 2));
+        QCOMPARE(seedTitles(), QStringList({"Voltage", "Ember", "Neon Rain", "Gold"}));
+        // Reorder by keys.
+        view->selectionModel()->setCurrentIndex(m_seeds->model().index(3),
+                                                QItemSelectionModel::ClearAndSelect);
+        QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(seedTitles(), QStringList({"Voltage", "Ember", "Gold", "Neon Rain"}));
+        // Remove with Delete.
+        view->selectionModel()->setCurrentIndex(m_seeds->model().index(0),
+                                                QItemSelectionModel::ClearAndSelect);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(seedTitles(), QStringList({"Ember", "Gold", "Neon Rain"}));
+        m_seeds->setSeeds({});
+        QVERIFY(m_seeds->seedIds().empty());
+    }
+};
+
+QTEST_MAIN(TestSeedList)
+#include "tst_seedlist.moc"

@@ -1,0 +1,59 @@
+#include "ui/CoverLabel.h"
+
+#include "ui/CoverProvider.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace soundalike {
+
+CoverLabel::CoverLabel(CoverProvider& covers, int edge, QWidget* parent)
+    : QWidget(parent), m_covers(covers), m_edge(edge)
+{
+    setFixedSize(edge, edge);
+    connect(&m_covers, &CoverProvider::coverReady, this, [this](std::int64_t id) {
+        if (m_track && m_track->id == id)
+            refresh();
+    });
+}
+
+void CoverLabel::setTrack(const std::optional<Track>& track)
+{
+    m_track = track;
+    refresh();
+}
+
+void CoverLabel::refresh()
+{
+    m_pixmap = m_track ? m_covers.cover(*m_track, m_edge, devicePixelRatioF()) : QPixmap();
+    update();
+}
+
+void CoverLabel::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF area = rect();
+    QPainterPath clip;
+    clip.addRoundedRect(area, 4, 4);
+    painter.setClipPath(clip);
+    if (!m_pixmap.isNull()) {
+        const QSizeF size = m_pixmap.deviceIndependentSize();
+        const QRectF target(area.center() - QPointF(size.width(), size.height()) / 2, size);
+        painter.fillRect(area, palette().color(QPalette::Dark));
+        painter.drawPixmap(target.topLeft(), m_pixmap);
+        return;
+    }
+    // Placeholder: a soft gradient and a note, so an absent cover reads as "no art", not "broken".
+    QLinearGradient gradient(area.topLeft(), area.bottomRight());
+    gradient.setColorAt(0, palette().color(QPalette::Midlight));
+    gradient.setColorAt(1, palette().color(QPalette::Mid));
+    painter.fillRect(area, gradient);
+    QFont font = painter.font();
+    font.setPixelSize(int(m_edge * 0.45));
+    painter.setFont(font);
+    painter.setPen(palette().color(QPalette::Base));
+    painter.drawText(area, Qt::AlignCenter, QStringLiteral("♪"));
+}
+
+} // namespace soundalike

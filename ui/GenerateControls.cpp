@@ -1,0 +1,111 @@
+#include "ui/GenerateControls.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+
+namespace soundalike {
+
+namespace {
+
+QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
+GenerateControls::GenerateControls(QWidget* parent)
+    : QWidget(parent), m_length(new QSpinBox(this)), m_unit(new QComboBox(this)),
+      m_artistGap(new QSpinBox(this)), m_diversity(new QSlider(Qt::Horizontal, this)),
+      m_order(new QComboBox(this)), m_generate(new QPushButton(this))
+{
+    m_length->setRange(1, 500);
+    m_length->setToolTip(tr("How long the playlist is"));
+    m_unit->addItem(tr("songs"), int(PlaylistRequest::Unit::Tracks));
+    m_unit->addItem(tr("minutes"), int(PlaylistRequest::Unit::Minutes));
+    m_artistGap->setRange(0, 20);
+    m_artistGap->setToolTip(tr("No artist twice within this many songs (0: no limit)"));
+    m_diversity->setRange(0, 100);
+    m_diversity->setToolTip(tr("Left: only the closest matches. Right: more variety around the seeds."));
+    m_order->addItem(tr("Most similar first"), int(PlaylistRequest::Order::Similar));
+    m_order->addItem(tr("Smooth flow"), int(PlaylistRequest::Order::Smooth));
+    m_order->addItem(tr("Path from seed 1 to seed 2"), int(PlaylistRequest::Order::Path));
+    m_generate->setObjectName(QStringLiteral("generate"));
+    m_generate->setDefault(true);
+    m_generate->setIcon(QIcon::fromTheme(QStringLiteral("media-playlist-shuffle")));
+    m_generate->setMinimumHeight(m_generate->sizeHint().height() * 3 / 2);
+    m_generate->setMinimumWidth(120);
+    connect(m_generate, &QPushButton::clicked, this, &GenerateControls::generateRequested);
+
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(8);
+    grid->addWidget(buddyLabel(tr("&Length"), m_length, this), 0, 0);
+    auto* length = new QHBoxLayout;
+    length->addWidget(m_length);
+    length->addWidget(m_unit);
+    grid->addLayout(length, 0, 1);
+    grid->addWidget(buddyLabel(tr("&Order"), m_order, this), 0, 2);
+    grid->addWidget(m_order, 0, 3);
+    grid->addWidget(buddyLabel(tr("Artist &gap"), m_artistGap, this), 1, 0);
+    grid->addWidget(m_artistGap, 1, 1);
+    grid->addWidget(buddyLabel(tr("&Variety"), m_diversity, this), 1, 2);
+    grid->addWidget(m_diversity, 1, 3);
+    grid->addWidget(m_generate, 0, 4, 2, 1);
+    grid->setColumnStretch(3, 1);
+    setOptions(PlaylistRequest{});
+}
+
+PlaylistRequest GenerateControls::options() const
+{
+    PlaylistRequest r;
+    r.unit = PlaylistRequest::Unit(m_unit->currentData().toInt());
+    r.length = m_length->value();
+    r.artistGap = m_artistGap->value();
+    r.diversity = m_diversity->value() / 100.0;
+    r.order = PlaylistRequest::Order(m_order->currentData().toInt());
+    return r;
+}
+
+void GenerateControls::setOptions(const PlaylistRequest& r)
+{
+    m_unit->setCurrentIndex(m_unit->findData(int(r.unit)));
+    m_length->setValue(r.length);
+    m_artistGap->setValue(r.artistGap);
+    m_diversity->setValue(qRound(r.diversity * 100));
+    m_order->setCurrentIndex(m_order->findData(int(r.order)));
+}
+
+void GenerateControls::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateButton();
+}
+
+void GenerateControls::setSeedCount(int seeds)
+{
+    m_seeds = seeds;
+    updateButton();
+}
+
+void GenerateControls::setRegenerates(bool regenerate)
+{
+    m_regenerate = regenerate;
+    updateButton();
+}
+
+void GenerateControls::updateButton()
+{
+    m_generate->setText(m_busy ? tr("Generating…") : m_regenerate ? tr("Regenerate") : tr("Generate"));
+    m_generate->setEnabled(!m_busy && m_seeds > 0);
+    m_generate->setToolTip(m_seeds > 0 ? tr("Make a playlist of songs like the seeds (Ctrl+G)")
+                                       : tr("Add at least one seed first"));
+}
+
+} // namespace soundalike

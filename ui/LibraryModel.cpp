@@ -1,0 +1,238 @@
+#include "ui/LibraryModel.h"
+
+#include "ui/TimeText.h"
+#include "ui/TrackMime.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace soundalike {
+
+namespace {
+
+TrackField fieldOf(int column)
+{
+    switch (column) {
+    case LibraryModel::Artist:
+        return TrackField::Artist;
+    case LibraryModel::Album:
+        return TrackField::Album;
+    case LibraryModel::Year:
+        return TrackField::Year;
+    case LibraryModel::Genre:
+        return TrackField::Genre;
+    case LibraryModel::Duration:
+        return TrackField::Duration;
+    default:
+        return TrackField::Title;
+    }
+}
+
+// New words narrow the old result when each old word lies inside some new word: then every track matching
+// the new words matched the old ones, and only the old matches need checking.
+bool narrows(const QStringList& before, const QStringList& after)
+{
+    return std::all_of(before.cbegin(), before.cend(), [&](const QString& old) {
+        return std::any_of(after.cbegin(), after.cend(), [&](const QString& w) { return w.contains(old); });
+    });
+}
+
+QString displayText(const Track& t, int column)
+{
+    switch (column) {
+    case LibraryModel::Title:
+        return t.title;
+    case LibraryModel::Artist:
+        return t.artist;
+    case LibraryModel::Album:
+        return t.album;
+    case LibraryModel::Year:
+        return t.year > 0 ? QString::number(t.year) : QString();
+    case LibraryModel::Genre:
+        return t.genres.join(QStringLiteral(", "));
+    case LibraryModel::Duration:
+        return t.durationMs > 0 ? timeText(t.durationMs) : QString();
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+LibraryModel::LibraryModel(QObject* parent)
+    : QAbstractTableModel(parent), m_catalog(std::make_shared<TrackCatalog>())
+{}
+
+void LibraryModel::setCatalog(std::shared_ptr<const TrackCatalog> catalog)
+{
+    const int fetched = m_fetched;
+    beginResetModel();
+    m_catalog = std::move(catalog);
+    m_sortCache.clear();
+    applyOrder();
+    m_rows = m_catalog->filter(m_order, m_words);
+    // Keep as many rows fetched as before, so a reload during a scan does not yank the scroll position.
+    m_fetched = std::min(matchCount(), std::max(fetched, kFetchBatch));
+    endResetModel();
+}
+
+void LibraryModel::setFilterText(const QString& text)
+{
+    QStringList words = TrackCatalog::searchWords(text);
+    if (words == m_words)
+        return;
+    const bool narrowing = narrows(m_words, words);
+    m_words = std::move(words);
+    rebuild(narrowing);
+}
+
+int LibraryModel::rowOfTrack(std::int64_t id)
+{
+    const int index = m_catalog->indexOf(id);
+    if (index < 0)
+        return -1;
+    const auto it = std::find(m_rows.begin(), m_rows.end(), index);
+    if (it == m_rows.end())
+        return -1;
+    const int row = int(it - m_rows.begin());
+    if (row >= m_fetched) {
+        const int fetched = std::min(matchCount(), row + kFetchBatch);
+        beginInsertRows({}, m_fetched, fetched - 1);
+        m_fetched = fetched;
+        endInsertRows();
+    }
+    return row;
+}
+
+void LibraryModel::rebuild(bool narrowing)
+{
+    beginResetModel();
+    m_rows = m_catalog->filter(narrowing ? m_rows : m_order, m_words);
+    m_fetched = std::min(matchCount(), kFetchBatch);
+    endResetModel();
+}
+
+void LibraryModel::applyOrder()
+{
+    m_order = order();
+    if (m_sortColumn >= 0 && m_sortOrder == Qt::DescendingOrder)
+        std::reverse(m_order.begin(), m_order.end());
+}
+
+const std::vector<int>& LibraryModel::order()
+{
+    if (m_sortColumn < 0)
+        return m_catalog->libraryOrder();
+    const TrackField field = fieldOf(m_sortColumn);
+    auto it = m_sortCache.find(field);
+    if (it == m_sortCache.end())
+        it = m_sortCache.emplace(field, m_catalog->sortedBy(field)).first;
+    return it->second;
+}
+
+void LibraryModel::sort(int column, Qt::SortOrder sortOrder)
+{
+    m_sortColumn = column >= 0 && column < ColumnCount ? column : -1;
+    m_sortOrder = sortOrder;
+    applyOrder();
+    rebuild(false);
+}
+
+int LibraryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_fetched;
+}
+
+int LibraryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LibraryModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_fetched)
+        return {};
+    const Track& t = trackAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(t, index.column());
+    case Qt::ToolTipRole:
+        return t.available ? displayPath(t.path)
+                           : tr("%1 (not available: is its drive mounted?)").arg(displayPath(t.path));
+    case Qt::TextAlignmentRole:
+        return index.column() == Year || index.column() == Duration
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
+    case Qt::ForegroundRole:
+        return t.available ? QVariant()
+                           : QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    case TrackIdRole:
+        return qint64(t.id);
+    default:
+        return {};
+    }
+}
+
+QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Title:
+        return tr("Title");
+    case Artist:
+        return tr("Artist");
+    case Album:
+        return tr("Album");
+    case Year:
+        return tr("Year");
+    case Genre:
+        return tr("Genre");
+    case Duration:
+        return tr("Time");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags LibraryModel::flags(const QModelIndex& index) const
+{
+    return QAbstractTableModel::flags(index) | (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
+}
+
+bool LibraryModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_fetched < matchCount();
+}
+
+void LibraryModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int fetched = std::min(matchCount(), m_fetched + kFetchBatch);
+    beginInsertRows({}, m_fetched, fetched - 1);
+    m_fetched = fetched;
+    endInsertRows();
+}
+
+QStringList LibraryModel::mimeTypes() const
+{
+    return TrackMime::formats();
+}
+
+QMimeData* LibraryModel::mimeData(const QModelIndexList& indexes) const
+{
+    std::vector<int> rows;
+    for (const QModelIndex& index : indexes)
+        rows.push_back(index.row());
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    std::vector<const Track*> tracks;
+    for (const int row : rows)
+        tracks.push_back(&trackAt(row));
+    return TrackMime::encode(tracks);
+}
+
+} // namespace soundalike

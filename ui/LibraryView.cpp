@@ -1,0 +1,322 @@
+#include "ui/LibraryView.h"
+
+#include "core/service/Library.h"
+#include "ui/CoverLabel.h"
+#include "ui/LibraryModel.h"
+#include "ui/LibraryTreeModel.h"
+#include "ui/PlaceholderText.h"
+#include "ui/TimeText.h"
+
+#include <QBoxLayout>
+#include <QDataStream>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSet>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+
+#include <unordered_set>
+
+namespace soundalike {
+
+namespace {
+
+constexpr int kCoverEdge = 72;
+constexpr int kExpandAllArtists = 3;
+
+QString elidedLabelText(const QString& text)
+{
+    return text.isEmpty() ? QStringLiteral(" ") : text;
+}
+
+} // namespace
+
+LibraryView::LibraryView(Library& library, CoverProvider& covers, QWidget* parent)
+    : QWidget(parent), m_library(library), m_covers(covers), m_tableModel(new LibraryModel(this)),
+      m_treeModel(new LibraryTreeModel(this)), m_filter(new QLineEdit(this)), m_tabs(new QTabWidget(this)),
+      m_tree(new QTreeView(this)), m_table(new QTableView(this))
+{
+    m_filter->setObjectName(QStringLiteral("libraryFilter"));
+    m_filter->setPlaceholderText(tr("Filter by title, artist, album or genre"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, &LibraryView::onFilterEdited);
+
+    m_tree->setObjectName(QStringLiteral("libraryTree"));
+    m_tree->setModel(m_treeModel);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    setUpView(m_tree);
+
+    m_table->setObjectName(QStringLiteral("libraryTable"));
+    m_table->setModel(m_tableModel);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setSectionResizeMode(LibraryModel::Title, QHeaderView::Stretch);
+    m_table->horizontalHeader()->resizeSection(LibraryModel::Artist, 130);
+    m_table->horizontalHeader()->resizeSection(LibraryModel::Album, 130);
+    m_table->horizontalHeader()->resizeSection(LibraryModel::Year, 48);
+    m_table->horizontalHeader()->resizeSection(LibraryModel::Genre, 90);
+    m_table->horizontalHeader()->resizeSection(LibraryModel::Duration, 52);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    setUpView(m_table);
+
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_tree, tr("Artists"));
+    m_tabs->addTab(m_table, tr("Tracks"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &LibraryView::refreshVisibleView);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(buildDetails());
+
+    connect(&m_library, &Library::catalogChanged, this, &LibraryView::onCatalogChanged);
+    onCatalogChanged();
+}
+
+QWidget* LibraryView::buildDetails()
+{
+    auto* details = new QWidget(this);
+    m_cover = new CoverLabel(m_covers, kCoverEdge, details);
+    m_cover->setObjectName(QStringLiteral("libraryCover"));
+    m_title = new QLabel(details);
+    m_subtitle = new QLabel(details);
+    m_summary = new QLabel(details);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    for (QLabel* label : {m_title, m_subtitle, m_summary}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setMinimumWidth(1);
+    }
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    auto* text = new QVBoxLayout;
+    text->setSpacing(2);
+    text->addStretch();
+    text->addWidget(m_title);
+    text->addWidget(m_subtitle);
+    text->addWidget(m_summary);
+    text->addStretch();
+    auto* layout = new QHBoxLayout(details);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_cover);
+    layout->addLayout(text, 1);
+    showDetails({});
+    return details;
+}
+
+void LibraryView::setUpView(QAbstractItemView* view)
+{
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setDragEnabled(true);
+    view->setDragDropMode(QAbstractItemView::DragOnly);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    new PlaceholderText(view,
+                        tr("No tracks to show. Add a music folder from the File menu, or clear the filter."));
+    connect(view, &QWidget::customContextMenuRequested, this,
+            [this, view](const QPoint& pos) { showContextMenu(view, pos); });
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &LibraryView::showDetails);
+    connect(view, &QAbstractItemView::activated, this, [this, view](const QModelIndex& index) {
+        // Enter or a double-click on a track adds it; on an artist or album the tree expands instead.
+        if (view == m_table || m_treeModel->trackAt(index))
+            addSelectionAsSeeds();
+    });
+    auto* insert = new QShortcut(QKeySequence(Qt::Key_Insert), view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(insert, &QShortcut::activated, this, &LibraryView::addSelectionAsSeeds);
+}
+
+QAbstractItemView* LibraryView::currentView() const
+{
+    return m_tabs->currentWidget() == m_table ? static_cast<QAbstractItemView*>(m_table) : m_tree;
+}
+
+void LibraryView::setHint(const QString& text)
+{
+    for (PlaceholderText* hint : m_hints)
+        hint->setText(text);
+}
+
+void LibraryView::showTable(bool table)
+{
+    m_tabs->setCurrentWidget(table ? static_cast<QWidget*>(m_table) : m_tree);
+}
+
+void LibraryView::onFilterEdited()
+{
+    m_tableStale = true;
+    m_treeStale = true;
+    refreshVisibleView();
+}
+
+void LibraryView::refreshVisibleView()
+{
+    // Only the visible view follows each keystroke; the other catches up when it is shown.
+    const QStringList words = TrackCatalog::searchWords(m_filter->text());
+    if (currentView() == m_table) {
+        if (std::exchange(m_tableStale, false))
+            m_tableModel->setFilterText(m_filter->text());
+        return;
+    }
+    if (!std::exchange(m_treeStale, false))
+        return;
+    const TrackCatalog& catalog = *m_library.catalog();
+    m_treeModel->setTracks(m_library.catalog(), catalog.filter(catalog.libraryOrder(), words));
+    // A narrow filter is for finding things: open up what it found.
+    if (!words.isEmpty() && m_treeModel->artistCount() <= kExpandAllArtists)
+        m_tree->expandAll();
+}
+
+void LibraryView::onCatalogChanged()
+{
+    // A reload (say, a scan batch landing) must not lose the user's place: keep selection, scroll and
+    // expanded artists.
+    const std::vector<std::int64_t> selected = selectedTrackIds();
+    const int tableScroll = m_table->verticalScrollBar()->value();
+    QSet<QString> expanded;
+    for (int row = 0; row < m_treeModel->rowCount(); ++row) {
+        const QModelIndex artist = m_treeModel->index(row, 0);
+        if (m_tree->isExpanded(artist))
+            expanded.insert(artist.data().toString());
+    }
+    const std::shared_ptr<const TrackCatalog> catalog = m_library.catalog();
+    m_tableModel->setCatalog(catalog);
+    m_treeModel->setTracks(
+        catalog, catalog->filter(catalog->libraryOrder(), TrackCatalog::searchWords(m_filter->text())));
+    m_tableStale = false;
+    m_treeStale = false;
+    for (int row = 0; row < m_treeModel->rowCount() && !expanded.isEmpty(); ++row) {
+        const QModelIndex artist = m_treeModel->index(row, 0);
+        if (expanded.contains(artist.data().toString()))
+            m_tree->expand(artist);
+    }
+    m_table->verticalScrollBar()->setValue(tableScroll);
+    if (!selected.empty())
+        selectTrack(selected.front());
+    m_tabs->setTabText(m_tabs->indexOf(m_table), tr("Tracks (%L1)").arg(catalog->size()));
+}
+
+void LibraryView::selectTrack(std::int64_t id)
+{
+    const auto flags = QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows;
+    if (currentView() == m_table) {
+        const int row = m_tableModel->rowOfTrack(id);
+        if (row >= 0)
+            m_table->selectionModel()->setCurrentIndex(m_tableModel->index(row, 0), flags);
+        return;
+    }
+    const QModelIndex index = m_treeModel->indexOfTrack(id);
+    if (index.isValid())
+        m_tree->selectionModel()->setCurrentIndex(index, flags);
+}
+
+std::vector<std::int64_t> LibraryView::selectedTrackIds() const
+{
+    std::vector<std::int64_t> ids;
+    std::unordered_set<std::int64_t> seen;
+    const auto add = [&](const Track* track) {
+        if (track && seen.insert(track->id).second)
+            ids.push_back(track->id);
+    };
+    if (currentView() == m_table) {
+        QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        std::sort(rows.begin(), rows.end());
+        for (const QModelIndex& index : rows)
+            add(&m_tableModel->trackAt(index.row()));
+    } else {
+        QModelIndexList items = m_tree->selectionModel()->selectedIndexes();
+        std::sort(items.begin(), items.end(), [](const QModelIndex& a, const QModelIndex& b) {
+            return a.internalId() != b.internalId() ? a.internalId() < b.internalId() : a.row() < b.row();
+        });
+        for (const QModelIndex& index : items) {
+            for (const Track* track : m_treeModel->tracksOf(index))
+                add(track);
+        }
+    }
+    return ids;
+}
+
+void LibraryView::addSelectionAsSeeds()
+{
+    const std::vector<std::int64_t> ids = selectedTrackIds();
+    if (!ids.empty())
+        emit addAsSeeds(ids);
+}
+
+void LibraryView::showContextMenu(QAbstractItemView* view, const QPoint& pos)
+{
+    if (!view->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add as Seed"), this,
+                   &LibraryView::addSelectionAsSeeds);
+    menu.addAction(QIcon::fromTheme(QStringLiteral("media-playlist-append")), tr("Append to Playlist"), this,
+                   [this] { emit appendToPlaylist(selectedTrackIds()); });
+    menu.exec(view->viewport()->mapToGlobal(pos));
+}
+
+void LibraryView::showDetails(const QModelIndex& current)
+{
+    const Track* track = nullptr;
+    if (current.isValid() && current.model() == m_tableModel)
+        track = &m_tableModel->trackAt(current.row());
+    else if (current.isValid())
+        track = m_treeModel->trackAt(current);
+    if (!track) {
+        m_cover->setTrack(std::nullopt);
+        m_title->setText(tr("No track selected"));
+        m_subtitle->setText(tr("Select a track to see its cover"));
+        m_summary->setText(elidedLabelText({}));
+        return;
+    }
+    m_cover->setTrack(*track);
+    m_title->setText(track->title);
+    m_subtitle->setText(track->album.isEmpty() ? track->artist
+                                               : track->artist + QStringLiteral(" — ") + track->album);
+    QStringList facts;
+    if (track->year > 0)
+        facts << QString::number(track->year);
+    if (!track->genres.isEmpty())
+        facts << track->genres.join(QStringLiteral(", "));
+    facts << timeText(track->durationMs);
+    m_summary->setText(facts.join(QStringLiteral(" · ")));
+}
+
+QByteArray LibraryView::saveState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << qint32(1) << qint32(m_tabs->currentIndex()) << m_table->horizontalHeader()->saveState();
+    return state;
+}
+
+void LibraryView::restoreState(const QByteArray& state)
+{
+    QDataStream in(state);
+    qint32 version = 0;
+    qint32 tab = 0;
+    QByteArray header;
+    in >> version >> tab >> header;
+    if (in.status() != QDataStream::Ok || version != 1)
+        return;
+    m_tabs->setCurrentIndex(tab);
+    m_table->horizontalHeader()->restoreState(header);
+}
+
+} // namespace soundalike

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QWidget>
+
+#include <cstdint>
+#include <vector>
+
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+class QAbstractItemView;
+
+namespace soundalike {
+
+class CoverLabel;
+class CoverProvider;
+class Library;
+class PlaceholderText;
+class LibraryModel;
+class LibraryTreeModel;
+
+// The library pane: a filter box, the artist → album → track tree and the flat track table, and the cover
+// and details of the selected track.
+class LibraryView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    LibraryView(Library& library, CoverProvider& covers, QWidget* parent = nullptr);
+
+    LibraryModel& tableModel() { return *m_tableModel; }
+    LibraryTreeModel& treeModel() { return *m_treeModel; }
+    QLineEdit* filterBox() const { return m_filter; }
+    QTableView* table() const { return m_table; }
+    QTreeView* tree() const { return m_tree; }
+    std::vector<std::int64_t> selectedTrackIds() const;
+    void showTable(bool table);
+    // What the views say while they have no rows (e.g. why the library could not be opened).
+    void setHint(const QString& text);
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray& state);
+
+signals:
+    void addAsSeeds(const std::vector<std::int64_t>& ids);
+    void appendToPlaylist(const std::vector<std::int64_t>& ids);
+
+private:
+    QWidget* buildDetails();
+    void setUpView(QAbstractItemView* view);
+    void onFilterEdited();
+    void refreshVisibleView();
+    void selectTrack(std::int64_t id);
+    void onCatalogChanged();
+    void showDetails(const QModelIndex& current);
+    void showContextMenu(QAbstractItemView* view, const QPoint& pos);
+    void addSelectionAsSeeds();
+    QAbstractItemView* currentView() const;
+
+    Library& m_library;
+    CoverProvider& m_covers;
+    LibraryModel* m_tableModel;
+    LibraryTreeModel* m_treeModel;
+    QLineEdit* m_filter;
+    QTabWidget* m_tabs;
+    QTreeView* m_tree;
+    QTableView* m_table;
+    CoverLabel* m_cover = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QLabel* m_summary = nullptr;
+    std::vector<PlaceholderText*> m_hints;
+    bool m_treeStale = true;
+    bool m_tableStale = true;
+};
+
+} // namespace soundalike

@@ -1,0 +1,200 @@
+#include "ui/PlaylistModel.h"
+
+#include "core/playback/Playlist.h"
+#include "ui/RowMoves.h"
+#include "ui/TimeText.h"
+#include "ui/TrackMime.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QPalette>
+#include <QStyle>
+
+namespace soundalike {
+
+PlaylistModel::PlaylistModel(Playlist& playlist, QObject* parent)
+    : QAbstractTableModel(parent), m_playlist(playlist)
+{
+    connect(&m_playlist, &Playlist::aboutToReset, this, &PlaylistModel::beginResetModel);
+    connect(&m_playlist, &Playlist::reset, this, &PlaylistModel::endResetModel);
+    connect(&m_playlist, &Playlist::aboutToInsert, this,
+            [this](int first, int last) { beginInsertRows({}, first, last); });
+    connect(&m_playlist, &Playlist::inserted, this, &PlaylistModel::endInsertRows);
+    connect(&m_playlist, &Playlist::aboutToRemove, this,
+            [this](int first, int last) { beginRemoveRows({}, first, last); });
+    connect(&m_playlist, &Playlist::removed, this, &PlaylistModel::endRemoveRows);
+    connect(&m_playlist, &Playlist::aboutToMove, this, [this](int first, int last, int destination) {
+        beginMoveRows({}, first, last, {}, destination);
+    });
+    connect(&m_playlist, &Playlist::moved, this, &PlaylistModel::endMoveRows);
+    // Positions are row numbers, so every change below the first touched row renumbers them.
+    for (const auto signal : {&Playlist::reset, &Playlist::inserted, &Playlist::removed, &Playlist::moved}) {
+        connect(&m_playlist, signal, this, [this] {
+            if (rowCount() > 0)
+                emit dataChanged(index(0, Position), index(rowCount() - 1, Position), {Qt::DisplayRole});
+        });
+    }
+    connect(&m_playlist, &Playlist::currentChanged, this, &PlaylistModel::onCurrentChanged);
+}
+
+void PlaylistModel::onCurrentChanged(int row)
+{
+    // The old current row may have moved; repaint it wherever it is now, and the new one.
+    const int previous = std::exchange(m_shownCurrent, row);
+    for (const int r : {previous, row}) {
+        if (r >= 0 && r < rowCount())
+            emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+    }
+}
+
+void PlaylistModel::insertTracks(int row, const std::vector<Track>& tracks)
+{
+    std::vector<PlaylistEntry> entries;
+    for (const Track& t : tracks) {
+        PlaylistEntry e;
+        e.track = t;
+        entries.push_back(std::move(e));
+    }
+    m_playlist.insert(row < 0 ? rowCount() : row, std::move(entries));
+}
+
+void PlaylistModel::removeRowList(std::vector<int> rows)
+{
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (const int row : rows)
+        m_playlist.remove(row, 1);
+}
+
+void PlaylistModel::moveRowList(const std::vector<int>& rows, int destination)
+{
+    moveRowsTo(rows, std::clamp(destination, 0, rowCount()),
+               [this](int from, int to) { m_playlist.move(from, 1, to); });
+}
+
+int PlaylistModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_playlist.size();
+}
+
+int PlaylistModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PlaylistModel::display(const PlaylistEntry& entry, int row, int column) const
+{
+    switch (column) {
+    case Position:
+        return row + 1;
+    case Title:
+        return entry.track.title;
+    case Artist:
+        return entry.track.artist;
+    case Duration:
+        return timeText(entry.track.durationMs);
+    case Similarity:
+        return entry.similarity >= 0 ? QStringLiteral("%1%").arg(qRound(entry.similarity * 100)) : QString();
+    default:
+        return {};
+    }
+}
+
+QString PlaylistModel::tooltip(const PlaylistEntry& entry) const
+{
+    QString text = QStringLiteral("%1 — %2").arg(entry.track.artist, entry.track.title);
+    if (!entry.track.album.isEmpty())
+        text += QStringLiteral("\n") + entry.track.album;
+    if (!entry.why.isEmpty())
+        text += QStringLiteral("\n\n") + entry.why;
+    return text;
+}
+
+QVariant PlaylistModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const PlaylistEntry& entry = m_playlist.at(index.row());
+    const bool current = index.row() == m_playlist.current();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(entry, index.row(), index.column());
+    case Qt::ToolTipRole:
+        return tooltip(entry);
+    case Qt::DecorationRole:
+        if (current && index.column() == Position)
+            return QIcon::fromTheme(QStringLiteral("media-playback-start"),
+                                    QApplication::style()->standardIcon(QStyle::SP_MediaPlay));
+        return {};
+    case Qt::FontRole:
+        if (current) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Position || index.column() == Similarity || index.column() == Duration)
+            return QApplication::palette().brush(QPalette::PlaceholderText);
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == Title || index.column() == Artist
+                   ? QVariant()
+                   : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case TrackIdRole:
+        return qint64(entry.track.id);
+    default:
+        return {};
+    }
+}
+
+QVariant PlaylistModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Position:
+        return QStringLiteral("#");
+    case Title:
+        return tr("Title");
+    case Artist:
+        return tr("Artist");
+    case Duration:
+        return tr("Time");
+    case Similarity:
+        return tr("Match");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags PlaylistModel::flags(const QModelIndex& index) const
+{
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base | Qt::ItemIsDropEnabled;
+}
+
+QStringList PlaylistModel::mimeTypes() const
+{
+    return TrackMime::formats();
+}
+
+QMimeData* PlaylistModel::mimeData(const QModelIndexList& indexes) const
+{
+    std::vector<int> rows;
+    for (const QModelIndex& index : indexes)
+        rows.push_back(index.row());
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    std::vector<const Track*> tracks;
+    for (const int row : rows)
+        tracks.push_back(&m_playlist.at(row).track);
+    return TrackMime::encode(tracks, m_dragOrigin);
+}
+
+bool PlaylistModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int, const QModelIndex&) const
+{
+    return TrackMime::hasTracksOrFiles(data);
+}
+
+} // namespace soundalike

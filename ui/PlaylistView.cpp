@@ -1,0 +1,163 @@
+#include "ui/PlaylistView.h"
+
+#include "core/playback/Playlist.h"
+#include "core/service/Library.h"
+#include "ui/PlaceholderText.h"
+#include "ui/PlaylistModel.h"
+#include "ui/TimeText.h"
+#include "ui/TrackDropHandler.h"
+
+#include <QBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QShortcut>
+#include <QTreeView>
+
+namespace soundalike {
+
+PlaylistView::PlaylistView(Playlist& playlist, Library& library, QWidget* parent)
+    : QWidget(parent), m_playlist(playlist), m_library(library), m_model(new PlaylistModel(playlist, this)),
+      m_view(new QTreeView(this)), m_summary(new QLabel(this))
+{
+    m_view->setObjectName(QStringLiteral("playlist"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setDragEnabled(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    QHeaderView* header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(PlaylistModel::Title, QHeaderView::Stretch);
+    header->resizeSection(PlaylistModel::Position, 52);
+    header->resizeSection(PlaylistModel::Artist, 170);
+    header->resizeSection(PlaylistModel::Duration, 56);
+    header->resizeSection(PlaylistModel::Similarity, 64);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    new PlaceholderText(m_view, tr("Add seeds above and press Generate: a playlist of songs like them "
+                                   "appears here and starts playing."));
+
+    auto* drops = new TrackDropHandler(m_view);
+    m_model->setDragOrigin(drops->origin());
+    connect(drops, &TrackDropHandler::rowsMoved, m_model, &PlaylistModel::moveRowList);
+    connect(drops, &TrackDropHandler::tracksDropped, this, &PlaylistView::insertTracks);
+    connect(drops, &TrackDropHandler::pathsDropped, this, &PlaylistView::insertPaths);
+
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex& index) { emit playRequested(index.row()); });
+    connect(new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut),
+            &QShortcut::activated, this, &PlaylistView::removeSelected);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &PlaylistView::showContextMenu);
+
+    for (const auto signal : {&Playlist::reset, &Playlist::inserted, &Playlist::removed})
+        connect(&m_playlist, signal, this, &PlaylistView::updateSummary);
+
+    auto* title = new QLabel(tr("Playlist"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    auto* top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addWidget(m_summary);
+    top->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    updateSummary();
+}
+
+std::vector<int> PlaylistView::selectedRows() const
+{
+    std::vector<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        rows.push_back(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void PlaylistView::removeSelected()
+{
+    const std::vector<int> rows = selectedRows();
+    if (rows.empty())
+        return;
+    m_model->removeRowList(rows);
+    // Keep the keyboard where it was, so Delete can be pressed again and again.
+    const int next = std::min(rows.front(), m_model->rowCount() - 1);
+    if (next >= 0)
+        m_view->selectionModel()->setCurrentIndex(
+            m_model->index(next, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void PlaylistView::appendTracks(const std::vector<std::int64_t>& ids)
+{
+    insertTracks(ids, -1);
+}
+
+void PlaylistView::insertTracks(const std::vector<std::int64_t>& ids, int row)
+{
+    const std::shared_ptr<const TrackCatalog> catalog = m_library.catalog();
+    std::vector<Track> tracks;
+    for (const std::int64_t id : ids) {
+        if (const Track* track = catalog->find(id))
+            tracks.push_back(*track);
+    }
+    m_model->insertTracks(row, tracks);
+}
+
+void PlaylistView::insertPaths(const QStringList& paths, int row)
+{
+    m_library.importPaths(paths, this, [this, row](const ImportedTracks& imported) {
+        m_model->insertTracks(std::min(row, m_model->rowCount()), imported.tracks);
+        if (!imported.problems.isEmpty())
+            emit message(tr("Not added: %1").arg(imported.problems.join(QStringLiteral("; "))));
+    });
+}
+
+void PlaylistView::showContextMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Play"), this,
+                   [this, row = index.row()] { emit playRequested(row); });
+    menu.addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add as Seed"), this, [this] {
+        std::vector<std::int64_t> ids;
+        for (const int row : selectedRows())
+            ids.push_back(m_playlist.at(row).track.id);
+        emit addAsSeeds(ids);
+    });
+    menu.addSeparator();
+    menu.addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), this,
+                   &PlaylistView::removeSelected);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void PlaylistView::updateSummary()
+{
+    qint64 total = 0;
+    for (const PlaylistEntry& e : m_playlist.entries())
+        total += e.track.durationMs;
+    m_summary->setText(m_playlist.isEmpty()
+                           ? QString()
+                           : tr("%n song(s) · %1", nullptr, m_playlist.size()).arg(timeText(total)));
+}
+
+QByteArray PlaylistView::saveState() const
+{
+    return m_view->header()->saveState();
+}
+
+void PlaylistView::restoreState(const QByteArray& state)
+{
+    m_view->header()->restoreState(state);
+}
+
+} // namespace soundalike

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+#include <cstdint>
+#include <vector>
+
+class QLabel;
+class QTreeView;
+
+namespace soundalike {
+
+class Library;
+class Playlist;
+class PlaylistModel;
+
+// The playlist pane. Double-click or Enter plays a row, Delete removes the selection, rows are reordered
+// by dragging, tracks from the library or files from a file manager can be dropped in, and rows dragged
+// out to a file manager arrive there as files.
+class PlaylistView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PlaylistView(Playlist& playlist, Library& library, QWidget* parent = nullptr);
+
+    PlaylistModel& model() { return *m_model; }
+    QTreeView* view() const { return m_view; }
+    void removeSelected();
+    void appendTracks(const std::vector<std::int64_t>& ids);
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray& state);
+
+signals:
+    void playRequested(int row);
+    void addAsSeeds(const std::vector<std::int64_t>& ids);
+    void message(const QString& text);
+
+private:
+    void insertTracks(const std::vector<std::int64_t>& ids, int row);
+    void insertPaths(const QStringList& paths, int row);
+    void showContextMenu(const QPoint& pos);
+    std::vector<int> selectedRows() const;
+    void updateSummary();
+
+    Playlist& m_playlist;
+    Library& m_library;
+    PlaylistModel* m_model;
+    QTreeView* m_view;
+    QLabel* m_summary;
+};
+
+} // namespace soundalike

@@ -1,0 +1,155 @@
+#include "ui/SeedList.h"
+
+#include "core/service/Library.h"
+#include "ui/PlaceholderText.h"
+#include "ui/SeedModel.h"
+#include "ui/TrackDropHandler.h"
+#include "ui/TrackItemDelegate.h"
+
+#include <QBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QShortcut>
+#include <QToolButton>
+
+namespace soundalike {
+
+SeedList::SeedList(Library& library, CoverProvider& covers, QWidget* parent)
+    : QWidget(parent), m_library(library), m_model(new SeedModel(covers, this)), m_view(new QListView(this))
+{
+    m_view->setObjectName(QStringLiteral("seedList"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new TrackItemDelegate(SeedModel::ArtistRole, SeedModel::kCoverEdge, m_view));
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setUniformItemSizes(true);
+    m_view->setDragEnabled(true);
+    new PlaceholderText(m_view, tr("Drag songs here from the library or your file manager, "
+                                   "or press Enter on a track in the library."));
+
+    auto* drops = new TrackDropHandler(m_view);
+    m_model->setDragOrigin(drops->origin());
+    connect(drops, &TrackDropHandler::rowsMoved, this, [this](const std::vector<int>& rows, int destination) {
+        m_model->moveRowList(rows, destination);
+    });
+    connect(drops, &TrackDropHandler::tracksDropped, this, &SeedList::addTracks);
+    connect(drops, &TrackDropHandler::pathsDropped, this, &SeedList::addPaths);
+
+    const auto shortcut = [this](QKeySequence keys, auto slot) {
+        connect(new QShortcut(keys, m_view, nullptr, nullptr, Qt::WidgetShortcut), &QShortcut::activated,
+                this, slot);
+    };
+    shortcut(QKeySequence::Delete, [this] { removeSelected(); });
+    shortcut(QKeySequence(Qt::Key_Backspace), [this] { removeSelected(); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelected(-1); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelected(1); });
+
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SeedList::seedsChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SeedList::seedsChanged);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, &SeedList::seedsChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SeedList::seedsChanged);
+    connect(this, &SeedList::seedsChanged, this, &SeedList::updateHeader);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SeedList::updateHeader);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(buildHeader());
+    layout->addWidget(m_view, 1);
+    updateHeader();
+}
+
+QWidget* SeedList::buildHeader()
+{
+    auto* header = new QWidget(this);
+    auto* title = new QLabel(tr("Seeds"), header);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    m_count = new QLabel(header);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_remove = new QToolButton(header);
+    m_remove->setObjectName(QStringLiteral("removeSeeds"));
+    m_remove->setText(tr("Remove"));
+    m_remove->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
+    m_remove->setToolTip(tr("Remove the selected seeds (Delete)"));
+    m_remove->setAutoRaise(true);
+    connect(m_remove, &QToolButton::clicked, this, &SeedList::removeSelected);
+    m_clear = new QToolButton(header);
+    m_clear->setText(tr("Clear"));
+    m_clear->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear-all")));
+    m_clear->setAutoRaise(true);
+    connect(m_clear, &QToolButton::clicked, m_model, &SeedModel::clear);
+    auto* layout = new QHBoxLayout(header);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addWidget(m_count);
+    layout->addStretch();
+    layout->addWidget(m_remove);
+    layout->addWidget(m_clear);
+    return header;
+}
+
+void SeedList::updateHeader()
+{
+    m_count->setText(m_model->rowCount() > 0 ? tr("%n song(s)", nullptr, m_model->rowCount()) : QString());
+    m_remove->setEnabled(m_view->selectionModel()->hasSelection());
+    m_clear->setEnabled(m_model->rowCount() > 0);
+}
+
+std::vector<std::int64_t> SeedList::seedIds() const
+{
+    return m_model->seedIds();
+}
+
+void SeedList::addTracks(const std::vector<std::int64_t>& ids, int row)
+{
+    const std::shared_ptr<const TrackCatalog> catalog = m_library.catalog();
+    std::vector<Track> tracks;
+    for (const std::int64_t id : ids) {
+        if (const Track* track = catalog->find(id))
+            tracks.push_back(*track);
+    }
+    m_model->insertTracks(row, tracks);
+}
+
+void SeedList::addPaths(const QStringList& paths, int row)
+{
+    emit importStarted(tr("Adding %n dropped item(s) to the library…", nullptr, int(paths.size())));
+    m_library.importPaths(paths, this, [this, row](const ImportedTracks& imported) {
+        m_model->insertTracks(std::min(row, m_model->rowCount()), imported.tracks);
+        emit importFinished();
+        if (!imported.problems.isEmpty())
+            emit message(tr("Not added: %1").arg(imported.problems.join(QStringLiteral("; "))));
+    });
+}
+
+void SeedList::setSeeds(const std::vector<std::int64_t>& ids)
+{
+    m_model->clear();
+    addTracks(ids);
+}
+
+void SeedList::removeSelected()
+{
+    std::vector<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        rows.push_back(index.row());
+    m_model->removeRowList(rows);
+}
+
+void SeedList::moveSelected(int by)
+{
+    std::vector<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        rows.push_back(index.row());
+    if (rows.empty())
+        return;
+    const auto [low, high] = std::minmax_element(rows.begin(), rows.end());
+    // Moving down by one means landing before the row two below the last selected one.
+    const int destination = by < 0 ? *low - 1 : *high + 2;
+    if (destination < 0 || destination > m_model->rowCount())
+        return;
+    m_model->moveRowList(rows, destination);
+}
+
+} // namespace soundalike

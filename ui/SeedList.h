@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+#include <cstdint>
+#include <vector>
+
+class QLabel;
+class QListView;
+class QToolButton;
+
+namespace soundalike {
+
+class CoverProvider;
+class Library;
+class SeedModel;
+
+// The seed pane: the songs a playlist grows from. Takes tracks dragged from the library or the playlist,
+// mp3 files and folders dragged from a file manager (scanned into the library on the spot), and tracks
+// sent by the library's "Add as Seed". Seeds can be reordered by dragging or Alt+Up/Down, and removed.
+class SeedList : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SeedList(Library& library, CoverProvider& covers, QWidget* parent = nullptr);
+
+    SeedModel& model() { return *m_model; }
+    QListView* view() const { return m_view; }
+    std::vector<std::int64_t> seedIds() const;
+
+    // Adds library tracks by id before `row` (-1: at the end); ids not in the library are ignored.
+    void addTracks(const std::vector<std::int64_t>& ids, int row = -1);
+    // Adds files and folders, importing them into the library first; runs in the background.
+    void addPaths(const QStringList& paths, int row = -1);
+    // Replaces the seeds (restoring a session).
+    void setSeeds(const std::vector<std::int64_t>& ids);
+    void removeSelected();
+    void moveSelected(int by);
+
+signals:
+    void seedsChanged();
+    void message(const QString& text);
+    void importStarted(const QString& what);
+    void importFinished();
+
+private:
+    QWidget* buildHeader();
+    void updateHeader();
+
+    Library& m_library;
+    SeedModel* m_model;
+    QListView* m_view;
+    QLabel* m_count = nullptr;
+    QToolButton* m_remove = nullptr;
+    QToolButton* m_clear = nullptr;
+};
+
+} // namespace soundalike

@@ -1,0 +1,64 @@
+#include "ui/TrackMime.h"
+
+#include <QMimeData>
+#include <QUrl>
+
+namespace soundalike {
+
+QStringList TrackMime::formats()
+{
+    return {idsFormat(), QStringLiteral("text/uri-list")};
+}
+
+QMimeData* TrackMime::encode(const std::vector<const Track*>& tracks, const QString& origin)
+{
+    auto* data = new QMimeData;
+    QByteArray ids;
+    QList<QUrl> urls;
+    QStringList names;
+    for (const Track* track : tracks) {
+        ids += QByteArray::number(qint64(track->id)) + '\n';
+        urls << QUrl::fromLocalFile(displayPath(track->path));
+        names << track->artist + QStringLiteral(" – ") + track->title;
+    }
+    data->setData(idsFormat(), ids);
+    if (!origin.isEmpty())
+        data->setData(originFormat(), origin.toUtf8());
+    data->setUrls(urls);
+    data->setText(names.join(QLatin1Char('\n')));
+    return data;
+}
+
+std::vector<std::int64_t> TrackMime::trackIds(const QMimeData* data)
+{
+    std::vector<std::int64_t> ids;
+    for (const QByteArray& line : data->data(idsFormat()).split('\n')) {
+        bool ok = false;
+        const qint64 id = line.trimmed().toLongLong(&ok);
+        if (ok && id > 0)
+            ids.push_back(id);
+    }
+    return ids;
+}
+
+QString TrackMime::origin(const QMimeData* data)
+{
+    return QString::fromUtf8(data->data(originFormat()));
+}
+
+QStringList TrackMime::localPaths(const QMimeData* data)
+{
+    QStringList paths;
+    for (const QUrl& url : data->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+bool TrackMime::hasTracksOrFiles(const QMimeData* data)
+{
+    return data->hasFormat(idsFormat()) || !localPaths(data).isEmpty();
+}
+
+} // namespace soundalike

@@ -37,6 +37,7 @@ GenerateControls::GenerateControls(QWidget* parent)
     m_order->addItem(tr("Smooth flow"), int(PlaylistRequest::Order::Smooth));
     m_order->addItem(tr("Path from seed 1 to seed 2"), int(PlaylistRequest::Order::Path));
     m_generate->setObjectName(QStringLiteral("generate"));
+    m_length->setObjectName(QStringLiteral("length"));
     m_generate->setDefault(true);
     m_generate->setIcon(QIcon::fromTheme(QStringLiteral("media-playlist-shuffle")));
     m_generate->setMinimumHeight(m_generate->sizeHint().height() * 3 / 2);

@@ -264,7 +264,7 @@ void MainWindow::onGenerated(const PlaylistResult& result)
     m_playlist->setEntries(result.entries);
     m_generate->setRegenerates(true);
     if (!result.notes.isEmpty())
-        showMessage(result.notes.join(QStringLiteral(" ")));
+        showMessage(result.notes.join(QStringLiteral("; ")));
     if (m_settings->autoPlay() && !m_playlist->isEmpty())
         m_player->playRow(0);
 }

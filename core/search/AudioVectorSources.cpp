@@ -108,7 +108,7 @@ VectorSourceChoice chooseVectorSource(Database& db, const std::vector<Track>& tr
     auto tags = std::make_unique<TagVectorSource>(tracks);
     VectorTable tagTable = tags->load();
     return {std::move(tags), std::move(tagTable),
-            QStringLiteral("not enough tracks are analysed yet (run 'soundalike-cli analyze'); using tags")};
+            QStringLiteral("too few tracks are analysed yet: similarity from tags (genre, artist, year)")};
 }
 
 } // namespace soundalike

@@ -19,15 +19,8 @@ constexpr int kSeedRepeats = 25;
 FeatureMatrix normalised(const FeatureMatrix& m)
 {
     FeatureMatrix out = m;
-    for (int r = 0; r < out.rows; ++r) {
-        float* v = out.row(r);
-        double norm = 0;
-        for (int c = 0; c < out.cols; ++c)
-            norm += double(v[c]) * v[c];
-        const float scale = norm > 0 ? float(1.0 / std::sqrt(norm)) : 0.0f;
-        for (int c = 0; c < out.cols; ++c)
-            v[c] *= scale;
-    }
+    for (int r = 0; r < out.rows; ++r)
+        l2Normalise(out.row(r), out.cols);
     return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cmath>
 #include <cstddef>
 #include <vector>
 
@@ -20,5 +21,16 @@ struct FeatureMatrix
     float* row(int r) { return values.data() + std::size_t(r) * std::size_t(cols); }
     const float* row(int r) const { return values.data() + std::size_t(r) * std::size_t(cols); }
 };
+
+// Scales `v` to unit length; an all-zero vector stays zero.
+inline void l2Normalise(float* v, int n)
+{
+    double norm = 0;
+    for (int i = 0; i < n; ++i)
+        norm += double(v[i]) * v[i];
+    const float scale = norm > 0 ? float(1.0 / std::sqrt(norm)) : 0.0f;
+    for (int i = 0; i < n; ++i)
+        v[i] *= scale;
+}
 
 } // namespace soundalike

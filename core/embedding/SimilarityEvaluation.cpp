@@ -48,8 +48,8 @@ FeatureMatrix trainAndEmbed(EmbeddingBackend& backend, const AnalysedLibrary& li
     options.inputVersion = DescriptorLayout::kVersion;
     options.input = supervised ? request.learn.input : QStringLiteral("segments");
     const auto model =
-        backend.train(SimilarityLearner::trainingData(library, labels, supervised, options.input),
-                      options, progress, cancel);
+        backend.train(SimilarityLearner::trainingData(library, labels, supervised, options.input), options,
+                      progress, cancel);
     if (!model)
         throw std::runtime_error("evaluation was cancelled");
     *description =

@@ -54,8 +54,8 @@ public:
     std::optional<ModelRecord> currentModel(std::unique_ptr<EmbeddingModel>* loaded = nullptr);
 
     static QString modelsFolder(const QString& databasePath);
-    static TrainingData trainingData(const AnalysedLibrary& library, const TrackLabels& labels, bool supervised,
-                                     const QString& input);
+    static TrainingData trainingData(const AnalysedLibrary& library, const TrackLabels& labels,
+                                     bool supervised, const QString& input);
     // One L2-normalised embedding per track of `library`: the mean of its segment embeddings when the model
     // reads segments, else its summary's embedding.
     static FeatureMatrix embedTracks(const EmbeddingModel& model, const AnalysedLibrary& library);

@@ -32,8 +32,8 @@ Trainer::Trainer(const TrainingData& data, const TrainOptions& options)
 {
     validate();
     torch::manual_seed(options.seed);
-    // The network's matrices are small (a batch of 128 × ~120 inputs): one thread is faster than several, whose
-    // OpenMP hand-offs cost more than the work and stall badly when other processes share the cores.
+    // The network's matrices are small (a batch of 128 × ~120 inputs): one thread is faster than several,
+    // whose OpenMP hand-offs cost more than the work and stall badly when other processes share the cores.
     torch::set_num_threads(options.threads > 0 ? options.threads : 1);
     standardisation();
     split();

@@ -3,6 +3,7 @@
 #include "core/common/AppPaths.h"
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
+#include "core/service/AudioAnalysis.h"
 #include "core/service/Library.h"
 #include "core/service/PlaylistBuilder.h"
 #include "core/service/PlaylistFiles.h"
@@ -60,7 +61,8 @@ MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath,
                                settingsPath.isEmpty() ? AppPaths::defaultSettingsPath() : settingsPath)),
       m_library(std::make_unique<Library>(databasePath)), m_playlist(std::make_unique<Playlist>()),
       m_player(std::make_unique<Player>(*m_playlist)),
-      m_builder(std::make_unique<PlaylistBuilder>(databasePath)), m_covers(std::make_unique<CoverProvider>())
+      m_builder(std::make_unique<PlaylistBuilder>(databasePath)),
+      m_analysis(std::make_unique<AudioAnalysis>(databasePath)), m_covers(std::make_unique<CoverProvider>())
 {
     setWindowTitle(tr("Soundalike"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.soundalike.Soundalike"),
@@ -70,6 +72,7 @@ MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath,
     m_progress = new StatusProgress(this);
     statusBar()->addPermanentWidget(m_progress);
     connect(m_progress, &StatusProgress::cancelRequested, m_library.get(), &Library::cancelScan);
+    connect(m_progress, &StatusProgress::cancelRequested, m_analysis.get(), &AudioAnalysis::cancel);
     m_session = std::make_unique<SessionKeeper>(*m_settings, *m_library, *m_seedList, *m_playlist, *m_player);
     buildMenus();
     buildShortcuts();
@@ -225,6 +228,21 @@ void MainWindow::connectLibrary()
     connect(m_library.get(), &Library::scanFinished, this, [this](const ScanReport& report) {
         m_progress->finish();
         showMessage(reportText(report));
+        if (!report.cancelled)
+            m_analysis->start(m_settings->analysisThreads());
+    });
+    // After each scan the new tracks' audio is analysed (and embedded) in the background.
+    connect(m_analysis.get(), &AudioAnalysis::progress, this, [this](const AnalysisProgress& p) {
+        if (m_progress->text().isEmpty())
+            m_progress->begin(tr("Analysing audio"));
+        m_progress->progress(p.done, p.total, tr("tracks"));
+    });
+    connect(m_analysis.get(), &AudioAnalysis::finished, this, [this](const AudioAnalysisOutcome& outcome) {
+        m_progress->finish();
+        if (outcome.analysed > 0 || outcome.failed > 0)
+            showMessage(tr("Analysed %n track(s)", nullptr, outcome.analysed) +
+                        (outcome.failed ? tr("; %n could not be read", nullptr, outcome.failed) : QString()) +
+                        (outcome.error.isEmpty() ? QString() : QStringLiteral("; ") + outcome.error));
     });
 }
 

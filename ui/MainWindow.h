@@ -20,6 +20,7 @@ class PlaylistView;
 class SeedList;
 class SessionKeeper;
 class Settings;
+class AudioAnalysis;
 class StatusProgress;
 struct PlaylistResult;
 
@@ -36,6 +37,7 @@ public:
     ~MainWindow() override;
 
     Library& library() { return *m_library; }
+    AudioAnalysis& analysis() { return *m_analysis; }
     Playlist& playlist() { return *m_playlist; }
     Player& player() { return *m_player; }
     PlaylistBuilder& builder() { return *m_builder; }
@@ -74,6 +76,7 @@ private:
     std::unique_ptr<Playlist> m_playlist;
     std::unique_ptr<Player> m_player;
     std::unique_ptr<PlaylistBuilder> m_builder;
+    std::unique_ptr<AudioAnalysis> m_analysis;
     std::unique_ptr<CoverProvider> m_covers;
     std::unique_ptr<SessionKeeper> m_session;
     LibraryView* m_libraryView = nullptr;

@@ -5,6 +5,7 @@
 #include "ui/LibraryModel.h"
 #include "ui/LibraryTreeModel.h"
 #include "ui/PlaceholderText.h"
+#include "ui/RoomyRowDelegate.h"
 #include "ui/TimeText.h"
 
 #include <QBoxLayout>
@@ -50,6 +51,7 @@ LibraryView::LibraryView(Library& library, CoverProvider& covers, QWidget* paren
     m_tree->setModel(m_treeModel);
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
+    m_tree->setItemDelegate(new RoomyRowDelegate(m_tree));
     setUpView(m_tree);
 
     m_table->setObjectName(QStringLiteral("libraryTable"));
@@ -59,7 +61,7 @@ LibraryView::LibraryView(Library& library, CoverProvider& covers, QWidget* paren
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionsMovable(true);

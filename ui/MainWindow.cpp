@@ -125,7 +125,7 @@ QWidget* MainWindow::buildPanes()
     m_rightSplitter->addWidget(top);
     m_rightSplitter->addWidget(m_playlistView);
     m_rightSplitter->setStretchFactor(1, 1);
-    m_rightSplitter->setSizes({300, 500});
+    m_rightSplitter->setSizes({260, 540});
     m_rightSplitter->setChildrenCollapsible(false);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
@@ -233,7 +233,7 @@ void MainWindow::onLibraryOpened()
     m_session->restore();
     if (m_library->folders().isEmpty())
         askForMusicFolder();
-    else
+    else if (m_settings->rescanOnStart())
         m_library->rescan(); // later starts: open at once, catch up with the disk in the background
 }
 
@@ -323,7 +323,13 @@ void MainWindow::importPlaylist()
                                     .arg(skipped.join(QStringLiteral("; "))));
             });
     });
-    watcher->setFuture(QtConcurrent::run(PlaylistFiles::load, file));
+    watcher->setFuture(QtConcurrent::run([file] {
+        try {
+            return PlaylistFiles::load(file);
+        } catch (const std::exception& e) {
+            return PlaylistFiles::Loaded{{}, {}, QString::fromStdString(e.what())};
+        }
+    }));
 }
 
 void MainWindow::showSettings()

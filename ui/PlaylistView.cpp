@@ -4,6 +4,7 @@
 #include "core/service/Library.h"
 #include "ui/PlaceholderText.h"
 #include "ui/PlaylistModel.h"
+#include "ui/RoomyRowDelegate.h"
 #include "ui/TimeText.h"
 #include "ui/TrackDropHandler.h"
 
@@ -24,6 +25,7 @@ PlaylistView::PlaylistView(Playlist& playlist, Library& library, QWidget* parent
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
+    m_view->setItemDelegate(new RoomyRowDelegate(m_view));
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

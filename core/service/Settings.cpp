@@ -38,6 +38,16 @@ void Settings::setAutoPlay(bool on)
     m_settings->setValue(QStringLiteral("playback/autoPlay"), on);
 }
 
+bool Settings::rescanOnStart() const
+{
+    return m_settings->value(QStringLiteral("library/rescanOnStart"), true).toBool();
+}
+
+void Settings::setRescanOnStart(bool on)
+{
+    m_settings->setValue(QStringLiteral("library/rescanOnStart"), on);
+}
+
 int Settings::analysisThreads() const
 {
     const int threads =

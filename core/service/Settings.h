@@ -44,6 +44,8 @@ public:
 
     bool autoPlay() const;
     void setAutoPlay(bool on);
+    bool rescanOnStart() const;
+    void setRescanOnStart(bool on);
     int analysisThreads() const;
     void setAnalysisThreads(int threads);
     double volume() const; // 0..1

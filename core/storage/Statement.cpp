@@ -117,6 +117,13 @@ std::string Statement::bytes(int column) const
     return data ? std::string(data, std::size_t(sqlite3_column_bytes(m_stmt, column))) : std::string();
 }
 
+std::string_view Statement::view(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return data ? std::string_view(data, std::size_t(sqlite3_column_bytes(m_stmt, column)))
+                : std::string_view();
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

@@ -42,6 +42,8 @@ public:
     double real(int column) const;
     QString text(int column) const;
     std::string bytes(int column) const;
+    // The column's UTF-8 text without a copy; valid until the next step() or reset().
+    std::string_view view(int column) const;
     bool isNull(int column) const;
 
 private:

@@ -24,6 +24,8 @@ SettingsDialog::SettingsDialog(Library& library, Settings& settings, QWidget* pa
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     m_folders->addItems(m_library.folders());
+    m_threads->setObjectName(QStringLiteral("analysisThreads"));
+    m_autoPlay->setObjectName(QStringLiteral("autoPlay"));
     m_threads->setRange(1, std::max(1, QThread::idealThreadCount()) * 2);
     m_threads->setValue(m_settings.analysisThreads());
     m_threads->setToolTip(tr("How many tracks are analysed at once. More is faster but leaves less for other "

@@ -30,11 +30,6 @@ namespace {
 constexpr int kCoverEdge = 72;
 constexpr int kExpandAllArtists = 3;
 
-QString elidedLabelText(const QString& text)
-{
-    return text.isEmpty() ? QStringLiteral(" ") : text;
-}
-
 } // namespace
 
 LibraryView::LibraryView(Library& library, CoverProvider& covers, QWidget* parent)
@@ -284,7 +279,7 @@ void LibraryView::showDetails(const QModelIndex& current)
         m_cover->setTrack(std::nullopt);
         m_title->setText(tr("No track selected"));
         m_subtitle->setText(tr("Select a track to see its cover"));
-        m_summary->setText(elidedLabelText({}));
+        m_summary->setText(QStringLiteral(" ")); // keeps the line's height, so the pane does not jump
         return;
     }
     m_cover->setTrack(*track);

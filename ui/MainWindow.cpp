@@ -5,13 +5,13 @@
 #include "core/playback/Playlist.h"
 #include "core/service/Library.h"
 #include "core/service/PlaylistBuilder.h"
-#include "core/service/PlaylistFiles.h"
 #include "core/service/Settings.h"
 #include "ui/CoverProvider.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/GenerateControls.h"
 #include "ui/LibraryView.h"
 #include "ui/PlayerBar.h"
+#include "ui/PlaylistFileActions.h"
 #include "ui/PlaylistView.h"
 #include "ui/SeedList.h"
 #include "ui/SessionKeeper.h"
@@ -23,7 +23,6 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFrame>
-#include <QFutureWatcher>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -31,7 +30,6 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace soundalike {
 
@@ -160,10 +158,14 @@ void MainWindow::buildMenus()
     file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Rescan Library"),
                     QKeySequence::Refresh, m_library.get(), &Library::rescan);
     file->addSeparator();
+    auto* files = new PlaylistFileActions(*m_playlist, *m_library, this);
+    connect(files, &PlaylistFileActions::message, this, &MainWindow::showMessage);
     file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Import Playlist…"),
-                    QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importPlaylist);
+                    QKeySequence(Qt::CTRL | Qt::Key_I), files, &PlaylistFileActions::importPlaylist);
     file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Export Playlist…"),
-                    QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportPlaylist);
+                    QKeySequence(Qt::CTRL | Qt::Key_E), files, [files] { files->exportPlaylist(false); });
+    file->addAction(tr("Export Playlist with &Absolute Paths…"), files,
+                    [files] { files->exportPlaylist(true); });
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"),
                     QKeySequence::Preferences, this, &MainWindow::showSettings);
@@ -274,62 +276,6 @@ void MainWindow::addMusicFolder()
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Music Folder"));
     if (!folder.isEmpty())
         m_library->addFolder(folder);
-}
-
-void MainWindow::exportPlaylist()
-{
-    if (m_playlist->isEmpty()) {
-        showMessage(tr("The playlist is empty: there is nothing to export."));
-        return;
-    }
-    QString filter;
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export Playlist"), QString(), tr("M3U8 playlist (*.m3u8);;M3U playlist (*.m3u)"), &filter);
-    if (file.isEmpty())
-        return;
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, file] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        showMessage(error.isEmpty() ? tr("Playlist saved to %1").arg(file) : error);
-    });
-    watcher->setFuture(
-        QtConcurrent::run(PlaylistFiles::save, file, m_playlist->entries(), PlaylistFiles::Paths::Relative));
-}
-
-void MainWindow::importPlaylist()
-{
-    const QString file =
-        QFileDialog::getOpenFileName(this, tr("Import Playlist"), QString(), tr("Playlists (*.m3u *.m3u8)"));
-    if (file.isEmpty())
-        return;
-    auto* watcher = new QFutureWatcher<PlaylistFiles::Loaded>(this);
-    connect(watcher, &QFutureWatcher<PlaylistFiles::Loaded>::finished, this, [this, watcher] {
-        const PlaylistFiles::Loaded loaded = watcher->result();
-        watcher->deleteLater();
-        if (!loaded.error.isEmpty()) {
-            showMessage(loaded.error);
-            return;
-        }
-        m_library->importPaths(
-            loaded.trackPaths, this, [this, problems = loaded.problems](const ImportedTracks& imported) {
-                std::vector<PlaylistEntry> entries;
-                for (const Track& track : imported.tracks)
-                    entries.push_back({track, -1, 0, {}});
-                m_playlist->setEntries(std::move(entries));
-                const QStringList skipped = problems + imported.problems;
-                if (!skipped.isEmpty())
-                    showMessage(tr("Skipped %n entr(y/ies): %1", nullptr, int(skipped.size()))
-                                    .arg(skipped.join(QStringLiteral("; "))));
-            });
-    });
-    watcher->setFuture(QtConcurrent::run([file] {
-        try {
-            return PlaylistFiles::load(file);
-        } catch (const std::exception& e) {
-            return PlaylistFiles::Loaded{{}, {}, QString::fromStdString(e.what())};
-        }
-    }));
 }
 
 void MainWindow::showSettings()

@@ -23,11 +23,6 @@ Settings::Settings(const QString& file) : m_settings(std::make_unique<QSettings>
 
 Settings::~Settings() = default;
 
-QString Settings::fileName() const
-{
-    return m_settings->fileName();
-}
-
 bool Settings::autoPlay() const
 {
     return m_settings->value(QStringLiteral("playback/autoPlay"), true).toBool();

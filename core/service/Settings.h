@@ -40,8 +40,6 @@ public:
     Settings(const Settings&) = delete;
     Settings& operator=(const Settings&) = delete;
 
-    QString fileName() const;
-
     bool autoPlay() const;
     void setAutoPlay(bool on);
     bool rescanOnStart() const;

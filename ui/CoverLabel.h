@@ -19,7 +19,6 @@ public:
     CoverLabel(CoverProvider& covers, int edge, QWidget* parent = nullptr);
 
     void setTrack(const std::optional<Track>& track);
-    bool showsCover() const { return !m_pixmap.isNull(); }
     QSize sizeHint() const override { return {m_edge, m_edge}; }
     QSize minimumSizeHint() const override { return sizeHint(); }
 

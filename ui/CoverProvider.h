@@ -25,8 +25,6 @@ public:
 
     // The cover scaled to fit `size` × `size` device-independent pixels, or null (not loaded yet, or none).
     QPixmap cover(const Track& track, int size, qreal devicePixelRatio = 1.0);
-    // True once a track is known to have no cover at all.
-    bool hasNone(std::int64_t trackId) const { return m_none.contains(trackId); }
     // Waits for every load started so far (tests and the screenshot tool need settled covers).
     void waitForLoads();
 

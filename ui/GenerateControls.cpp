@@ -55,7 +55,11 @@ GenerateControls::GenerateControls(QWidget* parent)
     grid->addWidget(buddyLabel(tr("&Order"), m_order, this), 0, 2);
     grid->addWidget(m_order, 0, 3);
     grid->addWidget(buddyLabel(tr("Artist &gap"), m_artistGap, this), 1, 0);
-    grid->addWidget(m_artistGap, 1, 1);
+    auto* gap = new QHBoxLayout;
+    gap->addWidget(m_artistGap);
+    gap->addWidget(new QLabel(tr("songs"), this));
+    gap->addStretch();
+    grid->addLayout(gap, 1, 1);
     grid->addWidget(buddyLabel(tr("&Variety"), m_diversity, this), 1, 2);
     grid->addWidget(m_diversity, 1, 3);
     grid->addWidget(m_generate, 0, 4, 2, 1);

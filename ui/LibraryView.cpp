@@ -5,6 +5,7 @@
 #include "ui/LibraryModel.h"
 #include "ui/LibraryTreeModel.h"
 #include "ui/PlaceholderText.h"
+#include "ui/RoomyRowDelegate.h"
 #include "ui/TimeText.h"
 
 #include <QBoxLayout>
@@ -29,11 +30,6 @@ namespace {
 constexpr int kCoverEdge = 72;
 constexpr int kExpandAllArtists = 3;
 
-QString elidedLabelText(const QString& text)
-{
-    return text.isEmpty() ? QStringLiteral(" ") : text;
-}
-
 } // namespace
 
 LibraryView::LibraryView(Library& library, CoverProvider& covers, QWidget* parent)
@@ -50,6 +46,7 @@ LibraryView::LibraryView(Library& library, CoverProvider& covers, QWidget* paren
     m_tree->setModel(m_treeModel);
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
+    m_tree->setItemDelegate(new RoomyRowDelegate(m_tree));
     setUpView(m_tree);
 
     m_table->setObjectName(QStringLiteral("libraryTable"));
@@ -59,7 +56,7 @@ LibraryView::LibraryView(Library& library, CoverProvider& covers, QWidget* paren
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionsMovable(true);
@@ -282,7 +279,7 @@ void LibraryView::showDetails(const QModelIndex& current)
         m_cover->setTrack(std::nullopt);
         m_title->setText(tr("No track selected"));
         m_subtitle->setText(tr("Select a track to see its cover"));
-        m_summary->setText(elidedLabelText({}));
+        m_summary->setText(QStringLiteral(" ")); // keeps the line's height, so the pane does not jump
         return;
     }
     m_cover->setTrack(*track);

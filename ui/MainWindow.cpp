@@ -6,13 +6,13 @@
 #include "core/service/AudioAnalysis.h"
 #include "core/service/Library.h"
 #include "core/service/PlaylistBuilder.h"
-#include "core/service/PlaylistFiles.h"
 #include "core/service/Settings.h"
 #include "ui/CoverProvider.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/GenerateControls.h"
 #include "ui/LibraryView.h"
 #include "ui/PlayerBar.h"
+#include "ui/PlaylistFileActions.h"
 #include "ui/PlaylistView.h"
 #include "ui/SeedList.h"
 #include "ui/SessionKeeper.h"
@@ -24,7 +24,6 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFrame>
-#include <QFutureWatcher>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -32,7 +31,6 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace soundalike {
 
@@ -128,7 +126,7 @@ QWidget* MainWindow::buildPanes()
     m_rightSplitter->addWidget(top);
     m_rightSplitter->addWidget(m_playlistView);
     m_rightSplitter->setStretchFactor(1, 1);
-    m_rightSplitter->setSizes({300, 500});
+    m_rightSplitter->setSizes({260, 540});
     m_rightSplitter->setChildrenCollapsible(false);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
@@ -163,10 +161,14 @@ void MainWindow::buildMenus()
     file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Rescan Library"),
                     QKeySequence::Refresh, m_library.get(), &Library::rescan);
     file->addSeparator();
+    auto* files = new PlaylistFileActions(*m_playlist, *m_library, this);
+    connect(files, &PlaylistFileActions::message, this, &MainWindow::showMessage);
     file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Import Playlist…"),
-                    QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importPlaylist);
+                    QKeySequence(Qt::CTRL | Qt::Key_I), files, &PlaylistFileActions::importPlaylist);
     file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Export Playlist…"),
-                    QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportPlaylist);
+                    QKeySequence(Qt::CTRL | Qt::Key_E), files, [files] { files->exportPlaylist(false); });
+    file->addAction(tr("Export Playlist with &Absolute Paths…"), files,
+                    [files] { files->exportPlaylist(true); });
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"),
                     QKeySequence::Preferences, this, &MainWindow::showSettings);
@@ -228,15 +230,14 @@ void MainWindow::connectLibrary()
     connect(m_library.get(), &Library::scanFinished, this, [this](const ScanReport& report) {
         m_progress->finish();
         showMessage(reportText(report));
-        if (!report.cancelled)
+        if (!report.cancelled) {
             m_analysis->start(m_settings->analysisThreads());
+            m_progress->begin(tr("Analysing audio"));
+        }
     });
     // After each scan the new tracks' audio is analysed (and embedded) in the background.
-    connect(m_analysis.get(), &AudioAnalysis::progress, this, [this](const AnalysisProgress& p) {
-        if (m_progress->text().isEmpty())
-            m_progress->begin(tr("Analysing audio"));
-        m_progress->progress(p.done, p.total, tr("tracks"));
-    });
+    connect(m_analysis.get(), &AudioAnalysis::progress, this,
+            [this](const AnalysisProgress& p) { m_progress->progress(p.done, p.total, tr("tracks")); });
     connect(m_analysis.get(), &AudioAnalysis::finished, this, [this](const AudioAnalysisOutcome& outcome) {
         m_progress->finish();
         if (outcome.analysed > 0 || outcome.failed > 0)
@@ -251,7 +252,7 @@ void MainWindow::onLibraryOpened()
     m_session->restore();
     if (m_library->folders().isEmpty())
         askForMusicFolder();
-    else
+    else if (m_settings->rescanOnStart())
         m_library->rescan(); // later starts: open at once, catch up with the disk in the background
 }
 
@@ -292,56 +293,6 @@ void MainWindow::addMusicFolder()
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Music Folder"));
     if (!folder.isEmpty())
         m_library->addFolder(folder);
-}
-
-void MainWindow::exportPlaylist()
-{
-    if (m_playlist->isEmpty()) {
-        showMessage(tr("The playlist is empty: there is nothing to export."));
-        return;
-    }
-    QString filter;
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export Playlist"), QString(), tr("M3U8 playlist (*.m3u8);;M3U playlist (*.m3u)"), &filter);
-    if (file.isEmpty())
-        return;
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, file] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        showMessage(error.isEmpty() ? tr("Playlist saved to %1").arg(file) : error);
-    });
-    watcher->setFuture(
-        QtConcurrent::run(PlaylistFiles::save, file, m_playlist->entries(), PlaylistFiles::Paths::Relative));
-}
-
-void MainWindow::importPlaylist()
-{
-    const QString file =
-        QFileDialog::getOpenFileName(this, tr("Import Playlist"), QString(), tr("Playlists (*.m3u *.m3u8)"));
-    if (file.isEmpty())
-        return;
-    auto* watcher = new QFutureWatcher<PlaylistFiles::Loaded>(this);
-    connect(watcher, &QFutureWatcher<PlaylistFiles::Loaded>::finished, this, [this, watcher] {
-        const PlaylistFiles::Loaded loaded = watcher->result();
-        watcher->deleteLater();
-        if (!loaded.error.isEmpty()) {
-            showMessage(loaded.error);
-            return;
-        }
-        m_library->importPaths(
-            loaded.trackPaths, this, [this, problems = loaded.problems](const ImportedTracks& imported) {
-                std::vector<PlaylistEntry> entries;
-                for (const Track& track : imported.tracks)
-                    entries.push_back({track, -1, 0, {}});
-                m_playlist->setEntries(std::move(entries));
-                const QStringList skipped = problems + imported.problems;
-                if (!skipped.isEmpty())
-                    showMessage(tr("Skipped %n entr(y/ies): %1", nullptr, int(skipped.size()))
-                                    .arg(skipped.join(QStringLiteral("; "))));
-            });
-    });
-    watcher->setFuture(QtConcurrent::run(PlaylistFiles::load, file));
 }
 
 void MainWindow::showSettings()

@@ -66,8 +66,6 @@ private:
     void onGenerated(const PlaylistResult& result);
     void askForMusicFolder();
     void addMusicFolder();
-    void exportPlaylist();
-    void importPlaylist();
     void showSettings();
     void showMessage(const QString& text);
 

@@ -150,6 +150,9 @@ QVariant PlaylistModel::data(const QModelIndex& index, int role) const
 
 QVariant PlaylistModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
+        return section == Title || section == Artist ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                                     : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -4,6 +4,7 @@
 #include "core/service/Library.h"
 #include "ui/PlaceholderText.h"
 #include "ui/PlaylistModel.h"
+#include "ui/RoomyRowDelegate.h"
 #include "ui/TimeText.h"
 #include "ui/TrackDropHandler.h"
 
@@ -24,6 +25,7 @@ PlaylistView::PlaylistView(Playlist& playlist, Library& library, QWidget* parent
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
+    m_view->setItemDelegate(new RoomyRowDelegate(m_view));
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -37,7 +39,6 @@ PlaylistView::PlaylistView(Playlist& playlist, Library& library, QWidget* parent
     header->resizeSection(PlaylistModel::Artist, 170);
     header->resizeSection(PlaylistModel::Duration, 56);
     header->resizeSection(PlaylistModel::Similarity, 64);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     new PlaceholderText(m_view, tr("Add seeds above and press Generate: a playlist of songs like them "
                                    "appears here and starts playing."));
 
@@ -55,6 +56,7 @@ PlaylistView::PlaylistView(Playlist& playlist, Library& library, QWidget* parent
 
     for (const auto signal : {&Playlist::reset, &Playlist::inserted, &Playlist::removed})
         connect(&m_playlist, signal, this, &PlaylistView::updateSummary);
+    connect(&m_playlist, &Playlist::reset, this, &PlaylistView::updateMatchColumn);
 
     auto* title = new QLabel(tr("Playlist"), this);
     QFont bold = title->font();
@@ -71,6 +73,7 @@ PlaylistView::PlaylistView(Playlist& playlist, Library& library, QWidget* parent
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     updateSummary();
+    updateMatchColumn();
 }
 
 std::vector<int> PlaylistView::selectedRows() const
@@ -150,6 +153,15 @@ void PlaylistView::updateSummary()
                            : tr("%n song(s) · %1", nullptr, m_playlist.size()).arg(timeText(total)));
 }
 
+void PlaylistView::updateMatchColumn()
+{
+    // An imported or hand-made list has no similarities; an empty column would only take room.
+    const auto& entries = m_playlist.entries();
+    const bool known =
+        std::any_of(entries.begin(), entries.end(), [](const PlaylistEntry& e) { return e.similarity >= 0; });
+    m_view->setColumnHidden(PlaylistModel::Similarity, !known);
+}
+
 QByteArray PlaylistView::saveState() const
 {
     return m_view->header()->saveState();
@@ -158,6 +170,7 @@ QByteArray PlaylistView::saveState() const
 void PlaylistView::restoreState(const QByteArray& state)
 {
     m_view->header()->restoreState(state);
+    updateMatchColumn();
 }
 
 } // namespace soundalike

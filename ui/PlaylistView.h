@@ -43,6 +43,7 @@ private:
     void showContextMenu(const QPoint& pos);
     std::vector<int> selectedRows() const;
     void updateSummary();
+    void updateMatchColumn();
 
     Playlist& m_playlist;
     Library& m_library;

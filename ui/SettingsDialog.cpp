@@ -24,11 +24,15 @@ SettingsDialog::SettingsDialog(Library& library, Settings& settings, QWidget* pa
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     m_folders->addItems(m_library.folders());
+    m_threads->setObjectName(QStringLiteral("analysisThreads"));
+    m_autoPlay->setObjectName(QStringLiteral("autoPlay"));
     m_threads->setRange(1, std::max(1, QThread::idealThreadCount()) * 2);
     m_threads->setValue(m_settings.analysisThreads());
     m_threads->setToolTip(tr("How many tracks are analysed at once. More is faster but leaves less for other "
                              "programs."));
     m_autoPlay->setChecked(m_settings.autoPlay());
+    m_rescan = new QCheckBox(tr("Look for new and changed files at every start"), this);
+    m_rescan->setChecked(m_settings.rescanOnStart());
 
     auto* analysis = new QGroupBox(tr("Analysis and playback"), this);
     auto* form = new QFormLayout(analysis);
@@ -44,6 +48,7 @@ SettingsDialog::SettingsDialog(Library& library, Settings& settings, QWidget* pa
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildFolders(), 1);
+    layout->addWidget(m_rescan);
     layout->addWidget(analysis);
     layout->addWidget(buttons);
     resize(560, 420);
@@ -102,6 +107,7 @@ void SettingsDialog::apply()
     }
     m_settings.setAnalysisThreads(m_threads->value());
     m_settings.setAutoPlay(m_autoPlay->isChecked());
+    m_settings.setRescanOnStart(m_rescan->isChecked());
 }
 
 } // namespace soundalike

@@ -12,8 +12,8 @@ namespace soundalike {
 class Library;
 class Settings;
 
-// Music folders, analysis threads and auto-play. Changes apply when the dialog is accepted: added folders
-// are scanned, removed ones forgotten (their files are not touched).
+// Music folders, rescanning at start, analysis threads and auto-play. Changes apply when the dialog is
+// accepted: added folders are scanned, removed ones forgotten (their files are not touched).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +34,7 @@ private:
     QListWidget* m_folders;
     QSpinBox* m_threads;
     QCheckBox* m_autoPlay;
+    QCheckBox* m_rescan;
 };
 
 } // namespace soundalike

@@ -61,11 +61,6 @@ void StatusProgress::finish()
     m_task.clear();
 }
 
-QString StatusProgress::text() const
-{
-    return isVisible() || !m_task.isEmpty() ? m_label->text() : QString();
-}
-
 QString StatusProgress::remainingText(qint64 milliseconds)
 {
     const qint64 seconds = (milliseconds + 999) / 1000;

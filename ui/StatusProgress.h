@@ -24,7 +24,6 @@ public:
     // `what` names the units, e.g. "files": "Scanning: 120 of 900 files · about 1 min left".
     void progress(qint64 done, qint64 total, const QString& what);
     void finish();
-    QString text() const;
     static QString remainingText(qint64 milliseconds);
 
 signals:

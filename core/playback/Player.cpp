@@ -16,6 +16,12 @@ namespace {
 constexpr qint64 kRestartThresholdMs = 3000;
 // A position report this close to a seek's target means the seek has landed.
 constexpr qint64 kSeekLandedMs = 2000;
+// Position reports arrive about ten times a second while playing.
+constexpr int kSeekRetryAfterReports = 5;
+constexpr int kSeekGiveUpAfterReports = 20;
+// An end reported this far before the known duration is not a real end.
+constexpr qint64 kEarlyEndMarginMs = 1500;
+constexpr int kMaxEarlyEndRetries = 2;
 // Long enough for every report of one failure to arrive, short enough to go unnoticed.
 constexpr int kSkipSettleMs = 150;
 
@@ -45,6 +51,8 @@ void Player::load(int row)
     m_playlist.setCurrent(row);
     m_track = m_playlist.at(row).track;
     m_skipTimer.stop();
+    m_lastPosition = 0;
+    m_earlyEnds = 0;
     m_pendingSeek = -1;
     m_seekInFlight = -1;
     m_output.setMuted(false);
@@ -137,19 +145,34 @@ void Player::applyPendingSeek()
         status == QMediaPlayer::LoadingMedia || status == QMediaPlayer::InvalidMedia)
         return;
     m_seekInFlight = std::exchange(m_pendingSeek, -1);
+    m_staleReports = 0;
     m_media.setPosition(m_seekInFlight);
     m_output.setMuted(false);
 }
 
+bool Player::endedEarly() const
+{
+    const qint64 length = duration();
+    return m_earlyEnds < kMaxEarlyEndRetries && length > 0 && m_lastPosition + kEarlyEndMarginMs < length;
+}
+
 void Player::onMediaPosition(qint64 position)
 {
+    m_lastPosition = position;
     // Positions from before a seek (the track playing from its start while the seek waits, or the old
     // position until the seek is done) would make the slider jump back and forth.
     if (m_pendingSeek >= 0)
         return;
     if (m_seekInFlight >= 0) {
-        if (std::abs(position - m_seekInFlight) > kSeekLandedMs)
-            return;
+        if (std::abs(position - m_seekInFlight) > kSeekLandedMs) {
+            // A busy machine can make GStreamer drop a seek even now: ask again, and in the end believe
+            // the position reports rather than freeze the slider.
+            ++m_staleReports;
+            if (m_staleReports == kSeekRetryAfterReports)
+                m_media.setPosition(m_seekInFlight);
+            if (m_staleReports < kSeekGiveUpAfterReports)
+                return;
+        }
         m_seekInFlight = -1;
     }
     emit positionChanged(position);
@@ -192,8 +215,18 @@ void Player::onMediaStatus(QMediaPlayer::MediaStatus status)
     case QMediaPlayer::BufferingMedia:
         break;
     case QMediaPlayer::EndOfMedia:
+        if (endedEarly()) {
+            // GStreamer on a starved machine sometimes ends a track the moment it starts: play it again
+            // from where it was, instead of skipping a song the user never heard.
+            ++m_earlyEnds;
+            m_pendingSeek = m_lastPosition > 0 ? m_lastPosition : -1;
+            QMetaObject::invokeMethod(this, &Player::play, Qt::QueuedConnection);
+            break;
+        }
         m_failuresInARow = 0;
-        next();
+        // After the backend has finished with the ended track: it stops its pipeline once this signal
+        // returns, which would stop the next track too if that had already started.
+        QMetaObject::invokeMethod(this, &Player::next, Qt::QueuedConnection);
         break;
     case QMediaPlayer::InvalidMedia:
         skipCurrent(m_media.errorString());

@@ -55,6 +55,7 @@ private:
     void load(int row);
     void applyPendingSeek();
     void onMediaPosition(qint64 position);
+    bool endedEarly() const;
     void onMediaStatus(QMediaPlayer::MediaStatus status);
     void onError(QMediaPlayer::Error error, const QString& text);
     void skipCurrent(const QString& reason);
@@ -68,6 +69,9 @@ private:
     double m_volume = 1.0;
     qint64 m_pendingSeek = -1;  // waits for a loaded medium with a known duration
     qint64 m_seekInFlight = -1; // sent, not yet confirmed by a position report
+    int m_staleReports = 0;     // position reports since then that were far from it
+    qint64 m_lastPosition = 0;  // as the medium last reported it
+    int m_earlyEnds = 0;        // premature ends of this track retried so far
     bool m_playWhenLoaded = false;
     int m_failuresInARow = 0;
 };

@@ -56,7 +56,8 @@ Library::~Library()
 {
     m_jobs.clear();
     cancelScan();
-    // Worker threads hold this object's members (the scanner); they must end before it does.
+    // Worker threads hold this object's members (the scanner); they must end before it does. No worker
+    // lets an exception out, so waiting cannot throw.
     m_scanWatcher.waitForFinished();
     m_removeWatcher.waitForFinished();
     for (QFutureWatcherBase* watcher : findChildren<QFutureWatcherBase*>())
@@ -121,7 +122,13 @@ void Library::startScan(const QStringList& folders)
     m_filesReadAtReload = 0;
     m_refreshTimer.start(std::max<int>(m_refreshMs, int(kReloadDutyFactor * m_lastReloadMs)));
     emit scanStarted();
-    m_scanWatcher.setFuture(m_scanner->start(folders));
+    m_scanWatcher.setFuture(QtConcurrent::run([scanner = m_scanner.get(), folders] {
+        try {
+            return std::pair<ScanReport, QString>(scanner->scan(folders), {});
+        } catch (const std::exception& e) {
+            return std::pair<ScanReport, QString>({}, errorText(e));
+        }
+    }));
 }
 
 void Library::onScanProgress(const ScanProgress& progress)
@@ -144,13 +151,10 @@ void Library::onScanDone()
     m_jobRunning = false;
     m_refreshTimer.stop();
     m_scanner.reset();
-    try {
-        const ScanReport report = m_scanWatcher.result();
-        emit scanFinished(report);
-    } catch (const std::exception& e) {
-        emit message(tr("Scan failed: %1").arg(errorText(e)));
-        emit scanFinished(ScanReport{});
-    }
+    const auto [report, error] = m_scanWatcher.result();
+    if (!error.isEmpty())
+        emit message(tr("Scan failed: %1").arg(error));
+    emit scanFinished(report);
     reload();
     runNextJob();
 }

@@ -95,8 +95,8 @@ private:
     bool m_jobRunning = false;
     std::deque<Job> m_jobs;
     std::unique_ptr<LibraryScanner> m_scanner;
-    QFutureWatcher<ScanReport> m_scanWatcher;
-    QFutureWatcher<QString> m_removeWatcher; // the error, empty on success
+    QFutureWatcher<std::pair<ScanReport, QString>> m_scanWatcher; // the report, or why the scan failed
+    QFutureWatcher<QString> m_removeWatcher;                      // the error, empty on success
     QFutureWatcher<Snapshot>* m_reloadWatcher = nullptr;
     bool m_reloadAgain = false;
     QTimer m_refreshTimer;

@@ -70,7 +70,12 @@ void PlaylistBuilder::start(const PlaylistRequest& request)
         if (request.order == PlaylistRequest::Order::Path && request.seeds.size() != 2)
             return PlaylistResult{
                 {}, {}, tr("A path playlist needs exactly two seeds: where to start and where to end.")};
-        return build(path, request);
+        try {
+            return build(path, request);
+        } catch (const std::exception& e) {
+            return PlaylistResult{
+                {}, {}, tr("Could not make a playlist: %1").arg(QString::fromStdString(e.what()))};
+        }
     }));
 }
 

@@ -23,11 +23,6 @@ Settings::Settings(const QString& file) : m_settings(std::make_unique<QSettings>
 
 Settings::~Settings() = default;
 
-QString Settings::fileName() const
-{
-    return m_settings->fileName();
-}
-
 bool Settings::autoPlay() const
 {
     return m_settings->value(QStringLiteral("playback/autoPlay"), true).toBool();
@@ -36,6 +31,16 @@ bool Settings::autoPlay() const
 void Settings::setAutoPlay(bool on)
 {
     m_settings->setValue(QStringLiteral("playback/autoPlay"), on);
+}
+
+bool Settings::rescanOnStart() const
+{
+    return m_settings->value(QStringLiteral("library/rescanOnStart"), true).toBool();
+}
+
+void Settings::setRescanOnStart(bool on)
+{
+    m_settings->setValue(QStringLiteral("library/rescanOnStart"), on);
 }
 
 int Settings::analysisThreads() const

@@ -40,10 +40,10 @@ public:
     Settings(const Settings&) = delete;
     Settings& operator=(const Settings&) = delete;
 
-    QString fileName() const;
-
     bool autoPlay() const;
     void setAutoPlay(bool on);
+    bool rescanOnStart() const;
+    void setRescanOnStart(bool on);
     int analysisThreads() const;
     void setAnalysisThreads(int threads);
     double volume() const; // 0..1

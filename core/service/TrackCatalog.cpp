@@ -12,19 +12,48 @@ constexpr QChar kSeparator = QChar(0x1f);
 
 QString searchText(const Track& t)
 {
-    QStringList parts{t.title, t.artist, t.albumArtist, t.album};
-    parts += t.genres;
-    return parts.join(kSeparator).toCaseFolded();
+    qsizetype length = t.title.size() + t.artist.size() + t.albumArtist.size() + t.album.size() + 4;
+    for (const QString& genre : t.genres)
+        length += genre.size() + 1;
+    QString text;
+    text.reserve(length);
+    text.append(t.title).append(kSeparator).append(t.artist).append(kSeparator).append(t.albumArtist);
+    text.append(kSeparator).append(t.album);
+    for (const QString& genre : t.genres)
+        text.append(kSeparator).append(genre);
+    return std::move(text).toCaseFolded();
 }
 
-// Sort keys folded once per track: comparing folded strings beats folding inside every comparison.
-std::vector<QString> foldedKeys(const std::vector<Track>& tracks, const QString& (*field)(const Track&))
+// Each track's rank among the distinct values of a text field, compared case-folded. Names repeat (an
+// artist on a hundred tracks), so folding and sorting the distinct values is far cheaper than comparing
+// strings inside a sort of every track.
+std::vector<int> foldedRanks(const std::vector<Track>& tracks, const QString& (*field)(const Track&))
 {
-    std::vector<QString> keys;
-    keys.reserve(tracks.size());
-    for (const Track& t : tracks)
-        keys.push_back(field(t).toCaseFolded());
-    return keys;
+    QHash<QString, int> distinct;
+    std::vector<int> valueOf(tracks.size());
+    for (std::size_t i = 0; i < tracks.size(); ++i) {
+        const QString& value = field(tracks[i]);
+        auto it = distinct.constFind(value);
+        if (it == distinct.cend())
+            it = distinct.insert(value, int(distinct.size()));
+        valueOf[i] = it.value();
+    }
+    std::vector<QString> folded(std::size_t(distinct.size()));
+    for (auto it = distinct.cbegin(); it != distinct.cend(); ++it)
+        folded[std::size_t(it.value())] = it.key().toCaseFolded();
+    std::vector<int> byKey(folded.size());
+    std::iota(byKey.begin(), byKey.end(), 0);
+    std::sort(byKey.begin(), byKey.end(),
+              [&](int a, int b) { return folded[std::size_t(a)] < folded[std::size_t(b)]; });
+    std::vector<int> rankOfValue(folded.size());
+    for (std::size_t r = 0; r < byKey.size(); ++r) {
+        // Values that fold alike ("ABBA", "Abba") share a rank, so they sort and group as one.
+        const bool same = r > 0 && folded[std::size_t(byKey[r])] == folded[std::size_t(byKey[r - 1])];
+        rankOfValue[std::size_t(byKey[r])] = same ? rankOfValue[std::size_t(byKey[r - 1])] : int(r);
+    }
+    for (int& value : valueOf)
+        value = rankOfValue[std::size_t(value)];
+    return valueOf;
 }
 
 const QString& titleOf(const Track& t)
@@ -61,10 +90,9 @@ TrackCatalog::TrackCatalog(std::vector<Track> tracks) : m_tracks(std::move(track
         m_searchText.push_back(searchText(m_tracks[std::size_t(i)]));
         m_indexById.insert(m_tracks[std::size_t(i)].id, i);
     }
-    const std::vector<QString> artists =
-        foldedKeys(m_tracks, [](const Track& t) -> const QString& { return groupArtist(t); });
-    const std::vector<QString> albums = foldedKeys(m_tracks, albumOf);
-    const std::vector<QString> titles = foldedKeys(m_tracks, titleOf);
+    const std::vector<int> artists =
+        foldedRanks(m_tracks, [](const Track& t) -> const QString& { return groupArtist(t); });
+    const std::vector<int> albums = foldedRanks(m_tracks, albumOf);
     m_libraryOrder.resize(m_tracks.size());
     std::iota(m_libraryOrder.begin(), m_libraryOrder.end(), 0);
     std::sort(m_libraryOrder.begin(), m_libraryOrder.end(), [&](int a, int b) {
@@ -72,15 +100,16 @@ TrackCatalog::TrackCatalog(std::vector<Track> tracks) : m_tracks(std::move(track
         const Track& y = at(b);
         const auto ua = std::size_t(a);
         const auto ub = std::size_t(b);
-        if (const int c = artists[ua].compare(artists[ub]))
-            return c < 0;
-        if (const int c = albums[ua].compare(albums[ub]))
-            return c < 0;
+        if (artists[ua] != artists[ub])
+            return artists[ua] < artists[ub];
+        if (albums[ua] != albums[ub])
+            return albums[ua] < albums[ub];
         if (x.discNumber != y.discNumber)
             return x.discNumber < y.discNumber;
         if (x.trackNumber != y.trackNumber)
             return x.trackNumber < y.trackNumber;
-        if (const int c = titles[ua].compare(titles[ub]))
+        // Rarely reached (same album and track number), so folding here costs little.
+        if (const int c = x.title.compare(y.title, Qt::CaseInsensitive))
             return c < 0;
         return x.id < y.id;
     });
@@ -95,9 +124,9 @@ const Track* TrackCatalog::find(std::int64_t id) const
 std::vector<int> TrackCatalog::sortedBy(TrackField field) const
 {
     const auto byText = [&](const QString& (*of)(const Track&)) {
-        const std::vector<QString> keys = foldedKeys(m_tracks, of);
+        const std::vector<int> ranks = foldedRanks(m_tracks, of);
         return stableSorted(m_libraryOrder,
-                            [&](int a, int b) { return keys[std::size_t(a)] < keys[std::size_t(b)]; });
+                            [&](int a, int b) { return ranks[std::size_t(a)] < ranks[std::size_t(b)]; });
     };
     const auto byNumber = [&](int Track::*member) {
         return stableSorted(m_libraryOrder, [&](int a, int b) { return at(a).*member < at(b).*member; });

@@ -6,7 +6,9 @@
 #include "core/storage/Transaction.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -86,10 +88,26 @@ void Database::configure(Mode mode)
     }
     if (sqlite3_db_readonly(m_db, "main") == 1)
         throw StorageError(describe(m_path, "the file is read-only"));
-    exec("PRAGMA journal_mode = WAL");
+    enableWal();
     // NORMAL is crash-safe in WAL mode: a power cut may lose the last commits, never corrupt the file.
     exec("PRAGMA synchronous = NORMAL");
     migrate(version);
+}
+
+void Database::enableWal()
+{
+    // Switching a new file to WAL takes an exclusive lock, and SQLite does not wait for it where waiting
+    // could deadlock (it returns busy at once): retry while another connection is setting the file up.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        const int rc = sqlite3_exec(m_db, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK)
+            return;
+        if ((rc & 0xff) != SQLITE_BUSY || waited.elapsed() > kBusyTimeoutMs)
+            throw StorageError(std::string("database error: ") + sqlite3_errmsg(m_db));
+        QThread::msleep(5);
+    }
 }
 
 int Database::schemaVersion() const
@@ -115,12 +133,18 @@ void Database::checkVersion(int version) const
 void Database::migrate(int from)
 {
     const auto steps = Schema::migrations();
-    for (int version = from; version < int(steps.size()); ++version) {
-        Transaction transaction(*this);
+    if (from >= int(steps.size()))
+        return;
+    // Two connections may open a new library at once (the app loads its catalog while a scan starts): the
+    // write lock serialises them, and the version read again under it tells the second there is nothing
+    // left to do.
+    Transaction transaction(*this);
+    const int current = schemaVersion();
+    checkVersion(current);
+    for (int version = current; version < int(steps.size()); ++version)
         exec(steps[std::size_t(version)]);
-        exec(("PRAGMA user_version = " + std::to_string(version + 1)).c_str());
-        transaction.commit();
-    }
+    exec(("PRAGMA user_version = " + std::to_string(steps.size())).c_str());
+    transaction.commit();
 }
 
 void Database::exec(const char* sql)

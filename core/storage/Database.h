@@ -47,6 +47,7 @@ public:
 
 private:
     void configure(Mode mode);
+    void enableWal();
     void checkVersion(int version) const;
     void migrate(int from);
 

@@ -17,16 +17,19 @@ constexpr const char* kColumns =
     "id, path, size, mtime_ns, title, artist, album_artist, album, year, track_number, track_total, "
     "disc_number, disc_total, duration_ms, bitrate_kbps, sample_rate, channels, available";
 
-Track readTrack(const Statement& row)
+// `names` false leaves artist, album artist and album to the caller.
+Track readTrack(const Statement& row, bool names = true)
 {
     Track t;
     t.id = row.int64(0);
     t.path = row.bytes(1);
     t.stamp = {row.int64(2), row.int64(3)};
     t.title = row.text(4);
-    t.artist = row.text(5);
-    t.albumArtist = row.text(6);
-    t.album = row.text(7);
+    if (names) {
+        t.artist = row.text(5);
+        t.albumArtist = row.text(6);
+        t.album = row.text(7);
+    }
     t.year = row.integer(8);
     t.trackNumber = row.integer(9);
     t.trackTotal = row.integer(10);
@@ -60,6 +63,28 @@ void bindInfo(Statement& s, int first, const TrackInfo& info)
         .bindOptional(first + 14, info.channels)
         .bind(first + 15, QDateTime::currentSecsSinceEpoch());
 }
+
+// Artist and album names repeat across a library; one shared QString per distinct name saves both the
+// UTF-8 conversions and the memory of 100,000 copies.
+class TextPool
+{
+public:
+    const QString& get(std::string_view utf8)
+    {
+        if (const auto it = m_strings.find(utf8); it != m_strings.end())
+            return it->second;
+        return m_strings.emplace(std::string(utf8), QString::fromUtf8(utf8.data(), qsizetype(utf8.size())))
+            .first->second;
+    }
+
+private:
+    struct Hash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    };
+    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_strings;
+};
 
 int scalar(Database& db, const char* sql)
 {
@@ -227,8 +252,13 @@ std::vector<Track> TrackStore::all()
     // No ORDER BY: sorting 100,000 rows through fold() costs SQLite several times what the caller pays.
     auto query = m_db.prepare((std::string("SELECT ") + kColumns + " FROM tracks").c_str());
     std::vector<Track> tracks;
-    while (query.step())
-        tracks.push_back(readTrack(query));
+    TextPool names;
+    while (query.step()) {
+        Track& t = tracks.emplace_back(readTrack(query, false));
+        t.artist = names.get(query.view(5));
+        t.albumArtist = names.get(query.view(6));
+        t.album = names.get(query.view(7));
+    }
     loadGenres(tracks);
     return tracks;
 }
@@ -282,20 +312,37 @@ void TrackStore::loadGenres(std::vector<Track>& tracks)
 {
     if (tracks.empty())
         return;
+    // Genre names are few: read them once and share them, instead of a join that copies a name per link.
+    QHash<std::int64_t, QString> names;
+    auto genres = m_db.prepare("SELECT id, name FROM genres");
+    while (genres.step())
+        names.insert(genres.int64(0), genres.text(1));
     std::unordered_map<std::int64_t, Track*> byId;
     for (Track& t : tracks)
         byId[t.id] = &t;
-    // One pass over the genre links beats a query per track once lists get long.
+    // One pass over the links, in key order (track, genre), beats a query per track once lists get long.
     auto query = m_db.prepare(tracks.size() == 1
-                                  ? "SELECT tg.track_id, g.name FROM track_genres tg JOIN genres g ON g.id = "
-                                    "tg.genre_id WHERE tg.track_id = ? ORDER BY tg.track_id, tg.position"
-                                  : "SELECT tg.track_id, g.name FROM track_genres tg JOIN genres g ON g.id = "
-                                    "tg.genre_id ORDER BY tg.track_id, tg.position");
+                                  ? "SELECT track_id, genre_id, position FROM track_genres WHERE track_id = ?"
+                                  : "SELECT track_id, genre_id, position FROM track_genres");
     if (tracks.size() == 1)
         query.bind(1, tracks.front().id);
+    std::unordered_map<Track*, std::vector<std::pair<int, std::int64_t>>> unordered;
     while (query.step()) {
-        if (const auto it = byId.find(query.int64(0)); it != byId.end())
-            it->second->genres << query.text(1);
+        const auto it = byId.find(query.int64(0));
+        if (it == byId.end())
+            continue;
+        QStringList& list = it->second->genres;
+        const int position = query.integer(2);
+        // Links come sorted by genre id, not position; most tracks have one genre, so this is rarely needed.
+        if (position != list.size())
+            unordered[it->second].emplace_back(position, query.int64(1));
+        else
+            list << names.value(query.int64(1));
+    }
+    for (auto& [track, links] : unordered) {
+        std::sort(links.begin(), links.end());
+        for (const auto& [position, genre] : links)
+            track->genres.insert(std::min<qsizetype>(position, track->genres.size()), names.value(genre));
     }
 }
 

@@ -117,9 +117,9 @@ private slots:
         QSignalSpy finished(&library, &Library::scanFinished);
         library.addFolder(music);
         QVERIFY(finished.wait(30000));
-        QVERIFY(!sizesWhileScanning.isEmpty());
-        QVERIFY2(sizesWhileScanning.first() > 0 && sizesWhileScanning.first() < 600,
-                 qPrintable(QString::number(sizesWhileScanning.first())));
+        // Some refresh showed the batches committed so far, while the scan still ran.
+        QVERIFY(std::any_of(sizesWhileScanning.begin(), sizesWhileScanning.end(),
+                            [](int n) { return n > 0 && n < 600; }));
         QCOMPARE(finished.at(0).at(0).value<ScanReport>().problems, 1);
         QTRY_COMPARE(library.catalog()->size(), 600);
     }

@@ -11,6 +11,9 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+#include <thread>
+
 using namespace soundalike;
 
 namespace {
@@ -160,6 +163,30 @@ private slots:
         query.bind(1, QStringLiteral("ÄÖÜ ΣΊΣΥΦΟΣ Дом"));
         query.step();
         QCOMPARE(query.text(0), QStringLiteral("äöü σίσυφοσ дом"));
+    }
+
+    void twoConnectionsCreatingOneLibraryAtOnceBothSucceed()
+    {
+        // The app loads its catalog while its first scan starts: both open a library that does not exist yet.
+        QTemporaryDir dir;
+        for (int round = 0; round < 20; ++round) {
+            const QString path = dir.filePath(QStringLiteral("library%1.db").arg(round));
+            std::atomic_int failures = 0;
+            const auto open = [&] {
+                try {
+                    Database db(path);
+                } catch (const StorageError& e) {
+                    qWarning("%s", e.what());
+                    ++failures;
+                }
+            };
+            std::thread other(open);
+            open();
+            other.join();
+            QCOMPARE(failures.load(), 0);
+            Database db(path);
+            QCOMPARE(db.schemaVersion(), Schema::latestVersion());
+        }
     }
 };
 

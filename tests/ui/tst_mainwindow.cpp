@@ -13,12 +13,16 @@
 #include "ui/MainWindow.h"
 #include "ui/PlayerBar.h"
 #include "ui/SeedList.h"
+#include "ui/SettingsDialog.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -202,6 +206,31 @@ private slots:
         QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Vanished")));
         QVERIFY(QApplication::activeModalWidget() == nullptr);
         QTRY_VERIFY_WITH_TIMEOUT(window.player().isPlaying(), 10000);
+    }
+
+    void settingsApplyFoldersAndPreferences()
+    {
+        const Files files = freshFiles();
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        const QString more = m_dir.filePath(QStringLiteral("More"));
+        QVERIFY(writeMp3(more + QStringLiteral("/extra.mp3")));
+        SettingsDialog dialog(window.library(), window.settings(), &window);
+        QCOMPARE(dialog.folders(), QStringList{m_demo.folder()});
+        auto* list = dialog.findChild<QListWidget*>();
+        list->addItem(more);
+        dialog.findChild<QCheckBox*>(QStringLiteral("autoPlay"))->setChecked(false);
+        dialog.findChild<QSpinBox*>(QStringLiteral("analysisThreads"))->setValue(1);
+        dialog.apply();
+        QTRY_COMPARE_WITH_TIMEOUT(window.library().folders().size(), 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.library().catalog()->size(), int(m_demo.songs().size()) + 1, 20000);
+        QVERIFY(!window.settings().autoPlay());
+        QCOMPARE(window.settings().analysisThreads(), 1);
+        // Removing a folder forgets its tracks.
+        delete list->takeItem(1);
+        dialog.apply();
+        QTRY_COMPARE_WITH_TIMEOUT(window.library().catalog()->size(), int(m_demo.songs().size()), 20000);
     }
 
     void generateRunsInTheBackgroundAndReportsTheOutcome()

@@ -32,12 +32,7 @@ std::optional<FilePath> realPath(const FilePath& path)
 
 PlaylistFileEntry PlaylistTracks::entryFor(const TrackInfo& track)
 {
-    PlaylistFileEntry entry;
-    entry.path = track.path;
-    entry.durationSeconds = track.durationMs > 0 ? (track.durationMs + 500) / 1000 : -1;
-    entry.artist = track.artist;
-    entry.title = track.title;
-    return entry;
+    return PlaylistFileEntry::fromTrack(track);
 }
 
 PlaylistFileEntry PlaylistTracks::entryFor(const FilePath& argument)

@@ -14,6 +14,16 @@ struct PlaylistFileEntry
     QString artist;
     QString title;
     int line = 0; // line of the playlist file it was read from; 0 when not read from a file
+
+    static PlaylistFileEntry fromTrack(const TrackInfo& track)
+    {
+        PlaylistFileEntry entry;
+        entry.path = track.path;
+        entry.durationSeconds = track.durationMs > 0 ? (track.durationMs + 500) / 1000 : -1;
+        entry.artist = track.artist;
+        entry.title = track.title;
+        return entry;
+    }
 };
 
 } // namespace soundalike

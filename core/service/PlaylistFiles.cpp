@@ -1,34 +1,38 @@
 #include "core/service/PlaylistFiles.h"
 
-#include <QCoreApplication>
+#include "core/playlists/M3uReader.h"
+#include "core/playlists/M3uWriter.h"
 
 namespace soundalike {
 
-namespace {
-
-QString notConnected()
-{
-    return QCoreApplication::translate(
-        "PlaylistFiles",
-        "M3U playlists are not available in this build yet (core/playlists is not connected).");
-}
-
-} // namespace
-
-// INTEGRATION POINT (issue 5): core/playlists' M3U writer answers this.
 QString PlaylistFiles::save(const QString& file, const std::vector<PlaylistEntry>& entries, Paths paths)
 {
-    Q_UNUSED(file);
-    Q_UNUSED(entries);
-    Q_UNUSED(paths);
-    return notConnected();
+    std::vector<PlaylistFileEntry> lines;
+    for (const PlaylistEntry& entry : entries)
+        lines.push_back(PlaylistFileEntry::fromTrack(entry.track));
+    try {
+        M3uWriter(paths == Paths::Absolute ? M3uPathStyle::Absolute : M3uPathStyle::Auto)
+            .write(toFilePath(file), lines);
+        return {};
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
+    }
 }
 
-// INTEGRATION POINT (issue 5): core/playlists' M3U reader answers this.
 PlaylistFiles::Loaded PlaylistFiles::load(const QString& file)
 {
-    Q_UNUSED(file);
-    return {{}, {}, notConnected()};
+    Loaded loaded;
+    try {
+        const M3uReadResult result = M3uReader::read(toFilePath(file));
+        for (const PlaylistFileEntry& entry : result.entries)
+            loaded.trackPaths << displayPath(entry.path);
+        for (const M3uMissingEntry& missing : result.missing)
+            loaded.problems
+                << QStringLiteral("line %1: %2 (%3)").arg(missing.line).arg(missing.location, missing.reason);
+    } catch (const std::exception& e) {
+        loaded.error = QString::fromStdString(e.what());
+    }
+    return loaded;
 }
 
 } // namespace soundalike

@@ -224,13 +224,8 @@ QStringList LibraryModel::mimeTypes() const
 
 QMimeData* LibraryModel::mimeData(const QModelIndexList& indexes) const
 {
-    std::vector<int> rows;
-    for (const QModelIndex& index : indexes)
-        rows.push_back(index.row());
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     std::vector<const Track*> tracks;
-    for (const int row : rows)
+    for (const int row : TrackMime::distinctRows(indexes))
         tracks.push_back(&trackAt(row));
     return TrackMime::encode(tracks);
 }

@@ -184,13 +184,8 @@ QStringList PlaylistModel::mimeTypes() const
 
 QMimeData* PlaylistModel::mimeData(const QModelIndexList& indexes) const
 {
-    std::vector<int> rows;
-    for (const QModelIndex& index : indexes)
-        rows.push_back(index.row());
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     std::vector<const Track*> tracks;
-    for (const int row : rows)
+    for (const int row : TrackMime::distinctRows(indexes))
         tracks.push_back(&m_playlist.at(row).track);
     return TrackMime::encode(tracks, m_dragOrigin);
 }

@@ -3,6 +3,8 @@
 #include <QMimeData>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace soundalike {
 
 QStringList TrackMime::formats()
@@ -59,6 +61,16 @@ QStringList TrackMime::localPaths(const QMimeData* data)
 bool TrackMime::hasTracksOrFiles(const QMimeData* data)
 {
     return data->hasFormat(idsFormat()) || !localPaths(data).isEmpty();
+}
+
+std::vector<int> TrackMime::distinctRows(const QModelIndexList& indexes)
+{
+    std::vector<int> rows;
+    for (const QModelIndex& index : indexes)
+        rows.push_back(index.row());
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
 }
 
 } // namespace soundalike

@@ -2,6 +2,7 @@
 
 #include "core/common/Track.h"
 
+#include <QModelIndexList>
 #include <QStringList>
 
 #include <cstdint>
@@ -22,6 +23,8 @@ public:
 
     // `origin` names the view the drag starts from, so that view can tell its own rows coming back.
     static QMimeData* encode(const std::vector<const Track*>& tracks, const QString& origin = {});
+    // The rows a drag covers, each once and in order (a selection lists a row once per column).
+    static std::vector<int> distinctRows(const QModelIndexList& indexes);
     static std::vector<std::int64_t> trackIds(const QMimeData* data);
     static QString origin(const QMimeData* data);
     // Local files and folders from text/uri-list; other URLs are ignored.

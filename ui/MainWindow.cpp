@@ -240,7 +240,8 @@ void MainWindow::connectLibrary()
             [this](const AnalysisProgress& p) { m_progress->progress(p.done, p.total, tr("tracks")); });
     connect(m_analysis.get(), &AudioAnalysis::finished, this, [this](const AudioAnalysisOutcome& outcome) {
         m_progress->finish();
-        if (outcome.analysed > 0 || outcome.failed > 0)
+        // A clean analysis only ends the progress bar; failures are worth a message.
+        if (outcome.failed > 0 || !outcome.error.isEmpty())
             showMessage(tr("Analysed %n track(s)", nullptr, outcome.analysed) +
                         (outcome.failed ? tr("; %n could not be read", nullptr, outcome.failed) : QString()) +
                         (outcome.error.isEmpty() ? QString() : QStringLiteral("; ") + outcome.error));

@@ -1,6 +1,7 @@
 #include "core/library/LibraryScanner.h"
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
+#include "core/service/AudioAnalysis.h"
 #include "core/service/Library.h"
 #include "core/service/PlaylistBuilder.h"
 #include "core/service/Settings.h"
@@ -60,6 +61,8 @@ class TestMainWindow : public QObject
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY(window.library().isOpen());
         QTRY_VERIFY_WITH_TIMEOUT(!window.library().isScanning(), 20000);
+        // The scan is followed by the background analysis of its new tracks, which reports when it ends.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.analysis().isRunning(), 60000);
     }
 
     static std::vector<std::int64_t> ids(MainWindow& window, const QStringList& titles)
@@ -249,8 +252,9 @@ private slots:
         const auto result = finished.at(0).at(0).value<PlaylistResult>();
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QVERIFY(!result.entries.empty());
-        QVERIFY(std::none_of(result.entries.begin(), result.entries.end(),
-                             [&](const PlaylistEntry& e) { return e.track.title == QLatin1String("Neon Rain"); }));
+        QVERIFY(std::none_of(result.entries.begin(), result.entries.end(), [&](const PlaylistEntry& e) {
+            return e.track.title == QLatin1String("Neon Rain");
+        }));
         QVERIFY(!result.entries.front().why.isEmpty());
         QTRY_VERIFY(!window.playlist().isEmpty());
         QVERIFY(!window.player().source().isEmpty()); // auto-play: the player has the first track

@@ -6,6 +6,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PlaylistFileActions.h"
 #include "ui/SeedList.h"
+#include "ui/SeedModel.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -132,16 +133,17 @@ void LaunchActions::play(const std::vector<Track>& tracks, const QStringList& se
     if (tracks.empty())
         return;
     std::vector<PlaylistEntry> entries;
-    std::vector<std::int64_t> seeds;
+    std::vector<Track> seeds;
     const QSet<QString> named(seedFiles.cbegin(), seedFiles.cend());
     for (const Track& track : tracks) {
         entries.push_back({track, -1, 0, {}});
         if (named.contains(displayPath(track.path)))
-            seeds.push_back(track.id);
+            seeds.push_back(track);
     }
     m_window.playlist().setEntries(std::move(entries));
     m_window.player().playRow(0);
-    m_window.seedList()->addTracks(seeds);
+    // The tracks themselves: those new to the library are not in its catalog until it reloads.
+    m_window.seedList()->model().insertTracks(-1, seeds);
 }
 
 void LaunchActions::report(const QStringList& problems)

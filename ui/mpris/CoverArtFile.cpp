@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QImageReader>
 #include <QSaveFile>
 #include <QTemporaryDir>

@@ -2,7 +2,6 @@
 
 #include "core/common/Track.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QUrl>
 

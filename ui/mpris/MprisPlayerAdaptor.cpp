@@ -6,6 +6,8 @@
 #include "ui/mpris/MprisMetadata.h"
 #include "ui/mpris/MprisService.h"
 
+#include <algorithm>
+
 namespace soundalike {
 
 namespace {

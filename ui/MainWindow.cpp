@@ -161,7 +161,7 @@ void MainWindow::buildMenus()
     file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Rescan Library"),
                     QKeySequence::Refresh, m_library.get(), &Library::rescan);
     file->addSeparator();
-    auto* files = new PlaylistFileActions(*m_playlist, *m_library, this);
+    auto* files = m_playlistFiles = new PlaylistFileActions(*m_playlist, *m_library, this);
     connect(files, &PlaylistFileActions::message, this, &MainWindow::showMessage);
     file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Import Playlist…"),
                     QKeySequence(Qt::CTRL | Qt::Key_I), files, &PlaylistFileActions::importPlaylist);

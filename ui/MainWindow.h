@@ -15,6 +15,7 @@ class LibraryView;
 class Player;
 class PlayerBar;
 class Playlist;
+class PlaylistFileActions;
 class PlaylistBuilder;
 class PlaylistView;
 class SeedList;
@@ -49,9 +50,12 @@ public:
     PlaylistView* playlistView() const { return m_playlistView; }
     PlayerBar* playerBar() const { return m_playerBar; }
     StatusProgress* statusProgress() const { return m_progress; }
+    PlaylistFileActions* playlistFiles() const { return m_playlistFiles; }
 
     void generate();
     void saveState();
+    // A status-bar message that goes away by itself.
+    void showMessage(const QString& text);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -67,7 +71,6 @@ private:
     void askForMusicFolder();
     void addMusicFolder();
     void showSettings();
-    void showMessage(const QString& text);
 
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Library> m_library;
@@ -83,6 +86,7 @@ private:
     PlaylistView* m_playlistView = nullptr;
     PlayerBar* m_playerBar = nullptr;
     StatusProgress* m_progress = nullptr;
+    PlaylistFileActions* m_playlistFiles = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_rightSplitter = nullptr;
 };

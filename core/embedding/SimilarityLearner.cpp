@@ -20,7 +20,6 @@ namespace soundalike {
 
 namespace {
 
-constexpr int kMinLabelledTracks = 30;
 constexpr double kMinLabelledShare = 0.2;
 constexpr int kMinClassSize = 3;
 constexpr int kWriteBatch = 2000;
@@ -144,12 +143,16 @@ LearnResult SimilarityLearner::train(const LearnOptions& options, const Embeddin
 
     QJsonObject recordOptions = model->options();
     recordOptions.insert(QStringLiteral("signal"), result.signal);
+    recordOptions.insert(QStringLiteral("tracks"), result.tracks);
     ModelRecord record{0, 0, QString(), recordOptions, DescriptorLayout::kVersion, {}};
     {
         Transaction transaction(db);
         record.id = ModelStore(db).add(record);
         QDir().mkpath(modelsFolder(m_databasePath));
-        record.file = modelsFolder(m_databasePath) + QStringLiteral("/model-%1.pt").arg(record.id);
+        // Named after the database too: libraries kept side by side (--db) share the models folder.
+        record.file = modelsFolder(m_databasePath) + QStringLiteral("/%1-model-%2.pt")
+                                                         .arg(QFileInfo(m_databasePath).completeBaseName())
+                                                         .arg(record.id);
         ModelStore(db).setFile(record.id, record.file);
         // The file is written before the row commits: a crash leaves an orphan file, never a row without one.
         model->save(record.file);

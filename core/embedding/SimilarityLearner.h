@@ -44,6 +44,9 @@ struct LearnResult
 class SimilarityLearner
 {
 public:
+    // Genre labels carry training only when at least this many tracks have one (and a fifth of the library).
+    static constexpr int kMinLabelledTracks = 30;
+
     SimilarityLearner(QString databasePath, EmbeddingBackend& backend);
 
     LearnResult train(const LearnOptions& options, const EmbeddingBackend::Progress& progress,

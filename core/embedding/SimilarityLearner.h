@@ -9,6 +9,7 @@
 
 namespace soundalike {
 
+class Database;
 struct AnalysedLibrary;
 struct TrackLabels;
 
@@ -66,7 +67,9 @@ public:
     static bool labelsAreUsable(const TrackLabels& labels, int tracks);
 
 private:
-    void storeEmbeddings(std::int64_t modelId, const EmbeddingModel& model, const AnalysedLibrary& library);
+    // Within the caller's transaction.
+    static void storeEmbeddings(Database& db, std::int64_t modelId, const FeatureMatrix& vectors,
+                                const std::vector<std::int64_t>& trackIds);
 
     QString m_databasePath;
     EmbeddingBackend& m_backend;

@@ -27,6 +27,7 @@
 #include "ui/StatusProgress.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -196,13 +197,13 @@ private slots:
         auto* state = dialog.findChild<QLabel*>(QStringLiteral("trainingState"));
         QVERIFY(retrain->isEnabled());
         dialog.findChild<QSpinBox*>(QStringLiteral("modelDim"))->setValue(12);
-        dialog.findChild<QSpinBox*>(QStringLiteral("modelEpochs"))->setValue(300);
+        dialog.findChild<QSpinBox*>(QStringLiteral("modelEpochs"))->setValue(1000);
         QSignalSpy progress(&window.training(), &ModelTraining::progress);
         QSignalSpy finished(&window.training(), &ModelTraining::finished);
         QTest::mouseClick(retrain, Qt::LeftButton);
         QVERIFY(!retrain->isEnabled());
         QVERIFY(progress.wait(60000));
-        QVERIFY2(state->text().contains(QLatin1String("of 300")), qPrintable(state->text()));
+        QVERIFY2(state->text().contains(QLatin1String("of 1000")), qPrintable(state->text()));
         QVERIFY(!retrain->isEnabled());
         QVERIFY(window.statusProgress()->isRunning(QStringLiteral("training")));
         QVERIFY(finished.wait(120000));
@@ -395,11 +396,18 @@ private slots:
         list->addItem(more);
         dialog.findChild<QCheckBox*>(QStringLiteral("autoPlay"))->setChecked(false);
         dialog.findChild<QSpinBox*>(QStringLiteral("analysisThreads"))->setValue(1);
+        auto* loss = dialog.findChild<QComboBox*>(QStringLiteral("modelLoss"));
+        loss->setCurrentIndex(loss->findText(QStringLiteral("Triplet")));
+        dialog.findChild<QSpinBox*>(QStringLiteral("modelEpochs"))->setValue(7);
+        dialog.findChild<QCheckBox*>(QStringLiteral("trainAutomatically"))->setChecked(false);
         dialog.apply();
         QTRY_COMPARE_WITH_TIMEOUT(window.library().folders().size(), 2, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(window.library().catalog()->size(), int(m_demo.songs().size()) + 1, 20000);
         QVERIFY(!window.settings().autoPlay());
         QCOMPARE(window.settings().analysisThreads(), 1);
+        QCOMPARE(window.settings().modelOptions().loss, MetricLoss::Triplet);
+        QCOMPARE(window.settings().modelOptions().epochs, 7);
+        QVERIFY(!window.settings().modelOptions().trainAutomatically);
         // Removing a folder forgets its tracks.
         delete list->takeItem(1);
         dialog.apply();

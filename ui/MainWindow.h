@@ -12,6 +12,8 @@ class CoverProvider;
 class GenerateControls;
 class Library;
 class LibraryView;
+class ModelTraining;
+class OnDemandAnalysis;
 class Player;
 class PlayerBar;
 class Playlist;
@@ -39,6 +41,8 @@ public:
 
     Library& library() { return *m_library; }
     AudioAnalysis& analysis() { return *m_analysis; }
+    OnDemandAnalysis& onDemandAnalysis() { return *m_onDemand; }
+    ModelTraining& training() { return *m_training; }
     Playlist& playlist() { return *m_playlist; }
     Player& player() { return *m_player; }
     PlaylistBuilder& builder() { return *m_builder; }
@@ -65,6 +69,7 @@ private:
     void buildMenus();
     void buildShortcuts();
     void connectLibrary();
+    void connectBackgroundJobs();
     void restoreLayout();
     void onLibraryOpened();
     void onGenerated(const PlaylistResult& result);
@@ -78,6 +83,8 @@ private:
     std::unique_ptr<Player> m_player;
     std::unique_ptr<PlaylistBuilder> m_builder;
     std::unique_ptr<AudioAnalysis> m_analysis;
+    std::unique_ptr<OnDemandAnalysis> m_onDemand;
+    std::unique_ptr<ModelTraining> m_training;
     std::unique_ptr<CoverProvider> m_covers;
     std::unique_ptr<SessionKeeper> m_session;
     LibraryView* m_libraryView = nullptr;

@@ -6,6 +6,8 @@
 #include <QStyle>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace soundalike {
 
 StatusProgress::StatusProgress(QWidget* parent)
@@ -20,7 +22,10 @@ StatusProgress::StatusProgress(QWidget* parent)
                                        style()->standardIcon(QStyle::SP_DialogCancelButton)));
     m_cancel->setToolTip(tr("Stop"));
     m_cancel->setAutoRaise(true);
-    connect(m_cancel, &QToolButton::clicked, this, &StatusProgress::cancelRequested);
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        if (!m_jobs.empty())
+            emit cancelRequested(m_jobs.back().key);
+    });
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);
@@ -29,36 +34,76 @@ StatusProgress::StatusProgress(QWidget* parent)
     hide();
 }
 
-void StatusProgress::begin(const QString& task)
+StatusProgress::Job* StatusProgress::find(const QString& key)
 {
-    m_task = task;
-    m_eta.start();
-    m_label->setText(task + QStringLiteral("…"));
-    m_bar->setRange(0, 0);
-    show();
+    const auto it =
+        std::find_if(m_jobs.begin(), m_jobs.end(), [&](const Job& job) { return job.key == key; });
+    return it == m_jobs.end() ? nullptr : &*it;
 }
 
-void StatusProgress::progress(qint64 done, qint64 total, const QString& what)
+void StatusProgress::begin(const QString& key, const QString& task)
 {
+    finish(key);
+    Job job{key, task, {}, task + QStringLiteral("…")};
+    job.eta.start();
+    m_jobs.push_back(std::move(job));
+    showLast();
+}
+
+void StatusProgress::progress(const QString& key, qint64 done, qint64 total, const QString& what)
+{
+    Job* job = find(key);
+    if (!job)
+        return;
     if (total <= 0) {
-        m_bar->setRange(0, 0);
-        m_label->setText(tr("%1: %L2 %3 found").arg(m_task).arg(done).arg(what));
+        job->maximum = 0;
+        job->text = tr("%1: %L2 %3 found").arg(job->task).arg(done).arg(what);
+    } else {
+        // Progress bars take int; scale when a count could overflow one.
+        const qint64 scale = total > 1000000 ? total / 1000000 + 1 : 1;
+        job->maximum = int(total / scale);
+        job->value = int(done / scale);
+        job->text = tr("%1: %L2 of %L3 %4").arg(job->task).arg(done).arg(total).arg(what);
+        if (const std::optional<qint64> left = job->eta.update(done, total))
+            job->text += QStringLiteral(" · ") + remainingText(*left);
+    }
+    if (job == &m_jobs.back())
+        showLast();
+}
+
+void StatusProgress::finish(const QString& key)
+{
+    std::erase_if(m_jobs, [&](const Job& job) { return job.key == key; });
+    showLast();
+}
+
+bool StatusProgress::isRunning(const QString& key) const
+{
+    return std::any_of(m_jobs.begin(), m_jobs.end(), [&](const Job& job) { return job.key == key; });
+}
+
+QString StatusProgress::shownKey() const
+{
+    return m_jobs.empty() ? QString() : m_jobs.back().key;
+}
+
+QString StatusProgress::text() const
+{
+    return m_label->text();
+}
+
+void StatusProgress::showLast()
+{
+    if (m_jobs.empty()) {
+        hide();
         return;
     }
-    // Progress bars take int; scale when a count could overflow one.
-    const int scale = total > 1000000 ? int(total / 1000000) + 1 : 1;
-    m_bar->setRange(0, int(total / scale));
-    m_bar->setValue(int(done / scale));
-    QString text = tr("%1: %L2 of %L3 %4").arg(m_task).arg(done).arg(total).arg(what);
-    if (const std::optional<qint64> left = m_eta.update(done, total))
-        text += QStringLiteral(" · ") + remainingText(*left);
-    m_label->setText(text);
-}
-
-void StatusProgress::finish()
-{
-    hide();
-    m_task.clear();
+    const Job& job = m_jobs.back();
+    m_label->setText(job.text);
+    // A zero maximum makes the bar a busy indicator.
+    m_bar->setRange(0, job.maximum);
+    m_bar->setValue(job.value);
+    show();
 }
 
 QString StatusProgress::remainingText(qint64 milliseconds)

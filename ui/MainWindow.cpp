@@ -112,7 +112,11 @@ QWidget* MainWindow::buildPanes()
     });
     connect(m_seedList, &SeedList::message, this, &MainWindow::showMessage);
     connect(m_seedList, &SeedList::importStarted, this, &MainWindow::showMessage);
-    connect(m_seedList, &SeedList::importFinished, statusBar(), &QStatusBar::clearMessage);
+    // Only the seed list's own progress line: a message shown since then stays.
+    connect(m_seedList, &SeedList::importFinished, this, [this](const QString& status) {
+        if (statusBar()->currentMessage() == status)
+            statusBar()->clearMessage();
+    });
     connect(m_libraryView, &LibraryView::addAsSeeds, m_seedList,
             [this](const std::vector<std::int64_t>& ids) { m_seedList->addTracks(ids); });
     connect(m_libraryView, &LibraryView::appendToPlaylist, m_playlistView, &PlaylistView::appendTracks);

@@ -116,19 +116,26 @@ void SeedList::addTracks(const std::vector<std::int64_t>& ids, int row)
 
 void SeedList::addPaths(const QStringList& paths, int row)
 {
-    emit importStarted(tr("Adding %n dropped item(s) to the library…", nullptr, int(paths.size())));
-    m_library.importPaths(paths, this, [this, row](const ImportedTracks& imported) {
-        std::vector<std::int64_t> ids;
-        for (const Track& track : imported.tracks)
-            ids.push_back(track.id);
-        // A seed's sound is what a playlist grows from: analyse (and embed) the new ones before they count.
-        m_analysis.analyse(std::move(ids), this, [this, row, imported](const AudioAnalysisOutcome& outcome) {
-            m_model->insertTracks(std::min(row, m_model->rowCount()), imported.tracks);
-            emit importFinished();
+    const QString status = tr("Adding %n dropped item(s) to the library…", nullptr, int(paths.size()));
+    emit importStarted(status);
+    m_library.importPaths(paths, this, [this, row, status](const ImportedTracks& imported) {
+        addImported(imported, row, status);
+    });
+}
+
+void SeedList::addImported(const ImportedTracks& imported, int row, const QString& status)
+{
+    std::vector<std::int64_t> ids;
+    for (const Track& track : imported.tracks)
+        ids.push_back(track.id);
+    // A seed's sound is what a playlist grows from: analyse (and embed) the new ones before they count.
+    m_analysis.analyse(
+        std::move(ids), this, [this, row, imported, status](const AudioAnalysisOutcome& outcome) {
+            m_model->insertTracks(row, imported.tracks);
+            emit importFinished(status);
             if (const QString problems = importProblems(imported, outcome); !problems.isEmpty())
                 emit message(problems);
         });
-    });
 }
 
 QString SeedList::importProblems(const ImportedTracks& imported, const AudioAnalysisOutcome& outcome)

@@ -38,6 +38,10 @@ public:
     // Adds files and folders, importing them into the library and analysing them first; runs in the
     // background.
     void addPaths(const QStringList& paths, int row = -1);
+    // Adds tracks just imported into the library once they are analysed (and embedded); runs in the
+    // background. Problems the import met are reported with the analysis's; `status` is the progress line
+    // that importFinished() retires.
+    void addImported(const ImportedTracks& imported, int row = -1, const QString& status = {});
     // Replaces the seeds (restoring a session).
     void setSeeds(const std::vector<std::int64_t>& ids);
     void removeSelected();
@@ -47,7 +51,7 @@ signals:
     void seedsChanged();
     void message(const QString& text);
     void importStarted(const QString& what);
-    void importFinished();
+    void importFinished(const QString& status);
 
 private:
     QWidget* buildHeader();

@@ -6,7 +6,6 @@
 #include "ui/MainWindow.h"
 #include "ui/PlaylistFileActions.h"
 #include "ui/SeedList.h"
-#include "ui/SeedModel.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -142,8 +141,9 @@ void LaunchActions::play(const std::vector<Track>& tracks, const QStringList& se
     }
     m_window.playlist().setEntries(std::move(entries));
     m_window.player().playRow(0);
-    // The tracks themselves: those new to the library are not in its catalog until it reloads.
-    m_window.seedList()->model().insertTracks(-1, seeds);
+    // The tracks themselves: those new to the library are not in its catalog until it reloads. They are
+    // analysed first, as dropped seeds are, so playlists grow from their sound.
+    m_window.seedList()->addImported({std::move(seeds), {}});
 }
 
 void LaunchActions::report(const QStringList& problems)

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QPushButton;
 class QSlider;
 class QSpinBox;
@@ -33,10 +34,12 @@ signals:
 
 private:
     void updateButton();
+    void updateUnits();
 
     QSpinBox* m_length;
     QComboBox* m_unit;
     QSpinBox* m_artistGap;
+    QLabel* m_artistGapUnit;
     QSlider* m_diversity;
     QComboBox* m_order;
     QPushButton* m_generate;

@@ -223,9 +223,9 @@ void MainWindow::connectLibrary()
             [this] { m_progress->begin(tr("Scanning library")); });
     connect(m_library.get(), &Library::scanProgress, this, [this](const ScanProgress& p) {
         if (p.phase == ScanProgress::Phase::Walking)
-            m_progress->progress(p.filesSeen, 0, tr("files"));
+            m_progress->progress(p.filesSeen, 0, StatusProgress::Unit::Files);
         else
-            m_progress->progress(p.filesRead, p.filesToRead, tr("files"));
+            m_progress->progress(p.filesRead, p.filesToRead, StatusProgress::Unit::Files);
     });
     connect(m_library.get(), &Library::scanFinished, this, [this](const ScanReport& report) {
         m_progress->finish();
@@ -236,8 +236,9 @@ void MainWindow::connectLibrary()
         }
     });
     // After each scan the new tracks' audio is analysed (and embedded) in the background.
-    connect(m_analysis.get(), &AudioAnalysis::progress, this,
-            [this](const AnalysisProgress& p) { m_progress->progress(p.done, p.total, tr("tracks")); });
+    connect(m_analysis.get(), &AudioAnalysis::progress, this, [this](const AnalysisProgress& p) {
+        m_progress->progress(p.done, p.total, StatusProgress::Unit::Tracks);
+    });
     connect(m_analysis.get(), &AudioAnalysis::finished, this, [this](const AudioAnalysisOutcome& outcome) {
         m_progress->finish();
         // A clean analysis only ends the progress bar; failures are worth a message.

@@ -2,13 +2,16 @@
 
 #include "core/service/Library.h"
 #include "core/service/Settings.h"
+#include "ui/UiLanguage.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -19,7 +22,8 @@ namespace soundalike {
 SettingsDialog::SettingsDialog(Library& library, Settings& settings, QWidget* parent)
     : QDialog(parent), m_library(library), m_settings(settings), m_folders(new QListWidget(this)),
       m_threads(new QSpinBox(this)),
-      m_autoPlay(new QCheckBox(tr("Start playing as soon as a playlist is generated"), this))
+      m_autoPlay(new QCheckBox(tr("Start playing as soon as a playlist is generated"), this)),
+      m_language(new QComboBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -50,8 +54,9 @@ SettingsDialog::SettingsDialog(Library& library, Settings& settings, QWidget* pa
     layout->addWidget(buildFolders(), 1);
     layout->addWidget(m_rescan);
     layout->addWidget(analysis);
+    layout->addWidget(buildLanguage());
     layout->addWidget(buttons);
-    resize(560, 420);
+    resize(560, 480);
 }
 
 QWidget* SettingsDialog::buildFolders()
@@ -71,6 +76,24 @@ QWidget* SettingsDialog::buildFolders()
     auto* layout = new QHBoxLayout(box);
     layout->addWidget(m_folders, 1);
     layout->addLayout(buttons);
+    return box;
+}
+
+QWidget* SettingsDialog::buildLanguage()
+{
+    auto* box = new QGroupBox(tr("Language"), this);
+    m_language->setObjectName(QStringLiteral("language"));
+    const QString system = UiLanguage::nativeName(UiLanguage::choose(QString(), QLocale::system()));
+    m_language->addItem(tr("System default (%1)").arg(system), QString());
+    for (const QString& language : UiLanguage::available())
+        m_language->addItem(UiLanguage::nativeName(language), language);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language())));
+    auto* note = new QLabel(tr("A new language is used from the next start of Soundalike."), box);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    auto* form = new QFormLayout(box);
+    form->addRow(tr("&Interface language:"), m_language);
+    form->addRow(note);
     return box;
 }
 
@@ -108,6 +131,7 @@ void SettingsDialog::apply()
     m_settings.setAnalysisThreads(m_threads->value());
     m_settings.setAutoPlay(m_autoPlay->isChecked());
     m_settings.setRescanOnStart(m_rescan->isChecked());
+    m_settings.setLanguage(m_language->currentData().toString());
 }
 
 } // namespace soundalike

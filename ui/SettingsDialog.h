@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QCheckBox;
+class QComboBox;
 class QListWidget;
 class QSpinBox;
 
@@ -12,8 +13,9 @@ namespace soundalike {
 class Library;
 class Settings;
 
-// Music folders, rescanning at start, analysis threads and auto-play. Changes apply when the dialog is
-// accepted: added folders are scanned, removed ones forgotten (their files are not touched).
+// Music folders, rescanning at start, analysis threads, auto-play and the interface language. Changes apply
+// when the dialog is accepted: added folders are scanned, removed ones forgotten (their files are not
+// touched); a new language at the next start.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
 
 private:
     QWidget* buildFolders();
+    QWidget* buildLanguage();
     void addFolder();
     void removeFolder();
 
@@ -35,6 +38,7 @@ private:
     QSpinBox* m_threads;
     QCheckBox* m_autoPlay;
     QCheckBox* m_rescan;
+    QComboBox* m_language;
 };
 
 } // namespace soundalike

@@ -6,6 +6,8 @@
 #include <QStyle>
 #include <QToolButton>
 
+#include <limits>
+
 namespace soundalike {
 
 StatusProgress::StatusProgress(QWidget* parent)
@@ -38,18 +40,19 @@ void StatusProgress::begin(const QString& task)
     show();
 }
 
-void StatusProgress::progress(qint64 done, qint64 total, const QString& what)
+void StatusProgress::progress(qint64 done, qint64 total, Unit unit)
 {
+    const QString counted = m_task + QStringLiteral(": ") + countText(done, total, unit);
     if (total <= 0) {
         m_bar->setRange(0, 0);
-        m_label->setText(tr("%1: %L2 %3 found").arg(m_task).arg(done).arg(what));
+        m_label->setText(counted);
         return;
     }
     // Progress bars take int; scale when a count could overflow one.
     const int scale = total > 1000000 ? int(total / 1000000) + 1 : 1;
     m_bar->setRange(0, int(total / scale));
     m_bar->setValue(int(done / scale));
-    QString text = tr("%1: %L2 of %L3 %4").arg(m_task).arg(done).arg(total).arg(what);
+    QString text = counted;
     if (const std::optional<qint64> left = m_eta.update(done, total))
         text += QStringLiteral(" · ") + remainingText(*left);
     m_label->setText(text);
@@ -59,6 +62,21 @@ void StatusProgress::finish()
 {
     hide();
     m_task.clear();
+}
+
+QString StatusProgress::countText(qint64 done, qint64 total, Unit unit)
+{
+    // The noun agrees with the number it follows: the count found, or the total ("120 of 900 files").
+    const int n = int(std::min<qint64>(total > 0 ? total : done, std::numeric_limits<int>::max()));
+    switch (unit) {
+    case Unit::Files:
+        return total > 0 ? tr("%L1 of %Ln file(s)", nullptr, n).arg(done)
+                         : tr("%Ln file(s) found", nullptr, n);
+    case Unit::Tracks:
+        return total > 0 ? tr("%L1 of %Ln track(s)", nullptr, n).arg(done)
+                         : tr("%Ln track(s) found", nullptr, n);
+    }
+    return {};
 }
 
 QString StatusProgress::remainingText(qint64 milliseconds)

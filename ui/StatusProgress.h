@@ -19,12 +19,21 @@ class StatusProgress : public QWidget
 public:
     explicit StatusProgress(QWidget* parent = nullptr);
 
+    // What a job counts. The texts are whole phrases per unit because languages inflect the noun by the
+    // number ("1 трек", "3 трека", "5 треков").
+    enum class Unit
+    {
+        Files,
+        Tracks,
+    };
+
     // Starts showing a job; until the first progress() the bar just shows activity.
     void begin(const QString& task);
-    // `what` names the units, e.g. "files": "Scanning: 120 of 900 files · about 1 min left".
-    void progress(qint64 done, qint64 total, const QString& what);
+    // "Scanning: 120 of 900 files · about 1 min left"; `total` 0: unknown, "Scanning: 120 files found".
+    void progress(qint64 done, qint64 total, Unit unit);
     void finish();
     static QString remainingText(qint64 milliseconds);
+    static QString countText(qint64 done, qint64 total, Unit unit);
 
 signals:
     void cancelRequested();

@@ -42,7 +42,14 @@ GenerateControls::GenerateControls(QWidget* parent)
     m_generate->setDefault(true);
     m_generate->setIcon(QIcon::fromTheme(QStringLiteral("media-playlist-shuffle")));
     m_generate->setMinimumHeight(m_generate->sizeHint().height() * 3 / 2);
-    m_generate->setMinimumWidth(120);
+    // As wide as its longest text (in Russian "Сгенерировать заново"), so that the text is never clipped and
+    // the layout does not jump when it changes.
+    int width = 120;
+    for (const QString& text : buttonTexts()) {
+        m_generate->setText(text);
+        width = std::max(width, m_generate->sizeHint().width());
+    }
+    m_generate->setMinimumWidth(width);
     connect(m_generate, &QPushButton::clicked, this, &GenerateControls::generateRequested);
     connect(m_length, &QSpinBox::valueChanged, this, &GenerateControls::updateUnits);
     connect(m_artistGap, &QSpinBox::valueChanged, this, &GenerateControls::updateUnits);
@@ -111,10 +118,15 @@ void GenerateControls::setRegenerates(bool regenerate)
 
 void GenerateControls::updateButton()
 {
-    m_generate->setText(m_busy ? tr("Generating…") : m_regenerate ? tr("Regenerate") : tr("Generate"));
+    m_generate->setText(buttonTexts()[m_busy ? 2 : m_regenerate ? 1 : 0]);
     m_generate->setEnabled(!m_busy && m_seeds > 0);
     m_generate->setToolTip(m_seeds > 0 ? tr("Make a playlist of songs like the seeds (Ctrl+G)")
                                        : tr("Add at least one seed first"));
+}
+
+QStringList GenerateControls::buttonTexts()
+{
+    return {tr("Generate"), tr("Regenerate"), tr("Generating…")};
 }
 
 // The unit words agree with the numbers before them: "1 song", "5 songs"; in Russian "1 трек", "3 трека".

@@ -34,6 +34,7 @@ signals:
 
 private:
     void updateButton();
+    static QStringList buttonTexts(); // ready, again with the same seeds, busy
     void updateUnits();
 
     QSpinBox* m_length;

@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>too few tracks are analysed yet: similarity from tags (genre, artist, year)</source>
-        <translation>проанализировано ещё слишком мало треков: сходство определяется по тегам (жанр, исполнитель, год)</translation>
+        <translation>проанализировано мало треков: сходство по тегам (жанр, исполнитель, год)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>ArtistText</name>
+    <message>
+        <source>Unknown artist</source>
+        <translation>Неизвестный исполнитель</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>cannot open library database %1: %2</source>

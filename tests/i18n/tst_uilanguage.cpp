@@ -1,7 +1,9 @@
 #include "core/library/LibraryScanner.h"
+#include "core/library/TagNormalizer.h"
 #include "core/service/Library.h"
 #include "core/service/Settings.h"
 #include "tests/ui/DemoLibrary.h"
+#include "ui/ArtistText.h"
 #include "ui/GenerateControls.h"
 #include "ui/LibraryTreeModel.h"
 #include "ui/LibraryView.h"
@@ -207,6 +209,8 @@ private slots:
                               QStringLiteral("Альбом")}));
         QVERIFY(headers(window.playlistView()->model()).contains(QStringLiteral("Сходство")));
         QCOMPARE(albumToolTip(window), QStringLiteral("4 трека"));
+        // Stored in English for tracks that name no artist, shown in the user's language.
+        QCOMPARE(artistText(TagNormalizer::unknownArtist()), QStringLiteral("Неизвестный исполнитель"));
 
         // Russian has three plural forms: 1 (and 21), 2–4, and 5–20 (and 0).
         QCOMPARE(seedCount(window, 1), QStringLiteral("1 трек"));

@@ -5,6 +5,8 @@
 #include "core/playback/Playlist.h"
 #include "core/service/AudioAnalysis.h"
 #include "core/service/Library.h"
+#include "core/service/ModelTraining.h"
+#include "core/service/OnDemandAnalysis.h"
 #include "core/service/PlaylistBuilder.h"
 #include "core/service/Settings.h"
 #include "ui/CoverProvider.h"
@@ -38,6 +40,12 @@ namespace {
 
 constexpr int kMessageMs = 8000;
 
+// The background jobs, as StatusProgress names them.
+const QString kScanJob = QStringLiteral("scan");
+const QString kAnalysisJob = QStringLiteral("analysis");
+const QString kTrainingJob = QStringLiteral("training");
+const QString kDropJob = QStringLiteral("drop");
+
 QString reportText(const ScanReport& r)
 {
     if (r.cancelled)
@@ -60,21 +68,23 @@ MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath,
       m_library(std::make_unique<Library>(databasePath)), m_playlist(std::make_unique<Playlist>()),
       m_player(std::make_unique<Player>(*m_playlist)),
       m_builder(std::make_unique<PlaylistBuilder>(databasePath)),
-      m_analysis(std::make_unique<AudioAnalysis>(databasePath)), m_covers(std::make_unique<CoverProvider>())
+      m_analysis(std::make_unique<AudioAnalysis>(databasePath)),
+      m_onDemand(std::make_unique<OnDemandAnalysis>(databasePath)),
+      m_training(std::make_unique<ModelTraining>(databasePath)), m_covers(std::make_unique<CoverProvider>())
 {
     setWindowTitle(tr("Soundalike"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.soundalike.Soundalike"),
                                    QIcon::fromTheme(QStringLiteral("multimedia-audio-player"))));
     m_player->setVolume(m_settings->volume());
+    m_onDemand->setThreads(m_settings->analysisThreads());
     setCentralWidget(buildPanes());
     m_progress = new StatusProgress(this);
     statusBar()->addPermanentWidget(m_progress);
-    connect(m_progress, &StatusProgress::cancelRequested, m_library.get(), &Library::cancelScan);
-    connect(m_progress, &StatusProgress::cancelRequested, m_analysis.get(), &AudioAnalysis::cancel);
     m_session = std::make_unique<SessionKeeper>(*m_settings, *m_library, *m_seedList, *m_playlist, *m_player);
     buildMenus();
     buildShortcuts();
     connectLibrary();
+    connectBackgroundJobs();
     resize(1280, 800);
     restoreLayout();
     m_library->open();
@@ -89,7 +99,7 @@ MainWindow::~MainWindow()
 QWidget* MainWindow::buildPanes()
 {
     m_libraryView = new LibraryView(*m_library, *m_covers, this);
-    m_seedList = new SeedList(*m_library, *m_covers, this);
+    m_seedList = new SeedList(*m_library, *m_onDemand, *m_covers, this);
     m_generate = new GenerateControls(this);
     m_playlistView = new PlaylistView(*m_playlist, *m_library, this);
     m_playerBar = new PlayerBar(*m_player, *m_covers, this);
@@ -102,7 +112,11 @@ QWidget* MainWindow::buildPanes()
     });
     connect(m_seedList, &SeedList::message, this, &MainWindow::showMessage);
     connect(m_seedList, &SeedList::importStarted, this, &MainWindow::showMessage);
-    connect(m_seedList, &SeedList::importFinished, statusBar(), &QStatusBar::clearMessage);
+    // Only the seed list's own progress line: a message shown since then stays.
+    connect(m_seedList, &SeedList::importFinished, this, [this](const QString& status) {
+        if (statusBar()->currentMessage() == status)
+            statusBar()->clearMessage();
+    });
     connect(m_libraryView, &LibraryView::addAsSeeds, m_seedList,
             [this](const std::vector<std::int64_t>& ids) { m_seedList->addTracks(ids); });
     connect(m_libraryView, &LibraryView::appendToPlaylist, m_playlistView, &PlaylistView::appendTracks);
@@ -161,7 +175,7 @@ void MainWindow::buildMenus()
     file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Rescan Library"),
                     QKeySequence::Refresh, m_library.get(), &Library::rescan);
     file->addSeparator();
-    auto* files = new PlaylistFileActions(*m_playlist, *m_library, this);
+    auto* files = m_playlistFiles = new PlaylistFileActions(*m_playlist, *m_library, this);
     connect(files, &PlaylistFileActions::message, this, &MainWindow::showMessage);
     file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Import Playlist…"),
                     QKeySequence(Qt::CTRL | Qt::Key_I), files, &PlaylistFileActions::importPlaylist);
@@ -220,33 +234,70 @@ void MainWindow::connectLibrary()
     });
     connect(m_library.get(), &Library::message, this, &MainWindow::showMessage);
     connect(m_library.get(), &Library::scanStarted, this,
-            [this] { m_progress->begin(tr("Scanning library")); });
+            [this] { m_progress->begin(kScanJob, tr("Scanning library")); });
     connect(m_library.get(), &Library::scanProgress, this, [this](const ScanProgress& p) {
         if (p.phase == ScanProgress::Phase::Walking)
-            m_progress->progress(p.filesSeen, 0, StatusProgress::Unit::Files);
+            m_progress->progress(kScanJob, p.filesSeen, 0, StatusProgress::Unit::Files);
         else
-            m_progress->progress(p.filesRead, p.filesToRead, StatusProgress::Unit::Files);
+            m_progress->progress(kScanJob, p.filesRead, p.filesToRead, StatusProgress::Unit::Files);
     });
     connect(m_library.get(), &Library::scanFinished, this, [this](const ScanReport& report) {
-        m_progress->finish();
+        m_progress->finish(kScanJob);
         showMessage(reportText(report));
         if (!report.cancelled) {
             m_analysis->start(m_settings->analysisThreads());
-            m_progress->begin(tr("Analysing audio"));
+            m_progress->begin(kAnalysisJob, tr("Analysing audio"));
         }
     });
     // After each scan the new tracks' audio is analysed (and embedded) in the background.
     connect(m_analysis.get(), &AudioAnalysis::progress, this, [this](const AnalysisProgress& p) {
-        m_progress->progress(p.done, p.total, StatusProgress::Unit::Tracks);
+        m_progress->progress(kAnalysisJob, p.done, p.total, StatusProgress::Unit::Tracks);
     });
     connect(m_analysis.get(), &AudioAnalysis::finished, this, [this](const AudioAnalysisOutcome& outcome) {
-        m_progress->finish();
+        m_progress->finish(kAnalysisJob);
+        // Then a similarity model is trained, when the library has none yet or has outgrown it.
+        if (!outcome.cancelled && m_settings->modelOptions().trainAutomatically)
+            m_training->trainIfDue(m_settings->modelOptions());
         // A clean analysis only ends the progress bar; failures are worth a message.
         if (outcome.failed > 0 || !outcome.error.isEmpty())
             showMessage(tr("Analysed %n track(s)", nullptr, outcome.analysed) +
                         (outcome.failed ? tr("; %n could not be read", nullptr, outcome.failed) : QString()) +
                         (outcome.error.isEmpty() ? QString() : QStringLiteral("; ") + outcome.error));
     });
+}
+
+void MainWindow::connectBackgroundJobs()
+{
+    connect(m_progress, &StatusProgress::cancelRequested, this, [this](const QString& job) {
+        if (job == kScanJob)
+            m_library->cancelScan();
+        else if (job == kAnalysisJob)
+            m_analysis->cancel();
+        else if (job == kTrainingJob)
+            m_training->cancel();
+        else if (job == kDropJob)
+            m_onDemand->cancel();
+    });
+    connect(m_training.get(), &ModelTraining::started, this,
+            [this] { m_progress->begin(kTrainingJob, tr("Training the similarity model")); });
+    connect(m_training.get(), &ModelTraining::progress, this, [this](const TrainingProgress& p) {
+        m_progress->progress(kTrainingJob, p.epoch, p.epochs, StatusProgress::Unit::Epochs);
+    });
+    connect(m_training.get(), &ModelTraining::finished, this, [this](const ModelTrainingOutcome& outcome) {
+        m_progress->finish(kTrainingJob);
+        if (outcome.trained)
+            showMessage(tr("New similarity model learnt from %Ln track(s); playlists use it from now on.",
+                           nullptr, outcome.tracks));
+        else if (!outcome.error.isEmpty())
+            showMessage(tr("Could not train the similarity model: %1").arg(outcome.error));
+    });
+    // Files dropped as seeds are analysed at once, beside the background analysis.
+    connect(m_onDemand.get(), &OnDemandAnalysis::started, this,
+            [this] { m_progress->begin(kDropJob, tr("Analysing dropped tracks")); });
+    connect(m_onDemand.get(), &OnDemandAnalysis::progress, this, [this](const AnalysisProgress& p) {
+        m_progress->progress(kDropJob, p.done, p.total, StatusProgress::Unit::Tracks);
+    });
+    connect(m_onDemand.get(), &OnDemandAnalysis::finished, this, [this] { m_progress->finish(kDropJob); });
 }
 
 void MainWindow::onLibraryOpened()
@@ -299,8 +350,9 @@ void MainWindow::addMusicFolder()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(*m_library, *m_settings, this);
+    SettingsDialog dialog(*m_library, *m_settings, *m_training, this);
     dialog.exec();
+    m_onDemand->setThreads(m_settings->analysisThreads());
 }
 
 void MainWindow::showMessage(const QString& text)

@@ -12,9 +12,12 @@ class CoverProvider;
 class GenerateControls;
 class Library;
 class LibraryView;
+class ModelTraining;
+class OnDemandAnalysis;
 class Player;
 class PlayerBar;
 class Playlist;
+class PlaylistFileActions;
 class PlaylistBuilder;
 class PlaylistView;
 class SeedList;
@@ -38,6 +41,8 @@ public:
 
     Library& library() { return *m_library; }
     AudioAnalysis& analysis() { return *m_analysis; }
+    OnDemandAnalysis& onDemandAnalysis() { return *m_onDemand; }
+    ModelTraining& training() { return *m_training; }
     Playlist& playlist() { return *m_playlist; }
     Player& player() { return *m_player; }
     PlaylistBuilder& builder() { return *m_builder; }
@@ -49,9 +54,12 @@ public:
     PlaylistView* playlistView() const { return m_playlistView; }
     PlayerBar* playerBar() const { return m_playerBar; }
     StatusProgress* statusProgress() const { return m_progress; }
+    PlaylistFileActions* playlistFiles() const { return m_playlistFiles; }
 
     void generate();
     void saveState();
+    // A status-bar message that goes away by itself.
+    void showMessage(const QString& text);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -61,13 +69,13 @@ private:
     void buildMenus();
     void buildShortcuts();
     void connectLibrary();
+    void connectBackgroundJobs();
     void restoreLayout();
     void onLibraryOpened();
     void onGenerated(const PlaylistResult& result);
     void askForMusicFolder();
     void addMusicFolder();
     void showSettings();
-    void showMessage(const QString& text);
 
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Library> m_library;
@@ -75,6 +83,8 @@ private:
     std::unique_ptr<Player> m_player;
     std::unique_ptr<PlaylistBuilder> m_builder;
     std::unique_ptr<AudioAnalysis> m_analysis;
+    std::unique_ptr<OnDemandAnalysis> m_onDemand;
+    std::unique_ptr<ModelTraining> m_training;
     std::unique_ptr<CoverProvider> m_covers;
     std::unique_ptr<SessionKeeper> m_session;
     LibraryView* m_libraryView = nullptr;
@@ -83,6 +93,7 @@ private:
     PlaylistView* m_playlistView = nullptr;
     PlayerBar* m_playerBar = nullptr;
     StatusProgress* m_progress = nullptr;
+    PlaylistFileActions* m_playlistFiles = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_rightSplitter = nullptr;
 };

@@ -44,14 +44,18 @@ void PlaylistFileActions::importPlaylist()
 {
     const QString file = QFileDialog::getOpenFileName(m_window, tr("Import Playlist"), QString(),
                                                       tr("Playlists (*.m3u *.m3u8)"));
-    if (file.isEmpty())
-        return;
+    if (!file.isEmpty())
+        importFile(file);
+}
+
+void PlaylistFileActions::importFile(const QString& file, std::function<void()> done)
+{
     auto* watcher = new QFutureWatcher<PlaylistFiles::Loaded>(this);
-    connect(watcher, &QFutureWatcher<PlaylistFiles::Loaded>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<PlaylistFiles::Loaded>::finished, this, [this, watcher, done] {
         const PlaylistFiles::Loaded loaded = watcher->result();
         watcher->deleteLater();
         if (loaded.error.isEmpty())
-            useImported(loaded.trackPaths, loaded.problems);
+            useImported(loaded.trackPaths, loaded.problems, done);
         else
             emit message(loaded.error);
     });
@@ -64,9 +68,10 @@ void PlaylistFileActions::importPlaylist()
     }));
 }
 
-void PlaylistFileActions::useImported(const QStringList& paths, const QStringList& problems)
+void PlaylistFileActions::useImported(const QStringList& paths, const QStringList& problems,
+                                      const std::function<void()>& done)
 {
-    m_library.importPaths(paths, this, [this, problems](const ImportedTracks& imported) {
+    m_library.importPaths(paths, this, [this, problems, done](const ImportedTracks& imported) {
         std::vector<PlaylistEntry> entries;
         for (const Track& track : imported.tracks)
             entries.push_back({track, -1, 0, {}});
@@ -75,6 +80,8 @@ void PlaylistFileActions::useImported(const QStringList& paths, const QStringLis
         if (!skipped.isEmpty())
             emit message(tr("Skipped %n entr(y/ies): %1", nullptr, int(skipped.size()))
                              .arg(skipped.join(QStringLiteral("; "))));
+        if (done)
+            done();
     });
 }
 

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QWidget;
 
 namespace soundalike {
@@ -21,12 +23,15 @@ public:
     // Paths relative to the playlist's folder where the tracks are below it, unless `absolute`.
     void exportPlaylist(bool absolute);
     void importPlaylist();
+    // Reads `file` and makes its tracks the playlist (the import without the dialog); `done` runs after.
+    void importFile(const QString& file, std::function<void()> done = {});
 
 signals:
     void message(const QString& text);
 
 private:
-    void useImported(const QStringList& paths, const QStringList& problems);
+    void useImported(const QStringList& paths, const QStringList& problems,
+                     const std::function<void()>& done);
 
     Playlist& m_playlist;
     Library& m_library;

@@ -1,6 +1,7 @@
 #include "ui/SeedList.h"
 
 #include "core/service/Library.h"
+#include "core/service/OnDemandAnalysis.h"
 #include "ui/PlaceholderText.h"
 #include "ui/SeedModel.h"
 #include "ui/TrackDropHandler.h"
@@ -14,8 +15,9 @@
 
 namespace soundalike {
 
-SeedList::SeedList(Library& library, CoverProvider& covers, QWidget* parent)
-    : QWidget(parent), m_library(library), m_model(new SeedModel(covers, this)), m_view(new QListView(this))
+SeedList::SeedList(Library& library, OnDemandAnalysis& analysis, CoverProvider& covers, QWidget* parent)
+    : QWidget(parent), m_library(library), m_analysis(analysis), m_model(new SeedModel(covers, this)),
+      m_view(new QListView(this))
 {
     m_view->setObjectName(QStringLiteral("seedList"));
     m_view->setModel(m_model);
@@ -115,13 +117,44 @@ void SeedList::addTracks(const std::vector<std::int64_t>& ids, int row)
 
 void SeedList::addPaths(const QStringList& paths, int row)
 {
-    emit importStarted(tr("Adding %n dropped item(s) to the library…", nullptr, int(paths.size())));
-    m_library.importPaths(paths, this, [this, row](const ImportedTracks& imported) {
-        m_model->insertTracks(std::min(row, m_model->rowCount()), imported.tracks);
-        emit importFinished();
-        if (!imported.problems.isEmpty())
-            emit message(tr("Not added: %1").arg(imported.problems.join(QStringLiteral("; "))));
+    const QString status = tr("Adding %n dropped item(s) to the library…", nullptr, int(paths.size()));
+    emit importStarted(status);
+    m_library.importPaths(paths, this, [this, row, status](const ImportedTracks& imported) {
+        addImported(imported, row, status);
     });
+}
+
+void SeedList::addImported(const ImportedTracks& imported, int row, const QString& status)
+{
+    std::vector<std::int64_t> ids;
+    for (const Track& track : imported.tracks)
+        ids.push_back(track.id);
+    // A seed's sound is what a playlist grows from: analyse (and embed) the new ones before they count.
+    m_analysis.analyse(
+        std::move(ids), this, [this, row, imported, status](const AudioAnalysisOutcome& outcome) {
+            m_model->insertTracks(row, imported.tracks);
+            emit importFinished(status);
+            if (const QString problems = importProblems(imported, outcome); !problems.isEmpty())
+                emit message(problems);
+        });
+}
+
+QString SeedList::importProblems(const ImportedTracks& imported, const AudioAnalysisOutcome& outcome)
+{
+    QStringList parts;
+    if (!imported.problems.isEmpty())
+        parts << tr("Not added: %1").arg(imported.problems.join(QStringLiteral("; ")));
+    if (outcome.failed > 0) {
+        QStringList files;
+        for (const AnalysisFailure& failure : outcome.failures)
+            files << failure.path;
+        parts << tr("%n dropped track(s) could not be analysed, so playlists grown from them go by tags: %1",
+                    nullptr, outcome.failed)
+                     .arg(files.join(QStringLiteral(", ")));
+    }
+    if (!outcome.error.isEmpty())
+        parts << tr("Could not prepare the dropped tracks: %1").arg(outcome.error);
+    return parts.join(QStringLiteral(" · "));
 }
 
 void SeedList::setSeeds(const std::vector<std::int64_t>& ids)

@@ -13,17 +13,21 @@ namespace soundalike {
 
 class CoverProvider;
 class Library;
+class OnDemandAnalysis;
+struct AudioAnalysisOutcome;
+struct ImportedTracks;
 class SeedModel;
 
 // The seed pane: the songs a playlist grows from. Takes tracks dragged from the library or the playlist,
-// mp3 files and folders dragged from a file manager (scanned into the library on the spot), and tracks
-// sent by the library's "Add as Seed". Seeds can be reordered by dragging or Alt+Up/Down, and removed.
+// mp3 files and folders dragged from a file manager (scanned into the library, analysed and embedded on the
+// spot, so a playlist grows from their sound), and tracks sent by the library's "Add as Seed". Seeds can be
+// reordered by dragging or Alt+Up/Down, and removed.
 class SeedList : public QWidget
 {
     Q_OBJECT
 
 public:
-    SeedList(Library& library, CoverProvider& covers, QWidget* parent = nullptr);
+    SeedList(Library& library, OnDemandAnalysis& analysis, CoverProvider& covers, QWidget* parent = nullptr);
 
     SeedModel& model() { return *m_model; }
     QListView* view() const { return m_view; }
@@ -31,8 +35,13 @@ public:
 
     // Adds library tracks by id before `row` (-1: at the end); ids not in the library are ignored.
     void addTracks(const std::vector<std::int64_t>& ids, int row = -1);
-    // Adds files and folders, importing them into the library first; runs in the background.
+    // Adds files and folders, importing them into the library and analysing them first; runs in the
+    // background.
     void addPaths(const QStringList& paths, int row = -1);
+    // Adds tracks just imported into the library once they are analysed (and embedded); runs in the
+    // background. Problems the import met are reported with the analysis's; `status` is the progress line
+    // that importFinished() retires.
+    void addImported(const ImportedTracks& imported, int row = -1, const QString& status = {});
     // Replaces the seeds (restoring a session).
     void setSeeds(const std::vector<std::int64_t>& ids);
     void removeSelected();
@@ -42,13 +51,16 @@ signals:
     void seedsChanged();
     void message(const QString& text);
     void importStarted(const QString& what);
-    void importFinished();
+    void importFinished(const QString& status);
 
 private:
     QWidget* buildHeader();
+    // One status line for whatever went wrong with a drop, empty when nothing did.
+    static QString importProblems(const ImportedTracks& imported, const AudioAnalysisOutcome& outcome);
     void updateHeader();
 
     Library& m_library;
+    OnDemandAnalysis& m_analysis;
     SeedModel* m_model;
     QListView* m_view;
     QLabel* m_count = nullptr;

@@ -6,6 +6,7 @@
 #include <QStyle>
 #include <QToolButton>
 
+#include <algorithm>
 #include <limits>
 
 namespace soundalike {
@@ -22,7 +23,10 @@ StatusProgress::StatusProgress(QWidget* parent)
                                        style()->standardIcon(QStyle::SP_DialogCancelButton)));
     m_cancel->setToolTip(tr("Stop"));
     m_cancel->setAutoRaise(true);
-    connect(m_cancel, &QToolButton::clicked, this, &StatusProgress::cancelRequested);
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        if (!m_jobs.empty())
+            emit cancelRequested(m_jobs.back().key);
+    });
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);
@@ -31,37 +35,75 @@ StatusProgress::StatusProgress(QWidget* parent)
     hide();
 }
 
-void StatusProgress::begin(const QString& task)
+StatusProgress::Job* StatusProgress::find(const QString& key)
 {
-    m_task = task;
-    m_eta.start();
-    m_label->setText(task + QStringLiteral("…"));
-    m_bar->setRange(0, 0);
-    show();
+    const auto it =
+        std::find_if(m_jobs.begin(), m_jobs.end(), [&](const Job& job) { return job.key == key; });
+    return it == m_jobs.end() ? nullptr : &*it;
 }
 
-void StatusProgress::progress(qint64 done, qint64 total, Unit unit)
+void StatusProgress::begin(const QString& key, const QString& task)
 {
-    const QString counted = m_task + QStringLiteral(": ") + countText(done, total, unit);
+    finish(key);
+    Job job{key, task, {}, task + QStringLiteral("…")};
+    job.eta.start();
+    m_jobs.push_back(std::move(job));
+    showLast();
+}
+
+void StatusProgress::progress(const QString& key, qint64 done, qint64 total, Unit unit)
+{
+    Job* job = find(key);
+    if (!job)
+        return;
+    job->text = job->task + QStringLiteral(": ") + countText(done, total, unit);
     if (total <= 0) {
-        m_bar->setRange(0, 0);
-        m_label->setText(counted);
+        job->maximum = 0;
+    } else {
+        // Progress bars take int; scale when a count could overflow one.
+        const qint64 scale = total > 1000000 ? total / 1000000 + 1 : 1;
+        job->maximum = int(total / scale);
+        job->value = int(done / scale);
+        if (const std::optional<qint64> left = job->eta.update(done, total))
+            job->text += QStringLiteral(" · ") + remainingText(*left);
+    }
+    if (job == &m_jobs.back())
+        showLast();
+}
+
+void StatusProgress::finish(const QString& key)
+{
+    std::erase_if(m_jobs, [&](const Job& job) { return job.key == key; });
+    showLast();
+}
+
+bool StatusProgress::isRunning(const QString& key) const
+{
+    return std::any_of(m_jobs.begin(), m_jobs.end(), [&](const Job& job) { return job.key == key; });
+}
+
+QString StatusProgress::shownKey() const
+{
+    return m_jobs.empty() ? QString() : m_jobs.back().key;
+}
+
+QString StatusProgress::text() const
+{
+    return m_label->text();
+}
+
+void StatusProgress::showLast()
+{
+    if (m_jobs.empty()) {
+        hide();
         return;
     }
-    // Progress bars take int; scale when a count could overflow one.
-    const int scale = total > 1000000 ? int(total / 1000000) + 1 : 1;
-    m_bar->setRange(0, int(total / scale));
-    m_bar->setValue(int(done / scale));
-    QString text = counted;
-    if (const std::optional<qint64> left = m_eta.update(done, total))
-        text += QStringLiteral(" · ") + remainingText(*left);
-    m_label->setText(text);
-}
-
-void StatusProgress::finish()
-{
-    hide();
-    m_task.clear();
+    const Job& job = m_jobs.back();
+    m_label->setText(job.text);
+    // A zero maximum makes the bar a busy indicator.
+    m_bar->setRange(0, job.maximum);
+    m_bar->setValue(job.value);
+    show();
 }
 
 QString StatusProgress::countText(qint64 done, qint64 total, Unit unit)
@@ -75,6 +117,9 @@ QString StatusProgress::countText(qint64 done, qint64 total, Unit unit)
     case Unit::Tracks:
         return total > 0 ? tr("%L1 of %Ln track(s)", nullptr, n).arg(done)
                          : tr("%Ln track(s) found", nullptr, n);
+    case Unit::Epochs:
+        return total > 0 ? tr("%L1 of %Ln epoch(s)", nullptr, n).arg(done)
+                         : tr("%Ln epoch(s) done", nullptr, n);
     }
     return {};
 }

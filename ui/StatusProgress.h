@@ -4,14 +4,17 @@
 
 #include <QWidget>
 
+#include <vector>
+
 class QLabel;
 class QProgressBar;
 class QToolButton;
 
 namespace soundalike {
 
-// Progress of a long background job in the status bar: what it is doing, how far it is, and roughly how
-// long it has left. Scans use it today; analysis and training report through the same calls.
+// Progress of the background jobs in the status bar: what one is doing, how far it is, and roughly how long
+// it has left. Jobs are named by a key ("scan", "training", …); several may run at once, and the one begun
+// last is shown until it finishes, then the one before it again.
 class StatusProgress : public QWidget
 {
     Q_OBJECT
@@ -25,22 +28,41 @@ public:
     {
         Files,
         Tracks,
+        Epochs,
     };
 
-    // Starts showing a job; until the first progress() the bar just shows activity.
-    void begin(const QString& task);
+    // Starts showing a job (restarting one of the same key); until its first progress() the bar just shows
+    // activity.
+    void begin(const QString& key, const QString& task);
     // "Scanning: 120 of 900 files · about 1 min left"; `total` 0: unknown, "Scanning: 120 files found".
-    void progress(qint64 done, qint64 total, Unit unit);
-    void finish();
+    void progress(const QString& key, qint64 done, qint64 total, Unit unit);
+    void finish(const QString& key);
+    bool isRunning(const QString& key) const;
+    // The key of the job shown, empty when none runs.
+    QString shownKey() const;
+    QString text() const;
     static QString remainingText(qint64 milliseconds);
     static QString countText(qint64 done, qint64 total, Unit unit);
 
 signals:
-    void cancelRequested();
+    // The stop button was pressed while the job of `key` was shown.
+    void cancelRequested(const QString& key);
 
 private:
-    QString m_task;
-    EtaEstimator m_eta;
+    struct Job
+    {
+        QString key;
+        QString task;
+        EtaEstimator eta;
+        QString text;
+        int maximum = 0; // 0: busy, no known end
+        int value = 0;
+    };
+
+    Job* find(const QString& key);
+    void showLast();
+
+    std::vector<Job> m_jobs; // in the order begun
     QLabel* m_label;
     QProgressBar* m_bar;
     QToolButton* m_cancel;

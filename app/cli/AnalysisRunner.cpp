@@ -6,9 +6,7 @@
 #include "app/cli/TrackFormat.h"
 #include "core/analysis/Analyzer.h"
 #include "core/analysis/DescriptorLayout.h"
-#include "core/embedding/EmbeddingModule.h"
-#include "core/embedding/SimilarityLearner.h"
-#include "core/storage/ModelStore.h"
+#include "core/embedding/EmbeddingUpdater.h"
 
 #include <QJsonArray>
 
@@ -46,23 +44,9 @@ AnalysisOutcome AnalysisRunner::run(CliContext& context)
     Interrupt::install();
     AnalysisOutcome outcome{Interrupt::wait(analyzer.start(), [&] { analyzer.cancel(); }), 0, {}};
     terminal.finish();
-    if (!outcome.report.cancelled && outcome.report.analysed > 0)
-        embedNewTracks(context, outcome);
+    if (!outcome.report.cancelled)
+        outcome.embedded = EmbeddingUpdater::run(context.databasePath(), &outcome.embeddingError);
     return outcome;
-}
-
-void AnalysisRunner::embedNewTracks(CliContext& context, AnalysisOutcome& outcome)
-{
-    // Only a library with a model pays for loading libtorch.
-    if (ModelStore(context.database()).all().empty())
-        return;
-    QString error;
-    const auto backend = EmbeddingModule::load(&error);
-    if (!backend) {
-        outcome.embeddingError = error;
-        return;
-    }
-    outcome.embedded = SimilarityLearner(context.databasePath(), *backend).updateEmbeddings();
 }
 
 QJsonObject AnalysisRunner::json(const AnalysisOutcome& outcome)

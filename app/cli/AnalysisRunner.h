@@ -27,9 +27,6 @@ public:
     static AnalysisOutcome run(CliContext& context);
     static QJsonObject json(const AnalysisOutcome& outcome);
     static void print(QTextStream& out, const AnalysisOutcome& outcome);
-
-private:
-    static void embedNewTracks(CliContext& context, AnalysisOutcome& outcome);
 };
 
 } // namespace soundalike::cli

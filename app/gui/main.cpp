@@ -2,12 +2,21 @@
 #include "core/service/Settings.h"
 #include "ui/MainWindow.h"
 #include "ui/UiLanguage.h"
+#include "ui/desktop/LaunchActions.h"
+#include "ui/desktop/LaunchRequest.h"
+#include "ui/desktop/SingleInstance.h"
+#include "ui/mpris/MprisService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDBusConnection>
+#include <QDir>
+
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
+    using namespace soundalike;
     // GStreamer is the Qt 6.4 default on Debian; the ffmpeg backend crashes on machines without an audio
     // device, so it is never picked by accident.
     if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
@@ -18,21 +27,44 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(SOUNDALIKE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.soundalike.Soundalike"));
     // Before any text is made, --help included. A language chosen in the settings wins over the system's.
-    const soundalike::UiLanguage language(soundalike::UiLanguage::choose(
-        soundalike::Settings(soundalike::AppPaths::defaultSettingsPath()).language(), QLocale::system()));
+    const UiLanguage language(
+        UiLanguage::choose(Settings(AppPaths::defaultSettingsPath()).language(), QLocale::system()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Soundalike: playlists of similar songs from your own music."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(
-        QStringLiteral("db"), QCoreApplication::translate("main", "Library database to open."),
-        QCoreApplication::translate("main", "PATH"), soundalike::AppPaths::defaultDatabasePath());
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QCoreApplication::translate("main", "Library database to open."),
+                                QCoreApplication::translate("main", "PATH"), AppPaths::defaultDatabasePath());
     parser.addOption(db);
+    LaunchRequest::addOptions(parser);
     parser.process(app);
+    QString error;
+    const LaunchRequest request = LaunchRequest::fromParser(parser, QDir::currentPath(), &error);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
 
-    soundalike::MainWindow window(parser.value(db));
+    // A library already open in a window gets the request there; this start ends.
+    SingleInstance instance(parser.value(db));
+    if (instance.forward(request) || request.command == LaunchRequest::Command::Quit)
+        return 0;
+    instance.listen();
+
+    MainWindow window(parser.value(db));
+    LaunchActions actions(window);
+    QObject::connect(&instance, &SingleInstance::requestReceived, &actions, &LaunchActions::carryOut);
+    MprisService mpris(window.player(), window.playlist());
+    QObject::connect(&mpris, &MprisService::raiseRequested, &actions, &LaunchActions::raise);
+    QObject::connect(&mpris, &MprisService::quitRequested, &actions, &LaunchActions::quit);
+    QObject::connect(&mpris, &MprisService::openRequested, &actions, [&actions](const QString& uri) {
+        actions.carryOut(LaunchRequest::open({uri}, QDir::currentPath()));
+    });
+    mpris.registerOn(QDBusConnection::sessionBus());
     window.show();
+    actions.carryOut(request);
     return QApplication::exec();
 }

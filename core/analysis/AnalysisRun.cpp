@@ -41,7 +41,14 @@ AnalysisReport AnalysisRun::run()
 {
     m_clock.start();
     m_report.threads = m_options.threads;
-    m_report.total = m_state.total = m_descriptors.countPending(DescriptorLayout::kVersion);
+    if (m_options.tracks.empty()) {
+        m_report.total = m_state.total = m_descriptors.countPending(DescriptorLayout::kVersion);
+    } else {
+        const auto listed = m_descriptors.pendingAmong(DescriptorLayout::kVersion, m_options.tracks);
+        m_waiting.assign(listed.begin(), listed.end());
+        m_exhausted = true;
+        m_report.total = m_state.total = int(listed.size());
+    }
     std::vector<std::jthread> workers;
     for (auto& analyzer : m_analyzers)
         workers.emplace_back([this, &analyzer] { work(*analyzer); });

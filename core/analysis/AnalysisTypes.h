@@ -5,6 +5,7 @@
 #include <QMetaType>
 #include <QString>
 
+#include <cstdint>
 #include <vector>
 
 namespace soundalike {
@@ -13,6 +14,9 @@ struct AnalysisOptions
 {
     int threads = 0; // 0: one per core
     double excerptSeconds = Decoder::kDefaultExcerptSeconds;
+    // Only these tracks (those of them still waiting), when not empty: files wanted now, such as seeds
+    // dropped from outside the library, need not wait behind the rest of it.
+    std::vector<std::int64_t> tracks;
 };
 
 struct AnalysisProgress

@@ -11,9 +11,9 @@
 namespace soundalike {
 
 // Analyses every available track that has no descriptor of the current version (and no remembered failure
-// for it), with a pool of worker threads. analyze() works on the calling thread, which alone writes to the
-// database; start() runs it on a pool thread. progress() is emitted from the analysing thread, so connect
-// with a queued connection (the default across threads).
+// for it), or only those of AnalysisOptions::tracks, with a pool of worker threads. analyze() works on the
+// calling thread, which alone writes to the database; start() runs it on a pool thread. progress() is emitted
+// from the analysing thread, so connect with a queued connection (the default across threads).
 class Analyzer : public QObject
 {
     Q_OBJECT

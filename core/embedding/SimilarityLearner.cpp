@@ -20,10 +20,8 @@ namespace soundalike {
 
 namespace {
 
-constexpr int kMinLabelledTracks = 30;
 constexpr double kMinLabelledShare = 0.2;
 constexpr int kMinClassSize = 3;
-constexpr int kWriteBatch = 2000;
 
 // A class of fewer than kMinClassSize tracks teaches nothing general: its tracks count as unlabelled.
 std::vector<int> trainingClasses(const TrackLabels& labels)
@@ -142,38 +140,38 @@ LearnResult SimilarityLearner::train(const LearnOptions& options, const Embeddin
     if (!model)
         throw std::runtime_error("training was cancelled");
 
+    // Embedded before anything is written, so the model and its embeddings commit together: a search never
+    // finds the new model half embedded, and a process killed meanwhile leaves the previous model in use.
+    const FeatureMatrix vectors = embedTracks(*model, library);
     QJsonObject recordOptions = model->options();
     recordOptions.insert(QStringLiteral("signal"), result.signal);
+    recordOptions.insert(QStringLiteral("tracks"), result.tracks);
     ModelRecord record{0, 0, QString(), recordOptions, DescriptorLayout::kVersion, {}};
     {
         Transaction transaction(db);
         record.id = ModelStore(db).add(record);
         QDir().mkpath(modelsFolder(m_databasePath));
-        record.file = modelsFolder(m_databasePath) + QStringLiteral("/model-%1.pt").arg(record.id);
+        // Named after the database too: libraries kept side by side (--db) share the models folder.
+        record.file = modelsFolder(m_databasePath) + QStringLiteral("/%1-model-%2.pt")
+                                                         .arg(QFileInfo(m_databasePath).completeBaseName())
+                                                         .arg(record.id);
         ModelStore(db).setFile(record.id, record.file);
         // The file is written before the row commits: a crash leaves an orphan file, never a row without one.
         model->save(record.file);
+        storeEmbeddings(db, record.id, vectors, library.trackIds);
         transaction.commit();
     }
-    const auto loaded = m_backend.load(record.file, nullptr);
-    storeEmbeddings(record.id, loaded ? *loaded : *model, library);
     result.model = record;
     result.seconds = double(clock.nsecsElapsed()) / 1e9;
     return result;
 }
 
-void SimilarityLearner::storeEmbeddings(std::int64_t modelId, const EmbeddingModel& model,
-                                        const AnalysedLibrary& library)
+void SimilarityLearner::storeEmbeddings(Database& db, std::int64_t modelId, const FeatureMatrix& vectors,
+                                        const std::vector<std::int64_t>& trackIds)
 {
-    Database db(m_databasePath);
-    const FeatureMatrix vectors = embedTracks(model, library);
     EmbeddingStore store(db);
-    for (int start = 0; start < vectors.rows; start += kWriteBatch) {
-        Transaction transaction(db);
-        for (int r = start; r < std::min(vectors.rows, start + kWriteBatch); ++r)
-            store.put(library.trackIds[std::size_t(r)], modelId, vectors.row(r), vectors.cols);
-        transaction.commit();
-    }
+    for (int r = 0; r < vectors.rows; ++r)
+        store.put(trackIds[std::size_t(r)], modelId, vectors.row(r), vectors.cols);
 }
 
 std::optional<ModelRecord> SimilarityLearner::currentModel(std::unique_ptr<EmbeddingModel>* loaded)
@@ -210,7 +208,10 @@ int SimilarityLearner::updateEmbeddings()
         if (const int index = all.indexOf(id); index >= 0)
             indices.push_back(index);
     }
-    storeEmbeddings(record->id, *model, all.subset(indices));
+    const AnalysedLibrary added = all.subset(indices);
+    Transaction transaction(db);
+    storeEmbeddings(db, record->id, embedTracks(*model, added), added.trackIds);
+    transaction.commit();
     return int(indices.size());
 }
 

@@ -9,6 +9,7 @@
 
 namespace soundalike {
 
+class Database;
 struct AnalysedLibrary;
 struct TrackLabels;
 
@@ -44,6 +45,9 @@ struct LearnResult
 class SimilarityLearner
 {
 public:
+    // Genre labels carry training only when at least this many tracks have one (and a fifth of the library).
+    static constexpr int kMinLabelledTracks = 30;
+
     SimilarityLearner(QString databasePath, EmbeddingBackend& backend);
 
     LearnResult train(const LearnOptions& options, const EmbeddingBackend::Progress& progress,
@@ -63,7 +67,9 @@ public:
     static bool labelsAreUsable(const TrackLabels& labels, int tracks);
 
 private:
-    void storeEmbeddings(std::int64_t modelId, const EmbeddingModel& model, const AnalysedLibrary& library);
+    // Within the caller's transaction.
+    static void storeEmbeddings(Database& db, std::int64_t modelId, const FeatureMatrix& vectors,
+                                const std::vector<std::int64_t>& trackIds);
 
     QString m_databasePath;
     EmbeddingBackend& m_backend;

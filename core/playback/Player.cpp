@@ -133,6 +133,7 @@ void Player::previous()
 void Player::seek(qint64 positionMs)
 {
     m_pendingSeek = std::max<qint64>(0, positionMs);
+    emit seeked(m_pendingSeek);
     applyPendingSeek();
 }
 

@@ -36,6 +36,8 @@ public:
     void setVolume(double volume); // 0..1 as the user sees it (perceived loudness)
 
     bool isPlaying() const;
+    // Stopped, playing or paused, as Qt Multimedia reports it (playingChanged() follows every change).
+    QMediaPlayer::PlaybackState playbackState() const { return m_media.playbackState(); }
     qint64 position() const;
     qint64 duration() const;
     double volume() const { return m_volume; }
@@ -48,6 +50,8 @@ signals:
     void positionChanged(qint64 positionMs);
     void durationChanged(qint64 durationMs);
     void volumeChanged(double volume);
+    // A jump the user or a remote control asked for, not the position moving on while playing.
+    void seeked(qint64 positionMs);
     void trackChanged();
     void skipped(const QString& message);
 

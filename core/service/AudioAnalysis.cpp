@@ -1,29 +1,11 @@
 #include "core/service/AudioAnalysis.h"
 
 #include "core/analysis/Analyzer.h"
-#include "core/embedding/EmbeddingModule.h"
-#include "core/embedding/SimilarityLearner.h"
-#include "core/storage/Database.h"
-#include "core/storage/ModelStore.h"
+#include "core/embedding/EmbeddingUpdater.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace soundalike {
-
-namespace {
-
-int embedNewTracks(const QString& databasePath, QString* error)
-{
-    {
-        Database db(databasePath);
-        if (ModelStore(db).all().empty())
-            return 0;
-    }
-    const auto backend = EmbeddingModule::load(error);
-    return backend ? SimilarityLearner(databasePath, *backend).updateEmbeddings() : 0;
-}
-
-} // namespace
 
 AudioAnalysis::AudioAnalysis(QString databasePath, QObject* parent)
     : QObject(parent), m_databasePath(std::move(databasePath))
@@ -47,28 +29,31 @@ void AudioAnalysis::start(int threads)
     options.threads = threads;
     m_analyzer = std::make_unique<Analyzer>(m_databasePath, options);
     connect(m_analyzer.get(), &Analyzer::progress, this, &AudioAnalysis::progress);
-    Analyzer* analyzer = m_analyzer.get();
-    const QString path = m_databasePath;
-    m_watcher.setFuture(QtConcurrent::run([analyzer, path] {
-        AudioAnalysisOutcome outcome;
-        try {
-            const AnalysisReport report = analyzer->analyze();
-            outcome.analysed = report.analysed;
-            outcome.failed = report.failed;
-            outcome.cancelled = report.cancelled;
-            if (!report.cancelled && report.analysed > 0)
-                outcome.embedded = embedNewTracks(path, &outcome.error);
-        } catch (const std::exception& e) {
-            outcome.error = QString::fromStdString(e.what());
-        }
-        return outcome;
-    }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [analyzer = m_analyzer.get(), path = m_databasePath] { return run(*analyzer, path); }));
 }
 
 void AudioAnalysis::cancel()
 {
     if (m_analyzer)
         m_analyzer->cancel();
+}
+
+AudioAnalysisOutcome AudioAnalysis::run(Analyzer& analyzer, const QString& databasePath)
+{
+    AudioAnalysisOutcome outcome;
+    try {
+        const AnalysisReport report = analyzer.analyze();
+        outcome.analysed = report.analysed;
+        outcome.failed = report.failed;
+        outcome.failures = report.failures;
+        outcome.cancelled = report.cancelled;
+        if (!report.cancelled)
+            outcome.embedded = EmbeddingUpdater::run(databasePath, &outcome.error);
+    } catch (const std::exception& e) {
+        outcome.error = QString::fromStdString(e.what());
+    }
+    return outcome;
 }
 
 } // namespace soundalike

@@ -15,14 +15,15 @@ struct AudioAnalysisOutcome
 {
     int analysed = 0;
     int failed = 0;
-    int embedded = 0; // new tracks embedded with the current similarity model
+    int embedded = 0; // tracks embedded with the current similarity model
     bool cancelled = false;
     QString error;
+    std::vector<AnalysisFailure> failures; // the first ones
 };
 
 // Analyses the library's new and changed tracks on worker threads after a scan, then embeds them with the
-// current similarity model (loading libtorch only when a model exists). Lives on the GUI thread; progress()
-// and finished() arrive there.
+// current similarity model (loading libtorch only when a model lacks some). Lives on the GUI thread;
+// progress() and finished() arrive there.
 class AudioAnalysis : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,9 @@ public:
     void start(int threads);
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
+
+    // One pass on the calling thread: the analyzer's run, then the embeddings. Never throws.
+    static AudioAnalysisOutcome run(Analyzer& analyzer, const QString& databasePath);
 
 signals:
     void progress(const soundalike::AnalysisProgress& progress);

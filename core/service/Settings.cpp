@@ -85,6 +85,35 @@ void Settings::setLayout(const QString& name, const QByteArray& state)
     m_settings->setValue(QStringLiteral("layout/") + name, state);
 }
 
+ModelOptions Settings::modelOptions() const
+{
+    ModelOptions o;
+    m_settings->beginGroup(QStringLiteral("model"));
+    const QString loss = m_settings->value(QStringLiteral("loss")).toString();
+    if (loss == QLatin1String("arcface"))
+        o.loss = MetricLoss::ArcFace;
+    else if (loss == QLatin1String("triplet"))
+        o.loss = MetricLoss::Triplet;
+    o.dim = std::clamp(m_settings->value(QStringLiteral("dim"), o.dim).toInt(), ModelOptions::kMinDim,
+                       ModelOptions::kMaxDim);
+    o.epochs = std::clamp(m_settings->value(QStringLiteral("epochs"), o.epochs).toInt(), 1,
+                          ModelOptions::kMaxEpochs);
+    o.trainAutomatically = m_settings->value(QStringLiteral("trainAutomatically"), true).toBool();
+    m_settings->endGroup();
+    return o;
+}
+
+void Settings::setModelOptions(const ModelOptions& o)
+{
+    m_settings->beginGroup(QStringLiteral("model"));
+    m_settings->setValue(QStringLiteral("loss"), o.loss == MetricLoss::ArcFace ? QStringLiteral("arcface")
+                                                                               : QStringLiteral("triplet"));
+    m_settings->setValue(QStringLiteral("dim"), o.dim);
+    m_settings->setValue(QStringLiteral("epochs"), o.epochs);
+    m_settings->setValue(QStringLiteral("trainAutomatically"), o.trainAutomatically);
+    m_settings->endGroup();
+}
+
 PlaylistRequest Settings::generateOptions() const
 {
     PlaylistRequest r;

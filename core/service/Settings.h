@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/service/ModelOptions.h"
 #include "core/service/PlaylistTypes.h"
 
 #include <QByteArray>
@@ -55,6 +56,9 @@ public:
     // Opaque blobs of window geometry and splitter positions, by name.
     QByteArray layout(const QString& name) const;
     void setLayout(const QString& name, const QByteArray& state);
+
+    ModelOptions modelOptions() const;
+    void setModelOptions(const ModelOptions& options);
 
     PlaylistRequest generateOptions() const;
     void setGenerateOptions(const PlaylistRequest& request);

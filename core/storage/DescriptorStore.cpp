@@ -53,6 +53,22 @@ int DescriptorStore::countPending(int version)
     return scalar(std::move(query));
 }
 
+std::vector<PendingTrack> DescriptorStore::pendingAmong(int version,
+                                                        const std::vector<std::int64_t>& trackIds)
+{
+    auto query = m_db.prepare((std::string("SELECT t.id, t.path, t.size, t.mtime_ns FROM tracks t WHERE ") +
+                               kPendingCondition + " AND t.id = ?2")
+                                  .c_str());
+    std::vector<PendingTrack> tracks;
+    for (const std::int64_t id : trackIds) {
+        query.reset();
+        query.bind(1, version).bind(2, id);
+        if (query.step())
+            tracks.push_back({query.int64(0), query.bytes(1), {query.int64(2), query.int64(3)}});
+    }
+    return tracks;
+}
+
 void DescriptorStore::put(std::int64_t trackId, const AudioDescriptor& descriptor)
 {
     const std::string summary = DescriptorCodec::encodeSummary(descriptor.summary);

@@ -48,6 +48,8 @@ public:
     // Available tracks with neither a descriptor of `version` nor a failure for it, by id, after `afterId`.
     std::vector<PendingTrack> pending(int version, std::int64_t afterId, int limit);
     int countPending(int version);
+    // Those of `trackIds` that are pending, in the order given.
+    std::vector<PendingTrack> pendingAmong(int version, const std::vector<std::int64_t>& trackIds);
 
     // Stores a track's descriptor (replacing one of the same version) and clears its failure. A track that
     // was removed meanwhile is skipped.

@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>soundalike::LaunchActions</name>
+    <message numerus="yes">
+        <source>Could not open %n item(s): %1</source>
+        <translation>
+            <numerusform>Could not open %n item: %1</numerusform>
+            <numerusform>Could not open %n items: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soundalike::LibraryTreeModel</name>
     <message numerus="yes">
         <source>%n track(s)</source>
@@ -42,6 +59,13 @@
         <translation>
             <numerusform>; %n could not be read</numerusform>
             <numerusform>; %n could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New similarity model learnt from %Ln track(s); playlists use it from now on.</source>
+        <translation>
+            <numerusform>New similarity model learnt from %Ln track; playlists use it from now on.</numerusform>
+            <numerusform>New similarity model learnt from %Ln tracks; playlists use it from now on.</numerusform>
         </translation>
     </message>
 </context>
@@ -79,6 +103,23 @@
         <translation>
             <numerusform>Adding %n dropped item to the library…</numerusform>
             <numerusform>Adding %n dropped items to the library…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped track(s) could not be analysed, so playlists grown from them go by tags: %1</source>
+        <translation>
+            <numerusform>%n dropped track could not be analysed, so playlists grown from it go by tags: %1</numerusform>
+            <numerusform>%n dropped tracks could not be analysed, so playlists grown from them go by tags: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::SettingsDialog</name>
+    <message numerus="yes">
+        <source>Done: a new model learnt from %Ln song(s) in %L1 s.</source>
+        <translation>
+            <numerusform>Done: a new model learnt from %Ln song in %L1 s.</numerusform>
+            <numerusform>Done: a new model learnt from %Ln songs in %L1 s.</numerusform>
         </translation>
     </message>
 </context>
@@ -124,6 +165,20 @@
         <translation>
             <numerusform>about %n min left</numerusform>
             <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln epoch(s)</source>
+        <translation>
+            <numerusform>%L1 of %Ln epoch</numerusform>
+            <numerusform>%L1 of %Ln epochs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln epoch(s) done</source>
+        <translation>
+            <numerusform>%Ln epoch done</numerusform>
+            <numerusform>%Ln epochs done</numerusform>
         </translation>
     </message>
 </context>

@@ -38,6 +38,37 @@
     </message>
 </context>
 <context>
+    <name>LaunchRequest</name>
+    <message>
+        <source>Play or pause in the running Soundalike.</source>
+        <translation>Включить воспроизведение или поставить на паузу в запущенном Soundalike.</translation>
+    </message>
+    <message>
+        <source>Skip to the next track in the running Soundalike.</source>
+        <translation>Перейти к следующему треку в запущенном Soundalike.</translation>
+    </message>
+    <message>
+        <source>Go back to the previous track in the running Soundalike.</source>
+        <translation>Вернуться к предыдущему треку в запущенном Soundalike.</translation>
+    </message>
+    <message>
+        <source>Quit the running Soundalike.</source>
+        <translation>Закрыть запущенный Soundalike.</translation>
+    </message>
+    <message>
+        <source>mp3 files or folders to play (and offer as seeds), or an M3U playlist to load. Paths or file:// URLs.</source>
+        <translation>Файлы mp3 или папки, которые нужно воспроизвести (и добавить в образцы), либо плейлист M3U, который нужно загрузить. Пути или адреса file://.</translation>
+    </message>
+    <message>
+        <source>Give only one of --play-pause, --next, --previous and --quit.</source>
+        <translation>Укажите только один из параметров --play-pause, --next, --previous и --quit.</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[ФАЙЛ...]</translation>
+    </message>
+</context>
+<context>
     <name>M3uLocation</name>
     <message>
         <source>no such file</source>
@@ -276,6 +307,33 @@
     </message>
 </context>
 <context>
+    <name>soundalike::LaunchActions</name>
+    <message>
+        <source>%1: not a file on this computer</source>
+        <translation>%1: это не файл на этом компьютере</translation>
+    </message>
+    <message>
+        <source>%1: only one playlist can be opened at a time</source>
+        <translation>%1: одновременно можно открыть только один плейлист</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not open %n item(s): %1</source>
+        <translation>
+            <numerusform>Не удалось открыть %n объект: %1</numerusform>
+            <numerusform>Не удалось открыть %n объекта: %1</numerusform>
+            <numerusform>Не удалось открыть %n объектов: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soundalike::Library</name>
     <message>
         <source>Could not remove the folder: %1</source>
@@ -485,6 +543,26 @@
         <source>Add Music Folder</source>
         <translation>Добавить папку с музыкой</translation>
     </message>
+    <message>
+        <source>Training the similarity model</source>
+        <translation>Обучение модели сходства</translation>
+    </message>
+    <message numerus="yes">
+        <source>New similarity model learnt from %Ln track(s); playlists use it from now on.</source>
+        <translation>
+            <numerusform>Новая модель сходства обучена на %Ln треке; теперь плейлисты составляются с её помощью.</numerusform>
+            <numerusform>Новая модель сходства обучена на %Ln треках; теперь плейлисты составляются с её помощью.</numerusform>
+            <numerusform>Новая модель сходства обучена на %Ln треках; теперь плейлисты составляются с её помощью.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not train the similarity model: %1</source>
+        <translation>Не удалось обучить модель сходства: %1</translation>
+    </message>
+    <message>
+        <source>Analysing dropped tracks</source>
+        <translation>Анализ перетащенных треков</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::Player</name>
@@ -682,6 +760,18 @@
         <source>Not added: %1</source>
         <translation>Не добавлено: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dropped track(s) could not be analysed, so playlists grown from them go by tags: %1</source>
+        <translation>
+            <numerusform>Не удалось проанализировать %n перетащенный трек, поэтому плейлисты на его основе подбираются по тегам: %1</numerusform>
+            <numerusform>Не удалось проанализировать %n перетащенных трека, поэтому плейлисты на их основе подбираются по тегам: %1</numerusform>
+            <numerusform>Не удалось проанализировать %n перетащенных треков, поэтому плейлисты на их основе подбираются по тегам: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not prepare the dropped tracks: %1</source>
+        <translation>Не удалось подготовить перетащенные треки: %1</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::SettingsDialog</name>
@@ -741,6 +831,78 @@
         <source>System default (%1)</source>
         <translation>Как в системе (%1)</translation>
     </message>
+    <message>
+        <source>Similarity model</source>
+        <translation>Модель сходства</translation>
+    </message>
+    <message>
+        <source>ArcFace</source>
+        <translation>ArcFace</translation>
+    </message>
+    <message>
+        <source>Triplet</source>
+        <translation>Триплетная</translation>
+    </message>
+    <message>
+        <source>How the model learns which songs belong together. ArcFace measured best on real music.</source>
+        <translation>Как модель учится понимать, какие треки подходят друг к другу. На реальной музыке лучше всего показала себя ArcFace.</translation>
+    </message>
+    <message>
+        <source>Numbers per song in the learnt space. More can tell finer differences apart but needs more songs to learn from.</source>
+        <translation>Сколько чисел описывает каждый трек в выученном пространстве. Чем больше, тем более тонкие различия улавливает модель, но тем больше треков ей нужно для обучения.</translation>
+    </message>
+    <message>
+        <source>Passes over the library while learning. More takes longer.</source>
+        <translation>Сколько раз модель проходит по библиотеке при обучении. Чем больше, тем дольше.</translation>
+    </message>
+    <message>
+        <source>Learn a new model by itself when the library has grown</source>
+        <translation>Обучать новую модель автоматически, когда библиотека вырастет</translation>
+    </message>
+    <message>
+        <source>Retrain &amp;Now</source>
+        <translation>Переобучить &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>Learn a new model from every analysed song now, with these options.</source>
+        <translation>Обучить новую модель на всех проанализированных треках прямо сейчас, с этими параметрами.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: a new model learnt from %Ln song(s) in %L1 s.</source>
+        <translation>
+            <numerusform>Готово: новая модель обучена на %Ln треке за %L1 с.</numerusform>
+            <numerusform>Готово: новая модель обучена на %Ln треках за %L1 с.</numerusform>
+            <numerusform>Готово: новая модель обучена на %Ln треках за %L1 с.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training stopped.</source>
+        <translation>Обучение остановлено.</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Ошибка обучения: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Loss:</source>
+        <translation>&amp;Функция потерь:</translation>
+    </message>
+    <message>
+        <source>&amp;Embedding size:</source>
+        <translation>&amp;Размерность векторов:</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Эпох обучения:</translation>
+    </message>
+    <message>
+        <source>Training: epoch %1 of %2…</source>
+        <translation>Обучение: эпоха %1 из %2…</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Обучение…</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::StatusProgress</name>
@@ -799,6 +961,22 @@
     <message>
         <source>about %1 h %2 min left</source>
         <translation>осталось около %1 ч %2 мин</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln epoch(s)</source>
+        <translation>
+            <numerusform>%L1 из %Ln эпохи</numerusform>
+            <numerusform>%L1 из %Ln эпох</numerusform>
+            <numerusform>%L1 из %Ln эпох</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln epoch(s) done</source>
+        <translation>
+            <numerusform>пройдена %Ln эпоха</numerusform>
+            <numerusform>пройдено %Ln эпохи</numerusform>
+            <numerusform>пройдено %Ln эпох</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

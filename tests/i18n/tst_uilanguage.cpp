@@ -12,6 +12,7 @@
 #include "ui/PlaylistView.h"
 #include "ui/SeedList.h"
 #include "ui/SettingsDialog.h"
+#include "ui/StatusProgress.h"
 #include "ui/UiLanguage.h"
 
 #include <QApplication>
@@ -225,6 +226,17 @@ private slots:
         QCOMPARE(window.generateControls()->findChild<QComboBox*>()->itemText(0), QStringLiteral("треков"));
     }
 
+    void progressCountsInRussian()
+    {
+        const UiLanguage language(QStringLiteral("ru"));
+        using Unit = StatusProgress::Unit;
+        // "из" takes the genitive: из 1 (21) эпохи, из 2 (5) эпох.
+        QCOMPARE(StatusProgress::countText(3, 40, Unit::Epochs), QStringLiteral("3 из 40 эпох"));
+        QCOMPARE(StatusProgress::countText(7, 21, Unit::Epochs), QStringLiteral("7 из 21 эпохи"));
+        QCOMPARE(StatusProgress::countText(1, 3, Unit::Epochs), QStringLiteral("1 из 3 эпох"));
+        QCOMPARE(StatusProgress::countText(2, 0, Unit::Tracks), QStringLiteral("найдено 2 трека"));
+    }
+
     void englishForAnEnglishSystem()
     {
         const Files files = freshFiles(QString());
@@ -261,7 +273,7 @@ private slots:
         const UiLanguage language(QStringLiteral("ru"));
         MainWindow window(files.db, files.settings);
         open(window);
-        SettingsDialog dialog(window.library(), window.settings());
+        SettingsDialog dialog(window.library(), window.settings(), window.training());
         auto* box = dialog.findChild<QComboBox*>(QStringLiteral("language"));
         QVERIFY(box);
         QCOMPARE(box->count(), 3);

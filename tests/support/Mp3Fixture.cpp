@@ -50,6 +50,14 @@ double musicSample(const AudioSpec& spec, double t, std::mt19937& rng)
 
 } // namespace
 
+Tags songTags(const QString& title, const QString& artist)
+{
+    Tags tags;
+    tags.title = title;
+    tags.artist = artist;
+    return tags;
+}
+
 std::vector<float> generate(const AudioSpec& spec)
 {
     const auto frames = std::size_t(spec.seconds * spec.sampleRate);

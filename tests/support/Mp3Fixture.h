@@ -45,6 +45,9 @@ struct Tags
     QByteArray cover; // written as an APIC picture when not empty
 };
 
+// Just a title and an artist, the tags most tests need.
+Tags songTags(const QString& title, const QString& artist);
+
 std::vector<float> generate(const AudioSpec& spec);
 QByteArray encodeMp3(const std::vector<float>& interleaved, int sampleRate, int channels, int bitrateKbps);
 // Writes an mp3 of `spec` at `path` (creating folders) and tags it; returns false on failure.

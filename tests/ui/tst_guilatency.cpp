@@ -1,4 +1,6 @@
+#include "core/service/AudioAnalysis.h"
 #include "core/service/Library.h"
+#include "core/service/ModelTraining.h"
 #include "tests/support/Mp3Fixture.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/LibraryModel.h"
@@ -14,8 +16,9 @@
 using namespace soundalike;
 using namespace soundalike::test;
 
-// The GUI thread must never wait on the disk: while the first scan of 1,000 tracks runs (and the library
-// view refreshes as batches land), no event-loop iteration may take over 50 ms.
+// The GUI thread must never wait on the disk, decoding or libtorch: while the first run's scan of 1,000
+// tracks (with the library view refreshing as batches land), their analysis and the training of the first
+// model (libtorch loaded on the way) follow one another, no event-loop iteration may take over 50 ms.
 class TestGuiLatency : public QObject
 {
     Q_OBJECT
@@ -24,7 +27,7 @@ class TestGuiLatency : public QObject
     static constexpr qint64 kMaxStallMs = 50;
 
 private slots:
-    void theEventLoopKeepsTurningDuringAScan()
+    void theEventLoopKeepsTurningDuringScanAnalysisAndTraining()
     {
         QTemporaryDir dir;
         const QString music = dir.filePath(QStringLiteral("Music"));
@@ -52,9 +55,19 @@ private slots:
         auto* dialog = window.findChild<FirstRunDialog*>();
         dialog->setFolder(music);
 
+        enum Phase
+        {
+            Scan,
+            Analysis,
+            Training,
+            Phases
+        };
+        const char* names[Phases] = {"scan", "analysis", "training"};
+        qint64 worst[Phases] = {};
+        qint64 began[Phases + 1] = {};
+        int phase = Scan;
         QElapsedTimer clock;
         qint64 last = -1;
-        qint64 worst = 0;
         bool measuring = false;
         QTimer ticker;
         ticker.setTimerType(Qt::PreciseTimer);
@@ -62,25 +75,43 @@ private slots:
         connect(&ticker, &QTimer::timeout, this, [&] {
             const qint64 now = clock.elapsed();
             if (measuring && last >= 0)
-                worst = std::max(worst, now - last);
+                worst[phase] = std::max(worst[phase], now - last);
             last = now;
         });
         int refreshes = 0;
         connect(&window.library(), &Library::catalogChanged, this,
                 [&] { refreshes += window.library().isScanning(); });
-        QSignalSpy finished(&window.library(), &Library::scanFinished);
+        const auto next = [&](int p) {
+            phase = p;
+            began[p] = clock.elapsed();
+        };
+        QSignalSpy scanned(&window.library(), &Library::scanFinished);
+        QSignalSpy analysed(&window.analysis(), &AudioAnalysis::finished);
+        QSignalSpy trained(&window.training(), &ModelTraining::finished);
+        connect(&window.library(), &Library::scanFinished, this, [&] { next(Analysis); });
+        connect(&window.analysis(), &AudioAnalysis::finished, this, [&] { next(Training); });
         clock.start();
         ticker.start();
         measuring = true;
         dialog->accept();
-        QVERIFY(finished.wait(60000));
+        QVERIFY(scanned.wait(60000));
         // The last reload and the views' reset after it count too.
         QTRY_COMPARE_WITH_TIMEOUT(window.libraryView()->tableModel().matchCount(), kTracks, 10000);
+        QVERIFY(!analysed.isEmpty() || analysed.wait(300000));
+        QVERIFY(!trained.isEmpty() || trained.wait(300000));
+        began[Phases] = clock.elapsed();
+        const auto outcome = trained.at(0).at(0).value<ModelTrainingOutcome>();
+        QVERIFY2(outcome.trained, qPrintable(outcome.error));
+        QCOMPARE(outcome.tracks, kTracks);
         QTest::qWait(200);
         measuring = false;
-        qInfo("scan of %d tracks: %lld ms, %d refreshes while scanning, longest event-loop stall %lld ms",
-              kTracks, clock.elapsed(), refreshes, worst);
-        QVERIFY2(worst <= kMaxStallMs, qPrintable(QStringLiteral("stall of %1 ms").arg(worst)));
+        qInfo("%d tracks: %d refreshes while scanning; training %.1f s inside the app (40 epochs, %s)",
+              kTracks, refreshes, outcome.seconds, qPrintable(outcome.signal));
+        for (int p = Scan; p < Phases; ++p)
+            qInfo("  %-8s %6lld ms, longest event-loop stall %lld ms", names[p], began[p + 1] - began[p],
+                  worst[p]);
+        const qint64 stall = *std::max_element(std::begin(worst), std::end(worst));
+        QVERIFY2(stall <= kMaxStallMs, qPrintable(QStringLiteral("stall of %1 ms").arg(stall)));
     }
 };
 

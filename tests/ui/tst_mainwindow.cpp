@@ -1,12 +1,21 @@
 #include "core/library/LibraryScanner.h"
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
+#include "core/search/IndexFile.h"
+#include "core/search/StoredIndex.h"
 #include "core/service/AudioAnalysis.h"
 #include "core/service/Library.h"
+#include "core/service/ModelTraining.h"
+#include "core/service/OnDemandAnalysis.h"
 #include "core/service/PlaylistBuilder.h"
 #include "core/service/Settings.h"
+#include "core/storage/Database.h"
+#include "core/storage/DescriptorStore.h"
+#include "core/storage/EmbeddingStore.h"
+#include "core/storage/ModelStore.h"
 #include "tests/support/Mp3Fixture.h"
 #include "tests/ui/DemoLibrary.h"
+#include "tests/ui/DragDrop.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/GenerateControls.h"
 #include "ui/LibraryModel.h"
@@ -15,11 +24,16 @@
 #include "ui/PlayerBar.h"
 #include "ui/SeedList.h"
 #include "ui/SettingsDialog.h"
+#include "ui/StatusProgress.h"
+#include "ui/UiLanguage.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
@@ -28,6 +42,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace soundalike;
 using namespace soundalike::test;
@@ -47,22 +62,52 @@ class TestMainWindow : public QObject
         QString db;
         QString settings;
     };
-    Files freshFiles()
+    Files freshFiles(bool trainAutomatically = true)
     {
         const QString folder = m_dir.filePath(QStringLiteral("case%1").arg(++m_count));
         QDir().mkpath(folder);
         Files files{folder + QStringLiteral("/library.db"), folder + QStringLiteral("/settings.conf")};
         QFile::copy(m_scannedDb, files.db);
+        Settings settings(files.settings);
+        ModelOptions options;
+        options.trainAutomatically = trainAutomatically;
+        settings.setModelOptions(options);
         return files;
     }
 
+    // Call before the event loop has run for the window: the first scan cannot have ended yet.
     static void waitUntilSettled(MainWindow& window)
     {
+        QSignalSpy analysed(&window.analysis(), &AudioAnalysis::finished);
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY(window.library().isOpen());
-        QTRY_VERIFY_WITH_TIMEOUT(!window.library().isScanning(), 20000);
-        // The scan is followed by the background analysis of its new tracks, which reports when it ends.
-        QTRY_VERIFY_WITH_TIMEOUT(!window.analysis().isRunning(), 60000);
+        // The scan is followed by the background analysis of its new tracks, and that by training when a
+        // model is due; each reports when it ends.
+        QTRY_VERIFY_WITH_TIMEOUT(!analysed.isEmpty(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.training().isRunning(), 60000);
+    }
+
+    // The vectors the last playlist was generated from, by the index file they left: "embedding-model3".
+    static QString embeddingIndexSource(const QString& db)
+    {
+        const QString path = StoredIndex::pathFor(db, QStringLiteral("embedding"));
+        return QFile::exists(path) ? IndexFile::read(path).header.sourceKey : QString();
+    }
+
+    static std::int64_t currentModel(const QString& db)
+    {
+        Database check(db);
+        const auto model = ModelStore(check).current(1);
+        return model ? model->id : 0;
+    }
+
+    static PlaylistResult generate(MainWindow& window)
+    {
+        QSignalSpy finished(&window.builder(), &PlaylistBuilder::finished);
+        window.generate();
+        if (!finished.wait(20000))
+            return {{}, {}, QStringLiteral("no playlist")};
+        return finished.at(0).at(0).value<PlaylistResult>();
     }
 
     static std::vector<std::int64_t> ids(MainWindow& window, const QStringList& titles)
@@ -94,10 +139,15 @@ private slots:
         LibraryScanner(m_scannedDb).scan({m_demo.folder()});
     }
 
-    void firstRunAsksForTheMusicFolderAndScansIt()
+    void firstRunAsksForTheMusicFolderScansAnalysesAndTrains()
     {
-        MainWindow window(m_dir.filePath(QStringLiteral("first/library.db")),
-                          m_dir.filePath(QStringLiteral("first/settings.conf")));
+        const UiLanguage english(QStringLiteral("en")); // as the app speaks it: "40 epochs", not "epoch(s)"
+        const QString db = m_dir.filePath(QStringLiteral("first/library.db"));
+        MainWindow window(db, m_dir.filePath(QStringLiteral("first/settings.conf")));
+        QSignalSpy trained(&window.training(), &ModelTraining::finished);
+        QStringList trainingStatus;
+        connect(&window.training(), &ModelTraining::progress, this,
+                [&] { trainingStatus << window.statusProgress()->text(); });
         window.show();
         QTRY_VERIFY(window.findChild<FirstRunDialog*>());
         auto* dialog = window.findChild<FirstRunDialog*>();
@@ -107,6 +157,129 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window.library().catalog()->size(), int(m_demo.songs().size()), 20000);
         QTRY_COMPARE(window.libraryView()->tableModel().matchCount(), int(m_demo.songs().size()));
         QCOMPARE(window.library().folders(), QStringList{m_demo.folder()});
+
+        // After the scan and the analysis, the first model is trained in the background, with progress.
+        QVERIFY(trained.wait(120000));
+        const auto outcome = trained.at(0).at(0).value<ModelTrainingOutcome>();
+        QVERIFY2(outcome.trained, qPrintable(outcome.error));
+        QCOMPARE(outcome.tracks, int(m_demo.songs().size()));
+        QVERIFY(!trainingStatus.isEmpty());
+        QVERIFY2(trainingStatus.last().contains(QLatin1String("40 of 40 epochs")),
+                 qPrintable(trainingStatus.last()));
+        QVERIFY(window.statusProgress()->isHidden());
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("New similarity model")));
+
+        // The next playlist grows from the new model's embeddings.
+        window.seedList()->addTracks(ids(window, {"Neon Rain"}));
+        const PlaylistResult result = generate(window);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QVERIFY(!result.entries.empty());
+        QCOMPARE(embeddingIndexSource(db), QStringLiteral("embedding-model%1").arg(outcome.modelId));
+    }
+
+    void noTrainingWhenAutomaticTrainingIsOff()
+    {
+        const Files files = freshFiles(false);
+        MainWindow window(files.db, files.settings);
+        QSignalSpy running(&window.training(), &ModelTraining::runningChanged);
+        window.show();
+        waitUntilSettled(window);
+        QCOMPARE(running.count(), 0);
+        QCOMPARE(currentModel(files.db), 0);
+    }
+
+    void retrainFromSettingsWithTheButtonFollowingTheTraining()
+    {
+        const Files files = freshFiles(false);
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        SettingsDialog dialog(window.library(), window.settings(), window.training(), &window);
+        auto* retrain = dialog.findChild<QPushButton*>(QStringLiteral("retrainNow"));
+        auto* state = dialog.findChild<QLabel*>(QStringLiteral("trainingState"));
+        QVERIFY(retrain->isEnabled());
+        dialog.findChild<QSpinBox*>(QStringLiteral("modelDim"))->setValue(12);
+        dialog.findChild<QSpinBox*>(QStringLiteral("modelEpochs"))->setValue(1000);
+        QSignalSpy progress(&window.training(), &ModelTraining::progress);
+        QSignalSpy finished(&window.training(), &ModelTraining::finished);
+        QTest::mouseClick(retrain, Qt::LeftButton);
+        QVERIFY(!retrain->isEnabled());
+        QVERIFY(progress.wait(60000));
+        QVERIFY2(state->text().contains(QLatin1String("of 1000")), qPrintable(state->text()));
+        QVERIFY(!retrain->isEnabled());
+        QVERIFY(window.statusProgress()->isRunning(QStringLiteral("training")));
+        QVERIFY(finished.wait(120000));
+        QVERIFY(retrain->isEnabled());
+        QVERIFY2(state->text().contains(QLatin1String("Done")), qPrintable(state->text()));
+        // The options used are kept, and the model is the one the next playlist uses.
+        QCOMPARE(window.settings().modelOptions().dim, 12);
+        const std::int64_t model = currentModel(files.db);
+        QVERIFY(model > 0);
+        {
+            Database check(files.db);
+            QCOMPARE(ModelStore(check).current(1)->options.value(QStringLiteral("dim")).toInt(), 12);
+        }
+        window.seedList()->addTracks(ids(window, {"Gold"}));
+        QVERIFY(generate(window).error.isEmpty());
+        QCOMPARE(embeddingIndexSource(files.db), QStringLiteral("embedding-model%1").arg(model));
+    }
+
+    void quittingDuringTrainingLeavesAConsistentDatabase()
+    {
+        const Files files = freshFiles(false);
+        {
+            MainWindow window(files.db, files.settings);
+            window.show();
+            waitUntilSettled(window);
+            ModelOptions options;
+            options.epochs = ModelOptions::kMaxEpochs;
+            QSignalSpy progress(&window.training(), &ModelTraining::progress);
+            window.training().train(options);
+            QVERIFY(progress.wait(60000));
+            window.close();
+        }
+        Database check(files.db);
+        QVERIFY(check.integrityOk());
+        QVERIFY(ModelStore(check).all().empty());
+        QCOMPARE(DescriptorStore(check).count(1), int(m_demo.songs().size()));
+        QVERIFY(QDir(QFileInfo(files.db).absolutePath() + QStringLiteral("/models")).isEmpty());
+    }
+
+    void droppedOutsideFilesAreAnalysedAndEmbeddedBeforeTheyAreSeeds()
+    {
+        const Files files = freshFiles();
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        const std::int64_t model = currentModel(files.db);
+        QVERIFY(model > 0); // trained after the first analysis
+
+        const QString outside = m_dir.filePath(QStringLiteral("Downloads%1/found.mp3").arg(m_count));
+        Tags tags;
+        tags.title = QStringLiteral("Found Sound");
+        tags.artist = QStringLiteral("Stranger");
+        QVERIFY(writeMp3(outside, {AudioSpec::Wave::Music, 8.0}, tags));
+        auto* data = new QMimeData;
+        data->setUrls({QUrl::fromLocalFile(outside)});
+        QStringList dropStatus;
+        connect(&window.onDemandAnalysis(), &OnDemandAnalysis::started, this,
+                [&] { dropStatus << window.statusProgress()->text(); });
+        QVERIFY(simulateDrop(window.seedList()->view(), data, {20, 20}).dropAccepted);
+        QTRY_COMPARE_WITH_TIMEOUT(window.seedList()->seedIds().size(), std::size_t(1), 20000);
+        QCOMPARE(dropStatus, QStringList{QStringLiteral("Analysing dropped tracks…")});
+        QVERIFY(window.statusProgress()->isHidden());
+        const std::int64_t seed = window.seedList()->seedIds().front();
+        {
+            Database check(files.db);
+            QVERIFY(DescriptorStore(check).get(seed, 1));
+            QVERIFY(EmbeddingStore(check).missing(model, 1).empty());
+        }
+        // Its own sound, through the model, picks the playlist: no fallback to tags.
+        const PlaylistResult result = generate(window);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QVERIFY(!result.entries.empty());
+        QVERIFY2(result.notes.filter(QStringLiteral("tags")).isEmpty(), qPrintable(result.notes.join('\n')));
+        QCOMPARE(embeddingIndexSource(files.db), QStringLiteral("embedding-model%1").arg(model));
     }
 
     void laterStartsOpenAtOnceAndRescanInTheBackground()
@@ -219,17 +392,24 @@ private slots:
         waitUntilSettled(window);
         const QString more = m_dir.filePath(QStringLiteral("More"));
         QVERIFY(writeMp3(more + QStringLiteral("/extra.mp3")));
-        SettingsDialog dialog(window.library(), window.settings(), &window);
+        SettingsDialog dialog(window.library(), window.settings(), window.training(), &window);
         QCOMPARE(dialog.folders(), QStringList{m_demo.folder()});
         auto* list = dialog.findChild<QListWidget*>();
         list->addItem(more);
         dialog.findChild<QCheckBox*>(QStringLiteral("autoPlay"))->setChecked(false);
         dialog.findChild<QSpinBox*>(QStringLiteral("analysisThreads"))->setValue(1);
+        auto* loss = dialog.findChild<QComboBox*>(QStringLiteral("modelLoss"));
+        loss->setCurrentIndex(loss->findText(QStringLiteral("Triplet")));
+        dialog.findChild<QSpinBox*>(QStringLiteral("modelEpochs"))->setValue(7);
+        dialog.findChild<QCheckBox*>(QStringLiteral("trainAutomatically"))->setChecked(false);
         dialog.apply();
         QTRY_COMPARE_WITH_TIMEOUT(window.library().folders().size(), 2, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(window.library().catalog()->size(), int(m_demo.songs().size()) + 1, 20000);
         QVERIFY(!window.settings().autoPlay());
         QCOMPARE(window.settings().analysisThreads(), 1);
+        QCOMPARE(window.settings().modelOptions().loss, MetricLoss::Triplet);
+        QCOMPARE(window.settings().modelOptions().epochs, 7);
+        QVERIFY(!window.settings().modelOptions().trainAutomatically);
         // Removing a folder forgets its tracks.
         delete list->takeItem(1);
         dialog.apply();

@@ -1,5 +1,8 @@
 #include "core/library/LibraryScanner.h"
 #include "core/service/Library.h"
+#include "core/service/OnDemandAnalysis.h"
+#include "core/storage/Database.h"
+#include "core/storage/DescriptorStore.h"
 #include "tests/support/Mp3Fixture.h"
 #include "tests/ui/DemoLibrary.h"
 #include "tests/ui/DragDrop.h"
@@ -31,6 +34,7 @@ class TestSeedList : public QObject
     DemoLibrary m_demo;
     QString m_db;
     std::unique_ptr<Library> m_library;
+    std::unique_ptr<OnDemandAnalysis> m_analysis;
     std::unique_ptr<CoverProvider> m_covers;
     std::unique_ptr<LibraryView> m_libraryView;
     std::unique_ptr<SeedList> m_seeds;
@@ -75,9 +79,10 @@ private slots:
     void init()
     {
         m_library = std::make_unique<Library>(m_db);
+        m_analysis = std::make_unique<OnDemandAnalysis>(m_db);
         m_covers = std::make_unique<CoverProvider>();
         m_libraryView = std::make_unique<LibraryView>(*m_library, *m_covers);
-        m_seeds = std::make_unique<SeedList>(*m_library, *m_covers);
+        m_seeds = std::make_unique<SeedList>(*m_library, *m_analysis, *m_covers);
         m_seeds->resize(400, 400);
         m_seeds->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_seeds.get()));
@@ -91,6 +96,7 @@ private slots:
         m_seeds.reset();
         m_libraryView.reset();
         m_covers.reset();
+        m_analysis.reset();
         m_library.reset();
     }
 
@@ -127,9 +133,12 @@ private slots:
         QVERIFY(outcome.enterAccepted);
         QVERIFY(outcome.dropAccepted);
         QTRY_COMPARE_WITH_TIMEOUT(seedTitles(), QStringList({"Gold", "Fresh Download", "EP Opener"}), 10000);
-        // They were scanned into the library on the spot.
+        // They were scanned into the library on the spot, and analysed before they became seeds.
         QTRY_COMPARE(m_library->catalog()->size(), tracksBefore + 2);
         QVERIFY(m_library->catalog()->find(m_seeds->seedIds()[1]));
+        Database check(m_db);
+        for (const std::int64_t id : m_seeds->seedIds())
+            QVERIFY(DescriptorStore(check).get(id, 1));
     }
 
     void ignoresDropsWithNothingUsable()

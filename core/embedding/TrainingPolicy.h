@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/embedding/SimilarityLearner.h"
+
+namespace soundalike {
+
+class Database;
+
+// When the library's similarity model is due for training without anyone asking: once enough tracks are
+// analysed and there is no usable model for the current descriptors, and again when the analysed library has
+// grown by a fifth since the model was trained. Training by hand (`soundalike-cli train`, the app's "Retrain
+// now") does not ask.
+class TrainingPolicy
+{
+public:
+    // Below as many tracks as labelled training needs, a model learns little the descriptors do not know.
+    static constexpr int kMinTracks = SimilarityLearner::kMinLabelledTracks;
+    static constexpr double kGrowth = 1.2;
+
+    struct Decision
+    {
+        bool due = false;
+        int analysedTracks = 0;
+        int trainedOnTracks = 0; // by the current model; 0 when there is none
+    };
+
+    static Decision check(Database& db);
+};
+
+} // namespace soundalike

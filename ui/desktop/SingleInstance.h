@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ui/desktop/LaunchRequest.h"
+
+#include <QLocalServer>
+#include <QObject>
+
+class QLocalSocket;
+
+namespace soundalike {
+
+// One window per library: a start for a library that is already open hands its request to the window that
+// has it and exits; another library (--db) gets a window of its own. The socket is the user's own (in the
+// runtime folder, owner-only) and named after the database.
+class SingleInstance : public QObject
+{
+    Q_OBJECT
+
+public:
+    // How long a start waits for the running window to confirm: long enough for a busy machine, short
+    // enough that a hung window only delays the start that replaces it.
+    static constexpr int kAnswerMs = 3000;
+
+    explicit SingleInstance(const QString& databasePath, QObject* parent = nullptr);
+
+    static QString serverName(const QString& databasePath);
+    const QString& serverName() const { return m_name; }
+
+    // True when a running instance confirmed it got `request`; false when none runs or it did not answer.
+    bool forward(const LaunchRequest& request, int timeoutMs = kAnswerMs) const;
+    // Takes the name for later starts, replacing a socket left by a crashed or unresponsive instance.
+    bool listen();
+
+signals:
+    void requestReceived(const soundalike::LaunchRequest& request);
+
+private:
+    void read(QLocalSocket* socket);
+
+    QString m_name;
+    QLocalServer m_server;
+};
+
+} // namespace soundalike

@@ -1,0 +1,41 @@
+#include "ui/mpris/MprisRootAdaptor.h"
+
+#include "ui/mpris/MprisService.h"
+
+namespace soundalike {
+
+MprisRootAdaptor::MprisRootAdaptor(MprisService& service) : QDBusAbstractAdaptor(&service), m_service(service)
+{}
+
+QString MprisRootAdaptor::identity() const
+{
+    return QStringLiteral("Soundalike");
+}
+
+QString MprisRootAdaptor::desktopEntry() const
+{
+    return QStringLiteral("io.github.soundalike.Soundalike");
+}
+
+QStringList MprisRootAdaptor::supportedMimeTypes() const
+{
+    return {QStringLiteral("audio/mpeg"), QStringLiteral("audio/x-mp3"), QStringLiteral("audio/x-mpegurl"),
+            QStringLiteral("audio/mpegurl")};
+}
+
+QStringList MprisRootAdaptor::supportedUriSchemes() const
+{
+    return {QStringLiteral("file")};
+}
+
+void MprisRootAdaptor::Raise()
+{
+    emit m_service.raiseRequested();
+}
+
+void MprisRootAdaptor::Quit()
+{
+    emit m_service.quitRequested();
+}
+
+} // namespace soundalike

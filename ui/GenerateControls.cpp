@@ -22,13 +22,14 @@ QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
 
 GenerateControls::GenerateControls(QWidget* parent)
     : QWidget(parent), m_length(new QSpinBox(this)), m_unit(new QComboBox(this)),
-      m_artistGap(new QSpinBox(this)), m_diversity(new QSlider(Qt::Horizontal, this)),
-      m_order(new QComboBox(this)), m_generate(new QPushButton(this))
+      m_artistGap(new QSpinBox(this)), m_artistGapUnit(new QLabel(this)),
+      m_diversity(new QSlider(Qt::Horizontal, this)), m_order(new QComboBox(this)),
+      m_generate(new QPushButton(this))
 {
     m_length->setRange(1, 500);
     m_length->setToolTip(tr("How long the playlist is"));
-    m_unit->addItem(tr("songs"), int(PlaylistRequest::Unit::Tracks));
-    m_unit->addItem(tr("minutes"), int(PlaylistRequest::Unit::Minutes));
+    m_unit->addItem(QString(), int(PlaylistRequest::Unit::Tracks));
+    m_unit->addItem(QString(), int(PlaylistRequest::Unit::Minutes));
     m_artistGap->setRange(0, 20);
     m_artistGap->setToolTip(tr("No artist twice within this many songs (0: no limit)"));
     m_diversity->setRange(0, 100);
@@ -41,8 +42,17 @@ GenerateControls::GenerateControls(QWidget* parent)
     m_generate->setDefault(true);
     m_generate->setIcon(QIcon::fromTheme(QStringLiteral("media-playlist-shuffle")));
     m_generate->setMinimumHeight(m_generate->sizeHint().height() * 3 / 2);
-    m_generate->setMinimumWidth(120);
+    // As wide as its longest text (in Russian "Сгенерировать заново"), so that the text is never clipped and
+    // the layout does not jump when it changes.
+    int width = 120;
+    for (const QString& text : buttonTexts()) {
+        m_generate->setText(text);
+        width = std::max(width, m_generate->sizeHint().width());
+    }
+    m_generate->setMinimumWidth(width);
     connect(m_generate, &QPushButton::clicked, this, &GenerateControls::generateRequested);
+    connect(m_length, &QSpinBox::valueChanged, this, &GenerateControls::updateUnits);
+    connect(m_artistGap, &QSpinBox::valueChanged, this, &GenerateControls::updateUnits);
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -57,7 +67,7 @@ GenerateControls::GenerateControls(QWidget* parent)
     grid->addWidget(buddyLabel(tr("Artist &gap"), m_artistGap, this), 1, 0);
     auto* gap = new QHBoxLayout;
     gap->addWidget(m_artistGap);
-    gap->addWidget(new QLabel(tr("songs"), this));
+    gap->addWidget(m_artistGapUnit);
     gap->addStretch();
     grid->addLayout(gap, 1, 1);
     grid->addWidget(buddyLabel(tr("&Variety"), m_diversity, this), 1, 2);
@@ -65,6 +75,7 @@ GenerateControls::GenerateControls(QWidget* parent)
     grid->addWidget(m_generate, 0, 4, 2, 1);
     grid->setColumnStretch(3, 1);
     setOptions(PlaylistRequest{});
+    updateUnits();
 }
 
 PlaylistRequest GenerateControls::options() const
@@ -107,10 +118,25 @@ void GenerateControls::setRegenerates(bool regenerate)
 
 void GenerateControls::updateButton()
 {
-    m_generate->setText(m_busy ? tr("Generating…") : m_regenerate ? tr("Regenerate") : tr("Generate"));
+    m_generate->setText(buttonTexts()[m_busy ? 2 : m_regenerate ? 1 : 0]);
     m_generate->setEnabled(!m_busy && m_seeds > 0);
     m_generate->setToolTip(m_seeds > 0 ? tr("Make a playlist of songs like the seeds (Ctrl+G)")
                                        : tr("Add at least one seed first"));
+}
+
+QStringList GenerateControls::buttonTexts()
+{
+    return {tr("Generate"), tr("Regenerate"), tr("Generating…")};
+}
+
+// The unit words agree with the numbers before them: "1 song", "5 songs"; in Russian "1 трек", "3 трека".
+void GenerateControls::updateUnits()
+{
+    m_unit->setItemText(m_unit->findData(int(PlaylistRequest::Unit::Tracks)),
+                        tr("song(s)", nullptr, m_length->value()));
+    m_unit->setItemText(m_unit->findData(int(PlaylistRequest::Unit::Minutes)),
+                        tr("minute(s)", nullptr, m_length->value()));
+    m_artistGapUnit->setText(tr("song(s)", nullptr, m_artistGap->value()));
 }
 
 } // namespace soundalike

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QPushButton;
 class QSlider;
 class QSpinBox;
@@ -33,10 +34,13 @@ signals:
 
 private:
     void updateButton();
+    static QStringList buttonTexts(); // ready, again with the same seeds, busy
+    void updateUnits();
 
     QSpinBox* m_length;
     QComboBox* m_unit;
     QSpinBox* m_artistGap;
+    QLabel* m_artistGapUnit;
     QSlider* m_diversity;
     QComboBox* m_order;
     QPushButton* m_generate;

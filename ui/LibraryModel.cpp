@@ -1,5 +1,6 @@
 #include "ui/LibraryModel.h"
 
+#include "ui/ArtistText.h"
 #include "ui/TimeText.h"
 #include "ui/TrackMime.h"
 
@@ -45,7 +46,7 @@ QString displayText(const Track& t, int column)
     case LibraryModel::Title:
         return t.title;
     case LibraryModel::Artist:
-        return t.artist;
+        return artistText(t.artist);
     case LibraryModel::Album:
         return t.album;
     case LibraryModel::Year:

@@ -1,5 +1,6 @@
 #include "ui/LibraryTreeModel.h"
 
+#include "ui/ArtistText.h"
 #include "ui/TimeText.h"
 #include "ui/TrackMime.h"
 
@@ -120,7 +121,7 @@ QVariant LibraryTreeModel::data(const QModelIndex& index, int role) const
                                                 .arg(track->title)
                                           : track->title;
         if (role == Qt::ToolTipRole)
-            return QStringLiteral("%1 · %2").arg(track->artist, timeText(track->durationMs));
+            return QStringLiteral("%1 · %2").arg(artistText(track->artist), timeText(track->durationMs));
         if (role == TrackIdRole)
             return qint64(track->id);
         return {};
@@ -128,7 +129,7 @@ QVariant LibraryTreeModel::data(const QModelIndex& index, int role) const
     if (levelOf(index) == Level::Artist) {
         const Artist& artist = m_artists[std::size_t(index.row())];
         if (role == Qt::DisplayRole)
-            return artist.name;
+            return artistText(artist.name);
         if (role == Qt::DecorationRole)
             return QIcon::fromTheme(QStringLiteral("view-media-artist"));
         return {};

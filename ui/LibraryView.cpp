@@ -1,6 +1,7 @@
 #include "ui/LibraryView.h"
 
 #include "core/service/Library.h"
+#include "ui/ArtistText.h"
 #include "ui/CoverLabel.h"
 #include "ui/LibraryModel.h"
 #include "ui/LibraryTreeModel.h"
@@ -284,8 +285,8 @@ void LibraryView::showDetails(const QModelIndex& current)
     }
     m_cover->setTrack(*track);
     m_title->setText(track->title);
-    m_subtitle->setText(track->album.isEmpty() ? track->artist
-                                               : track->artist + QStringLiteral(" — ") + track->album);
+    const QString artist = artistText(track->artist);
+    m_subtitle->setText(track->album.isEmpty() ? artist : artist + QStringLiteral(" — ") + track->album);
     QStringList facts;
     if (track->year > 0)
         facts << QString::number(track->year);

@@ -237,9 +237,9 @@ void MainWindow::connectLibrary()
             [this] { m_progress->begin(kScanJob, tr("Scanning library")); });
     connect(m_library.get(), &Library::scanProgress, this, [this](const ScanProgress& p) {
         if (p.phase == ScanProgress::Phase::Walking)
-            m_progress->progress(kScanJob, p.filesSeen, 0, tr("files"));
+            m_progress->progress(kScanJob, p.filesSeen, 0, StatusProgress::Unit::Files);
         else
-            m_progress->progress(kScanJob, p.filesRead, p.filesToRead, tr("files"));
+            m_progress->progress(kScanJob, p.filesRead, p.filesToRead, StatusProgress::Unit::Files);
     });
     connect(m_library.get(), &Library::scanFinished, this, [this](const ScanReport& report) {
         m_progress->finish(kScanJob);
@@ -251,7 +251,7 @@ void MainWindow::connectLibrary()
     });
     // After each scan the new tracks' audio is analysed (and embedded) in the background.
     connect(m_analysis.get(), &AudioAnalysis::progress, this, [this](const AnalysisProgress& p) {
-        m_progress->progress(kAnalysisJob, p.done, p.total, tr("tracks"));
+        m_progress->progress(kAnalysisJob, p.done, p.total, StatusProgress::Unit::Tracks);
     });
     connect(m_analysis.get(), &AudioAnalysis::finished, this, [this](const AudioAnalysisOutcome& outcome) {
         m_progress->finish(kAnalysisJob);
@@ -281,13 +281,13 @@ void MainWindow::connectBackgroundJobs()
     connect(m_training.get(), &ModelTraining::started, this,
             [this] { m_progress->begin(kTrainingJob, tr("Training the similarity model")); });
     connect(m_training.get(), &ModelTraining::progress, this, [this](const TrainingProgress& p) {
-        m_progress->progress(kTrainingJob, p.epoch, p.epochs, tr("epochs"));
+        m_progress->progress(kTrainingJob, p.epoch, p.epochs, StatusProgress::Unit::Epochs);
     });
     connect(m_training.get(), &ModelTraining::finished, this, [this](const ModelTrainingOutcome& outcome) {
         m_progress->finish(kTrainingJob);
         if (outcome.trained)
-            showMessage(tr("New similarity model learnt from %L1 tracks; playlists use it from now on.")
-                            .arg(outcome.tracks));
+            showMessage(tr("New similarity model learnt from %Ln track(s); playlists use it from now on.",
+                           nullptr, outcome.tracks));
         else if (!outcome.error.isEmpty())
             showMessage(tr("Could not train the similarity model: %1").arg(outcome.error));
     });
@@ -295,7 +295,7 @@ void MainWindow::connectBackgroundJobs()
     connect(m_onDemand.get(), &OnDemandAnalysis::started, this,
             [this] { m_progress->begin(kDropJob, tr("Analysing dropped tracks")); });
     connect(m_onDemand.get(), &OnDemandAnalysis::progress, this, [this](const AnalysisProgress& p) {
-        m_progress->progress(kDropJob, p.done, p.total, tr("tracks"));
+        m_progress->progress(kDropJob, p.done, p.total, StatusProgress::Unit::Tracks);
     });
     connect(m_onDemand.get(), &OnDemandAnalysis::finished, this, [this] { m_progress->finish(kDropJob); });
 }

@@ -1,6 +1,7 @@
 #include "ui/PlayerBar.h"
 
 #include "core/playback/Player.h"
+#include "ui/ArtistText.h"
 #include "ui/CoverLabel.h"
 #include "ui/TimeText.h"
 
@@ -138,11 +139,12 @@ void PlayerBar::showTrack()
     m_cover->setTrack(track);
     const int width = kNowPlayingWidth - kCoverEdge - 12;
     const QString title = track ? track->title : tr("Nothing playing");
-    const QString artist = track ? track->artist : tr("Generate a playlist to start");
+    const QString artist = track ? artistText(track->artist) : tr("Generate a playlist to start");
     m_title->setText(m_title->fontMetrics().elidedText(title, Qt::ElideRight, width));
     m_artist->setText(m_artist->fontMetrics().elidedText(artist, Qt::ElideRight, width));
-    m_title->setToolTip(track ? QStringLiteral("%1 — %2\n%3").arg(track->artist, track->title, track->album)
-                              : QString());
+    m_title->setToolTip(
+        track ? QStringLiteral("%1 — %2\n%3").arg(artistText(track->artist), track->title, track->album)
+              : QString());
     m_seek->setEnabled(track.has_value());
 }
 

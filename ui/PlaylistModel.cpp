@@ -1,6 +1,7 @@
 #include "ui/PlaylistModel.h"
 
 #include "core/playback/Playlist.h"
+#include "ui/ArtistText.h"
 #include "ui/RowMoves.h"
 #include "ui/TimeText.h"
 #include "ui/TrackMime.h"
@@ -90,7 +91,7 @@ QVariant PlaylistModel::display(const PlaylistEntry& entry, int row, int column)
     case Title:
         return entry.track.title;
     case Artist:
-        return entry.track.artist;
+        return artistText(entry.track.artist);
     case Duration:
         return timeText(entry.track.durationMs);
     case Similarity:
@@ -102,7 +103,7 @@ QVariant PlaylistModel::display(const PlaylistEntry& entry, int row, int column)
 
 QString PlaylistModel::tooltip(const PlaylistEntry& entry) const
 {
-    QString text = QStringLiteral("%1 — %2").arg(entry.track.artist, entry.track.title);
+    QString text = QStringLiteral("%1 — %2").arg(artistText(entry.track.artist), entry.track.title);
     if (!entry.track.album.isEmpty())
         text += QStringLiteral("\n") + entry.track.album;
     if (!entry.why.isEmpty())

@@ -68,6 +68,7 @@ QWidget* SeedList::buildHeader()
     bold.setBold(true);
     title->setFont(bold);
     m_count = new QLabel(header);
+    m_count->setObjectName(QStringLiteral("seedCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
     m_remove = new QToolButton(header);
     m_remove->setObjectName(QStringLiteral("removeSeeds"));

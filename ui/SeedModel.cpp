@@ -1,5 +1,6 @@
 #include "ui/SeedModel.h"
 
+#include "ui/ArtistText.h"
 #include "ui/CoverProvider.h"
 #include "ui/RowMoves.h"
 #include "ui/TrackMime.h"
@@ -99,9 +100,9 @@ QVariant SeedModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return t.title;
     case ArtistRole:
-        return t.artist;
+        return artistText(t.artist);
     case Qt::ToolTipRole:
-        return QStringLiteral("%1 — %2\n%3").arg(t.artist, t.title, displayPath(t.path));
+        return QStringLiteral("%1 — %2\n%3").arg(artistText(t.artist), t.title, displayPath(t.path));
     case Qt::DecorationRole: {
         const QPixmap cover = m_covers.cover(t, kCoverEdge);
         return cover.isNull() ? QVariant() : QVariant(cover);

@@ -3,6 +3,7 @@
 #include "core/service/Library.h"
 #include "core/service/ModelTraining.h"
 #include "core/service/Settings.h"
+#include "ui/UiLanguage.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>
@@ -22,7 +23,8 @@ namespace soundalike {
 SettingsDialog::SettingsDialog(Library& library, Settings& settings, ModelTraining& training, QWidget* parent)
     : QDialog(parent), m_library(library), m_settings(settings), m_training(training),
       m_folders(new QListWidget(this)), m_threads(new QSpinBox(this)),
-      m_autoPlay(new QCheckBox(tr("Start playing as soon as a playlist is generated"), this))
+      m_autoPlay(new QCheckBox(tr("Start playing as soon as a playlist is generated"), this)),
+      m_language(new QComboBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -54,8 +56,9 @@ SettingsDialog::SettingsDialog(Library& library, Settings& settings, ModelTraini
     layout->addWidget(m_rescan);
     layout->addWidget(analysis);
     layout->addWidget(buildModel());
+    layout->addWidget(buildLanguage());
     layout->addWidget(buttons);
-    resize(560, 560);
+    resize(560, 640);
 }
 
 QWidget* SettingsDialog::buildFolders()
@@ -75,6 +78,24 @@ QWidget* SettingsDialog::buildFolders()
     auto* layout = new QHBoxLayout(box);
     layout->addWidget(m_folders, 1);
     layout->addLayout(buttons);
+    return box;
+}
+
+QWidget* SettingsDialog::buildLanguage()
+{
+    auto* box = new QGroupBox(tr("Language"), this);
+    m_language->setObjectName(QStringLiteral("language"));
+    const QString system = UiLanguage::nativeName(UiLanguage::choose(QString(), QLocale::system()));
+    m_language->addItem(tr("System default (%1)").arg(system), QString());
+    for (const QString& language : UiLanguage::available())
+        m_language->addItem(UiLanguage::nativeName(language), language);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language())));
+    auto* note = new QLabel(tr("A new language is used from the next start of Soundalike."), box);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    auto* form = new QFormLayout(box);
+    form->addRow(tr("&Interface language:"), m_language);
+    form->addRow(note);
     return box;
 }
 
@@ -116,9 +137,9 @@ QWidget* SettingsDialog::buildModel()
     connect(&m_training, &ModelTraining::finished, this, [this](const ModelTrainingOutcome& outcome) {
         showTrainingState();
         if (outcome.trained)
-            m_trainingState->setText(tr("Done: a new model learnt from %L1 songs in %2 s.")
-                                         .arg(outcome.tracks)
-                                         .arg(outcome.seconds, 0, 'f', 1));
+            m_trainingState->setText(
+                tr("Done: a new model learnt from %Ln song(s) in %L1 s.", nullptr, int(outcome.tracks))
+                    .arg(outcome.seconds, 0, 'f', 1));
         else if (outcome.cancelled)
             m_trainingState->setText(tr("Training stopped."));
         else if (!outcome.error.isEmpty())
@@ -203,6 +224,7 @@ void SettingsDialog::apply()
     m_settings.setAutoPlay(m_autoPlay->isChecked());
     m_settings.setRescanOnStart(m_rescan->isChecked());
     m_settings.setModelOptions(modelOptions());
+    m_settings.setLanguage(m_language->currentData().toString());
 }
 
 } // namespace soundalike

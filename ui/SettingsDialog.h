@@ -17,9 +17,10 @@ class ModelTraining;
 class Settings;
 struct ModelOptions;
 
-// Music folders, rescanning at start, analysis threads, auto-play and the similarity model's options. Changes
-// apply when the dialog is accepted: added folders are scanned, removed ones forgotten (their files are not
-// touched). "Retrain now" trains at once with the options shown (and keeps them), and says how far it is.
+// Music folders, rescanning at start, analysis threads, auto-play, the similarity model's options and the
+// interface language. Changes apply when the dialog is accepted: added folders are scanned, removed ones
+// forgotten (their files are not touched); a new language at the next start. "Retrain now" trains at once
+// with the options shown (and keeps them), and says how far it is.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ public:
 
 private:
     QWidget* buildFolders();
+    QWidget* buildLanguage();
     QWidget* buildModel();
     void showTrainingState();
     void addFolder();
@@ -46,6 +48,7 @@ private:
     QSpinBox* m_threads;
     QCheckBox* m_autoPlay;
     QCheckBox* m_rescan;
+    QComboBox* m_language;
     QComboBox* m_loss = nullptr;
     QSpinBox* m_dim = nullptr;
     QSpinBox* m_epochs = nullptr;

@@ -7,6 +7,7 @@
 #include <QToolButton>
 
 #include <algorithm>
+#include <limits>
 
 namespace soundalike {
 
@@ -50,20 +51,19 @@ void StatusProgress::begin(const QString& key, const QString& task)
     showLast();
 }
 
-void StatusProgress::progress(const QString& key, qint64 done, qint64 total, const QString& what)
+void StatusProgress::progress(const QString& key, qint64 done, qint64 total, Unit unit)
 {
     Job* job = find(key);
     if (!job)
         return;
+    job->text = job->task + QStringLiteral(": ") + countText(done, total, unit);
     if (total <= 0) {
         job->maximum = 0;
-        job->text = tr("%1: %L2 %3 found").arg(job->task).arg(done).arg(what);
     } else {
         // Progress bars take int; scale when a count could overflow one.
         const qint64 scale = total > 1000000 ? total / 1000000 + 1 : 1;
         job->maximum = int(total / scale);
         job->value = int(done / scale);
-        job->text = tr("%1: %L2 of %L3 %4").arg(job->task).arg(done).arg(total).arg(what);
         if (const std::optional<qint64> left = job->eta.update(done, total))
             job->text += QStringLiteral(" · ") + remainingText(*left);
     }
@@ -104,6 +104,24 @@ void StatusProgress::showLast()
     m_bar->setRange(0, job.maximum);
     m_bar->setValue(job.value);
     show();
+}
+
+QString StatusProgress::countText(qint64 done, qint64 total, Unit unit)
+{
+    // The noun agrees with the number it follows: the count found, or the total ("120 of 900 files").
+    const int n = int(std::min<qint64>(total > 0 ? total : done, std::numeric_limits<int>::max()));
+    switch (unit) {
+    case Unit::Files:
+        return total > 0 ? tr("%L1 of %Ln file(s)", nullptr, n).arg(done)
+                         : tr("%Ln file(s) found", nullptr, n);
+    case Unit::Tracks:
+        return total > 0 ? tr("%L1 of %Ln track(s)", nullptr, n).arg(done)
+                         : tr("%Ln track(s) found", nullptr, n);
+    case Unit::Epochs:
+        return total > 0 ? tr("%L1 of %Ln epoch(s)", nullptr, n).arg(done)
+                         : tr("%Ln epoch(s) done", nullptr, n);
+    }
+    return {};
 }
 
 QString StatusProgress::remainingText(qint64 milliseconds)

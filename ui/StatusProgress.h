@@ -22,17 +22,27 @@ class StatusProgress : public QWidget
 public:
     explicit StatusProgress(QWidget* parent = nullptr);
 
+    // What a job counts. The texts are whole phrases per unit because languages inflect the noun by the
+    // number ("1 трек", "3 трека", "5 треков").
+    enum class Unit
+    {
+        Files,
+        Tracks,
+        Epochs,
+    };
+
     // Starts showing a job (restarting one of the same key); until its first progress() the bar just shows
     // activity.
     void begin(const QString& key, const QString& task);
-    // `what` names the units, e.g. "files": "Scanning: 120 of 900 files · about 1 min left".
-    void progress(const QString& key, qint64 done, qint64 total, const QString& what);
+    // "Scanning: 120 of 900 files · about 1 min left"; `total` 0: unknown, "Scanning: 120 files found".
+    void progress(const QString& key, qint64 done, qint64 total, Unit unit);
     void finish(const QString& key);
     bool isRunning(const QString& key) const;
     // The key of the job shown, empty when none runs.
     QString shownKey() const;
     QString text() const;
     static QString remainingText(qint64 milliseconds);
+    static QString countText(qint64 done, qint64 total, Unit unit);
 
 signals:
     // The stop button was pressed while the job of `key` was shown.

@@ -1,5 +1,7 @@
 #include "ui/TrackMime.h"
 
+#include "ui/ArtistText.h"
+
 #include <QMimeData>
 #include <QUrl>
 
@@ -21,7 +23,7 @@ QMimeData* TrackMime::encode(const std::vector<const Track*>& tracks, const QStr
     for (const Track* track : tracks) {
         ids += QByteArray::number(qint64(track->id)) + '\n';
         urls << QUrl::fromLocalFile(displayPath(track->path));
-        names << track->artist + QStringLiteral(" – ") + track->title;
+        names << artistText(track->artist) + QStringLiteral(" – ") + track->title;
     }
     data->setData(idsFormat(), ids);
     if (!origin.isEmpty())

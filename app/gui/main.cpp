@@ -1,5 +1,7 @@
 #include "core/common/AppPaths.h"
+#include "core/service/Settings.h"
 #include "ui/MainWindow.h"
+#include "ui/UiLanguage.h"
 #include "ui/desktop/LaunchActions.h"
 #include "ui/desktop/LaunchRequest.h"
 #include "ui/desktop/SingleInstance.h"
@@ -24,14 +26,18 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Soundalike"));
     QApplication::setApplicationVersion(QStringLiteral(SOUNDALIKE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.soundalike.Soundalike"));
+    // Before any text is made, --help included. A language chosen in the settings wins over the system's.
+    const UiLanguage language(
+        UiLanguage::choose(Settings(AppPaths::defaultSettingsPath()).language(), QLocale::system()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Soundalike: playlists of similar songs from your own music."));
+        QCoreApplication::translate("main", "Soundalike: playlists of similar songs from your own music."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Library database to open."),
-                                QStringLiteral("PATH"), AppPaths::defaultDatabasePath());
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QCoreApplication::translate("main", "Library database to open."),
+                                QCoreApplication::translate("main", "PATH"), AppPaths::defaultDatabasePath());
     parser.addOption(db);
     LaunchRequest::addOptions(parser);
     parser.process(app);

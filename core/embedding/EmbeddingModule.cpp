@@ -55,9 +55,12 @@ std::unique_ptr<EmbeddingBackend> EmbeddingModule::load(QString* error)
     }
     if (error) {
         *error = reasons.isEmpty()
-                     ? QStringLiteral("the embedding module (%1.so) was not found in %2")
+                     ? QCoreApplication::translate("EmbeddingModule",
+                                                   "the embedding module (%1.so) was not found in %2")
                            .arg(QLatin1String(kModuleName), searchPath().join(QStringLiteral(", ")))
-                     : QStringLiteral("the embedding module could not be loaded: %1").arg(reasons);
+                     : QCoreApplication::translate("EmbeddingModule",
+                                                   "the embedding module could not be loaded: %1")
+                           .arg(reasons);
     }
     return nullptr;
 }

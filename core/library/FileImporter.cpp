@@ -9,6 +9,7 @@
 #include "core/storage/TrackStore.h"
 #include "core/storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -63,7 +64,9 @@ void FileImporter::importFolder(Database& db, const QString& folder, Result& res
             result.trackIds.push_back(file.id);
     }
     if (result.trackIds.size() == before)
-        result.problems << QStringLiteral("%1: no readable mp3 files in this folder").arg(folder);
+        result.problems << QCoreApplication::translate("FileImporter",
+                                                       "%1: no readable mp3 files in this folder")
+                               .arg(folder);
 }
 
 void FileImporter::importFile(Database& db, const QString& file, Result& result)
@@ -76,7 +79,7 @@ void FileImporter::importFile(Database& db, const QString& file, Result& result)
         return;
     }
     if (!S_ISREG(st.st_mode) || !DirectoryWalker::hasMp3Extension(path)) {
-        result.problems << QStringLiteral("%1: not an mp3 file").arg(file);
+        result.problems << QCoreApplication::translate("FileImporter", "%1: not an mp3 file").arg(file);
         return;
     }
     const FileStamp stamp = DirectoryWalker::stampOf(st);

@@ -2,6 +2,8 @@
 
 #include "core/library/TagNormalizer.h"
 
+#include <QCoreApplication>
+
 #include <taglib/mpegfile.h>
 #include <taglib/taglib.h>
 #include <taglib/tpropertymap.h>
@@ -42,7 +44,8 @@ QString openProblem(const FilePath& path)
 {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return QStringLiteral("cannot open the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return QCoreApplication::translate("TagReader", "cannot open the file: %1")
+            .arg(QString::fromLocal8Bit(std::strerror(errno)));
     ::close(fd);
     return {};
 }
@@ -82,17 +85,19 @@ QString TagReader::taglibVersion()
 TagReader::Result TagReader::read(const FilePath& path, const FileStamp& stamp)
 {
     if (stamp.size == 0)
-        return {std::nullopt, QStringLiteral("empty file (0 bytes)")};
+        return {std::nullopt, QCoreApplication::translate("TagReader", "empty file (0 bytes)")};
     if (QString problem = openProblem(path); !problem.isEmpty())
         return {std::nullopt, problem};
 
     TagLib::MPEG::File file(path.c_str(), true, TagLib::AudioProperties::Average);
     if (!file.isValid())
-        return {std::nullopt, QStringLiteral("not an MP3 file: no MPEG audio frames found")};
+        return {std::nullopt,
+                QCoreApplication::translate("TagReader", "not an MP3 file: no MPEG audio frames found")};
     const auto* audio = file.audioProperties();
     if (!audio || audio->lengthInMilliseconds() <= 0 || audio->sampleRate() <= 0)
         return {std::nullopt,
-                QStringLiteral("not a playable MP3: no audio stream (length, sample rate) found")};
+                QCoreApplication::translate(
+                    "TagReader", "not a playable MP3: no audio stream (length, sample rate) found")};
 
     TrackInfo info;
     info.path = path;

@@ -2,6 +2,8 @@
 
 #include "core/playlists/Utf8.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace soundalike {
@@ -105,13 +107,16 @@ QString M3uLocation::reason() const
 {
     switch (m_kind) {
     case Kind::Path:
-        return QStringLiteral("no such file");
+        return QCoreApplication::translate("M3uLocation", "no such file");
     case Kind::WindowsDrive:
-        return QStringLiteral("Windows drive path; it cannot be found on this computer");
+        return QCoreApplication::translate("M3uLocation",
+                                           "Windows drive path; it cannot be found on this computer");
     case Kind::WindowsNetwork:
-        return QStringLiteral("network path on another computer; not a local file");
+        return QCoreApplication::translate("M3uLocation",
+                                           "network path on another computer; not a local file");
     case Kind::RemoteUrl:
-        return QStringLiteral("URL of a stream or a remote file; only local files are played");
+        return QCoreApplication::translate("M3uLocation",
+                                           "URL of a stream or a remote file; only local files are played");
     }
     return {};
 }

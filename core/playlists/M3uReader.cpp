@@ -3,6 +3,8 @@
 #include "core/playlists/PlaylistPath.h"
 #include "core/playlists/RawFile.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <sys/stat.h>
 
@@ -57,7 +59,8 @@ M3uReadResult M3uReader::resolve(const M3uDocument& document, const FilePath& pl
             }
         }
         if (best == Found::NotAFile)
-            result.missing.push_back({item.line, locationText(item.text), QStringLiteral("not a file")});
+            result.missing.push_back(
+                {item.line, locationText(item.text), QCoreApplication::translate("M3uReader", "not a file")});
         else if (best == Found::Nothing)
             result.missing.push_back({item.line, locationText(item.text), location.reason()});
     }

@@ -7,6 +7,7 @@
 #include "core/storage/EmbeddingStore.h"
 #include "core/storage/ModelStore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -91,14 +92,17 @@ VectorSourceChoice chooseVectorSource(Database& db, const std::vector<Track>& tr
     QString note;
     const auto model = ModelStore(db).current(DescriptorLayout::kVersion);
     if (model && !QFileInfo::exists(model->file)) {
-        note = QStringLiteral("the similarity model file %1 is missing; using the audio descriptors")
-                   .arg(model->file);
+        note =
+            QCoreApplication::translate(
+                "VectorSourceChoice", "the similarity model file %1 is missing; using the audio descriptors")
+                .arg(model->file);
     } else if (model) {
         auto source = std::make_unique<EmbeddingVectorSource>(db);
         VectorTable table = source->load();
         if (covers(table))
             return {std::move(source), std::move(table), {}};
-        note = QStringLiteral(
+        note = QCoreApplication::translate(
+            "VectorSourceChoice",
             "the similarity model does not cover these tracks yet; using the audio descriptors");
     }
     auto descriptors = std::make_unique<DescriptorVectorSource>(db);
@@ -108,7 +112,9 @@ VectorSourceChoice chooseVectorSource(Database& db, const std::vector<Track>& tr
     auto tags = std::make_unique<TagVectorSource>(tracks);
     VectorTable tagTable = tags->load();
     return {std::move(tags), std::move(tagTable),
-            QStringLiteral("too few tracks are analysed yet: similarity from tags (genre, artist, year)")};
+            QCoreApplication::translate(
+                "VectorSourceChoice",
+                "too few tracks are analysed yet: similarity from tags (genre, artist, year)")};
 }
 
 } // namespace soundalike

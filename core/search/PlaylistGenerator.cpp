@@ -9,6 +9,8 @@
 #include "core/search/SmoothOrder.h"
 #include "core/search/TrackFilter.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <optional>
 #include <stdexcept>
@@ -74,20 +76,24 @@ CandidatePool::Eligible eligibility(const SearchCatalog& catalog, const SeedSet&
 
 void reportRelaxations(const SelectionRules& asked, const SelectionRules& used, GeneratedPlaylist& playlist)
 {
-    const QString why = QStringLiteral(": too few different artists near the seeds");
+    const QString why =
+        QCoreApplication::translate("PlaylistGenerator", ": too few different artists near the seeds");
     if (used.artistGap != asked.artistGap)
-        playlist.relaxations << QStringLiteral("artist gap relaxed from %1 to %2")
+        playlist.relaxations << QCoreApplication::translate("PlaylistGenerator",
+                                                            "artist gap relaxed from %1 to %2")
                                         .arg(asked.artistGap)
                                         .arg(std::max(1, used.artistGap)) +
                                     why;
     if (used.maxPerArtist != asked.maxPerArtist)
-        playlist.relaxations
-            << (used.maxPerArtist
-                    ? QStringLiteral("tracks per artist raised from %1 to %2")
-                          .arg(asked.maxPerArtist)
-                          .arg(used.maxPerArtist)
-                    : QStringLiteral("tracks per artist no longer limited to %1").arg(asked.maxPerArtist)) +
-                   why;
+        playlist.relaxations << (used.maxPerArtist
+                                     ? QCoreApplication::translate("PlaylistGenerator",
+                                                                   "tracks per artist raised from %1 to %2")
+                                           .arg(asked.maxPerArtist)
+                                           .arg(used.maxPerArtist)
+                                     : QCoreApplication::translate(
+                                           "PlaylistGenerator", "tracks per artist no longer limited to %1")
+                                           .arg(asked.maxPerArtist)) +
+                                    why;
 }
 
 } // namespace
@@ -95,13 +101,15 @@ void reportRelaxations(const SelectionRules& asked, const SelectionRules& used, 
 GeneratedPlaylist PlaylistGenerator::generate(const GenerationRequest& request) const
 {
     if (request.count < 0 || request.minutes < 0 || (request.count == 0 && request.minutes == 0))
-        throw refusal(QStringLiteral("say how many tracks or how many minutes the playlist should have"));
+        throw refusal(QCoreApplication::translate(
+            "PlaylistGenerator", "say how many tracks or how many minutes the playlist should have"));
     const bool path = request.order == PlaylistOrder::Path;
     if (path && request.seeds.size() < 2)
-        throw refusal(QStringLiteral("a path needs two seeds: where it starts and where it ends"));
+        throw refusal(QCoreApplication::translate(
+            "PlaylistGenerator", "a path needs two seeds: where it starts and where it ends"));
     const SeedSet seeds(m_space.vectors, request.seeds);
     if (path && seeds.count() < 2)
-        throw refusal(QStringLiteral("a path needs two different seeds"));
+        throw refusal(QCoreApplication::translate("PlaylistGenerator", "a path needs two different seeds"));
 
     const TrackFilter filter(request.filter, m_space.catalog);
     const CandidateSearch search(m_space, eligibility(m_space.catalog, seeds, filter), filter.active(),

@@ -2,6 +2,7 @@
 
 #include "core/search/InnerProducts.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <algorithm>
@@ -40,15 +41,19 @@ SeedSet::SeedSet(const VectorTable& vectors, const std::vector<std::int64_t>& id
             continue;
         const auto row = vectors.row(id);
         if (!row)
-            throw refusal(QStringLiteral("track %1 has no vector in %2").arg(id).arg(vectors.sourceKey()));
+            throw refusal(QCoreApplication::translate("SeedSet", "track %1 has no vector in %2")
+                              .arg(id)
+                              .arg(vectors.sourceKey()));
         const auto v = vectors.vector(*row);
         if (std::all_of(v.begin(), v.end(), [](float x) { return x == 0.0f; }))
-            throw refusal(QStringLiteral("track %1 has nothing to compare by (no tags or analysis)").arg(id));
+            throw refusal(QCoreApplication::translate(
+                              "SeedSet", "track %1 has nothing to compare by (no tags or analysis)")
+                              .arg(id));
         m_ids.push_back(id);
         m_vectors.insert(m_vectors.end(), v.begin(), v.end());
     }
     if (m_ids.empty())
-        throw refusal(QStringLiteral("a playlist needs at least one seed"));
+        throw refusal(QCoreApplication::translate("SeedSet", "a playlist needs at least one seed"));
 }
 
 std::span<const float> SeedSet::vector(int seed) const

@@ -3,6 +3,8 @@
 #include "core/playlists/M3uReader.h"
 #include "core/playlists/M3uWriter.h"
 
+#include <QCoreApplication>
+
 namespace soundalike {
 
 QString PlaylistFiles::save(const QString& file, const std::vector<PlaylistEntry>& entries, Paths paths)
@@ -27,8 +29,9 @@ PlaylistFiles::Loaded PlaylistFiles::load(const QString& file)
         for (const PlaylistFileEntry& entry : result.entries)
             loaded.trackPaths << displayPath(entry.path);
         for (const M3uMissingEntry& missing : result.missing)
-            loaded.problems
-                << QStringLiteral("line %1: %2 (%3)").arg(missing.line).arg(missing.location, missing.reason);
+            loaded.problems << QCoreApplication::translate("PlaylistFiles", "line %1: %2 (%3)")
+                                   .arg(missing.line)
+                                   .arg(missing.location, missing.reason);
     } catch (const std::exception& e) {
         loaded.error = QString::fromStdString(e.what());
     }

@@ -65,6 +65,16 @@ void Settings::setVolume(double volume)
     m_settings->setValue(QStringLiteral("playback/volume"), std::clamp(volume, 0.0, 1.0));
 }
 
+QString Settings::language() const
+{
+    return m_settings->value(QStringLiteral("interface/language")).toString();
+}
+
+void Settings::setLanguage(const QString& language)
+{
+    m_settings->setValue(QStringLiteral("interface/language"), language);
+}
+
 QByteArray Settings::layout(const QString& name) const
 {
     return m_settings->value(QStringLiteral("layout/") + name).toByteArray();

@@ -49,6 +49,9 @@ public:
     void setAnalysisThreads(int threads);
     double volume() const; // 0..1
     void setVolume(double volume);
+    // The interface language as a code ("en", "ru"); empty: the system's.
+    QString language() const;
+    void setLanguage(const QString& language);
 
     // Opaque blobs of window geometry and splitter positions, by name.
     QByteArray layout(const QString& name) const;

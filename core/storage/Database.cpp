@@ -5,6 +5,7 @@
 #include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -30,7 +31,7 @@ void foldFunction(sqlite3_context* context, int, sqlite3_value** argv)
 
 std::string describe(const QString& path, const char* what)
 {
-    return QStringLiteral("cannot open library database %1: %2")
+    return QCoreApplication::translate("Database", "cannot open library database %1: %2")
         .arg(path, QString::fromUtf8(what))
         .toStdString();
 }

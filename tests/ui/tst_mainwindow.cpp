@@ -25,6 +25,7 @@
 #include "ui/SeedList.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StatusProgress.h"
+#include "ui/UiLanguage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -140,6 +141,7 @@ private slots:
 
     void firstRunAsksForTheMusicFolderScansAnalysesAndTrains()
     {
+        const UiLanguage english(QStringLiteral("en")); // as the app speaks it: "40 epochs", not "epoch(s)"
         const QString db = m_dir.filePath(QStringLiteral("first/library.db"));
         MainWindow window(db, m_dir.filePath(QStringLiteral("first/settings.conf")));
         QSignalSpy trained(&window.training(), &ModelTraining::finished);

@@ -10,6 +10,7 @@
 #include "ui/LibraryView.h"
 #include "ui/MainWindow.h"
 #include "ui/SeedList.h"
+#include "ui/UiLanguage.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -21,8 +22,9 @@
 using namespace soundalike;
 using namespace soundalike::test;
 
-// Renders the main window at 1280×800 with a demo library, seeds, a playlist and a song playing, and saves it
-// as a PNG: $SOUNDALIKE_SCREENSHOT (docs/screenshot.png when run by hand) or screenshot.png here.
+// Renders the main window at 1280×800 with a demo library, seeds, a playlist and a song playing, in English
+// and in Russian, and saves each as a PNG: $SOUNDALIKE_SCREENSHOT (docs/screenshot.png when run by hand) or
+// screenshot.png here, and the Russian one beside it with "-ru" (docs/screenshot-ru.png).
 class TestScreenshot : public QObject
 {
     Q_OBJECT
@@ -37,9 +39,29 @@ class TestScreenshot : public QObject
         return 0;
     }
 
+    static QString outputFile(const QString& language)
+    {
+        QString out = qEnvironmentVariable("SOUNDALIKE_SCREENSHOT");
+        if (out.isEmpty())
+            out = QDir::current().filePath(QStringLiteral("screenshot.png"));
+        if (language != QLatin1String("en"))
+            out.insert(out.endsWith(QLatin1String(".png")) ? out.size() - 4 : out.size(),
+                       QLatin1Char('-') + language);
+        return out;
+    }
+
 private slots:
+    void rendersTheMainWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << "en";
+        QTest::newRow("Russian") << "ru";
+    }
+
     void rendersTheMainWindow()
     {
+        QFETCH(QString, language);
+        const UiLanguage speaking(language);
         QTemporaryDir dir;
         DemoLibrary demo;
         QVERIFY(demo.write(dir.filePath(QStringLiteral("Music")), DemoLibrary::Lengths::Realistic));
@@ -92,9 +114,7 @@ private slots:
         }
         const QImage image = window.grab().toImage();
         QCOMPARE(image.size(), QSize(1280, 800));
-        QString out = qEnvironmentVariable("SOUNDALIKE_SCREENSHOT");
-        if (out.isEmpty())
-            out = QDir::current().filePath(QStringLiteral("screenshot.png"));
+        const QString out = outputFile(language);
         QVERIFY2(image.save(out), qPrintable(out));
         qInfo("Saved %s", qPrintable(out));
     }

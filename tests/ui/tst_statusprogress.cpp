@@ -1,4 +1,5 @@
 #include "ui/StatusProgress.h"
+#include "ui/UiLanguage.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -15,10 +16,11 @@ class TestStatusProgress : public QObject
 private slots:
     void showsTheLatestJobAndFallsBackWhenItEnds()
     {
+        const UiLanguage english(QStringLiteral("en")); // the plural forms ("100 tracks") are in its file
         StatusProgress progress;
         QVERIFY(progress.isHidden());
         progress.begin(QStringLiteral("analysis"), QStringLiteral("Analysing audio"));
-        progress.progress(QStringLiteral("analysis"), 10, 100, QStringLiteral("tracks"));
+        progress.progress(QStringLiteral("analysis"), 10, 100, StatusProgress::Unit::Tracks);
         QVERIFY(!progress.isHidden());
         QCOMPARE(progress.text(), QStringLiteral("Analysing audio: 10 of 100 tracks"));
 
@@ -26,7 +28,7 @@ private slots:
         QCOMPARE(progress.shownKey(), QStringLiteral("drop"));
         QCOMPARE(progress.text(), QStringLiteral("Analysing dropped tracks…"));
         // The hidden job goes on counting.
-        progress.progress(QStringLiteral("analysis"), 20, 100, QStringLiteral("tracks"));
+        progress.progress(QStringLiteral("analysis"), 20, 100, StatusProgress::Unit::Tracks);
         QCOMPARE(progress.text(), QStringLiteral("Analysing dropped tracks…"));
 
         QSignalSpy cancel(&progress, &StatusProgress::cancelRequested);
@@ -43,8 +45,19 @@ private slots:
         progress.finish(QStringLiteral("analysis"));
         QVERIFY(progress.isHidden());
         QVERIFY(progress.shownKey().isEmpty());
-        progress.progress(QStringLiteral("analysis"), 30, 100, QStringLiteral("tracks")); // ended: ignored
+        progress.progress(QStringLiteral("analysis"), 30, 100,
+                          StatusProgress::Unit::Tracks); // ended: ignored
         QVERIFY(progress.isHidden());
+    }
+
+    void countsInWholePhrases()
+    {
+        const UiLanguage english(QStringLiteral("en"));
+        using Unit = StatusProgress::Unit;
+        QCOMPARE(StatusProgress::countText(3, 40, Unit::Epochs), QStringLiteral("3 of 40 epochs"));
+        QCOMPARE(StatusProgress::countText(1, 1, Unit::Epochs), QStringLiteral("1 of 1 epoch"));
+        QCOMPARE(StatusProgress::countText(120, 0, Unit::Files), QStringLiteral("120 files found"));
+        QCOMPARE(StatusProgress::countText(0, 1, Unit::Tracks), QStringLiteral("0 of 1 track"));
     }
 
     void saysHowLongIsLeft()

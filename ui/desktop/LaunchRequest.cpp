@@ -39,7 +39,7 @@ void LaunchRequest::addOptions(QCommandLineParser& parser)
         QStringLiteral("files"),
         tr("mp3 files or folders to play (and offer as seeds), or an M3U playlist to "
            "load. Paths or file:// URLs."),
-        QStringLiteral("[FILE...]"));
+        tr("[FILE...]"));
 }
 
 LaunchRequest LaunchRequest::fromParser(const QCommandLineParser& parser, const QString& workingDirectory,

@@ -1,0 +1,185 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>soundalike::GenerateControls</name>
+    <message numerus="yes">
+        <source>song(s)</source>
+        <translation>
+            <numerusform>song</numerusform>
+            <numerusform>songs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <translation>
+            <numerusform>minute</numerusform>
+            <numerusform>minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::LaunchActions</name>
+    <message numerus="yes">
+        <source>Could not open %n item(s): %1</source>
+        <translation>
+            <numerusform>Could not open %n item: %1</numerusform>
+            <numerusform>Could not open %n items: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::LibraryTreeModel</name>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n track</numerusform>
+            <numerusform>%n tracks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::MainWindow</name>
+    <message numerus="yes">
+        <source>Analysed %n track(s)</source>
+        <translation>
+            <numerusform>Analysed %n track</numerusform>
+            <numerusform>Analysed %n tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be read</source>
+        <translation>
+            <numerusform>; %n could not be read</numerusform>
+            <numerusform>; %n could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New similarity model learnt from %Ln track(s); playlists use it from now on.</source>
+        <translation>
+            <numerusform>New similarity model learnt from %Ln track; playlists use it from now on.</numerusform>
+            <numerusform>New similarity model learnt from %Ln tracks; playlists use it from now on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::PlaylistFileActions</name>
+    <message numerus="yes">
+        <source>Skipped %n entr(y/ies): %1</source>
+        <translation>
+            <numerusform>Skipped %n entry: %1</numerusform>
+            <numerusform>Skipped %n entries: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::PlaylistView</name>
+    <message numerus="yes">
+        <source>%n song(s) · %1</source>
+        <translation>
+            <numerusform>%n song · %1</numerusform>
+            <numerusform>%n songs · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::SeedList</name>
+    <message numerus="yes">
+        <source>%n song(s)</source>
+        <translation>
+            <numerusform>%n song</numerusform>
+            <numerusform>%n songs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n dropped item(s) to the library…</source>
+        <translation>
+            <numerusform>Adding %n dropped item to the library…</numerusform>
+            <numerusform>Adding %n dropped items to the library…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped track(s) could not be analysed, so playlists grown from them go by tags: %1</source>
+        <translation>
+            <numerusform>%n dropped track could not be analysed, so playlists grown from it go by tags: %1</numerusform>
+            <numerusform>%n dropped tracks could not be analysed, so playlists grown from them go by tags: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::SettingsDialog</name>
+    <message numerus="yes">
+        <source>Done: a new model learnt from %Ln song(s) in %L1 s.</source>
+        <translation>
+            <numerusform>Done: a new model learnt from %Ln song in %L1 s.</numerusform>
+            <numerusform>Done: a new model learnt from %Ln songs in %L1 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::StatusProgress</name>
+    <message numerus="yes">
+        <source>%L1 of %Ln file(s)</source>
+        <translation>
+            <numerusform>%L1 of %Ln file</numerusform>
+            <numerusform>%L1 of %Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) found</source>
+        <translation>
+            <numerusform>%Ln file found</numerusform>
+            <numerusform>%Ln files found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln track(s)</source>
+        <translation>
+            <numerusform>%L1 of %Ln track</numerusform>
+            <numerusform>%L1 of %Ln tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln track(s) found</source>
+        <translation>
+            <numerusform>%Ln track found</numerusform>
+            <numerusform>%Ln tracks found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n s left</numerusform>
+            <numerusform>%n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln epoch(s)</source>
+        <translation>
+            <numerusform>%L1 of %Ln epoch</numerusform>
+            <numerusform>%L1 of %Ln epochs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln epoch(s) done</source>
+        <translation>
+            <numerusform>%Ln epoch done</numerusform>
+            <numerusform>%Ln epochs done</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

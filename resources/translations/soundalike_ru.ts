@@ -1,0 +1,982 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>ArtistText</name>
+    <message>
+        <source>Unknown artist</source>
+        <translation>Неизвестный исполнитель</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>cannot open library database %1: %2</source>
+        <translation>не удаётся открыть базу данных библиотеки %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingModule</name>
+    <message>
+        <source>the embedding module (%1.so) was not found in %2</source>
+        <translation>модуль векторных представлений (%1.so) не найден в %2</translation>
+    </message>
+    <message>
+        <source>the embedding module could not be loaded: %1</source>
+        <translation>не удалось загрузить модуль векторных представлений: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileImporter</name>
+    <message>
+        <source>%1: no readable mp3 files in this folder</source>
+        <translation>%1: в этой папке нет читаемых файлов mp3</translation>
+    </message>
+    <message>
+        <source>%1: not an mp3 file</source>
+        <translation>%1: это не файл mp3</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchRequest</name>
+    <message>
+        <source>Play or pause in the running Soundalike.</source>
+        <translation>Включить воспроизведение или поставить на паузу в запущенном Soundalike.</translation>
+    </message>
+    <message>
+        <source>Skip to the next track in the running Soundalike.</source>
+        <translation>Перейти к следующему треку в запущенном Soundalike.</translation>
+    </message>
+    <message>
+        <source>Go back to the previous track in the running Soundalike.</source>
+        <translation>Вернуться к предыдущему треку в запущенном Soundalike.</translation>
+    </message>
+    <message>
+        <source>Quit the running Soundalike.</source>
+        <translation>Закрыть запущенный Soundalike.</translation>
+    </message>
+    <message>
+        <source>mp3 files or folders to play (and offer as seeds), or an M3U playlist to load. Paths or file:// URLs.</source>
+        <translation>Файлы mp3 или папки, которые нужно воспроизвести (и добавить в образцы), либо плейлист M3U, который нужно загрузить. Пути или адреса file://.</translation>
+    </message>
+    <message>
+        <source>Give only one of --play-pause, --next, --previous and --quit.</source>
+        <translation>Укажите только один из параметров --play-pause, --next, --previous и --quit.</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[ФАЙЛ...]</translation>
+    </message>
+</context>
+<context>
+    <name>M3uLocation</name>
+    <message>
+        <source>no such file</source>
+        <translation>файл не существует</translation>
+    </message>
+    <message>
+        <source>Windows drive path; it cannot be found on this computer</source>
+        <translation>путь на диске Windows; на этом компьютере его не найти</translation>
+    </message>
+    <message>
+        <source>network path on another computer; not a local file</source>
+        <translation>сетевой путь на другом компьютере, а не локальный файл</translation>
+    </message>
+    <message>
+        <source>URL of a stream or a remote file; only local files are played</source>
+        <translation>адрес потока или удалённого файла; воспроизводятся только локальные файлы</translation>
+    </message>
+</context>
+<context>
+    <name>M3uReader</name>
+    <message>
+        <source>not a file</source>
+        <translation>это не файл</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistFiles</name>
+    <message>
+        <source>line %1: %2 (%3)</source>
+        <translation>строка %1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistGenerator</name>
+    <message>
+        <source>: too few different artists near the seeds</source>
+        <translation>: рядом с образцами слишком мало разных исполнителей</translation>
+    </message>
+    <message>
+        <source>artist gap relaxed from %1 to %2</source>
+        <translation>интервал до повтора исполнителя уменьшен с %1 до %2</translation>
+    </message>
+    <message>
+        <source>tracks per artist raised from %1 to %2</source>
+        <translation>лимит треков одного исполнителя увеличен с %1 до %2</translation>
+    </message>
+    <message>
+        <source>tracks per artist no longer limited to %1</source>
+        <translation>лимит треков одного исполнителя (%1) снят</translation>
+    </message>
+    <message>
+        <source>say how many tracks or how many minutes the playlist should have</source>
+        <translation>укажите, сколько треков или минут должно быть в плейлисте</translation>
+    </message>
+    <message>
+        <source>a path needs two seeds: where it starts and where it ends</source>
+        <translation>для перехода нужны два образца: начало и конец</translation>
+    </message>
+    <message>
+        <source>a path needs two different seeds</source>
+        <translation>для перехода нужны два разных образца</translation>
+    </message>
+</context>
+<context>
+    <name>SeedSet</name>
+    <message>
+        <source>track %1 has no vector in %2</source>
+        <translation>у трека %1 нет вектора в %2</translation>
+    </message>
+    <message>
+        <source>track %1 has nothing to compare by (no tags or analysis)</source>
+        <translation>у трека %1 нет данных для сравнения (ни тегов, ни анализа)</translation>
+    </message>
+    <message>
+        <source>a playlist needs at least one seed</source>
+        <translation>для плейлиста нужен хотя бы один образец</translation>
+    </message>
+</context>
+<context>
+    <name>TagReader</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>не удаётся открыть файл: %1</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>пустой файл (0 байт)</translation>
+    </message>
+    <message>
+        <source>not an MP3 file: no MPEG audio frames found</source>
+        <translation>это не файл MP3: не найдено ни одного аудиокадра MPEG</translation>
+    </message>
+    <message>
+        <source>not a playable MP3: no audio stream (length, sample rate) found</source>
+        <translation>MP3 нельзя воспроизвести: не найден аудиопоток (длительность, частота дискретизации)</translation>
+    </message>
+</context>
+<context>
+    <name>VectorSourceChoice</name>
+    <message>
+        <source>the similarity model file %1 is missing; using the audio descriptors</source>
+        <translation>файл модели сходства %1 отсутствует; используются звуковые дескрипторы</translation>
+    </message>
+    <message>
+        <source>the similarity model does not cover these tracks yet; using the audio descriptors</source>
+        <translation>модель сходства пока не охватывает эти треки; используются звуковые дескрипторы</translation>
+    </message>
+    <message>
+        <source>too few tracks are analysed yet: similarity from tags (genre, artist, year)</source>
+        <translation>проанализировано мало треков: сходство по тегам (жанр, исполнитель, год)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Soundalike: playlists of similar songs from your own music.</source>
+        <translation>Soundalike: плейлисты из похожих песен вашей собственной коллекции.</translation>
+    </message>
+    <message>
+        <source>Library database to open.</source>
+        <translation>База данных библиотеки, которую нужно открыть.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ПУТЬ</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Soundalike</source>
+        <translation>Добро пожаловать в Soundalike</translation>
+    </message>
+    <message>
+        <source>Where is your music?</source>
+        <translation>Где хранится ваша музыка?</translation>
+    </message>
+    <message>
+        <source>Soundalike looks for mp3 files in this folder and its subfolders. The scan runs in the background: you can browse and play while it works. More folders can be added later from the File menu.</source>
+        <translation>Soundalike найдёт файлы mp3 в этой папке и её подпапках. Сканирование идёт в фоне: пока оно работает, можно просматривать и слушать музыку. Другие папки можно добавить позже в меню «Файл».</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Scan This Folder</source>
+        <translation>&amp;Сканировать эту папку</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+    <message>
+        <source>Music Folder</source>
+        <translation>Папка с музыкой</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::GenerateControls</name>
+    <message>
+        <source>How long the playlist is</source>
+        <translation>Длина плейлиста</translation>
+    </message>
+    <message>
+        <source>No artist twice within this many songs (0: no limit)</source>
+        <translation>Сколько треков должно пройти до повтора исполнителя (0 — без ограничения)</translation>
+    </message>
+    <message>
+        <source>Left: only the closest matches. Right: more variety around the seeds.</source>
+        <translation>Влево — только самые близкие совпадения. Вправо — больше разнообразия вокруг образцов.</translation>
+    </message>
+    <message>
+        <source>Most similar first</source>
+        <translation>Сначала самые похожие</translation>
+    </message>
+    <message>
+        <source>Smooth flow</source>
+        <translation>Плавные переходы</translation>
+    </message>
+    <message>
+        <source>Path from seed 1 to seed 2</source>
+        <translation>Переход от образца 1 к образцу 2</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>&amp;Длина</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Порядок</translation>
+    </message>
+    <message>
+        <source>Artist &amp;gap</source>
+        <translation>Повтор &amp;исполнителя через</translation>
+    </message>
+    <message>
+        <source>&amp;Variety</source>
+        <translation>&amp;Разнообразие</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Генерация…</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Сгенерировать заново</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Сгенерировать</translation>
+    </message>
+    <message>
+        <source>Make a playlist of songs like the seeds (Ctrl+G)</source>
+        <translation>Составить плейлист из треков, похожих на образцы (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Add at least one seed first</source>
+        <translation>Сначала добавьте хотя бы один образец</translation>
+    </message>
+    <message numerus="yes">
+        <source>song(s)</source>
+        <translation>
+            <numerusform>трек</numerusform>
+            <numerusform>трека</numerusform>
+            <numerusform>треков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <translation>
+            <numerusform>минута</numerusform>
+            <numerusform>минуты</numerusform>
+            <numerusform>минут</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::LaunchActions</name>
+    <message>
+        <source>%1: not a file on this computer</source>
+        <translation>%1: это не файл на этом компьютере</translation>
+    </message>
+    <message>
+        <source>%1: only one playlist can be opened at a time</source>
+        <translation>%1: одновременно можно открыть только один плейлист</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not open %n item(s): %1</source>
+        <translation>
+            <numerusform>Не удалось открыть %n объект: %1</numerusform>
+            <numerusform>Не удалось открыть %n объекта: %1</numerusform>
+            <numerusform>Не удалось открыть %n объектов: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::Library</name>
+    <message>
+        <source>Could not remove the folder: %1</source>
+        <translation>Не удалось убрать папку из библиотеки: %1</translation>
+    </message>
+    <message>
+        <source>Scan failed: %1</source>
+        <translation>Ошибка сканирования: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::LibraryModel</name>
+    <message>
+        <source>%1 (not available: is its drive mounted?)</source>
+        <translation>%1 (недоступен: подключён ли диск?)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>Альбом</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Жанр</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::LibraryTreeModel</name>
+    <message>
+        <source>Unknown album</source>
+        <translation>Неизвестный альбом</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n трек</numerusform>
+            <numerusform>%n трека</numerusform>
+            <numerusform>%n треков</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::LibraryView</name>
+    <message>
+        <source>Filter by title, artist, album or genre</source>
+        <translation>Фильтр по названию, исполнителю, альбому или жанру</translation>
+    </message>
+    <message>
+        <source>Artists</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Треки</translation>
+    </message>
+    <message>
+        <source>No tracks to show. Add a music folder from the File menu, or clear the filter.</source>
+        <translation>Нет треков для показа. Добавьте папку с музыкой в меню «Файл» или очистите фильтр.</translation>
+    </message>
+    <message>
+        <source>Tracks (%L1)</source>
+        <translation>Треки (%L1)</translation>
+    </message>
+    <message>
+        <source>Add as Seed</source>
+        <translation>Добавить в образцы</translation>
+    </message>
+    <message>
+        <source>Append to Playlist</source>
+        <translation>Добавить в плейлист</translation>
+    </message>
+    <message>
+        <source>No track selected</source>
+        <translation>Трек не выбран</translation>
+    </message>
+    <message>
+        <source>Select a track to see its cover</source>
+        <translation>Выберите трек, чтобы увидеть обложку</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::MainWindow</name>
+    <message>
+        <source>Scan stopped; the next scan goes on from there.</source>
+        <translation>Сканирование остановлено; следующее продолжит с этого места.</translation>
+    </message>
+    <message>
+        <source>Library is up to date.</source>
+        <translation>Библиотека актуальна.</translation>
+    </message>
+    <message>
+        <source>Library scanned: %L1 added, %L2 updated, %L3 moved, %L4 removed, %L5 unreadable.</source>
+        <translation>Библиотека просканирована: добавлено: %L1, обновлено: %L2, перемещено: %L3, удалено: %L4, не читается: %L5.</translation>
+    </message>
+    <message>
+        <source>Soundalike</source>
+        <translation>Soundalike</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Add Music Folder…</source>
+        <translation>&amp;Добавить папку с музыкой…</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan Library</source>
+        <translation>&amp;Пересканировать библиотеку</translation>
+    </message>
+    <message>
+        <source>&amp;Import Playlist…</source>
+        <translation>&amp;Импортировать плейлист…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Playlist…</source>
+        <translation>&amp;Экспортировать плейлист…</translation>
+    </message>
+    <message>
+        <source>Export Playlist with &amp;Absolute Paths…</source>
+        <translation>Экспортировать плейлист с &amp;абсолютными путями…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Воспроизведение</translation>
+    </message>
+    <message>
+        <source>&amp;Play / Pause</source>
+        <translation>&amp;Воспроизведение / пауза</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Следующий трек</translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
+        <translation>&amp;Предыдущий трек</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Playlist</source>
+        <translation>С&amp;генерировать плейлист</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Soundalike</source>
+        <translation>&amp;О программе Soundalike</translation>
+    </message>
+    <message>
+        <source>About Soundalike</source>
+        <translation>О программе Soundalike</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Soundalike&lt;/b&gt; %1&lt;br&gt;Playlists of similar songs from your own music, offline.</source>
+        <translation>&lt;b&gt;Soundalike&lt;/b&gt; %1&lt;br&gt;Плейлисты из похожих песен вашей собственной коллекции, без интернета.</translation>
+    </message>
+    <message>
+        <source>Scanning library</source>
+        <translation>Сканирование библиотеки</translation>
+    </message>
+    <message>
+        <source>Analysing audio</source>
+        <translation>Анализ звука</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysed %n track(s)</source>
+        <translation>
+            <numerusform>Проанализирован %n трек</numerusform>
+            <numerusform>Проанализировано %n трека</numerusform>
+            <numerusform>Проанализировано %n треков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be read</source>
+        <translation>
+            <numerusform>; не удалось прочитать: %n</numerusform>
+            <numerusform>; не удалось прочитать: %n</numerusform>
+            <numerusform>; не удалось прочитать: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Music Folder</source>
+        <translation>Добавить папку с музыкой</translation>
+    </message>
+    <message>
+        <source>Training the similarity model</source>
+        <translation>Обучение модели сходства</translation>
+    </message>
+    <message numerus="yes">
+        <source>New similarity model learnt from %Ln track(s); playlists use it from now on.</source>
+        <translation>
+            <numerusform>Новая модель сходства обучена на %Ln треке; теперь плейлисты составляются с её помощью.</numerusform>
+            <numerusform>Новая модель сходства обучена на %Ln треках; теперь плейлисты составляются с её помощью.</numerusform>
+            <numerusform>Новая модель сходства обучена на %Ln треках; теперь плейлисты составляются с её помощью.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not train the similarity model: %1</source>
+        <translation>Не удалось обучить модель сходства: %1</translation>
+    </message>
+    <message>
+        <source>Analysing dropped tracks</source>
+        <translation>Анализ перетащенных треков</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::Player</name>
+    <message>
+        <source>it cannot be played</source>
+        <translation>его нельзя воспроизвести</translation>
+    </message>
+    <message>
+        <source>Skipped “%1”: %2</source>
+        <translation>Трек «%1» пропущен: %2</translation>
+    </message>
+    <message>
+        <source>Nothing in the playlist could be played.</source>
+        <translation>Ни один трек плейлиста не удалось воспроизвести.</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::PlayerBar</name>
+    <message>
+        <source>Previous</source>
+        <translation>Предыдущий</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Воспроизвести (Пробел)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Следующий</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Громкость</translation>
+    </message>
+    <message>
+        <source>Nothing playing</source>
+        <translation>Ничего не играет</translation>
+    </message>
+    <message>
+        <source>Generate a playlist to start</source>
+        <translation>Сгенерируйте плейлист, чтобы начать</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Пауза (Пробел)</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::PlaylistBuilder</name>
+    <message>
+        <source>Add at least one seed track first.</source>
+        <translation>Сначала добавьте хотя бы один трек-образец.</translation>
+    </message>
+    <message>
+        <source>A path playlist needs exactly two seeds: where to start and where to end.</source>
+        <translation>Для плейлиста-перехода нужны ровно два образца: откуда начать и где закончить.</translation>
+    </message>
+    <message>
+        <source>Could not make a playlist: %1</source>
+        <translation>Не удалось составить плейлист: %1</translation>
+    </message>
+    <message>
+        <source>Like “%1”: %2</source>
+        <translation>Похож на «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::PlaylistFileActions</name>
+    <message>
+        <source>The playlist is empty: there is nothing to export.</source>
+        <translation>Плейлист пуст: экспортировать нечего.</translation>
+    </message>
+    <message>
+        <source>Export Playlist</source>
+        <translation>Экспорт плейлиста</translation>
+    </message>
+    <message>
+        <source>M3U8 playlist (*.m3u8);;M3U playlist (*.m3u)</source>
+        <translation>Плейлист M3U8 (*.m3u8);;Плейлист M3U (*.m3u)</translation>
+    </message>
+    <message>
+        <source>Playlist saved to %1</source>
+        <translation>Плейлист сохранён в %1</translation>
+    </message>
+    <message>
+        <source>Import Playlist</source>
+        <translation>Импорт плейлиста</translation>
+    </message>
+    <message>
+        <source>Playlists (*.m3u *.m3u8)</source>
+        <translation>Плейлисты (*.m3u *.m3u8)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n entr(y/ies): %1</source>
+        <translation>
+            <numerusform>Пропущена %n запись: %1</numerusform>
+            <numerusform>Пропущено %n записи: %1</numerusform>
+            <numerusform>Пропущено %n записей: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::PlaylistModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Сходство</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::PlaylistView</name>
+    <message>
+        <source>Add seeds above and press Generate: a playlist of songs like them appears here and starts playing.</source>
+        <translation>Добавьте образцы выше и нажмите «Сгенерировать»: здесь появится плейлист из похожих на них треков, и он начнёт играть.</translation>
+    </message>
+    <message>
+        <source>Playlist</source>
+        <translation>Плейлист</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Не добавлено: %1</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Add as Seed</source>
+        <translation>Добавить в образцы</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) · %1</source>
+        <translation>
+            <numerusform>%n трек · %1</numerusform>
+            <numerusform>%n трека · %1</numerusform>
+            <numerusform>%n треков · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::SeedList</name>
+    <message>
+        <source>Drag songs here from the library or your file manager, or press Enter on a track in the library.</source>
+        <translation>Перетащите сюда треки из библиотеки или файлового менеджера либо нажмите Enter на треке в библиотеке.</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Образцы</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected seeds (Delete)</source>
+        <translation>Удалить выбранные образцы (Delete)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s)</source>
+        <translation>
+            <numerusform>%n трек</numerusform>
+            <numerusform>%n трека</numerusform>
+            <numerusform>%n треков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n dropped item(s) to the library…</source>
+        <translation>
+            <numerusform>Добавление %n перетащенного объекта в библиотеку…</numerusform>
+            <numerusform>Добавление %n перетащенных объектов в библиотеку…</numerusform>
+            <numerusform>Добавление %n перетащенных объектов в библиотеку…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Не добавлено: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped track(s) could not be analysed, so playlists grown from them go by tags: %1</source>
+        <translation>
+            <numerusform>Не удалось проанализировать %n перетащенный трек, поэтому плейлисты на его основе подбираются по тегам: %1</numerusform>
+            <numerusform>Не удалось проанализировать %n перетащенных трека, поэтому плейлисты на их основе подбираются по тегам: %1</numerusform>
+            <numerusform>Не удалось проанализировать %n перетащенных треков, поэтому плейлисты на их основе подбираются по тегам: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not prepare the dropped tracks: %1</source>
+        <translation>Не удалось подготовить перетащенные треки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::SettingsDialog</name>
+    <message>
+        <source>Start playing as soon as a playlist is generated</source>
+        <translation>Начинать воспроизведение сразу после генерации плейлиста</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>How many tracks are analysed at once. More is faster but leaves less for other programs.</source>
+        <translation>Сколько треков анализируется одновременно. Чем больше, тем быстрее, но тем меньше ресурсов остаётся другим программам.</translation>
+    </message>
+    <message>
+        <source>Look for new and changed files at every start</source>
+        <translation>Искать новые и изменённые файлы при каждом запуске</translation>
+    </message>
+    <message>
+        <source>Analysis and playback</source>
+        <translation>Анализ и воспроизведение</translation>
+    </message>
+    <message>
+        <source>Analysis &amp;threads:</source>
+        <translation>&amp;Потоков анализа:</translation>
+    </message>
+    <message>
+        <source>Music folders</source>
+        <translation>Папки с музыкой</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Soundalike.</source>
+        <translation>Новый язык будет применён при следующем запуске Soundalike.</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>Add Music Folder</source>
+        <translation>Добавить папку с музыкой</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <source>Similarity model</source>
+        <translation>Модель сходства</translation>
+    </message>
+    <message>
+        <source>ArcFace</source>
+        <translation>ArcFace</translation>
+    </message>
+    <message>
+        <source>Triplet</source>
+        <translation>Триплетная</translation>
+    </message>
+    <message>
+        <source>How the model learns which songs belong together. ArcFace measured best on real music.</source>
+        <translation>Как модель учится понимать, какие треки подходят друг к другу. На реальной музыке лучше всего показала себя ArcFace.</translation>
+    </message>
+    <message>
+        <source>Numbers per song in the learnt space. More can tell finer differences apart but needs more songs to learn from.</source>
+        <translation>Сколько чисел описывает каждый трек в выученном пространстве. Чем больше, тем более тонкие различия улавливает модель, но тем больше треков ей нужно для обучения.</translation>
+    </message>
+    <message>
+        <source>Passes over the library while learning. More takes longer.</source>
+        <translation>Сколько раз модель проходит по библиотеке при обучении. Чем больше, тем дольше.</translation>
+    </message>
+    <message>
+        <source>Learn a new model by itself when the library has grown</source>
+        <translation>Обучать новую модель автоматически, когда библиотека вырастет</translation>
+    </message>
+    <message>
+        <source>Retrain &amp;Now</source>
+        <translation>Переобучить &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>Learn a new model from every analysed song now, with these options.</source>
+        <translation>Обучить новую модель на всех проанализированных треках прямо сейчас, с этими параметрами.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: a new model learnt from %Ln song(s) in %L1 s.</source>
+        <translation>
+            <numerusform>Готово: новая модель обучена на %Ln треке за %L1 с.</numerusform>
+            <numerusform>Готово: новая модель обучена на %Ln треках за %L1 с.</numerusform>
+            <numerusform>Готово: новая модель обучена на %Ln треках за %L1 с.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training stopped.</source>
+        <translation>Обучение остановлено.</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Ошибка обучения: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Loss:</source>
+        <translation>&amp;Функция потерь:</translation>
+    </message>
+    <message>
+        <source>&amp;Embedding size:</source>
+        <translation>&amp;Размерность векторов:</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Эпох обучения:</translation>
+    </message>
+    <message>
+        <source>Training: epoch %1 of %2…</source>
+        <translation>Обучение: эпоха %1 из %2…</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Обучение…</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::StatusProgress</name>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln file(s)</source>
+        <translation>
+            <numerusform>%L1 из %Ln файла</numerusform>
+            <numerusform>%L1 из %Ln файлов</numerusform>
+            <numerusform>%L1 из %Ln файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) found</source>
+        <translation>
+            <numerusform>найден %Ln файл</numerusform>
+            <numerusform>найдено %Ln файла</numerusform>
+            <numerusform>найдено %Ln файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln track(s)</source>
+        <translation>
+            <numerusform>%L1 из %Ln трека</numerusform>
+            <numerusform>%L1 из %Ln треков</numerusform>
+            <numerusform>%L1 из %Ln треков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln track(s) found</source>
+        <translation>
+            <numerusform>найден %Ln трек</numerusform>
+            <numerusform>найдено %Ln трека</numerusform>
+            <numerusform>найдено %Ln треков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>осталась %n с</numerusform>
+            <numerusform>осталось %n с</numerusform>
+            <numerusform>осталось %n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>осталось около %n мин</numerusform>
+            <numerusform>осталось около %n мин</numerusform>
+            <numerusform>осталось около %n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <translation>осталось около %1 ч %2 мин</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln epoch(s)</source>
+        <translation>
+            <numerusform>%L1 из %Ln эпохи</numerusform>
+            <numerusform>%L1 из %Ln эпох</numerusform>
+            <numerusform>%L1 из %Ln эпох</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln epoch(s) done</source>
+        <translation>
+            <numerusform>пройдена %Ln эпоха</numerusform>
+            <numerusform>пройдено %Ln эпохи</numerusform>
+            <numerusform>пройдено %Ln эпох</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

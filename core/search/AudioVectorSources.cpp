@@ -69,8 +69,9 @@ VectorTable EmbeddingVectorSource::load()
     const int dim = rows.empty() ? 0 : int(rows.front().second.size());
     for (int d = 0; d < dim; ++d)
         names << QStringLiteral("embedding %1").arg(d + 1);
+    // No duplicate threshold: metric learning pulls a whole class towards one point (ArcFace especially), so
+    // different songs of one style can embed all but identically. Same-song detection is left to the tags.
     VectorTable table(QStringLiteral("embedding-model%1").arg(model->id), names);
-    table.setDuplicateSimilarity(0.9999f);
     table.reserve(rows.size());
     for (const auto& [id, vector] : rows) {
         if (int(vector.size()) == dim)

@@ -16,6 +16,7 @@
 #include "tests/support/Mp3Fixture.h"
 #include "tests/ui/DemoLibrary.h"
 #include "tests/ui/DragDrop.h"
+#include "tests/ui/WindowSettling.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/GenerateControls.h"
 #include "ui/LibraryModel.h"
@@ -73,18 +74,6 @@ class TestMainWindow : public QObject
         options.trainAutomatically = trainAutomatically;
         settings.setModelOptions(options);
         return files;
-    }
-
-    // Call before the event loop has run for the window: the first scan cannot have ended yet.
-    static void waitUntilSettled(MainWindow& window)
-    {
-        QSignalSpy analysed(&window.analysis(), &AudioAnalysis::finished);
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY(window.library().isOpen());
-        // The scan is followed by the background analysis of its new tracks, and that by training when a
-        // model is due; each reports when it ends.
-        QTRY_VERIFY_WITH_TIMEOUT(!analysed.isEmpty(), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.training().isRunning(), 60000);
     }
 
     // The vectors the last playlist was generated from, by the index file they left: "embedding-model3".

@@ -105,13 +105,7 @@ void PlaylistView::appendTracks(const std::vector<std::int64_t>& ids)
 
 void PlaylistView::insertTracks(const std::vector<std::int64_t>& ids, int row)
 {
-    const std::shared_ptr<const TrackCatalog> catalog = m_library.catalog();
-    std::vector<Track> tracks;
-    for (const std::int64_t id : ids) {
-        if (const Track* track = catalog->find(id))
-            tracks.push_back(*track);
-    }
-    m_model->insertTracks(row, tracks);
+    m_model->insertTracks(row, m_library.catalog()->findAll(ids));
 }
 
 void PlaylistView::insertPaths(const QStringList& paths, int row)

@@ -106,13 +106,7 @@ std::vector<std::int64_t> SeedList::seedIds() const
 
 void SeedList::addTracks(const std::vector<std::int64_t>& ids, int row)
 {
-    const std::shared_ptr<const TrackCatalog> catalog = m_library.catalog();
-    std::vector<Track> tracks;
-    for (const std::int64_t id : ids) {
-        if (const Track* track = catalog->find(id))
-            tracks.push_back(*track);
-    }
-    m_model->insertTracks(row, tracks);
+    m_model->insertTracks(row, m_library.catalog()->findAll(ids));
 }
 
 void SeedList::addPaths(const QStringList& paths, int row)

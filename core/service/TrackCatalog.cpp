@@ -121,6 +121,16 @@ const Track* TrackCatalog::find(std::int64_t id) const
     return index < 0 ? nullptr : &at(index);
 }
 
+std::vector<Track> TrackCatalog::findAll(const std::vector<std::int64_t>& ids) const
+{
+    std::vector<Track> tracks;
+    for (const std::int64_t id : ids) {
+        if (const Track* track = find(id))
+            tracks.push_back(*track);
+    }
+    return tracks;
+}
+
 std::vector<int> TrackCatalog::sortedBy(TrackField field) const
 {
     const auto byText = [&](const QString& (*of)(const Track&)) {

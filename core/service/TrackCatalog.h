@@ -34,6 +34,8 @@ public:
     // -1 when the id is not in this snapshot.
     int indexOf(std::int64_t id) const { return m_indexById.value(id, -1); }
     const Track* find(std::int64_t id) const;
+    // The tracks with these ids, in their order; ids not in this snapshot are left out.
+    std::vector<Track> findAll(const std::vector<std::int64_t>& ids) const;
 
     // The browsing order: artist (album artist first), album, disc, track number, title.
     const std::vector<int>& libraryOrder() const { return m_libraryOrder; }

@@ -92,6 +92,11 @@ private slots:
         QCOMPARE(c.find(3)->title, QStringLiteral("Mamma Mia"));
         QVERIFY(!c.find(99));
         QCOMPARE(c.indexOf(99), -1);
+        // In the order asked for, unknown ids left out.
+        const std::vector<Track> found = c.findAll({3, 99, 1});
+        QCOMPARE(found.size(), std::size_t(2));
+        QCOMPARE(found[0].id, 3);
+        QCOMPARE(found[1].id, 1);
     }
 };
 

@@ -23,7 +23,6 @@ namespace {
 constexpr int kMinLabelledTracks = 30;
 constexpr double kMinLabelledShare = 0.2;
 constexpr int kMinClassSize = 3;
-constexpr int kWriteBatch = 2000;
 
 // A class of fewer than kMinClassSize tracks teaches nothing general: its tracks count as unlabelled.
 std::vector<int> trainingClasses(const TrackLabels& labels)
@@ -145,35 +144,35 @@ LearnResult SimilarityLearner::train(const LearnOptions& options, const Embeddin
     QJsonObject recordOptions = model->options();
     recordOptions.insert(QStringLiteral("signal"), result.signal);
     ModelRecord record{0, 0, QString(), recordOptions, DescriptorLayout::kVersion, {}};
+    const FeatureMatrix vectors = embedTracks(*model, library);
     {
+        // One transaction registers the model and stores its embeddings, so a crash leaves either the
+        // previous model in use or this one complete: never a model without its file, nor one without its
+        // embeddings (which would leave search to the raw descriptors). The file is in place before the row
+        // commits; a crash in between leaves a file that the next model, which gets the same id, replaces.
         Transaction transaction(db);
         record.id = ModelStore(db).add(record);
         QDir().mkpath(modelsFolder(m_databasePath));
         record.file = modelsFolder(m_databasePath) + QStringLiteral("/model-%1.pt").arg(record.id);
         ModelStore(db).setFile(record.id, record.file);
-        // The file is written before the row commits: a crash leaves an orphan file, never a row without one.
         model->save(record.file);
+        QString error;
+        if (!m_backend.load(record.file, &error))
+            throw std::runtime_error(error.toStdString());
+        writeEmbeddings(db, record.id, vectors, library);
         transaction.commit();
     }
-    const auto loaded = m_backend.load(record.file, nullptr);
-    storeEmbeddings(record.id, loaded ? *loaded : *model, library);
     result.model = record;
     result.seconds = double(clock.nsecsElapsed()) / 1e9;
     return result;
 }
 
-void SimilarityLearner::storeEmbeddings(std::int64_t modelId, const EmbeddingModel& model,
+void SimilarityLearner::writeEmbeddings(Database& db, std::int64_t modelId, const FeatureMatrix& vectors,
                                         const AnalysedLibrary& library)
 {
-    Database db(m_databasePath);
-    const FeatureMatrix vectors = embedTracks(model, library);
     EmbeddingStore store(db);
-    for (int start = 0; start < vectors.rows; start += kWriteBatch) {
-        Transaction transaction(db);
-        for (int r = start; r < std::min(vectors.rows, start + kWriteBatch); ++r)
-            store.put(library.trackIds[std::size_t(r)], modelId, vectors.row(r), vectors.cols);
-        transaction.commit();
-    }
+    for (int r = 0; r < vectors.rows; ++r)
+        store.put(library.trackIds[std::size_t(r)], modelId, vectors.row(r), vectors.cols);
 }
 
 std::optional<ModelRecord> SimilarityLearner::currentModel(std::unique_ptr<EmbeddingModel>* loaded)
@@ -210,7 +209,11 @@ int SimilarityLearner::updateEmbeddings()
         if (const int index = all.indexOf(id); index >= 0)
             indices.push_back(index);
     }
-    storeEmbeddings(record->id, *model, all.subset(indices));
+    const AnalysedLibrary fresh = all.subset(indices);
+    const FeatureMatrix vectors = embedTracks(*model, fresh);
+    Transaction transaction(db);
+    writeEmbeddings(db, record->id, vectors, fresh);
+    transaction.commit();
     return int(indices.size());
 }
 

@@ -10,6 +10,7 @@
 namespace soundalike {
 
 struct AnalysedLibrary;
+class Database;
 struct TrackLabels;
 
 // Where the training signal comes from. Auto uses genre tags when enough tracks carry them, else
@@ -63,7 +64,8 @@ public:
     static bool labelsAreUsable(const TrackLabels& labels, int tracks);
 
 private:
-    void storeEmbeddings(std::int64_t modelId, const EmbeddingModel& model, const AnalysedLibrary& library);
+    static void writeEmbeddings(Database& db, std::int64_t modelId, const FeatureMatrix& vectors,
+                                const AnalysedLibrary& library);
 
     QString m_databasePath;
     EmbeddingBackend& m_backend;

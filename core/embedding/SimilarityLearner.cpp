@@ -59,6 +59,14 @@ QString SimilarityLearner::modelsFolder(const QString& databasePath)
     return QFileInfo(databasePath).absolutePath() + QStringLiteral("/models");
 }
 
+QString SimilarityLearner::modelFile(const QString& databasePath, std::int64_t modelId)
+{
+    // Named after the database too: two libraries in one folder share the models folder, and their model ids
+    // both start at 1.
+    return modelsFolder(databasePath) +
+           QStringLiteral("/%1.model-%2.pt").arg(QFileInfo(databasePath).fileName()).arg(modelId);
+}
+
 bool SimilarityLearner::labelsAreUsable(const TrackLabels& labels, int tracks)
 {
     const std::vector<int> classes = trainingClasses(labels);
@@ -153,7 +161,7 @@ LearnResult SimilarityLearner::train(const LearnOptions& options, const Embeddin
         Transaction transaction(db);
         record.id = ModelStore(db).add(record);
         QDir().mkpath(modelsFolder(m_databasePath));
-        record.file = modelsFolder(m_databasePath) + QStringLiteral("/model-%1.pt").arg(record.id);
+        record.file = modelFile(m_databasePath, record.id);
         ModelStore(db).setFile(record.id, record.file);
         model->save(record.file);
         QString error;

@@ -55,6 +55,7 @@ public:
     std::optional<ModelRecord> currentModel(std::unique_ptr<EmbeddingModel>* loaded = nullptr);
 
     static QString modelsFolder(const QString& databasePath);
+    static QString modelFile(const QString& databasePath, std::int64_t modelId);
     static TrainingData trainingData(const AnalysedLibrary& library, const TrackLabels& labels,
                                      bool supervised, const QString& input);
     // One L2-normalised embedding per track of `library`: the mean of its segment embeddings when the model

@@ -163,6 +163,7 @@ LearnResult SimilarityLearner::train(const LearnOptions& options, const Embeddin
         QDir().mkpath(modelsFolder(m_databasePath));
         record.file = modelFile(m_databasePath, record.id);
         ModelStore(db).setFile(record.id, record.file);
+        removeAbandonedModelFiles();
         model->save(record.file);
         QString error;
         if (!m_backend.load(record.file, &error))
@@ -173,6 +174,16 @@ LearnResult SimilarityLearner::train(const LearnOptions& options, const Embeddin
     result.model = record;
     result.seconds = double(clock.nsecsElapsed()) / 1e9;
     return result;
+}
+
+void SimilarityLearner::removeAbandonedModelFiles() const
+{
+    // A model is written through a temporary file, which a training killed while writing leaves behind. The
+    // caller holds the database's write lock, so no other process is saving a model of this library now.
+    QDir folder(modelsFolder(m_databasePath));
+    for (const QString& name : folder.entryList(
+             {QFileInfo(m_databasePath).fileName() + QStringLiteral(".model-*.tmp-*")}, QDir::Files))
+        folder.remove(name);
 }
 
 void SimilarityLearner::writeEmbeddings(Database& db, std::int64_t modelId, const FeatureMatrix& vectors,

@@ -65,6 +65,7 @@ public:
     static bool labelsAreUsable(const TrackLabels& labels, int tracks);
 
 private:
+    void removeAbandonedModelFiles() const;
     static void writeEmbeddings(Database& db, std::int64_t modelId, const FeatureMatrix& vectors,
                                 const AnalysedLibrary& library);
 

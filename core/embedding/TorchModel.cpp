@@ -1,34 +1,20 @@
 #include "core/embedding/TorchModel.h"
 
+#include "core/common/RawFile.h"
+
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <torch/serialize.h>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fcntl.h>
+#include <sstream>
 #include <stdexcept>
-#include <unistd.h>
 
 namespace soundalike {
 
 namespace {
 
 constexpr const char* kMagic = "soundalike-embedding-model";
-
-// Flushes a file (or a folder's entries) to the disk: without it a power cut soon after the rename could
-// leave the new name on an empty file, while the database that names it survived.
-bool syncToDisk(const std::string& path)
-{
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool synced = ::fsync(fd) == 0;
-    return ::close(fd) == 0 && synced;
-}
 
 QJsonObject parseOptions(const std::string& json)
 {
@@ -75,21 +61,16 @@ void TorchModel::save(const QString& path) const
                   c10::IValue(QJsonDocument(m_options).toJson(QJsonDocument::Compact).toStdString()));
     archive.write("mean", m_mean, /*is_buffer=*/true);
     archive.write("inverse_std", m_inverseStd, /*is_buffer=*/true);
-    const std::string temporary = QFile::encodeName(path + QStringLiteral(".tmp")).toStdString();
+    // Serialised in memory and written by RawFile, atomically: libtorch's own file writer ends the process
+    // when a write fails (on a full disk, say), because its destructor throws again.
+    std::ostringstream bytes;
     try {
-        archive.save_to(temporary);
+        archive.save_to(bytes);
     } catch (const c10::Error& e) {
-        std::remove(temporary.c_str());
         throw std::runtime_error("cannot write model file " + path.toStdString() + ": " +
                                  e.what_without_backtrace());
     }
-    // Rename is atomic: a crash leaves either the old model or the new one, never half a file.
-    if (!syncToDisk(temporary) || std::rename(temporary.c_str(), QFile::encodeName(path).constData()) != 0) {
-        const std::string reason = std::strerror(errno);
-        std::remove(temporary.c_str());
-        throw std::runtime_error("cannot write model file " + path.toStdString() + ": " + reason);
-    }
-    syncToDisk(QFile::encodeName(QFileInfo(path).absolutePath()).toStdString());
+    RawFile::writeAtomically(toFilePath(path), QByteArray::fromStdString(bytes.str()));
 }
 
 std::unique_ptr<TorchModel> TorchModel::load(const QString& path, QString* error)

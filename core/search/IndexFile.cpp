@@ -1,12 +1,9 @@
 #include "core/search/IndexFile.h"
 
+#include "core/common/RawFile.h"
 #include "core/search/Checksum.h"
 
-#include <QDateTime>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstring>
 #include <stdexcept>
@@ -57,21 +54,6 @@ std::runtime_error failure(const QString& what)
     return std::runtime_error(what.toStdString());
 }
 
-// QSaveFile puts a new file over an old one by linking it under a temporary name (the file's name and six
-// random characters) and renaming that over the old file: a process killed between the two leaves the
-// temporary behind, as large as the index. Another writer's temporary lives for the moment between its link
-// and its rename, so one a minute old is abandoned.
-void removeAbandonedTemporaries(const QString& path)
-{
-    const QFileInfo target(path);
-    const QDateTime abandoned = QDateTime::currentDateTimeUtc().addSecs(-60);
-    for (const QFileInfo& file : target.absoluteDir().entryInfoList(
-             {target.fileName() + QStringLiteral(".??????")}, QDir::Files | QDir::Hidden)) {
-        if (file.lastModified() < abandoned)
-            QFile::remove(file.absoluteFilePath());
-    }
-}
-
 } // namespace
 
 std::uint64_t IndexFile::stamp(std::span<const float> vector)
@@ -99,10 +81,7 @@ void IndexFile::write(const QString& path, const IndexHeader& header, const Simi
     std::memcpy(out.data() + sizeAt, &payload, sizeof payload);
     put(out, checksum64(out.constData(), std::size_t(out.size())));
 
-    removeAbandonedTemporaries(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit())
-        throw failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    RawFile::writeAtomically(toFilePath(path), out);
 }
 
 IndexFile::Loaded IndexFile::read(const QString& path)

@@ -6,12 +6,13 @@
 #include "core/storage/ModelStore.h"
 #include "core/storage/Statement.h"
 #include "core/storage/TrackStore.h"
-#include "tests/support/Mp3Fixture.h"
+#include "tests/support/LabelledLibrary.h"
 #include "tests/support/ProcessRunner.h"
 #include "tests/support/SyscallKiller.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcess>
@@ -27,7 +28,8 @@ using namespace soundalike::test;
 // calls that change a file, and at every place a file is put in place by a rename or link and right after
 // it. Each kill starts from the same state; afterwards the database passes integrity_check, no track is lost
 // or doubled, every registered model loads and is complete, and running the command again gives the full
-// result. The seed is printed; SOUNDALIKE_KILL_SEED=N repeats a run's points.
+// result. The seed is printed; SOUNDALIKE_KILL_SEED=N repeats a run's points, SOUNDALIKE_KILL_POINTS=N
+// tries N random points per command instead of 8.
 class TestCrashSafety : public QObject
 {
     Q_OBJECT
@@ -36,19 +38,19 @@ class TestCrashSafety : public QObject
     static constexpr int kPerGenre = 20;
     static constexpr int kFillers = 300;
     static constexpr int kFiles = kGenres * kPerGenre + kFillers;
-    static constexpr int kRandomPoints = 8;
 
     QTemporaryDir m_dir;
     QString m_music;
     QString m_work;
     quint32 m_seed = 0;
+    int m_randomPoints = 8; // per command; SOUNDALIKE_KILL_POINTS=N for a longer run by hand
     QRandomGenerator m_rng;
     std::unique_ptr<EmbeddingBackend> m_backend;
     QStringList m_report;
 
     QString workDb() const { return m_work + QStringLiteral("/library.db"); }
     QString stage(const QString& name) const { return m_dir.filePath(QStringLiteral("stage-") + name); }
-    QString seedTrack() const { return m_music + QStringLiteral("/Rock/00.mp3"); }
+    QString seedTrack() const { return LabelledLibrary(m_music, kGenres, kPerGenre, kFillers).track(0, 0); }
 
     QStringList withDb(QStringList arguments) const
     {
@@ -120,6 +122,20 @@ class TestCrashSafety : public QObject
         return stray;
     }
 
+    // A file is written through a temporary one (name.tmp-N) that a kill can leave; the next write of that
+    // file removes it once it is a minute old. Age what a kill left, as if that minute had passed.
+    void ageTemporaries()
+    {
+        QDirIterator it(m_work, {QStringLiteral("*.tmp-*")}, QDir::Files | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-120),
+                                     QFileDevice::FileModificationTime));
+        }
+    }
+
     struct Outcome
     {
         int points = 0;
@@ -136,7 +152,7 @@ class TestCrashSafety : public QObject
         restore(stageName);
         const std::vector<KillPoint> recorded = SyscallKiller::record(arguments, m_work);
         QVERIFY2(!recorded.empty(), "the recorded run failed or changed no file");
-        const std::vector<KillPoint> points = SyscallKiller::choose(recorded, kRandomPoints, m_rng);
+        const std::vector<KillPoint> points = SyscallKiller::choose(recorded, m_randomPoints, m_rng);
         for (const KillPoint& point : points) {
             restore(stageName);
             const QString why = context(point);
@@ -146,6 +162,7 @@ class TestCrashSafety : public QObject
             checkDatabase(why);
             if (QTest::currentTestFailed())
                 return;
+            ageTemporaries();
             afterKill(why);
             if (QTest::currentTestFailed())
                 return;
@@ -183,6 +200,8 @@ private slots:
         if (!fixed)
             m_seed = quint32(QDateTime::currentMSecsSinceEpoch() & 0x7fffffff);
         m_rng.seed(m_seed);
+        if (const int points = qEnvironmentVariableIntValue("SOUNDALIKE_KILL_POINTS"); points > 0)
+            m_randomPoints = points;
         qInfo("kill points drawn with SOUNDALIKE_KILL_SEED=%u", m_seed);
         QString error;
         m_backend = EmbeddingModule::load(&error);
@@ -190,38 +209,8 @@ private slots:
 
         m_music = m_dir.filePath(QStringLiteral("music"));
         m_work = m_dir.filePath(QStringLiteral("work"));
-        static const char* const genres[kGenres] = {"Rock", "Jazz", "Drone"};
-        for (int g = 0; g < kGenres; ++g) {
-            for (int i = 0; i < kPerGenre; ++i) {
-                Tags tags;
-                tags.genres = {QLatin1String(genres[g])};
-                tags.artist = QStringLiteral("%1 Artist %2").arg(QLatin1String(genres[g])).arg(i % 4);
-                tags.title = QStringLiteral("%1 %2").arg(QLatin1String(genres[g])).arg(i);
-                const AudioSpec spec{g == 2 ? AudioSpec::Wave::Sine : AudioSpec::Wave::Music,
-                                     3.0,
-                                     110.0 + 20 * i,
-                                     0.5,
-                                     90.0 + 25 * g + i,
-                                     22050,
-                                     1,
-                                     32,
-                                     unsigned(100 * g + i + 1)};
-                QVERIFY(writeMp3(m_music + QStringLiteral("/%1/%2.mp3")
-                                               .arg(QLatin1String(genres[g]))
-                                               .arg(i, 2, 10, QLatin1Char('0')),
-                                 spec, tags));
-            }
-        }
-        // Many small files, so the scan commits several batches; tagged, so training has labels.
-        const QByteArray filler =
-            encodeMp3(generate({AudioSpec::Wave::Noise, 0.2, 0, 0.2, 120, 22050, 1}), 22050, 1, 32);
-        Tags fillerTags;
-        fillerTags.genres = {QStringLiteral("Filler")};
-        for (int i = 0; i < kFillers; ++i) {
-            const QString path = m_music + QStringLiteral("/filler/%1.mp3").arg(i, 3, 10, QLatin1Char('0'));
-            QVERIFY(writeFile(path, filler));
-            QVERIFY(writeTags(path, fillerTags));
-        }
+        // Many small files, so the scan commits several batches; all tagged, so training has labels.
+        QVERIFY(LabelledLibrary(m_music, kGenres, kPerGenre, kFillers).write());
 
         // The stages each command starts from: nothing; scanned; analysed and trained once; and no index yet.
         QDir().mkpath(m_work);
@@ -337,18 +326,7 @@ private slots:
         };
         Outcome outcome;
         killRepeatedly(
-            stage, similar,
-            [&](const QString&) {
-                // A kill between putting the new index under a temporary name and renaming it leaves that
-                // file; the next write removes it once it is a minute old. Age what is there, as if that
-                // minute passed.
-                for (const QString& name : besideIndex()) {
-                    QFile file(m_work + QLatin1Char('/') + name);
-                    QVERIFY(file.open(QIODevice::ReadWrite));
-                    QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-120),
-                                             QFileDevice::FileModificationTime));
-                }
-            },
+            stage, similar, [](const QString&) {},
             [&](const QString& why, const ProcessResult& rerun) {
                 QVERIFY2(rerun.json()[QStringLiteral("entries")].toArray() == entries, qPrintable(why));
                 // What the run saved is what the next one uses as it is.

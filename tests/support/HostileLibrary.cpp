@@ -46,15 +46,11 @@ QByteArray oversizedId3(const QByteArray& audio)
     return bytes + audio;
 }
 
-QString genreName(int genre)
-{
-    static const char* const names[] = {"Ambient", "Jazz", "Rock"};
-    return QLatin1String(names[genre % HostileLibrary::kGenres]);
-}
-
 } // namespace
 
-HostileLibrary::HostileLibrary(const QString& root, int crowd) : m_root(root), m_crowd(crowd) {}
+HostileLibrary::HostileLibrary(const QString& root, int crowd)
+    : m_root(root), m_library(root + QStringLiteral("/library"), kGenres, kTracksPerGenre, crowd)
+{}
 
 HostileLibrary::~HostileLibrary()
 {
@@ -77,12 +73,12 @@ void HostileLibrary::add(const QString& what, const FilePath& path, Expect expec
 
 QString HostileLibrary::crowdFolder() const
 {
-    return m_root + QStringLiteral("/crowd");
+    return m_library.fillerFolder();
 }
 
 FilePath HostileLibrary::goodTrack() const
 {
-    return at(QStringLiteral("good/%1/00.mp3").arg(genreName(0)));
+    return toFilePath(m_library.track(0, 0));
 }
 
 FilePath HostileLibrary::changingFile() const
@@ -92,19 +88,18 @@ FilePath HostileLibrary::changingFile() const
 
 int HostileLibrary::expectedTracks() const
 {
-    return m_crowd + int(std::count_if(m_cases.begin(), m_cases.end(),
-                                       [](const Case& c) { return c.expect == Expect::Track; }));
+    return m_library.files() + int(std::count_if(m_cases.begin(), m_cases.end(),
+                                                 [](const Case& c) { return c.expect == Expect::Track; }));
 }
 
 bool HostileLibrary::write()
 {
-    for (const char* folder : {"bad", "good", "crowd", "names", "tags", "changing", "unreadable-folder"})
+    for (const char* folder : {"bad", "names", "tags", "changing", "unreadable-folder"})
         QDir().mkpath(m_root + QLatin1Char('/') + QLatin1String(folder));
-    m_smallMp3 = encodeMp3(generate({AudioSpec::Wave::Noise, 0.2, 0, 0.3, 120, 22050, 1}), 22050, 1, 32);
     m_goodMp3 =
         encodeMp3(generate({AudioSpec::Wave::Music, 4.0, 440, 0.5, 110, 22050, 1, 32, 3}), 22050, 1, 32);
-    return !m_smallMp3.isEmpty() && !m_goodMp3.isEmpty() && writeBadInputs() && writeGoodTracks() &&
-           writeCrowd() && writeNames() && writeTagCases() && writeChangingCases() && writeUnreadable();
+    return !m_goodMp3.isEmpty() && m_library.write() && writeBadInputs() && writeNames() && writeTagCases() &&
+           writeChangingCases() && writeUnreadable();
 }
 
 bool HostileLibrary::writeBadInputs()
@@ -131,54 +126,6 @@ bool HostileLibrary::writeBadInputs()
     // A folder link back to the root: the walk must neither loop nor count anything twice.
     ok = ok && ::symlink("..", bad("back-to-root").c_str()) == 0;
     return ok;
-}
-
-bool HostileLibrary::writeGoodTracks()
-{
-    for (int genre = 0; genre < kGenres; ++genre) {
-        for (int i = 0; i < kTracksPerGenre; ++i) {
-            const QString path =
-                m_root +
-                QStringLiteral("/good/%1/%2.mp3").arg(genreName(genre)).arg(i, 2, 10, QLatin1Char('0'));
-            const AudioSpec spec{genre == 0 ? AudioSpec::Wave::Sine : AudioSpec::Wave::Music,
-                                 3.0,
-                                 220.0 * (genre + 1) + 10.0 * i,
-                                 0.5,
-                                 80.0 + 30.0 * genre + i,
-                                 22050,
-                                 1,
-                                 32,
-                                 unsigned(genre * 100 + i + 1)};
-            Tags tags;
-            tags.title = QStringLiteral("%1 %2").arg(genreName(genre)).arg(i);
-            tags.artist = QStringLiteral("%1 Artist %2").arg(genreName(genre)).arg(i % 4);
-            tags.genres = {genreName(genre)};
-            if (!writeMp3(path, spec, tags))
-                return false;
-        }
-    }
-    return true;
-}
-
-bool HostileLibrary::writeCrowd()
-{
-    // One small tagged file, copied: ten thousand encodes would take a minute, copies take a second.
-    const QString first = crowdFolder() + QStringLiteral("/00000.mp3");
-    Tags tags;
-    tags.artist = QStringLiteral("The Crowd");
-    tags.genres = {QStringLiteral("Crowd")};
-    if (!writeFile(first, m_smallMp3) || !writeTags(first, tags))
-        return false;
-    QFile tagged(first);
-    if (!tagged.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray bytes = tagged.readAll();
-    for (int i = 1; i < m_crowd; ++i) {
-        if (!writeRaw(toFilePath(crowdFolder() + QStringLiteral("/%1.mp3").arg(i, 5, 10, QLatin1Char('0'))),
-                      bytes))
-            return false;
-    }
-    return true;
 }
 
 bool HostileLibrary::writeNames()

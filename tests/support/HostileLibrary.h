@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Track.h"
+#include "tests/support/LabelledLibrary.h"
 
 #include <QByteArray>
 #include <QString>
@@ -47,7 +48,6 @@ public:
     // Every named case; the crowd's files are not listed one by one.
     const std::vector<Case>& cases() const { return m_cases; }
     QString crowdFolder() const;
-    int crowdSize() const { return m_crowd; }
     // Tracks a scan by an unprivileged user finds: the crowd and every case expected to be a track.
     int expectedTracks() const;
     // A labelled good track, fit to seed a playlist.
@@ -64,8 +64,6 @@ public:
 
 private:
     bool writeBadInputs();
-    bool writeGoodTracks();
-    bool writeCrowd();
     bool writeNames();
     bool writeTagCases();
     bool writeChangingCases();
@@ -74,8 +72,7 @@ private:
     FilePath at(const QString& relative) const;
 
     QString m_root;
-    int m_crowd;
-    QByteArray m_smallMp3;
+    LabelledLibrary m_library;
     QByteArray m_goodMp3;
     std::vector<Case> m_cases;
     FilePath m_nonUtf8Name;

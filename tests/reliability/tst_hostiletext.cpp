@@ -217,6 +217,43 @@ private slots:
         const ProcessResult again = runCli(withDb({QStringLiteral("import"), relative}));
         QCOMPARE(again.json()[QStringLiteral("in_library")].toInt(), hostileTexts().size() - 1);
     }
+
+    // A name holding an escape sequence is shown, not obeyed: human output and error lines carry no control
+    // character but line breaks and tabs.
+    void terminalOutputShowsControlCharacters()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("escapes/\x1b]0;owned\x07\x1b[2J\u009b31m.mp3"));
+        QVERIFY(writeFile(bad, "not audio"));
+        const QString db = m_dir.filePath(QStringLiteral("escapes.db"));
+        QCOMPARE(runCli({QStringLiteral("scan"), QFileInfo(bad).absolutePath(), QStringLiteral("--db"), db})
+                     .exitCode,
+                 0);
+        const ProcessResult listed = runCli({QStringLiteral("problems"), QStringLiteral("--db"), db});
+        QCOMPARE(listed.exitCode, 0);
+        const auto clean = [](const QByteArray& bytes) {
+            return std::none_of(bytes.begin(), bytes.end(),
+                                [](char c) {
+                                    return (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') ||
+                                           c == 0x7f;
+                                }) &&
+                   !bytes.contains("\xc2\x9b");
+        };
+        QVERIFY2(clean(listed.out), listed.out.toHex().constData());
+        QVERIFY2(listed.out.contains("\\x1b]0;owned\\x07\\x1b[2J\\u009b31m.mp3"), listed.out.constData());
+        const ProcessResult missing =
+            runCli({QStringLiteral("scan"), bad + QStringLiteral("-folder"), QStringLiteral("--db"),
+                    m_dir.filePath(QStringLiteral("other.db"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(clean(missing.err), missing.err.toHex().constData());
+        // JSON keeps the name exactly.
+        const ProcessResult json =
+            runCli({QStringLiteral("problems"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(json.json()[QStringLiteral("problems")]
+                     .toArray()[0]
+                     .toObject()[QStringLiteral("path")]
+                     .toString(),
+                 bad);
+    }
 };
 
 QTEST_MAIN(TestHostileText)

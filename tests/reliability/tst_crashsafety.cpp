@@ -5,7 +5,6 @@
 #include "core/storage/EmbeddingStore.h"
 #include "core/storage/ModelStore.h"
 #include "core/storage/Statement.h"
-#include "core/storage/TrackStore.h"
 #include "tests/support/LabelledLibrary.h"
 #include "tests/support/ProcessRunner.h"
 #include "tests/support/SyscallKiller.h"
@@ -13,7 +12,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>

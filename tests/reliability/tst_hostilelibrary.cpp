@@ -4,7 +4,6 @@
 #include "core/storage/Database.h"
 #include "core/storage/DescriptorStore.h"
 #include "core/storage/ProblemStore.h"
-#include "core/storage/Statement.h"
 #include "core/storage/TrackStore.h"
 #include "tests/support/HostileLibrary.h"
 #include "tests/support/ProcessRunner.h"

@@ -3,7 +3,6 @@
 #include "tests/support/Mp3Fixture.h"
 
 #include <QDir>
-#include <QFile>
 #include <QRandomGenerator>
 
 #include <fcntl.h>

@@ -27,7 +27,7 @@ QStringList straceBase()
     return {QStringLiteral("-f"), QStringLiteral("-qq")};
 }
 
-bool puts(const KillPoint& point)
+bool putsAFileInPlace(const KillPoint& point)
 {
     return point.syscall.startsWith(QLatin1String("rename")) ||
            point.syscall.startsWith(QLatin1String("link"));
@@ -110,7 +110,7 @@ std::vector<KillPoint> SyscallKiller::choose(const std::vector<KillPoint>& point
 {
     std::set<std::size_t> chosen;
     for (std::size_t i = 0; i < points.size(); ++i) {
-        if (!puts(points[i]))
+        if (!putsAFileInPlace(points[i]))
             continue;
         chosen.insert(i);
         const auto next = std::find_if(points.begin() + std::ptrdiff_t(i) + 1, points.end(),

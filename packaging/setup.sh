@@ -21,7 +21,7 @@ packages=(
   libtorch-dev libfaiss-dev libopenblas0-openmp
   libtag1-dev libsqlite3-dev libmpg123-dev libfftw3-dev libebur128-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
-  libmp3lame-dev xvfb xauth util-linux dbus
+  libmp3lame-dev xvfb xauth util-linux dbus strace
   librsvg2-bin desktop-file-utils appstream file
 )
 

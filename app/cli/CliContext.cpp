@@ -12,7 +12,8 @@ namespace soundalike::cli {
 CliContext::CliContext(QCommandLineParser& parser)
     : m_parser(parser), m_databasePath(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                                           : AppPaths::defaultDatabasePath()),
-      m_json(parser.isSet(QStringLiteral("json"))), m_out(stdout), m_err(stderr)
+      m_json(parser.isSet(QStringLiteral("json"))), m_stdout(stdout), m_stderr(stderr), m_out(&m_stdout),
+      m_err(&m_stderr)
 {}
 
 CliContext::~CliContext() = default;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/cli/TerminalOutput.h"
+
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QString>
@@ -46,6 +48,8 @@ private:
     QString m_databasePath;
     bool m_json = false;
     std::unique_ptr<Database> m_database;
+    TerminalOutput m_stdout;
+    TerminalOutput m_stderr;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -1,6 +1,7 @@
 #include "app/cli/CommandRegistry.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/TerminalOutput.h"
 #include "core/storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,8 @@ QString commandName(const QStringList& arguments)
 
 int fail(int code, const QString& message)
 {
-    QTextStream(stderr) << "soundalike-cli: " << message << '\n';
+    TerminalOutput err(stderr);
+    QTextStream(&err) << "soundalike-cli: " << message << '\n';
     return code;
 }
 

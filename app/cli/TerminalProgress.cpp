@@ -1,5 +1,6 @@
 #include "app/cli/TerminalProgress.h"
 
+#include "app/cli/TerminalOutput.h"
 #include "app/cli/TrackFormat.h"
 
 #include <QTextStream>
@@ -29,7 +30,8 @@ void TerminalProgress::show(const QString& line)
         return;
     QString text = line.left(m_width - 1);
     text = text.leftJustified(m_width - 1);
-    QTextStream(stderr) << '\r' << text << Qt::flush;
+    TerminalOutput err(stderr);
+    QTextStream(&err) << '\r' << text << Qt::flush;
     m_dirty = true;
 }
 

@@ -58,6 +58,14 @@ QString SimilarityLearner::modelsFolder(const QString& databasePath)
     return QFileInfo(databasePath).absolutePath() + QStringLiteral("/models");
 }
 
+QString SimilarityLearner::modelFile(const QString& databasePath, std::int64_t modelId)
+{
+    // Named after the database too: two libraries in one folder share the models folder, and their model ids
+    // both start at 1.
+    return modelsFolder(databasePath) +
+           QStringLiteral("/%1.model-%2.pt").arg(QFileInfo(databasePath).fileName()).arg(modelId);
+}
+
 bool SimilarityLearner::labelsAreUsable(const TrackLabels& labels, int tracks)
 {
     const std::vector<int> classes = trainingClasses(labels);
@@ -148,22 +156,36 @@ LearnResult SimilarityLearner::train(const LearnOptions& options, const Embeddin
     recordOptions.insert(QStringLiteral("tracks"), result.tracks);
     ModelRecord record{0, 0, QString(), recordOptions, DescriptorLayout::kVersion, {}};
     {
+        // One transaction registers the model and stores its embeddings, so a crash leaves either the
+        // previous model in use or this one complete: never a model without its file, nor one without its
+        // embeddings (which would leave search to the raw descriptors). The file is in place before the row
+        // commits; a crash in between leaves a file that the next model, which gets the same id, replaces.
         Transaction transaction(db);
         record.id = ModelStore(db).add(record);
         QDir().mkpath(modelsFolder(m_databasePath));
-        // Named after the database too: libraries kept side by side (--db) share the models folder.
-        record.file = modelsFolder(m_databasePath) + QStringLiteral("/%1-model-%2.pt")
-                                                         .arg(QFileInfo(m_databasePath).completeBaseName())
-                                                         .arg(record.id);
+        record.file = modelFile(m_databasePath, record.id);
         ModelStore(db).setFile(record.id, record.file);
-        // The file is written before the row commits: a crash leaves an orphan file, never a row without one.
+        removeAbandonedModelFiles();
         model->save(record.file);
+        QString error;
+        if (!m_backend.load(record.file, &error))
+            throw std::runtime_error(error.toStdString());
         storeEmbeddings(db, record.id, vectors, library.trackIds);
         transaction.commit();
     }
     result.model = record;
     result.seconds = double(clock.nsecsElapsed()) / 1e9;
     return result;
+}
+
+void SimilarityLearner::removeAbandonedModelFiles() const
+{
+    // A model is written through a temporary file, which a training killed while writing leaves behind. The
+    // caller holds the database's write lock, so no other process is saving a model of this library now.
+    QDir folder(modelsFolder(m_databasePath));
+    for (const QString& name : folder.entryList(
+             {QFileInfo(m_databasePath).fileName() + QStringLiteral(".model-*.tmp-*")}, QDir::Files))
+        folder.remove(name);
 }
 
 void SimilarityLearner::storeEmbeddings(Database& db, std::int64_t modelId, const FeatureMatrix& vectors,
@@ -209,8 +231,9 @@ int SimilarityLearner::updateEmbeddings()
             indices.push_back(index);
     }
     const AnalysedLibrary added = all.subset(indices);
+    const FeatureMatrix vectors = embedTracks(*model, added);
     Transaction transaction(db);
-    storeEmbeddings(db, record->id, embedTracks(*model, added), added.trackIds);
+    storeEmbeddings(db, record->id, vectors, added.trackIds);
     transaction.commit();
     return int(indices.size());
 }

@@ -9,8 +9,8 @@
 
 namespace soundalike {
 
-class Database;
 struct AnalysedLibrary;
+class Database;
 struct TrackLabels;
 
 // Where the training signal comes from. Auto uses genre tags when enough tracks carry them, else
@@ -58,6 +58,7 @@ public:
     std::optional<ModelRecord> currentModel(std::unique_ptr<EmbeddingModel>* loaded = nullptr);
 
     static QString modelsFolder(const QString& databasePath);
+    static QString modelFile(const QString& databasePath, std::int64_t modelId);
     static TrainingData trainingData(const AnalysedLibrary& library, const TrackLabels& labels,
                                      bool supervised, const QString& input);
     // One L2-normalised embedding per track of `library`: the mean of its segment embeddings when the model
@@ -67,6 +68,7 @@ public:
     static bool labelsAreUsable(const TrackLabels& labels, int tracks);
 
 private:
+    void removeAbandonedModelFiles() const;
     // Within the caller's transaction.
     static void storeEmbeddings(Database& db, std::int64_t modelId, const FeatureMatrix& vectors,
                                 const std::vector<std::int64_t>& trackIds);

@@ -1,11 +1,13 @@
 #include "core/embedding/TorchModel.h"
 
+#include "core/common/RawFile.h"
+
 #include <QFile>
 #include <QJsonDocument>
 
 #include <torch/serialize.h>
 
-#include <cstdio>
+#include <sstream>
 #include <stdexcept>
 
 namespace soundalike {
@@ -59,19 +61,16 @@ void TorchModel::save(const QString& path) const
                   c10::IValue(QJsonDocument(m_options).toJson(QJsonDocument::Compact).toStdString()));
     archive.write("mean", m_mean, /*is_buffer=*/true);
     archive.write("inverse_std", m_inverseStd, /*is_buffer=*/true);
-    const std::string temporary = QFile::encodeName(path + QStringLiteral(".tmp")).toStdString();
+    // Serialised in memory and written by RawFile, atomically: libtorch's own file writer ends the process
+    // when a write fails (on a full disk, say), because its destructor throws again.
+    std::ostringstream bytes;
     try {
-        archive.save_to(temporary);
+        archive.save_to(bytes);
     } catch (const c10::Error& e) {
-        std::remove(temporary.c_str());
         throw std::runtime_error("cannot write model file " + path.toStdString() + ": " +
                                  e.what_without_backtrace());
     }
-    // Rename is atomic: a crash leaves either the old model or the new one, never half a file.
-    if (std::rename(temporary.c_str(), QFile::encodeName(path).constData()) != 0) {
-        std::remove(temporary.c_str());
-        throw std::runtime_error("cannot write model file " + path.toStdString());
-    }
+    RawFile::writeAtomically(toFilePath(path), QByteArray::fromStdString(bytes.str()));
 }
 
 std::unique_ptr<TorchModel> TorchModel::load(const QString& path, QString* error)

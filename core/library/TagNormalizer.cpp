@@ -57,12 +57,17 @@ TagNormalizer::NumberPair TagNormalizer::parseNumberPair(const QString& text)
 QString TagNormalizer::cleanText(const QString& text)
 {
     QString clean;
-    clean.reserve(text.size());
+    clean.reserve(std::min<qsizetype>(text.size(), kMaxTextLength + 1));
     for (const QChar c : text) {
+        if (clean.size() > kMaxTextLength)
+            break;
         if (c.unicode() >= 0x20 || c == QLatin1Char('\t'))
             clean.append(c);
     }
-    return clean.trimmed();
+    clean = clean.trimmed();
+    if (clean.size() > kMaxTextLength)
+        clean.truncate(clean[kMaxTextLength - 1].isHighSurrogate() ? kMaxTextLength - 1 : kMaxTextLength);
+    return clean;
 }
 
 QString TagNormalizer::titleFromPath(const FilePath& path)

@@ -24,7 +24,12 @@ public:
     static int parseYear(const QString& text);
     // "3", "3/12", " 03 / 12 " → {3, 12}; garbage → {0, 0}.
     static NumberPair parseNumberPair(const QString& text);
-    // Trimmed, with NULs and other C0 control characters (except tab) removed.
+    // Longer tag text is cut here: a 10 MB "title" would be stored, sent and laid out in full wherever the
+    // title goes (one such row took the library view ten seconds to draw).
+    static constexpr qsizetype kMaxTextLength = 1000;
+
+    // Trimmed, with NULs and other C0 control characters (except tab) removed, and at most kMaxTextLength
+    // UTF-16 units long (never ending in half a surrogate pair).
     static QString cleanText(const QString& text);
     // The title to show when the tag has none: the file name without its extension.
     static QString titleFromPath(const FilePath& path);

@@ -59,19 +59,22 @@ VectorTable DescriptorVectorSource::load()
 VectorTable EmbeddingVectorSource::load()
 {
     const auto model = ModelStore(m_db).current(DescriptorLayout::kVersion);
-    if (!model)
-        return VectorTable(QStringLiteral("embedding-none"), {});
     std::vector<std::pair<std::int64_t, std::vector<float>>> rows;
-    EmbeddingStore(m_db).forEach(model->id, [&](std::int64_t id, const float* v, int dim) {
-        rows.emplace_back(id, std::vector<float>(v, v + dim));
-    });
+    if (model) {
+        EmbeddingStore(m_db).forEach(model->id, [&](std::int64_t id, const float* v, int dim) {
+            rows.emplace_back(id, std::vector<float>(v, v + dim));
+        });
+    }
     QStringList names;
     const int dim = rows.empty() ? 0 : int(rows.front().second.size());
-    for (int d = 0; d < dim; ++d)
+    // No model, or one without embeddings (as an interrupted training could leave before), gives an empty
+    // table, which chooseVectorSource passes over; a table still needs a dimension.
+    for (int d = 0; d < std::max(dim, 1); ++d)
         names << QStringLiteral("embedding %1").arg(d + 1);
     // No duplicate threshold: metric learning pulls a whole class towards one point (ArcFace especially), so
     // different songs of one style can embed all but identically. Same-song detection is left to the tags.
-    VectorTable table(QStringLiteral("embedding-model%1").arg(model->id), names);
+    VectorTable table(
+        model ? QStringLiteral("embedding-model%1").arg(model->id) : QStringLiteral("embedding-none"), names);
     table.reserve(rows.size());
     for (const auto& [id, vector] : rows) {
         if (int(vector.size()) == dim)

@@ -1,9 +1,9 @@
 #include "core/search/IndexFile.h"
 
+#include "core/common/RawFile.h"
 #include "core/search/Checksum.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <cstring>
 #include <stdexcept>
@@ -81,9 +81,7 @@ void IndexFile::write(const QString& path, const IndexHeader& header, const Simi
     std::memcpy(out.data() + sizeAt, &payload, sizeof payload);
     put(out, checksum64(out.constData(), std::size_t(out.size())));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit())
-        throw failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    RawFile::writeAtomically(toFilePath(path), out);
 }
 
 IndexFile::Loaded IndexFile::read(const QString& path)

@@ -40,7 +40,8 @@ public:
 
     // Throws std::runtime_error saying why the file cannot be used (missing, damaged, other format).
     static Loaded read(const QString& path);
-    // Writes to a temporary file and renames it over `path`, so readers see the old file or the new one.
+    // Writes to a temporary file and renames it over `path` (RawFile::writeAtomically), so readers see the
+    // old file or the new one.
     // Throws std::runtime_error when the file cannot be written.
     static void write(const QString& path, const IndexHeader& header, const SimilarityIndex& index);
 

@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 
 #include "core/storage/Schema.h"
+#include "core/storage/SqliteMessage.h"
 #include "core/storage/Statement.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
@@ -12,6 +13,10 @@
 #include <QThread>
 
 #include <sqlite3.h>
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 namespace soundalike {
 
@@ -29,27 +34,53 @@ void foldFunction(sqlite3_context* context, int, sqlite3_value** argv)
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
 
-std::string describe(const QString& path, const char* what)
+std::string describe(const QString& path, const std::string& what)
 {
     return QCoreApplication::translate("Database", "cannot open library database %1: %2")
-        .arg(path, QString::fromUtf8(what))
+        .arg(path, QString::fromStdString(what))
         .toStdString();
+}
+
+bool writable(const QString& path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+// Asked before SQLite opens anything. SQLite opens a file it may not write read-only without a word, then
+// fails with reasons that alarm ("database disk image is malformed", "attempt to write a readonly
+// database"), and leaves a write-ahead log and index beside the file with the file's read-only mode, which
+// break writing even after the file is made writable again.
+void checkWritable(const QString& path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder))
+        throw StorageError(describe(path, "cannot create its folder"));
+    const auto reason = [] { return std::string(" (") + std::strerror(errno) + ')'; };
+    if (QFileInfo::exists(path) && !writable(path))
+        throw StorageError(describe(path, "the file is read-only" + reason()));
+    // The log and its index live beside the database; a folder that cannot be written is fine only while both
+    // exist and can be written.
+    const bool logsInPlace =
+        writable(path + QStringLiteral("-wal")) && writable(path + QStringLiteral("-shm"));
+    if (!writable(folder) && !logsInPlace)
+        throw StorageError(
+            describe(path, QStringLiteral("its folder %1 cannot be written%2; the database keeps its "
+                                          "write-ahead log beside it")
+                               .arg(folder, QString::fromStdString(reason()))
+                               .toStdString()));
 }
 
 } // namespace
 
 Database::Database(const QString& path, Mode mode) : m_path(path)
 {
-    if (mode == Mode::ReadWrite) {
-        const QString folder = QFileInfo(path).absolutePath();
-        if (!QDir().mkpath(folder))
-            throw StorageError(describe(path, "cannot create its folder"));
-    }
+    if (mode == Mode::ReadWrite)
+        checkWritable(path);
     const int flags =
         mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
     const QByteArray name = QFile::encodeName(path);
     if (sqlite3_open_v2(name.constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        const std::string message = describe(path, m_db ? sqlite3_errmsg(m_db) : "out of memory");
+        const std::string message = describe(path, sqliteMessage(m_db));
         sqlite3_close(m_db);
         throw StorageError(message);
     }
@@ -77,6 +108,10 @@ void Database::configure(Mode mode)
     try {
         version = schemaVersion();
     } catch (const StorageError&) {
+        // Reading the first page also needs room for the WAL index beside the file: on a full disk or in a
+        // folder that cannot be written this fails too, and saying "not a database" would alarm for nothing.
+        if ((sqlite3_extended_errcode(m_db) & 0xff) != SQLITE_NOTADB)
+            throw StorageError(describe(m_path, sqliteMessage(m_db)));
         throw StorageError(describe(m_path, "it is not a Soundalike library (not an SQLite database)"));
     }
     // Checked before any pragma that writes, so a newer database is left byte-for-byte untouched.
@@ -106,7 +141,7 @@ void Database::enableWal()
         if (rc == SQLITE_OK)
             return;
         if ((rc & 0xff) != SQLITE_BUSY || waited.elapsed() > kBusyTimeoutMs)
-            throw StorageError(std::string("database error: ") + sqlite3_errmsg(m_db));
+            throw StorageError("database error: " + sqliteMessage(m_db));
         QThread::msleep(5);
     }
 }
@@ -153,7 +188,7 @@ void Database::exec(const char* sql)
     char* error = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
         std::string message = "database error: ";
-        message += error ? error : sqlite3_errmsg(m_db);
+        message += error ? error : sqliteMessage(m_db);
         sqlite3_free(error);
         throw StorageError(message);
     }

@@ -1,5 +1,6 @@
 #include "core/storage/Statement.h"
 
+#include "core/storage/SqliteMessage.h"
 #include "core/storage/StorageError.h"
 
 #include <sqlite3.h>
@@ -9,7 +10,7 @@ namespace soundalike {
 Statement::Statement(sqlite3* db, const char* sql) : m_db(db)
 {
     if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-        throw StorageError(std::string("database error: ") + sqlite3_errmsg(db));
+        throw StorageError("database error: " + sqliteMessage(db));
 }
 
 Statement::~Statement()
@@ -25,7 +26,7 @@ Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(othe
 void Statement::check(int rc) const
 {
     if (rc != SQLITE_OK)
-        throw StorageError(std::string("database error: ") + sqlite3_errmsg(m_db));
+        throw StorageError("database error: " + sqliteMessage(m_db));
 }
 
 Statement& Statement::bind(int index, std::int64_t value)
@@ -77,7 +78,7 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    const std::string message = sqlite3_errmsg(m_db);
+    const std::string message = sqliteMessage(m_db);
     sqlite3_reset(m_stmt);
     throw StorageError("database error: " + message);
 }

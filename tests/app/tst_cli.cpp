@@ -1,18 +1,10 @@
-#include "core/storage/Database.h"
-#include "core/storage/Statement.h"
-#include "core/storage/TrackStore.h"
 #include "tests/support/Mp3Fixture.h"
 #include "tests/support/ProcessRunner.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <csignal>
-#include <set>
 
 using namespace soundalike;
 using namespace soundalike::test;
@@ -159,63 +151,6 @@ private slots:
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(QFile::exists(home.filePath(QStringLiteral(".local/share/soundalike/library.db"))));
-    }
-
-    // SIGKILL at random points of a scan: the database must open, pass integrity_check, hold no duplicate,
-    // and the next scan must finish with every track.
-    void killDuringScanLeavesAConsistentDatabase()
-    {
-        const QString many = m_dir.filePath(QStringLiteral("many"));
-        const QByteArray mp3 = encodeMp3(generate({AudioSpec::Wave::Sine, 0.3}), 44100, 2, 128);
-        const int files = 1500;
-        for (int i = 0; i < files; ++i) {
-            const QString path = many + QStringLiteral("/%1/%2.mp3").arg(i / 100).arg(i);
-            QVERIFY(writeFile(path, mp3));
-            Tags tags;
-            tags.title = QStringLiteral("Track %1").arg(i);
-            tags.artist = QStringLiteral("Artist %1").arg(i % 37);
-            QVERIFY(writeTags(path, tags));
-        }
-        const QString killDb = m_dir.filePath(QStringLiteral("kill.db"));
-        const auto removeDb = [&] {
-            for (const char* suffix : {"", "-wal", "-shm"})
-                QFile::remove(killDb + QLatin1String(suffix));
-        };
-        const QStringList scanArgs{QStringLiteral("scan"), many, QStringLiteral("--db"), killDb};
-        QElapsedTimer clock;
-        clock.start();
-        QCOMPARE(runCli(scanArgs).exitCode, 0);
-        const qint64 fullScanMs = clock.elapsed();
-
-        QRandomGenerator rng(2026);
-        int killedMidway = 0;
-        for (int round = 0; round < 5; ++round) {
-            removeDb();
-            QProcess process;
-            process.start(QStringLiteral(SOUNDALIKE_CLI), scanArgs);
-            QVERIFY(process.waitForStarted());
-            QTest::qWait(int(fullScanMs * (20 + rng.bounded(70)) / 100));
-            // processId() is 0 once the child has exited, and kill(0) would hit our own process group.
-            if (const auto pid = pid_t(process.processId()); pid > 0)
-                ::kill(pid, SIGKILL);
-            process.waitForFinished();
-            {
-                Database check(killDb);
-                QString report;
-                QVERIFY2(check.integrityOk(&report), qPrintable(report));
-                auto counts = check.prepare("SELECT count(*), count(DISTINCT path) FROM tracks");
-                counts.step();
-                QCOMPARE(counts.integer(0), counts.integer(1));
-                killedMidway += counts.integer(0) < files ? 1 : 0;
-            }
-            const auto finish = runCli(scanArgs);
-            QCOMPARE(finish.exitCode, 0);
-            Database check(killDb);
-            QCOMPARE(TrackStore(check).count(), files);
-            QVERIFY(check.integrityOk());
-        }
-        QVERIFY2(killedMidway >= 3,
-                 qPrintable(QStringLiteral("only %1 kills landed mid-scan").arg(killedMidway)));
     }
 };
 

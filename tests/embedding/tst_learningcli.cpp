@@ -1,3 +1,5 @@
+#include "core/storage/Database.h"
+#include "core/storage/ModelStore.h"
 #include "tests/support/Mp3Fixture.h"
 #include "tests/support/ProcessRunner.h"
 
@@ -8,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace soundalike;
 using namespace soundalike::test;
 
 // train, models and eval end to end on a real library: mp3s made here, scanned, analysed, learned from.
@@ -119,6 +122,37 @@ private slots:
                     .toArray()[0]
                     .toObject()[QStringLiteral("file_present")]
                     .toBool());
+    }
+
+    // Two libraries in one folder share its models folder; each keeps its own model files.
+    void twoLibrariesInOneFolderKeepTheirOwnModels()
+    {
+        const QString mine = cli({QStringLiteral("models")})
+                                 .json()[QStringLiteral("models")]
+                                 .toArray()[0]
+                                 .toObject()[QStringLiteral("file")]
+                                 .toString();
+        const auto bytes = [](const QString& path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray before = bytes(mine);
+        QVERIFY(!before.isEmpty());
+        // A second library of the same tracks, with no model yet: its first model gets the same id.
+        const QString other = m_dir.filePath(QStringLiteral("other.db"));
+        QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("library.db")), other));
+        {
+            Database db(other);
+            for (const ModelRecord& model : ModelStore(db).all())
+                ModelStore(db).remove(model.id);
+        }
+        const auto trained = runCli({QStringLiteral("train"), QStringLiteral("--epochs"), QStringLiteral("2"),
+                                     QStringLiteral("--dim"), QStringLiteral("16"), QStringLiteral("--db"),
+                                     other, QStringLiteral("--json")});
+        QCOMPARE(trained.exitCode, 0);
+        QCOMPARE(trained.json()[QStringLiteral("model")].toInt(), 1);
+        QVERIFY(trained.json()[QStringLiteral("file")].toString() != mine);
+        QCOMPARE(bytes(mine), before);
     }
 
     void evalReportsEveryFigureWithChance()

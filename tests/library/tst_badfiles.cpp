@@ -3,6 +3,7 @@
 #include "core/storage/ProblemStore.h"
 #include "core/storage/TrackStore.h"
 #include "tests/support/Mp3Fixture.h"
+#include "tests/support/ProcessRunner.h"
 
 #include <QDir>
 #include <QFile>
@@ -174,20 +175,14 @@ private slots:
         QVERIFY(writeFile(root + QStringLiteral("/ok.mp3"), m_goodMp3));
         QVERIFY(writeFile(root + QStringLiteral("/locked.mp3"), m_goodMp3));
         QVERIFY(writeFile(root + QStringLiteral("/closed/inside.mp3"), m_goodMp3));
-        const bool root_ = ::geteuid() == 0;
-        QStringList prefix;
-        if (root_) {
+        if (runningAsRoot())
             QProcess::execute(QStringLiteral("chmod"),
                               {QStringLiteral("-R"), QStringLiteral("a+rwX"), dir.path()});
-            prefix = {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                      QStringLiteral("--clear-groups"), QStringLiteral(SOUNDALIKE_CLI)};
-        }
         const auto runScan = [&] {
-            QProcess p;
-            p.start(root_ ? QStringLiteral("setpriv") : QStringLiteral(SOUNDALIKE_CLI),
-                    prefix + QStringList{QStringLiteral("scan"), root, QStringLiteral("--db"), db,
-                                         QStringLiteral("--json")});
-            return p.waitForFinished(60000) && p.exitCode() == 0;
+            return runCliUnprivileged(
+                       {QStringLiteral("scan"), root, QStringLiteral("--db"), db, QStringLiteral("--json")},
+                       60000)
+                       .exitCode == 0;
         };
         QVERIFY(runScan());
         {

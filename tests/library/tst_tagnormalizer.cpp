@@ -82,6 +82,20 @@ private slots:
         QCOMPARE(pair.total, total);
     }
 
+    void cleanTextDropsControlsAndIsCut()
+    {
+        QCOMPARE(TagNormalizer::cleanText(QStringLiteral("  a\x01"
+                                                         "b\tc\n ")),
+                 QStringLiteral("ab\tc"));
+        const QString huge(10 * 1024 * 1024, QLatin1Char('t'));
+        QCOMPARE(TagNormalizer::cleanText(huge).size(), TagNormalizer::kMaxTextLength);
+        // A character outside the BMP that would straddle the limit is left out whole.
+        const QString emoji =
+            QString(TagNormalizer::kMaxTextLength - 1, QLatin1Char('x')) + QStringLiteral("\U0001F3B5");
+        const QString cut = TagNormalizer::cleanText(emoji);
+        QCOMPARE(cut, QString(TagNormalizer::kMaxTextLength - 1, QLatin1Char('x')));
+    }
+
     void titleFromPath()
     {
         QCOMPARE(TagNormalizer::titleFromPath("/music/a/01 - Song.mp3"), QStringLiteral("01 - Song"));

@@ -1,7 +1,7 @@
+#include "core/common/RawFile.h"
 #include "core/playlists/M3uReader.h"
 #include "core/playlists/M3uWriter.h"
 #include "core/playlists/PlaylistPath.h"
-#include "core/playlists/RawFile.h"
 
 #include <QDir>
 #include <QFile>

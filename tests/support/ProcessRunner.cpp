@@ -3,17 +3,17 @@
 #include <QJsonDocument>
 #include <QProcess>
 
+#include <unistd.h>
+
 namespace soundalike::test {
 
-QJsonObject ProcessResult::json() const
-{
-    return QJsonDocument::fromJson(out).object();
-}
+namespace {
 
-ProcessResult runCli(const QStringList& arguments, int timeoutMs, const QByteArray& input)
+ProcessResult run(const QString& program, const QStringList& arguments, int timeoutMs,
+                  const QByteArray& input)
 {
     QProcess process;
-    process.start(QStringLiteral(SOUNDALIKE_CLI), arguments);
+    process.start(program, arguments);
     // Closing stdin tells a command that reads it where the input ends.
     process.write(input);
     process.closeWriteChannel();
@@ -28,6 +28,34 @@ ProcessResult runCli(const QStringList& arguments, int timeoutMs, const QByteArr
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+} // namespace
+
+QJsonObject ProcessResult::json() const
+{
+    return QJsonDocument::fromJson(out).object();
+}
+
+ProcessResult runCli(const QStringList& arguments, int timeoutMs, const QByteArray& input)
+{
+    return run(QStringLiteral(SOUNDALIKE_CLI), arguments, timeoutMs, input);
+}
+
+bool runningAsRoot()
+{
+    return ::geteuid() == 0;
+}
+
+ProcessResult runCliUnprivileged(const QStringList& arguments, int timeoutMs)
+{
+    if (!runningAsRoot())
+        return runCli(arguments, timeoutMs);
+    return run(QStringLiteral("setpriv"),
+               QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                           QStringLiteral("--clear-groups"), QStringLiteral(SOUNDALIKE_CLI)} +
+                   arguments,
+               timeoutMs, {});
 }
 
 } // namespace soundalike::test

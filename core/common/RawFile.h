@@ -12,8 +12,10 @@ class RawFile
 {
 public:
     static QByteArray read(const FilePath& path, qint64 maxBytes);
-    // Writes a temporary file beside `path`, flushes it to disk, then renames it over `path`: readers see
-    // the old file or the new one, never a half-written one. An existing file keeps its permissions.
+    // Writes a temporary file beside `path` (`path`.tmp-N), flushes it to disk, then renames it over `path`:
+    // readers, and whoever looks after a crash or a power cut, see the old file or the new one, never a
+    // half-written one. An existing file keeps its permissions. Temporaries of `path` that a killed writer
+    // left, unchanged for a minute, are removed.
     static void writeAtomically(const FilePath& path, const QByteArray& bytes);
 };
 

@@ -1,12 +1,15 @@
-#include "core/playlists/RawFile.h"
+#include "core/common/RawFile.h"
 
 #include <QRandomGenerator>
 
 #include <cerrno>
 #include <cstring>
+#include <ctime>
+#include <dirent.h>
 #include <fcntl.h>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
@@ -56,12 +59,14 @@ void writeAll(int fd, const QByteArray& bytes, const FilePath& path)
     }
 }
 
+constexpr const char* kTemporaryMark = ".tmp-";
+
 // O_EXCL with a random suffix: never reuses or follows someone else's file.
 std::pair<int, FilePath> createTemporary(const FilePath& path)
 {
     for (int attempt = 0; attempt < 16; ++attempt) {
         const FilePath temporary =
-            path + ".tmp-" + std::to_string(QRandomGenerator::global()->generate64() % 1000000000);
+            path + kTemporaryMark + std::to_string(QRandomGenerator::global()->generate64() % 1000000000);
         const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (fd >= 0)
             return {fd, temporary};
@@ -69,6 +74,40 @@ std::pair<int, FilePath> createTemporary(const FilePath& path)
             fail("cannot create", path, errno);
     }
     fail("cannot create", path, EEXIST);
+}
+
+FilePath folderOf(const FilePath& path)
+{
+    const auto slash = path.rfind('/');
+    return slash == FilePath::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
+}
+
+// A process killed while writing leaves its temporary behind, as large as the file. Another writer's lives
+// for as long as writing takes, so one unchanged for a minute is abandoned.
+void removeAbandonedTemporaries(const FilePath& path)
+{
+    const FilePath folder = folderOf(path);
+    const std::string prefix = path.substr(path.rfind('/') + 1) + kTemporaryMark;
+    DIR* dir = ::opendir(folder.c_str());
+    if (!dir)
+        return;
+    const std::time_t abandoned = std::time(nullptr) - 60;
+    while (const dirent* entry = ::readdir(dir)) {
+        const FilePath candidate = folder + '/' + entry->d_name;
+        struct stat st = {};
+        if (std::string_view(entry->d_name).starts_with(prefix) && ::lstat(candidate.c_str(), &st) == 0 &&
+            S_ISREG(st.st_mode) && st.st_mtime < abandoned)
+            ::unlink(candidate.c_str());
+    }
+    ::closedir(dir);
+}
+
+// Makes a rename durable: the new name is an entry of the folder, which has its own blocks to flush.
+void syncFolder(const FilePath& path)
+{
+    const Descriptor fd(::open(folderOf(path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (fd.get() >= 0)
+        ::fsync(fd.get());
 }
 
 } // namespace
@@ -84,7 +123,7 @@ QByteArray RawFile::read(const FilePath& path, qint64 maxBytes)
     if (S_ISDIR(st.st_mode))
         fail("cannot read", path, EISDIR);
     if (st.st_size > maxBytes)
-        throw std::runtime_error("too large to be a playlist (" + std::to_string(st.st_size) +
+        throw std::runtime_error("too large to read (" + std::to_string(st.st_size) +
                                  " bytes): " + displayPath(path).toStdString());
     QByteArray bytes;
     char buffer[65536];
@@ -97,13 +136,14 @@ QByteArray RawFile::read(const FilePath& path, qint64 maxBytes)
         if (n == 0)
             return bytes;
         if (bytes.size() + n > maxBytes)
-            throw std::runtime_error("too large to be a playlist: " + displayPath(path).toStdString());
+            throw std::runtime_error("too large to read: " + displayPath(path).toStdString());
         bytes.append(buffer, n);
     }
 }
 
 void RawFile::writeAtomically(const FilePath& path, const QByteArray& bytes)
 {
+    removeAbandonedTemporaries(path);
     auto [rawFd, temporary] = createTemporary(path);
     Descriptor fd(rawFd);
     try {
@@ -119,6 +159,7 @@ void RawFile::writeAtomically(const FilePath& path, const QByteArray& bytes)
         ::unlink(temporary.c_str());
         throw;
     }
+    syncFolder(path);
 }
 
 } // namespace soundalike

@@ -218,8 +218,9 @@ private slots:
         QCOMPARE(models.size(), std::size_t(1));
         QCOMPARE(models.front().id, before);
         QCOMPARE(EmbeddingStore(check).count(before), 33);
-        const QStringList files = QDir(QFileInfo(db).absolutePath() + QStringLiteral("/models"))
-                                      .entryList({QStringLiteral("quit-*")}, QDir::Files);
+        const QStringList files =
+            QDir(QFileInfo(db).absolutePath() + QStringLiteral("/models"))
+                .entryList({QFileInfo(db).fileName() + QStringLiteral(".model-*")}, QDir::Files);
         QCOMPARE(files, QStringList{QFileInfo(models.front().file).fileName()});
     }
 

@@ -1,11 +1,12 @@
 #include "core/embedding/TorchModel.h"
 
-#include <QFile>
+#include "core/embedding/ModelFile.h"
+
 #include <QJsonDocument>
+#include <QSaveFile>
 
 #include <torch/serialize.h>
 
-#include <cstdio>
 #include <stdexcept>
 
 namespace soundalike {
@@ -59,19 +60,22 @@ void TorchModel::save(const QString& path) const
                   c10::IValue(QJsonDocument(m_options).toJson(QJsonDocument::Compact).toStdString()));
     archive.write("mean", m_mean, /*is_buffer=*/true);
     archive.write("inverse_std", m_inverseStd, /*is_buffer=*/true);
-    const std::string temporary = QFile::encodeName(path + QStringLiteral(".tmp")).toStdString();
+    QByteArray bytes;
     try {
-        archive.save_to(temporary);
+        archive.save_to([&bytes](const void* data, size_t size) {
+            bytes.append(static_cast<const char*>(data), qsizetype(size));
+            return size;
+        });
     } catch (const c10::Error& e) {
-        std::remove(temporary.c_str());
         throw std::runtime_error("cannot write model file " + path.toStdString() + ": " +
                                  e.what_without_backtrace());
     }
-    // Rename is atomic: a crash leaves either the old model or the new one, never half a file.
-    if (std::rename(temporary.c_str(), QFile::encodeName(path).constData()) != 0) {
-        std::remove(temporary.c_str());
-        throw std::runtime_error("cannot write model file " + path.toStdString());
-    }
+    // Atomic: a crash leaves either the old model or the new one, never half a file.
+    QSaveFile file(path);
+    const QByteArray sealed = ModelFile::seal(bytes);
+    if (!file.open(QIODevice::WriteOnly) || file.write(sealed) != sealed.size() || !file.commit())
+        throw std::runtime_error("cannot write model file " + path.toStdString() + ": " +
+                                 file.errorString().toStdString());
 }
 
 std::unique_ptr<TorchModel> TorchModel::load(const QString& path, QString* error)
@@ -81,11 +85,13 @@ std::unique_ptr<TorchModel> TorchModel::load(const QString& path, QString* error
             *error = QStringLiteral("cannot load model %1: %2").arg(path, why);
         return nullptr;
     };
-    if (!QFile::exists(path))
-        return fail(QStringLiteral("no such file"));
+    QString why;
+    const std::optional<QByteArray> bytes = ModelFile::read(path, &why);
+    if (!bytes)
+        return fail(why);
     try {
         torch::serialize::InputArchive archive;
-        archive.load_from(QFile::encodeName(path).toStdString());
+        archive.load_from(bytes->constData(), std::size_t(bytes->size()));
         c10::IValue magic, version, options;
         if (!archive.try_read("magic", magic) || !magic.isString() || magic.toStringRef() != kMagic)
             return fail(QStringLiteral("not a Soundalike model file"));

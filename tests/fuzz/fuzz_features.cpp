@@ -17,7 +17,7 @@ using namespace soundalike;
 
 namespace {
 
-constexpr std::size_t kMaxSamples = 25 * analysis::kSampleRate; // two to three segments
+constexpr std::size_t kMaxSamples = 16 * analysis::kSampleRate; // up to two segments
 
 std::vector<float> excerptFrom(const std::uint8_t* data, std::size_t size)
 {

@@ -1,36 +1,17 @@
-// Fuzzes the model-file loader (core/embedding TorchModel::load, reached through the embedding module as the
-// program reaches it) on arbitrary bytes. A file that loads must then embed a row of the size it declares.
-// libtorch itself is not instrumented: only our code is checked by the sanitizers.
-#include "core/embedding/EmbeddingModule.h"
-#include "tests/fuzz/FuzzCheck.h"
+// Fuzzes the model-file loader (core/embedding ModelFile and TorchModel::load, reached through the embedding
+// module as the program reaches it) on arbitrary bytes: a damaged file must be refused with a reason, and
+// nothing of it may reach libtorch (see fuzz_model_archive for what libtorch does with what does).
 #include "tests/fuzz/MemoryFile.h"
+#include "tests/fuzz/ModelLoading.h"
 
-#include <cmath>
 #include <cstddef>
 #include <cstdint>
 
 using namespace soundalike;
 
-namespace {
-
-// Inputs wider than this are not embedded: a valid file may declare any width, and a row of a billion floats
-// would measure the allocator, not the loader.
-constexpr int kMaxEmbeddedWidth = 1 << 16;
-
-std::unique_ptr<EmbeddingBackend> g_backend;
-
-} // namespace
-
-// Loading the module pulls in libtorch's ~290 libraries; done once, before fuzzing starts, so that the
-// module's coverage counters are known to libFuzzer from the first input on.
 extern "C" int LLVMFuzzerInitialize(int*, char***)
 {
-    QString error;
-    g_backend = EmbeddingModule::load(&error);
-    if (!g_backend) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        std::abort();
-    }
+    fuzz::ModelLoading::loadModule();
     return 0;
 }
 
@@ -38,15 +19,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     static fuzz::MemoryFile file;
     file.assign(data, size);
-    QString error;
-    const auto model = g_backend->load(QString::fromStdString(file.path()), &error);
-    FUZZ_CHECK(!model == !error.isEmpty());
-    if (!model || model->inputDim() > kMaxEmbeddedWidth)
-        return 0;
-    FUZZ_CHECK(model->inputDim() > 0 && model->outputDim() > 0);
-    const FeatureMatrix embedded = model->embed(FeatureMatrix(1, model->inputDim()));
-    FUZZ_CHECK(embedded.rows == 1 && embedded.cols == model->outputDim());
-    for (const float v : embedded.values)
-        FUZZ_CHECK(std::isfinite(v));
+    fuzz::ModelLoading::loadAndCheck(file.path());
     return 0;
 }

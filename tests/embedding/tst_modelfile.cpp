@@ -11,8 +11,7 @@ class TestModelFile : public QObject
 {
     Q_OBJECT
 
-    const QByteArray m_archive =
-        QByteArray("PK\x03\x04 a libtorch archive, as far as the container cares");
+    const QByteArray m_archive = QByteArray("PK\x03\x04 a libtorch archive, as far as the container cares");
 
     static QString unsealError(const QByteArray& file)
     {

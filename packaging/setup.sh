@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Sets up a Debian 12 machine for Soundalike, builds it, and then either starts the app or runs every test.
 #   packaging/setup.sh run [app options]   install what is missing, build, launch the app
-#   packaging/setup.sh test                install what is missing, build, run every test with CTest
+#   packaging/setup.sh test                install what is missing, build, run every test with CTest, then
+#                                          the same tests built with AddressSanitizer and UndefinedBehavior-
+#                                          Sanitizer, then every fuzz target for 30 s (docs/reliability.md)
 set -euo pipefail
 
 mode=${1:-}
@@ -23,6 +25,7 @@ packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   libmp3lame-dev xvfb xauth util-linux dbus strace
   librsvg2-bin desktop-file-utils appstream file
+  clang libclang-rt-14-dev llvm
 )
 
 missing=()
@@ -44,5 +47,6 @@ cmake --build "$build_dir" --parallel "$(nproc)"
 if [ "$mode" = run ]; then
   exec "$build_dir/app/gui/soundalike" "$@"
 fi
-cd "$build_dir"
-exec ctest --output-on-failure --timeout 900
+(cd "$build_dir" && ctest --output-on-failure --timeout 900)
+bash "$source_dir/tests/sanitize/run.sh"
+bash "$source_dir/tests/fuzz/run.sh" 30

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <stdexcept>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace soundalike {
@@ -19,6 +20,11 @@ namespace {
 
 constexpr std::size_t kReadChunk = 16384; // samples per mpg123_read call
 constexpr int kMaxIdleReads = 64;         // reads in a row that yield nothing: the stream is stuck
+// No MPEG audio stream holds more than a second of sound per 500 bytes (4 kbit/s, half the lowest bitrate
+// MPEG audio has). A longer length comes from a damaged Xing/Info header; seeking to its middle made
+// libmpg123 count through hundreds of millions of frames, seconds for a 1 KB file (found by
+// tests/fuzz/fuzz_decoder).
+constexpr double kMinBytesPerSecond = 500;
 
 // mpg123_init() is a no-op since libmpg123 1.27 (API 46), so handles can be made on any thread.
 static_assert(MPG123_API_VERSION >= 46, "libmpg123 1.27 or newer is required");
@@ -60,19 +66,21 @@ QString Decoder::decode(const FilePath& path, DecodedExcerpt& excerpt)
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return QStringLiteral("cannot open the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+    struct stat file = {};
+    const off_t fileBytes = ::fstat(fd, &file) == 0 ? file.st_size : 0; // 0: no length is trusted
     QString problem;
     if (mpg123_open_fd(m_handle, fd) != MPG123_OK) {
         problem =
             QStringLiteral("libmpg123 cannot read it: %1").arg(QString::fromUtf8(mpg123_strerror(m_handle)));
     } else {
-        problem = decodeOpen(excerpt);
+        problem = decodeOpen(excerpt, fileBytes);
         mpg123_close(m_handle);
     }
     ::close(fd);
     return problem;
 }
 
-QString Decoder::decodeOpen(DecodedExcerpt& excerpt)
+QString Decoder::decodeOpen(DecodedExcerpt& excerpt, off_t fileBytes)
 {
     long rate = 0;
     int channels = 0;
@@ -80,8 +88,10 @@ QString Decoder::decodeOpen(DecodedExcerpt& excerpt)
     if (mpg123_getformat(m_handle, &rate, &channels, &encoding) != MPG123_OK)
         return QStringLiteral("no MPEG audio frames found");
     const auto wanted = std::size_t(m_excerptSeconds * kSampleRate);
+    // In output samples; a size-based guess without a Xing header, unknown (-1) when implausible.
+    const off_t reported = mpg123_length(m_handle);
     const off_t length =
-        mpg123_length(m_handle); // in output samples; a size-based guess without a Xing header
+        double(reported) > double(fileBytes) / kMinBytesPerSecond * kSampleRate ? -1 : reported;
     // Room for what the stream is expected to hold, not for an excerpt longer than the track.
     excerpt.samples.reserve(length > 0 ? std::min(wanted, std::size_t(length) + kReadChunk) : kReadChunk);
     off_t start = length > 0 && std::size_t(length) > wanted ? (length - off_t(wanted)) / 2 : 0;

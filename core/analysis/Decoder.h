@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <sys/types.h>
 #include <vector>
 
 typedef struct mpg123_handle_struct mpg123_handle;
@@ -37,7 +38,7 @@ public:
     QString decode(const FilePath& path, DecodedExcerpt& excerpt);
 
 private:
-    QString decodeOpen(DecodedExcerpt& excerpt);
+    QString decodeOpen(DecodedExcerpt& excerpt, off_t fileBytes);
     QString readInto(std::vector<float>& samples, std::size_t wanted);
 
     mpg123_handle* m_handle = nullptr;

@@ -43,15 +43,16 @@ std::unique_ptr<EmbeddingBackend> EmbeddingModule::load(QString* error)
         const QString file = folder + QLatin1Char('/') + QLatin1String(kModuleName) + QStringLiteral(".so");
         if (!QFileInfo::exists(file))
             continue;
-        // Never unloaded: libtorch registers global state that must outlive every backend object.
-        auto* library = new QLibrary(file);
+        // Never unloaded (RTLD_NODELETE): libtorch registers global state that must outlive every backend
+        // object. Destroying a QLibrary does not unload it either.
+        QLibrary library(file);
+        library.setLoadHints(QLibrary::PreventUnloadHint);
         if (const auto create =
-                reinterpret_cast<Create>(library->resolve("soundalike_create_embedding_backend"))) {
+                reinterpret_cast<Create>(library.resolve("soundalike_create_embedding_backend"))) {
             g_loadedFile = file;
             return std::unique_ptr<EmbeddingBackend>(create());
         }
-        reasons = library->errorString();
-        delete library;
+        reasons = library.errorString();
     }
     if (error) {
         *error = reasons.isEmpty()

@@ -1,13 +1,12 @@
 #include "core/embedding/TorchModel.h"
 
 #include "core/common/RawFile.h"
+#include "core/embedding/ModelFile.h"
 
-#include <QFile>
 #include <QJsonDocument>
 
 #include <torch/serialize.h>
 
-#include <sstream>
 #include <stdexcept>
 
 namespace soundalike {
@@ -63,14 +62,17 @@ void TorchModel::save(const QString& path) const
     archive.write("inverse_std", m_inverseStd, /*is_buffer=*/true);
     // Serialised in memory and written by RawFile, atomically: libtorch's own file writer ends the process
     // when a write fails (on a full disk, say), because its destructor throws again.
-    std::ostringstream bytes;
+    QByteArray bytes;
     try {
-        archive.save_to(bytes);
+        archive.save_to([&bytes](const void* data, size_t size) {
+            bytes.append(static_cast<const char*>(data), qsizetype(size));
+            return size;
+        });
     } catch (const c10::Error& e) {
         throw std::runtime_error("cannot write model file " + path.toStdString() + ": " +
                                  e.what_without_backtrace());
     }
-    RawFile::writeAtomically(toFilePath(path), QByteArray::fromStdString(bytes.str()));
+    RawFile::writeAtomically(toFilePath(path), ModelFile::seal(bytes));
 }
 
 std::unique_ptr<TorchModel> TorchModel::load(const QString& path, QString* error)
@@ -80,11 +82,13 @@ std::unique_ptr<TorchModel> TorchModel::load(const QString& path, QString* error
             *error = QStringLiteral("cannot load model %1: %2").arg(path, why);
         return nullptr;
     };
-    if (!QFile::exists(path))
-        return fail(QStringLiteral("no such file"));
+    QString why;
+    const std::optional<QByteArray> bytes = ModelFile::read(path, &why);
+    if (!bytes)
+        return fail(why);
     try {
         torch::serialize::InputArchive archive;
-        archive.load_from(QFile::encodeName(path).toStdString());
+        archive.load_from(bytes->constData(), std::size_t(bytes->size()));
         c10::IValue magic, version, options;
         if (!archive.try_read("magic", magic) || !magic.isString() || magic.toStringRef() != kMagic)
             return fail(QStringLiteral("not a Soundalike model file"));

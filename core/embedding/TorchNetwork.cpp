@@ -1,11 +1,17 @@
 #include "core/embedding/TorchNetwork.h"
 
 #include <cmath>
-#include <numbers>
 
 namespace soundalike {
 
 namespace F = torch::nn::functional;
+
+namespace {
+
+// std::numbers::pi, which this C++17 module (see CMakeLists.txt) cannot use.
+constexpr double kPi = 3.14159265358979323846;
+
+} // namespace
 
 MlpImpl::MlpImpl(int input, int hidden1, int hidden2, int output, bool batchNorm)
 {
@@ -40,9 +46,9 @@ torch::Tensor ArcFaceHeadImpl::loss(const torch::Tensor& embeddings, const torch
     // cos(θ + m), used only where θ + m stays below π; beyond it the penalty falls back to a linear one so
     // the target logit keeps decreasing in θ (the usual "easy margin" guard).
     const auto withMargin = cosine * std::cos(margin) - sine * std::sin(margin);
-    const double threshold = std::cos(std::numbers::pi - margin);
+    const double threshold = std::cos(kPi - margin);
     const auto target =
-        torch::where(cosine > threshold, withMargin, cosine - std::sin(std::numbers::pi - margin) * margin);
+        torch::where(cosine > threshold, withMargin, cosine - std::sin(kPi - margin) * margin);
     const auto oneHot = F::one_hot(labels, centres.size(0)).to(torch::kBool);
     const auto logits = torch::where(oneHot, target, cosine) * scale;
     return F::cross_entropy(logits, labels);

@@ -41,12 +41,14 @@ bool hasLineBreak(const FilePath& path)
 }
 
 // A relative location that a reader would take for a comment, a URL or a Windows drive, or whose leading
-// blanks a reader could trim, is written as "./location".
+// white space (any that QByteArray::trimmed() removes, vertical tab and form feed too) a reader could trim,
+// is written as "./location".
 FilePath protectRelative(const FilePath& relative)
 {
     const QByteArray bytes = QByteArray::fromStdString(relative);
     const M3uLocation parsed = M3uLocation::parse(bytes);
-    const bool ambiguous = bytes.startsWith('#') || bytes.startsWith(' ') || bytes.startsWith('\t') ||
+    const bool leadingSpace = !bytes.isEmpty() && bytes.left(1).trimmed().isEmpty();
+    const bool ambiguous = bytes.startsWith('#') || leadingSpace ||
                            parsed.kind() != M3uLocation::Kind::Path || parsed.path() != relative;
     return ambiguous ? "./" + relative : relative;
 }

@@ -81,7 +81,9 @@ struct SpanReader : faiss::IOReader
 
     std::size_t operator()(void* ptr, std::size_t size, std::size_t nitems) override
     {
-        if (size == 0)
+        // faiss reads an empty vector into its null data(), and memcpy may not be given a null pointer even
+        // for 0 bytes (found by the sanitizer suite).
+        if (size == 0 || nitems == 0)
             return 0;
         const std::size_t items = std::min(nitems, (bytes.size() - position) / size);
         std::memcpy(ptr, bytes.data() + position, items * size);

@@ -178,6 +178,27 @@ private slots:
         QVERIFY(std::abs(double(excerpt.samples.size()) / kRate - 10.0 / 3) < 0.5);
     }
 
+    // Found by fuzz_decoder: a damaged Xing header that claims 2^31 frames. The decoder trusted the length,
+    // seeked to its middle (seconds of libmpg123 counting frames), and reported a track of months.
+    void distrustsALengthTheFileCannotHold()
+    {
+        const QByteArray mp3 = encodeMp3(generate({AudioSpec::Wave::Sine, 10.0}), 44100, 2, 128);
+        // A first frame like the stream's own (128 kbps at 44.1 kHz: 417 bytes), holding a Xing header after
+        // its 32 bytes of side information: flags 1 (frame count present), then the count.
+        QByteArray xing = mp3.left(4) + QByteArray(413, '\0');
+        xing[2] = char(xing[2] & ~0x02); // no padding byte
+        xing.replace(36, 12, QByteArray("Xing\0\0\0\x01\x7f\xff\xff\xff", 12));
+        const QString file = path(QStringLiteral("long-claim.mp3"));
+        QVERIFY(writeFile(file, xing + mp3));
+        Decoder decoder;
+        DecodedExcerpt excerpt;
+        QCOMPARE(decoder.decode(bytes(file), excerpt), QString());
+        QCOMPARE(excerpt.startSeconds, 0.0);
+        QVERIFY2(std::abs(excerpt.trackSeconds - 10.0) < 0.5,
+                 qPrintable(QString::number(excerpt.trackSeconds)));
+        QVERIFY(std::abs(double(excerpt.samples.size()) / kRate - 10.0) < 0.5);
+    }
+
     void opensNonUtf8Names()
     {
         const FilePath name = bytes(m_dir.path()) + "/caf\xe9-\xff.mp3";

@@ -71,6 +71,8 @@ private slots:
             add("#hash.mp3", 1, QString(), QStringLiteral("Looks like a comment")),
             add(" leading blank.mp3", 2, QStringLiteral("Blank"), QStringLiteral("Lead")),
             add("C:\\not-windows.mp3", 3, QStringLiteral("Back"), QStringLiteral("Slash")),
+            // Found by fuzz_m3u: readers trim a leading form feed or vertical tab as well as a blank.
+            add("\f#form feed.mp3", 4, QStringLiteral("Form"), QStringLiteral("Feed")),
         };
         m_rawNames.push_back(m_entries[3].path);
     }
@@ -97,6 +99,7 @@ private slots:
         QCOMPARE(text[10], QByteArray("./#hash.mp3"));
         QCOMPARE(text[12], QByteArray("./ leading blank.mp3"));
         QCOMPARE(text[14], QByteArray("./C:\\not-windows.mp3"));
+        QCOMPARE(text[16], QByteArray("./\f#form feed.mp3"));
         verifySameTracks(M3uReader::read(playlist), m_entries);
     }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/common/Track.h"
+#include "core/common/FilePath.h"
 
 #include <QByteArray>
 

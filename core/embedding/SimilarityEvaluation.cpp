@@ -87,9 +87,14 @@ EvaluationReport SimilarityEvaluation::run(const QString& databasePath, Embeddin
 
     EvaluationReport report;
     FeatureMatrix vectors;
-    if (request.rawFeatures) {
+    if (request.features == EvaluatedFeatures::Raw) {
         vectors = Standardisation::of(library.summaries).apply(library.summaries);
         report.model = QStringLiteral("raw");
+    } else if (request.features == EvaluatedFeatures::RawSegments) {
+        const FeatureMatrix segments = Standardisation::of(library.segments).apply(library.segments);
+        vectors = SimilarityLearner::trackMeans(
+            segments, library, Standardisation::of(library.summaries).apply(library.summaries));
+        report.model = QStringLiteral("raw segments");
     } else if (!backend) {
         throw std::runtime_error("the embedding module is not available");
     } else if (request.holdout > 0) {

@@ -120,8 +120,13 @@ FeatureMatrix SimilarityLearner::embedTracks(const EmbeddingModel& model, const 
         model.options().value(QStringLiteral("input")).toString() == QLatin1String("segments");
     if (!segments || library.segments.rows == 0)
         return model.embed(library.summaries);
-    const FeatureMatrix perSegment = model.embed(library.segments);
-    FeatureMatrix tracks = model.embed(library.summaries); // used as is for tracks without segments
+    return trackMeans(model.embed(library.segments), library, model.embed(library.summaries));
+}
+
+FeatureMatrix SimilarityLearner::trackMeans(const FeatureMatrix& perSegment, const AnalysedLibrary& library,
+                                            FeatureMatrix fallback)
+{
+    FeatureMatrix tracks = std::move(fallback);
     std::vector<int> counts(library.trackIds.size(), 0);
     for (int s = 0; s < perSegment.rows; ++s) {
         const int owner = library.segmentOwner[std::size_t(s)];

@@ -62,6 +62,10 @@ public:
     // One L2-normalised embedding per track of `library`: the mean of its segment embeddings when the model
     // reads segments, else its summary's embedding.
     static FeatureMatrix embedTracks(const EmbeddingModel& model, const AnalysedLibrary& library);
+    // Per track of `library`, the L2-normalised mean of its rows of `perSegment` (one row per segment); a
+    // track without segments keeps its row of `fallback`.
+    static FeatureMatrix trackMeans(const FeatureMatrix& perSegment, const AnalysedLibrary& library,
+                                    FeatureMatrix fallback);
     // Whether the tags can carry training: enough labelled tracks in enough classes.
     static bool labelsAreUsable(const TrackLabels& labels, int tracks);
     // Whether training with `options` learns from `labels` (else it is self-supervised). Throws

@@ -138,6 +138,13 @@ private slots:
             cli({QStringLiteral("eval"), QStringLiteral("--features"), QStringLiteral("raw")}).json();
         QCOMPARE(raw[QStringLiteral("model")].toString(), QStringLiteral("raw"));
         QVERIFY(raw[QStringLiteral("p_at_10")].toDouble() > raw[QStringLiteral("p_at_10_chance")].toDouble());
+
+        const QJsonObject segments =
+            cli({QStringLiteral("eval"), QStringLiteral("--features"), QStringLiteral("raw-segments")})
+                .json();
+        QCOMPARE(segments[QStringLiteral("model")].toString(), QStringLiteral("raw segments"));
+        QVERIFY(segments[QStringLiteral("p_at_10")].toDouble() >
+                segments[QStringLiteral("p_at_10_chance")].toDouble());
     }
 
     void holdoutTrainsAFreshModelAndQueriesHiddenTracks()

@@ -78,7 +78,8 @@ bool SimilarityLearner::usesLabels(const LearnOptions& options, const TrackLabel
 {
     if (options.loss == MetricLoss::InfoNce) {
         if (options.signal == TrainingSignal::Labels)
-            throw std::invalid_argument("the infonce loss learns without labels (use --signal self or auto)");
+            throw std::invalid_argument(
+                "the infonce loss learns without labels: train self-supervised or with the automatic signal");
         return false;
     }
     return options.signal == TrainingSignal::Labels ||

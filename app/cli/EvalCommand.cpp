@@ -48,7 +48,8 @@ void EvalCommand::addOptions(QCommandLineParser& parser) const
          QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("features"),
-         QStringLiteral("model (the current model) or raw (standardised descriptors, the baseline)."),
+         QStringLiteral("model (the current model), raw (standardised descriptors, the baseline) or "
+                        "raw-segments (the mean of each track's standardised segment descriptors)."),
          QStringLiteral("KIND"), QStringLiteral("model")});
     parser.addOption(
         {QStringLiteral("holdout"),
@@ -63,9 +64,12 @@ int EvalCommand::run(CliContext& context) const
     EvaluationRequest request;
     request.labelsFile = context.options().value(QStringLiteral("labels"));
     const QString features = context.options().value(QStringLiteral("features"));
-    if (features != QLatin1String("model") && features != QLatin1String("raw"))
-        throw UsageError("--features takes model or raw");
-    request.rawFeatures = features == QLatin1String("raw");
+    if (features == QLatin1String("raw"))
+        request.features = EvaluatedFeatures::Raw;
+    else if (features == QLatin1String("raw-segments"))
+        request.features = EvaluatedFeatures::RawSegments;
+    else if (features != QLatin1String("model"))
+        throw UsageError("--features takes model, raw or raw-segments");
     if (context.options().isSet(QStringLiteral("holdout"))) {
         bool ok = false;
         request.holdout = context.options().value(QStringLiteral("holdout")).toDouble(&ok);
@@ -77,7 +81,7 @@ int EvalCommand::run(CliContext& context) const
 
     QString error;
     std::unique_ptr<EmbeddingBackend> backend;
-    if (!request.rawFeatures) {
+    if (request.features == EvaluatedFeatures::Model) {
         backend = EmbeddingModule::load(&error);
         if (!backend)
             throw std::runtime_error(error.toStdString());

@@ -4,10 +4,26 @@
 
 namespace soundalike::cli {
 
+namespace {
+
+MetricLoss parseLoss(const QString& name)
+{
+    for (MetricLoss loss : {MetricLoss::Triplet, MetricLoss::ArcFace, MetricLoss::InfoNce}) {
+        if (name == QLatin1String(metricLossName(loss)))
+            return loss;
+    }
+    throw UsageError("--loss takes triplet, arcface or infonce");
+}
+
+} // namespace
+
 void LearnOptionsParser::addOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("loss"), QStringLiteral("Metric-learning loss: triplet or arcface."),
-                      QStringLiteral("LOSS"), QStringLiteral("arcface")});
+    parser.addOption(
+        {QStringLiteral("loss"),
+         QStringLiteral("Metric-learning loss: triplet, arcface or infonce (self-supervised only). "
+                        "Default: arcface with labels, infonce self-supervised."),
+         QStringLiteral("LOSS")});
     parser.addOption(
         {QStringLiteral("dim"), QStringLiteral("Embedding dimensions (default 32)."), QStringLiteral("N")});
     parser.addOption(
@@ -32,10 +48,8 @@ LearnOptions LearnOptionsParser::parse(const CliContext& context)
 {
     LearnOptions options;
     const QCommandLineParser& p = context.options();
-    const QString loss = p.value(QStringLiteral("loss"));
-    if (loss != QLatin1String("triplet") && loss != QLatin1String("arcface"))
-        throw UsageError("--loss takes triplet or arcface");
-    options.train.loss = loss == QLatin1String("arcface") ? MetricLoss::ArcFace : MetricLoss::Triplet;
+    if (p.isSet(QStringLiteral("loss")))
+        options.loss = parseLoss(p.value(QStringLiteral("loss")));
     options.train.dim = context.intOption(QStringLiteral("dim"), options.train.dim, 2, 512);
     options.train.epochs = context.intOption(QStringLiteral("epochs"), options.train.epochs, 1, 10000);
     options.train.seed = std::uint64_t(context.intOption(QStringLiteral("seed"), 1, 0, 1 << 30));
@@ -49,6 +63,8 @@ LearnOptions LearnOptionsParser::parse(const CliContext& context)
         options.signal = TrainingSignal::SelfSupervised;
     else
         throw UsageError("--signal takes auto, labels or self");
+    if (options.loss == MetricLoss::InfoNce && options.signal == TrainingSignal::Labels)
+        throw UsageError("--loss infonce learns without labels: use --signal self or auto");
     options.input = p.value(QStringLiteral("input"));
     if (options.input != QLatin1String("segments") && options.input != QLatin1String("summary"))
         throw UsageError("--input takes segments or summary");

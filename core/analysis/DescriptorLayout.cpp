@@ -95,10 +95,8 @@ const std::vector<double>& DescriptorLayout::rhythmEdgesBpm()
 {
     static const std::vector<double> edges = [] {
         std::vector<double> e;
-        constexpr double low = 40.0;
-        constexpr double high = 240.0;
         for (int i = 0; i <= kRhythmBins; ++i)
-            e.push_back(low * std::pow(high / low, double(i) / kRhythmBins));
+            e.push_back(kRhythmLowBpm * std::pow(kRhythmHighBpm / kRhythmLowBpm, double(i) / kRhythmBins));
         return e;
     }();
     return edges;

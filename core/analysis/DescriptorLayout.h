@@ -22,6 +22,9 @@ public:
     static constexpr int kTempoStats = 3;
     static constexpr int kRhythmBins = 12;
     static constexpr int kLoudnessStats = 6;
+    // The rhythm periodicity bins span this tempo range, log-spaced.
+    static constexpr double kRhythmLowBpm = 40.0;
+    static constexpr double kRhythmHighBpm = 240.0;
 
     // Where each block starts.
     static constexpr int MfccMean = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/embedding/DescriptorViews.h"
 #include "core/embedding/FeatureMatrix.h"
 
 #include <QJsonObject>
@@ -16,8 +17,22 @@ namespace soundalike {
 enum class MetricLoss
 {
     Triplet,
-    ArcFace
+    ArcFace,
+    InfoNce // contrastive, for self-supervision: two views of one class against all others in the batch
 };
+
+inline const char* metricLossName(MetricLoss loss)
+{
+    switch (loss) {
+    case MetricLoss::Triplet:
+        return "triplet";
+    case MetricLoss::ArcFace:
+        return "arcface";
+    case MetricLoss::InfoNce:
+        return "infonce";
+    }
+    return "";
+}
 
 struct TrainOptions
 {
@@ -29,9 +44,10 @@ struct TrainOptions
     int hidden2 = 128;
     bool batchNorm = true;
     double learningRate = 2e-3;
-    double margin = 0.2;    // triplet margin on L2-normalised embeddings
-    double arcScale = 30.0; // ArcFace s
-    double arcMargin = 0.3; // ArcFace m, radians
+    double margin = 0.2;      // triplet margin on L2-normalised embeddings
+    double arcScale = 30.0;   // ArcFace s
+    double arcMargin = 0.3;   // ArcFace m, radians
+    double temperature = 1.0; // InfoNCE τ; 0.1–0.5 measured worse on real music (docs/quality.md)
     int classesPerBatch = 16;
     int samplesPerClass = 4;
     double validationShare = 0.1;
@@ -41,12 +57,14 @@ struct TrainOptions
 };
 
 // Rows to learn from. `labels[i]` is the class of row i (-1: none); rows of one class should end up close.
-// For self-supervised training a class is a track and its rows are that track's segments.
+// For self-supervised training a class is a track and its rows are that track's segments, seen through
+// `views`.
 struct TrainingData
 {
     FeatureMatrix inputs;
     std::vector<int> labels;
-    int rowsPerEpoch = 0; // 0: all rows; with segment rows, the track count
+    int rowsPerEpoch = 0;  // 0: all rows; with segment rows, the track count
+    DescriptorViews views; // how training changes each row it draws (nothing when empty)
 };
 
 struct EpochReport

@@ -42,11 +42,10 @@ FeatureMatrix trainAndEmbed(EmbeddingBackend& backend, const AnalysedLibrary& li
 {
     for (int t : hidden)
         labels.labels[std::size_t(t)].clear();
-    const bool supervised = request.learn.signal != TrainingSignal::SelfSupervised &&
-                            SimilarityLearner::labelsAreUsable(labels, int(library.trackIds.size()));
-    TrainOptions options = request.learn.train;
-    options.inputVersion = DescriptorLayout::kVersion;
-    options.input = supervised ? request.learn.input : QStringLiteral("segments");
+    const int tracks = int(library.trackIds.size());
+    const bool supervised = SimilarityLearner::usesLabels(request.learn, labels, tracks) &&
+                            SimilarityLearner::labelsAreUsable(labels, tracks);
+    const TrainOptions options = SimilarityLearner::trainOptions(request.learn, supervised);
     const auto model =
         backend.train(SimilarityLearner::trainingData(library, labels, supervised, options.input), options,
                       progress, cancel);
@@ -54,7 +53,7 @@ FeatureMatrix trainAndEmbed(EmbeddingBackend& backend, const AnalysedLibrary& li
         throw std::runtime_error("evaluation was cancelled");
     *description =
         QStringLiteral("holdout %1 (%2, %3)")
-            .arg(options.loss == MetricLoss::ArcFace ? QStringLiteral("arcface") : QStringLiteral("triplet"),
+            .arg(QLatin1String(metricLossName(options.loss)),
                  supervised ? QStringLiteral("labels") : QStringLiteral("self-supervised"), options.input);
     return SimilarityLearner::embedTracks(*model, library);
 }
@@ -88,9 +87,14 @@ EvaluationReport SimilarityEvaluation::run(const QString& databasePath, Embeddin
 
     EvaluationReport report;
     FeatureMatrix vectors;
-    if (request.rawFeatures) {
+    if (request.features == EvaluatedFeatures::Raw) {
         vectors = Standardisation::of(library.summaries).apply(library.summaries);
         report.model = QStringLiteral("raw");
+    } else if (request.features == EvaluatedFeatures::RawSegments) {
+        const FeatureMatrix segments = Standardisation::of(library.segments).apply(library.segments);
+        vectors = SimilarityLearner::trackMeans(
+            segments, library, Standardisation::of(library.summaries).apply(library.summaries));
+        report.model = QStringLiteral("raw segments");
     } else if (!backend) {
         throw std::runtime_error("the embedding module is not available");
     } else if (request.holdout > 0) {

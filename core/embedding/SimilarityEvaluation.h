@@ -7,12 +7,20 @@
 
 namespace soundalike {
 
+// What `eval` ranks neighbours by.
+enum class EvaluatedFeatures
+{
+    Model,      // the current model, or a fresh one with a holdout
+    Raw,        // the standardised summary descriptors, no model: the baseline
+    RawSegments // the mean of each track's standardised segment descriptors, no model
+};
+
 struct EvaluationRequest
 {
-    QString labelsFile;       // empty: labels from the genre tags
-    bool rawFeatures = false; // the standardised descriptors, no model: the baseline
-    double holdout = 0;       // > 0: train a fresh model without the labels of this share of tracks
-    LearnOptions learn;       // for the fresh model
+    QString labelsFile; // empty: labels from the genre tags
+    EvaluatedFeatures features = EvaluatedFeatures::Model;
+    double holdout = 0; // > 0: train a fresh model without the labels of this share of tracks
+    LearnOptions learn; // for the fresh model
     std::uint64_t seed = 1;
 };
 

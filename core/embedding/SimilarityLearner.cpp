@@ -80,6 +80,28 @@ bool SimilarityLearner::labelsAreUsable(const TrackLabels& labels, int tracks)
     return sizes.size() >= 2 && labelled >= kMinLabelledTracks && labelled >= kMinLabelledShare * tracks;
 }
 
+bool SimilarityLearner::usesLabels(const LearnOptions& options, const TrackLabels& labels, int tracks)
+{
+    if (options.loss == MetricLoss::InfoNce) {
+        if (options.signal == TrainingSignal::Labels)
+            throw std::invalid_argument(
+                "the infonce loss learns without labels: train self-supervised or with the automatic signal");
+        return false;
+    }
+    return options.signal == TrainingSignal::Labels ||
+           (options.signal == TrainingSignal::Auto && labelsAreUsable(labels, tracks));
+}
+
+TrainOptions SimilarityLearner::trainOptions(const LearnOptions& options, bool supervised)
+{
+    TrainOptions train = options.train;
+    train.loss = options.loss.value_or(supervised ? MetricLoss::ArcFace : MetricLoss::InfoNce);
+    train.inputVersion = DescriptorLayout::kVersion;
+    // Self-supervision needs segments: its positive pairs are two segments of one track.
+    train.input = supervised ? options.input : QStringLiteral("segments");
+    return train;
+}
+
 TrainingData SimilarityLearner::trainingData(const AnalysedLibrary& library, const TrackLabels& labels,
                                              bool supervised, const QString& input)
 {
@@ -94,6 +116,8 @@ TrainingData SimilarityLearner::trainingData(const AnalysedLibrary& library, con
     for (int owner : library.segmentOwner)
         data.labels.push_back(classOf[std::size_t(owner)]);
     data.rowsPerEpoch = int(library.trackIds.size());
+    if (!supervised)
+        data.views = DescriptorViews::forDescriptors();
     return data;
 }
 
@@ -103,8 +127,13 @@ FeatureMatrix SimilarityLearner::embedTracks(const EmbeddingModel& model, const 
         model.options().value(QStringLiteral("input")).toString() == QLatin1String("segments");
     if (!segments || library.segments.rows == 0)
         return model.embed(library.summaries);
-    const FeatureMatrix perSegment = model.embed(library.segments);
-    FeatureMatrix tracks = model.embed(library.summaries); // used as is for tracks without segments
+    return trackMeans(model.embed(library.segments), library, model.embed(library.summaries));
+}
+
+FeatureMatrix SimilarityLearner::trackMeans(const FeatureMatrix& perSegment, const AnalysedLibrary& library,
+                                            FeatureMatrix fallback)
+{
+    FeatureMatrix tracks = std::move(fallback);
     std::vector<int> counts(library.trackIds.size(), 0);
     for (int s = 0; s < perSegment.rows; ++s) {
         const int owner = library.segmentOwner[std::size_t(s)];
@@ -131,20 +160,15 @@ LearnResult SimilarityLearner::train(const LearnOptions& options, const Embeddin
             "too few tracks to train a model: " + std::to_string(library.trackIds.size()) +
             " analysed (run 'soundalike-cli analyze' first)");
     const TrackLabels labels = TrackLabels::fromGenres(db, library);
-    const bool useLabels =
-        options.signal == TrainingSignal::Labels ||
-        (options.signal == TrainingSignal::Auto && labelsAreUsable(labels, int(library.trackIds.size())));
+    const bool useLabels = usesLabels(options, labels, int(library.trackIds.size()));
     LearnResult result;
     result.tracks = int(library.trackIds.size());
     result.labelledTracks = int(labels.labelledTracks().size());
     result.signal = useLabels ? QStringLiteral("labels") : QStringLiteral("self-supervised");
 
-    TrainOptions trainOptions = options.train;
-    trainOptions.inputVersion = DescriptorLayout::kVersion;
-    // Self-supervision needs segments: its positive pairs are two segments of one track.
-    trainOptions.input = useLabels ? options.input : QStringLiteral("segments");
-    const TrainingData data = trainingData(library, labels, useLabels, trainOptions.input);
-    auto model = m_backend.train(data, trainOptions, progress, cancel);
+    const TrainOptions train = trainOptions(options, useLabels);
+    const TrainingData data = trainingData(library, labels, useLabels, train.input);
+    auto model = m_backend.train(data, train, progress, cancel);
     if (!model)
         throw std::runtime_error("training was cancelled");
 

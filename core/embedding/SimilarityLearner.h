@@ -24,8 +24,11 @@ enum class TrainingSignal
 
 struct LearnOptions
 {
-    TrainOptions train;
+    TrainOptions train; // its loss is replaced by `loss` or the signal's default
     TrainingSignal signal = TrainingSignal::Auto;
+    // Unset: ArcFace with labels, InfoNCE self-supervised, each measured best for its signal
+    // (docs/quality.md). InfoNCE learns without labels only.
+    std::optional<MetricLoss> loss;
     // Rows the network learns from: "segments" (each ~10-s segment, the track's label) or "summary".
     QString input = QStringLiteral("segments");
 };
@@ -64,8 +67,17 @@ public:
     // One L2-normalised embedding per track of `library`: the mean of its segment embeddings when the model
     // reads segments, else its summary's embedding.
     static FeatureMatrix embedTracks(const EmbeddingModel& model, const AnalysedLibrary& library);
+    // Per track of `library`, the L2-normalised mean of its rows of `perSegment` (one row per segment); a
+    // track without segments keeps its row of `fallback`.
+    static FeatureMatrix trackMeans(const FeatureMatrix& perSegment, const AnalysedLibrary& library,
+                                    FeatureMatrix fallback);
     // Whether the tags can carry training: enough labelled tracks in enough classes.
     static bool labelsAreUsable(const TrackLabels& labels, int tracks);
+    // Whether training with `options` learns from `labels` (else it is self-supervised). Throws
+    // std::invalid_argument when the loss cannot learn from the signal asked for.
+    static bool usesLabels(const LearnOptions& options, const TrackLabels& labels, int tracks);
+    // What the backend is given for a model trained with labels (`supervised`) or without.
+    static TrainOptions trainOptions(const LearnOptions& options, bool supervised);
 
 private:
     void removeAbandonedModelFiles() const;

@@ -71,4 +71,15 @@ torch::Tensor batchHardTripletLoss(const torch::Tensor& embeddings, const torch:
     return (hardestPositive - hardestNegative + margin).clamp_min(0.0).masked_select(valid).mean();
 }
 
+torch::Tensor infoNceLoss(const torch::Tensor& embeddings, double temperature)
+{
+    const auto rows = embeddings.size(0);
+    const auto n = rows / 2;
+    const auto self = torch::eye(rows, torch::TensorOptions().dtype(torch::kBool));
+    const auto logits = (embeddings.matmul(embeddings.t()) / temperature).masked_fill(self, -1e9);
+    const auto index = torch::arange(rows, torch::kLong);
+    const auto partner = torch::cat({index.narrow(0, n, n), index.narrow(0, 0, n)});
+    return F::cross_entropy(logits, partner);
+}
+
 } // namespace soundalike

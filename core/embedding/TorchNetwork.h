@@ -31,4 +31,8 @@ TORCH_MODULE(ArcFaceHead);
 torch::Tensor batchHardTripletLoss(const torch::Tensor& embeddings, const torch::Tensor& labels,
                                    double margin);
 
+// InfoNCE (NT-Xent) on L2-normalised embeddings of 2n rows, where rows i and i + n are two views of one
+// class: each row must pick its partner out of the other 2n - 1 by cosine similarity over `temperature`.
+torch::Tensor infoNceLoss(const torch::Tensor& embeddings, double temperature);
+
 } // namespace soundalike

@@ -7,8 +7,9 @@
 
 namespace soundalike {
 
-// Metric learning on labelled rows: P classes × K rows per batch, triplet (batch-hard) or ArcFace loss,
-// Adam, a held-out validation figure per epoch. Deterministic for a seed and a thread count.
+// Metric learning on labelled rows: P classes × K rows per batch with triplet (batch-hard) or ArcFace loss,
+// or two rows of each of N classes with InfoNCE; each drawn row seen through TrainingData::views; Adam, a
+// held-out validation figure per epoch. Deterministic for a seed and a thread count.
 class Trainer
 {
 public:
@@ -22,7 +23,12 @@ private:
     void validate() const;
     void standardisation();
     void split();
+    std::vector<int> eligibleClasses() const;
+    void drawDistinct(std::vector<int>& members, int take);
     torch::Tensor sampleBatch(torch::Tensor& labels);
+    torch::Tensor samplePairs();
+    torch::Tensor inputRows(const std::vector<int64_t>& rows);
+    torch::Tensor batchLoss(Mlp& network, ArcFaceHead& head);
     void chooseValidationSet();
     double validation(Mlp& network);
     QJsonObject optionsJson() const;

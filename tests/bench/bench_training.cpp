@@ -1,5 +1,6 @@
 // Training and embedding speed on a library-sized synthetic descriptor set: N tracks of the real descriptor
-// width, ~12 segments each, 16 genre classes. Prints one JSON object.
+// width, ~12 segments each, 16 genre classes (and self-supervised: every track its own class, InfoNCE).
+// Prints one JSON object.
 //   bench_training [--tracks N] [--epochs E]
 #include "core/analysis/DescriptorLayout.h"
 #include "core/embedding/EmbeddingModule.h"
@@ -24,6 +25,7 @@ struct Synthetic
     FeatureMatrix summaries;
     TrainingData segments;
     TrainingData summaryRows;
+    TrainingData selfSupervised; // the segments, each track its own class, seen through DescriptorViews
 };
 
 Synthetic makeLibrary(int tracks)
@@ -52,13 +54,19 @@ Synthetic makeLibrary(int tracks)
         lib.summaryRows.labels.push_back(t % kClasses);
     }
     lib.summaryRows.inputs = lib.summaries;
+    lib.selfSupervised.inputs = lib.segments.inputs;
+    for (int t = 0; t < tracks; ++t)
+        lib.selfSupervised.labels.insert(lib.selfSupervised.labels.end(), kSegments, t);
+    lib.selfSupervised.rowsPerEpoch = tracks;
+    lib.selfSupervised.views = DescriptorViews::forDescriptors();
     return lib;
 }
 
-QJsonObject timeTraining(EmbeddingBackend& backend, const TrainingData& data, int epochs, int threads,
-                         const FeatureMatrix& embedInput)
+QJsonObject timeTraining(EmbeddingBackend& backend, const TrainingData& data, MetricLoss loss, int epochs,
+                         int threads, const FeatureMatrix& embedInput)
 {
     TrainOptions options;
+    options.loss = loss;
     options.epochs = epochs;
     options.threads = threads;
     std::atomic_bool cancel = false;
@@ -101,9 +109,12 @@ int main(int argc, char* argv[])
         {QStringLiteral("epochs"), epochs},
         {QStringLiteral("dimensions"), DescriptorLayout::dimensions()},
         {QStringLiteral("summary_input"),
-         timeTraining(*backend, lib.summaryRows, epochs, threads, lib.summaries)},
+         timeTraining(*backend, lib.summaryRows, MetricLoss::ArcFace, epochs, threads, lib.summaries)},
         {QStringLiteral("segment_input"),
-         timeTraining(*backend, lib.segments, epochs, threads, lib.segments.inputs)},
+         timeTraining(*backend, lib.segments, MetricLoss::ArcFace, epochs, threads, lib.segments.inputs)},
+        {QStringLiteral("self_supervised_infonce"),
+         timeTraining(*backend, lib.selfSupervised, MetricLoss::InfoNce, epochs, threads,
+                      lib.segments.inputs)},
     };
     QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Indented);
     return 0;

@@ -172,6 +172,13 @@ private slots:
             cli({QStringLiteral("eval"), QStringLiteral("--features"), QStringLiteral("raw")}).json();
         QCOMPARE(raw[QStringLiteral("model")].toString(), QStringLiteral("raw"));
         QVERIFY(raw[QStringLiteral("p_at_10")].toDouble() > raw[QStringLiteral("p_at_10_chance")].toDouble());
+
+        const QJsonObject segments =
+            cli({QStringLiteral("eval"), QStringLiteral("--features"), QStringLiteral("raw-segments")})
+                .json();
+        QCOMPARE(segments[QStringLiteral("model")].toString(), QStringLiteral("raw segments"));
+        QVERIFY(segments[QStringLiteral("p_at_10")].toDouble() >
+                segments[QStringLiteral("p_at_10_chance")].toDouble());
     }
 
     void holdoutTrainsAFreshModelAndQueriesHiddenTracks()
@@ -213,10 +220,12 @@ private slots:
     void selfSupervisedTraining()
     {
         const auto result = cli({QStringLiteral("train"), QStringLiteral("--signal"), QStringLiteral("self"),
-                                 QStringLiteral("--epochs"), QStringLiteral("5"), QStringLiteral("--loss"),
-                                 QStringLiteral("arcface")});
+                                 QStringLiteral("--epochs"), QStringLiteral("5")});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.json()[QStringLiteral("signal")].toString(), QStringLiteral("self-supervised"));
+        // Without labels the default loss is InfoNCE, measured best for self-supervision.
+        QCOMPARE(result.json()[QStringLiteral("options")].toObject()[QStringLiteral("loss")].toString(),
+                 QStringLiteral("infonce"));
         QCOMPARE(cli({QStringLiteral("models")}).json()[QStringLiteral("count")].toInt(), 2);
     }
 
@@ -234,6 +243,11 @@ private slots:
     {
         QCOMPARE(cli({QStringLiteral("train"), QStringLiteral("--loss"), QStringLiteral("hinge")}).exitCode,
                  2);
+        const auto infoNceWithLabels =
+            cli({QStringLiteral("train"), QStringLiteral("--loss"), QStringLiteral("infonce"),
+                 QStringLiteral("--signal"), QStringLiteral("labels")});
+        QCOMPARE(infoNceWithLabels.exitCode, 2);
+        QVERIFY(infoNceWithLabels.err.contains("without labels"));
         QCOMPARE(cli({QStringLiteral("eval"), QStringLiteral("--holdout"), QStringLiteral("1.5")}).exitCode,
                  2);
         QCOMPARE(

@@ -57,7 +57,7 @@ DescriptorViews DescriptorViews::forDescriptors()
     return views;
 }
 
-void DescriptorViews::apply(std::span<float> row, std::mt19937_64& rng) const
+void DescriptorViews::apply(float* row, std::mt19937_64& rng) const
 {
     if (m_pitchClasses >= 0)
         rotatePitch(row, rng);
@@ -67,14 +67,14 @@ void DescriptorViews::apply(std::span<float> row, std::mt19937_64& rng) const
         tiltBrightness(row, rng);
 }
 
-void DescriptorViews::rotatePitch(std::span<float> row, std::mt19937_64& rng) const
+void DescriptorViews::rotatePitch(float* row, std::mt19937_64& rng) const
 {
-    const auto chroma = row.subspan(std::size_t(m_pitchClasses), L::kPitchClasses);
+    float* chroma = row + m_pitchClasses;
     const auto semitones = std::uniform_int_distribution<int>(0, L::kPitchClasses - 1)(rng);
-    std::rotate(chroma.begin(), chroma.begin() + semitones, chroma.end());
+    std::rotate(chroma, chroma + semitones, chroma + L::kPitchClasses);
 }
 
-void DescriptorViews::stretchTempo(std::span<float> row, std::mt19937_64& rng) const
+void DescriptorViews::stretchTempo(float* row, std::mt19937_64& rng) const
 {
     const double factor =
         1.0 + std::uniform_real_distribution<double>(-m_maxTempoChange, m_maxTempoChange)(rng);
@@ -82,8 +82,8 @@ void DescriptorViews::stretchTempo(std::span<float> row, std::mt19937_64& rng) c
         row[std::size_t(column)] = bounded(row[std::size_t(column)] * factor);
     // Energy at a period of x BPM moves to x * factor: a shift along the log-spaced bins, linearly
     // interpolated; what moves past either end is lost.
-    const auto bins = row.subspan(std::size_t(m_rhythmBins), std::size_t(m_rhythmBinCount));
-    const std::vector<float> before(bins.begin(), bins.end());
+    float* bins = row + m_rhythmBins;
+    const std::vector<float> before(bins, bins + m_rhythmBinCount);
     const double shift = std::log(factor) / m_rhythmBinLog;
     const auto at = [&](int i) {
         return i >= 0 && i < m_rhythmBinCount ? double(before[std::size_t(i)]) : 0.0;
@@ -96,7 +96,7 @@ void DescriptorViews::stretchTempo(std::span<float> row, std::mt19937_64& rng) c
     }
 }
 
-void DescriptorViews::tiltBrightness(std::span<float> row, std::mt19937_64& rng) const
+void DescriptorViews::tiltBrightness(float* row, std::mt19937_64& rng) const
 {
     const double b = std::uniform_real_distribution<double>(-m_maxBrightness, m_maxBrightness)(rng);
     for (const auto& [column, exponent] : m_brightScaled)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <random>
-#include <span>
 #include <utility>
 #include <vector>
 
@@ -22,14 +21,15 @@ public:
     static DescriptorViews forDescriptors();
 
     bool empty() const { return m_pitchClasses < 0 && m_tempoColumns.empty() && m_brightScaled.empty(); }
-    // Changes `row` in place by a key, tempo and brightness change drawn from `rng`. Finite values stay
-    // finite.
-    void apply(std::span<float> row, std::mt19937_64& rng) const;
+    // Changes `row` (one descriptor row of the layout these views were made for) in place by a key, tempo
+    // and brightness change drawn from `rng`. Finite values stay finite. A pointer, not std::span: the
+    // libtorch module that trains with it is C++17 (see core/embedding/CMakeLists.txt).
+    void apply(float* row, std::mt19937_64& rng) const;
 
 private:
-    void rotatePitch(std::span<float> row, std::mt19937_64& rng) const;
-    void stretchTempo(std::span<float> row, std::mt19937_64& rng) const;
-    void tiltBrightness(std::span<float> row, std::mt19937_64& rng) const;
+    void rotatePitch(float* row, std::mt19937_64& rng) const;
+    void stretchTempo(float* row, std::mt19937_64& rng) const;
+    void tiltBrightness(float* row, std::mt19937_64& rng) const;
 
     int m_pitchClasses = -1; // first of 12 chroma columns
 

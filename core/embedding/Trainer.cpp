@@ -8,7 +8,6 @@
 #include <cmath>
 #include <map>
 #include <set>
-#include <span>
 #include <stdexcept>
 
 namespace soundalike {
@@ -172,7 +171,7 @@ torch::Tensor Trainer::inputRows(const std::vector<int64_t>& rows)
     FeatureMatrix changed(int(rows.size()), in.cols);
     for (int i = 0; i < changed.rows; ++i) {
         std::copy_n(in.row(int(rows[std::size_t(i)])), in.cols, changed.row(i));
-        m_data.views.apply(std::span<float>(changed.row(i), std::size_t(in.cols)), m_rng);
+        m_data.views.apply(changed.row(i), m_rng);
     }
     const auto raw = torch::from_blob(changed.values.data(), {changed.rows, changed.cols}, torch::kFloat32);
     return torch::nan_to_num((raw - m_mean) * m_inverseStd, 0.0, 0.0, 0.0);

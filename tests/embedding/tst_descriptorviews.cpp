@@ -28,7 +28,7 @@ std::vector<float> descriptor()
 std::vector<float> viewed(std::vector<float> row, std::uint64_t seed)
 {
     std::mt19937_64 rng(seed);
-    DescriptorViews::forDescriptors().apply(row, rng);
+    DescriptorViews::forDescriptors().apply(row.data(), rng);
     return row;
 }
 
@@ -54,7 +54,7 @@ private slots:
     {
         std::vector<float> row = descriptor();
         std::mt19937_64 rng(1);
-        DescriptorViews().apply(row, rng);
+        DescriptorViews().apply(row.data(), rng);
         QCOMPARE(row, descriptor());
         QVERIFY(DescriptorViews().empty());
         QVERIFY(!DescriptorViews::forDescriptors().empty());

@@ -102,7 +102,12 @@ void Player::pause()
 
 void Player::togglePlay()
 {
-    if (isPlaying())
+    // A track still loading has been asked to play: a toggle then means pause, as it will once it sounds.
+    const QMediaPlayer::MediaStatus status = m_media.mediaStatus();
+    const bool loading =
+        m_playWhenLoaded && (status == QMediaPlayer::LoadingMedia || status == QMediaPlayer::LoadedMedia ||
+                             status == QMediaPlayer::StalledMedia);
+    if (isPlaying() || loading)
         pause();
     else
         play();

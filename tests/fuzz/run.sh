@@ -37,7 +37,7 @@ for target in "${targets[@]}"; do
   [ "$target" != fuzz_model ] || extra=(-use_cmp=0)
   if ! "$build_dir/tests/fuzz/$target" "${extra[@]}" -max_total_time="$seconds" -timeout=60 -rss_limit_mb=4096 \
     -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus" "$source_dir/tests/fuzz/corpus/$target" \
-    2>&1 | grep -v -E '^#[0-9]+ +(NEW|REDUCE|pulse)'; then
+    2>&1 | grep -v -E '^#[0-9]+[[:space:]]+(NEW|REDUCE|pulse)'; then
     failed+=("$target")
   fi
 done

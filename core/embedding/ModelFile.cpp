@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace soundalike {
 
 namespace {
@@ -53,8 +55,10 @@ std::optional<QByteArray> ModelFile::read(const QString& path, QString* error)
         return fail(error, QStringLiteral("no such file"));
     if (!file.open(QIODevice::ReadOnly))
         return fail(error, file.errorString());
-    // Read with a limit, not by size(): a path may name a device or a pipe.
-    const QByteArray bytes = file.read(kMaxBytes + 1);
+    // A device or a pipe has no size (0) and is read up to the limit; a file no further than its size, so
+    // that reading a small model does not set aside the limit's 64 MB.
+    const QByteArray bytes =
+        file.read((file.isSequential() ? kMaxBytes : std::min(file.size(), kMaxBytes)) + 1);
     if (bytes.size() > kMaxBytes)
         return fail(error, QStringLiteral("the file is too large to be a model"));
     return unseal(bytes, error);

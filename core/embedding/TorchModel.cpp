@@ -7,7 +7,9 @@
 
 #include <torch/serialize.h>
 
+#include <cstdint>
 #include <stdexcept>
+#include <vector>
 
 namespace soundalike {
 
@@ -15,9 +17,29 @@ namespace {
 
 constexpr const char* kMagic = "soundalike-embedding-model";
 
+// No layer of a model this program trains is wider (inputs ~100, outputs at most 512); a width beyond it is a
+// damaged or foreign file, and building its network could take gigabytes.
+constexpr std::int64_t kMaxWidth = 4096;
+
 QJsonObject parseOptions(const std::string& json)
 {
     return QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
+}
+
+bool plausibleWidth(std::int64_t width)
+{
+    return width > 0 && width <= kMaxWidth;
+}
+
+// The shapes of every parameter and buffer, in the module's order.
+std::vector<std::vector<std::int64_t>> shapesOf(const torch::nn::Module& module)
+{
+    std::vector<std::vector<std::int64_t>> shapes;
+    for (const auto& tensor : module.parameters())
+        shapes.push_back(tensor.sizes().vec());
+    for (const auto& tensor : module.buffers())
+        shapes.push_back(tensor.sizes().vec());
+    return shapes;
 }
 
 } // namespace
@@ -104,10 +126,16 @@ std::unique_ptr<TorchModel> TorchModel::load(const QString& path, QString* error
         const auto dim = opts.value(QStringLiteral("dim")).toInt();
         const auto h1 = opts.value(QStringLiteral("hidden1")).toInt();
         const auto h2 = opts.value(QStringLiteral("hidden2")).toInt();
-        if (mean.dim() != 1 || inverseStd.sizes() != mean.sizes() || dim <= 0 || h1 <= 0 || h2 <= 0)
+        if (mean.dim() != 1 || inverseStd.sizes() != mean.sizes() || !plausibleWidth(mean.size(0)) ||
+            !plausibleWidth(dim) || !plausibleWidth(h1) || !plausibleWidth(h2))
             return fail(QStringLiteral("inconsistent model dimensions"));
         Mlp network(int(mean.size(0)), h1, h2, dim, opts.value(QStringLiteral("batch_norm")).toBool());
+        const auto expected = shapesOf(*network);
+        // Module::load takes each stored tensor whatever its shape; one that does not fit the network the
+        // options describe made embed() write past the end of its output (a crafted file, under ASan).
         network->load(archive);
+        if (shapesOf(*network) != expected)
+            return fail(QStringLiteral("the model's tensors do not match its options"));
         return std::make_unique<TorchModel>(network, mean, inverseStd, opts);
     } catch (const c10::Error& e) {
         return fail(QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0));

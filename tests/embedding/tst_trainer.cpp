@@ -1,6 +1,7 @@
 #include "core/analysis/DescriptorLayout.h"
 #include "core/embedding/EmbeddingModule.h"
 #include "core/embedding/Evaluator.h"
+#include "core/embedding/ModelFile.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -233,6 +234,26 @@ private slots:
         QString error;
         QVERIFY(!m_backend->load(path, &error));
         QVERIFY2(error.contains(QLatin1String("checksum mismatch")), qPrintable(error));
+    }
+
+    // An intact file (correct checksum) whose options disagree with its tensors: the network built from the
+    // options took the stored tensors as they were, and embed() wrote past the end of its output (ASan).
+    void modelWhoseTensorsDoNotFitItsOptionsIsRejected()
+    {
+        QTemporaryDir dir;
+        const TrainingData data = syntheticClasses(4, 20, 12, 4);
+        const QString path = dir.filePath(QStringLiteral("model.pt"));
+        m_backend->train(data, quickOptions(MetricLoss::Triplet), {}, m_cancel)->save(path);
+        QString error;
+        std::optional<QByteArray> archive = ModelFile::read(path, &error);
+        QVERIFY2(archive, qPrintable(error));
+        QCOMPARE(archive->count("\"dim\":16"), 1);
+        archive->replace("\"dim\":16", "\"dim\":15");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(ModelFile::seal(*archive)) > 0);
+        file.close();
+        QVERIFY(!m_backend->load(path, &error));
+        QVERIFY2(error.contains(QLatin1String("do not match its options")), qPrintable(error));
     }
 
     void tooFewTracksIsAClearMessage_data()

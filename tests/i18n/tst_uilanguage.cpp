@@ -1,8 +1,7 @@
-#include "core/library/LibraryScanner.h"
 #include "core/library/TagNormalizer.h"
 #include "core/service/Library.h"
 #include "core/service/Settings.h"
-#include "tests/ui/DemoLibrary.h"
+#include "tests/ui/ScannedDemoLibrary.h"
 #include "ui/ArtistText.h"
 #include "ui/GenerateControls.h"
 #include "ui/LibraryTreeModel.h"
@@ -39,22 +38,14 @@ class TestUiLanguage : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    DemoLibrary m_demo;
-    QString m_scannedDb;
-    int m_count = 0;
+    ScannedDemoLibrary m_scanned;
+    int m_configs = 0;
 
-    struct Files
-    {
-        QString db;
-        QString settings;
-    };
+    using Files = ScannedDemoLibrary::Copy;
     // A copy of the scanned demo library, and settings that keep the window from rescanning it.
     Files freshFiles(const QString& language)
     {
-        const QString folder = m_dir.filePath(QStringLiteral("case%1").arg(++m_count));
-        QDir().mkpath(folder);
-        Files files{folder + QStringLiteral("/library.db"), folder + QStringLiteral("/settings.conf")};
-        QFile::copy(m_scannedDb, files.db);
+        const Files files = m_scanned.freshCopy();
         Settings settings(files.settings);
         settings.setRescanOnStart(false);
         settings.setLanguage(language);
@@ -113,7 +104,7 @@ class TestUiLanguage : public QObject
     // XDG_CONFIG_HOME and from LANG, and its translations are built into the binary.
     QString helpText(const QString& lang, const QString& setting)
     {
-        const QString config = m_dir.filePath(QStringLiteral("config%1").arg(++m_count));
+        const QString config = m_dir.filePath(QStringLiteral("config%1").arg(++m_configs));
         Settings(config + QStringLiteral("/soundalike/soundalike.conf")).setLanguage(setting);
         QProcess app;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -127,12 +118,7 @@ class TestUiLanguage : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_demo.write(m_dir.filePath(QStringLiteral("Music"))));
-        m_scannedDb = m_dir.filePath(QStringLiteral("scanned.db"));
-        LibraryScanner(m_scannedDb).scan({m_demo.folder()});
-    }
+    void initTestCase() { QVERIFY(m_scanned.prepare(m_dir.filePath(QStringLiteral("scanned")))); }
 
     void choosesTheLanguage_data()
     {

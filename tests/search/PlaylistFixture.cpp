@@ -66,6 +66,14 @@ float PlaylistFixture::similarity(std::int64_t a, std::int64_t b) const
                kDimension);
 }
 
+GenerationRequest request(std::vector<std::int64_t> seeds, int count)
+{
+    GenerationRequest r;
+    r.seeds = std::move(seeds);
+    r.count = count;
+    return r;
+}
+
 std::vector<std::int64_t> idsOf(const GeneratedPlaylist& playlist)
 {
     std::vector<std::int64_t> ids;

@@ -58,6 +58,9 @@ private:
     std::int64_t m_nextId = 1;
 };
 
+// A request for `count` tracks like `seeds`, everything else as the app's defaults.
+GenerationRequest request(std::vector<std::int64_t> seeds, int count);
+
 // Assertions about finished playlists, shared by the generator tests.
 std::vector<std::int64_t> idsOf(const GeneratedPlaylist& playlist);
 // The smallest distance in places between two tracks by the same artist (a large number when none repeat).

@@ -12,14 +12,6 @@ using namespace soundalike::test;
 
 namespace {
 
-GenerationRequest request(std::vector<std::int64_t> seeds, int count)
-{
-    GenerationRequest r;
-    r.seeds = std::move(seeds);
-    r.count = count;
-    return r;
-}
-
 // Sum of the steps (1 - similarity) from the first seed through the playlist.
 double length(const PlaylistFixture& library, std::int64_t seed, const GeneratedPlaylist& playlist)
 {

@@ -11,14 +11,6 @@ using namespace soundalike::test;
 
 namespace {
 
-GenerationRequest request(std::vector<std::int64_t> seeds, int count)
-{
-    GenerationRequest r;
-    r.seeds = std::move(seeds);
-    r.count = count;
-    return r;
-}
-
 // `artists` artists with `each` tracks apiece, all near axis 0; returns the first track (a seed).
 std::int64_t fillCluster(PlaylistFixture& library, int artists, int each, double noise = 0.3)
 {

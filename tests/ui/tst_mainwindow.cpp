@@ -1,4 +1,3 @@
-#include "core/library/LibraryScanner.h"
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
 #include "core/search/IndexFile.h"
@@ -14,8 +13,8 @@
 #include "core/storage/EmbeddingStore.h"
 #include "core/storage/ModelStore.h"
 #include "tests/support/Mp3Fixture.h"
-#include "tests/ui/DemoLibrary.h"
 #include "tests/ui/DragDrop.h"
+#include "tests/ui/ScannedDemoLibrary.h"
 #include "tests/ui/WindowSettling.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/GenerateControls.h"
@@ -53,22 +52,14 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    DemoLibrary m_demo;
-    QString m_scannedDb;
-    int m_count = 0;
+    ScannedDemoLibrary m_scanned;
+    const DemoLibrary& m_demo = m_scanned.demo();
 
+    using Files = ScannedDemoLibrary::Copy;
     // A fresh copy of the scanned demo library and a fresh settings file per test.
-    struct Files
-    {
-        QString db;
-        QString settings;
-    };
     Files freshFiles(bool trainAutomatically = true)
     {
-        const QString folder = m_dir.filePath(QStringLiteral("case%1").arg(++m_count));
-        QDir().mkpath(folder);
-        Files files{folder + QStringLiteral("/library.db"), folder + QStringLiteral("/settings.conf")};
-        QFile::copy(m_scannedDb, files.db);
+        const Files files = m_scanned.freshCopy();
         Settings settings(files.settings);
         ModelOptions options;
         options.trainAutomatically = trainAutomatically;
@@ -121,12 +112,7 @@ class TestMainWindow : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_demo.write(m_dir.filePath(QStringLiteral("Music"))));
-        m_scannedDb = m_dir.filePath(QStringLiteral("scanned.db"));
-        LibraryScanner(m_scannedDb).scan({m_demo.folder()});
-    }
+    void initTestCase() { QVERIFY(m_scanned.prepare(m_dir.filePath(QStringLiteral("scanned")))); }
 
     void firstRunAsksForTheMusicFolderScansAnalysesAndTrains()
     {
@@ -243,7 +229,7 @@ private slots:
         const std::int64_t model = currentModel(files.db);
         QVERIFY(model > 0); // trained after the first analysis
 
-        const QString outside = m_dir.filePath(QStringLiteral("Downloads%1/found.mp3").arg(m_count));
+        const QString outside = QFileInfo(files.db).absolutePath() + QStringLiteral("/Downloads/found.mp3");
         Tags tags;
         tags.title = QStringLiteral("Found Sound");
         tags.artist = QStringLiteral("Stranger");

@@ -1,8 +1,7 @@
-#include "core/library/LibraryScanner.h"
 #include "core/playback/Playlist.h"
 #include "core/service/Library.h"
-#include "tests/ui/DemoLibrary.h"
 #include "tests/ui/DragDrop.h"
+#include "tests/ui/ScannedDemoLibrary.h"
 #include "ui/PlaylistModel.h"
 #include "ui/PlaylistView.h"
 #include "ui/TrackMime.h"
@@ -21,8 +20,7 @@ class TestPlaylistView : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    DemoLibrary m_demo;
-    QString m_db;
+    ScannedDemoLibrary m_demo;
     std::unique_ptr<Library> m_library;
     std::unique_ptr<Playlist> m_playlist;
     std::unique_ptr<PlaylistView> m_view;
@@ -58,16 +56,11 @@ class TestPlaylistView : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_demo.write(m_dir.filePath(QStringLiteral("Music"))));
-        m_db = m_dir.filePath(QStringLiteral("library.db"));
-        LibraryScanner(m_db).scan({m_demo.folder()});
-    }
+    void initTestCase() { QVERIFY(m_demo.prepare(m_dir.path())); }
 
     void init()
     {
-        m_library = std::make_unique<Library>(m_db);
+        m_library = std::make_unique<Library>(m_demo.db());
         m_playlist = std::make_unique<Playlist>();
         m_view = std::make_unique<PlaylistView>(*m_playlist, *m_library);
         m_view->resize(600, 500);
@@ -151,7 +144,7 @@ private slots:
     {
         const std::unique_ptr<QMimeData> data(m_view->model().mimeData({m_view->model().index(1, 0)}));
         QCOMPARE(data->urls().size(), 1);
-        QCOMPARE(data->urls().front().toLocalFile(), m_demo.find(QStringLiteral("Voltage"))->path);
+        QCOMPARE(data->urls().front().toLocalFile(), m_demo.demo().find(QStringLiteral("Voltage"))->path);
         QCOMPARE(m_view->model().supportedDragActions(),
                  Qt::CopyAction); // a file manager copies, never moves
     }

@@ -1,11 +1,10 @@
-#include "core/library/LibraryScanner.h"
 #include "core/service/Library.h"
 #include "core/service/OnDemandAnalysis.h"
 #include "core/storage/Database.h"
 #include "core/storage/DescriptorStore.h"
 #include "tests/support/Mp3Fixture.h"
-#include "tests/ui/DemoLibrary.h"
 #include "tests/ui/DragDrop.h"
+#include "tests/ui/ScannedDemoLibrary.h"
 #include "ui/CoverProvider.h"
 #include "ui/LibraryModel.h"
 #include "ui/LibraryView.h"
@@ -31,8 +30,7 @@ class TestSeedList : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    DemoLibrary m_demo;
-    QString m_db;
+    ScannedDemoLibrary m_demo;
     std::unique_ptr<Library> m_library;
     std::unique_ptr<OnDemandAnalysis> m_analysis;
     std::unique_ptr<CoverProvider> m_covers;
@@ -69,17 +67,12 @@ class TestSeedList : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_demo.write(m_dir.filePath(QStringLiteral("Music"))));
-        m_db = m_dir.filePath(QStringLiteral("library.db"));
-        LibraryScanner(m_db).scan({m_demo.folder()});
-    }
+    void initTestCase() { QVERIFY(m_demo.prepare(m_dir.path())); }
 
     void init()
     {
-        m_library = std::make_unique<Library>(m_db);
-        m_analysis = std::make_unique<OnDemandAnalysis>(m_db);
+        m_library = std::make_unique<Library>(m_demo.db());
+        m_analysis = std::make_unique<OnDemandAnalysis>(m_demo.db());
         m_covers = std::make_unique<CoverProvider>();
         m_libraryView = std::make_unique<LibraryView>(*m_library, *m_covers);
         m_seeds = std::make_unique<SeedList>(*m_library, *m_analysis, *m_covers);
@@ -125,7 +118,7 @@ private slots:
         tags.title = QStringLiteral("EP Opener");
         QVERIFY(writeMp3(folder + QStringLiteral("/1.mp3"), {}, tags));
         auto* data = new QMimeData;
-        data->setUrls({QUrl::fromLocalFile(m_demo.find(QStringLiteral("Gold"))->path),
+        data->setUrls({QUrl::fromLocalFile(m_demo.demo().find(QStringLiteral("Gold"))->path),
                        QUrl::fromLocalFile(outside), QUrl::fromLocalFile(folder),
                        QUrl(QStringLiteral("https://example.com/x.mp3"))});
         const int tracksBefore = m_library->catalog()->size();
@@ -136,7 +129,7 @@ private slots:
         // They were scanned into the library on the spot, and analysed before they became seeds.
         QTRY_COMPARE(m_library->catalog()->size(), tracksBefore + 2);
         QVERIFY(m_library->catalog()->find(m_seeds->seedIds()[1]));
-        Database check(m_db);
+        Database check(m_demo.db());
         for (const std::int64_t id : m_seeds->seedIds())
             QVERIFY(DescriptorStore(check).get(id, 1));
     }

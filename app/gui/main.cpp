@@ -50,9 +50,8 @@ int main(int argc, char* argv[])
 
     // A library already open in a window gets the request there; this start ends.
     SingleInstance instance(parser.value(db));
-    if (instance.forward(request) || request.command == LaunchRequest::Command::Quit)
+    if (instance.handOverOrListen(request) || request.command == LaunchRequest::Command::Quit)
         return 0;
-    instance.listen();
 
     MainWindow window(parser.value(db));
     LaunchActions actions(window);

@@ -72,8 +72,9 @@ class TestSingleInstance : public QObject
 
     static bool exitsCleanly(QProcess* process)
     {
-        return process->waitForFinished(kStartMs) && process->exitStatus() == QProcess::NormalExit &&
-               process->exitCode() == 0;
+        // waitForFinished() is false for a process that has already ended.
+        return (process->state() == QProcess::NotRunning || process->waitForFinished(kStartMs)) &&
+               process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0;
     }
 
     static QString mprisName(QProcess* process, bool first)
@@ -221,6 +222,27 @@ private slots:
         QCOMPARE(first->state(), QProcess::Running);
         QVERIFY(handsOver({QStringLiteral("--db"), db(QStringLiteral("alpha")), QStringLiteral("--quit")}));
         QVERIFY(exitsCleanly(first));
+    }
+
+    void twoStartsAtTheSameMomentOpenOneWindow()
+    {
+        // A double click that became two starts: one opens the window, the other hands its file over and
+        // exits.
+        for (int round = 1; round <= 5; ++round) {
+            const QString library = db(QStringLiteral("twice%1").arg(round));
+            QProcess* a = start({QStringLiteral("--db"), library, m_one});
+            QProcess* b = start({QStringLiteral("--db"), library, m_one});
+            QTRY_VERIFY_WITH_TIMEOUT(a->state() == QProcess::NotRunning || b->state() == QProcess::NotRunning,
+                                     kStartMs);
+            QProcess* handedOver = a->state() == QProcess::NotRunning ? a : b;
+            QProcess* window = handedOver == a ? b : a;
+            QVERIFY2(exitsCleanly(handedOver), handedOver->readAllStandardError());
+            QTRY_COMPARE_WITH_TIMEOUT(title(MprisService::kServiceName), QStringLiteral("Song One"),
+                                      kStartMs);
+            QCOMPARE(window->state(), QProcess::Running);
+            QVERIFY(handsOver({QStringLiteral("--db"), library, QStringLiteral("--quit")}));
+            QVERIFY2(exitsCleanly(window), window->readAllStandardError());
+        }
     }
 
     void anUnresponsiveInstanceIsReplaced()

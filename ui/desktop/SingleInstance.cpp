@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocalSocket>
+#include <QLockFile>
 
 #include <unistd.h>
 
@@ -51,9 +52,24 @@ QString SingleInstance::serverName(const QString& databasePath)
     return !runtime.isEmpty() && QFileInfo(runtime).isDir() ? QDir(runtime).filePath(name) : name;
 }
 
-bool SingleInstance::forward(const LaunchRequest& request, int timeoutMs) const
+bool SingleInstance::handOverOrListen(const LaunchRequest& request)
 {
-    const QDeadlineTimer deadline(timeoutMs);
+    // Beside the socket: the runtime folder, or QLocalServer's default folder for a bare name. A start that
+    // cannot have the lock in time goes on without it rather than not at all; a crashed holder's lock is
+    // stale at once (QLockFile checks its process).
+    const QString folder = QFileInfo(m_name).isAbsolute() ? QString() : QDir::tempPath() + QLatin1Char('/');
+    QLockFile turn(folder + m_name + QStringLiteral(".lock"));
+    turn.tryLock(2 * kAnswerMs);
+    if (forward(request))
+        return true;
+    if (request.command != LaunchRequest::Command::Quit)
+        listen();
+    return false;
+}
+
+bool SingleInstance::forward(const LaunchRequest& request) const
+{
+    const QDeadlineTimer deadline(kAnswerMs);
     QLocalSocket socket;
     socket.connectToServer(m_name);
     if (!socket.waitForConnected(int(deadline.remainingTime())))

@@ -26,15 +26,17 @@ public:
     static QString serverName(const QString& databasePath);
     const QString& serverName() const { return m_name; }
 
-    // True when a running instance confirmed it got `request`; false when none runs or it did not answer.
-    bool forward(const LaunchRequest& request, int timeoutMs = kAnswerMs) const;
-    // Takes the name for later starts, replacing a socket left by a crashed or unresponsive instance.
-    bool listen();
+    // True when a running instance confirmed it got `request`. Otherwise none runs or it did not answer, and
+    // this instance takes the name for later starts (unless the request needs no window: --quit). Two starts
+    // at the same moment take turns, so that one opens the window and the other hands over to it.
+    bool handOverOrListen(const LaunchRequest& request);
 
 signals:
     void requestReceived(const soundalike::LaunchRequest& request);
 
 private:
+    bool forward(const LaunchRequest& request) const;
+    bool listen();
     void read(QLocalSocket* socket);
 
     QString m_name;

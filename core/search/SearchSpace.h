@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/search/SimilarityIndex.h"
 #include "core/search/SearchCatalog.h"
+#include "core/search/SimilarityIndex.h"
 #include "core/search/VectorTable.h"
 
 namespace soundalike {

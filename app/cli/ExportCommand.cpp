@@ -8,7 +8,6 @@
 #include "core/storage/TrackStore.h"
 
 #include <QFile>
-#include <QJsonArray>
 
 #include <unistd.h>
 
@@ -79,21 +78,14 @@ int ExportCommand::run(CliContext& context) const
     std::vector<PlaylistFileEntry> entries;
     for (const FilePath& argument : arguments)
         entries.push_back(tracks.entryFor(argument));
-    const M3uWriteResult result = writer.write(playlist, entries);
+    writer.write(playlist, entries);
 
-    QJsonArray skipped;
-    for (const FilePath& path : result.skipped) {
-        skipped.append(displayPath(path));
-        context.err() << "Skipped (a line break in its name cannot be written to M3U): " << displayPath(path)
-                      << '\n';
-    }
     if (context.json()) {
         context.printJson({{QStringLiteral("playlist"), displayPath(playlist)},
-                           {QStringLiteral("written"), result.written},
-                           {QStringLiteral("skipped"), skipped}});
+                           {QStringLiteral("written"), int(entries.size())}});
         return 0;
     }
-    context.out() << "Wrote " << result.written << " track(s) to " << displayPath(playlist) << '\n';
+    context.out() << "Wrote " << entries.size() << " track(s) to " << displayPath(playlist) << '\n';
     return 0;
 }
 

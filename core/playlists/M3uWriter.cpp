@@ -40,6 +40,13 @@ bool hasLineBreak(const FilePath& path)
     return path.find_first_of("\r\n") != FilePath::npos;
 }
 
+// A name with a line break cannot be a line of a playlist as it is, but it can as a file URL (RFC 8089),
+// whose percent-encoding VLC, mpv and our reader undo byte for byte, so a non-UTF-8 name survives too.
+FilePath fileUrl(const FilePath& track)
+{
+    return "file://" + QByteArray::fromStdString(track).toPercentEncoding("/").toStdString();
+}
+
 // A relative location that a reader would take for a comment, a URL or a Windows drive, or whose leading
 // white space (any that QByteArray::trimmed() removes, vertical tab and form feed too) a reader could trim,
 // is written as "./location".
@@ -57,39 +64,30 @@ FilePath protectRelative(const FilePath& relative)
 
 FilePath M3uWriter::location(const FilePath& track, const FilePath& folder) const
 {
+    if (hasLineBreak(track))
+        return fileUrl(track);
     const bool relative = m_style == M3uPathStyle::Relative ||
                           (m_style == M3uPathStyle::Auto && PlaylistPath::isInside(track, folder));
     return relative ? protectRelative(PlaylistPath::relative(track, folder)) : track;
 }
 
-QByteArray M3uWriter::render(const FilePath& playlistPath, const std::vector<PlaylistFileEntry>& entries,
-                             M3uWriteResult* result) const
+QByteArray M3uWriter::render(const FilePath& playlistPath,
+                             const std::vector<PlaylistFileEntry>& entries) const
 {
     const FilePath folder = PlaylistPath::parentFolder(PlaylistPath::absoluteNormal(playlistPath));
     QByteArray bytes("#EXTM3U\n");
-    M3uWriteResult report;
     for (const PlaylistFileEntry& entry : entries) {
         const FilePath track = PlaylistPath::absoluteNormal(entry.path);
-        if (entry.path.empty() || hasLineBreak(track)) {
-            report.skipped.push_back(entry.path);
-            continue;
-        }
         const int seconds = entry.durationSeconds >= 0 ? entry.durationSeconds : -1;
         bytes += "#EXTINF:" + QByteArray::number(seconds) + ',' + displayTitle(entry).toUtf8() + '\n';
         bytes += QByteArray::fromStdString(location(track, folder)) + '\n';
-        ++report.written;
     }
-    if (result)
-        *result = std::move(report);
     return bytes;
 }
 
-M3uWriteResult M3uWriter::write(const FilePath& playlistPath,
-                                const std::vector<PlaylistFileEntry>& entries) const
+void M3uWriter::write(const FilePath& playlistPath, const std::vector<PlaylistFileEntry>& entries) const
 {
-    M3uWriteResult result;
-    RawFile::writeAtomically(playlistPath, render(playlistPath, entries, &result));
-    return result;
+    RawFile::writeAtomically(playlistPath, render(playlistPath, entries));
 }
 
 } // namespace soundalike

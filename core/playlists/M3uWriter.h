@@ -15,15 +15,10 @@ enum class M3uPathStyle
     Relative, // always relative to the playlist's folder, climbing out with "../" where needed
 };
 
-struct M3uWriteResult
-{
-    int written = 0;
-    std::vector<FilePath> skipped; // names with a line break, which no M3U line can hold
-};
-
 // Writes extended M3U: #EXTM3U, then "#EXTINF:seconds,Artist - Title" and the location for each entry.
 // Text is UTF-8 for .m3u and .m3u8 alike (see docs in the .cpp); file names are written as their raw bytes
-// so every name, UTF-8 or not, opens again on this computer.
+// so every name, UTF-8 or not, opens again on this computer; a name with a line break is written as a file
+// URL.
 class M3uWriter
 {
 public:
@@ -31,10 +26,9 @@ public:
 
     // The file's bytes for a playlist that will live at `playlistPath`. Pure apart from the current folder,
     // which relative paths given here are taken against.
-    QByteArray render(const FilePath& playlistPath, const std::vector<PlaylistFileEntry>& entries,
-                      M3uWriteResult* result = nullptr) const;
+    QByteArray render(const FilePath& playlistPath, const std::vector<PlaylistFileEntry>& entries) const;
     // Writes atomically (temporary file, then rename); throws std::runtime_error on failure.
-    M3uWriteResult write(const FilePath& playlistPath, const std::vector<PlaylistFileEntry>& entries) const;
+    void write(const FilePath& playlistPath, const std::vector<PlaylistFileEntry>& entries) const;
 
 private:
     FilePath location(const FilePath& track, const FilePath& folder) const;

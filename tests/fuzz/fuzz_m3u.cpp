@@ -38,10 +38,7 @@ void checkRoundTrip(const M3uDocument& document, M3uPathStyle style)
             entries.push_back({PlaylistPath::normal(candidates.front()), item.durationSeconds, item.artist,
                                item.title, item.line});
     }
-    M3uWriteResult written;
-    const QByteArray bytes = M3uWriter(style).render(kPlaylist, entries, &written);
-    // A line of a playlist cannot hold a line break, so no path read from one is skipped when written.
-    FUZZ_CHECK(written.skipped.empty());
+    const QByteArray bytes = M3uWriter(style).render(kPlaylist, entries);
     const M3uDocument reread = M3uParser::parse(bytes);
     FUZZ_CHECK(reread.hasHeader);
     FUZZ_CHECK(reread.items.size() == entries.size());

@@ -1,4 +1,5 @@
 #include "core/common/RawFile.h"
+#include "core/playlists/M3uParser.h"
 #include "core/playlists/M3uReader.h"
 #include "core/playlists/M3uWriter.h"
 #include "core/playlists/PlaylistPath.h"
@@ -86,8 +87,7 @@ private slots:
     void relativeInsideTheMusicFolder()
     {
         const FilePath playlist = music("mix.m3u8");
-        const M3uWriteResult written = M3uWriter().write(playlist, m_entries);
-        QCOMPARE(written.written, int(m_entries.size()));
+        M3uWriter().write(playlist, m_entries);
         const QList<QByteArray> text = lines(playlist);
         QCOMPARE(text[0], QByteArray("#EXTM3U"));
         QCOMPARE(text[1], QByteArray("#EXTINF:215,Alpha Band - Sunrise"));
@@ -149,19 +149,26 @@ private slots:
         QCOMPARE(bytes, "#EXTM3U\n#EXTINF:5,A\n" + QByteArray::fromStdString(music("a.mp3")) + "\n");
     }
 
-    void titlesAreOneLineAndNamesWithLineBreaksAreSkipped()
+    void titlesAreOneLineAndNamesWithLineBreaksAreFileUrls()
     {
+        const FilePath broken = music("broken\r\nname 100%\xff.mp3");
         const std::vector<PlaylistFileEntry> entries{
             {music("a.mp3"), 1, QStringLiteral("Multi\nLine"), QStringLiteral("Tab\there"), 0},
-            {music("broken\nname.mp3"), 1, {}, {}, 0},
+            {broken, 1, {}, {}, 0},
             {music("sub dir/b c.mp3"), -7, {}, {}, 0},
         };
-        M3uWriteResult result;
-        const QByteArray bytes = M3uWriter().render(music("x.m3u8"), entries, &result);
-        QCOMPARE(result.written, 2);
-        QCOMPARE(result.skipped.size(), 1u);
-        QCOMPARE(bytes, QByteArray("#EXTM3U\n#EXTINF:1,Multi Line - Tab here\na.mp3\n"
-                                   "#EXTINF:-1,b c\nsub dir/b c.mp3\n"));
+        const QByteArray bytes = M3uWriter().render(music("x.m3u8"), entries);
+        const QList<QByteArray> text = bytes.split('\n');
+        QCOMPARE(text.size(), 8);
+        QCOMPARE(text[1], "#EXTINF:1,Multi Line - Tab here");
+        QCOMPARE(text[2], "a.mp3");
+        QCOMPARE(text[4], "file://" + QByteArray::fromStdString(m_root) +
+                              "/My%20Music/broken%0D%0Aname%20100%25%FF.mp3");
+        QCOMPARE(text[5], "#EXTINF:-1,b c");
+        QCOMPARE(text[6], "sub dir/b c.mp3");
+        const M3uDocument read = M3uParser::parse(bytes);
+        QCOMPARE(read.items.size(), 3u);
+        QCOMPARE(read.items[1].location.candidates(m_music, false).front(), broken);
     }
 
     void writesAtomicallyAndKeepsPermissions()

@@ -7,13 +7,48 @@
 
 namespace soundalike {
 
+namespace {
+
+bool isGenreSeparator(QChar c)
+{
+    return QStringView(u";/,|\\").contains(c);
+}
+
+// Split by hand, not by a regular expression: PCRE matches nothing in text with a lone surrogate, so a broken
+// UTF-16 tag would stay one genre until cleaning mended it, and splitting would not be idempotent.
+QStringList splitAtSeparators(const QString& value)
+{
+    QStringList parts;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= value.size(); ++i) {
+        if (i == value.size() || isGenreSeparator(value[i])) {
+            parts << value.mid(start, i - start);
+            start = i + 1;
+        }
+    }
+    return parts;
+}
+
+// A lone surrogate (a broken UTF-16 frame) becomes U+FFFD, so what is kept equals what UTF-8 storage gives
+// back.
+void replaceLoneSurrogates(QString& text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i;
+        else if (text[i].isSurrogate())
+            text[i] = QChar::ReplacementCharacter;
+    }
+}
+
+} // namespace
+
 QStringList TagNormalizer::splitGenres(const QStringList& raw)
 {
-    static const QRegularExpression separators(QStringLiteral("[;/,|\\\\]"));
     QStringList genres;
     QSet<QString> keys;
     for (const QString& value : raw) {
-        for (const QString& part : value.split(separators, Qt::SkipEmptyParts)) {
+        for (const QString& part : splitAtSeparators(value)) {
             const QString genre = cleanText(part);
             if (genre.isEmpty())
                 continue;
@@ -64,6 +99,7 @@ QString TagNormalizer::cleanText(const QString& text)
         if (c.unicode() >= 0x20 || c == QLatin1Char('\t'))
             clean.append(c);
     }
+    replaceLoneSurrogates(clean);
     clean = clean.trimmed();
     if (clean.size() > kMaxTextLength)
         clean.truncate(clean[kMaxTextLength - 1].isHighSurrogate() ? kMaxTextLength - 1 : kMaxTextLength);

@@ -28,8 +28,8 @@ public:
     // title goes (one such row took the library view ten seconds to draw).
     static constexpr qsizetype kMaxTextLength = 1000;
 
-    // Trimmed, with NULs and other C0 control characters (except tab) removed, and at most kMaxTextLength
-    // UTF-16 units long (never ending in half a surrogate pair).
+    // Trimmed, with NULs and other C0 control characters (except tab) removed, lone surrogates replaced by
+    // U+FFFD, and at most kMaxTextLength UTF-16 units long (never ending in half a surrogate pair).
     static QString cleanText(const QString& text);
     // The title to show when the tag has none: the file name without its extension.
     static QString titleFromPath(const FilePath& path);

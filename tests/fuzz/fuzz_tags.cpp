@@ -22,7 +22,7 @@ bool isClean(const QString& text)
         if (c.unicode() < 0x20 && c != QLatin1Char('\t'))
             return false;
     }
-    return text == text.trimmed();
+    return text == text.trimmed() && text.isValidUtf16();
 }
 
 void checkText(const QString& text)

@@ -25,6 +25,11 @@ private slots:
                                                                         "ck\x00",
                                                                         7)}
                                        << QStringList{"Rock"};
+        // A broken UTF-16 frame: lone surrogates do not stop the split and become U+FFFD.
+        QTest::newRow("lone surrogates")
+            << QStringList{QStringLiteral("Rock/Pop") + QChar(0xD800) + QStringLiteral(";") + QChar(0xDC00) +
+                           QStringLiteral("Jazz")}
+            << QStringList{QStringLiteral("Rock"), QStringLiteral("Pop\uFFFD"), QStringLiteral("\uFFFDJazz")};
         QTest::newRow("unicode kept")
             << QStringList{"Русский рок; J-Pop"} << QStringList{"Русский рок", "J-Pop"};
     }
@@ -94,6 +99,19 @@ private slots:
             QString(TagNormalizer::kMaxTextLength - 1, QLatin1Char('x')) + QStringLiteral("\U0001F3B5");
         const QString cut = TagNormalizer::cleanText(emoji);
         QCOMPARE(cut, QString(TagNormalizer::kMaxTextLength - 1, QLatin1Char('x')));
+    }
+
+    void cleanTextReplacesLoneSurrogates()
+    {
+        const QChar high(0xD83C);
+        const QChar low(0xDFB5);
+        QCOMPARE(TagNormalizer::cleanText(QString(high) + QStringLiteral("a") + low),
+                 QStringLiteral("\uFFFDa\uFFFD"));
+        // Removing a control character between the halves of a pair joins them (found by fuzz_tags).
+        QCOMPARE(TagNormalizer::cleanText(QString(high) + QChar(0) + low), QStringLiteral("\U0001F3B5"));
+        const QString clean = TagNormalizer::cleanText(QString(low) + high);
+        QCOMPARE(clean, QStringLiteral("\uFFFD\uFFFD"));
+        QVERIFY(clean.isValidUtf16());
     }
 
     void titleFromPath()

@@ -96,14 +96,16 @@ QString TagNormalizer::cleanText(const QString& text)
     for (const QChar c : text) {
         if (clean.size() > kMaxTextLength)
             break;
-        if (c.unicode() >= 0x20 || c == QLatin1Char('\t'))
+        const bool control = c.unicode() < 0x20 && c != QLatin1Char('\t');
+        // Leading blanks do not count against the limit: trimming drops them anyway.
+        if (!control && !(clean.isEmpty() && c.isSpace()))
             clean.append(c);
     }
     replaceLoneSurrogates(clean);
-    clean = clean.trimmed();
     if (clean.size() > kMaxTextLength)
         clean.truncate(clean[kMaxTextLength - 1].isHighSurrogate() ? kMaxTextLength - 1 : kMaxTextLength);
-    return clean;
+    // Trimmed after the cut, which can leave a blank at the end.
+    return clean.trimmed();
 }
 
 QString TagNormalizer::titleFromPath(const FilePath& path)

@@ -93,13 +93,15 @@ M3uLocation M3uLocation::fromFileUrl(const QByteArray& rest)
     M3uLocation location;
     const qsizetype slash = rest.indexOf('/');
     const QByteArray host = rest.left(slash < 0 ? rest.size() : slash).toLower();
-    const QByteArray path = QByteArray::fromPercentEncoding(slash < 0 ? QByteArray() : rest.mid(slash));
-    if (startsWithDrive(host) || startsWithDrive(path.mid(1)))
+    const QByteArray encodedPath = slash < 0 ? QByteArray() : rest.mid(slash);
+    // The drive is looked for before decoding: "file:///C:/x" is Windows, while "file:///C%3A/x" is how our
+    // writer gives a Linux folder named "C:".
+    if (startsWithDrive(host) || startsWithDrive(encodedPath.mid(1)))
         location.m_kind = Kind::WindowsDrive;
     else if (!host.isEmpty() && host != "localhost")
         location.m_kind = Kind::WindowsNetwork;
     else
-        location.m_path = path.toStdString();
+        location.m_path = QByteArray::fromPercentEncoding(encodedPath).toStdString();
     return location;
 }
 

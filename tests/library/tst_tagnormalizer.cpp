@@ -101,6 +101,16 @@ private slots:
         QCOMPARE(cut, QString(TagNormalizer::kMaxTextLength - 1, QLatin1Char('x')));
     }
 
+    // Found by fuzz_tags: the cut left a blank at the end, so cleaning the clean text changed it.
+    void cleanTextIsTrimmedAfterTheCut()
+    {
+        const QString x(TagNormalizer::kMaxTextLength - 1, QLatin1Char('x'));
+        QCOMPARE(TagNormalizer::cleanText(x + QStringLiteral(" yz")), x);
+        const QString blanks(3 * TagNormalizer::kMaxTextLength, QLatin1Char(' '));
+        QCOMPARE(TagNormalizer::cleanText(QStringLiteral("\x01") + blanks + QStringLiteral("Title")),
+                 QStringLiteral("Title"));
+    }
+
     void cleanTextReplacesLoneSurrogates()
     {
         const QChar high(0xD83C);

@@ -171,6 +171,21 @@ private slots:
         QCOMPARE(read.items[1].location.candidates(m_music, false).front(), broken);
     }
 
+    // Found by fuzz_m3u: as a URL, a folder named "C:" looked like a Windows drive when read back.
+    void aFileUrlForAFolderNamedLikeADriveIsNotWindows()
+    {
+        const FilePath path = "/C:/line\nbreak.mp3";
+        const QByteArray bytes =
+            M3uWriter(M3uPathStyle::Absolute).render(music("x.m3u"), {{path, 1, {}, {}, 0}});
+        QCOMPARE(bytes.split('\n').at(2), "file:///C%3A/line%0Abreak.mp3");
+        const M3uDocument read = M3uParser::parse(bytes);
+        QCOMPARE(read.items.size(), 1u);
+        QCOMPARE(read.items[0].location.kind(), M3uLocation::Kind::Path);
+        QCOMPARE(read.items[0].location.candidates(m_music, false).front(), path);
+        QCOMPARE(M3uParser::parse("file:///C:/Music/x.mp3\n").items[0].location.kind(),
+                 M3uLocation::Kind::WindowsDrive);
+    }
+
     void writesAtomicallyAndKeepsPermissions()
     {
         const FilePath playlist = music("perm.m3u");

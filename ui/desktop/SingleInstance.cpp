@@ -86,14 +86,16 @@ bool SingleInstance::forward(const LaunchRequest& request) const
     return socket.getChar(&answer) && answer == kConfirmation;
 }
 
-bool SingleInstance::listen()
+void SingleInstance::listen()
 {
     m_server.setSocketOptions(QLocalServer::UserAccessOption);
     if (m_server.listen(m_name))
-        return true;
+        return;
     // The socket file outlived its instance (a crash), or its instance did not answer forward().
     QLocalServer::removeServer(m_name);
-    return m_server.listen(m_name);
+    if (!m_server.listen(m_name))
+        qWarning("Later starts cannot find this window, so each will open its own: %s",
+                 qPrintable(m_server.errorString()));
 }
 
 void SingleInstance::read(QLocalSocket* socket)

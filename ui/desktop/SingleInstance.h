@@ -36,7 +36,7 @@ signals:
 
 private:
     bool forward(const LaunchRequest& request) const;
-    bool listen();
+    void listen();
     void read(QLocalSocket* socket);
 
     QString m_name;

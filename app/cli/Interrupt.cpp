@@ -1,5 +1,7 @@
 #include "app/cli/Interrupt.h"
 
+#include "core/service/jobs/JobQueue.h"
+
 #include <atomic>
 #include <csignal>
 
@@ -27,6 +29,21 @@ void Interrupt::install()
 bool Interrupt::requested()
 {
     return g_interrupted;
+}
+
+void Interrupt::waitUntilIdle(JobQueue& queue)
+{
+    install();
+    bool cancelled = false;
+    while (!queue.isIdle()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(20);
+        if (requested() && !cancelled) {
+            cancelled = true;
+            queue.cancelAll();
+        }
+    }
+    QCoreApplication::processEvents();
 }
 
 } // namespace soundalike::cli

@@ -9,6 +9,10 @@
 
 #include <functional>
 
+namespace soundalike {
+class JobQueue;
+}
+
 namespace soundalike::cli {
 
 // Ctrl+C during a long command asks the work to stop cleanly (commit what is done) instead of killing it.
@@ -17,6 +21,10 @@ class Interrupt
 public:
     static void install();
     static bool requested();
+
+    // Runs the queue's jobs (and those their ends queue) to completion while delivering its signals and
+    // callbacks on this thread; the first Ctrl+C cancels them all.
+    static void waitUntilIdle(JobQueue& queue);
 
     // Waits for `future` while delivering queued signals (progress) to this thread; calls `cancel` once
     // when the user presses Ctrl+C.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/FilePath.h"
 #include "core/library/ScanTypes.h"
 
 #include <QFuture>
@@ -8,6 +9,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <vector>
 
 namespace soundalike {
 
@@ -21,8 +23,11 @@ class LibraryScanner : public QObject
 public:
     explicit LibraryScanner(QString databasePath, QObject* parent = nullptr);
 
-    // Scans `folders` (all known library folders when empty). Throws StorageError when the database cannot
-    // be used, and std::invalid_argument for a folder that is neither known nor present.
+    // Scans `folders` (all known library folders when empty), stopping between files once `cancel` is set.
+    // Throws StorageError when the database cannot be used, and std::invalid_argument for a folder that is
+    // neither known nor present.
+    ScanReport scan(const std::vector<FilePath>& folders, const std::atomic_bool& cancel);
+    // The same, stopped by cancel().
     ScanReport scan(const QStringList& folders);
     QFuture<ScanReport> start(const QStringList& folders);
     void cancel() { m_cancel = true; }

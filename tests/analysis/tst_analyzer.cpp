@@ -1,4 +1,4 @@
-#include "core/analysis/Analyzer.h"
+#include "core/service/analysis/Analyzer.h"
 #include "core/analysis/DescriptorLayout.h"
 #include "core/library/LibraryScanner.h"
 #include "core/storage/Database.h"

@@ -1,4 +1,4 @@
-#include "core/analysis/Analyzer.h"
+#include "core/service/analysis/Analyzer.h"
 #include "core/library/LibraryScanner.h"
 #include "core/search/AudioVectorSources.h"
 #include "core/search/IndexFile.h"

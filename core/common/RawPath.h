@@ -6,7 +6,7 @@ namespace soundalike {
 
 // Lexical path arithmetic on raw file-name bytes (no encoding conversion, no file system access except for
 // the current folder that a relative path is taken against).
-class PlaylistPath
+class RawPath
 {
 public:
     // `path` made absolute against the current folder, with ".", ".." and repeated slashes removed.

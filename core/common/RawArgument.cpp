@@ -1,12 +1,12 @@
-#include "app/cli/RawArgument.h"
-
-#include "app/cli/CliContext.h"
+#include "core/common/RawArgument.h"
 
 #include <fstream>
 #include <iterator>
 #include <set>
+#include <string>
+#include <vector>
 
-namespace soundalike::cli {
+namespace soundalike {
 
 namespace {
 
@@ -24,7 +24,7 @@ std::vector<std::string> originalArguments()
 
 } // namespace
 
-FilePath rawArgument(const QString& argument)
+std::optional<FilePath> rawArgument(const QString& argument)
 {
     if (!argument.contains(QChar::ReplacementCharacter))
         return toFilePath(argument);
@@ -34,9 +34,8 @@ FilePath rawArgument(const QString& argument)
             matches.insert(original);
     }
     if (matches.size() != 1)
-        throw UsageError("cannot recover the exact bytes of the argument '" + argument.toStdString() +
-                         "'; give it on standard input instead");
+        return std::nullopt;
     return *matches.begin();
 }
 
-} // namespace soundalike::cli
+} // namespace soundalike

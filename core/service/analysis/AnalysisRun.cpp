@@ -1,4 +1,4 @@
-#include "core/analysis/AnalysisRun.h"
+#include "core/service/analysis/AnalysisRun.h"
 
 #include "core/analysis/DescriptorLayout.h"
 #include "core/storage/Database.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analysis/AnalysisTypes.h"
+#include "core/service/analysis/AnalysisTypes.h"
 #include "core/analysis/FileAnalyzer.h"
 #include "core/analysis/WorkQueue.h"
 #include "core/storage/DescriptorStore.h"

@@ -1,4 +1,4 @@
-#include "core/playlists/PlaylistPath.h"
+#include "core/common/RawPath.h"
 
 #include <filesystem>
 
@@ -8,12 +8,12 @@ namespace fs = std::filesystem;
 
 // On Linux std::filesystem::path holds the native bytes unchanged, so non-UTF-8 names survive.
 
-FilePath PlaylistPath::absoluteNormal(const FilePath& path)
+FilePath RawPath::absoluteNormal(const FilePath& path)
 {
     return normal(isAbsolute(path) ? path : fs::current_path().native() + '/' + path);
 }
 
-FilePath PlaylistPath::normal(const FilePath& path)
+FilePath RawPath::normal(const FilePath& path)
 {
     if (path.empty())
         return path;
@@ -24,7 +24,7 @@ FilePath PlaylistPath::normal(const FilePath& path)
     return result;
 }
 
-FilePath PlaylistPath::parentFolder(const FilePath& absolutePath)
+FilePath RawPath::parentFolder(const FilePath& absolutePath)
 {
     const auto slash = absolutePath.rfind('/');
     if (slash == FilePath::npos)
@@ -32,7 +32,7 @@ FilePath PlaylistPath::parentFolder(const FilePath& absolutePath)
     return slash == 0 ? "/" : absolutePath.substr(0, slash);
 }
 
-bool PlaylistPath::isInside(const FilePath& path, const FilePath& folder)
+bool RawPath::isInside(const FilePath& path, const FilePath& folder)
 {
     if (folder == "/")
         return path.size() > 1 && path.front() == '/';
@@ -40,12 +40,12 @@ bool PlaylistPath::isInside(const FilePath& path, const FilePath& folder)
            path[folder.size()] == '/';
 }
 
-FilePath PlaylistPath::relative(const FilePath& path, const FilePath& folder)
+FilePath RawPath::relative(const FilePath& path, const FilePath& folder)
 {
     return fs::path(path).lexically_relative(folder).native();
 }
 
-FilePath PlaylistPath::baseName(const FilePath& path)
+FilePath RawPath::baseName(const FilePath& path)
 {
     FilePath name = path.substr(path.rfind('/') + 1);
     if (const auto dot = name.rfind('.'); dot != FilePath::npos && dot > 0)

@@ -46,6 +46,8 @@ GenerateControls::GenerateControls(QWidget* parent)
     m_order->addItem(tr("Path from the first seed to the last"), int(PlaylistOrder::Path));
     m_generate->setObjectName(QStringLiteral("generate"));
     m_length->setObjectName(QStringLiteral("length"));
+    m_artistGap->setObjectName(QStringLiteral("artistGap"));
+    m_order->setObjectName(QStringLiteral("order"));
     m_generate->setDefault(true);
     m_generate->setIcon(QIcon::fromTheme(QStringLiteral("media-playlist-shuffle")));
     m_generate->setMinimumHeight(m_generate->sizeHint().height() * 3 / 2);

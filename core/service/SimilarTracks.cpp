@@ -100,7 +100,7 @@ GeneratedList SimilarTracks::generate(const PlaylistRequest& request)
 
 QString SimilarTracks::pickWhy(const Track* seed, const QStringList& reasons) const
 {
-    return QCoreApplication::translate("PlaylistBuilder", "Like “%1”: %2")
+    return QCoreApplication::translate("soundalike::PlaylistBuilder", "Like “%1”: %2")
         .arg(seed ? seed->title : QString(), reasons.join(QStringLiteral(", ")));
 }
 

@@ -259,7 +259,7 @@ private slots:
         const UiLanguage language(QStringLiteral("ru"));
         MainWindow window(files.db, files.settings);
         open(window);
-        SettingsDialog dialog(window.library(), window.settings(), window.training());
+        SettingsDialog dialog(window.application());
         auto* box = dialog.findChild<QComboBox*>(QStringLiteral("language"));
         QVERIFY(box);
         QCOMPARE(box->count(), 3);

@@ -128,8 +128,9 @@ void LaunchActions::open(const std::vector<FilePath>& paths)
                  [](const FilePath& path) { return !isFolder(path); });
     m_window.application().pipeline().importFiles(
         media, false, this, [this, files, problems](const ImportedTracks& imported) {
-            report(problems + imported.problems);
             play(imported.tracks, files);
+            // After the seeds' own progress line, so that it does not hide what could not be opened.
+            report(problems + imported.problems);
         });
 }
 

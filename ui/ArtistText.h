@@ -11,9 +11,7 @@ namespace soundalike {
 // placeholder (searches and similarity rely on it); the user reads it in their language.
 inline QString artistText(const QString& artist)
 {
-    return artist == unknownArtist()
-               ? QCoreApplication::translate("ArtistText", "Unknown artist")
-               : artist;
+    return artist == unknownArtist() ? QCoreApplication::translate("ArtistText", "Unknown artist") : artist;
 }
 
 } // namespace soundalike

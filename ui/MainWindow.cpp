@@ -284,12 +284,13 @@ void MainWindow::connectLibrary()
     connect(&pipeline(), &LibraryPipeline::trainingFinished, this,
             [this](const TrainingOutcome& outcome, bool, const QString& error) {
                 if (outcome.trained)
-                    showMessage(tr("New similarity model learnt from %Ln track(s) (%1); playlists use it from now "
-                                   "on.",
-                                   nullptr, outcome.tracks)
-                                    .arg(outcome.signal == QLatin1String("labels")
-                                             ? tr("from genre tags of %Ln track(s)", nullptr, outcome.labelledTracks)
-                                             : tr("from the sound alone")));
+                    showMessage(
+                        tr("New similarity model learnt from %Ln track(s) (%1); playlists use it from now "
+                           "on.",
+                           nullptr, outcome.tracks)
+                            .arg(outcome.signal == QLatin1String("labels")
+                                     ? tr("from genre tags of %Ln track(s)", nullptr, outcome.labelledTracks)
+                                     : tr("from the sound alone")));
                 else if (!error.isEmpty())
                     showMessage(tr("Could not train the similarity model: %1").arg(error));
             });
@@ -302,7 +303,8 @@ void MainWindow::connectJobs()
     connect(&jobs(), &JobQueue::progress, this, [this](JobHandle handle, const JobProgress& p) {
         m_progress->progress(jobKey(handle), p.done, p.total, statusUnit(p.unit));
     });
-    connect(&jobs(), &JobQueue::finished, this, [this](JobHandle handle) { m_progress->finish(jobKey(handle)); });
+    connect(&jobs(), &JobQueue::finished, this,
+            [this](JobHandle handle) { m_progress->finish(jobKey(handle)); });
     connect(m_progress, &StatusProgress::cancelRequested, this, [this](const QString& key) {
         JobHandle handle;
         handle.id = key.toULongLong();

@@ -19,8 +19,8 @@
 namespace soundalike {
 
 PlaylistView::PlaylistView(Playlist& playlist, Library& library, LibraryPipeline& pipeline, QWidget* parent)
-    : QWidget(parent), m_playlist(playlist), m_library(library), m_pipeline(pipeline), m_model(new PlaylistModel(playlist, this)),
-      m_view(new QTreeView(this)), m_summary(new QLabel(this))
+    : QWidget(parent), m_playlist(playlist), m_library(library), m_pipeline(pipeline),
+      m_model(new PlaylistModel(playlist, this)), m_view(new QTreeView(this)), m_summary(new QLabel(this))
 {
     m_view->setObjectName(QStringLiteral("playlist"));
     m_view->setModel(m_model);

@@ -135,7 +135,8 @@ QString SeedList::importProblems(const ImportedTracks& imported)
                     nullptr, outcome.report.failed)
                      .arg(files.join(QStringLiteral(", ")));
     }
-    if (const QString error = imported.error.isEmpty() ? outcome.embeddingError : imported.error; !error.isEmpty())
+    if (const QString error = imported.error.isEmpty() ? outcome.embeddingError : imported.error;
+        !error.isEmpty())
         parts << tr("Could not prepare the dropped tracks: %1").arg(error);
     return parts.join(QStringLiteral(" · "));
 }

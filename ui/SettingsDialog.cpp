@@ -22,7 +22,8 @@
 namespace soundalike {
 
 SettingsDialog::SettingsDialog(Application& application, QWidget* parent)
-    : QDialog(parent), m_application(application), m_folders(new QListWidget(this)), m_threads(new QSpinBox(this)),
+    : QDialog(parent), m_application(application), m_folders(new QListWidget(this)),
+      m_threads(new QSpinBox(this)),
       m_autoPlay(new QCheckBox(tr("Start playing as soon as a playlist is generated"), this)),
       m_language(new QComboBox(this))
 {
@@ -105,11 +106,13 @@ QWidget* SettingsDialog::buildModel()
     auto* box = new QGroupBox(tr("How songs are compared"), this);
     m_signal = new QComboBox(box);
     m_signal->setObjectName(QStringLiteral("modelSignal"));
-    m_signal->addItem(tr("Learn from my genre tags, where enough songs have them"), int(TrainingSignal::Auto));
+    m_signal->addItem(tr("Learn from my genre tags, where enough songs have them"),
+                      int(TrainingSignal::Auto));
     m_signal->addItem(tr("Learn from the sound alone"), int(TrainingSignal::SelfSupervised));
     m_signal->setCurrentIndex(std::max(0, m_signal->findData(int(options.learn.signal))));
-    m_signal->setToolTip(tr("Soundalike learns what makes songs alike from your own library. Genre tags teach "
-                            "it styles; without them it learns from the sound of the songs alone."));
+    m_signal->setToolTip(
+        tr("Soundalike learns what makes songs alike from your own library. Genre tags teach "
+           "it styles; without them it learns from the sound of the songs alone."));
     m_autoTrain = new QCheckBox(tr("Learn again by itself when the library has grown"), box);
     m_autoTrain->setObjectName(QStringLiteral("trainAutomatically"));
     m_autoTrain->setChecked(options.trainAutomatically);
@@ -129,9 +132,9 @@ QWidget* SettingsDialog::buildModel()
                 m_trainingText.clear();
                 showTrainingState();
                 if (outcome.trained)
-                    m_trainingState->setText(
-                        tr("Done: a new model learnt from %Ln song(s) in %L1 s.", nullptr, int(outcome.tracks))
-                            .arg(outcome.seconds, 0, 'f', 1));
+                    m_trainingState->setText(tr("Done: a new model learnt from %Ln song(s) in %L1 s.",
+                                                nullptr, int(outcome.tracks))
+                                                 .arg(outcome.seconds, 0, 'f', 1));
                 else if (cancelled)
                     m_trainingState->setText(tr("Training stopped."));
                 else if (!error.isEmpty())
@@ -164,7 +167,8 @@ QWidget* SettingsDialog::buildAdvanced(const ModelOptions& options, QWidget* par
     m_loss->addItem(tr("ArcFace"), int(MetricLoss::ArcFace));
     m_loss->addItem(tr("Triplet"), int(MetricLoss::Triplet));
     m_loss->addItem(tr("InfoNCE (sound alone only)"), int(MetricLoss::InfoNce));
-    m_loss->setCurrentIndex(std::max(0, m_loss->findData(options.learn.loss ? int(*options.learn.loss) : -1)));
+    m_loss->setCurrentIndex(
+        std::max(0, m_loss->findData(options.learn.loss ? int(*options.learn.loss) : -1)));
     m_loss->setToolTip(tr("The training objective. ArcFace measured best with genre tags, InfoNCE without."));
     m_dim = new QSpinBox(content);
     m_dim->setObjectName(QStringLiteral("modelDim"));

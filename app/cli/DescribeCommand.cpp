@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
-
 namespace soundalike::cli {
 
 namespace {

@@ -2,6 +2,8 @@
 
 #include "core/service/jobs/JobQueue.h"
 
+#include <QThread>
+
 #include <atomic>
 #include <csignal>
 
@@ -34,13 +36,18 @@ bool Interrupt::requested()
 void Interrupt::waitUntilIdle(JobQueue& queue)
 {
     install();
+    waitFor([&] { return queue.isIdle(); }, [&] { queue.cancelAll(); });
+}
+
+void Interrupt::waitFor(const std::function<bool()>& done, const std::function<void()>& cancel)
+{
     bool cancelled = false;
-    while (!queue.isIdle()) {
+    while (!done()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         QThread::msleep(20);
         if (requested() && !cancelled) {
             cancelled = true;
-            queue.cancelAll();
+            cancel();
         }
     }
     QCoreApplication::processEvents();

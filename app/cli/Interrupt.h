@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QFuture>
-#include <QThread>
 #include <QUnhandledException>
 
 #include <exception>
@@ -30,16 +29,7 @@ public:
     // when the user presses Ctrl+C.
     template <typename T> static T wait(QFuture<T> future, const std::function<void()>& cancel)
     {
-        bool cancelled = false;
-        while (!future.isFinished()) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-            QThread::msleep(20);
-            if (requested() && !cancelled) {
-                cancelled = true;
-                cancel();
-            }
-        }
-        QCoreApplication::processEvents();
+        waitFor([&] { return future.isFinished(); }, cancel);
         try {
             return future.result();
         } catch (const QUnhandledException& e) {
@@ -49,6 +39,10 @@ public:
             throw;
         }
     }
+
+private:
+    // Delivers this thread's queued signals until `done`; calls `cancel` once at the first Ctrl+C.
+    static void waitFor(const std::function<bool()>& done, const std::function<void()>& cancel);
 };
 
 } // namespace soundalike::cli

@@ -59,8 +59,8 @@ int NeighborsCommand::run(CliContext& context) const
                                    {QStringLiteral("neighbors"), neighbours}});
     }
     if (context.json())
-        context.printJson(
-            {{QStringLiteral("results"), results}, {QStringLiteral("index"), PlaylistPrinter::indexJson(similar.index())}});
+        context.printJson({{QStringLiteral("results"), results},
+                           {QStringLiteral("index"), PlaylistPrinter::indexJson(similar.index())}});
     else
         context.out() << PlaylistPrinter::indexLine(similar.index()) << '\n';
     return 0;

@@ -4,7 +4,6 @@
 #include "app/cli/PlaylistOptions.h"
 #include "app/cli/PlaylistPrinter.h"
 
-
 namespace soundalike::cli {
 
 namespace {

@@ -137,10 +137,11 @@ QJsonObject PlaylistPrinter::indexJson(const IndexReport& index)
 
 QString PlaylistPrinter::indexLine(const IndexReport& index)
 {
-    QString line = QStringLiteral("Index: %1 %2 over %3 tracks (%4)")
-                       .arg(index.exact ? QStringLiteral("exact") : QStringLiteral("approximate"), index.source)
-                       .arg(index.tracks)
-                       .arg(index.action);
+    QString line =
+        QStringLiteral("Index: %1 %2 over %3 tracks (%4)")
+            .arg(index.exact ? QStringLiteral("exact") : QStringLiteral("approximate"), index.source)
+            .arg(index.tracks)
+            .arg(index.action);
     if (index.action == QLatin1String("built") && !index.reason.isEmpty())
         line += QStringLiteral(": ") + index.reason;
     if (index.action == QLatin1String("updated"))

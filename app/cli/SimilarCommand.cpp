@@ -5,7 +5,6 @@
 #include "app/cli/PlaylistOptions.h"
 #include "app/cli/PlaylistPrinter.h"
 
-
 namespace soundalike::cli {
 
 namespace {

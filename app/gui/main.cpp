@@ -42,7 +42,8 @@ int main(int argc, char* argv[])
     parser.addOption(db);
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
-        QCoreApplication::translate("main", "Print what each part of Soundalike does on stderr (debug log)."));
+        QCoreApplication::translate("main",
+                                    "Print what each part of Soundalike does on stderr (debug log)."));
     parser.addOption(verbose);
     LaunchRequest::addOptions(parser);
     parser.process(app);

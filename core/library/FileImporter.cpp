@@ -1,10 +1,10 @@
 #include "core/library/FileImporter.h"
 
+#include "core/common/RawPath.h"
 #include "core/library/DirectoryWalker.h"
 #include "core/library/FolderPaths.h"
 #include "core/library/LibraryScanner.h"
 #include "core/library/TagReader.h"
-#include "core/common/RawPath.h"
 #include "core/storage/Database.h"
 #include "core/storage/FolderStore.h"
 #include "core/storage/TrackStore.h"

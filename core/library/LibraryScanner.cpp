@@ -7,7 +7,6 @@
 #include "core/storage/FolderStore.h"
 
 #include <QElapsedTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <stdexcept>
 #include <sys/stat.h>
@@ -86,11 +85,6 @@ ScanReport LibraryScanner::scan(const std::vector<FilePath>& folders, const std:
     report.cancelled = cancel;
     report.seconds = double(timer.nsecsElapsed()) / 1e9;
     return report;
-}
-
-QFuture<ScanReport> LibraryScanner::start(const QStringList& folders)
-{
-    return QtConcurrent::run([this, folders] { return scan(folders); });
 }
 
 } // namespace soundalike

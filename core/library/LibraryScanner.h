@@ -3,7 +3,6 @@
 #include "core/common/FilePath.h"
 #include "core/library/ScanTypes.h"
 
-#include <QFuture>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -13,9 +12,8 @@
 
 namespace soundalike {
 
-// Scans library folders into the store. scan() works on the calling thread with its own database
-// connection; start() runs it on a pool thread. progress() is emitted from the scanning thread, so connect
-// with a queued connection (the default across threads).
+// Scans library folders into the store, on the calling thread with its own database connection (ScanJob runs
+// it on the job queue's worker). progress() is emitted from the scanning thread.
 class LibraryScanner : public QObject
 {
     Q_OBJECT
@@ -29,7 +27,6 @@ public:
     ScanReport scan(const std::vector<FilePath>& folders, const std::atomic_bool& cancel);
     // The same, stopped by cancel().
     ScanReport scan(const QStringList& folders);
-    QFuture<ScanReport> start(const QStringList& folders);
     void cancel() { m_cancel = true; }
 
 signals:

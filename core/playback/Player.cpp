@@ -1,6 +1,5 @@
 #include "core/playback/Player.h"
 
-#include "core/common/FileUrl.h"
 #include "core/playback/Playlist.h"
 
 #include <QAudio>
@@ -57,7 +56,7 @@ void Player::load(int row)
     m_pendingSeek = -1;
     m_seekInFlight = -1;
     m_output.setMuted(false);
-    m_media.setSource(fileUrl(m_track->path));
+    m_media.setSource(m_playable.urlFor(m_track->path));
     emit trackChanged();
 }
 

@@ -53,8 +53,8 @@ M3uReadResult M3uReader::resolve(const M3uDocument& document, const FilePath& pl
         for (const FilePath& candidate : location.candidates(folder, !document.isUtf8)) {
             best = std::min(best, lookUp(candidate));
             if (best == Found::File) {
-                result.entries.push_back({RawPath::normal(candidate), item.durationSeconds, item.artist,
-                                          item.title, item.line});
+                result.entries.push_back(
+                    {RawPath::normal(candidate), item.durationSeconds, item.artist, item.title, item.line});
                 break;
             }
         }

@@ -1,8 +1,8 @@
 #include "core/playlists/M3uWriter.h"
 
 #include "core/common/RawFile.h"
-#include "core/playlists/M3uLocation.h"
 #include "core/common/RawPath.h"
+#include "core/playlists/M3uLocation.h"
 
 // Encoding: UTF-8 for .m3u as well as .m3u8. The legacy .m3u convention is "the system's 8-bit code page",
 // which on Linux is UTF-8 anyway; a Windows code page could not hold Cyrillic or CJK titles and would mangle

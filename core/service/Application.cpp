@@ -9,8 +9,8 @@
 namespace soundalike {
 
 Application::Application(QString databasePath, const QString& settingsPath, QObject* parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_settings(std::make_unique<Settings>(settingsPath)),
-      m_jobs(std::make_unique<JobQueue>()),
+    : QObject(parent), m_databasePath(std::move(databasePath)),
+      m_settings(std::make_unique<Settings>(settingsPath)), m_jobs(std::make_unique<JobQueue>()),
       m_pipeline(std::make_unique<LibraryPipeline>(m_databasePath, *m_jobs)),
       m_library(std::make_unique<Library>(m_databasePath, *m_pipeline)),
       m_builder(std::make_unique<PlaylistBuilder>(m_databasePath))

@@ -28,13 +28,13 @@ JobHandle LibraryPipeline::scan(std::vector<FilePath> folders, std::function<voi
     const bool full = folders.empty();
     if (full && m_waitingFullScan && !onScanned)
         return *m_waitingFullScan;
-    const JobHandle handle = m_queue.enqueue<ScanJob>(
-        std::make_shared<ScanJob>(m_databasePath, std::move(folders)), Job::Priority::Background, this,
-        [this, onScanned](ScanJob& job) {
-            onScanDone(job);
-            if (onScanned)
-                onScanned(job);
-        });
+    const JobHandle handle =
+        m_queue.enqueue<ScanJob>(std::make_shared<ScanJob>(m_databasePath, std::move(folders)),
+                                 Job::Priority::Background, this, [this, onScanned](ScanJob& job) {
+                                     onScanDone(job);
+                                     if (onScanned)
+                                         onScanned(job);
+                                 });
     if (full)
         m_waitingFullScan = handle;
     return handle;
@@ -54,13 +54,13 @@ JobHandle LibraryPipeline::analyse(std::function<void(AnalysisJob&)> onAnalysed)
         return *m_waitingAnalysis;
     AnalysisOptions options;
     options.threads = m_policy.analysisThreads;
-    const JobHandle handle = m_queue.enqueue<AnalysisJob>(
-        std::make_shared<AnalysisJob>(m_databasePath, options), Job::Priority::Background, this,
-        [this, onAnalysed](AnalysisJob& job) {
-            onAnalysisDone(job);
-            if (onAnalysed)
-                onAnalysed(job);
-        });
+    const JobHandle handle =
+        m_queue.enqueue<AnalysisJob>(std::make_shared<AnalysisJob>(m_databasePath, options),
+                                     Job::Priority::Background, this, [this, onAnalysed](AnalysisJob& job) {
+                                         onAnalysisDone(job);
+                                         if (onAnalysed)
+                                             onAnalysed(job);
+                                     });
     m_waitingAnalysis = handle;
     return handle;
 }
@@ -89,20 +89,19 @@ JobHandle LibraryPipeline::train(const LearnOptions& options, std::function<void
 {
     auto job = std::make_shared<TrainingJob>(m_databasePath, options);
     job->setEpochSink(std::move(epochs));
-    return m_queue.enqueue<TrainingJob>(std::move(job), Job::Priority::User, this,
-                                        [this, onTrained](TrainingJob& job) {
-                                            emit trainingFinished(job.outcome(), job.cancelled(), job.error());
-                                            if (onTrained)
-                                                onTrained(job);
-                                        });
+    return m_queue.enqueue<TrainingJob>(
+        std::move(job), Job::Priority::User, this, [this, onTrained](TrainingJob& job) {
+            emit trainingFinished(job.outcome(), job.cancelled(), job.error());
+            if (onTrained)
+                onTrained(job);
+        });
 }
 
 JobHandle LibraryPipeline::removeFolder(const FilePath& folder)
 {
     return m_queue.enqueue<RemoveFolderJob>(std::make_shared<RemoveFolderJob>(m_databasePath, folder),
-                                            Job::Priority::User, this, [this](RemoveFolderJob&) {
-                                                emit tracksChanged();
-                                            });
+                                            Job::Priority::User, this,
+                                            [this](RemoveFolderJob&) { emit tracksChanged(); });
 }
 
 void LibraryPipeline::importFiles(std::vector<FilePath> paths, bool analyseFirst, QObject* receiver,

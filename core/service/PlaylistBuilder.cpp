@@ -34,8 +34,7 @@ void PlaylistBuilder::generate(const PlaylistRequest& request)
 void PlaylistBuilder::start(const PlaylistRequest& request)
 {
     emit started();
-    m_watcher.setFuture(
-        QtConcurrent::run([path = m_databasePath, request] { return build(path, request); }));
+    m_watcher.setFuture(QtConcurrent::run([path = m_databasePath, request] { return build(path, request); }));
 }
 
 PlaylistResult PlaylistBuilder::build(const QString& databasePath, const PlaylistRequest& request)

@@ -40,7 +40,8 @@ public:
     ~PlaylistFiles();
 
     [[nodiscard]] static bool isPlaylistName(const FilePath& path);
-    static void write(const FilePath& playlist, const std::vector<PlaylistFileEntry>& entries, M3uPathStyle style);
+    static void write(const FilePath& playlist, const std::vector<PlaylistFileEntry>& entries,
+                      M3uPathStyle style);
     static void write(const FilePath& playlist, const std::vector<Track>& tracks, M3uPathStyle style);
     // What a person names for a playlist: a track id (digits only; ./123 for a file named 123) or a file, in
     // the library or not. Throws for an unknown id or a file that does not exist.

@@ -130,8 +130,9 @@ ModelOptions Settings::modelOptions() const
 void Settings::setModelOptions(const ModelOptions& o)
 {
     m_settings->beginGroup(QStringLiteral("model"));
-    m_settings->setValue(QStringLiteral("loss"), o.learn.loss ? QString::fromLatin1(metricLossName(*o.learn.loss))
-                                                              : QStringLiteral("auto"));
+    m_settings->setValue(QStringLiteral("loss"), o.learn.loss
+                                                     ? QString::fromLatin1(metricLossName(*o.learn.loss))
+                                                     : QStringLiteral("auto"));
     for (const auto& [value, name] : kSignals) {
         if (o.learn.signal == value)
             m_settings->setValue(QStringLiteral("signal"), QString(name));
@@ -155,7 +156,8 @@ PlaylistRequest Settings::generateOptions() const
     r.artistGap = std::clamp(m_settings->value(QStringLiteral("artistGap"), r.artistGap).toInt(), 0, 50);
     r.diversity =
         std::clamp(m_settings->value(QStringLiteral("diversity"), r.diversity).toDouble(), 0.0, 1.0);
-    r.order = PlaylistOrder(std::clamp(m_settings->value(QStringLiteral("order"), int(r.order)).toInt(), 0, 2));
+    r.order =
+        PlaylistOrder(std::clamp(m_settings->value(QStringLiteral("order"), int(r.order)).toInt(), 0, 2));
     m_settings->endGroup();
     return r;
 }

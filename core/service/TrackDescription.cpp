@@ -38,8 +38,9 @@ TrackDescription TrackDescription::of(const QString& databasePath, const FilePat
     } else {
         FileAnalyzer::Result result = FileAnalyzer().analyze(file);
         if (!result.descriptor)
-            throw std::runtime_error(
-                QStringLiteral("cannot describe %1: %2").arg(displayPath(file), result.problem).toStdString());
+            throw std::runtime_error(QStringLiteral("cannot describe %1: %2")
+                                         .arg(displayPath(file), result.problem)
+                                         .toStdString());
         described.descriptor = std::move(*result.descriptor);
         described.audioSeconds = result.audioSeconds;
     }

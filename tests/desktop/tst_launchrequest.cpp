@@ -54,9 +54,9 @@ private slots:
         QVERIFY(error.isEmpty());
         QCOMPARE(request.command, LaunchRequest::Command::None);
         QCOMPARE(request.paths, raw({cwd + QStringLiteral("/song.mp3"),
-                              QDir::cleanPath(cwd + QStringLiteral("/../up/other.mp3")),
-                              QStringLiteral("/music/My Song % \u200F.mp3"),
-                              QStringLiteral("/music/Upper.mp3"), QStringLiteral("/abs/x.m3u8")}));
+                                     QDir::cleanPath(cwd + QStringLiteral("/../up/other.mp3")),
+                                     QStringLiteral("/music/My Song % \u200F.mp3"),
+                                     QStringLiteral("/music/Upper.mp3"), QStringLiteral("/abs/x.m3u8")}));
     }
 
     void otherUrlsAreKeptToBeReported()
@@ -77,8 +77,10 @@ private slots:
         QCOMPARE(parse({name}, m_dir.path(), &error).paths, raw(QStringList{m_dir.filePath(name)}));
         // Without "//" it is a path, whether the file exists or not; with it, a URL unless such a file
         // exists.
-        QCOMPARE(parse({QStringLiteral("live:gone.mp3")}, m_dir.path(), &error).paths, raw(QStringList{m_dir.filePath(QStringLiteral("live:gone.mp3"))}));
-        QCOMPARE(parse({QStringLiteral("smb://server/gone.mp3")}, m_dir.path(), &error).paths, raw(QStringList{QStringLiteral("smb://server/gone.mp3")}));
+        QCOMPARE(parse({QStringLiteral("live:gone.mp3")}, m_dir.path(), &error).paths,
+                 raw(QStringList{m_dir.filePath(QStringLiteral("live:gone.mp3"))}));
+        QCOMPARE(parse({QStringLiteral("smb://server/gone.mp3")}, m_dir.path(), &error).paths,
+                 raw(QStringList{QStringLiteral("smb://server/gone.mp3")}));
     }
 
     void commands()
@@ -104,7 +106,8 @@ private slots:
         request.command = LaunchRequest::Command::Previous;
         request.paths = raw({QStringLiteral("/a/\"quoted\" 100%_x'); DROP TABLE tracks;--.mp3"),
                              QStringLiteral("/b/\u200F\u05E9\u05DC\u05D5\u05DD\t.m3u")});
-        request.paths.push_back("/c/Caf\xe9 \xff\xfe.mp3"); // Latin-1 bytes, not UTF-8: they travel as they are
+        request.paths.push_back(
+            "/c/Caf\xe9 \xff\xfe.mp3"); // Latin-1 bytes, not UTF-8: they travel as they are
         QCOMPARE(LaunchRequest::decode(request.encode()), std::optional<LaunchRequest>(request));
         QByteArray bytes = request.encode();
         QVERIFY(!LaunchRequest::decode(bytes.left(bytes.size() - 1)));

@@ -1,9 +1,9 @@
 // Fuzzes the M3U/M3U8 reader (core/playlists): parsing any bytes, resolving the entries against a folder, and
 // the writer/reader round trip of the paths it found.
+#include "core/common/RawPath.h"
 #include "core/playlists/M3uParser.h"
 #include "core/playlists/M3uReader.h"
 #include "core/playlists/M3uWriter.h"
-#include "core/common/RawPath.h"
 #include "tests/fuzz/FuzzCheck.h"
 
 #include <cstddef>

@@ -1,8 +1,8 @@
 #include "core/common/RawFile.h"
+#include "core/common/RawPath.h"
 #include "core/playlists/M3uParser.h"
 #include "core/playlists/M3uReader.h"
 #include "core/playlists/M3uWriter.h"
-#include "core/common/RawPath.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "core/library/TagNormalizer.h"
-#include "core/service/jobs/JobQueue.h"
 #include "core/service/Library.h"
+#include "core/service/jobs/JobQueue.h"
 #include "core/storage/Database.h"
 #include "core/storage/DescriptorStore.h"
 #include "core/storage/ProblemStore.h"

@@ -92,8 +92,9 @@ private slots:
         queue.enqueue<StepJob>(scan, Job::Priority::Background, nullptr,
                                [&](StepJob& j) { finished << QStringLiteral("scan %1").arg(j.done); });
         QTRY_VERIFY(scan->done > 10);
-        queue.enqueue<StepJob>(job(Job::Kind::Import, 3), Job::Priority::User, nullptr,
-                               [&](StepJob&) { finished << QStringLiteral("import (scan at %1)").arg(scan->done); });
+        queue.enqueue<StepJob>(job(Job::Kind::Import, 3), Job::Priority::User, nullptr, [&](StepJob&) {
+            finished << QStringLiteral("import (scan at %1)").arg(scan->done);
+        });
         QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 20000);
         QCOMPARE(finished.size(), 2);
         QVERIFY2(finished.at(0).startsWith(QLatin1String("import")), qPrintable(finished.join(", ")));
@@ -111,10 +112,8 @@ private slots:
         const auto second = job(Job::Kind::Analysis, 20);
         bool answered = false;
         queue.enqueue(first, Job::Priority::Background);
-        const JobHandle handle =
-            queue.enqueue<StepJob>(second, Job::Priority::Background, nullptr, [&](StepJob& j) {
-                answered = j.cancelled();
-            });
+        const JobHandle handle = queue.enqueue<StepJob>(second, Job::Priority::Background, nullptr,
+                                                        [&](StepJob& j) { answered = j.cancelled(); });
         queue.cancel(handle);
         QVERIFY(answered);
         QTRY_VERIFY(queue.isIdle());

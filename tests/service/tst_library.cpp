@@ -226,7 +226,8 @@ private slots:
         QVERIFY2(dropped->problems.isEmpty(), qPrintable(dropped->problems.join(QStringLiteral("; "))));
         QCOMPARE(dropped->tracks.size(), std::size_t(2));
         QVERIFY(scanned.wait(30000));
-        const auto [report, error] = std::pair(scanned.at(0).at(0).value<ScanReport>(), scanned.at(0).at(1).toString());
+        const auto [report, error] =
+            std::pair(scanned.at(0).at(0).value<ScanReport>(), scanned.at(0).at(1).toString());
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(!report.cancelled);
         QCOMPARE(report.problems, 1);
@@ -234,8 +235,8 @@ private slots:
         QCOMPARE(library.catalog()->find(dropped->tracks.front().id)->path, inside);
     }
 
-    // Quitting destroys the application core, which cancels its jobs: a big dropped folder stops between files
-    // instead of holding the app open until every file is read.
+    // Quitting destroys the application core, which cancels its jobs: a big dropped folder stops between
+    // files instead of holding the app open until every file is read.
     void quittingDuringABigImportIsPrompt()
     {
         const QString dropped = path(QStringLiteral("dropped6"));
@@ -249,7 +250,8 @@ private slots:
         QVERIFY(opened.wait());
         QSignalSpy progress(&core->queue, &JobQueue::progress);
         bool done = false;
-        core->pipeline.importFiles({toFilePath(dropped)}, false, this, [&](const ImportedTracks&) { done = true; });
+        core->pipeline.importFiles({toFilePath(dropped)}, false, this,
+                                   [&](const ImportedTracks&) { done = true; });
         QVERIFY(progress.wait(10000));
         QElapsedTimer quitting;
         quitting.start();

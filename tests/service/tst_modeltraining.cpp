@@ -278,12 +278,14 @@ private slots:
         JobQueue queue;
         LibraryPipeline pipeline(db, queue);
         std::optional<ImportedTracks> delivered;
-        pipeline.importFiles(wanted, true, this, [&](const ImportedTracks& imported) { delivered = imported; });
+        pipeline.importFiles(wanted, true, this,
+                             [&](const ImportedTracks& imported) { delivered = imported; });
         QTRY_VERIFY_WITH_TIMEOUT(delivered.has_value(), 60000);
         QCOMPARE(delivered->tracks.size(), std::size_t(2));
         QCOMPARE(delivered->analysis.report.analysed, 2);
         QVERIFY2(delivered->error.isEmpty(), qPrintable(delivered->error));
-        QVERIFY2(delivered->analysis.embeddingError.isEmpty(), qPrintable(delivered->analysis.embeddingError));
+        QVERIFY2(delivered->analysis.embeddingError.isEmpty(),
+                 qPrintable(delivered->analysis.embeddingError));
         DescriptorStore descriptors(check);
         QVERIFY(descriptors.get(all[32], kDescriptorVersion));
         QVERIFY(descriptors.get(all[33], kDescriptorVersion));

@@ -40,10 +40,12 @@ private slots:
         QVERIFY(QFile::remove(dir.filePath(QStringLiteral("music/b c.mp3"))));
         PlaylistFiles files(dir.filePath(QStringLiteral("library.db")));
         const PlaylistFiles::Read read = files.read(toFilePath(m3u));
-        QCOMPARE(read.paths(), std::vector<FilePath>{toFilePath(dir.filePath(QStringLiteral("music/Ünïcode song.mp3")))});
+        QCOMPARE(read.paths(),
+                 std::vector<FilePath>{toFilePath(dir.filePath(QStringLiteral("music/Ünïcode song.mp3")))});
         QCOMPARE(read.problems().size(), 1);
         QVERIFY(!read.entries.front().track); // not in the library
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error, (void)files.read(toFilePath(dir.filePath(QStringLiteral("none.m3u")))));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 (void)files.read(toFilePath(dir.filePath(QStringLiteral("none.m3u")))));
     }
 };
 

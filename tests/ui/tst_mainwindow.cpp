@@ -428,9 +428,13 @@ private slots:
         for (std::size_t i = 1; i < result.entries.size(); ++i) {
             for (std::size_t back = 1; back < 3 && back <= i; ++back)
                 QVERIFY2(result.entries[i].track.artist != result.entries[i - back].track.artist,
-                         qPrintable(QStringLiteral("%1 at %2 and %3").arg(result.entries[i].track.artist).arg(i).arg(i - back)));
+                         qPrintable(QStringLiteral("%1 at %2 and %3")
+                                        .arg(result.entries[i].track.artist)
+                                        .arg(i)
+                                        .arg(i - back)));
         }
-        QVERIFY2(result.notes.filter(QStringLiteral("relaxed")).isEmpty(), qPrintable(result.notes.join('\n')));
+        QVERIFY2(result.notes.filter(QStringLiteral("relaxed")).isEmpty(),
+                 qPrintable(result.notes.join('\n')));
         QVERIFY(!result.entries.front().why.isEmpty());
         // Auto-play: what plays is the playlist's first entry.
         QTRY_COMPARE(window.playlist().size(), 12);
@@ -509,7 +513,8 @@ private slots:
         settingsAction->trigger();
         QVERIFY(sawDialog);
         QVERIFY(trained.wait(120000));
-        QVERIFY2(trained.at(0).at(0).value<TrainingOutcome>().trained, qPrintable(trained.at(0).at(2).toString()));
+        QVERIFY2(trained.at(0).at(0).value<TrainingOutcome>().trained,
+                 qPrintable(trained.at(0).at(2).toString()));
         {
             Database check(files.db);
             const auto model = ModelStore(check).current(1);

@@ -126,12 +126,13 @@ void LaunchActions::open(const std::vector<FilePath>& paths)
     std::vector<FilePath> files;
     std::copy_if(media.begin(), media.end(), std::back_inserter(files),
                  [](const FilePath& path) { return !isFolder(path); });
-    m_window.application().pipeline().importFiles(
-        media, false, this, [this, files, problems](const ImportedTracks& imported) {
-            play(imported.tracks, files);
-            // After the seeds' own progress line, so that it does not hide what could not be opened.
-            report(problems + imported.problems);
-        });
+    m_window.application().pipeline().importFiles(media, false, this,
+                                                  [this, files, problems](const ImportedTracks& imported) {
+                                                      play(imported.tracks, files);
+                                                      // After the seeds' own progress line, so that it does
+                                                      // not hide what could not be opened.
+                                                      report(problems + imported.problems);
+                                                  });
 }
 
 void LaunchActions::play(const std::vector<Track>& tracks, const std::vector<FilePath>& seedFiles)

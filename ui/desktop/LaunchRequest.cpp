@@ -11,15 +11,15 @@
 #include <QUrl>
 
 #include <array>
-#include <utility>
 #include <sys/stat.h>
+#include <utility>
 
 namespace soundalike {
 
 namespace {
 
 constexpr quint32 kMagic = 0x534e444c; // "SNDL"
-constexpr quint32 kVersion = 2; // 2: paths as raw bytes
+constexpr quint32 kVersion = 2;        // 2: paths as raw bytes
 constexpr auto kStreamVersion = QDataStream::Qt_6_4;
 
 const std::array<std::pair<const char*, LaunchRequest::Command>, 4> kCommands{{
@@ -74,8 +74,9 @@ LaunchRequest LaunchRequest::open(const QStringList& arguments, const QString& w
 FilePath LaunchRequest::resolve(const QString& argument, const QString& workingDirectory)
 {
     const FilePath raw = rawArgument(argument).value_or(toFilePath(argument));
-    const FilePath path = RawPath::isAbsolute(raw) ? RawPath::normal(raw)
-                                                   : RawPath::normal(toFilePath(workingDirectory) + '/' + raw);
+    const FilePath path = RawPath::isAbsolute(raw)
+                              ? RawPath::normal(raw)
+                              : RawPath::normal(toFilePath(workingDirectory) + '/' + raw);
     // File managers pass file:// URLs for %U. A name that merely looks like a URL ("Live: Side A.mp3") is a
     // file when one exists by that name.
     static const QRegularExpression url(QStringLiteral("^(file:|[A-Za-z][A-Za-z0-9+.-]*://)"),

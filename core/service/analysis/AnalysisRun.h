@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/service/analysis/AnalysisTypes.h"
 #include "core/analysis/FileAnalyzer.h"
 #include "core/analysis/WorkQueue.h"
+#include "core/service/analysis/AnalysisTypes.h"
 #include "core/storage/DescriptorStore.h"
 
 #include <QElapsedTimer>

@@ -6,7 +6,6 @@
 #include <QMetaType>
 #include <QString>
 
-
 namespace soundalike {
 
 struct AnalysisOutcome
@@ -18,9 +17,9 @@ struct AnalysisOutcome
 
 // Analyses the library's tracks that have no descriptor of the current version (or only those of
 // AnalysisOptions::tracks: files someone is waiting for), then embeds them with the current similarity model,
-// loading libtorch only when a model lacks some. The same pass for `soundalike-cli analyze`, `scan --analyze`,
-// the app's analysis after each scan and its analysis of dropped seeds. A whole-library analysis is
-// resumable: stopped for a more urgent job, it goes on from what it committed, and its report adds up.
+// loading libtorch only when a model lacks some. The same pass for `soundalike-cli analyze`, `scan
+// --analyze`, the app's analysis after each scan and its analysis of dropped seeds. A whole-library analysis
+// is resumable: stopped for a more urgent job, it goes on from what it committed, and its report adds up.
 class AnalysisJob : public Job
 {
 public:

@@ -44,7 +44,11 @@ JobQueue::~JobQueue()
 
 JobHandle JobQueue::enqueue(std::shared_ptr<Job> job, Job::Priority priority, QObject* receiver, Done done)
 {
-    Entry entry{{m_nextId++, job->kind(), priority}, std::move(job), priority, receiver != nullptr, receiver,
+    Entry entry{{m_nextId++, job->kind(), priority},
+                std::move(job),
+                priority,
+                receiver != nullptr,
+                receiver,
                 std::move(done)};
     const JobHandle handle = entry.handle;
     qCDebug(lcJobs) << "queued" << handle.id << entry.job->describe()

@@ -52,8 +52,7 @@ void ScanJob::run(JobControl& control)
     LibraryScanner scanner(m_databasePath);
     QObject::connect(
         &scanner, &LibraryScanner::progress, &scanner,
-        [&](const ScanProgress& p) { control.report(jobProgress(p)); },
-        Qt::DirectConnection);
+        [&](const ScanProgress& p) { control.report(jobProgress(p)); }, Qt::DirectConnection);
     addUp(m_report, scanner.scan(m_folders, control.cancelFlag()));
 }
 

@@ -38,15 +38,16 @@ void TrainingJob::run(JobControl& control)
     if (!backend)
         throw std::runtime_error(error.toStdString());
     try {
-        const LearnResult result = SimilarityLearner(m_databasePath, *backend)
-                                       .train(
-                                           m_options,
-                                           [&](const EpochReport& r) {
-                                               control.report({r.epoch, r.epochs, JobProgress::Unit::Epochs, {}});
-                                               if (m_sink)
-                                                   m_sink(r);
-                                           },
-                                           control.cancelFlag());
+        const LearnResult result =
+            SimilarityLearner(m_databasePath, *backend)
+                .train(
+                    m_options,
+                    [&](const EpochReport& r) {
+                        control.report({r.epoch, r.epochs, JobProgress::Unit::Epochs, {}});
+                        if (m_sink)
+                            m_sink(r);
+                    },
+                    control.cancelFlag());
         m_outcome.trained = true;
         m_outcome.modelId = result.model.id;
         m_outcome.modelFile = result.model.file;

@@ -3,11 +3,13 @@
 #include "core/common/AppPaths.h"
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
+#include "core/playback/PlaylistHistory.h"
 #include "core/service/Application.h"
 #include "core/service/Library.h"
 #include "core/service/LibraryPipeline.h"
 #include "core/service/PlaylistBuilder.h"
 #include "core/service/Settings.h"
+#include "core/service/playlists/PlaylistLibrary.h"
 #include "ui/CoverProvider.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/GenerateControls.h"
@@ -15,6 +17,8 @@
 #include "ui/PlayerBar.h"
 #include "ui/PlaylistFileActions.h"
 #include "ui/PlaylistView.h"
+#include "ui/SavedPlaylistActions.h"
+#include "ui/SavedPlaylistsPane.h"
 #include "ui/SeedList.h"
 #include "ui/SessionKeeper.h"
 #include "ui/SettingsDialog.h"
@@ -58,6 +62,17 @@ StatusProgress::Unit statusUnit(JobProgress::Unit unit)
     return StatusProgress::Unit::Tracks;
 }
 
+// What the history calls a generated list: its first seed, and how many more there were.
+QString mixTitle(const TrackCatalog& catalog, const std::vector<std::int64_t>& seeds)
+{
+    const Track* first = seeds.empty() ? nullptr : catalog.find(seeds.front());
+    if (!first)
+        return MainWindow::tr("Generated playlist");
+    return seeds.size() == 1 ? MainWindow::tr("Mix from “%1”").arg(first->title)
+                             : MainWindow::tr("Mix from “%1” and %n more", nullptr, int(seeds.size()) - 1)
+                                   .arg(first->title);
+}
+
 QString reportText(const ScanReport& r)
 {
     if (r.cancelled)
@@ -79,6 +94,7 @@ MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath,
       m_app(std::make_unique<Application>(
           databasePath, settingsPath.isEmpty() ? AppPaths::defaultSettingsPath() : settingsPath)),
       m_playlist(std::make_unique<Playlist>()), m_player(std::make_unique<Player>(*m_playlist)),
+      m_history(std::make_unique<PlaylistHistory>(*m_playlist, *m_player)),
       m_covers(std::make_unique<CoverProvider>())
 {
     setWindowTitle(tr("Soundalike"));
@@ -90,6 +106,7 @@ MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath,
     statusBar()->addPermanentWidget(m_progress);
     m_session = std::make_unique<SessionKeeper>(settings(), library(), *m_seedList, *m_playlist, *m_player);
     buildMenus();
+    addSavedPlaylists();
     buildShortcuts();
     connectLibrary();
     connectJobs();
@@ -208,10 +225,15 @@ void MainWindow::buildMenus()
     file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Rescan Library"),
                     QKeySequence::Refresh, this, [this] { pipeline().scan(); });
     file->addSeparator();
-    auto* files = m_playlistFiles = new PlaylistFileActions(*m_playlist, *m_app, this);
+    auto* files = m_playlistFiles = new PlaylistFileActions(*m_history, *m_app, this);
     connect(files, &PlaylistFileActions::message, this, &MainWindow::showMessage);
+    auto* saved = m_savedActions = new SavedPlaylistActions(*m_app, *m_history, *files, this);
     file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Import Playlist…"),
                     QKeySequence(Qt::CTRL | Qt::Key_I), files, &PlaylistFileActions::importPlaylist);
+    file->addAction(tr("Import as Sa&ved Playlist…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), saved,
+                    &SavedPlaylistActions::importAndSave);
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save Playlist…"),
+                    QKeySequence::Save, saved, &SavedPlaylistActions::saveCurrent);
     file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Export Playlist…"),
                     QKeySequence(Qt::CTRL | Qt::Key_E), files, [files] { files->exportPlaylist(false); });
     file->addAction(tr("Export Playlist with &Absolute Paths…"), files,
@@ -231,6 +253,7 @@ void MainWindow::buildMenus()
     playback->addSeparator();
     playback->addAction(tr("&Generate Playlist"), QKeySequence(Qt::CTRL | Qt::Key_G), this,
                         &MainWindow::generate);
+    addHistoryActions(playback);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Soundalike"), this, [this] {
@@ -256,6 +279,54 @@ void MainWindow::buildShortcuts()
     shortcut(QKeySequence(Qt::Key_MediaStop), [this] { m_player->stop(); });
     shortcut(QKeySequence(Qt::Key_MediaNext), [this] { m_player->next(); });
     shortcut(QKeySequence(Qt::Key_MediaPrevious), [this] { m_player->previous(); });
+}
+
+// The saved playlists' sidebar under the library pane, and what its actions do in the window.
+void MainWindow::addSavedPlaylists()
+{
+    m_savedPane = new SavedPlaylistsPane(m_app->savedPlaylists(), library(), pipeline(), this);
+    m_leftSplitter = new QSplitter(Qt::Vertical, this);
+    m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
+    m_mainSplitter->replaceWidget(0, m_leftSplitter);
+    m_leftSplitter->addWidget(m_libraryView);
+    m_leftSplitter->addWidget(m_savedPane);
+    m_leftSplitter->setStretchFactor(0, 1);
+    m_leftSplitter->setSizes({520, 220});
+    m_leftSplitter->setChildrenCollapsible(false);
+    SavedPlaylistActions* saved = m_savedActions;
+    connect(m_savedPane, &SavedPlaylistsPane::playRequested, saved, &SavedPlaylistActions::play);
+    connect(m_savedPane, &SavedPlaylistsPane::regenerateRequested, saved, &SavedPlaylistActions::regenerate);
+    connect(m_savedPane, &SavedPlaylistsPane::exportRequested, saved, &SavedPlaylistActions::exportPlaylist);
+    connect(m_savedPane, &SavedPlaylistsPane::saveCurrentRequested, saved,
+            &SavedPlaylistActions::saveCurrent);
+    connect(m_savedPane, &SavedPlaylistsPane::message, this, &MainWindow::showMessage);
+    connect(saved, &SavedPlaylistActions::saved, m_savedPane, &SavedPlaylistsPane::select);
+    connect(saved, &SavedPlaylistActions::message, this, &MainWindow::showMessage);
+    connect(&m_app->savedPlaylists(), &PlaylistLibrary::failed, this, &MainWindow::showMessage);
+}
+
+// Back and Forward between whole playlists, named after the list each would bring.
+void MainWindow::addHistoryActions(QMenu* menu)
+{
+    menu->addSeparator();
+    QAction* back =
+        menu->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), QString(),
+                        QKeySequence(Qt::ALT | Qt::Key_Left), m_history.get(), &PlaylistHistory::back);
+    back->setObjectName(QStringLiteral("historyBack"));
+    QAction* forward =
+        menu->addAction(QIcon::fromTheme(QStringLiteral("go-next")), QString(),
+                        QKeySequence(Qt::ALT | Qt::Key_Right), m_history.get(), &PlaylistHistory::forward);
+    forward->setObjectName(QStringLiteral("historyForward"));
+    const auto update = [this, back, forward] {
+        back->setEnabled(m_history->canGoBack());
+        back->setText(m_history->canGoBack() ? tr("&Back to “%1”").arg(m_history->backTitle())
+                                             : tr("&Back to the Previous Playlist"));
+        forward->setEnabled(m_history->canGoForward());
+        forward->setText(m_history->canGoForward() ? tr("&Forward to “%1”").arg(m_history->forwardTitle())
+                                                   : tr("&Forward to the Next Playlist"));
+    };
+    connect(m_history.get(), &PlaylistHistory::changed, this, update);
+    update();
 }
 
 void MainWindow::connectLibrary()
@@ -370,12 +441,14 @@ void MainWindow::onGenerated(const PlaylistResult& result)
         showMessage(result.error);
         return;
     }
-    m_playlist->setEntries(result.entries);
+    const bool play = settings().autoPlay() && !result.entries.empty();
+    m_history->open(
+        result.entries,
+        {mixTitle(*library().catalog(), result.request.seeds), 0, QVariant::fromValue(result.request)},
+        play ? 0 : -1);
     m_generate->setRegenerates(true);
     if (!result.notes.isEmpty())
         showMessage(result.notes.join(QStringLiteral("; ")));
-    if (settings().autoPlay() && !m_playlist->isEmpty())
-        m_player->playRow(0);
 }
 
 void MainWindow::addMusicFolder()
@@ -401,6 +474,8 @@ void MainWindow::restoreLayout()
     restoreGeometry(settings().layout(QStringLiteral("window")));
     m_mainSplitter->restoreState(settings().layout(QStringLiteral("mainSplitter")));
     m_rightSplitter->restoreState(settings().layout(QStringLiteral("rightSplitter")));
+    m_leftSplitter->restoreState(settings().layout(QStringLiteral("leftSplitter")));
+    m_savedPane->restoreState(settings().layout(QStringLiteral("savedPlaylists")));
     m_libraryView->restoreState(settings().layout(QStringLiteral("library")));
     m_playlistView->restoreState(settings().layout(QStringLiteral("playlist")));
 }
@@ -410,6 +485,8 @@ void MainWindow::saveState()
     settings().setLayout(QStringLiteral("window"), saveGeometry());
     settings().setLayout(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
     settings().setLayout(QStringLiteral("rightSplitter"), m_rightSplitter->saveState());
+    settings().setLayout(QStringLiteral("leftSplitter"), m_leftSplitter->saveState());
+    settings().setLayout(QStringLiteral("savedPlaylists"), m_savedPane->saveState());
     settings().setLayout(QStringLiteral("library"), m_libraryView->saveState());
     settings().setLayout(QStringLiteral("playlist"), m_playlistView->saveState());
     settings().setGenerateOptions(m_generate->options());

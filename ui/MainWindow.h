@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QMenu;
 class QSplitter;
 
 namespace soundalike {
@@ -20,7 +21,10 @@ class PlayerBar;
 class Playlist;
 class PlaylistFileActions;
 class PlaylistBuilder;
+class PlaylistHistory;
 class PlaylistView;
+class SavedPlaylistActions;
+class SavedPlaylistsPane;
 class SeedList;
 class SessionKeeper;
 class Settings;
@@ -46,6 +50,8 @@ public:
     JobQueue& jobs();
     Playlist& playlist() { return *m_playlist; }
     Player& player() { return *m_player; }
+    // Every list that replaces the playlist goes through it, so Back (Alt+Left) returns to the one before.
+    PlaylistHistory& history() { return *m_history; }
     PlaylistBuilder& builder();
     Settings& settings();
     CoverProvider& covers() { return *m_covers; }
@@ -56,6 +62,8 @@ public:
     PlayerBar* playerBar() const { return m_playerBar; }
     StatusProgress* statusProgress() const { return m_progress; }
     PlaylistFileActions* playlistFiles() const { return m_playlistFiles; }
+    SavedPlaylistsPane* savedPlaylistsPane() const { return m_savedPane; }
+    SavedPlaylistActions* savedPlaylists() const { return m_savedActions; }
 
     void generate();
     void saveState();
@@ -69,6 +77,8 @@ private:
     QWidget* buildPanes();
     void buildMenus();
     void buildShortcuts();
+    void addSavedPlaylists();
+    void addHistoryActions(QMenu* menu);
     void connectLibrary();
     void connectJobs();
     void showJobStarted(const JobHandle& handle);
@@ -82,6 +92,7 @@ private:
     std::unique_ptr<Application> m_app;
     std::unique_ptr<Playlist> m_playlist;
     std::unique_ptr<Player> m_player;
+    std::unique_ptr<PlaylistHistory> m_history;
     std::unique_ptr<CoverProvider> m_covers;
     std::unique_ptr<SessionKeeper> m_session;
     LibraryView* m_libraryView = nullptr;
@@ -91,6 +102,9 @@ private:
     PlayerBar* m_playerBar = nullptr;
     StatusProgress* m_progress = nullptr;
     PlaylistFileActions* m_playlistFiles = nullptr;
+    SavedPlaylistActions* m_savedActions = nullptr;
+    SavedPlaylistsPane* m_savedPane = nullptr;
+    QSplitter* m_leftSplitter = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_rightSplitter = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "ui/PlaylistFileActions.h"
 
 #include "core/playback/Playlist.h"
+#include "core/playback/PlaylistHistory.h"
 #include "core/service/Application.h"
 #include "core/service/LibraryPipeline.h"
 #include "core/service/PlaylistFiles.h"
@@ -23,17 +24,25 @@ struct ReadPlaylist
 
 } // namespace
 
-PlaylistFileActions::PlaylistFileActions(Playlist& playlist, Application& application, QWidget* window)
-    : QObject(window), m_playlist(playlist), m_application(application), m_window(window)
+PlaylistFileActions::PlaylistFileActions(PlaylistHistory& history, Application& application, QWidget* window)
+    : QObject(window), m_history(history), m_application(application), m_window(window)
 {}
 
 void PlaylistFileActions::exportPlaylist(bool absolute)
 {
-    if (m_playlist.isEmpty()) {
+    std::vector<Track> tracks;
+    for (const PlaylistEntry& entry : m_history.playlist().entries())
+        tracks.push_back(entry.track);
+    exportTracks(std::move(tracks), QString(), absolute);
+}
+
+void PlaylistFileActions::exportTracks(std::vector<Track> tracks, const QString& name, bool absolute)
+{
+    if (tracks.empty()) {
         emit message(tr("The playlist is empty: there is nothing to export."));
         return;
     }
-    const QString file = QFileDialog::getSaveFileName(m_window, tr("Export Playlist"), QString(),
+    const QString file = QFileDialog::getSaveFileName(m_window, tr("Export Playlist"), name,
                                                       tr("M3U8 playlist (*.m3u8);;M3U playlist (*.m3u)"));
     if (file.isEmpty())
         return;
@@ -43,9 +52,6 @@ void PlaylistFileActions::exportPlaylist(bool absolute)
         watcher->deleteLater();
         emit message(error.isEmpty() ? tr("Playlist saved to %1").arg(file) : error);
     });
-    std::vector<Track> tracks;
-    for (const PlaylistEntry& entry : m_playlist.entries())
-        tracks.push_back(entry.track);
     const M3uPathStyle style = absolute ? M3uPathStyle::Absolute : M3uPathStyle::Auto;
     watcher->setFuture(QtConcurrent::run([path = toFilePath(file), tracks = std::move(tracks), style] {
         try {
@@ -68,11 +74,12 @@ void PlaylistFileActions::importPlaylist()
 void PlaylistFileActions::importFile(const FilePath& file, std::function<void()> done)
 {
     auto* watcher = new QFutureWatcher<ReadPlaylist>(this);
-    connect(watcher, &QFutureWatcher<ReadPlaylist>::finished, this, [this, watcher, done] {
+    connect(watcher, &QFutureWatcher<ReadPlaylist>::finished, this, [this, watcher, done, file] {
         const ReadPlaylist read = watcher->result();
         watcher->deleteLater();
         if (read.error.isEmpty())
-            useImported(read.paths, read.problems, done);
+            openImported(read.paths, read.problems, {displayPath(file).section(QLatin1Char('/'), -1), 0, {}},
+                         done);
         else
             emit message(read.error);
     });
@@ -86,15 +93,15 @@ void PlaylistFileActions::importFile(const FilePath& file, std::function<void()>
     }));
 }
 
-void PlaylistFileActions::useImported(const std::vector<FilePath>& paths, const QStringList& problems,
-                                      const std::function<void()>& done)
+void PlaylistFileActions::openImported(const std::vector<FilePath>& paths, const QStringList& problems,
+                                       const PlaylistOrigin& origin, const std::function<void()>& done)
 {
     m_application.pipeline().importFiles(
-        paths, false, this, [this, problems, done](const ImportedTracks& imported) {
+        paths, false, this, [this, problems, origin, done](const ImportedTracks& imported) {
             std::vector<PlaylistEntry> entries;
             for (const Track& track : imported.tracks)
                 entries.push_back({track, -1, 0, {}});
-            m_playlist.setEntries(std::move(entries));
+            m_history.open(std::move(entries), origin);
             const QStringList skipped = problems + imported.problems;
             if (!skipped.isEmpty())
                 emit message(tr("Skipped %n entr(y/ies): %1", nullptr, int(skipped.size()))

@@ -3,6 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/TrackFormat.h"
 #include "core/service/PlaylistFiles.h"
+#include "core/service/playlists/SavedPlaylists.h"
 
 #include <QJsonArray>
 
@@ -63,13 +64,46 @@ QString ImportCommand::arguments() const
     return QStringLiteral("FILE.m3u[8]");
 }
 
+void ImportCommand::addOptions(QCommandLineParser& parser) const
+{
+    parser.addOption(
+        {QStringLiteral("save"),
+         QStringLiteral("Also save it in the library as a playlist named NAME (the app's sidebar; "
+                        "soundalike-cli playlists lists them)."),
+         QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("replace"),
+         QStringLiteral("With --save: replace the songs of the playlist of that name, if there is "
+                        "one.")});
+}
+
 int ImportCommand::run(CliContext& context) const
 {
     const QStringList positional = context.positional();
     if (positional.size() != 1)
         throw UsageError("import takes exactly one playlist file");
+    const bool save = context.options().isSet(QStringLiteral("save"));
+    const QString name = context.options().value(QStringLiteral("save"));
+    if (save && name.simplified().isEmpty())
+        throw UsageError("--save takes the name to save the playlist under");
+    if (!save && context.options().isSet(QStringLiteral("replace")))
+        throw UsageError("--replace goes with --save NAME");
     const FilePath playlist = exactArgument(positional.front());
-    const PlaylistFiles::Read read = PlaylistFiles(context.databasePath()).read(playlist);
+    std::optional<StoredPlaylist> saved;
+    PlaylistFiles::Read read;
+    if (save) {
+        SavedPlaylists library(context.databasePath());
+        const bool replace = context.options().isSet(QStringLiteral("replace"));
+        if (const auto existing = library.find(name);
+            !replace && existing && existing->name == SavedPlaylists::cleanName(name))
+            throw std::runtime_error("a playlist named '" + existing->name.toStdString() +
+                                     "' already exists (--replace replaces its songs)");
+        ImportedPlaylist imported = library.importFile(playlist, name, replace);
+        read = std::move(imported.read);
+        saved = library.load(imported.id).info;
+    } else {
+        read = PlaylistFiles(context.databasePath()).read(playlist);
+    }
     const std::vector<ImportedTrack>& imported = read.entries;
     const int inLibrary = int(std::count_if(imported.begin(), imported.end(),
                                             [](const ImportedTrack& t) { return t.track.has_value(); }));
@@ -83,11 +117,16 @@ int ImportCommand::run(CliContext& context) const
             missing.append(QJsonObject{{QStringLiteral("line"), m.line},
                                        {QStringLiteral("location"), m.location},
                                        {QStringLiteral("reason"), m.reason}});
-        context.printJson({{QStringLiteral("playlist"), displayPath(playlist)},
+        QJsonObject object{{QStringLiteral("playlist"), displayPath(playlist)},
                            {QStringLiteral("count"), int(imported.size())},
                            {QStringLiteral("in_library"), inLibrary},
                            {QStringLiteral("tracks"), list},
-                           {QStringLiteral("missing"), missing}});
+                           {QStringLiteral("missing"), missing}};
+        if (saved)
+            object.insert(QStringLiteral("saved"), QJsonObject{{QStringLiteral("id"), qint64(saved->id)},
+                                                               {QStringLiteral("name"), saved->name},
+                                                               {QStringLiteral("tracks"), saved->tracks}});
+        context.printJson(object);
         return 0;
     }
     for (const ImportedTrack& track : imported)
@@ -98,6 +137,9 @@ int ImportCommand::run(CliContext& context) const
         context.out() << "  line " << m.line << ": " << m.location << "  (" << m.reason << ")\n";
     context.out() << imported.size() << " track(s), " << inLibrary << " in the library, "
                   << read.missing.size() << " missing\n";
+    if (saved)
+        context.out() << "Saved as the playlist \"" << saved->name << "\" (" << saved->tracks
+                      << " track(s))\n";
     return 0;
 }
 

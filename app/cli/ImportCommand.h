@@ -10,6 +10,7 @@ public:
     QString name() const override { return QStringLiteral("import"); }
     QString summary() const override;
     QString arguments() const override;
+    void addOptions(QCommandLineParser& parser) const override;
     int run(CliContext& context) const override;
 };
 

@@ -7,6 +7,7 @@
 #include "app/cli/ModelsCommand.h"
 #include "app/cli/NeighborsCommand.h"
 #include "app/cli/PathCommand.h"
+#include "app/cli/PlaylistsCommand.h"
 #include "app/cli/ProblemsCommand.h"
 #include "app/cli/ScanCommand.h"
 #include "app/cli/SimilarCommand.h"
@@ -40,6 +41,7 @@ int main(int argc, char* argv[])
     commands.add(std::make_unique<ProblemsCommand>());
     commands.add(std::make_unique<ExportCommand>());
     commands.add(std::make_unique<ImportCommand>());
+    commands.add(std::make_unique<PlaylistsCommand>());
     commands.add(std::make_unique<VersionCommand>());
     return commands.run(QCoreApplication::arguments());
 }

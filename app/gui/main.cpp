@@ -1,7 +1,9 @@
 #include "core/common/AppPaths.h"
 #include "core/common/Logging.h"
+#include "core/service/Application.h"
 #include "core/service/Settings.h"
 #include "ui/MainWindow.h"
+#include "ui/SavedPlaylistActions.h"
 #include "ui/UiLanguage.h"
 #include "ui/desktop/LaunchActions.h"
 #include "ui/desktop/LaunchRequest.h"
@@ -70,6 +72,9 @@ int main(int argc, char* argv[])
     QObject::connect(&mpris, &MprisService::openRequested, &actions, [&actions](const QString& uri) {
         actions.carryOut(LaunchRequest::open({uri}, QDir::currentPath()));
     });
+    mpris.addPlaylists(window.application().savedPlaylists(), window.history());
+    QObject::connect(&mpris, &MprisService::playlistActivationRequested, window.savedPlaylists(),
+                     [&window](qint64 id) { window.savedPlaylists()->play(id); });
     mpris.registerOn(QDBusConnection::sessionBus());
     window.show();
     actions.carryOut(request);

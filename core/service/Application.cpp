@@ -5,6 +5,7 @@
 #include "core/service/PlaylistBuilder.h"
 #include "core/service/Settings.h"
 #include "core/service/jobs/JobQueue.h"
+#include "core/service/playlists/PlaylistLibrary.h"
 
 namespace soundalike {
 
@@ -13,9 +14,12 @@ Application::Application(QString databasePath, const QString& settingsPath, QObj
       m_settings(std::make_unique<Settings>(settingsPath)), m_jobs(std::make_unique<JobQueue>()),
       m_pipeline(std::make_unique<LibraryPipeline>(m_databasePath, *m_jobs)),
       m_library(std::make_unique<Library>(m_databasePath, *m_pipeline)),
-      m_builder(std::make_unique<PlaylistBuilder>(m_databasePath))
+      m_builder(std::make_unique<PlaylistBuilder>(m_databasePath)),
+      m_saved(std::make_unique<PlaylistLibrary>(m_databasePath))
 {
     applySettings();
+    // The first catalog says the library has opened; later ones may have songs come and go.
+    connect(m_library.get(), &Library::catalogChanged, m_saved.get(), &PlaylistLibrary::reload);
 }
 
 Application::~Application()

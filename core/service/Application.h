@@ -11,6 +11,7 @@ class JobQueue;
 class Library;
 class LibraryPipeline;
 class PlaylistBuilder;
+class PlaylistLibrary;
 class Settings;
 
 // The application core as the desktop app holds it: one library database, its settings, the one job queue,
@@ -31,6 +32,9 @@ public:
     LibraryPipeline& pipeline() { return *m_pipeline; }
     Library& library() { return *m_library; }
     PlaylistBuilder& playlists() { return *m_builder; }
+    // The named playlists saved in the library, kept in step with the catalog (songs that became
+    // unavailable).
+    PlaylistLibrary& savedPlaylists() { return *m_saved; }
 
     // The pipeline follows the settings (analysis threads, automatic training, how models are learnt): call
     // after changing them.
@@ -43,6 +47,7 @@ private:
     std::unique_ptr<LibraryPipeline> m_pipeline;
     std::unique_ptr<Library> m_library;
     std::unique_ptr<PlaylistBuilder> m_builder;
+    std::unique_ptr<PlaylistLibrary> m_saved;
 };
 
 } // namespace soundalike

@@ -39,12 +39,15 @@ void PlaylistBuilder::start(const PlaylistRequest& request)
 
 PlaylistResult PlaylistBuilder::build(const QString& databasePath, const PlaylistRequest& request)
 {
-    if (request.seeds.empty())
-        return {{}, {}, tr("Add at least one seed track first.")};
+    PlaylistResult result;
+    result.request = request;
+    if (request.seeds.empty()) {
+        result.error = tr("Add at least one seed track first.");
+        return result;
+    }
     try {
         SimilarTracks similar(databasePath);
         const GeneratedList list = similar.generate(request);
-        PlaylistResult result;
         result.notes = list.relaxations + list.notes;
         if (const QString note = similar.index().sourceNote; !note.isEmpty())
             result.notes << note;
@@ -52,7 +55,8 @@ PlaylistResult PlaylistBuilder::build(const QString& databasePath, const Playlis
             result.entries.push_back(pick.entry);
         return result;
     } catch (const std::exception& e) {
-        return {{}, {}, tr("Could not make a playlist: %1").arg(QString::fromStdString(e.what()))};
+        result.error = tr("Could not make a playlist: %1").arg(QString::fromStdString(e.what()));
+        return result;
     }
 }
 

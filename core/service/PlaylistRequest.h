@@ -2,6 +2,8 @@
 
 #include "core/search/GenerationRequest.h"
 
+#include <QMetaType>
+
 namespace soundalike {
 
 // What someone asks a playlist for: seeds, length (songs or minutes), artist rules, variety, filters, order,
@@ -16,3 +18,6 @@ constexpr int minimumSeeds(PlaylistOrder order)
 }
 
 } // namespace soundalike
+
+// A generated list carries its request in a QVariant through layers that do not know the type (the history).
+Q_DECLARE_METATYPE(soundalike::PlaylistRequest)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/PlaylistEntry.h"
+#include "core/service/PlaylistRequest.h"
 
 #include <QMetaType>
 #include <QString>
@@ -14,8 +15,9 @@ namespace soundalike {
 struct PlaylistResult
 {
     std::vector<PlaylistEntry> entries;
-    QStringList notes; // e.g. "artist gap relaxed: the library ran short"
-    QString error;     // empty on success
+    QStringList notes;       // e.g. "artist gap relaxed: the library ran short"
+    QString error;           // empty on success
+    PlaylistRequest request; // what it was made from: its recipe, when it is saved
 };
 
 } // namespace soundalike

@@ -100,7 +100,45 @@ CREATE TABLE analysis_failures (
 );
 )sql";
 
-constexpr const char* kMigrations[] = {kVersion1, kVersion2};
+// Version 3: saved playlists. An entry keeps the path and the tags it was saved with beside its track id, so
+// that it outlives its track row (a removed folder, a file deleted and put back): it is shown by those until
+// a track of that path is in the library again, and then is that track. A generated playlist keeps its
+// recipe (the generator's options as JSON, the seeds in a table of their own) so that it can be made afresh.
+constexpr const char* kVersion3 = R"sql(
+CREATE TABLE playlists (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    recipe TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+
+CREATE TABLE playlist_entries (
+    playlist_id INTEGER NOT NULL REFERENCES playlists(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    track_id INTEGER REFERENCES tracks(id) ON DELETE SET NULL,
+    path TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    artist TEXT NOT NULL DEFAULT '',
+    duration_ms INTEGER NOT NULL DEFAULT 0,
+    similarity REAL,
+    seed_id INTEGER NOT NULL DEFAULT 0,
+    why TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (playlist_id, position)
+) WITHOUT ROWID;
+CREATE INDEX playlist_entries_track ON playlist_entries(track_id);
+
+CREATE TABLE playlist_seeds (
+    playlist_id INTEGER NOT NULL REFERENCES playlists(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    track_id INTEGER REFERENCES tracks(id) ON DELETE SET NULL,
+    path TEXT NOT NULL,
+    PRIMARY KEY (playlist_id, position)
+) WITHOUT ROWID;
+CREATE INDEX playlist_seeds_track ON playlist_seeds(track_id);
+)sql";
+
+constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3};
 
 } // namespace
 

@@ -89,7 +89,7 @@ class TestMainWindow : public QObject
         QSignalSpy finished(&window.builder(), &PlaylistBuilder::finished);
         window.generate();
         if (!finished.wait(20000))
-            return {{}, {}, QStringLiteral("no playlist")};
+            return {{}, {}, QStringLiteral("no playlist"), {}};
         return finished.at(0).at(0).value<PlaylistResult>();
     }
 

@@ -2,6 +2,7 @@
 
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
+#include "core/playback/PlaylistHistory.h"
 #include "core/service/Application.h"
 #include "core/service/Library.h"
 #include "core/service/LibraryPipeline.h"
@@ -146,8 +147,7 @@ void LaunchActions::play(const std::vector<Track>& tracks, const std::vector<Fil
         if (std::find(seedFiles.begin(), seedFiles.end(), track.path) != seedFiles.end())
             seeds.push_back(track.path);
     }
-    m_window.playlist().setEntries(std::move(entries));
-    m_window.player().playRow(0);
+    m_window.history().open(std::move(entries), {tr("Opened files"), 0, {}}, 0);
     // The files named one by one become seeds once analysed, as dropped seeds are, so playlists grow from
     // their sound. They are in the library now, so this import only finds them and analyses them.
     if (!seeds.empty())

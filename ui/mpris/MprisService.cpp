@@ -1,6 +1,7 @@
 #include "ui/mpris/MprisService.h"
 
 #include "ui/mpris/MprisPlayerAdaptor.h"
+#include "ui/mpris/MprisPlaylistsAdaptor.h"
 #include "ui/mpris/MprisRootAdaptor.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,11 @@ MprisService::~MprisService()
     m_bus->unregisterObject(kObjectPath);
     if (!m_serviceName.isEmpty())
         m_bus->unregisterService(m_serviceName);
+}
+
+void MprisService::addPlaylists(PlaylistLibrary& library, PlaylistHistory& history)
+{
+    new MprisPlaylistsAdaptor(*this, library, history);
 }
 
 bool MprisService::registerOn(const QDBusConnection& bus)

@@ -11,10 +11,12 @@ namespace soundalike {
 
 class Player;
 class Playlist;
+class PlaylistHistory;
+class PlaylistLibrary;
 
 // Soundalike on the session bus as an MPRIS2 media player, so media keys, desktop media widgets and
-// playerctl control it. Owns the two adaptors (org.mpris.MediaPlayer2 and its .Player interface) and asks
-// the application, through signals, for what only the window can do.
+// playerctl control it. Owns the adaptors (org.mpris.MediaPlayer2, its .Player interface and, when added,
+// .Playlists) and asks the application, through signals, for what only the window can do.
 class MprisService : public QObject
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     // as the specification says) while another Soundalike, on another library, holds it. False, quietly, when
     // the bus is not connected.
     bool registerOn(const QDBusConnection& bus);
+    // Adds org.mpris.MediaPlayer2.Playlists over the library's saved playlists. Before registerOn().
+    void addPlaylists(PlaylistLibrary& library, PlaylistHistory& history);
     // The name taken, empty when not registered.
     const QString& serviceName() const { return m_serviceName; }
 
@@ -41,6 +45,8 @@ signals:
     void quitRequested();
     // OpenUri: a file:// URL (or, for a client that ignores SupportedUriSchemes, anything else).
     void openRequested(const QString& uri);
+    // Playlists.ActivatePlaylist: play the saved playlist with this id.
+    void playlistActivationRequested(qint64 id);
 
 private:
     std::unique_ptr<QDBusConnection> m_bus;

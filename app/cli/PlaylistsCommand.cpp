@@ -1,0 +1,135 @@
+#include "app/cli/PlaylistsCommand.h"
+
+#include "app/cli/CliContext.h"
+#include "app/cli/TrackFormat.h"
+#include "core/service/playlists/PlaylistRecipe.h"
+#include "core/service/playlists/SavedPlaylists.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace soundalike::cli {
+
+namespace {
+
+QString isoTime(std::int64_t seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds).toString(Qt::ISODate);
+}
+
+QJsonObject playlistJson(const StoredPlaylist& p)
+{
+    return {{QStringLiteral("id"), qint64(p.id)},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("tracks"), p.tracks},
+            {QStringLiteral("unavailable"), p.unavailable},
+            {QStringLiteral("duration_ms"), qint64(p.durationMs)},
+            {QStringLiteral("generated"), p.generated()},
+            {QStringLiteral("created"), isoTime(p.createdAt)},
+            {QStringLiteral("updated"), isoTime(p.updatedAt)}};
+}
+
+QString playlistLine(const StoredPlaylist& p)
+{
+    QString line = QStringLiteral("%1  %2  %3 track(s), %4")
+                       .arg(p.id, 4)
+                       .arg(p.name)
+                       .arg(p.tracks)
+                       .arg(formatDuration(p.durationMs));
+    if (p.unavailable)
+        line += QStringLiteral(", %1 unavailable").arg(p.unavailable);
+    if (p.generated())
+        line += QStringLiteral("  (generated: can be made again)");
+    return line;
+}
+
+QJsonObject entryJson(const PlaylistEntry& e, int position)
+{
+    const Track& t = e.track;
+    return {{QStringLiteral("position"), position},
+            {QStringLiteral("id"), t.id ? QJsonValue(qint64(t.id)) : QJsonValue()},
+            {QStringLiteral("path"), displayPath(t.path)},
+            {QStringLiteral("artist"), t.artist},
+            {QStringLiteral("title"), t.title},
+            {QStringLiteral("duration_ms"), t.durationMs},
+            {QStringLiteral("available"), t.available}};
+}
+
+QString entryLine(const PlaylistEntry& e)
+{
+    if (e.track.id)
+        return trackLine(e.track);
+    return QStringLiteral("%1  %2 — %3  %4  %5  (not in the library)")
+        .arg(QStringLiteral("-"), 6)
+        .arg(e.track.artist, e.track.title, formatDuration(e.track.durationMs), displayPath(e.track.path));
+}
+
+int listAll(CliContext& context, SavedPlaylists& saved)
+{
+    const std::vector<StoredPlaylist> playlists = saved.list();
+    if (context.json()) {
+        QJsonArray list;
+        for (const StoredPlaylist& p : playlists)
+            list.append(playlistJson(p));
+        context.printJson(
+            {{QStringLiteral("count"), int(playlists.size())}, {QStringLiteral("playlists"), list}});
+        return 0;
+    }
+    for (const StoredPlaylist& p : playlists)
+        context.out() << playlistLine(p) << '\n';
+    context.out() << playlists.size() << " playlist(s)\n";
+    return 0;
+}
+
+int showOne(CliContext& context, SavedPlaylists& saved, const QString& nameOrId)
+{
+    const std::optional<StoredPlaylist> found = saved.find(nameOrId);
+    if (!found)
+        throw std::runtime_error("no saved playlist named '" + nameOrId.toStdString() +
+                                 "' (soundalike-cli playlists lists them)");
+    const SavedPlaylist playlist = saved.load(found->id);
+    if (context.json()) {
+        QJsonArray entries;
+        for (std::size_t i = 0; i < playlist.entries.size(); ++i)
+            entries.append(entryJson(playlist.entries[i], int(i) + 1));
+        QJsonObject object = playlistJson(playlist.info);
+        object.insert(QStringLiteral("entries"), entries);
+        if (playlist.recipe) {
+            QJsonObject recipe = PlaylistRecipe::toJson(*playlist.recipe);
+            QJsonArray seeds;
+            for (const std::int64_t seed : playlist.recipe->seeds)
+                seeds.append(qint64(seed));
+            recipe.insert(QStringLiteral("seeds"), seeds);
+            object.insert(QStringLiteral("recipe"), recipe);
+        }
+        context.printJson(object);
+        return 0;
+    }
+    context.out() << playlistLine(playlist.info) << '\n';
+    for (const PlaylistEntry& e : playlist.entries)
+        context.out() << entryLine(e) << '\n';
+    return 0;
+}
+
+} // namespace
+
+QString PlaylistsCommand::summary() const
+{
+    return QStringLiteral("List the playlists saved in the library, or the songs of one.");
+}
+
+QString PlaylistsCommand::arguments() const
+{
+    return QStringLiteral("[NAME|ID]");
+}
+
+int PlaylistsCommand::run(CliContext& context) const
+{
+    const QStringList positional = context.positional();
+    if (positional.size() > 1)
+        throw UsageError("playlists takes at most one playlist name (quote a name with spaces)");
+    SavedPlaylists saved(context.databasePath());
+    return positional.isEmpty() ? listAll(context, saved) : showOne(context, saved, positional.front());
+}
+
+} // namespace soundalike::cli

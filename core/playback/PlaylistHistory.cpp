@@ -1,0 +1,94 @@
+#include "core/playback/PlaylistHistory.h"
+
+#include "core/playback/Player.h"
+#include "core/playback/Playlist.h"
+
+namespace soundalike {
+
+PlaylistHistory::PlaylistHistory(Playlist& playlist, Player& player, QObject* parent)
+    : QObject(parent), m_playlist(playlist), m_player(player)
+{}
+
+QString PlaylistHistory::backTitle() const
+{
+    return m_back.empty() ? QString() : m_back.back().origin.title;
+}
+
+QString PlaylistHistory::forwardTitle() const
+{
+    return m_forward.empty() ? QString() : m_forward.back().origin.title;
+}
+
+void PlaylistHistory::open(std::vector<PlaylistEntry> entries, PlaylistOrigin origin, int playRow)
+{
+    if (!m_playlist.isEmpty()) {
+        m_back.push_back(snapshot());
+        if (int(m_back.size()) > kDepth)
+            m_back.pop_front();
+    }
+    m_forward.clear();
+    m_origin = std::move(origin);
+    m_playlist.setEntries(std::move(entries));
+    if (playRow >= 0)
+        m_player.playRow(playRow);
+    emit changed();
+}
+
+void PlaylistHistory::back()
+{
+    if (m_back.empty())
+        return;
+    Page page = std::move(m_back.back());
+    m_back.pop_back();
+    if (!m_playlist.isEmpty())
+        m_forward.push_back(snapshot());
+    show(std::move(page));
+}
+
+void PlaylistHistory::forward()
+{
+    if (m_forward.empty())
+        return;
+    Page page = std::move(m_forward.back());
+    m_forward.pop_back();
+    if (!m_playlist.isEmpty())
+        m_back.push_back(snapshot());
+    show(std::move(page));
+}
+
+void PlaylistHistory::setOrigin(PlaylistOrigin origin)
+{
+    m_origin = std::move(origin);
+    emit changed();
+}
+
+PlaylistHistory::Page PlaylistHistory::snapshot() const
+{
+    Page page{m_playlist.entries(), m_playlist.current(), 0, m_origin};
+    // Where the current track stood, when the player still has it (a list made without playing it leaves
+    // the player on the previous list's track).
+    const auto& playing = m_player.track();
+    if (page.current >= 0 && playing && playing->path == page.entries[std::size_t(page.current)].track.path)
+        page.positionMs = m_player.position();
+    return page;
+}
+
+void PlaylistHistory::show(Page page)
+{
+    const int row = page.current;
+    const auto& playing = m_player.track();
+    // Still the player's track (the list that replaced it never played): it plays on undisturbed.
+    const bool stillLoaded =
+        row >= 0 && playing && playing->path == page.entries[std::size_t(row)].track.path;
+    const bool wasPlaying = m_player.isPlaying();
+    m_origin = std::move(page.origin);
+    m_playlist.setEntries(std::move(page.entries), row);
+    if (row >= 0 && !stillLoaded) {
+        m_player.cue(row, page.positionMs);
+        if (wasPlaying)
+            m_player.play();
+    }
+    emit changed();
+}
+
+} // namespace soundalike

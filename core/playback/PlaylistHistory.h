@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/common/PlaylistEntry.h"
+
+#include <QObject>
+#include <QString>
+#include <QVariant>
+
+#include <cstdint>
+#include <deque>
+#include <vector>
+
+namespace soundalike {
+
+class Player;
+class Playlist;
+
+// Where a list in the history came from: what the menus call it, and what saving it keeps.
+struct PlaylistOrigin
+{
+    QString title;            // "Mix from “Neon Rain”", "phone.m3u", a saved playlist's name…
+    std::int64_t savedId = 0; // the saved playlist it shows; 0 when none
+    QVariant recipe;          // the PlaylistRequest (core/service) a generated list was made from, else null
+};
+
+// Back and Forward between whole playlists, like a browser's: every list that replaces the playlist
+// (generated, opened, imported, a saved one played) goes through open(), which keeps the one it replaces,
+// with its current row and where that track stood. Going back shows that list again and, when something
+// was playing, plays on from there, so making a new list never loses what was playing. Holds at most
+// kDepth lists each way; edits made to the playlist in between are part of the list kept.
+class PlaylistHistory : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDepth = 20;
+
+    PlaylistHistory(Playlist& playlist, Player& player, QObject* parent = nullptr);
+
+    Playlist& playlist() { return m_playlist; }
+    // Makes `entries` the playlist and, when `playRow` >= 0, plays that row.
+    void open(std::vector<PlaylistEntry> entries, PlaylistOrigin origin, int playRow = -1);
+    bool canGoBack() const { return !m_back.empty(); }
+    bool canGoForward() const { return !m_forward.empty(); }
+    QString backTitle() const;
+    QString forwardTitle() const;
+    void back();
+    void forward();
+
+    // Of the list showing now.
+    const PlaylistOrigin& origin() const { return m_origin; }
+    // Says what the list showing now is, e.g. once it has been saved under a name.
+    void setOrigin(PlaylistOrigin origin);
+
+signals:
+    // What back() and forward() would show, or the origin of the list showing now, changed.
+    void changed();
+
+private:
+    struct Page
+    {
+        std::vector<PlaylistEntry> entries;
+        int current = -1;
+        qint64 positionMs = 0;
+        PlaylistOrigin origin;
+    };
+
+    Page snapshot() const;
+    void show(Page page);
+
+    Playlist& m_playlist;
+    Player& m_player;
+    std::deque<Page> m_back; // the newest at the end
+    std::vector<Page> m_forward;
+    PlaylistOrigin m_origin;
+};
+
+} // namespace soundalike

@@ -1,0 +1,170 @@
+#include "core/service/playlists/PlaylistLibrary.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace soundalike {
+
+PlaylistLibrary::PlaylistLibrary(QString databasePath, QObject* parent)
+    : QObject(parent), m_databasePath(std::move(databasePath))
+{
+    // One thread that never retires: the changes keep their order and share one database connection.
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
+}
+
+PlaylistLibrary::~PlaylistLibrary()
+{
+    m_pool.waitForDone();
+}
+
+const StoredPlaylist* PlaylistLibrary::find(std::int64_t id) const
+{
+    const auto it = std::find_if(m_playlists.begin(), m_playlists.end(),
+                                 [id](const StoredPlaylist& p) { return p.id == id; });
+    return it == m_playlists.end() ? nullptr : &*it;
+}
+
+const StoredPlaylist* PlaylistLibrary::findByName(const QString& name) const
+{
+    const auto it = std::find_if(m_playlists.begin(), m_playlists.end(),
+                                 [name](const StoredPlaylist& p) { return p.name == name; });
+    return it == m_playlists.end() ? nullptr : &*it;
+}
+
+void PlaylistLibrary::submit(std::function<Apply(SavedPlaylists&)> work)
+{
+    auto* watcher = new QFutureWatcher<Apply>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher] {
+        const Apply apply = watcher->result();
+        watcher->deleteLater();
+        apply();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, [this, work = std::move(work)]() -> Apply {
+        try {
+            if (!m_worker)
+                m_worker = std::make_unique<SavedPlaylists>(m_databasePath);
+            return work(*m_worker);
+        } catch (const std::exception& e) {
+            return [this, message = QString::fromStdString(e.what())] { emit failed(message); };
+        }
+    }));
+}
+
+void PlaylistLibrary::takeList(std::vector<StoredPlaylist> list)
+{
+    m_playlists = std::move(list);
+    m_loaded = true;
+    emit changed();
+}
+
+void PlaylistLibrary::reload()
+{
+    submit([this](SavedPlaylists& saved) -> Apply {
+        return [this, list = saved.list()]() mutable { takeList(std::move(list)); };
+    });
+}
+
+void PlaylistLibrary::change(std::function<std::int64_t(SavedPlaylists&)> work, bool entries,
+                             QObject* receiver, std::function<void(std::int64_t)> done)
+{
+    submit([this, work = std::move(work), entries, receiver = QPointer<QObject>(receiver),
+            done = std::move(done)](SavedPlaylists& saved) -> Apply {
+        const std::int64_t id = work(saved);
+        return [this, id, entries, receiver, done, list = saved.list()]() mutable {
+            takeList(std::move(list));
+            if (entries && id)
+                emit entriesChanged(id);
+            if (receiver && done)
+                done(id);
+        };
+    });
+}
+
+void PlaylistLibrary::save(const QString& name, std::vector<PlaylistEntry> entries,
+                           std::optional<PlaylistRequest> recipe, bool replace, QObject* receiver,
+                           std::function<void(std::int64_t)> done)
+{
+    change([name, entries = std::move(entries), recipe = std::move(recipe),
+            replace](SavedPlaylists& saved) { return saved.save(name, entries, recipe, replace); },
+           true, receiver, std::move(done));
+}
+
+void PlaylistLibrary::rename(std::int64_t id, const QString& name)
+{
+    change(
+        [id, name](SavedPlaylists& saved) {
+            saved.rename(id, name);
+            return id;
+        },
+        false);
+}
+
+void PlaylistLibrary::duplicate(std::int64_t id, QObject* receiver, std::function<void(std::int64_t)> done)
+{
+    change([id](SavedPlaylists& saved) { return saved.duplicate(id); }, false, receiver, std::move(done));
+}
+
+void PlaylistLibrary::remove(std::int64_t id)
+{
+    change(
+        [id](SavedPlaylists& saved) {
+            saved.remove(id);
+            return id;
+        },
+        false);
+}
+
+void PlaylistLibrary::setEntries(std::int64_t id, std::vector<PlaylistEntry> entries)
+{
+    change(
+        [id, entries = std::move(entries)](SavedPlaylists& saved) {
+            saved.setEntries(id, entries);
+            return id;
+        },
+        true);
+}
+
+void PlaylistLibrary::load(std::int64_t id, QObject* receiver, std::function<void(const SavedPlaylist&)> done)
+{
+    submit(
+        [id, receiver = QPointer<QObject>(receiver), done = std::move(done)](SavedPlaylists& saved) -> Apply {
+            return [receiver, done, playlist = saved.load(id)] {
+                if (receiver)
+                    done(playlist);
+            };
+        });
+}
+
+void PlaylistLibrary::importFile(const FilePath& file, const QString& name, bool replace, QObject* receiver,
+                                 std::function<void(const ImportedPlaylist&)> done)
+{
+    submit([this, file, name, replace, receiver = QPointer<QObject>(receiver),
+            done = std::move(done)](SavedPlaylists& saved) -> Apply {
+        ImportedPlaylist imported = saved.importFile(file, name, replace);
+        return [this, receiver, done, imported = std::move(imported), list = saved.list()]() mutable {
+            takeList(std::move(list));
+            emit entriesChanged(imported.id);
+            if (receiver)
+                done(imported);
+        };
+    });
+}
+
+void PlaylistLibrary::regenerate(std::int64_t id, std::uint64_t randomSeed, QObject* receiver,
+                                 std::function<void(const RegeneratedPlaylist&)> done)
+{
+    submit([this, id, randomSeed, receiver = QPointer<QObject>(receiver),
+            done = std::move(done)](SavedPlaylists& saved) -> Apply {
+        RegeneratedPlaylist fresh = saved.regenerate(id, randomSeed);
+        return [this, id, receiver, done, fresh = std::move(fresh), list = saved.list()]() mutable {
+            takeList(std::move(list));
+            emit entriesChanged(id);
+            if (receiver)
+                done(fresh);
+        };
+    });
+}
+
+} // namespace soundalike

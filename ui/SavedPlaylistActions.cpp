@@ -1,0 +1,155 @@
+#include "ui/SavedPlaylistActions.h"
+
+#include "core/playback/Playlist.h"
+#include "core/playback/PlaylistHistory.h"
+#include "core/service/Application.h"
+#include "core/service/Settings.h"
+#include "core/service/playlists/PlaylistLibrary.h"
+#include "ui/PlaylistFileActions.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QRandomGenerator>
+
+namespace soundalike {
+
+namespace {
+
+PlaylistOrigin originOf(const SavedPlaylist& playlist)
+{
+    return {playlist.info.name, playlist.info.id,
+            playlist.recipe ? QVariant::fromValue(*playlist.recipe) : QVariant()};
+}
+
+} // namespace
+
+SavedPlaylistActions::SavedPlaylistActions(Application& application, PlaylistHistory& history,
+                                           PlaylistFileActions& files, QWidget* window)
+    : QObject(window), m_application(application), m_history(history), m_files(files), m_window(window)
+{}
+
+void SavedPlaylistActions::show(const SavedPlaylist& playlist, int row)
+{
+    if (playlist.entries.empty()) {
+        emit message(tr("“%1” is empty: there is nothing to play.").arg(playlist.info.name));
+        return;
+    }
+    m_history.open(playlist.entries, originOf(playlist),
+                   row >= 0 ? std::min(row, int(playlist.entries.size()) - 1) : -1);
+}
+
+void SavedPlaylistActions::play(std::int64_t id, int row)
+{
+    if (id)
+        m_application.savedPlaylists().load(id, this, [this, row](const SavedPlaylist& p) { show(p, row); });
+}
+
+void SavedPlaylistActions::regenerate(std::int64_t id)
+{
+    const StoredPlaylist* playlist = m_application.savedPlaylists().find(id);
+    if (!playlist)
+        return;
+    emit message(tr("Making a fresh mix of “%1”…").arg(playlist->name));
+    m_application.savedPlaylists().regenerate(
+        id, QRandomGenerator::global()->generate64(), this, [this](const RegeneratedPlaylist& fresh) {
+            show(fresh.playlist, m_application.settings().autoPlay() ? 0 : -1);
+            QStringList notes{tr("“%1” is a fresh mix now; Back (Alt+Left) returns to what played before.")
+                                  .arg(fresh.playlist.info.name)};
+            emit message((notes + fresh.notes).join(QStringLiteral("; ")));
+        });
+}
+
+QString SavedPlaylistActions::suggestedName(const QString& base) const
+{
+    const QString clean = base.simplified().isEmpty() ? tr("Playlist") : base.simplified();
+    QString name = clean;
+    for (int n = 2; m_application.savedPlaylists().findByName(name); ++n)
+        name = QStringLiteral("%1 %2").arg(clean).arg(n);
+    return name;
+}
+
+std::optional<SavedPlaylistActions::Name>
+SavedPlaylistActions::askName(const QString& title, const QString& suggestion, std::int64_t own)
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(m_window, title, tr("Name:"), QLineEdit::Normal, suggestion, &ok).simplified();
+    if (!ok || name.isEmpty())
+        return std::nullopt;
+    const StoredPlaylist* existing = m_application.savedPlaylists().findByName(name);
+    if (!existing)
+        return Name{name, false};
+    // The playlist showing, saved again under its own name, is simply brought up to date.
+    if (existing->id == own)
+        return Name{name, true};
+    const auto answer = QMessageBox::question(
+        m_window, title, tr("A playlist named “%1” already exists. Replace its songs?").arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Yes ? std::optional(Name{name, true}) : std::nullopt;
+}
+
+void SavedPlaylistActions::saveCurrent()
+{
+    if (m_history.playlist().isEmpty()) {
+        emit message(tr("The playlist is empty: there is nothing to save."));
+        return;
+    }
+    const PlaylistOrigin& origin = m_history.origin();
+    const bool own = m_application.savedPlaylists().find(origin.savedId);
+    const QString suggestion = own ? origin.title : suggestedName(origin.title);
+    if (const std::optional<Name> chosen = askName(tr("Save Playlist"), suggestion, own ? origin.savedId : 0))
+        saveCurrentAs(chosen->name, chosen->replace);
+}
+
+void SavedPlaylistActions::saveCurrentAs(const QString& name, bool replace)
+{
+    const QVariant recipe = m_history.origin().recipe;
+    std::optional<PlaylistRequest> request;
+    if (recipe.canConvert<PlaylistRequest>())
+        request = recipe.value<PlaylistRequest>();
+    m_application.savedPlaylists().save(
+        name, m_history.playlist().entries(), request, replace, this, [this, recipe](std::int64_t id) {
+            const QString saved = m_application.savedPlaylists().find(id)->name;
+            m_history.setOrigin({saved, id, recipe});
+            emit message(tr("Saved as “%1”.").arg(saved));
+            emit this->saved(id);
+        });
+}
+
+void SavedPlaylistActions::exportPlaylist(std::int64_t id)
+{
+    m_application.savedPlaylists().load(id, this, [this](const SavedPlaylist& playlist) {
+        std::vector<Track> tracks;
+        for (const PlaylistEntry& entry : playlist.entries)
+            tracks.push_back(entry.track);
+        m_files.exportTracks(std::move(tracks), playlist.info.name + QStringLiteral(".m3u8"), false);
+    });
+}
+
+void SavedPlaylistActions::importAndSave()
+{
+    const QString file = QFileDialog::getOpenFileName(m_window, tr("Import as Saved Playlist"), QString(),
+                                                      tr("Playlists (*.m3u *.m3u8)"));
+    if (file.isEmpty())
+        return;
+    const QString base = QFileInfo(file).completeBaseName();
+    if (const std::optional<Name> chosen = askName(tr("Import as Saved Playlist"), suggestedName(base)))
+        importFile(toFilePath(file), chosen->name, chosen->replace);
+}
+
+void SavedPlaylistActions::importFile(const FilePath& file, const QString& name, bool replace)
+{
+    m_application.savedPlaylists().importFile(
+        file, name, replace, this, [this](const ImportedPlaylist& imported) {
+            const StoredPlaylist* playlist = m_application.savedPlaylists().find(imported.id);
+            const QString saved = playlist ? playlist->name : QString();
+            m_files.openImported(imported.read.paths(), imported.read.problems(), {saved, imported.id, {}},
+                                 {});
+            emit message(tr("Saved as “%1”.").arg(saved));
+            emit this->saved(imported.id);
+        });
+}
+
+} // namespace soundalike

@@ -1,0 +1,184 @@
+#include "ui/SavedSongsModel.h"
+
+#include "ui/ArtistText.h"
+#include "ui/RowMoves.h"
+#include "ui/TimeText.h"
+#include "ui/TrackMime.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace soundalike {
+
+void SavedSongsModel::setEntries(std::vector<PlaylistEntry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+void SavedSongsModel::insertTracks(int row, const std::vector<Track>& tracks)
+{
+    if (tracks.empty())
+        return;
+    row = row < 0 ? rowCount() : std::min(row, rowCount());
+    beginInsertRows({}, row, row + int(tracks.size()) - 1);
+    std::vector<PlaylistEntry> added;
+    for (const Track& track : tracks)
+        added.push_back({track, -1, 0, {}});
+    m_entries.insert(m_entries.begin() + row, added.begin(), added.end());
+    endInsertRows();
+    emit edited();
+}
+
+void SavedSongsModel::removeRowList(std::vector<int> rows)
+{
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    if (rows.empty())
+        return;
+    for (const int row : rows) {
+        beginRemoveRows({}, row, row);
+        m_entries.erase(m_entries.begin() + row);
+        endRemoveRows();
+    }
+    emit edited();
+}
+
+void SavedSongsModel::moveOne(int from, int to)
+{
+    if (!beginMoveRows({}, from, from, {}, to))
+        return;
+    const auto begin = m_entries.begin();
+    if (to < from)
+        std::rotate(begin + to, begin + from, begin + from + 1);
+    else
+        std::rotate(begin + from, begin + from + 1, begin + to);
+    endMoveRows();
+}
+
+void SavedSongsModel::moveRowList(const std::vector<int>& rows, int destination)
+{
+    const std::vector<PlaylistEntry> before = m_entries;
+    moveRowsTo(rows, std::clamp(destination, 0, rowCount()), [this](int from, int to) { moveOne(from, to); });
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Position), index(rowCount() - 1, Position), {Qt::DisplayRole});
+    const auto samePlace = [](const PlaylistEntry& a, const PlaylistEntry& b) {
+        return a.track.path == b.track.path;
+    };
+    if (!std::equal(before.begin(), before.end(), m_entries.begin(), m_entries.end(), samePlace))
+        emit edited();
+}
+
+int SavedSongsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int SavedSongsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SavedSongsModel::display(const PlaylistEntry& entry, int row, int column) const
+{
+    switch (column) {
+    case Position:
+        return row + 1;
+    case Title:
+        return entry.track.title;
+    case Artist:
+        return artistText(entry.track.artist);
+    case Duration:
+        return timeText(entry.track.durationMs);
+    default:
+        return {};
+    }
+}
+
+QVariant SavedSongsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const PlaylistEntry& entry = m_entries[std::size_t(index.row())];
+    const bool available = entry.track.available;
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(entry, index.row(), index.column());
+    case Qt::ToolTipRole:
+        return available
+                   ? displayPath(entry.track.path)
+                   : tr("%1\nNot available now: is its drive mounted? It plays again once the file is back.")
+                         .arg(displayPath(entry.track.path));
+    case Qt::ForegroundRole:
+        if (!available)
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        if (index.column() == Position || index.column() == Duration)
+            return QApplication::palette().brush(QPalette::PlaceholderText);
+        return {};
+    case Qt::FontRole:
+        if (!available) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == Position || index.column() == Duration
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant SavedSongsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
+        return section == Title || section == Artist ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                                     : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Position:
+        return QStringLiteral("#");
+    case Title:
+        return tr("Title");
+    case Artist:
+        return tr("Artist");
+    case Duration:
+        return tr("Time");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags SavedSongsModel::flags(const QModelIndex& index) const
+{
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base | Qt::ItemIsDropEnabled;
+}
+
+QStringList SavedSongsModel::mimeTypes() const
+{
+    return TrackMime::formats();
+}
+
+QMimeData* SavedSongsModel::mimeData(const QModelIndexList& indexes) const
+{
+    std::vector<const Track*> tracks;
+    for (const int row : TrackMime::distinctRows(indexes))
+        tracks.push_back(&m_entries[std::size_t(row)].track);
+    return TrackMime::encode(tracks, m_dragOrigin);
+}
+
+bool SavedSongsModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int,
+                                      const QModelIndex&) const
+{
+    return TrackMime::hasTracksOrFiles(data);
+}
+
+} // namespace soundalike

@@ -1,0 +1,122 @@
+#include "ui/SavedSongsView.h"
+
+#include "core/service/Library.h"
+#include "core/service/LibraryPipeline.h"
+#include "ui/PlaceholderText.h"
+#include "ui/RoomyRowDelegate.h"
+#include "ui/SavedSongsModel.h"
+#include "ui/TrackDropHandler.h"
+
+#include <QBoxLayout>
+#include <QHeaderView>
+#include <QShortcut>
+#include <QTreeView>
+
+namespace soundalike {
+
+SavedSongsView::SavedSongsView(Library& library, LibraryPipeline& pipeline, QWidget* parent)
+    : QWidget(parent), m_library(library), m_pipeline(pipeline), m_model(new SavedSongsModel(this)),
+      m_view(new QTreeView(this))
+{
+    m_view->setObjectName(QStringLiteral("savedSongs"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setItemDelegate(new RoomyRowDelegate(m_view));
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setDragEnabled(true);
+    QHeaderView* header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(SavedSongsModel::Title, QHeaderView::Stretch);
+    header->resizeSection(SavedSongsModel::Position, 40);
+    header->resizeSection(SavedSongsModel::Artist, 130);
+    header->resizeSection(SavedSongsModel::Duration, 52);
+    m_hint = new PlaceholderText(m_view, QString());
+
+    auto* drops = new TrackDropHandler(m_view);
+    m_model->setDragOrigin(drops->origin());
+    connect(drops, &TrackDropHandler::rowsMoved, m_model, &SavedSongsModel::moveRowList);
+    connect(drops, &TrackDropHandler::tracksDropped, this, &SavedSongsView::insertTracks);
+    connect(drops, &TrackDropHandler::pathsDropped, this, &SavedSongsView::insertPaths);
+    connect(m_model, &SavedSongsModel::edited, this, &SavedSongsView::edited);
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex& index) { emit playRequested(index.row()); });
+
+    const auto shortcut = [this](QKeySequence keys, auto slot) {
+        connect(new QShortcut(keys, m_view, nullptr, nullptr, Qt::WidgetShortcut), &QShortcut::activated,
+                this, slot);
+    };
+    shortcut(QKeySequence::Delete, [this] { removeSelected(); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelected(-1); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelected(1); });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+}
+
+void SavedSongsView::setHint(const QString& text)
+{
+    m_hint->setText(text);
+}
+
+std::vector<int> SavedSongsView::selectedRows() const
+{
+    std::vector<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        rows.push_back(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void SavedSongsView::selectRows(int first, int count)
+{
+    QItemSelection selection(m_model->index(first, 0), m_model->index(first + count - 1, 0));
+    m_view->selectionModel()->select(selection,
+                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(m_model->index(first, 0), QItemSelectionModel::NoUpdate);
+}
+
+void SavedSongsView::moveSelected(int by)
+{
+    const std::vector<int> rows = selectedRows();
+    if (rows.empty())
+        return;
+    // Moving down by one means landing before the row two below the last selected one.
+    const int destination = by < 0 ? rows.front() - 1 : rows.back() + 2;
+    if (destination < 0 || destination > m_model->rowCount())
+        return;
+    m_model->moveRowList(rows, destination);
+    // The moved rows stay together and selected, so the keys can be pressed again.
+    selectRows(by < 0 ? destination : destination - int(rows.size()), int(rows.size()));
+}
+
+void SavedSongsView::removeSelected()
+{
+    const std::vector<int> rows = selectedRows();
+    if (rows.empty())
+        return;
+    m_model->removeRowList(rows);
+    const int next = std::min(rows.front(), m_model->rowCount() - 1);
+    if (next >= 0)
+        selectRows(next, 1);
+}
+
+void SavedSongsView::insertTracks(const std::vector<std::int64_t>& ids, int row)
+{
+    m_model->insertTracks(row, m_library.catalog()->findAll(ids));
+}
+
+void SavedSongsView::insertPaths(const std::vector<FilePath>& paths, int row)
+{
+    m_pipeline.importFiles(paths, false, this, [this, row](const ImportedTracks& imported) {
+        m_model->insertTracks(std::min(row, m_model->rowCount()), imported.tracks);
+        if (!imported.problems.isEmpty())
+            emit message(tr("Not added: %1").arg(imported.problems.join(QStringLiteral("; "))));
+    });
+}
+
+} // namespace soundalike

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/common/FilePath.h"
+
+#include <QWidget>
+
+#include <cstdint>
+#include <vector>
+
+class QTreeView;
+
+namespace soundalike {
+
+class Library;
+class LibraryPipeline;
+class PlaceholderText;
+class SavedSongsModel;
+
+// The songs of the saved playlist chosen in the sidebar. Reordered by dragging or Alt+Up/Down, pruned with
+// Delete, grown by dropping tracks from the library or files from a file manager; every edit is shown at once
+// and announced (edited()) for the pane to save. Enter or a double-click plays the playlist from that song.
+class SavedSongsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SavedSongsView(Library& library, LibraryPipeline& pipeline, QWidget* parent = nullptr);
+
+    SavedSongsModel& model() { return *m_model; }
+    QTreeView* view() const { return m_view; }
+    void setHint(const QString& text);
+    void moveSelected(int by);
+    void removeSelected();
+    [[nodiscard]] std::vector<int> selectedRows() const;
+
+signals:
+    void edited();
+    void playRequested(int row);
+    void message(const QString& text);
+
+private:
+    void insertTracks(const std::vector<std::int64_t>& ids, int row);
+    void insertPaths(const std::vector<FilePath>& paths, int row);
+    void selectRows(int first, int count);
+
+    Library& m_library;
+    LibraryPipeline& m_pipeline;
+    SavedSongsModel* m_model;
+    QTreeView* m_view;
+    PlaceholderText* m_hint;
+};
+
+} // namespace soundalike

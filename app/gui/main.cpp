@@ -1,12 +1,11 @@
 #include "core/common/AppPaths.h"
 #include "core/common/Logging.h"
-#include "core/service/Application.h"
 #include "core/service/Settings.h"
 #include "ui/MainWindow.h"
-#include "ui/SavedPlaylistActions.h"
 #include "ui/UiLanguage.h"
 #include "ui/desktop/LaunchActions.h"
 #include "ui/desktop/LaunchRequest.h"
+#include "ui/desktop/MprisBridge.h"
 #include "ui/desktop/SingleInstance.h"
 #include "ui/mpris/MprisService.h"
 
@@ -67,14 +66,7 @@ int main(int argc, char* argv[])
     LaunchActions actions(window);
     QObject::connect(&instance, &SingleInstance::requestReceived, &actions, &LaunchActions::carryOut);
     MprisService mpris(window.player(), window.playlist());
-    QObject::connect(&mpris, &MprisService::raiseRequested, &actions, &LaunchActions::raise);
-    QObject::connect(&mpris, &MprisService::quitRequested, &actions, &LaunchActions::quit);
-    QObject::connect(&mpris, &MprisService::openRequested, &actions, [&actions](const QString& uri) {
-        actions.carryOut(LaunchRequest::open({uri}, QDir::currentPath()));
-    });
-    mpris.addPlaylists(window.application().savedPlaylists(), window.history());
-    QObject::connect(&mpris, &MprisService::playlistActivationRequested, window.savedPlaylists(),
-                     [&window](qint64 id) { window.savedPlaylists()->play(id); });
+    MprisBridge::connect(mpris, window, actions);
     mpris.registerOn(QDBusConnection::sessionBus());
     window.show();
     actions.carryOut(request);

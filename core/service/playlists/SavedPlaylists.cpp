@@ -8,6 +8,7 @@
 
 #include <QCollator>
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <stdexcept>
@@ -40,6 +41,25 @@ Track savedAs(const StoredEntry& e)
     track.artist = e.artist;
     track.durationMs = e.durationMs;
     track.available = false;
+    return track;
+}
+
+// A song of a playlist file that the library does not have (yet): by its own tags, else by what the file
+// said of it. A scan that brings it in makes it the library's track (by its path).
+Track outsideTrack(PlaylistFiles& files, const PlaylistFileEntry& listed)
+{
+    PlaylistFileEntry tagged;
+    try {
+        tagged = files.entryFor(listed.path);
+    } catch (const std::exception&) {
+        tagged = listed; // gone since the file was read
+    }
+    Track track;
+    track.path = listed.path;
+    track.title = tagged.title.isEmpty() ? listed.title : tagged.title;
+    track.artist = tagged.artist.isEmpty() ? listed.artist : tagged.artist;
+    const int seconds = tagged.durationSeconds >= 0 ? tagged.durationSeconds : listed.durationSeconds;
+    track.durationMs = std::max(0, seconds) * 1000;
     return track;
 }
 
@@ -80,7 +100,8 @@ QString SavedPlaylists::freeName(const QString& base)
 std::vector<StoredPlaylist> SavedPlaylists::list()
 {
     std::vector<StoredPlaylist> playlists = PlaylistStore(db()).all();
-    QCollator collator;
+    // The C locale (a bare environment, CI) compares bytes and ignores numeric mode: sort as English then.
+    QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::stable_sort(playlists.begin(), playlists.end(),
@@ -227,19 +248,11 @@ void SavedPlaylists::setEntries(std::int64_t id, const std::vector<PlaylistEntry
 ImportedPlaylist SavedPlaylists::importFile(const FilePath& file, const QString& name, bool replace)
 {
     ImportedPlaylist imported;
-    imported.read = PlaylistFiles(m_databasePath).read(file);
+    PlaylistFiles files(m_databasePath);
+    imported.read = files.read(file);
     std::vector<PlaylistEntry> entries;
     for (const PlaylistFiles::Entry& e : imported.read.entries) {
-        PlaylistEntry entry;
-        if (e.track) {
-            entry.track = *e.track;
-        } else {
-            entry.track.path = e.entry.path;
-            entry.track.title = e.entry.title;
-            entry.track.artist = e.entry.artist;
-            entry.track.durationMs = std::max(0, e.entry.durationSeconds) * 1000;
-        }
-        entries.push_back(std::move(entry));
+        entries.push_back({e.track ? *e.track : outsideTrack(files, e.entry), -1, 0, {}});
     }
     imported.id = save(name, entries, std::nullopt, replace);
     return imported;

@@ -1,0 +1,165 @@
+#include "tests/support/Mp3Fixture.h"
+#include "tests/support/ProcessRunner.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace soundalike;
+using namespace soundalike::test;
+
+// `soundalike-cli playlists` and `import --save` through the real binary, over a scanned library of real mp3
+// files: what the app's sidebar holds, listed and filled from the command line.
+class TestCliPlaylists : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_music;
+    QString m_db;
+    QString m_m3u;
+
+    QStringList db() const { return {QStringLiteral("--db"), m_db}; }
+    ProcessResult run(const QStringList& arguments) const { return runCli(arguments + db()); }
+    QJsonObject json(const QStringList& arguments) const
+    {
+        const ProcessResult result = run(arguments + QStringList{QStringLiteral("--json")});
+        if (result.exitCode != 0)
+            qWarning() << result.err;
+        return result.json();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_music = m_dir.filePath(QStringLiteral("music"));
+        m_db = m_dir.filePath(QStringLiteral("library.db"));
+        AudioSpec spec;
+        spec.seconds = 2;
+        for (const char* title : {"Alpha", "Beta", "Gamma"}) {
+            spec.frequency += 100;
+            QVERIFY(writeMp3(m_music + QLatin1Char('/') + QLatin1String(title) + QStringLiteral(".mp3"), spec,
+                             songTags(QLatin1String(title), QStringLiteral("Band"))));
+        }
+        QCOMPARE(run({QStringLiteral("scan"), m_music}).exitCode, 0);
+        m_m3u = m_dir.filePath(QStringLiteral("road trip.m3u8"));
+        QVERIFY(writeFile(m_m3u, "#EXTM3U\nmusic/Gamma.mp3\nmusic/gone.mp3\nmusic/Alpha.mp3\n"));
+    }
+
+    void helpNamesTheNewCommandAndOptions()
+    {
+        const ProcessResult overview = runCli({QStringLiteral("--help")});
+        QVERIFY(overview.out.contains("playlists"));
+        const ProcessResult import = runCli({QStringLiteral("import"), QStringLiteral("--help")});
+        QVERIFY(import.out.contains("--save <NAME>"));
+        QVERIFY(import.out.contains("--replace"));
+        const ProcessResult playlists = runCli({QStringLiteral("playlists"), QStringLiteral("--help")});
+        QCOMPARE(playlists.exitCode, 0);
+        QVERIFY(playlists.out.contains("--json"));
+    }
+
+    void anEmptyLibraryHasNoPlaylists()
+    {
+        const QJsonObject list = json({QStringLiteral("playlists")});
+        QCOMPARE(list[QStringLiteral("count")].toInt(), 0);
+        QVERIFY(list[QStringLiteral("playlists")].toArray().isEmpty());
+        QVERIFY(run({QStringLiteral("playlists")}).out.contains("0 playlist(s)"));
+    }
+
+    // --save adds to what import prints, and changes none of it.
+    void importSavesUnderANameAndPrintsWhatItPrintedBefore()
+    {
+        const QJsonObject plain = json({QStringLiteral("import"), m_m3u});
+        const QJsonObject saved =
+            json({QStringLiteral("import"), m_m3u, QStringLiteral("--save"), QStringLiteral("Road trip")});
+        QJsonObject withoutSaved = saved;
+        withoutSaved.remove(QStringLiteral("saved"));
+        QCOMPARE(withoutSaved, plain);
+        QCOMPARE(plain.keys(), (QStringList{"count", "in_library", "missing", "playlist", "tracks"}));
+        const QJsonObject note = saved[QStringLiteral("saved")].toObject();
+        QCOMPARE(note[QStringLiteral("name")].toString(), QStringLiteral("Road trip"));
+        QCOMPARE(note[QStringLiteral("tracks")].toInt(), 2);
+
+        const QJsonObject list = json({QStringLiteral("playlists")});
+        QCOMPARE(list[QStringLiteral("count")].toInt(), 1);
+        const QJsonObject road = list[QStringLiteral("playlists")].toArray()[0].toObject();
+        QCOMPARE(road[QStringLiteral("name")].toString(), QStringLiteral("Road trip"));
+        QCOMPARE(road[QStringLiteral("tracks")].toInt(), 2);
+        QCOMPARE(road[QStringLiteral("id")].toInteger(), note[QStringLiteral("id")].toInteger());
+        QCOMPARE(road[QStringLiteral("generated")].toBool(), false);
+        QCOMPARE(road[QStringLiteral("unavailable")].toInt(), 0);
+        QVERIFY(road[QStringLiteral("duration_ms")].toInt() > 3000);
+
+        const QJsonObject songs = json({QStringLiteral("playlists"), QStringLiteral("Road trip")});
+        const QJsonArray entries = songs[QStringLiteral("entries")].toArray();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries[0].toObject()[QStringLiteral("title")].toString(), QStringLiteral("Gamma"));
+        QCOMPARE(entries[1].toObject()[QStringLiteral("title")].toString(), QStringLiteral("Alpha"));
+        QVERIFY(entries[1].toObject()[QStringLiteral("available")].toBool());
+
+        const ProcessResult human = run({QStringLiteral("playlists")});
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY2(human.out.contains("Road trip  2 track(s)"), human.out.constData());
+        QVERIFY(human.out.contains("1 playlist(s)"));
+        const ProcessResult text =
+            run({QStringLiteral("import"), m_m3u, QStringLiteral("--save"), QStringLiteral("Second")});
+        QVERIFY(text.out.contains("2 track(s), 2 in the library, 1 missing\n"));
+        QVERIFY(text.out.endsWith("Saved as the playlist \"Second\" (2 track(s))\n"));
+    }
+
+    void aNameInUseIsReplacedOnlyWhenAskedTo()
+    {
+        const ProcessResult again =
+            run({QStringLiteral("import"), m_m3u, QStringLiteral("--save"), QStringLiteral("Road trip")});
+        QCOMPARE(again.exitCode, 1);
+        QCOMPARE(again.err.count('\n'), 1);
+        QVERIFY2(again.err.contains("already exists") && again.err.contains("--replace"),
+                 again.err.constData());
+        QVERIFY(again.out.isEmpty());
+
+        QVERIFY(writeFile(m_dir.filePath(QStringLiteral("short.m3u")), "music/Beta.mp3\n"));
+        const QJsonObject replaced =
+            json({QStringLiteral("import"), m_dir.filePath(QStringLiteral("short.m3u")),
+                  QStringLiteral("--save"), QStringLiteral("Road trip"), QStringLiteral("--replace")});
+        QCOMPARE(replaced[QStringLiteral("saved")].toObject()[QStringLiteral("tracks")].toInt(), 1);
+        const QJsonObject songs = json({QStringLiteral("playlists"), QStringLiteral("Road trip")});
+        QCOMPARE(songs[QStringLiteral("entries")].toArray().size(), 1);
+        QCOMPARE(json({QStringLiteral("playlists")})[QStringLiteral("count")].toInt(), 2);
+    }
+
+    void badUsageIsExitCodeTwo()
+    {
+        QCOMPARE(run({QStringLiteral("import"), m_m3u, QStringLiteral("--replace")}).exitCode, 2);
+        QCOMPARE(
+            run({QStringLiteral("import"), m_m3u, QStringLiteral("--save"), QStringLiteral("  ")}).exitCode,
+            2);
+        QCOMPARE(run({QStringLiteral("playlists"), QStringLiteral("a"), QStringLiteral("b")}).exitCode, 2);
+        const ProcessResult unknown = run({QStringLiteral("playlists"), QStringLiteral("No such list")});
+        QCOMPARE(unknown.exitCode, 1);
+        QCOMPARE(unknown.err.count('\n'), 1);
+    }
+
+    // The drive is unplugged and the library rescanned: the songs stay, unavailable, and are back with it.
+    void songsOfAnUnmountedFolderStayListed()
+    {
+        QVERIFY(QDir().rename(m_music, m_music + QStringLiteral(".unplugged")));
+        QCOMPARE(run({QStringLiteral("scan")}).exitCode, 0);
+        QJsonObject road = json({QStringLiteral("playlists"), QStringLiteral("Second")});
+        QCOMPARE(road[QStringLiteral("tracks")].toInt(), 2);
+        QCOMPARE(road[QStringLiteral("unavailable")].toInt(), 2);
+        for (const QJsonValue& entry : road[QStringLiteral("entries")].toArray())
+            QVERIFY(!entry.toObject()[QStringLiteral("available")].toBool());
+        QVERIFY(run({QStringLiteral("playlists"), QStringLiteral("Second")}).out.contains("(unavailable)"));
+
+        QVERIFY(QDir().rename(m_music + QStringLiteral(".unplugged"), m_music));
+        QCOMPARE(run({QStringLiteral("scan")}).exitCode, 0);
+        road = json({QStringLiteral("playlists"), QStringLiteral("Second")});
+        QCOMPARE(road[QStringLiteral("unavailable")].toInt(), 0);
+        QCOMPARE(road[QStringLiteral("entries")].toArray()[0].toObject()[QStringLiteral("title")].toString(),
+                 QStringLiteral("Gamma"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliPlaylists)
+#include "tst_cli_playlists.moc"

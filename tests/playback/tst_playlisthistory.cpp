@@ -1,0 +1,198 @@
+#include "core/playback/Player.h"
+#include "core/playback/Playlist.h"
+#include "core/playback/PlaylistHistory.h"
+#include "tests/support/Mp3Fixture.h"
+
+#include <QMediaPlayer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace soundalike;
+using namespace soundalike::test;
+
+namespace {
+
+QStringList titles(const Playlist& playlist)
+{
+    QStringList list;
+    for (const PlaylistEntry& e : playlist.entries())
+        list << e.track.title;
+    return list;
+}
+
+} // namespace
+
+// Back and Forward between whole playlists, with the real Player playing real mp3 files: what played before
+// a new list comes back with its current row, where it stood, and playing on if something was playing.
+class TestPlaylistHistory : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::vector<PlaylistEntry> m_a;
+    std::vector<PlaylistEntry> m_b;
+
+    PlaylistEntry song(const QString& name, double seconds)
+    {
+        AudioSpec spec;
+        spec.seconds = seconds;
+        spec.channels = 1;
+        spec.bitrateKbps = 32;
+        spec.frequency = 200 + 40 * (m_a.size() + m_b.size());
+        const QString path = m_dir.filePath(name + QStringLiteral(".mp3"));
+        PlaylistEntry e;
+        if (!writeMp3(path, spec))
+            return e;
+        e.track.path = toFilePath(path);
+        e.track.title = name;
+        e.track.durationMs = int(seconds * 1000);
+        return e;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (qEnvironmentVariable("QT_MEDIA_BACKEND").isEmpty())
+            qputenv("QT_MEDIA_BACKEND", "gstreamer");
+        if (!QMediaPlayer().isAvailable())
+            QSKIP("Qt Multimedia has no usable backend on this machine (is GStreamer installed?)");
+        for (const char* name : {"A1", "A2", "A3"})
+            m_a.push_back(song(QLatin1String(name), 60));
+        for (const char* name : {"B1", "B2"})
+            m_b.push_back(song(QLatin1String(name), 60));
+        QVERIFY(!m_b.back().track.path.empty());
+    }
+
+    void backBringsThePreviousListWhereItStoodAndForwardReturns()
+    {
+        Playlist playlist;
+        Player player(playlist);
+        PlaylistHistory history(playlist, player);
+        QVERIFY(!history.canGoBack());
+        history.open(m_a, {QStringLiteral("List A"), 0, {}}, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying() && player.position() > 300, 8000);
+        player.seek(20000);
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() >= 20000, 8000);
+        QVERIFY(!history.canGoBack()); // nothing was there before the first list
+
+        QSignalSpy changed(&history, &PlaylistHistory::changed);
+        history.open(m_b, {QStringLiteral("List B"), 7, {}}, 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(titles(playlist), (QStringList{"B1", "B2"}));
+        QTRY_COMPARE_WITH_TIMEOUT(player.track()->title, QStringLiteral("B1"), 5000);
+        QVERIFY(history.canGoBack());
+        QCOMPARE(history.backTitle(), QStringLiteral("List A"));
+        QCOMPARE(history.origin().savedId, std::int64_t(7));
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+
+        history.back();
+        QCOMPARE(titles(playlist), (QStringList{"A1", "A2", "A3"}));
+        QCOMPARE(playlist.current(), 1);
+        QCOMPARE(history.origin().title, QStringLiteral("List A"));
+        QCOMPARE(player.track()->title, QStringLiteral("A2"));
+        // Playing on from where it stood, not from the start.
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying() && player.position() >= 20000, 8000);
+        QVERIFY(history.canGoForward());
+        QCOMPARE(history.forwardTitle(), QStringLiteral("List B"));
+        QVERIFY(!history.canGoBack());
+
+        history.forward();
+        QCOMPARE(titles(playlist), (QStringList{"B1", "B2"}));
+        QCOMPARE(playlist.current(), 0);
+        QCOMPARE(history.origin().savedId, std::int64_t(7));
+        QVERIFY(!history.canGoForward());
+        QVERIFY(history.canGoBack());
+    }
+
+    // A list made without playing it (auto-play off) leaves the previous list's song playing; going back to
+    // that list does not interrupt it.
+    void aSongStillPlayingIsNotInterrupted()
+    {
+        Playlist playlist;
+        Player player(playlist);
+        PlaylistHistory history(playlist, player);
+        history.open(m_a, {QStringLiteral("A"), 0, {}}, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying() && player.position() > 500, 8000);
+        history.open(m_b, {QStringLiteral("B"), 0, {}}, -1);
+        QCOMPARE(playlist.current(), -1);
+        QCOMPARE(player.track()->title, QStringLiteral("A1"));
+        QSignalSpy trackChanged(&player, &Player::trackChanged);
+        QSignalSpy seeked(&player, &Player::seeked);
+        const qint64 before = player.position();
+        history.back();
+        QCOMPARE(playlist.current(), 0);
+        QCOMPARE(trackChanged.count(), 0);
+        QCOMPARE(seeked.count(), 0);
+        QTest::qWait(300);
+        QVERIFY(player.isPlaying());
+        QVERIFY(player.position() >= before);
+    }
+
+    // Paused, a list comes back paused where it stood.
+    void pausedStaysPaused()
+    {
+        Playlist playlist;
+        Player player(playlist);
+        PlaylistHistory history(playlist, player);
+        history.open(m_a, {QStringLiteral("A"), 0, {}}, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 8000);
+        player.seek(15000);
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() >= 15000, 8000);
+        history.open(m_b, {QStringLiteral("B"), 0, {}}, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying() && player.track()->title == QLatin1String("B1"), 8000);
+        player.pause();
+        QTRY_VERIFY(!player.isPlaying());
+        history.back();
+        QCOMPARE(player.track()->title, QStringLiteral("A3"));
+        // Cued where it stood, not from the start, and not playing.
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() >= 15000, 8000);
+        QTest::qWait(300);
+        QVERIFY(!player.isPlaying());
+    }
+
+    // Edits made to a list before the next one replaced it are part of it; a new list clears Forward.
+    void editsAreKeptAndANewListClearsForward()
+    {
+        Playlist playlist;
+        Player player(playlist);
+        PlaylistHistory history(playlist, player);
+        history.open(m_a, {QStringLiteral("A"), 0, {}});
+        playlist.remove(0, 1);
+        playlist.move(1, 1, 0);
+        history.open(m_b, {QStringLiteral("B"), 0, {}});
+        history.back();
+        QCOMPARE(titles(playlist), (QStringList{"A3", "A2"}));
+        QVERIFY(history.canGoForward());
+        history.open({m_b.front()}, {QStringLiteral("C"), 0, {}});
+        QVERIFY(!history.canGoForward());
+        QCOMPARE(history.backTitle(), QStringLiteral("A"));
+    }
+
+    void theHistoryIsBounded()
+    {
+        Playlist playlist;
+        Player player(playlist);
+        PlaylistHistory history(playlist, player);
+        for (int i = 0; i < PlaylistHistory::kDepth + 10; ++i)
+            history.open({m_a.front()}, {QStringLiteral("List %1").arg(i), 0, {}});
+        int steps = 0;
+        while (history.canGoBack()) {
+            history.back();
+            ++steps;
+        }
+        QCOMPARE(steps, PlaylistHistory::kDepth);
+        // The oldest ones went first.
+        QCOMPARE(history.origin().title, QStringLiteral("List %1").arg(10 - 1));
+        int forward = 0;
+        while (history.canGoForward()) {
+            history.forward();
+            ++forward;
+        }
+        QCOMPARE(forward, PlaylistHistory::kDepth);
+        QCOMPARE(history.origin().title, QStringLiteral("List %1").arg(PlaylistHistory::kDepth + 9));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlaylistHistory)
+#include "tst_playlisthistory.moc"

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/common/PlaylistEntry.h"
+
 #include <QMainWindow>
 
 #include <memory>
+#include <vector>
 
 class QSplitter;
 
@@ -16,6 +19,7 @@ class Library;
 class LibraryPipeline;
 class LibraryView;
 class Player;
+class PlaybackMenu;
 class PlayerBar;
 class Playlist;
 class PlaylistFileActions;
@@ -53,6 +57,8 @@ public:
     SeedList* seedList() const { return m_seedList; }
     GenerateControls* generateControls() const { return m_generate; }
     PlaylistView* playlistView() const { return m_playlistView; }
+    PlaylistView* queueView() const { return m_queueView; }
+    PlaybackMenu* playbackMenu() const { return m_playbackMenu; }
     PlayerBar* playerBar() const { return m_playerBar; }
     StatusProgress* statusProgress() const { return m_progress; }
     PlaylistFileActions* playlistFiles() const { return m_playlistFiles; }
@@ -71,6 +77,9 @@ private:
     void buildShortcuts();
     void connectLibrary();
     void connectJobs();
+    void connectQueue();
+    std::vector<PlaylistEntry> selectedEntries() const;
+    QString playlistName() const;
     void showJobStarted(const JobHandle& handle);
     void restoreLayout();
     void onLibraryOpened();
@@ -88,6 +97,8 @@ private:
     SeedList* m_seedList = nullptr;
     GenerateControls* m_generate = nullptr;
     PlaylistView* m_playlistView = nullptr;
+    PlaylistView* m_queueView = nullptr;
+    PlaybackMenu* m_playbackMenu = nullptr;
     PlayerBar* m_playerBar = nullptr;
     StatusProgress* m_progress = nullptr;
     PlaylistFileActions* m_playlistFiles = nullptr;

@@ -171,6 +171,12 @@ std::vector<int> TrackCatalog::filter(const std::vector<int>& within, const QStr
     return matches;
 }
 
+bool TrackCatalog::matches(const Track& track, const QStringList& words)
+{
+    const QString text = searchText(track);
+    return std::all_of(words.cbegin(), words.cend(), [&](const QString& w) { return text.contains(w); });
+}
+
 QStringList TrackCatalog::searchWords(const QString& text)
 {
     QStringList words = text.simplified().toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);

@@ -3,6 +3,7 @@
 #include "core/analysis/FrameStatistics.h"
 #include "core/analysis/FrameTable.h"
 #include "core/analysis/LoudnessMeter.h"
+#include "core/analysis/ModulationSpectrum.h"
 #include "core/analysis/SpectralFrames.h"
 #include "core/analysis/TempoEstimator.h"
 #include "core/common/AudioDescriptor.h"
@@ -35,6 +36,7 @@ private:
     FrameStatistics m_statistics;
     TempoEstimator m_tempo;
     LoudnessMeter m_loudness;
+    ModulationSpectrum m_modulation;
 };
 
 } // namespace soundalike

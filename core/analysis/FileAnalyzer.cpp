@@ -4,7 +4,9 @@
 
 namespace soundalike {
 
-FileAnalyzer::FileAnalyzer(double excerptSeconds) : m_decoder(excerptSeconds) {}
+FileAnalyzer::FileAnalyzer(double excerptSeconds, int excerptPieces)
+    : m_decoder(excerptSeconds, excerptPieces)
+{}
 
 FileAnalyzer::Result FileAnalyzer::analyze(const FilePath& path)
 {

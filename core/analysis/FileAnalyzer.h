@@ -23,7 +23,8 @@ public:
         double audioSeconds = 0; // length of the decoded excerpt
     };
 
-    explicit FileAnalyzer(double excerptSeconds = Decoder::kDefaultExcerptSeconds);
+    explicit FileAnalyzer(double excerptSeconds = Decoder::kDefaultExcerptSeconds,
+                          int excerptPieces = Decoder::kDefaultPieces);
 
     Result analyze(const FilePath& path);
 

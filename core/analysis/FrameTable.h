@@ -30,7 +30,8 @@ public:
             Contrast + DescriptorLayout::kContrastBands, // this frame's pitch-class profile, summing to 1
         Intervals = Chroma + DescriptorLayout::kPitchClasses,
         Tonal = Intervals + DescriptorLayout::kIntervalClasses, // 1 when the frame had spectral peaks to map
-        Columns
+        BandLevel, // dB level of each group of neighbouring mel bands
+        Columns = BandLevel + DescriptorLayout::kBandGroups
     };
 
     void reset(int frames)

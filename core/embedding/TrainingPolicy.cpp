@@ -9,6 +9,20 @@
 
 namespace soundalike {
 
+namespace {
+
+bool olderModelExists(Database& db)
+{
+    for (int version = DescriptorLayout::kVersion - 1; version >= 1; --version) {
+        const auto model = ModelStore(db).current(version);
+        if (model && QFileInfo::exists(model->file))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 TrainingPolicy::Decision TrainingPolicy::check(Database& db)
 {
     Decision decision;
@@ -17,7 +31,12 @@ TrainingPolicy::Decision TrainingPolicy::check(Database& db)
         return decision;
     const std::optional<ModelRecord> model = ModelStore(db).current(DescriptorLayout::kVersion);
     if (!model || !QFileInfo::exists(model->file)) {
-        decision.due = true;
+        // After an upgrade that changed the descriptors, a model of the previous version keeps serving
+        // playlists while the library is analysed again: the first new model waits for that analysis to
+        // cover the library, instead of learning from its first few tracks and being replaced again soon.
+        const int waiting = DescriptorStore(db).countPending(DescriptorLayout::kVersion);
+        decision.due = !olderModelExists(db) ||
+                       decision.analysedTracks >= kReanalysedShare * (decision.analysedTracks + waiting);
         return decision;
     }
     // Models from before the count was recorded: the tracks embedded with one are as close as can be known.

@@ -1,4 +1,5 @@
 #include "core/analysis/Analyzer.h"
+#include "core/analysis/DescriptorLayout.h"
 #include "core/library/LibraryScanner.h"
 #include "core/search/AudioVectorSources.h"
 #include "core/search/IndexFile.h"
@@ -155,7 +156,8 @@ private slots:
         QCOMPARE(result.entries.size(), std::size_t(10));
         {
             Database check(db);
-            QVERIFY(EmbeddingVectorSource(check).load().duplicateSimilarity() > 1.0f);
+            QVERIFY(EmbeddingVectorSource(check, DescriptorLayout::kVersion).load().duplicateSimilarity() >
+                    1.0f);
         }
 
         // Nothing new: no training.

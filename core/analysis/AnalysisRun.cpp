@@ -32,8 +32,7 @@ AnalysisRun::AnalysisRun(Database& db, const AnalysisOptions& options, const std
     m_options.threads = threadCount(options.threads);
     // Made here, so a decoder that cannot start fails the run before any thread does.
     for (int i = 0; i < m_options.threads; ++i)
-        m_analyzers.push_back(
-            std::make_unique<FileAnalyzer>(m_options.excerptSeconds, m_options.excerptPieces));
+        m_analyzers.push_back(std::make_unique<FileAnalyzer>(m_options.excerptSeconds));
 }
 
 AnalysisRun::~AnalysisRun() = default;

@@ -14,7 +14,6 @@ struct AnalysisOptions
 {
     int threads = 0; // 0: one per core
     double excerptSeconds = Decoder::kDefaultExcerptSeconds;
-    int excerptPieces = Decoder::kDefaultPieces;
     // Only these tracks (those of them still waiting), when not empty: files wanted now, such as seeds
     // dropped from outside the library, need not wait behind the rest of it.
     std::vector<std::int64_t> tracks;

@@ -31,8 +31,7 @@ static_assert(MPG123_API_VERSION >= 46, "libmpg123 1.27 or newer is required");
 
 } // namespace
 
-Decoder::Decoder(double excerptSeconds, int pieces)
-    : m_excerptSeconds(excerptSeconds), m_pieces(std::max(1, pieces))
+Decoder::Decoder(double excerptSeconds) : m_excerptSeconds(excerptSeconds)
 {
     int error = MPG123_OK;
     m_handle = mpg123_new(nullptr, &error);
@@ -95,21 +94,7 @@ QString Decoder::decodeOpen(DecodedExcerpt& excerpt, off_t fileBytes)
         double(reported) > double(fileBytes) / kMinBytesPerSecond * kSampleRate ? -1 : reported;
     // Room for what the stream is expected to hold, not for an excerpt longer than the track.
     excerpt.samples.reserve(length > 0 ? std::min(wanted, std::size_t(length) + kReadChunk) : kReadChunk);
-    if (m_pieces > 1 && length > 0 && std::size_t(length) > wanted) {
-        const QString problem = readPieces(excerpt.samples, length, wanted);
-        if (excerpt.samples.size() >= wanted / 2) {
-            excerpt.trackSeconds = double(length) / kSampleRate;
-            excerpt.startSeconds = std::max(
-                0.0, (double(length) / (2 * m_pieces) - double(wanted / m_pieces) / 2) / kSampleRate);
-            return {};
-        }
-        // The length was overestimated (or the stream is damaged): one piece from the start, as below.
-        excerpt.samples.clear();
-        if (mpg123_seek(m_handle, 0, SEEK_SET) < 0)
-            return problem.isEmpty() ? QStringLiteral("the file holds no decodable audio") : problem;
-    }
-    off_t start =
-        m_pieces == 1 && length > 0 && std::size_t(length) > wanted ? (length - off_t(wanted)) / 2 : 0;
+    off_t start = length > 0 && std::size_t(length) > wanted ? (length - off_t(wanted)) / 2 : 0;
     if (start > 0 && mpg123_seek(m_handle, start, SEEK_SET) < 0)
         return QStringLiteral("cannot seek in the stream: %1")
             .arg(QString::fromUtf8(mpg123_strerror(m_handle)));
@@ -127,21 +112,6 @@ QString Decoder::decodeOpen(DecodedExcerpt& excerpt, off_t fileBytes)
     excerpt.startSeconds = double(start) / kSampleRate;
     excerpt.trackSeconds =
         std::max(length > 0 ? double(length) / kSampleRate : 0.0, excerpt.startSeconds + decoded);
-    return {};
-}
-
-QString Decoder::readPieces(std::vector<float>& samples, off_t length, std::size_t wanted)
-{
-    const std::size_t piece = wanted / std::size_t(m_pieces);
-    for (int i = 0; i < m_pieces; ++i) {
-        const off_t centre = off_t(double(length) * (2 * i + 1) / (2 * m_pieces));
-        const off_t start = std::clamp<off_t>(centre - off_t(piece / 2), 0, length - off_t(piece));
-        if (mpg123_seek(m_handle, start, SEEK_SET) < 0)
-            return QStringLiteral("cannot seek in the stream: %1")
-                .arg(QString::fromUtf8(mpg123_strerror(m_handle)));
-        if (QString problem = readInto(samples, samples.size() + piece); !problem.isEmpty())
-            return problem;
-    }
     return {};
 }
 

@@ -45,15 +45,6 @@ std::vector<std::string> buildNames()
                         "bpm");
     names.insert(names.end(), {"loudness_lufs", "loudness_range_lu", "rms_db_mean", "rms_db_std",
                                "dynamic_range_db", "crest_db"});
-    for (int i = 1; i <= L::kCorrelatedMfccs; ++i)
-        for (int j = i + 1; j <= L::kCorrelatedMfccs; ++j)
-            names.push_back(numbered(numbered("mfcc_corr_", i).append("_").c_str(), j));
-    for (int b = 0; b < L::kBandGroups; ++b)
-        names.push_back(numbered("band_level_std_", b));
-    const char* rates[L::kModulationBins] = {"0.3", "0.7", "1.3", "2.7", "5.4", "10.8"};
-    for (int b = 0; b < L::kBandGroups; ++b)
-        for (const char* rate : rates)
-            names.push_back(numbered("modulation_", b).append("_").append(rate).append("hz"));
     return names;
 }
 
@@ -91,13 +82,7 @@ std::string_view DescriptorLayout::group(int index)
         return "harmony";
     if (index < Loudness)
         return "rhythm";
-    if (index < MfccCorrelation)
-        return "loudness";
-    if (index < BandLevelStd)
-        return "timbre";
-    if (index < Modulation)
-        return "texture";
-    return "rhythm";
+    return "loudness";
 }
 
 const std::vector<double>& DescriptorLayout::contrastEdgesHz()

@@ -12,7 +12,7 @@ namespace soundalike {
 class DescriptorLayout
 {
 public:
-    static constexpr int kVersion = 2;
+    static constexpr int kVersion = 1;
 
     static constexpr int kMfccs = 20;
     static constexpr int kSpectralStats = 12; // mean and std of six frame measures
@@ -22,11 +22,6 @@ public:
     static constexpr int kTempoStats = 3;
     static constexpr int kRhythmBins = 12;
     static constexpr int kLoudnessStats = 6;
-    // Version 2: how the timbre moves together, how each part of the spectrum moves over time.
-    static constexpr int kCorrelatedMfccs = 12; // MFCC 1..12; MFCC 0 is the level
-    static constexpr int kMfccPairs = kCorrelatedMfccs * (kCorrelatedMfccs - 1) / 2;
-    static constexpr int kBandGroups = 8;     // 5 neighbouring mel bands each
-    static constexpr int kModulationBins = 6; // octaves of modulation rate, ~0.34 to ~21.5 Hz
     // The rhythm periodicity bins span this tempo range, log-spaced.
     static constexpr double kRhythmLowBpm = 40.0;
     static constexpr double kRhythmHighBpm = 240.0;
@@ -43,10 +38,7 @@ public:
     static constexpr int Tempo = ChromaClarity + 1;
     static constexpr int Rhythm = Tempo + kTempoStats;
     static constexpr int Loudness = Rhythm + kRhythmBins;
-    static constexpr int MfccCorrelation = Loudness + kLoudnessStats;
-    static constexpr int BandLevelStd = MfccCorrelation + kMfccPairs;
-    static constexpr int Modulation = BandLevelStd + kBandGroups; // band-major: a band's rates together
-    static constexpr int Dimensions = Modulation + kBandGroups * kModulationBins;
+    static constexpr int Dimensions = Loudness + kLoudnessStats;
 
     // Order inside the Spectral block: each measure's mean, then its standard deviation.
     enum SpectralMeasure : int
@@ -88,14 +80,6 @@ public:
     static const std::vector<double>& contrastEdgesHz();
     // Tempo range of each rhythm periodicity bin, in BPM (kRhythmBins + 1 log-spaced values).
     static const std::vector<double>& rhythmEdgesBpm();
-    // The column of the correlation between MFCCs i and j (1 <= i < j <= kCorrelatedMfccs).
-    static constexpr int mfccCorrelation(int i, int j)
-    {
-        // Pairs in row order: (1,2) (1,3) ... (1,12) (2,3) ...
-        const int n = kCorrelatedMfccs;
-        const int row = i - 1;
-        return MfccCorrelation + row * n - row * (row + 1) / 2 + (j - i - 1);
-    }
 };
 
 } // namespace soundalike

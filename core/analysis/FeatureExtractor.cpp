@@ -85,8 +85,6 @@ void FeatureExtractor::describeRange(int begin, int end, std::span<float> row)
         m_table.column(FrameTable::Flux).subspan(std::size_t(begin), std::size_t(end - begin));
     writeRhythm(m_tempo.estimate(onsets), row);
     writeLoudness(m_loudness.measure(begin, end), row);
-    m_modulation.describe(m_table, begin, end,
-                          row.subspan(L::Modulation, std::size_t(L::kBandGroups * L::kModulationBins)));
 }
 
 } // namespace soundalike

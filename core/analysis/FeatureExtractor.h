@@ -3,7 +3,6 @@
 #include "core/analysis/FrameStatistics.h"
 #include "core/analysis/FrameTable.h"
 #include "core/analysis/LoudnessMeter.h"
-#include "core/analysis/ModulationSpectrum.h"
 #include "core/analysis/SpectralFrames.h"
 #include "core/analysis/TempoEstimator.h"
 #include "core/common/AudioDescriptor.h"
@@ -36,7 +35,6 @@ private:
     FrameStatistics m_statistics;
     TempoEstimator m_tempo;
     LoudnessMeter m_loudness;
-    ModulationSpectrum m_modulation;
 };
 
 } // namespace soundalike

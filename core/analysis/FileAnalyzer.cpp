@@ -4,9 +4,7 @@
 
 namespace soundalike {
 
-FileAnalyzer::FileAnalyzer(double excerptSeconds, int excerptPieces)
-    : m_decoder(excerptSeconds, excerptPieces)
-{}
+FileAnalyzer::FileAnalyzer(double excerptSeconds) : m_decoder(excerptSeconds) {}
 
 FileAnalyzer::Result FileAnalyzer::analyze(const FilePath& path)
 {

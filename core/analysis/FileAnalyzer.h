@@ -23,8 +23,7 @@ public:
         double audioSeconds = 0; // length of the decoded excerpt
     };
 
-    explicit FileAnalyzer(double excerptSeconds = Decoder::kDefaultExcerptSeconds,
-                          int excerptPieces = Decoder::kDefaultPieces);
+    explicit FileAnalyzer(double excerptSeconds = Decoder::kDefaultExcerptSeconds);
 
     Result analyze(const FilePath& path);
 

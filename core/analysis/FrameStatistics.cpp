@@ -43,42 +43,8 @@ void FrameStatistics::summarize(const FrameTable& table, int begin, int end, std
         float unused = 0.0f;
         meanAndStd(table.column(FrameTable::Contrast + b), d[std::size_t(L::Contrast + b)], unused);
     }
-    for (int g = 0; g < L::kBandGroups; ++g) {
-        float unused = 0.0f;
-        meanAndStd(table.column(FrameTable::BandLevel + g), unused, d[std::size_t(L::BandLevelStd + g)]);
-    }
     writeHarmony(table, d);
     writeLevels(table, begin, end, d);
-    writeMfccCorrelations(table, d);
-}
-
-// The shape of the timbre's spread, which Musly's per-track Gaussian carries in its covariance: correlations
-// rather than covariances, since the spreads are already in the descriptor.
-void FrameStatistics::writeMfccCorrelations(const FrameTable& table, std::span<float> d) const
-{
-    constexpr int n = L::kCorrelatedMfccs;
-    double mean[n] = {};
-    for (int i = 0; i < n; ++i) {
-        const auto column = table.column(FrameTable::Mfcc + 1 + i);
-        for (const int f : m_active)
-            mean[i] += column[std::size_t(f)];
-        mean[i] /= double(m_active.size());
-    }
-    double cov[n][n] = {};
-    double x[n];
-    for (const int f : m_active) {
-        for (int i = 0; i < n; ++i)
-            x[i] = table.at(FrameTable::Mfcc + 1 + i, f) - mean[i];
-        for (int i = 0; i < n; ++i)
-            for (int j = i; j < n; ++j)
-                cov[i][j] += x[i] * x[j];
-    }
-    for (int i = 0; i < n; ++i) {
-        for (int j = i + 1; j < n; ++j) {
-            const double scale = std::sqrt(cov[i][i] * cov[j][j]);
-            d[std::size_t(L::mfccCorrelation(i + 1, j + 1))] = scale > 1e-9 ? float(cov[i][j] / scale) : 0.0f;
-        }
-    }
 }
 
 void FrameStatistics::selectActive(const FrameTable& table, int begin, int end)

@@ -8,8 +8,8 @@ namespace soundalike {
 class FrameTable;
 
 // Condenses a range of frames into the frame-level part of a descriptor: MFCC and spectral means and spreads,
-// MFCC correlations, contrast, chroma, intervals, level statistics and each band group's level spread.
-// Spectral statistics skip near-silent frames (a fade-out has no timbre), unless the whole range is silent.
+// contrast, chroma, intervals and level statistics. Spectral statistics skip near-silent frames (a fade-out
+// has no timbre), unless the whole range is silent.
 class FrameStatistics
 {
 public:
@@ -20,7 +20,6 @@ private:
     void meanAndStd(std::span<const float> column, float& mean, float& deviation) const;
     void writeHarmony(const FrameTable& table, std::span<float> descriptor) const;
     void writeLevels(const FrameTable& table, int begin, int end, std::span<float> descriptor);
-    void writeMfccCorrelations(const FrameTable& table, std::span<float> descriptor) const;
 
     std::vector<int> m_active;
     std::vector<float> m_scratch;

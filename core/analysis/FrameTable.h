@@ -30,8 +30,7 @@ public:
             Contrast + DescriptorLayout::kContrastBands, // this frame's pitch-class profile, summing to 1
         Intervals = Chroma + DescriptorLayout::kPitchClasses,
         Tonal = Intervals + DescriptorLayout::kIntervalClasses, // 1 when the frame had spectral peaks to map
-        BandLevel, // dB level of each group of neighbouring mel bands
-        Columns = BandLevel + DescriptorLayout::kBandGroups
+        Columns
     };
 
     void reset(int frames)

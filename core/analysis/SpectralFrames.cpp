@@ -168,14 +168,6 @@ void SpectralFrames::writeCepstrum(FrameTable& table, int frame)
     m_dct.apply(m_melDb, mfcc);
     for (int c = 0; c < DescriptorLayout::kMfccs; ++c)
         table.at(FrameTable::Mfcc + c, frame) = mfcc[std::size_t(c)];
-    constexpr int kPerGroup = kMelBands / DescriptorLayout::kBandGroups;
-    static_assert(kPerGroup * DescriptorLayout::kBandGroups == kMelBands, "band groups split the mel bands");
-    for (int g = 0; g < DescriptorLayout::kBandGroups; ++g) {
-        float sum = 0.0f;
-        for (int b = g * kPerGroup; b < (g + 1) * kPerGroup; ++b)
-            sum += m_melDb[std::size_t(b)];
-        table.at(FrameTable::BandLevel + g, frame) = sum / float(kPerGroup);
-    }
     float flux = 0.0f;
     if (frame > 0) {
         for (std::size_t b = 0; b < m_melDb.size(); ++b)

@@ -40,6 +40,31 @@ int albumId(Interner& albums, const Track& track)
     return albums.id(matchKey(owner) + QChar(0x1f) + matchKey(track.album), track.album);
 }
 
+// A library without album tags is usually filed by album: the folder stands in for it, unless it holds more
+// tracks than any album does (everything in one folder).
+class FolderAlbums
+{
+public:
+    static constexpr int kMaxTracks = TrackLabels::kMaxFolderAlbumTracks;
+
+    explicit FolderAlbums(const std::vector<Track>& tracks)
+    {
+        for (const Track& track : tracks)
+            ++m_sizes[folderOf(track)];
+    }
+    int id(Interner& albums, const Track& track)
+    {
+        const std::string folder = folderOf(track);
+        return m_sizes[folder] <= kMaxTracks ? albums.id(QChar(0x1d) + QString::fromStdString(folder), {})
+                                             : -1;
+    }
+
+private:
+    static std::string folderOf(const Track& track) { return track.path.substr(0, track.path.rfind('/')); }
+
+    std::unordered_map<std::string, int> m_sizes;
+};
+
 } // namespace
 
 TrackLabels TrackLabels::fromGenres(Database& db, const AnalysedLibrary& library)
@@ -49,14 +74,17 @@ TrackLabels TrackLabels::fromGenres(Database& db, const AnalysedLibrary& library
     result.groups.assign(library.trackIds.size(), -1);
     result.albums.assign(library.trackIds.size(), -1);
     Interner genres, artists, albums;
-    for (const Track& track : TrackStore(db).find({})) {
+    const std::vector<Track> tracks = TrackStore(db).find({});
+    FolderAlbums folders(tracks);
+    for (const Track& track : tracks) {
         const int index = library.indexOf(track.id);
         if (index < 0)
             continue;
         for (const QString& genre : track.genres)
             result.labels[std::size_t(index)].push_back(genres.id(matchKey(genre), genre, &result.names));
         result.groups[std::size_t(index)] = artists.id(matchKey(track.artist), track.artist);
-        result.albums[std::size_t(index)] = albumId(albums, track);
+        const int album = albumId(albums, track);
+        result.albums[std::size_t(index)] = album >= 0 ? album : folders.id(albums, track);
     }
     return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/DescriptorLayout.h"
 #include "core/embedding/SimilarityLearner.h"
 
 namespace soundalike {
@@ -27,7 +28,8 @@ public:
         int trainedOnTracks = 0; // by the current model; 0 when there is none
     };
 
-    static Decision check(Database& db);
+    // `currentVersion` is DescriptorLayout::kVersion except in tests of an upgrade.
+    static Decision check(Database& db, int currentVersion = DescriptorLayout::kVersion);
 };
 
 } // namespace soundalike

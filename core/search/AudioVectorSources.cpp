@@ -124,7 +124,7 @@ VectorTable EmbeddingVectorSource::load()
 }
 
 VectorSourceChoice chooseVectorSource(Database& db, const std::vector<Track>& tracks,
-                                      const std::vector<std::int64_t>& mustCover)
+                                      const std::vector<std::int64_t>& mustCover, int currentVersion)
 {
     const auto available =
         std::count_if(tracks.begin(), tracks.end(), [](const Track& t) { return t.available; });
@@ -134,11 +134,11 @@ VectorSourceChoice chooseVectorSource(Database& db, const std::vector<Track>& tr
         return seeds && !table.empty() && double(table.size()) >= kMinCoverage * double(available);
     };
     QString note;
-    if (auto current = audioSource(db, DescriptorLayout::kVersion, covers, note))
+    if (auto current = audioSource(db, currentVersion, covers, note))
         return std::move(*current);
     // After an upgrade that changed the descriptors, the library is analysed again in the background; until
     // the new analysis covers it, playlists keep the similarity the previous version gave.
-    for (int version = DescriptorLayout::kVersion - 1; version >= 1; --version) {
+    for (int version = currentVersion - 1; version >= 1; --version) {
         QString olderNote;
         if (auto older = audioSource(db, version, covers, olderNote)) {
             older->note = QCoreApplication::translate(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/DescriptorLayout.h"
 #include "core/common/Track.h"
 #include "core/search/VectorSource.h"
 
@@ -53,7 +54,9 @@ struct VectorSourceChoice
 // it is analysed again after an upgrade), else tags. A source must hold vectors for at least 90% of the
 // available tracks and for every track in `mustCover` (seeds), so unanalysed tracks still get a playlist,
 // from tags.
+// `currentVersion` is DescriptorLayout::kVersion except in tests of an upgrade.
 VectorSourceChoice chooseVectorSource(Database& db, const std::vector<Track>& tracks,
-                                      const std::vector<std::int64_t>& mustCover = {});
+                                      const std::vector<std::int64_t>& mustCover = {},
+                                      int currentVersion = DescriptorLayout::kVersion);
 
 } // namespace soundalike

@@ -131,38 +131,6 @@ private slots:
                  qPrintable(QString::number(toneHz(excerpt.samples))));
     }
 
-    void piecesSpreadOverTheTrack()
-    {
-        // 20 s at 220 Hz, 20 s at 440 Hz, 20 s at 880 Hz: three 5-s pieces are the middle of each tone.
-        std::vector<float> samples;
-        for (const double hz : {220.0, 440.0, 880.0}) {
-            const auto part = generate({AudioSpec::Wave::Sine, 20.0, hz, 0.5, 120.0, 44100, 2});
-            samples.insert(samples.end(), part.begin(), part.end());
-        }
-        const QString file = path(QStringLiteral("three-tones-pieces.mp3"));
-        QVERIFY(writeFile(file, encodeMp3(samples, 44100, 2, 128)));
-
-        Decoder decoder(15.0, 3);
-        DecodedExcerpt excerpt;
-        QCOMPARE(decoder.decode(bytes(file), excerpt), QString());
-        QVERIFY(std::abs(double(excerpt.samples.size()) / kRate - 15.0) < 0.01);
-        QVERIFY2(std::abs(excerpt.startSeconds - 7.5) < 0.5,
-                 qPrintable(QString::number(excerpt.startSeconds)));
-        const std::size_t piece = excerpt.samples.size() / 3;
-        const double expected[3] = {220.0, 440.0, 880.0};
-        for (std::size_t i = 0; i < 3; ++i) {
-            const std::vector<float> part(excerpt.samples.begin() + std::ptrdiff_t(i * piece),
-                                          excerpt.samples.begin() + std::ptrdiff_t((i + 1) * piece));
-            QVERIFY2(std::abs(toneHz(part) - expected[i]) < 3.0, qPrintable(QString::number(toneHz(part))));
-        }
-
-        // A track shorter than the pieces together is decoded whole, as with one excerpt.
-        Decoder longPieces(90.0, 3);
-        QCOMPARE(longPieces.decode(bytes(file), excerpt), QString());
-        QVERIFY(std::abs(double(excerpt.samples.size()) / kRate - 60.0) < 0.2);
-        QCOMPARE(excerpt.startSeconds, 0.0);
-    }
-
     void decodesAShortTrackWhole()
     {
         const QString file = path(QStringLiteral("short.mp3"));

@@ -1,7 +1,7 @@
 // Analysis throughput and memory on real-length tracks.
 //
-//   bench_analysis [--tracks N] [--seconds S] [--copies C] [--threads T] [--excerpt E] [--pieces P]
-//   [--cache DIR] [--smoke]
+//   bench_analysis [--tracks N] [--seconds S] [--copies C] [--threads T] [--excerpt E] [--cache DIR]
+//   [--smoke]
 //
 // Generates N synthetic songs (S seconds, 44.1 kHz stereo, 128-320 kbps, encoded with LAME; kept in DIR for
 // the next run), then measures on one thread, best of three passes over warm files:
@@ -51,7 +51,6 @@ struct Options
     int copies = 4;
     int threads = 2;
     double excerpt = Decoder::kDefaultExcerptSeconds;
-    int pieces = Decoder::kDefaultPieces; // the excerpt in that many pieces spread over the track
     QString cache;
 };
 
@@ -205,8 +204,6 @@ Options parse(const QStringList& args)
             o.threads = std::max(1, next().toInt());
         } else if (a == QLatin1String("--excerpt")) {
             o.excerpt = std::max(1.0, next().toDouble());
-        } else if (a == QLatin1String("--pieces")) {
-            o.pieces = std::max(1, next().toInt());
         } else if (a == QLatin1String("--cache")) {
             o.cache = next();
         } else {
@@ -236,8 +233,8 @@ int main(int argc, char* argv[])
     const double n = double(files.size());
 
     Decoder whole(1e9);
-    Decoder excerpt(o.excerpt, o.pieces);
-    FileAnalyzer analyzer(o.excerpt, o.pieces);
+    Decoder excerpt(o.excerpt);
+    FileAnalyzer analyzer(o.excerpt);
     DecodedExcerpt audio;
     double decodedSeconds = 0;
     const Timing floor = bestOfThree(files, [&](const FilePath& f) {
@@ -309,7 +306,6 @@ int main(int argc, char* argv[])
     const QJsonObject summary{
         {QStringLiteral("track_seconds"), o.seconds},
         {QStringLiteral("excerpt_seconds"), o.excerpt},
-        {QStringLiteral("excerpt_pieces"), o.pieces},
         {QStringLiteral("tracks"), int(n)},
         {QStringLiteral("decoded_seconds_whole"), decodedSeconds},
         {QStringLiteral("decode_whole_ms"), perTrackMs(floor)},

@@ -4,10 +4,10 @@
 // their mean and spread.
 //   quality_sweep --db FILE --labels PART.tsv [--seeds N] [--features raw|raw-segments|model]
 //                 [--positives track|album] [--drop PREFIX,...] [--keep PREFIX,...] [--epochs E]
-//                 [--temperature T] [--dim D] [--no-views] [--analyse SECONDS PIECES]
+//                 [--temperature T] [--dim D] [--no-views] [--analyse SECONDS]
 // --drop / --keep zero descriptor dimensions by name prefix (DescriptorLayout::names()), so that one analysis
 // serves every ablation; --positives album makes segments of one album (tag, else folder) positives.
-// --analyse first analyses the library's waiting tracks with that excerpt (a scanned copy per excerpt plan).
+// --analyse first analyses the library's waiting tracks with an excerpt of that length.
 #include "core/analysis/AnalysisRun.h"
 #include "core/analysis/DescriptorLayout.h"
 #include "core/embedding/AnalysedLibrary.h"
@@ -16,7 +16,6 @@
 #include "core/embedding/Standardisation.h"
 #include "core/embedding/TrackLabels.h"
 #include "core/storage/Database.h"
-#include "core/storage/TrackStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,7 +24,6 @@
 #include <QTextStream>
 
 #include <cmath>
-#include <map>
 
 using namespace soundalike;
 
@@ -114,33 +112,17 @@ FeatureMatrix vectorsFor(const Options& o, EmbeddingBackend* backend, const Anal
     learn.train.seed = seed;
     const TrainOptions options = SimilarityLearner::trainOptions(learn, false);
     TrainingData data = SimilarityLearner::trainingData(library, training, false, options.input);
-    if (o.positives == QLatin1String("album")) {
-        for (std::size_t r = 0; r < data.labels.size(); ++r)
-            data.labels[r] = training.albums[std::size_t(library.segmentOwner[r])];
+    const int tracks = int(library.trackIds.size());
+    for (std::size_t r = 0; r < data.labels.size(); ++r) {
+        const int owner = library.segmentOwner[r];
+        const int album = training.albums[std::size_t(owner)];
+        data.labels[r] = o.positives == QLatin1String("album") && album >= 0 ? tracks + album : owner;
     }
     if (!o.views)
         data.views = DescriptorViews();
     std::atomic_bool cancel = false;
     const auto model = backend->train(data, options, {}, cancel);
     return SimilarityLearner::embedTracks(*model, library);
-}
-
-// Album of every track for training: its album tag, else its folder (what a library without tags offers).
-TrackLabels albumsForTraining(Database& db, const AnalysedLibrary& library)
-{
-    TrackLabels labels = TrackLabels::fromGenres(db, library);
-    std::map<std::string, int> folders;
-    int next = 1 << 20;
-    for (const Track& track : TrackStore(db).find({})) {
-        const int index = library.indexOf(track.id);
-        if (index < 0 || labels.albums[std::size_t(index)] >= 0)
-            continue;
-        const std::string folder = track.path.substr(0, track.path.rfind('/'));
-        const auto [it, added] = folders.try_emplace(folder, next);
-        next += added ? 1 : 0;
-        labels.albums[std::size_t(index)] = it->second;
-    }
-    return labels;
 }
 
 QJsonObject spread(const std::vector<double>& values)
@@ -170,7 +152,6 @@ int main(int argc, char* argv[])
     if (const auto i = app.arguments().indexOf(QStringLiteral("--analyse")); i > 0) {
         AnalysisOptions analysis;
         analysis.excerptSeconds = app.arguments().value(i + 1).toDouble();
-        analysis.excerptPieces = app.arguments().value(i + 2).toInt();
         std::atomic_bool cancel = false;
         const AnalysisReport report = AnalysisRun(db, analysis, cancel, {}).run();
         QTextStream(stderr) << "analysed " << report.analysed << " in " << report.wallSeconds << " s\n";
@@ -178,7 +159,7 @@ int main(int argc, char* argv[])
     AnalysedLibrary library = AnalysedLibrary::load(db, DescriptorLayout::kVersion);
     mask(library, o);
     const TrackLabels part = TrackLabels::fromFile(db, library, o.labels);
-    const TrackLabels training = albumsForTraining(db, library);
+    const TrackLabels training = TrackLabels::fromGenres(db, library); // albums: tag, else folder
     const std::vector<int> queries = part.labelledTracks();
     const EvaluationLabels truth = part.evaluationLabels(queries);
     std::unique_ptr<EmbeddingBackend> backend;

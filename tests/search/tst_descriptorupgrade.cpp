@@ -20,8 +20,12 @@ using namespace soundalike;
 namespace {
 
 constexpr int kTracks = 80; // half of them are more than TrainingPolicy::kMinTracks
-constexpr int kOldVersion = DescriptorLayout::kVersion - 1;
-constexpr int kOldDimensions = 119; // version 1's layout
+// The upgrade is simulated: the library holds the current layout's descriptors and model, and the version
+// after it (a hypothetical longer layout) is the one the analysis now computes.
+constexpr int kOldVersion = DescriptorLayout::kVersion;
+constexpr int kNewVersion = kOldVersion + 1;
+const int kOldDimensions = DescriptorLayout::dimensions();
+const int kNewDimensions = kOldDimensions + 8;
 
 AudioDescriptor descriptor(int version, int dimensions, int seed)
 {
@@ -48,7 +52,6 @@ private slots:
     // The state an upgrade finds: every track analysed and embedded by the previous version's model.
     void initTestCase()
     {
-        static_assert(kOldVersion >= 1);
         Database db(databasePath());
         const std::int64_t folder = FolderStore(db).ensure("/music");
         for (int i = 0; i < kTracks; ++i) {
@@ -75,31 +78,27 @@ private slots:
     void previousModelServesUntilTheLibraryIsAnalysedAgain()
     {
         Database db(databasePath());
-        VectorSourceChoice choice = chooseVectorSource(db, m_tracks);
+        VectorSourceChoice choice = chooseVectorSource(db, m_tracks, {}, kNewVersion);
         QCOMPARE(choice.source->name(), QStringLiteral("embedding"));
         QCOMPARE(choice.descriptorVersion, kOldVersion);
         QCOMPARE(int(choice.table.size()), kTracks);
         QVERIFY(choice.note.contains(QStringLiteral("analysed again")));
-        QVERIFY(!TrainingPolicy::check(db).due);
+        QVERIFY(!TrainingPolicy::check(db, kNewVersion).due);
 
         // Half the library analysed again: still the previous model, and no new model yet.
         for (int i = 0; i < kTracks / 2; ++i)
-            DescriptorStore(db).put(
-                m_tracks[std::size_t(i)].id,
-                descriptor(DescriptorLayout::kVersion, DescriptorLayout::dimensions(), i));
-        QCOMPARE(chooseVectorSource(db, m_tracks).descriptorVersion, kOldVersion);
-        QVERIFY(!TrainingPolicy::check(db).due);
+            DescriptorStore(db).put(m_tracks[std::size_t(i)].id, descriptor(kNewVersion, kNewDimensions, i));
+        QCOMPARE(chooseVectorSource(db, m_tracks, {}, kNewVersion).descriptorVersion, kOldVersion);
+        QVERIFY(!TrainingPolicy::check(db, kNewVersion).due);
 
         // All of it: the new descriptors serve, and the first model of the new version is due.
         for (int i = kTracks / 2; i < kTracks; ++i)
-            DescriptorStore(db).put(
-                m_tracks[std::size_t(i)].id,
-                descriptor(DescriptorLayout::kVersion, DescriptorLayout::dimensions(), i));
-        choice = chooseVectorSource(db, m_tracks);
+            DescriptorStore(db).put(m_tracks[std::size_t(i)].id, descriptor(kNewVersion, kNewDimensions, i));
+        choice = chooseVectorSource(db, m_tracks, {}, kNewVersion);
         QCOMPARE(choice.source->name(), QStringLiteral("descriptors"));
-        QCOMPARE(choice.descriptorVersion, DescriptorLayout::kVersion);
-        QCOMPARE(choice.table.dimension(), DescriptorLayout::dimensions());
-        QVERIFY(TrainingPolicy::check(db).due);
+        QCOMPARE(choice.descriptorVersion, kNewVersion);
+        QCOMPARE(choice.table.dimension(), kNewDimensions);
+        QVERIFY(TrainingPolicy::check(db, kNewVersion).due);
     }
 
     void previousDescriptorsServeWithoutAModel()
@@ -107,19 +106,16 @@ private slots:
         Database db(databasePath());
         for (const ModelRecord& model : ModelStore(db).all())
             ModelStore(db).remove(model.id);
-        db.exec(("DELETE FROM descriptors WHERE version = " + std::to_string(DescriptorLayout::kVersion))
-                    .c_str());
-        const VectorSourceChoice choice = chooseVectorSource(db, m_tracks);
+        db.exec(("DELETE FROM descriptors WHERE version = " + std::to_string(kNewVersion)).c_str());
+        const VectorSourceChoice choice = chooseVectorSource(db, m_tracks, {}, kNewVersion);
         QCOMPARE(choice.source->name(), QStringLiteral("descriptors"));
         QCOMPARE(choice.descriptorVersion, kOldVersion);
         QCOMPARE(choice.table.dimension(), kOldDimensions);
         QCOMPARE(choice.table.dimensionNames().front(), QStringLiteral("mfcc_mean_00"));
         // Without an older model to keep, the first new model need not wait for the whole library.
         for (int i = 0; i < kTracks / 2; ++i)
-            DescriptorStore(db).put(
-                m_tracks[std::size_t(i)].id,
-                descriptor(DescriptorLayout::kVersion, DescriptorLayout::dimensions(), i));
-        QVERIFY(TrainingPolicy::check(db).due);
+            DescriptorStore(db).put(m_tracks[std::size_t(i)].id, descriptor(kNewVersion, kNewDimensions, i));
+        QVERIFY(TrainingPolicy::check(db, kNewVersion).due);
     }
 };
 

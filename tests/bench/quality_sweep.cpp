@@ -3,7 +3,7 @@
 // evaluation set, see tests/bench/split_eval_set.sh), and prints one JSON line with each seed's figures and
 // their mean and spread.
 //   quality_sweep --db FILE --labels PART.tsv [--seeds N] [--features raw|raw-segments|model]
-//                 [--positives track|album] [--drop PREFIX,...] [--keep PREFIX,...] [--epochs E]
+//                 [--positives track|album|unrelated] [--drop PREFIX,...] [--keep PREFIX,...] [--epochs E]
 //                 [--temperature T] [--dim D] [--no-views] [--analyse SECONDS]
 // --drop / --keep zero descriptor dimensions by name prefix (DescriptorLayout::names()), so that one analysis
 // serves every ablation; --positives album makes segments of one album (tag, else folder) positives.
@@ -23,7 +23,9 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cmath>
+#include <random>
 
 using namespace soundalike;
 
@@ -113,10 +115,15 @@ FeatureMatrix vectorsFor(const Options& o, EmbeddingBackend* backend, const Anal
     const TrainOptions options = SimilarityLearner::trainOptions(learn, false);
     TrainingData data = SimilarityLearner::trainingData(library, training, false, options.input);
     const int tracks = int(library.trackIds.size());
+    data.related.clear();
     for (std::size_t r = 0; r < data.labels.size(); ++r) {
         const int owner = library.segmentOwner[r];
         const int album = training.albums[std::size_t(owner)];
         data.labels[r] = o.positives == QLatin1String("album") && album >= 0 ? tracks + album : owner;
+        // "unrelated" (the product's default): one track's segments are positives, its album's other tracks
+        // no negatives.
+        if (o.positives == QLatin1String("unrelated"))
+            data.related.push_back(album);
     }
     if (!o.views)
         data.views = DescriptorViews();
@@ -159,7 +166,10 @@ int main(int argc, char* argv[])
     AnalysedLibrary library = AnalysedLibrary::load(db, DescriptorLayout::kVersion);
     mask(library, o);
     const TrackLabels part = TrackLabels::fromFile(db, library, o.labels);
-    const TrackLabels training = TrackLabels::fromGenres(db, library); // albums: tag, else folder
+    TrackLabels training = TrackLabels::fromGenres(db, library); // albums: tag, else folder
+    // A control: the same album sizes with tracks assigned at random.
+    if (app.arguments().contains(QStringLiteral("--shuffle-albums")))
+        std::shuffle(training.albums.begin(), training.albums.end(), std::mt19937_64(7));
     const std::vector<int> queries = part.labelledTracks();
     const EvaluationLabels truth = part.evaluationLabels(queries);
     std::unique_ptr<EmbeddingBackend> backend;

@@ -1,5 +1,5 @@
-// What self-supervised training learns from: segments of one album are positives (the album tag, else the
-// folder when it holds no more tracks than an album does); a track without either is its own class.
+// What self-supervised training learns from: one track's segments are positives, and the other tracks of its
+// album (the album tag, else the folder when it holds no more tracks than an album does) are not negatives.
 #include "core/embedding/AnalysedLibrary.h"
 #include "core/embedding/SimilarityLearner.h"
 #include "core/embedding/TrackLabels.h"
@@ -33,7 +33,7 @@ class TestTrainingData : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void segmentsOfOneAlbumArePositives()
+    void albumTracksAreNoNegatives()
     {
         const AnalysedLibrary lib = library({1, 2, 3});
         TrackLabels labels;
@@ -43,11 +43,15 @@ private Q_SLOTS:
         const TrainingData data =
             SimilarityLearner::trainingData(lib, labels, false, QStringLiteral("segments"));
         QCOMPARE(int(data.labels.size()), 6);
-        QCOMPARE(data.labels[0], data.labels[1]); // one track's segments
-        QCOMPARE(data.labels[0], data.labels[2]); // and its album's other track
-        QVERIFY(data.labels[4] != data.labels[0]);
-        QCOMPARE(data.labels[4], data.labels[5]);
+        QCOMPARE(data.labels[0], data.labels[1]); // one track's segments are positives
+        QVERIFY(data.labels[2] != data.labels[0]);
+        QCOMPARE(data.related, (std::vector<int>{5, 5, 5, 5, -1, -1})); // its album's other track no negative
         QVERIFY(!data.views.empty());
+        // Labelled training knows nothing of albums.
+        labels.labels = {{0}, {0}, {1}};
+        labels.names = {QStringLiteral("Drone"), QStringLiteral("Beat")};
+        QVERIFY(
+            SimilarityLearner::trainingData(lib, labels, true, QStringLiteral("segments")).related.empty());
     }
 
     void untaggedTracksTakeTheirFolderAsAlbum()

@@ -8,7 +8,7 @@
 // --drop / --keep zero descriptor dimensions by name prefix (DescriptorLayout::names()), so that one analysis
 // serves every ablation; --positives album makes segments of one album (tag, else folder) positives.
 // --analyse first analyses the library's waiting tracks with an excerpt of that length.
-#include "core/analysis/AnalysisRun.h"
+#include "core/service/analysis/AnalysisRun.h"
 #include "core/analysis/DescriptorLayout.h"
 #include "core/embedding/AnalysedLibrary.h"
 #include "core/embedding/EmbeddingModule.h"
@@ -38,6 +38,7 @@ struct Options
     int seeds = 5;
     LearnOptions learn;
     bool views = true;
+    double temperature = 0; // 0: the default
 };
 
 Options parse(const QStringList& args)
@@ -59,11 +60,11 @@ Options parse(const QStringList& args)
         o.seeds = value("--seeds").toInt();
     o.learn.signal = TrainingSignal::SelfSupervised;
     if (!value("--epochs").isEmpty())
-        o.learn.train.epochs = value("--epochs").toInt();
+        o.learn.epochs = value("--epochs").toInt();
     if (!value("--temperature").isEmpty())
-        o.learn.train.temperature = value("--temperature").toDouble();
+        o.temperature = value("--temperature").toDouble();
     if (!value("--dim").isEmpty())
-        o.learn.train.dim = value("--dim").toInt();
+        o.learn.dim = value("--dim").toInt();
     o.views = !args.contains(QStringLiteral("--no-views"));
     return o;
 }
@@ -111,8 +112,10 @@ FeatureMatrix vectorsFor(const Options& o, EmbeddingBackend* backend, const Anal
         return SimilarityLearner::trackMeans(Standardisation::of(library.segments).apply(library.segments),
                                              library, summaries);
     LearnOptions learn = o.learn;
-    learn.train.seed = seed;
-    const TrainOptions options = SimilarityLearner::trainOptions(learn, false);
+    learn.seed = seed;
+    TrainOptions options = SimilarityLearner::trainOptions(learn, false);
+    if (o.temperature > 0)
+        options.temperature = o.temperature;
     TrainingData data = SimilarityLearner::trainingData(library, training, false, options.input);
     const int tracks = int(library.trackIds.size());
     data.related.clear();

@@ -8,13 +8,13 @@
 // --drop / --keep zero descriptor dimensions by name prefix (DescriptorLayout::names()), so that one analysis
 // serves every ablation; --positives album makes segments of one album (tag, else folder) positives.
 // --analyse first analyses the library's waiting tracks with an excerpt of that length.
-#include "core/service/analysis/AnalysisRun.h"
 #include "core/analysis/DescriptorLayout.h"
 #include "core/embedding/AnalysedLibrary.h"
 #include "core/embedding/EmbeddingModule.h"
 #include "core/embedding/SimilarityLearner.h"
 #include "core/embedding/Standardisation.h"
 #include "core/embedding/TrackLabels.h"
+#include "core/service/analysis/AnalysisRun.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>

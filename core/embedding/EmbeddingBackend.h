@@ -65,6 +65,9 @@ struct TrainingData
     std::vector<int> labels;
     int rowsPerEpoch = 0;  // 0: all rows; with segment rows, the track count
     DescriptorViews views; // how training changes each row it draws (nothing when empty)
+    // InfoNCE only: rows of equal `related` value (>= 0), such as segments of one album's tracks, are never
+    // each other's negatives. Empty: every other class is a negative.
+    std::vector<int> related;
 };
 
 struct EpochReport

@@ -21,6 +21,7 @@ TrackLabels restricted(const TrackLabels& labels, const std::vector<int>& tracks
     for (int t : tracks) {
         out.labels.push_back(labels.labels[std::size_t(t)]);
         out.groups.push_back(labels.groups[std::size_t(t)]);
+        out.albums.push_back(labels.albums.empty() ? -1 : labels.albums[std::size_t(t)]);
     }
     return out;
 }

@@ -12,12 +12,19 @@ namespace soundalike {
 class Database;
 struct AnalysedLibrary;
 
-// Labels and groups for the tracks of an AnalysedLibrary (same order): from the library's genre tags (group =
-// artist), or from a TSV file of "path<TAB>label[<TAB>group]" for a labelled set whose tags carry no genre.
+// Labels, groups and albums for the tracks of an AnalysedLibrary (same order): from the library's genre tags
+// (group = artist; album = the album tag, else the track's folder when it holds no more tracks than an album
+// does), or from a TSV file of "path<TAB>label[<TAB>group[<TAB>album]]" for a labelled set whose tags carry
+// no genre (a missing group or album column falls back to the tag).
 struct TrackLabels
 {
+    // A folder of more untagged tracks than this is not taken for an album (the evaluation set's largest
+    // package folder holds 60).
+    static constexpr int kMaxFolderAlbumTracks = 60;
+
     std::vector<std::vector<int>> labels; // per track; empty when unlabelled
     std::vector<int> groups;              // per track; -1 when unknown
+    std::vector<int> albums;              // per track; -1 when unknown
     QStringList names;                    // label id → name
 
     static TrackLabels fromGenres(Database& db, const AnalysedLibrary& library);

@@ -44,7 +44,8 @@ Trainer::Trainer(const TrainingData& data, const TrainOptions& options)
 void Trainer::validate() const
 {
     const auto& in = m_data.inputs;
-    if (in.cols <= 0 || int(m_data.labels.size()) != in.rows)
+    if (in.cols <= 0 || int(m_data.labels.size()) != in.rows ||
+        (!m_data.related.empty() && int(m_data.related.size()) != in.rows))
         throw std::invalid_argument("training data is malformed");
     std::map<int, int> sizes;
     for (int label : m_data.labels) {
@@ -146,7 +147,8 @@ torch::Tensor Trainer::sampleBatch(torch::Tensor& labels)
 }
 
 // Two distinct rows of each of up to kPairsPerBatch classes: rows i and i + n of the result are a pair.
-torch::Tensor Trainer::samplePairs()
+// `related` gets the rows' TrainingData::related ids, or stays undefined without them.
+torch::Tensor Trainer::samplePairs(torch::Tensor& related)
 {
     std::vector<int> eligible = eligibleClasses();
     std::shuffle(eligible.begin(), eligible.end(), m_rng);
@@ -159,6 +161,12 @@ torch::Tensor Trainer::samplePairs()
         second.push_back(members[1]);
     }
     first.insert(first.end(), second.begin(), second.end());
+    if (!m_data.related.empty()) {
+        std::vector<int64_t> ids;
+        for (int64_t row : first)
+            ids.push_back(m_data.related[std::size_t(row)]);
+        related = torch::tensor(ids, torch::kLong);
+    }
     return inputRows(first);
 }
 
@@ -179,8 +187,11 @@ torch::Tensor Trainer::inputRows(const std::vector<int64_t>& rows)
 
 torch::Tensor Trainer::batchLoss(Mlp& network, ArcFaceHead& head)
 {
-    if (m_options.loss == MetricLoss::InfoNce)
-        return infoNceLoss(network->forward(samplePairs()), m_options.temperature);
+    if (m_options.loss == MetricLoss::InfoNce) {
+        torch::Tensor related;
+        const auto rows = samplePairs(related);
+        return infoNceLoss(network->forward(rows), m_options.temperature, related);
+    }
     torch::Tensor labels;
     const auto embeddings = network->forward(sampleBatch(labels));
     return m_options.loss == MetricLoss::ArcFace

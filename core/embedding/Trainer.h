@@ -26,7 +26,7 @@ private:
     std::vector<int> eligibleClasses() const;
     void drawDistinct(std::vector<int>& members, int take);
     torch::Tensor sampleBatch(torch::Tensor& labels);
-    torch::Tensor samplePairs();
+    torch::Tensor samplePairs(torch::Tensor& related);
     torch::Tensor inputRows(const std::vector<int64_t>& rows);
     torch::Tensor batchLoss(Mlp& network, ArcFaceHead& head);
     void chooseValidationSet();

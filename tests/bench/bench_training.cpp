@@ -1,5 +1,6 @@
 // Training and embedding speed on a library-sized synthetic descriptor set: N tracks of the real descriptor
-// width, ~12 segments each, 16 genre classes (and self-supervised: every track its own class, InfoNCE).
+// width, ~12 segments each, 16 genre classes (and self-supervised: every track its own class, albums of ten,
+// InfoNCE).
 // Prints one JSON object.
 //   bench_training [--tracks N] [--epochs E]
 #include "core/analysis/DescriptorLayout.h"
@@ -55,8 +56,11 @@ Synthetic makeLibrary(int tracks)
     }
     lib.summaryRows.inputs = lib.summaries;
     lib.selfSupervised.inputs = lib.segments.inputs;
-    for (int t = 0; t < tracks; ++t)
+    // Albums of ten tracks, whose other tracks are not negatives (SimilarityLearner's default).
+    for (int t = 0; t < tracks; ++t) {
         lib.selfSupervised.labels.insert(lib.selfSupervised.labels.end(), kSegments, t);
+        lib.selfSupervised.related.insert(lib.selfSupervised.related.end(), kSegments, t / 10);
+    }
     lib.selfSupervised.rowsPerEpoch = tracks;
     lib.selfSupervised.views = DescriptorViews::forDescriptors();
     return lib;

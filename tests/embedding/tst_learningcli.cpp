@@ -160,7 +160,8 @@ private slots:
         const QJsonObject json = cli({QStringLiteral("eval")}).json();
         for (const char* key :
              {"tracks", "labels", "p_at_10", "p_at_10_chance", "p_at_10_filtered", "p_at_10_filtered_chance",
-              "knn5_accuracy", "hub_share", "seed_metric_euclidean", "seed_metric_cosine", "model"})
+              "p_at_10_album_filtered", "p_at_10_album_filtered_chance", "knn5_accuracy", "hub_share",
+              "seed_metric_euclidean", "seed_metric_cosine", "model"})
             QVERIFY2(json.contains(QLatin1String(key)), key);
         QCOMPARE(json[QStringLiteral("tracks")].toInt(), 48);
         QCOMPARE(json[QStringLiteral("labels")].toInt(), 4);
@@ -196,21 +197,26 @@ private slots:
         const QString tsv = m_dir.filePath(QStringLiteral("labels.tsv"));
         QFile file(tsv);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        // Two coarse labels: tonal (Drone, Song) and not (Static, Beat), grouped by folder.
+        // Two coarse labels: tonal (Drone, Song) and not (Static, Beat), grouped by folder. The fourth column
+        // puts each folder's tracks into two "packages" of 6 (an album for tracks without album tags).
         for (const QString& genre : {QStringLiteral("Drone"), QStringLiteral("Static"),
                                      QStringLiteral("Beat"), QStringLiteral("Song")}) {
             const bool tonal = genre == QLatin1String("Drone") || genre == QLatin1String("Song");
             for (int i = 0; i < 12; ++i)
-                file.write(QStringLiteral("music/%1/%2.mp3\t%3\t%1\n")
+                file.write(QStringLiteral("music/%1/%2.mp3\t%3\t%1\t%1-%4\n")
                                .arg(genre)
                                .arg(i)
                                .arg(tonal ? "tonal" : "noisy")
+                               .arg(i % 2)
                                .toUtf8());
         }
         file.close();
         const QJsonObject json = cli({QStringLiteral("eval"), QStringLiteral("--labels"), tsv}).json();
         QCOMPARE(json[QStringLiteral("labels")].toInt(), 2);
         QCOMPARE(json[QStringLiteral("tracks")].toInt(), 48);
+        // A query has 47 candidates, 23 of its label; without its package's other 5, 18 of 42.
+        QCOMPARE(json[QStringLiteral("p_at_10_chance")].toDouble(), 23.0 / 47.0);
+        QCOMPARE(json[QStringLiteral("p_at_10_album_filtered_chance")].toDouble(), 18.0 / 42.0);
         QCOMPARE(cli({QStringLiteral("eval"), QStringLiteral("--labels"),
                       m_dir.filePath(QStringLiteral("none.tsv"))})
                      .exitCode,

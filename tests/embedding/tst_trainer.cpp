@@ -154,6 +154,55 @@ private slots:
             QVERIFY(std::isfinite(v));
     }
 
+    // Tracks in albums of four, whose tracks lie near each other: with the album as `related`, album-mates
+    // are not pushed apart, so they end up closer than when every other track is a negative.
+    void relatedRowsAreNoNegatives()
+    {
+        constexpr int kAlbum = 4, kTracks = 48, kSegments = 6;
+        TrainingData data = syntheticTracks(kTracks, kSegments, 21);
+        std::mt19937 rng(5);
+        std::normal_distribution<float> unit(0.0f, 1.0f);
+        for (int album = 0; album < kTracks / kAlbum; ++album) {
+            // The album's tracks share half of their informative dimensions with its first track.
+            const float* anchor = data.inputs.row(album * kAlbum * kSegments);
+            for (int r = album * kAlbum * kSegments; r < (album + 1) * kAlbum * kSegments; ++r)
+                for (int d = DescriptorLayout::MfccStd; d < DescriptorLayout::MfccStd + 4; ++d)
+                    data.inputs.row(r)[d] = anchor[d] + 0.3f * unit(rng);
+        }
+        for (int r = 0; r < data.inputs.rows; ++r)
+            data.related.push_back(r / (kAlbum * kSegments));
+        TrainOptions options = quickOptions(MetricLoss::InfoNce);
+        options.epochs = 30;
+        const auto albumCloseness = [&](const TrainingData& d) {
+            const FeatureMatrix e = m_backend->train(d, options, {}, m_cancel)->embed(d.inputs);
+            double same = 0, other = 0;
+            int sameCount = 0, otherCount = 0;
+            for (int a = 0; a < e.rows; a += kSegments) {
+                for (int b = 0; b < e.rows; b += kSegments) {
+                    if (a / kSegments == b / kSegments)
+                        continue;
+                    double dot = 0;
+                    for (int c = 0; c < e.cols; ++c)
+                        dot += double(e.row(a)[c]) * e.row(b)[c];
+                    const bool mates = a / (kAlbum * kSegments) == b / (kAlbum * kSegments);
+                    (mates ? same : other) += dot;
+                    ++(mates ? sameCount : otherCount);
+                }
+            }
+            return same / sameCount - other / otherCount;
+        };
+        const double withAlbums = albumCloseness(data);
+        TrainingData plain = data;
+        plain.related.clear();
+        const double without = albumCloseness(plain);
+        qInfo("album-mates' cosine minus others': %.3f with albums related, %.3f without", withAlbums,
+              without);
+        QVERIFY(withAlbums > without + 0.1);
+
+        plain.related.assign(3, 0); // not one id per row
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, m_backend->train(plain, options, {}, m_cancel));
+    }
+
     void infoNceNeedsTwoTracksWithTwoRows()
     {
         TrainingData data = syntheticTracks(8, 1, 12); // one segment per track: no pair to learn from

@@ -1,3 +1,4 @@
+#include "core/analysis/DescriptorLayout.h"
 #include "core/library/LibraryScanner.h"
 #include "core/search/AudioVectorSources.h"
 #include "core/search/IndexFile.h"
@@ -195,7 +196,8 @@ private slots:
         QCOMPARE(result.entries.size(), std::size_t(10));
         {
             Database check(db);
-            QVERIFY(EmbeddingVectorSource(check).load().duplicateSimilarity() > 1.0f);
+            QVERIFY(EmbeddingVectorSource(check, DescriptorLayout::kVersion).load().duplicateSimilarity() >
+                    1.0f);
         }
 
         // Nothing new: no training.

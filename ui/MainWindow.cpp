@@ -27,6 +27,7 @@
 #include <QDate>
 #include <QFileDialog>
 #include <QFrame>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -164,7 +165,7 @@ QWidget* MainWindow::buildPanes()
             [this](const std::vector<std::int64_t>& ids) { m_seedList->addTracks(ids); });
     connect(m_playlistView, &PlaylistView::message, this, &MainWindow::showMessage);
     connect(m_player.get(), &Player::skipped, this, &MainWindow::showMessage);
-    connect(m_player.get(), &Player::warning, this, &MainWindow::showMessage);
+    connect(m_player.get(), &Player::warning, this, &MainWindow::showPlaybackWarning);
     connect(&builder(), &PlaylistBuilder::started, this, [this] { m_generate->setBusy(true); });
     connect(&builder(), &PlaylistBuilder::finished, this, &MainWindow::onGenerated);
 
@@ -453,6 +454,19 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(*m_app, this);
     dialog.exec();
+}
+
+// Kept in the status bar's corner, so that it stays seen without hiding the messages that come and go.
+void MainWindow::showPlaybackWarning(const QString& text)
+{
+    if (!m_playbackWarning) {
+        m_playbackWarning = new QLabel(this);
+        m_playbackWarning->setObjectName(QStringLiteral("playbackWarning"));
+        statusBar()->addPermanentWidget(m_playbackWarning);
+    }
+    m_playbackWarning->setText(tr("No sound output"));
+    m_playbackWarning->setToolTip(text);
+    m_playbackWarning->show();
 }
 
 void MainWindow::showMessage(const QString& text)

@@ -7,6 +7,7 @@
 #include <memory>
 #include <vector>
 
+class QLabel;
 class QSplitter;
 
 namespace soundalike {
@@ -67,6 +68,8 @@ public:
     void saveState();
     // A status-bar message that goes away by itself.
     void showMessage(const QString& text);
+    // A warning that stays in the status bar's corner (no audio output), with `text` as its tooltip.
+    void showPlaybackWarning(const QString& text);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -102,6 +105,7 @@ private:
     PlayerBar* m_playerBar = nullptr;
     StatusProgress* m_progress = nullptr;
     PlaylistFileActions* m_playlistFiles = nullptr;
+    QLabel* m_playbackWarning = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_rightSplitter = nullptr;
 };

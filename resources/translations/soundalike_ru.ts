@@ -180,6 +180,10 @@
         <source>too few tracks are analysed yet: similarity from tags (genre, artist, year)</source>
         <translation>проанализировано мало треков: сходство по тегам (жанр, исполнитель, год)</translation>
     </message>
+    <message>
+        <source>the library is being analysed again; using the previous analysis meanwhile</source>
+        <translation>библиотека анализируется заново; пока используется прежний анализ</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -599,6 +603,10 @@
             <numerusform>Похожие на %1 и ещё %n</numerusform>
             <numerusform>Похожие на %1 и ещё %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No sound output</source>
+        <translation>Нет вывода звука</translation>
     </message>
 </context>
 <context>

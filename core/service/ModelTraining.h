@@ -27,7 +27,7 @@ struct ModelTrainingOutcome
     bool cancelled = false;
     std::int64_t modelId = 0;
     int tracks = 0;
-    QString signal; // "labels" or "self-supervised"
+    QString signal; // "semi-supervised", "labels" or "self-supervised"
     double seconds = 0;
     QString error; // why training failed
 };

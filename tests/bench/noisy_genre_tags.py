@@ -13,7 +13,8 @@ otherwise its style's plain genre. --shop SHARE adds one shop's tag as a second 
 tracks. OUT/labels.tsv lists the copies with their true style, for `eval --labels`.
 
 The split by source package (the folder under the style folder) is deterministic: packages, largest first,
-each go to the part that has fewer tracks of that style so far (ties: fewer tracks overall, then dev).
+each go to the part that has fewer packages of that style so far (ties: fewer tracks of that style, fewer
+tracks overall, then dev), so that both parts have several groups of every style for the artist filter.
 The vocabulary below was written from what tags in shops and on public music databases say, before the
 canonical genre table was measured against it; some of its names are not in the table, as in a real
 library.
@@ -78,15 +79,18 @@ def split(rows):
     sizes = {}
     for path, _, _ in rows:
         sizes[unit_of(path)] = sizes.get(unit_of(path), 0) + 1
-    per_style = {"dev": {}, "conf": {}}
+    packages = {"dev": {}, "conf": {}}
+    tracks = {"dev": {}, "conf": {}}
     totals = {"dev": 0, "conf": 0}
     part_of = {}
     for unit in sorted(sizes, key=lambda u: (-sizes[u], u)):
         style = unit[0]
-        dev, conf = per_style["dev"].get(style, 0), per_style["conf"].get(style, 0)
-        part = "dev" if (dev, totals["dev"]) <= (conf, totals["conf"]) else "conf"
+        rank = {part: (packages[part].get(style, 0), tracks[part].get(style, 0), totals[part])
+                for part in ("dev", "conf")}
+        part = "dev" if rank["dev"] <= rank["conf"] else "conf"
         part_of[unit] = part
-        per_style[part][style] = per_style[part].get(style, 0) + sizes[unit]
+        packages[part][style] = packages[part].get(style, 0) + 1
+        tracks[part][style] = tracks[part].get(style, 0) + sizes[unit]
         totals[part] += sizes[unit]
     return part_of
 

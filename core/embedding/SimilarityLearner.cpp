@@ -128,7 +128,11 @@ QString SimilarityLearner::signalName(Supervision supervision)
 
 TrainOptions SimilarityLearner::trainOptions(const LearnOptions& options, Supervision supervision)
 {
-    TrainOptions train = options.train;
+    TrainOptions train;
+    train.dim = options.dim;
+    train.epochs = options.epochs;
+    train.seed = options.seed;
+    train.threads = options.threads;
     const bool labelsOnly = supervision == Supervision::Labels;
     train.loss = labelsOnly ? options.loss.value_or(MetricLoss::ArcFace) : MetricLoss::InfoNce;
     train.inputVersion = DescriptorLayout::kVersion;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/embedding/EmbeddingBackend.h"
+#include "core/embedding/LearnOptions.h"
 #include "core/storage/ModelStore.h"
 
 #include <QString>
@@ -13,35 +14,12 @@ struct AnalysedLibrary;
 class Database;
 struct TrackLabels;
 
-// Where the training signal comes from. Auto uses genre tags when enough tracks carry them, else
-// self-supervision (two segments of one track are a positive pair).
-enum class TrainingSignal
-{
-    Auto,
-    Labels,
-    SelfSupervised
-};
-
 // What a model learns from, decided by the signal asked for, the loss and the tags.
 enum class Supervision
 {
     SelfSupervised, // InfoNCE on descriptor views of every track
     SemiSupervised, // the same plus ArcFace on the tracks with a usable genre label (family and genre)
     Labels          // ArcFace or triplet on the labelled tracks only (an explicit --loss with labels)
-};
-
-struct LearnOptions
-{
-    TrainOptions train; // its loss is replaced by `loss` or the signal's default
-    TrainingSignal signal = TrainingSignal::Auto;
-    // Unset: semi-supervised with usable labels, else InfoNCE self-supervised, each measured best for its
-    // signal (docs/quality.md). Set to ArcFace or triplet: learn from the labelled tracks only.
-    std::optional<MetricLoss> loss;
-    // Semi-supervised: the tag term's weight against InfoNCE, and the genre level's against the family's.
-    double tagWeight = 0.3;
-    double genreWeight = 0.5;
-    // Rows the network learns from: "segments" (each ~10-s segment, the track's label) or "summary".
-    QString input = QStringLiteral("segments");
 };
 
 struct LearnResult

@@ -51,7 +51,7 @@ void LearnOptionsParser::addOptions(QCommandLineParser& parser)
                       QStringLiteral("INPUT"), QStringLiteral("segments")});
     parser.addOption(
         {QStringLiteral("tag-weight"),
-         QStringLiteral("Weight of what genre tags teach beside the sound (default 0.3; 0: sound "
+         QStringLiteral("Weight of what genre tags teach beside the sound (default 1; 0: sound "
                         "only). The genre level weighs --genre-weight (default 0.5) of the family's."),
          QStringLiteral("W")});
     parser.addOption(

@@ -32,7 +32,7 @@ struct LearnOptions
     // signal (docs/quality.md). Set to ArcFace or triplet: learn from the labelled tracks only.
     std::optional<MetricLoss> loss;
     // Semi-supervised: the tag term's weight against InfoNCE, and the genre level's against the family's.
-    double tagWeight = 0.3;
+    double tagWeight = 1.0;
     double genreWeight = 0.5;
     int dim = TrainOptions().dim;
     int epochs = TrainOptions().epochs;

@@ -47,7 +47,7 @@ FeatureMatrix trainAndEmbed(EmbeddingBackend& backend, const AnalysedLibrary& li
         labels.genres[std::size_t(t)] = -1;
     }
     const int tracks = int(library.trackIds.size());
-    Supervision how = SimilarityLearner::supervision(request.learn, labels, tracks);
+    Supervision how = SimilarityLearner::supervision(request.learn, labels, library);
     if (!SimilarityLearner::labelsAreUsable(labels, tracks))
         how = Supervision::SelfSupervised;
     const TrainOptions options = SimilarityLearner::trainOptions(request.learn, how);

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -34,6 +35,16 @@ std::vector<int> withoutSmallClasses(std::vector<int> classOf)
             label = -1;
     }
     return classOf;
+}
+
+// InfoNCE's pairs are two segments of one track; the trainer needs 8 such rows in 2 tracks or more.
+bool hasSegmentPairs(const AnalysedLibrary& library)
+{
+    constexpr int kMinPairedTracks = 4;
+    std::vector<int> segments(library.trackIds.size(), 0);
+    for (int owner : library.segmentOwner)
+        ++segments[std::size_t(owner)];
+    return std::count_if(segments.begin(), segments.end(), [](int n) { return n >= 2; }) >= kMinPairedTracks;
 }
 
 std::vector<int> trainingClasses(const TrackLabels& labels)
@@ -98,8 +109,10 @@ bool SimilarityLearner::labelsAreUsable(const TrackLabels& labels, int tracks)
     return sizes.size() >= 2 && labelled >= kMinLabelledTracks && labelled >= kMinLabelledShare * tracks;
 }
 
-Supervision SimilarityLearner::supervision(const LearnOptions& options, const TrackLabels& labels, int tracks)
+Supervision SimilarityLearner::supervision(const LearnOptions& options, const TrackLabels& labels,
+                                           const AnalysedLibrary& library)
 {
+    const int tracks = int(library.trackIds.size());
     if (options.loss == MetricLoss::InfoNce) {
         if (options.signal == TrainingSignal::Labels)
             throw std::invalid_argument(
@@ -110,7 +123,7 @@ Supervision SimilarityLearner::supervision(const LearnOptions& options, const Tr
                             (options.signal == TrainingSignal::Auto && labelsAreUsable(labels, tracks));
     if (!withLabels)
         return Supervision::SelfSupervised;
-    return options.loss ? Supervision::Labels : Supervision::SemiSupervised;
+    return options.loss || !hasSegmentPairs(library) ? Supervision::Labels : Supervision::SemiSupervised;
 }
 
 QString SimilarityLearner::signalName(Supervision supervision)
@@ -207,7 +220,7 @@ LearnResult SimilarityLearner::train(const LearnOptions& options, const Embeddin
             "too few tracks to train a model: " + std::to_string(library.trackIds.size()) +
             " analysed (run 'soundalike-cli analyze' first)");
     const TrackLabels labels = TrackLabels::fromGenres(db, library);
-    const Supervision how = supervision(options, labels, int(library.trackIds.size()));
+    const Supervision how = supervision(options, labels, library);
     LearnResult result;
     result.tracks = int(library.trackIds.size());
     result.labelledTracks = how == Supervision::SelfSupervised ? 0 : usableLabelCount(labels);

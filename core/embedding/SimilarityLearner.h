@@ -66,7 +66,10 @@ public:
     static bool labelsAreUsable(const TrackLabels& labels, int tracks);
     // How training with `options` learns from `labels`. Throws std::invalid_argument when the loss cannot
     // learn from the signal asked for.
-    static Supervision supervision(const LearnOptions& options, const TrackLabels& labels, int tracks);
+    // Semi-supervision needs tracks of two segments or more (very short clips have one): without enough,
+    // labels are learnt alone.
+    static Supervision supervision(const LearnOptions& options, const TrackLabels& labels,
+                                   const AnalysedLibrary& library);
     static QString signalName(Supervision supervision);
     // What the backend is given for a model trained that way.
     static TrainOptions trainOptions(const LearnOptions& options, Supervision supervision);

@@ -342,7 +342,7 @@ void MainWindow::connectLibrary()
                         tr("New similarity model learnt from %Ln track(s) (%1); playlists use it from now "
                            "on.",
                            nullptr, outcome.tracks)
-                            .arg(outcome.signal == QLatin1String("labels")
+                            .arg(outcome.signal != QLatin1String("self-supervised")
                                      ? tr("from genre tags of %Ln track(s)", nullptr, outcome.labelledTracks)
                                      : tr("from the sound alone")));
                 else if (!error.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "core/common/TextKey.h"
 #include "core/embedding/AnalysedLibrary.h"
+#include "core/library/GenreTable.h"
 #include "core/storage/TrackStore.h"
 
 #include <QDir>
@@ -67,26 +68,58 @@ private:
 
 } // namespace
 
-TrackLabels TrackLabels::fromGenres(Database& db, const AnalysedLibrary& library)
+TrackLabels TrackLabels::fromGenres(Database& db, const AnalysedLibrary& library, double maxLabelShare)
 {
     TrackLabels result;
     result.labels.resize(library.trackIds.size());
+    result.genres.assign(library.trackIds.size(), -1);
     result.groups.assign(library.trackIds.size(), -1);
     result.albums.assign(library.trackIds.size(), -1);
-    Interner genres, artists, albums;
-    const std::vector<Track> tracks = TrackStore(db).find({});
+    Interner families, genres, artists, albums;
+    QHash<QString, GenreInfo> seen; // a library repeats a few hundred genre strings
+    const std::vector<Track> tracks = TrackStore(db).all();
     FolderAlbums folders(tracks);
     for (const Track& track : tracks) {
         const int index = library.indexOf(track.id);
         if (index < 0)
             continue;
-        for (const QString& genre : track.genres)
-            result.labels[std::size_t(index)].push_back(genres.id(matchKey(genre), genre, &result.names));
+        auto& own = result.labels[std::size_t(index)];
+        for (const QString& tag : track.genres) {
+            auto it = seen.constFind(tag);
+            if (it == seen.cend())
+                it = seen.insert(tag, GenreTable::builtIn().lookup(tag));
+            if (!it->isStyle())
+                continue;
+            const int family = families.id(GenreTable::key(it->family), it->family, &result.names);
+            if (std::find(own.begin(), own.end(), family) == own.end())
+                own.push_back(family);
+            if (it->isSubGenre() && result.genres[std::size_t(index)] < 0)
+                result.genres[std::size_t(index)] =
+                    genres.id(GenreTable::key(it->genre), it->genre, &result.genreNames);
+        }
         result.groups[std::size_t(index)] = artists.id(matchKey(track.artist), track.artist);
         const int album = albumId(albums, track);
         result.albums[std::size_t(index)] = album >= 0 ? album : folders.id(albums, track);
     }
+    result.dropCommonLabels(maxLabelShare);
     return result;
+}
+
+void TrackLabels::dropCommonLabels(double share)
+{
+    const double limit = share * double(labels.size());
+    std::vector<int> families(std::size_t(names.size()), 0), subGenres(std::size_t(genreNames.size()), 0);
+    for (std::size_t t = 0; t < labels.size(); ++t) {
+        for (int label : labels[t])
+            ++families[std::size_t(label)];
+        if (!genres.empty() && genres[t] >= 0)
+            ++subGenres[std::size_t(genres[t])];
+    }
+    for (std::size_t t = 0; t < labels.size(); ++t) {
+        std::erase_if(labels[t], [&](int label) { return families[std::size_t(label)] > limit; });
+        if (!genres.empty() && genres[t] >= 0 && subGenres[std::size_t(genres[t])] > limit)
+            genres[t] = -1;
+    }
 }
 
 TrackLabels TrackLabels::fromFile(Database& db, const AnalysedLibrary& library, const QString& tsvPath)
@@ -97,6 +130,7 @@ TrackLabels TrackLabels::fromFile(Database& db, const AnalysedLibrary& library, 
                                  file.errorString().toStdString());
     TrackLabels result;
     result.labels.resize(library.trackIds.size());
+    result.genres.assign(library.trackIds.size(), -1);
     result.groups.assign(library.trackIds.size(), -1);
     result.albums.assign(library.trackIds.size(), -1);
     Interner labels, groups, albums;

@@ -34,6 +34,7 @@ Trainer::Trainer(const TrainingData& data, const TrainOptions& options)
     // The network's matrices are small (a batch of 128 × ~120 inputs): one thread is faster than several,
     // whose OpenMP hand-offs cost more than the work and stall badly when other processes share the cores.
     torch::set_num_threads(options.threads > 0 ? options.threads : 1);
+    m_tagLoss = TagLoss(data, m_options);
     standardisation();
     split();
     if (m_options.loss == MetricLoss::InfoNce && eligibleClasses().size() < 2)
@@ -190,7 +191,11 @@ torch::Tensor Trainer::batchLoss(Mlp& network, ArcFaceHead& head)
     if (m_options.loss == MetricLoss::InfoNce) {
         torch::Tensor related;
         const auto rows = samplePairs(related);
-        return infoNceLoss(network->forward(rows), m_options.temperature, related);
+        auto loss = infoNceLoss(network->forward(rows), m_options.temperature, related);
+        if (m_tagLoss.active())
+            loss = loss + m_tagLoss.loss(
+                              network, [this](const auto& rows) { return inputRows(rows); }, m_rng);
+        return loss;
     }
     torch::Tensor labels;
     const auto embeddings = network->forward(sampleBatch(labels));
@@ -254,6 +259,9 @@ QJsonObject Trainer::optionsJson() const
         {QStringLiteral("arc_scale"), m_options.arcScale},
         {QStringLiteral("arc_margin"), m_options.arcMargin},
         {QStringLiteral("temperature"), m_options.temperature},
+        {QStringLiteral("tag_weight"), m_tagLoss.active() ? m_options.tagWeight : 0.0},
+        {QStringLiteral("genre_weight"), m_options.genreWeight},
+        {QStringLiteral("tag_families"), m_tagLoss.familyClasses()},
         {QStringLiteral("input_version"), m_options.inputVersion},
         {QStringLiteral("input"), m_options.input},
         {QStringLiteral("classes"), m_classes},
@@ -271,6 +279,8 @@ std::unique_ptr<TorchModel> Trainer::run(const EmbeddingBackend::Progress& progr
         const auto headParameters = head->parameters();
         parameters.insert(parameters.end(), headParameters.begin(), headParameters.end());
     }
+    const auto tagParameters = m_tagLoss.parameters();
+    parameters.insert(parameters.end(), tagParameters.begin(), tagParameters.end());
     torch::optim::Adam optimiser(parameters,
                                  torch::optim::AdamOptions(m_options.learningRate).weight_decay(1e-4));
     // An epoch draws about as many rows (InfoNCE: pairs) as there are training tracks; with segment rows that

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/embedding/EmbeddingBackend.h"
+#include "core/embedding/TagLoss.h"
 #include "core/embedding/TorchModel.h"
 
 #include <random>
@@ -48,6 +49,7 @@ private:
     std::vector<int> m_labelledRows;
     int m_classes = 0;
     int m_trainRowCount = 0;
+    TagLoss m_tagLoss;
 };
 
 } // namespace soundalike

@@ -5,6 +5,7 @@
 //   bench_training [--tracks N] [--epochs E]
 #include "core/analysis/DescriptorLayout.h"
 #include "core/embedding/EmbeddingModule.h"
+#include "core/embedding/SimilarityLearner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -27,6 +28,7 @@ struct Synthetic
     TrainingData segments;
     TrainingData summaryRows;
     TrainingData selfSupervised; // the segments, each track its own class, seen through DescriptorViews
+    TrainingData semiSupervised; // the same with tag labels on two thirds of the tracks
 };
 
 Synthetic makeLibrary(int tracks)
@@ -63,14 +65,25 @@ Synthetic makeLibrary(int tracks)
     }
     lib.selfSupervised.rowsPerEpoch = tracks;
     lib.selfSupervised.views = DescriptorViews::forDescriptors();
+    // Semi-supervised (the default with genre tags): two thirds of the tracks tagged, with a family (the
+    // class) and a genre below it.
+    lib.semiSupervised = lib.selfSupervised;
+    for (int t = 0; t < tracks; ++t) {
+        const bool tagged = t % 3 != 0;
+        lib.semiSupervised.familyLabels.insert(lib.semiSupervised.familyLabels.end(), kSegments,
+                                               tagged ? t % kClasses : -1);
+        lib.semiSupervised.genreLabels.insert(lib.semiSupervised.genreLabels.end(), kSegments,
+                                              tagged ? t % (3 * kClasses) : -1);
+    }
     return lib;
 }
 
 QJsonObject timeTraining(EmbeddingBackend& backend, const TrainingData& data, MetricLoss loss, int epochs,
-                         int threads, const FeatureMatrix& embedInput)
+                         int threads, const FeatureMatrix& embedInput, double tagWeight = 0)
 {
     TrainOptions options;
     options.loss = loss;
+    options.tagWeight = tagWeight;
     options.epochs = epochs;
     options.threads = threads;
     std::atomic_bool cancel = false;
@@ -119,6 +132,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("self_supervised_infonce"),
          timeTraining(*backend, lib.selfSupervised, MetricLoss::InfoNce, epochs, threads,
                       lib.segments.inputs)},
+        {QStringLiteral("semi_supervised"),
+         timeTraining(*backend, lib.semiSupervised, MetricLoss::InfoNce, epochs, threads, lib.segments.inputs,
+                      LearnOptions().tagWeight)},
     };
     QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Indented);
     return 0;

@@ -181,6 +181,7 @@ private slots:
         QVERIFY2(first.outcome.trained, qPrintable(first.error));
         QCOMPARE(training.epochs, (QList<int>{1, 2, 3}));
         QCOMPARE(first.outcome.tracks, 36);
+        // Clips of one segment give self-supervision no pairs: the tags are learnt alone.
         QCOMPARE(first.outcome.signal, QStringLiteral("labels"));
         {
             Database check(db);

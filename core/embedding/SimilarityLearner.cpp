@@ -98,16 +98,25 @@ int SimilarityLearner::usableLabelCount(const TrackLabels& labels)
     return int(std::count_if(classes.begin(), classes.end(), [](int label) { return label >= 0; }));
 }
 
-bool SimilarityLearner::labelsAreUsable(const TrackLabels& labels, int tracks)
+namespace {
+
+// Enough labelled tracks in enough classes to learn anything from, whatever the rest of the library.
+bool labelsCanTeach(const TrackLabels& labels)
 {
-    const std::vector<int> classes = trainingClasses(labels);
     std::map<int, int> sizes;
-    for (int label : classes) {
+    for (int label : trainingClasses(labels)) {
         if (label >= 0)
             ++sizes[label];
     }
-    const int labelled = usableLabelCount(labels);
-    return sizes.size() >= 2 && labelled >= kMinLabelledTracks && labelled >= kMinLabelledShare * tracks;
+    return sizes.size() >= 2 &&
+           SimilarityLearner::usableLabelCount(labels) >= SimilarityLearner::kMinLabelledTracks;
+}
+
+} // namespace
+
+bool SimilarityLearner::labelsAreUsable(const TrackLabels& labels, int tracks)
+{
+    return labelsCanTeach(labels) && usableLabelCount(labels) >= kMinLabelledShare * tracks;
 }
 
 Supervision SimilarityLearner::supervision(const LearnOptions& options, const TrackLabels& labels,
@@ -122,9 +131,15 @@ Supervision SimilarityLearner::supervision(const LearnOptions& options, const Tr
     }
     const bool withLabels = options.signal == TrainingSignal::Labels ||
                             (options.signal == TrainingSignal::Auto && labelsAreUsable(labels, tracks));
-    if (!withLabels)
+    const bool pairs = hasSegmentPairs(library);
+    if (!withLabels) {
+        // Self-supervision pairs two segments of one track: with clips too short for that, the tags that
+        // there are are all there is to learn from.
+        if (options.signal == TrainingSignal::Auto && !pairs && labelsCanTeach(labels))
+            return Supervision::Labels;
         return Supervision::SelfSupervised;
-    return options.loss || !hasSegmentPairs(library) ? Supervision::Labels : Supervision::SemiSupervised;
+    }
+    return options.loss || !pairs ? Supervision::Labels : Supervision::SemiSupervised;
 }
 
 QString SimilarityLearner::signalName(Supervision supervision)

@@ -200,7 +200,8 @@ std::vector<int> TrackCatalog::filter(const std::vector<int>& within, const QStr
 
 bool TrackCatalog::matches(const Track& track, const QStringList& words)
 {
-    const QString text = searchText(track);
+    GenreWords genreWords;
+    const QString text = searchText(track, genreWords);
     return std::all_of(words.cbegin(), words.cend(), [&](const QString& w) { return text.contains(w); });
 }
 

@@ -41,7 +41,7 @@ private Q_SLOTS:
         labels.groups = {0, 1, 2};
         labels.albums = {5, 5, -1};
         const TrainingData data =
-            SimilarityLearner::trainingData(lib, labels, false, QStringLiteral("segments"));
+            SimilarityLearner::trainingData(lib, labels, Supervision::SelfSupervised, QStringLiteral("segments"));
         QCOMPARE(int(data.labels.size()), 6);
         QCOMPARE(data.labels[0], data.labels[1]); // one track's segments are positives
         QVERIFY(data.labels[2] != data.labels[0]);
@@ -51,7 +51,7 @@ private Q_SLOTS:
         labels.labels = {{0}, {0}, {1}};
         labels.names = {QStringLiteral("Drone"), QStringLiteral("Beat")};
         QVERIFY(
-            SimilarityLearner::trainingData(lib, labels, true, QStringLiteral("segments")).related.empty());
+            SimilarityLearner::trainingData(lib, labels, Supervision::Labels, QStringLiteral("segments")).related.empty());
     }
 
     void untaggedTracksTakeTheirFolderAsAlbum()

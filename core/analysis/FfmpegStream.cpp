@@ -112,6 +112,10 @@ QString FfmpegStream::open(int fd, const FormatGuess& format)
     }
     m_format->pb = m_io;
     m_format->flags |= AVFMT_FLAG_CUSTOM_IO;
+    // The WAV demuxer checks whether its 16-bit PCM is really mp3 or DTS by running every demuxer's probe
+    // over its first 32 packets, again after each seek: 0.5 s per file here. The sniffer has already said
+    // what the file is.
+    m_format->max_probe_packets = 1;
     // On failure avformat_open_input frees the context (not our I/O) and sets the pointer to null.
     if (const int rc = avformat_open_input(&m_format, nullptr, demuxer, nullptr); rc < 0)
         return QStringLiteral("not a readable %1 file: %2").arg(format.name, errorText(rc));
@@ -277,12 +281,13 @@ QString FfmpegStream::resample(const AVFrame* frame)
     for (std::size_t c = 0; c < input.size(); ++c)
         input[c] = frame->extended_data[c] + std::ptrdiff_t(skip) * bytes * (planar ? 1 : channels);
     const int frames = frame->nb_samples - skip;
-    const std::size_t before = m_pending.size();
-    m_pending.resize(before + std::size_t(std::max(0, swr_get_out_samples(m_swr, frames))));
-    auto* output = reinterpret_cast<std::uint8_t*>(m_pending.data() + before);
-    const int made = swr_convert(m_swr, &output, int(m_pending.size() - before), input.data(), frames);
-    m_pending.resize(before + std::size_t(std::max(0, made)));
-    return made < 0 ? QStringLiteral("cannot resample the audio: %1").arg(errorText(made)) : QString();
+    m_mono.resize(std::size_t(frames));
+    auto* output = reinterpret_cast<std::uint8_t*>(m_mono.data());
+    const int made = swr_convert(m_swr, &output, frames, input.data(), frames);
+    if (made < 0)
+        return QStringLiteral("cannot mix the audio to mono: %1").arg(errorText(made));
+    m_rate.process(m_mono.data(), std::size_t(made), m_pending);
+    return {};
 }
 
 QString FfmpegStream::prepareResampler(const AVFrame* frame)
@@ -304,7 +309,8 @@ QString FfmpegStream::prepareResampler(const AVFrame* frame)
         throw std::bad_alloc();
     AVChannelLayout mono{};
     av_channel_layout_default(&mono, 1);
-    int rc = swr_alloc_set_opts2(&m_swr, &mono, AV_SAMPLE_FMT_FLT, kSampleRate, &input,
+    // Mixing and sample format only: the rate is RateConverter's.
+    int rc = swr_alloc_set_opts2(&m_swr, &mono, AV_SAMPLE_FMT_FLT, frame->sample_rate, &input,
                                  AVSampleFormat(frame->format), frame->sample_rate, 0, nullptr);
     // The mean of left and right, as libmpg123 mixes mp3: the same recording is as loud in every format.
     // (FFmpeg's own stereo-to-mono matrix agrees; more channels keep FFmpeg's mix.)
@@ -329,13 +335,9 @@ QString FfmpegStream::prepareResampler(const AVFrame* frame)
 
 void FfmpegStream::flushResampler()
 {
-    if (!m_swr)
-        return;
-    const std::size_t before = m_pending.size();
-    m_pending.resize(before + std::size_t(std::max(0, swr_get_out_samples(m_swr, 0))));
-    auto* output = reinterpret_cast<std::uint8_t*>(m_pending.data() + before);
-    const int made = swr_convert(m_swr, &output, int(m_pending.size() - before), nullptr, 0);
-    m_pending.resize(before + std::size_t(std::max(0, made)));
+    // The mixer keeps the rate, so it holds nothing back; the rate converter's filters do.
+    if (m_swr)
+        m_rate.flush(m_pending);
 }
 
 } // namespace soundalike

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/AudioStream.h"
+#include "core/analysis/RateConverter.h"
 #include "core/common/AudioFormat.h"
 
 #include <cstdint>
@@ -16,10 +17,10 @@ namespace soundalike {
 
 // Every supported format but MPEG audio (FLAC, Ogg Vorbis/Opus/FLAC, MP4 AAC/ALAC, WAV, AIFF) through FFmpeg:
 // libavformat demuxes with the demuxer the content sniffing chose (never by probing: a crafted file cannot
-// reach another demuxer) over our own file descriptor (no protocol is ever opened), libavcodec decodes, and
-// libswresample mixes to mono and resamples to analysis::kSampleRate. After a seek, decoding starts a little
-// early and drops what precedes the target, so ranges begin where asked in every format. Damaged packets are
-// skipped. One per thread; reused from file to file.
+// reach another demuxer) over our own file descriptor (no protocol is ever opened), libavcodec decodes,
+// libswresample mixes to mono and RateConverter brings it to analysis::kSampleRate. After a seek, decoding
+// starts a little early and drops what precedes the target, so ranges begin where asked in every format.
+// Damaged packets are skipped. One per thread; reused from file to file.
 class FfmpegStream : public AudioStream
 {
 public:
@@ -49,13 +50,15 @@ private:
     AVIOContext* m_io = nullptr;
     AVFormatContext* m_format = nullptr;
     AVCodecContext* m_codec = nullptr;
-    SwrContext* m_swr = nullptr;
+    SwrContext* m_swr = nullptr; // to mono float, at the input's rate
+    RateConverter m_rate;
     AVPacket* m_packet = nullptr;
     AVFrame* m_frame = nullptr;
     int m_stream = -1;
     std::size_t m_length = 0;
     std::size_t m_position = 0;     // of the next sample read() delivers
     std::int64_t m_dropBefore = -1; // after a seek: the target, in samples at analysis::kSampleRate
+    std::vector<float> m_mono;      // one frame, mixed
     std::vector<float> m_pending;   // resampled, not yet delivered
     std::size_t m_pendingAt = 0;
     bool m_finished = false; // the decoder and the resampler have given everything

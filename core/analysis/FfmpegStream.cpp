@@ -320,7 +320,7 @@ QString FfmpegStream::prepareResampler(const AVFrame* frame)
     if (rc >= 0)
         rc = swr_init(m_swr);
     av_channel_layout_uninit(&input);
-    if (rc < 0) {
+    if (rc < 0 || !m_rate.configure(frame->sample_rate)) {
         swr_free(&m_swr);
         return QStringLiteral("cannot convert its audio to mono %1 Hz: %2")
             .arg(kSampleRate)

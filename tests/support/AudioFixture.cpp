@@ -190,9 +190,10 @@ bool tagFile(const QString& path, Encoding encoding, const Tags& tags)
 
 const std::vector<Encoding>& supportedEncodings()
 {
-    static const std::vector<Encoding> all{Encoding::Mp3,     Encoding::Flac,    Encoding::OggVorbis,
-                                           Encoding::Opus,    Encoding::OggFlac, Encoding::M4aAac,
-                                           Encoding::M4aAlac, Encoding::Wav,     Encoding::Aiff};
+    // Not Ogg FLAC: FFmpeg writes it without the stream's length, which TagLib 1.13 then cannot tell.
+    static const std::vector<Encoding> all{Encoding::Mp3,  Encoding::Flac,   Encoding::OggVorbis,
+                                           Encoding::Opus, Encoding::M4aAac, Encoding::M4aAlac,
+                                           Encoding::Wav,  Encoding::Aiff};
     return all;
 }
 

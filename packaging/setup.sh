@@ -28,7 +28,7 @@ packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav ffmpeg
   libmp3lame-dev xvfb xauth util-linux dbus strace
   librsvg2-bin desktop-file-utils appstream file
-  clang libclang-rt-14-dev llvm gdb
+  clang libclang-rt-14-dev libomp-14-dev llvm gdb
 )
 
 missing=()

@@ -1,6 +1,6 @@
 #include "ui/CoverProvider.h"
 
-#include "core/library/CoverArt.h"
+#include "core/service/Covers.h"
 
 #include <QPixmapCache>
 
@@ -13,7 +13,7 @@ constexpr int kCacheKilobytes = 64 * 1024;
 
 QImage loadCover(const FilePath& path)
 {
-    const QByteArray bytes = CoverArt::read(path);
+    const QByteArray bytes = Covers::of(path);
     if (bytes.isEmpty())
         return {};
     QImage image = QImage::fromData(bytes);

@@ -126,8 +126,8 @@ void LibraryView::setUpView(QAbstractItemView* view)
     view->setDragDropMode(QAbstractItemView::DragOnly);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
-    new PlaceholderText(view,
-                        tr("No tracks to show. Add a music folder from the File menu, or clear the filter."));
+    m_hints.push_back(new PlaceholderText(
+        view, tr("No tracks to show. Add a music folder from the File menu, or clear the filter.")));
     connect(view, &QWidget::customContextMenuRequested, this,
             [this, view](const QPoint& pos) { showContextMenu(view, pos); });
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &LibraryView::showDetails);

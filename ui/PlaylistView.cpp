@@ -2,6 +2,7 @@
 
 #include "core/playback/Playlist.h"
 #include "core/service/Library.h"
+#include "core/service/LibraryPipeline.h"
 #include "ui/PlaceholderText.h"
 #include "ui/PlaylistModel.h"
 #include "ui/RoomyRowDelegate.h"
@@ -17,9 +18,9 @@
 
 namespace soundalike {
 
-PlaylistView::PlaylistView(Playlist& playlist, Library& library, QWidget* parent)
-    : QWidget(parent), m_playlist(playlist), m_library(library), m_model(new PlaylistModel(playlist, this)),
-      m_view(new QTreeView(this)), m_summary(new QLabel(this))
+PlaylistView::PlaylistView(Playlist& playlist, Library& library, LibraryPipeline& pipeline, QWidget* parent)
+    : QWidget(parent), m_playlist(playlist), m_library(library), m_pipeline(pipeline),
+      m_model(new PlaylistModel(playlist, this)), m_view(new QTreeView(this)), m_summary(new QLabel(this))
 {
     m_view->setObjectName(QStringLiteral("playlist"));
     m_view->setModel(m_model);
@@ -108,9 +109,9 @@ void PlaylistView::insertTracks(const std::vector<std::int64_t>& ids, int row)
     m_model->insertTracks(row, m_library.catalog()->findAll(ids));
 }
 
-void PlaylistView::insertPaths(const QStringList& paths, int row)
+void PlaylistView::insertPaths(const std::vector<FilePath>& paths, int row)
 {
-    m_library.importPaths(paths, this, [this, row](const ImportedTracks& imported) {
+    m_pipeline.importFiles(paths, false, this, [this, row](const ImportedTracks& imported) {
         m_model->insertTracks(std::min(row, m_model->rowCount()), imported.tracks);
         if (!imported.problems.isEmpty())
             emit message(tr("Not added: %1").arg(imported.problems.join(QStringLiteral("; "))));

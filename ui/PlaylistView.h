@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/FilePath.h"
+
 #include <QWidget>
 
 #include <cstdint>
@@ -11,6 +13,7 @@ class QTreeView;
 namespace soundalike {
 
 class Library;
+class LibraryPipeline;
 class Playlist;
 class PlaylistModel;
 
@@ -22,7 +25,7 @@ class PlaylistView : public QWidget
     Q_OBJECT
 
 public:
-    PlaylistView(Playlist& playlist, Library& library, QWidget* parent = nullptr);
+    PlaylistView(Playlist& playlist, Library& library, LibraryPipeline& pipeline, QWidget* parent = nullptr);
 
     PlaylistModel& model() { return *m_model; }
     QTreeView* view() const { return m_view; }
@@ -39,7 +42,7 @@ signals:
 
 private:
     void insertTracks(const std::vector<std::int64_t>& ids, int row);
-    void insertPaths(const QStringList& paths, int row);
+    void insertPaths(const std::vector<FilePath>& paths, int row);
     void showContextMenu(const QPoint& pos);
     std::vector<int> selectedRows() const;
     void updateSummary();
@@ -47,6 +50,7 @@ private:
 
     Playlist& m_playlist;
     Library& m_library;
+    LibraryPipeline& m_pipeline;
     PlaylistModel* m_model;
     QTreeView* m_view;
     QLabel* m_summary;

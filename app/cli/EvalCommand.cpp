@@ -3,8 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Interrupt.h"
 #include "app/cli/LearnOptionsParser.h"
-#include "core/embedding/EmbeddingModule.h"
-#include "core/embedding/SimilarityEvaluation.h"
+#include "core/service/Evaluation.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -77,21 +76,11 @@ int EvalCommand::run(CliContext& context) const
             throw UsageError("--holdout takes a share between 0 and 1, e.g. 0.3");
     }
     request.learn = LearnOptionsParser::parse(context);
-    request.seed = request.learn.train.seed;
-
-    QString error;
-    std::unique_ptr<EmbeddingBackend> backend;
-    if (request.features == EvaluatedFeatures::Model) {
-        backend = EmbeddingModule::load(&error);
-        if (!backend)
-            throw std::runtime_error(error.toStdString());
-    }
+    request.seed = request.learn.seed;
     std::atomic_bool cancel = false;
     Interrupt::install();
     const EvaluationReport report = Interrupt::wait(
-        QtConcurrent::run([&] {
-            return SimilarityEvaluation::run(context.databasePath(), backend.get(), request, {}, cancel);
-        }),
+        QtConcurrent::run([&] { return Evaluation::run(context.databasePath(), request, cancel); }),
         [&] { cancel = true; });
     if (context.json()) {
         context.printJson(reportJson(report));

@@ -50,10 +50,11 @@ LearnOptions LearnOptionsParser::parse(const CliContext& context)
     const QCommandLineParser& p = context.options();
     if (p.isSet(QStringLiteral("loss")))
         options.loss = parseLoss(p.value(QStringLiteral("loss")));
-    options.train.dim = context.intOption(QStringLiteral("dim"), options.train.dim, 2, 512);
-    options.train.epochs = context.intOption(QStringLiteral("epochs"), options.train.epochs, 1, 10000);
-    options.train.seed = std::uint64_t(context.intOption(QStringLiteral("seed"), 1, 0, 1 << 30));
-    options.train.threads = context.intOption(QStringLiteral("threads"), 0, 1, 256);
+    options.dim =
+        context.intOption(QStringLiteral("dim"), options.dim, LearnOptions::kMinDim, LearnOptions::kMaxDim);
+    options.epochs = context.intOption(QStringLiteral("epochs"), options.epochs, 1, LearnOptions::kMaxEpochs);
+    options.seed = std::uint64_t(context.intOption(QStringLiteral("seed"), 1, 0, 1 << 30));
+    options.threads = context.intOption(QStringLiteral("threads"), 0, 1, 256);
     const QString signal = p.value(QStringLiteral("signal"));
     if (signal == QLatin1String("auto"))
         options.signal = TrainingSignal::Auto;

@@ -94,7 +94,11 @@ bool SimilarityLearner::usesLabels(const LearnOptions& options, const TrackLabel
 
 TrainOptions SimilarityLearner::trainOptions(const LearnOptions& options, bool supervised)
 {
-    TrainOptions train = options.train;
+    TrainOptions train;
+    train.dim = options.dim;
+    train.epochs = options.epochs;
+    train.seed = options.seed;
+    train.threads = options.threads;
     train.loss = options.loss.value_or(supervised ? MetricLoss::ArcFace : MetricLoss::InfoNce);
     train.inputVersion = DescriptorLayout::kVersion;
     // Self-supervision needs segments: its positive pairs are two segments of one track.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/embedding/EmbeddingBackend.h"
+#include "core/embedding/LearnOptions.h"
 #include "core/storage/ModelStore.h"
 
 #include <QString>
@@ -12,26 +13,6 @@ namespace soundalike {
 struct AnalysedLibrary;
 class Database;
 struct TrackLabels;
-
-// Where the training signal comes from. Auto uses genre tags when enough tracks carry them, else
-// self-supervision (two segments of one track are a positive pair).
-enum class TrainingSignal
-{
-    Auto,
-    Labels,
-    SelfSupervised
-};
-
-struct LearnOptions
-{
-    TrainOptions train; // its loss is replaced by `loss` or the signal's default
-    TrainingSignal signal = TrainingSignal::Auto;
-    // Unset: ArcFace with labels, InfoNCE self-supervised, each measured best for its signal
-    // (docs/quality.md). InfoNCE learns without labels only.
-    std::optional<MetricLoss> loss;
-    // Rows the network learns from: "segments" (each ~10-s segment, the track's label) or "summary".
-    QString input = QStringLiteral("segments");
-};
 
 struct LearnResult
 {

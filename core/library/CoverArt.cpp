@@ -1,10 +1,12 @@
 #include "core/library/CoverArt.h"
 
+#include "core/common/RawFile.h"
+#include "core/common/RawPath.h"
 #include "core/library/TagLibFile.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
+
+#include <dirent.h>
 
 #include <taglib/aifffile.h>
 #include <taglib/attachedpictureframe.h>
@@ -140,23 +142,29 @@ QByteArray CoverArt::embedded(const FilePath& trackPath)
 
 QByteArray CoverArt::beside(const FilePath& trackPath)
 {
-    // The folder is listed instead of probing names, so "Cover.JPG" is found on a case-sensitive disk.
-    const QDir folder = QFileInfo(displayPath(trackPath)).absoluteDir();
-    QString best;
+    // The folder is listed instead of probing names, so "Cover.JPG" is found on a case-sensitive disk. Raw
+    // bytes throughout: a folder whose name is not UTF-8 has covers too.
+    const FilePath folder = RawPath::parentFolder(trackPath);
+    DIR* dir = ::opendir(folder.c_str());
+    if (!dir)
+        return {};
+    FilePath best;
     int bestRank = -1;
-    for (const QString& name : folder.entryList(QDir::Files | QDir::Readable)) {
-        const int rank = sidecarRank(name);
+    while (const dirent* entry = ::readdir(dir)) {
+        const int rank = sidecarRank(QFile::decodeName(entry->d_name));
         if (rank >= 0 && (bestRank < 0 || rank < bestRank)) {
-            best = name;
+            best = entry->d_name;
             bestRank = rank;
         }
     }
-    if (best.isEmpty())
+    ::closedir(dir);
+    if (best.empty())
         return {};
-    QFile file(folder.filePath(best));
-    if (file.size() > kMaxCoverBytes || !file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
+    try {
+        return RawFile::read(folder + '/' + best, kMaxCoverBytes);
+    } catch (const std::exception&) {
+        return {}; // unreadable or too large: no cover, as with none
+    }
 }
 
 } // namespace soundalike

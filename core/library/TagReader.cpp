@@ -55,7 +55,7 @@ void fillTags(TrackInfo& info, const TagLib::PropertyMap& tags)
     if (info.title.isEmpty())
         info.title = TagNormalizer::titleFromPath(info.path);
     if (info.artist.isEmpty())
-        info.artist = info.albumArtist.isEmpty() ? TagNormalizer::unknownArtist() : info.albumArtist;
+        info.artist = info.albumArtist.isEmpty() ? unknownArtist() : info.albumArtist;
 }
 
 } // namespace

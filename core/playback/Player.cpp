@@ -56,7 +56,7 @@ void Player::load(int row)
     m_pendingSeek = -1;
     m_seekInFlight = -1;
     m_output.setMuted(false);
-    m_media.setSource(QUrl::fromLocalFile(displayPath(m_track->path)));
+    m_media.setSource(m_playable.urlFor(m_track->path));
     emit trackChanged();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Track.h"
+#include "core/playback/PlayableFile.h"
 
 #include <QAudioOutput>
 #include <QMediaPlayer>
@@ -66,6 +67,7 @@ private:
     void moveOnAfterSkip();
 
     Playlist& m_playlist;
+    PlayableFile m_playable; // before m_media: a link must outlive the medium that reads it
     QMediaPlayer m_media;
     QAudioOutput m_output;
     QTimer m_skipTimer;

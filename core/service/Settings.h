@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/service/ModelOptions.h"
-#include "core/service/PlaylistTypes.h"
+#include "core/service/PlaylistRequest.h"
 
 #include <QByteArray>
 #include <QString>

@@ -62,10 +62,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>New similarity model learnt from %Ln track(s); playlists use it from now on.</source>
+        <source>New similarity model learnt from %Ln track(s) (%1); playlists use it from now on.</source>
         <translation>
-            <numerusform>New similarity model learnt from %Ln track; playlists use it from now on.</numerusform>
-            <numerusform>New similarity model learnt from %Ln tracks; playlists use it from now on.</numerusform>
+            <numerusform>New similarity model learnt from %Ln track (%1); playlists use it from now on.</numerusform>
+            <numerusform>New similarity model learnt from %Ln tracks (%1); playlists use it from now on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from genre tags of %Ln track(s)</source>
+        <translation>
+            <numerusform>from genre tags of %Ln track</numerusform>
+            <numerusform>from genre tags of %Ln tracks</numerusform>
         </translation>
     </message>
 </context>

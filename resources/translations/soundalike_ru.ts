@@ -207,6 +207,10 @@
         <source>PATH</source>
         <translation>ПУТЬ</translation>
     </message>
+    <message>
+        <source>Print what each part of Soundalike does on stderr (debug log).</source>
+        <translation>Печатать в stderr, что делает каждая часть Soundalike (отладочный журнал).</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::FirstRunDialog</name>
@@ -262,10 +266,6 @@
         <translation>Плавные переходы</translation>
     </message>
     <message>
-        <source>Path from seed 1 to seed 2</source>
-        <translation>Переход от образца 1 к образцу 2</translation>
-    </message>
-    <message>
         <source>&amp;Length</source>
         <translation>&amp;Длина</translation>
     </message>
@@ -317,6 +317,10 @@
             <numerusform>минут</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Path from the first seed to the last</source>
+        <translation>Путь от первого образца к последнему</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::LaunchActions</name>
@@ -343,17 +347,6 @@
             <numerusform> и ещё %n</numerusform>
             <numerusform> и ещё %n</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>soundalike::Library</name>
-    <message>
-        <source>Could not remove the folder: %1</source>
-        <translation>Не удалось убрать папку из библиотеки: %1</translation>
-    </message>
-    <message>
-        <source>Scan failed: %1</source>
-        <translation>Ошибка сканирования: %1</translation>
     </message>
 </context>
 <context>
@@ -559,14 +552,6 @@
         <source>Training the similarity model</source>
         <translation>Обучение модели сходства</translation>
     </message>
-    <message numerus="yes">
-        <source>New similarity model learnt from %Ln track(s); playlists use it from now on.</source>
-        <translation>
-            <numerusform>Новая модель сходства обучена на %Ln треке; теперь плейлисты составляются с её помощью.</numerusform>
-            <numerusform>Новая модель сходства обучена на %Ln треках; теперь плейлисты составляются с её помощью.</numerusform>
-            <numerusform>Новая модель сходства обучена на %Ln треках; теперь плейлисты составляются с её помощью.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not train the similarity model: %1</source>
         <translation>Не удалось обучить модель сходства: %1</translation>
@@ -574,6 +559,38 @@
     <message>
         <source>Analysing dropped tracks</source>
         <translation>Анализ перетащенных треков</translation>
+    </message>
+    <message>
+        <source>Scan failed: %1</source>
+        <translation>Сканирование не удалось: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>New similarity model learnt from %Ln track(s) (%1); playlists use it from now on.</source>
+        <translation>
+            <numerusform>Новая модель сходства обучена на %Ln треке (%1); плейлисты теперь используют её.</numerusform>
+            <numerusform>Новая модель сходства обучена на %Ln треках (%1); плейлисты теперь используют её.</numerusform>
+            <numerusform>Новая модель сходства обучена на %Ln треках (%1); плейлисты теперь используют её.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from genre tags of %Ln track(s)</source>
+        <translation>
+            <numerusform>по жанрам %Ln трека</numerusform>
+            <numerusform>по жанрам %Ln треков</numerusform>
+            <numerusform>по жанрам %Ln треков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the sound alone</source>
+        <translation>только по звучанию</translation>
+    </message>
+    <message>
+        <source>Adding files to the library</source>
+        <translation>Добавление файлов в медиатеку</translation>
+    </message>
+    <message>
+        <source>Removing a folder from the library</source>
+        <translation>Удаление папки из медиатеки</translation>
     </message>
 </context>
 <context>
@@ -627,10 +644,6 @@
     <message>
         <source>Add at least one seed track first.</source>
         <translation>Сначала добавьте хотя бы один трек-образец.</translation>
-    </message>
-    <message>
-        <source>A path playlist needs exactly two seeds: where to start and where to end.</source>
-        <translation>Для плейлиста-перехода нужны ровно два образца: откуда начать и где закончить.</translation>
     </message>
     <message>
         <source>Could not make a playlist: %1</source>
@@ -844,20 +857,12 @@
         <translation>Как в системе (%1)</translation>
     </message>
     <message>
-        <source>Similarity model</source>
-        <translation>Модель сходства</translation>
-    </message>
-    <message>
         <source>ArcFace</source>
         <translation>ArcFace</translation>
     </message>
     <message>
         <source>Triplet</source>
         <translation>Триплетная</translation>
-    </message>
-    <message>
-        <source>How the model learns which songs belong together. ArcFace measured best on real music.</source>
-        <translation>Как модель учится понимать, какие треки подходят друг к другу. На реальной музыке лучше всего показала себя ArcFace.</translation>
     </message>
     <message>
         <source>Numbers per song in the learnt space. More can tell finer differences apart but needs more songs to learn from.</source>
@@ -868,16 +873,8 @@
         <translation>Сколько раз модель проходит по библиотеке при обучении. Чем больше, тем дольше.</translation>
     </message>
     <message>
-        <source>Learn a new model by itself when the library has grown</source>
-        <translation>Обучать новую модель автоматически, когда библиотека вырастет</translation>
-    </message>
-    <message>
         <source>Retrain &amp;Now</source>
         <translation>Переобучить &amp;сейчас</translation>
-    </message>
-    <message>
-        <source>Learn a new model from every analysed song now, with these options.</source>
-        <translation>Обучить новую модель на всех проанализированных треках прямо сейчас, с этими параметрами.</translation>
     </message>
     <message numerus="yes">
         <source>Done: a new model learnt from %Ln song(s) in %L1 s.</source>
@@ -914,6 +911,46 @@
     <message>
         <source>Training…</source>
         <translation>Обучение…</translation>
+    </message>
+    <message>
+        <source>How songs are compared</source>
+        <translation>Как сравниваются песни</translation>
+    </message>
+    <message>
+        <source>Learn from my genre tags, where enough songs have them</source>
+        <translation>Учиться по моим жанрам, если они есть у достаточного числа песен</translation>
+    </message>
+    <message>
+        <source>Learn from the sound alone</source>
+        <translation>Учиться только по звучанию</translation>
+    </message>
+    <message>
+        <source>Soundalike learns what makes songs alike from your own library. Genre tags teach it styles; without them it learns from the sound of the songs alone.</source>
+        <translation>Soundalike учится на вашей медиатеке, что делает песни похожими. Жанры учат его стилям; без них он учится только по звучанию песен.</translation>
+    </message>
+    <message>
+        <source>Learn again by itself when the library has grown</source>
+        <translation>Переучиваться самостоятельно, когда медиатека выросла</translation>
+    </message>
+    <message>
+        <source>Learn again from every analysed song now, with these options.</source>
+        <translation>Переучиться сейчас на всех проанализированных песнях с этими настройками.</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Дополнительно</translation>
+    </message>
+    <message>
+        <source>Automatic (the best measured for what it learns from)</source>
+        <translation>Автоматически (лучшая по измерениям для источника обучения)</translation>
+    </message>
+    <message>
+        <source>InfoNCE (sound alone only)</source>
+        <translation>InfoNCE (только по звучанию)</translation>
+    </message>
+    <message>
+        <source>The training objective. ArcFace measured best with genre tags, InfoNCE without.</source>
+        <translation>Функция потерь обучения. С жанрами лучше всего показала себя ArcFace, без них — InfoNCE.</translation>
     </message>
 </context>
 <context>

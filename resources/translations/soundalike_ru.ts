@@ -29,12 +29,12 @@
 <context>
     <name>FileImporter</name>
     <message>
-        <source>%1: no readable mp3 files in this folder</source>
-        <translation>%1: в этой папке нет читаемых файлов mp3</translation>
+        <source>%1: no readable audio files in this folder</source>
+        <translation>%1: в этой папке нет читаемых аудиофайлов</translation>
     </message>
     <message>
-        <source>%1: not an mp3 file</source>
-        <translation>%1: это не файл mp3</translation>
+        <source>%1: not a file</source>
+        <translation>%1: это не файл</translation>
     </message>
 </context>
 <context>
@@ -162,8 +162,20 @@
         <translation>это не файл MP3: не найдено ни одного аудиокадра MPEG</translation>
     </message>
     <message>
-        <source>not a playable MP3: no audio stream (length, sample rate) found</source>
-        <translation>MP3 нельзя воспроизвести: не найден аудиопоток (длительность, частота дискретизации)</translation>
+        <source>damaged %1 file: its structure cannot be read</source>
+        <translation>повреждённый файл %1: не удаётся разобрать его структуру</translation>
+    </message>
+    <message>
+        <source>not a playable %1: no audio stream (length, sample rate) found</source>
+        <translation>%1 нельзя воспроизвести: не найден аудиопоток (длительность, частота дискретизации)</translation>
+    </message>
+    <message>
+        <source>not an audio file: its content is in no audio format known here</source>
+        <translation>это не аудиофайл: его содержимое не соответствует ни одному известному формату</translation>
+    </message>
+    <message>
+        <source>unsupported format: %1</source>
+        <translation>неподдерживаемый формат: %1</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,12 @@
 #include "core/service/Application.h"
 #include "core/service/LibraryPipeline.h"
 #include "core/service/PlaylistFiles.h"
+#include "core/service/Settings.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
+#include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace soundalike {
@@ -24,16 +27,15 @@ struct ReadPlaylist
 
 } // namespace
 
-PlaylistFileActions::PlaylistFileActions(PlaylistHistory& history, Application& application, QWidget* window)
-    : QObject(window), m_history(history), m_application(application), m_window(window)
+PlaylistFileActions::PlaylistFileActions(PlaylistHistory& history, Application& application,
+                                         std::function<QString()> suggestedName, QWidget* window)
+    : QObject(window), m_history(history), m_application(application),
+      m_suggestedName(std::move(suggestedName)), m_window(window)
 {}
 
 void PlaylistFileActions::exportPlaylist(bool absolute)
 {
-    std::vector<Track> tracks;
-    for (const PlaylistEntry& entry : m_history.playlist().entries())
-        tracks.push_back(entry.track);
-    exportTracks(std::move(tracks), QString(), absolute);
+    exportTracks(playlistTracks(), m_suggestedName ? m_suggestedName() : QString(), absolute);
 }
 
 void PlaylistFileActions::exportTracks(std::vector<Track> tracks, const QString& name, bool absolute)
@@ -42,10 +44,57 @@ void PlaylistFileActions::exportTracks(std::vector<Track> tracks, const QString&
         emit message(tr("The playlist is empty: there is nothing to export."));
         return;
     }
-    const QString file = QFileDialog::getSaveFileName(m_window, tr("Export Playlist"), name,
-                                                      tr("M3U8 playlist (*.m3u8);;M3U playlist (*.m3u)"));
-    if (file.isEmpty())
-        return;
+    dialogFor(std::move(tracks), name, absolute)->open();
+}
+
+QFileDialog* PlaylistFileActions::exportDialog(bool absolute)
+{
+    return dialogFor(playlistTracks(), m_suggestedName ? m_suggestedName() : QString(), absolute);
+}
+
+std::vector<Track> PlaylistFileActions::playlistTracks() const
+{
+    std::vector<Track> tracks;
+    for (const PlaylistEntry& entry : m_history.playlist().entries())
+        tracks.push_back(entry.track);
+    return tracks;
+}
+
+QFileDialog* PlaylistFileActions::dialogFor(std::vector<Track> tracks, QString name, bool absolute)
+{
+    auto* dialog = new QFileDialog(m_window, tr("Export Playlist"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({tr("M3U8 playlist (*.m3u8)"), tr("M3U playlist (*.m3u)")});
+    QString folder = m_application.settings().lastFolder(QStringLiteral("export"));
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::MusicLocation);
+    dialog->setDirectory(folder);
+    name.replace(QLatin1Char('/'), QLatin1Char('-'));
+    dialog->selectFile(name.isEmpty() ? tr("Playlist") : name);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, dialog, absolute, tracks = std::move(tracks)](const QString& file) {
+                write(withExtension(file, dialog->selectedNameFilter()), tracks, absolute);
+            });
+    return dialog;
+}
+
+QString PlaylistFileActions::withExtension(const QString& chosen, const QString& filter)
+{
+    if (PlaylistFiles::isPlaylistName(toFilePath(chosen)))
+        return chosen;
+    return chosen +
+           (filter.contains(QLatin1String("*.m3u8")) ? QStringLiteral(".m3u8") : QStringLiteral(".m3u"));
+}
+
+void PlaylistFileActions::exportTo(const QString& file, bool absolute)
+{
+    write(file, playlistTracks(), absolute);
+}
+
+void PlaylistFileActions::write(const QString& file, std::vector<Track> tracks, bool absolute)
+{
+    m_application.settings().setLastFolder(QStringLiteral("export"), QFileInfo(file).absolutePath());
     auto* watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, file] {
         const QString error = watcher->result();

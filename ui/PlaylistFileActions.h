@@ -8,6 +8,7 @@
 #include <functional>
 #include <vector>
 
+class QFileDialog;
 class QWidget;
 
 namespace soundalike {
@@ -18,13 +19,17 @@ struct PlaylistOrigin;
 
 // File ▸ Export and Import Playlist: asks for the file, then has the core (PlaylistFiles) read or write it on
 // a worker thread. Imported paths not in the library yet are brought into it through the job queue, and the
-// list they make replaces the playlist through the history (Back returns to the one before).
+// list they make replaces the playlist through the history (Back returns to the one before). The export
+// dialog opens where the last export went (else the Music folder) with a name for the playlist filled in, and
+// a name typed without an extension gets the one of the chosen file type.
 class PlaylistFileActions : public QObject
 {
     Q_OBJECT
 
 public:
-    PlaylistFileActions(PlaylistHistory& history, Application& application, QWidget* window);
+    // `suggestedName`: a name for the playlist being exported, without an extension.
+    PlaylistFileActions(PlaylistHistory& history, Application& application, std::function<QString()> suggestedName,
+                        QWidget* window);
 
     // Paths relative to the playlist's folder where the tracks are below it, unless `absolute`.
     void exportPlaylist(bool absolute);
@@ -37,13 +42,25 @@ public:
     // are the file's entries that led nowhere, said in the status bar with the paths that gave no track.
     void openImported(const std::vector<FilePath>& paths, const QStringList& problems,
                       const PlaylistOrigin& origin, const std::function<void()>& done);
+    // The export dialog for the playlist, set up but not shown (open() or exec() it); its accepted file goes
+    // to `exportTo`.
+    QFileDialog* exportDialog(bool absolute);
+    // Writes the playlist to `file` in the background; reports with message().
+    void exportTo(const QString& file, bool absolute);
+    // The file the dialog's answer means: `chosen` with the extension of `filter` when it has none.
+    static QString withExtension(const QString& chosen, const QString& filter);
 
 signals:
     void message(const QString& text);
 
 private:
+    std::vector<Track> playlistTracks() const;
+    QFileDialog* dialogFor(std::vector<Track> tracks, QString name, bool absolute);
+    void write(const QString& file, std::vector<Track> tracks, bool absolute);
+
     PlaylistHistory& m_history;
     Application& m_application;
+    std::function<QString()> m_suggestedName;
     QWidget* m_window;
 };
 

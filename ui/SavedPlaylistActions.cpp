@@ -124,7 +124,7 @@ void SavedPlaylistActions::exportPlaylist(std::int64_t id)
         std::vector<Track> tracks;
         for (const PlaylistEntry& entry : playlist.entries)
             tracks.push_back(entry.track);
-        m_files.exportTracks(std::move(tracks), playlist.info.name + QStringLiteral(".m3u8"), false);
+        m_files.exportTracks(std::move(tracks), playlist.info.name, false);
     });
 }
 

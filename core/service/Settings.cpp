@@ -68,6 +68,26 @@ void Settings::setVolume(double volume)
     m_settings->setValue(QStringLiteral("playback/volume"), std::clamp(volume, 0.0, 1.0));
 }
 
+bool Settings::shuffle() const
+{
+    return m_settings->value(QStringLiteral("playback/shuffle"), false).toBool();
+}
+
+void Settings::setShuffle(bool on)
+{
+    m_settings->setValue(QStringLiteral("playback/shuffle"), on);
+}
+
+int Settings::repeat() const
+{
+    return std::clamp(m_settings->value(QStringLiteral("playback/repeat"), 0).toInt(), 0, 2);
+}
+
+void Settings::setRepeat(int repeat)
+{
+    m_settings->setValue(QStringLiteral("playback/repeat"), std::clamp(repeat, 0, 2));
+}
+
 QString Settings::language() const
 {
     return m_settings->value(QStringLiteral("interface/language")).toString();
@@ -76,6 +96,16 @@ QString Settings::language() const
 void Settings::setLanguage(const QString& language)
 {
     m_settings->setValue(QStringLiteral("interface/language"), language);
+}
+
+QString Settings::lastFolder(const QString& purpose) const
+{
+    return m_settings->value(QStringLiteral("folders/") + purpose).toString();
+}
+
+void Settings::setLastFolder(const QString& purpose, const QString& folder)
+{
+    m_settings->setValue(QStringLiteral("folders/") + purpose, folder);
 }
 
 QByteArray Settings::layout(const QString& name) const

@@ -307,6 +307,13 @@ void MainWindow::addSavedPlaylists()
     connect(m_savedPane, &SavedPlaylistsPane::saveCurrentRequested, saved,
             &SavedPlaylistActions::saveCurrent);
     connect(m_savedPane, &SavedPlaylistsPane::message, this, &MainWindow::showMessage);
+    connect(m_savedPane, &SavedPlaylistsPane::queueRequested, this,
+            [this](std::vector<PlaylistEntry> entries, bool next) {
+                if (next)
+                    m_player->playNext(std::move(entries));
+                else
+                    m_player->enqueue(std::move(entries));
+            });
     connect(saved, &SavedPlaylistActions::saved, m_savedPane, &SavedPlaylistsPane::select);
     connect(saved, &SavedPlaylistActions::message, this, &MainWindow::showMessage);
     connect(&m_app->savedPlaylists(), &PlaylistLibrary::failed, this, &MainWindow::showMessage);
@@ -506,14 +513,18 @@ void MainWindow::onGenerated(const PlaylistResult& result)
         showMessage(result.error);
         return;
     }
-    const bool play = settings().autoPlay() && !result.entries.empty();
-    m_history->open(
+    const bool waits = settings().autoPlay() && m_player->isPlaying();
+    m_history->openGenerated(
         result.entries,
         {mixTitle(*library().catalog(), result.request.seeds), 0, QVariant::fromValue(result.request)},
-        play ? 0 : -1);
+        settings().autoPlay());
     m_generate->setRegenerates(true);
-    if (!result.notes.isEmpty())
-        showMessage(result.notes.join(QStringLiteral("; ")));
+    QStringList notes = result.notes;
+    if (waits)
+        notes.prepend(
+            tr("The new playlist plays after this song; Back (Alt+Left) returns to the one before."));
+    if (!notes.isEmpty())
+        showMessage(notes.join(QStringLiteral("; ")));
 }
 
 void MainWindow::addMusicFolder()

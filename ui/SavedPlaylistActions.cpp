@@ -54,7 +54,10 @@ void SavedPlaylistActions::regenerate(std::int64_t id)
     emit message(tr("Making a fresh mix of “%1”…").arg(playlist->name));
     m_application.savedPlaylists().regenerate(
         id, QRandomGenerator::global()->generate64(), this, [this](const RegeneratedPlaylist& fresh) {
-            show(fresh.playlist, m_application.settings().autoPlay() ? 0 : -1);
+            if (fresh.playlist.entries.empty())
+                return show(fresh.playlist, -1);
+            m_history.openGenerated(fresh.playlist.entries, originOf(fresh.playlist),
+                                    m_application.settings().autoPlay());
             QStringList notes{tr("“%1” is a fresh mix now; Back (Alt+Left) returns to what played before.")
                                   .arg(fresh.playlist.info.name)};
             emit message((notes + fresh.notes).join(QStringLiteral("; ")));

@@ -51,6 +51,7 @@ SavedPlaylistsPane::SavedPlaylistsPane(PlaylistLibrary& playlists, Library& libr
     connect(m_songs, &SavedSongsView::playRequested, this,
             [this](int row) { emit playRequested(m_selected, row); });
     connect(m_songs, &SavedSongsView::message, this, &SavedPlaylistsPane::message);
+    connect(m_songs, &SavedSongsView::queueRequested, this, &SavedPlaylistsPane::queueRequested);
     connect(&m_playlists, &PlaylistLibrary::changed, this, &SavedPlaylistsPane::onListChanged);
     connect(&m_playlists, &PlaylistLibrary::entriesChanged, this, [this](std::int64_t id) {
         if (id != m_selected)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/PlaylistEntry.h"
+
 #include <QWidget>
 
 #include <cstdint>
@@ -49,6 +51,7 @@ signals:
     void regenerateRequested(std::int64_t id);
     void exportRequested(std::int64_t id);
     void saveCurrentRequested();
+    void queueRequested(const std::vector<soundalike::PlaylistEntry>& entries, bool next);
     void message(const QString& text);
 
 private:

@@ -9,6 +9,7 @@
 
 #include <QBoxLayout>
 #include <QHeaderView>
+#include <QMenu>
 #include <QShortcut>
 #include <QTreeView>
 
@@ -28,6 +29,8 @@ SavedSongsView::SavedSongsView(Library& library, LibraryPipeline& pipeline, QWid
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setDragEnabled(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &SavedSongsView::showContextMenu);
     QHeaderView* header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(SavedSongsModel::Title, QHeaderView::Stretch);
@@ -117,6 +120,42 @@ void SavedSongsView::insertPaths(const std::vector<FilePath>& paths, int row)
         if (!imported.problems.isEmpty())
             emit message(tr("Not added: %1").arg(imported.problems.join(QStringLiteral("; "))));
     });
+}
+
+std::vector<PlaylistEntry> SavedSongsView::selectedAvailable() const
+{
+    std::vector<PlaylistEntry> entries;
+    for (const int row : selectedRows()) {
+        const PlaylistEntry& entry = m_model->entries()[std::size_t(row)];
+        if (entry.track.available)
+            entries.push_back(entry);
+    }
+    return entries;
+}
+
+void SavedSongsView::showContextMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Play from Here"), this,
+                   [this, row = index.row()] { emit playRequested(row); });
+    const bool playable = !selectedAvailable().empty();
+    menu.addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("Play Next"), this,
+                   [this] { emit queueRequested(selectedAvailable(), true); })
+        ->setEnabled(playable);
+    menu.addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add to Queue"), this,
+                   [this] { emit queueRequested(selectedAvailable(), false); })
+        ->setEnabled(playable);
+    menu.addSeparator();
+    menu.addAction(QIcon::fromTheme(QStringLiteral("go-up")), tr("Move Up"),
+                   QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] { moveSelected(-1); });
+    menu.addAction(QIcon::fromTheme(QStringLiteral("go-down")), tr("Move Down"),
+                   QKeySequence(Qt::ALT | Qt::Key_Down), this, [this] { moveSelected(1); });
+    menu.addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove from Playlist"),
+                   QKeySequence::Delete, this, &SavedSongsView::removeSelected);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 } // namespace soundalike

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/FilePath.h"
+#include "core/common/PlaylistEntry.h"
 
 #include <QWidget>
 
@@ -18,7 +19,8 @@ class SavedSongsModel;
 
 // The songs of the saved playlist chosen in the sidebar. Reordered by dragging or Alt+Up/Down, pruned with
 // Delete, grown by dropping tracks from the library or files from a file manager; every edit is shown at once
-// and announced (edited()) for the pane to save. Enter or a double-click plays the playlist from that song.
+// and announced (edited()) for the pane to save. Enter or a double-click plays the playlist from that song;
+// the context menu also queues songs (Play Next, Add to Queue) without leaving the list that plays.
 class SavedSongsView : public QWidget
 {
     Q_OBJECT
@@ -36,12 +38,16 @@ public:
 signals:
     void edited();
     void playRequested(int row);
+    // "Play Next" (`next`) or "Add to Queue" on the selection's available songs.
+    void queueRequested(const std::vector<soundalike::PlaylistEntry>& entries, bool next);
     void message(const QString& text);
 
 private:
     void insertTracks(const std::vector<std::int64_t>& ids, int row);
     void insertPaths(const std::vector<FilePath>& paths, int row);
     void selectRows(int first, int count);
+    void showContextMenu(const QPoint& pos);
+    [[nodiscard]] std::vector<PlaylistEntry> selectedAvailable() const;
 
     Library& m_library;
     LibraryPipeline& m_pipeline;

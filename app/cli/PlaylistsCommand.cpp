@@ -1,6 +1,7 @@
 #include "app/cli/PlaylistsCommand.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/M3uOptions.h"
 #include "app/cli/TrackFormat.h"
 #include "core/service/playlists/PlaylistRecipe.h"
 #include "core/service/playlists/SavedPlaylists.h"
@@ -64,6 +65,15 @@ QString entryLine(const PlaylistEntry& e)
         .arg(e.track.artist, e.track.title, formatDuration(e.track.durationMs), displayPath(e.track.path));
 }
 
+StoredPlaylist required(SavedPlaylists& saved, const QString& nameOrId)
+{
+    std::optional<StoredPlaylist> found = saved.find(nameOrId);
+    if (!found)
+        throw std::runtime_error("no saved playlist named '" + nameOrId.toStdString() +
+                                 "' (soundalike-cli playlists lists them)");
+    return std::move(*found);
+}
+
 int listAll(CliContext& context, SavedPlaylists& saved)
 {
     const std::vector<StoredPlaylist> playlists = saved.list();
@@ -83,11 +93,7 @@ int listAll(CliContext& context, SavedPlaylists& saved)
 
 int showOne(CliContext& context, SavedPlaylists& saved, const QString& nameOrId)
 {
-    const std::optional<StoredPlaylist> found = saved.find(nameOrId);
-    if (!found)
-        throw std::runtime_error("no saved playlist named '" + nameOrId.toStdString() +
-                                 "' (soundalike-cli playlists lists them)");
-    const SavedPlaylist playlist = saved.load(found->id);
+    const SavedPlaylist playlist = saved.load(required(saved, nameOrId).id);
     if (context.json()) {
         QJsonArray entries;
         for (std::size_t i = 0; i < playlist.entries.size(); ++i)
@@ -111,16 +117,59 @@ int showOne(CliContext& context, SavedPlaylists& saved, const QString& nameOrId)
     return 0;
 }
 
+// The songs of a saved playlist to a file, as the app's sidebar exports them; unavailable songs too, by path.
+int exportOne(CliContext& context, SavedPlaylists& saved, const QString& nameOrId, const QString& file)
+{
+    const FilePath path = exactArgument(file);
+    if (!PlaylistFiles::isPlaylistName(path))
+        throw UsageError("the file's name must end in .m3u or .m3u8: " + file.toStdString());
+    const M3uPathStyle style = M3uOptions::pathStyle(context);
+    const SavedPlaylist playlist = saved.load(required(saved, nameOrId).id);
+    std::vector<Track> tracks;
+    for (const PlaylistEntry& e : playlist.entries)
+        tracks.push_back(e.track);
+    PlaylistFiles::write(path, tracks, style);
+    if (context.json())
+        context.printJson({{QStringLiteral("name"), playlist.info.name},
+                           {QStringLiteral("playlist"), displayPath(path)},
+                           {QStringLiteral("count"), int(tracks.size())}});
+    else
+        context.out() << "Wrote " << tracks.size() << " track(s) of \"" << playlist.info.name << "\" to "
+                      << displayPath(path) << '\n';
+    return 0;
+}
+
+int deleteOne(CliContext& context, SavedPlaylists& saved, const QString& nameOrId)
+{
+    const StoredPlaylist playlist = required(saved, nameOrId);
+    saved.remove(playlist.id);
+    if (context.json())
+        context.printJson({{QStringLiteral("deleted"), playlistJson(playlist)}});
+    else
+        context.out() << "Deleted the playlist \"" << playlist.name << "\" (its songs stay in the library)\n";
+    return 0;
+}
+
 } // namespace
 
 QString PlaylistsCommand::summary() const
 {
-    return QStringLiteral("List the playlists saved in the library, or the songs of one.");
+    return QStringLiteral("List the playlists saved in the library, show, export or delete one.");
 }
 
 QString PlaylistsCommand::arguments() const
 {
-    return QStringLiteral("[NAME|ID]");
+    return QStringLiteral("[NAME|ID]  (with a name: its songs, or with --export/--delete, that)");
+}
+
+void PlaylistsCommand::addOptions(QCommandLineParser& parser) const
+{
+    parser.addOption({QStringLiteral("export"),
+                      QStringLiteral("Write the songs of the playlist NAME to FILE (.m3u or .m3u8)."),
+                      QStringLiteral("FILE")});
+    M3uOptions::addPathStyleOptions(parser);
+    parser.addOption({QStringLiteral("delete"),
+                      QStringLiteral("Delete the playlist NAME (its songs stay in the library).")});
 }
 
 int PlaylistsCommand::run(CliContext& context) const
@@ -128,8 +177,22 @@ int PlaylistsCommand::run(CliContext& context) const
     const QStringList positional = context.positional();
     if (positional.size() > 1)
         throw UsageError("playlists takes at most one playlist name (quote a name with spaces)");
+    const bool exporting = context.options().isSet(QStringLiteral("export"));
+    const bool deleting = context.options().isSet(QStringLiteral("delete"));
+    if ((exporting || deleting) && positional.isEmpty())
+        throw UsageError(
+            "--export and --delete need the playlist's name, e.g. playlists \"Road trip\" --delete");
+    if (exporting && deleting)
+        throw UsageError("--export and --delete exclude each other");
     SavedPlaylists saved(context.databasePath());
-    return positional.isEmpty() ? listAll(context, saved) : showOne(context, saved, positional.front());
+    if (positional.isEmpty())
+        return listAll(context, saved);
+    if (exporting)
+        return exportOne(context, saved, positional.front(),
+                         context.options().value(QStringLiteral("export")));
+    if (deleting)
+        return deleteOne(context, saved, positional.front());
+    return showOne(context, saved, positional.front());
 }
 
 } // namespace soundalike::cli

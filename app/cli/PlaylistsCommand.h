@@ -4,13 +4,15 @@
 
 namespace soundalike::cli {
 
-// The playlists saved in the library (the app's sidebar), or the songs of one of them.
+// The playlists saved in the library (the app's sidebar): listed, or one of them shown, exported to an M3U
+// file or deleted, through SavedPlaylists and PlaylistFiles as the app does.
 class PlaylistsCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("playlists"); }
     QString summary() const override;
     QString arguments() const override;
+    void addOptions(QCommandLineParser& parser) const override;
     int run(CliContext& context) const override;
 };
 

@@ -34,6 +34,13 @@ void PlaylistHistory::open(std::vector<PlaylistEntry> entries, PlaylistOrigin or
     emit changed();
 }
 
+bool PlaylistHistory::openGenerated(std::vector<PlaylistEntry> entries, PlaylistOrigin origin, bool autoPlay)
+{
+    const bool start = autoPlay && !entries.empty() && !m_player.isPlaying();
+    open(std::move(entries), std::move(origin), start ? 0 : -1);
+    return start;
+}
+
 void PlaylistHistory::back()
 {
     if (m_back.empty())

@@ -82,6 +82,13 @@
             <numerusform>Like %1 and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Mix from “%1” and %n more</source>
+        <translation>
+            <numerusform>Mix from “%1” and %n more</numerusform>
+            <numerusform>Mix from “%1” and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soundalike::PlaylistFileActions</name>
@@ -107,6 +114,33 @@
         <translation>
             <numerusform>%L1 of %n song shown</numerusform>
             <numerusform>%L1 of %n songs shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::SavedPlaylistsModel</name>
+    <message numerus="yes">
+        <source>%n song(s) · %1</source>
+        <translation>
+            <numerusform>%n song · %1</numerusform>
+            <numerusform>%n songs · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) not available now: is their drive mounted?</source>
+        <translation>
+            <numerusform>%n song not available now: is its drive mounted?</numerusform>
+            <numerusform>%n songs not available now: is their drive mounted?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::SavedPlaylistsPane</name>
+    <message numerus="yes">
+        <source>%n playlist(s)</source>
+        <translation>
+            <numerusform>%n playlist</numerusform>
+            <numerusform>%n playlists</numerusform>
         </translation>
     </message>
 </context>

@@ -133,6 +133,33 @@
     </message>
 </context>
 <context>
+    <name>SavedPlaylists</name>
+    <message>
+        <source>A playlist needs a name.</source>
+        <translation>У плейлиста должно быть название.</translation>
+    </message>
+    <message>
+        <source>A playlist name can have at most %1 characters.</source>
+        <translation>Название плейлиста может быть не длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>There is no saved playlist with id %1.</source>
+        <translation>Нет сохранённого плейлиста с номером %1.</translation>
+    </message>
+    <message>
+        <source>A playlist named &quot;%1&quot; already exists.</source>
+        <translation>Плейлист «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not generated: there is no recipe to make it again from.</source>
+        <translation>«%1» не был сгенерирован: не из чего составить его заново.</translation>
+    </message>
+    <message>
+        <source>The seeds of &quot;%1&quot; are no longer in the library.</source>
+        <translation>Исходных треков «%1» больше нет в библиотеке.</translation>
+    </message>
+</context>
+<context>
     <name>SeedSet</name>
     <message>
         <source>track %1 has no vector in %2</source>
@@ -351,6 +378,10 @@
             <numerusform> и ещё %n</numerusform>
             <numerusform> и ещё %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Opened files</source>
+        <translation>Открытые файлы</translation>
     </message>
 </context>
 <context>
@@ -619,6 +650,46 @@
     <message>
         <source>No sound output</source>
         <translation>Нет вывода звука</translation>
+    </message>
+    <message>
+        <source>Generated playlist</source>
+        <translation>Сгенерированный плейлист</translation>
+    </message>
+    <message>
+        <source>Mix from “%1”</source>
+        <translation>Подборка от «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mix from “%1” and %n more</source>
+        <translation>
+            <numerusform>Подборка от «%1» и ещё %n</numerusform>
+            <numerusform>Подборка от «%1» и ещё %n</numerusform>
+            <numerusform>Подборка от «%1» и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import as Sa&amp;ved Playlist…</source>
+        <translation>Импортировать как &amp;сохранённый плейлист…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Playlist…</source>
+        <translation>&amp;Сохранить плейлист…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to “%1”</source>
+        <translation>&amp;Назад к «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Previous Playlist</source>
+        <translation>&amp;Назад к предыдущему плейлисту</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to “%1”</source>
+        <translation>&amp;Вперёд к «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to the Next Playlist</source>
+        <translation>&amp;Вперёд к следующему плейлисту</translation>
     </message>
 </context>
 <context>
@@ -920,6 +991,191 @@
             <numerusform>Показано %L1 из %n треков</numerusform>
             <numerusform>Показано %L1 из %n треков</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::SavedPlaylistActions</name>
+    <message>
+        <source>“%1” is empty: there is nothing to play.</source>
+        <translation>«%1» пуст: играть нечего.</translation>
+    </message>
+    <message>
+        <source>Making a fresh mix of “%1”…</source>
+        <translation>Составляется новая подборка «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1” is a fresh mix now; Back (Alt+Left) returns to what played before.</source>
+        <translation>«%1» — теперь новая подборка; «Назад» (Alt+Влево) вернёт то, что играло раньше.</translation>
+    </message>
+    <message>
+        <source>Playlist</source>
+        <translation>Плейлист</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>A playlist named “%1” already exists. Replace its songs?</source>
+        <translation>Плейлист «%1» уже существует. Заменить его треки?</translation>
+    </message>
+    <message>
+        <source>The playlist is empty: there is nothing to save.</source>
+        <translation>Плейлист пуст: сохранять нечего.</translation>
+    </message>
+    <message>
+        <source>Save Playlist</source>
+        <translation>Сохранить плейлист</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”.</source>
+        <translation>Сохранено как «%1».</translation>
+    </message>
+    <message>
+        <source>Import as Saved Playlist</source>
+        <translation>Импорт в сохранённые плейлисты</translation>
+    </message>
+    <message>
+        <source>Playlists (*.m3u *.m3u8)</source>
+        <translation>Плейлисты (*.m3u *.m3u8)</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::SavedPlaylistsModel</name>
+    <message numerus="yes">
+        <source>%n song(s) · %1</source>
+        <translation>
+            <numerusform>%n трек · %1</numerusform>
+            <numerusform>%n трека · %1</numerusform>
+            <numerusform>%n треков · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) not available now: is their drive mounted?</source>
+        <translation>
+            <numerusform>%n трек сейчас недоступен: подключён ли диск?</numerusform>
+            <numerusform>%n трека сейчас недоступны: подключён ли диск?</numerusform>
+            <numerusform>%n треков сейчас недоступны: подключён ли диск?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated: Regenerate makes a fresh mix from the same seeds and settings.</source>
+        <translation>Сгенерирован: «Сгенерировать заново» составит новую подборку из тех же треков с теми же настройками.</translation>
+    </message>
+    <message>
+        <source>Playlist</source>
+        <translation>Плейлист</translation>
+    </message>
+    <message>
+        <source>Songs</source>
+        <translation>Треки</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::SavedPlaylistsPane</name>
+    <message>
+        <source>No saved playlists yet. Save the playlist you are listening to with Ctrl+S, or import one from File.</source>
+        <translation>Сохранённых плейлистов пока нет. Сохраните текущий плейлист (Ctrl+S) или импортируйте его через меню «Файл».</translation>
+    </message>
+    <message>
+        <source>Choose a playlist to see its songs.</source>
+        <translation>Выберите плейлист, чтобы увидеть его треки.</translation>
+    </message>
+    <message>
+        <source>Playlists</source>
+        <translation>Плейлисты</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Play the chosen playlist (Enter)</source>
+        <translation>Воспроизвести выбранный плейлист (Enter)</translation>
+    </message>
+    <message>
+        <source>Save Current…</source>
+        <translation>Сохранить текущий…</translation>
+    </message>
+    <message>
+        <source>Save the playlist you are listening to under a name (Ctrl+S)</source>
+        <translation>Сохранить текущий плейлист под названием (Ctrl+S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playlist(s)</source>
+        <translation>
+            <numerusform>%n плейлист</numerusform>
+            <numerusform>%n плейлиста</numerusform>
+            <numerusform>%n плейлистов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This playlist is empty: drag songs here from the library.</source>
+        <translation>Плейлист пуст: перетащите сюда треки из библиотеки.</translation>
+    </message>
+    <message>
+        <source>Delete Playlist</source>
+        <translation>Удалить плейлист</translation>
+    </message>
+    <message>
+        <source>Delete the playlist “%1”? Its songs stay in the library.</source>
+        <translation>Удалить плейлист «%1»? Треки останутся в библиотеке.</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Сгенерировать заново</translation>
+    </message>
+    <message>
+        <source>A fresh mix from the same seeds and settings</source>
+        <translation>Новая подборка из тех же треков с теми же настройками</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Save Current Playlist…</source>
+        <translation>Сохранить текущий плейлист…</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::SavedSongsModel</name>
+    <message>
+        <source>%1
+Not available now: is its drive mounted? It plays again once the file is back.</source>
+        <translation>%1
+Сейчас недоступен: подключён ли диск? Трек снова заиграет, когда файл вернётся.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::SavedSongsView</name>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Не добавлено: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 #include "tests/support/ProcessRunner.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +59,8 @@ private slots:
         const ProcessResult playlists = runCli({QStringLiteral("playlists"), QStringLiteral("--help")});
         QCOMPARE(playlists.exitCode, 0);
         QVERIFY(playlists.out.contains("--json"));
+        QVERIFY(playlists.out.contains("--export <FILE>"));
+        QVERIFY(playlists.out.contains("--delete"));
     }
 
     void anEmptyLibraryHasNoPlaylists()
@@ -128,6 +132,49 @@ private slots:
         QCOMPARE(json({QStringLiteral("playlists")})[QStringLiteral("count")].toInt(), 2);
     }
 
+    // Export and delete, by name, as the sidebar's context menu does; unavailable songs are exported by path.
+    void exportAndDeleteByName()
+    {
+        QVERIFY(writeFile(m_dir.filePath(QStringLiteral("three.m3u")),
+                          "music/Beta.mp3\nmusic/Alpha.mp3\nmusic/Gamma.mp3\n"));
+        QCOMPARE(run({QStringLiteral("import"), m_dir.filePath(QStringLiteral("three.m3u")),
+                      QStringLiteral("--save"), QStringLiteral("Doomed")})
+                     .exitCode,
+                 0);
+        const QString out = m_dir.filePath(QStringLiteral("out/doomed.m3u8"));
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("out"))));
+        const QJsonObject written = json({QStringLiteral("playlists"), QStringLiteral("Doomed"),
+                                          QStringLiteral("--export"), out, QStringLiteral("--absolute")});
+        QCOMPARE(written[QStringLiteral("count")].toInt(), 3);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QStringList songs;
+        for (const QByteArray& line : lines) {
+            if (!line.isEmpty() && !line.startsWith('#'))
+                songs << QFileInfo(QString::fromUtf8(line)).completeBaseName();
+        }
+        QCOMPARE(songs, (QStringList{"Beta", "Alpha", "Gamma"}));
+        QVERIFY(QFileInfo(QString::fromUtf8(lines.last().isEmpty() ? lines[lines.size() - 2] : lines.last()))
+                    .isAbsolute());
+        QCOMPARE(run({QStringLiteral("playlists"), QStringLiteral("Doomed"), QStringLiteral("--export"),
+                      m_dir.filePath(QStringLiteral("out/doomed.txt"))})
+                     .exitCode,
+                 2);
+
+        const int before = json({QStringLiteral("playlists")})[QStringLiteral("count")].toInt();
+        const ProcessResult deleted =
+            run({QStringLiteral("playlists"), QStringLiteral("Doomed"), QStringLiteral("--delete")});
+        QCOMPARE(deleted.exitCode, 0);
+        QVERIFY2(deleted.out.contains("Deleted the playlist \"Doomed\""), deleted.out.constData());
+        QCOMPARE(json({QStringLiteral("playlists")})[QStringLiteral("count")].toInt(), before - 1);
+        QCOMPARE(
+            run({QStringLiteral("playlists"), QStringLiteral("Doomed"), QStringLiteral("--delete")}).exitCode,
+            1);
+        // The songs stay in the library.
+        QCOMPARE(json({QStringLiteral("tracks")})[QStringLiteral("count")].toInt(), 3);
+    }
+
     void badUsageIsExitCodeTwo()
     {
         QCOMPARE(run({QStringLiteral("import"), m_m3u, QStringLiteral("--replace")}).exitCode, 2);
@@ -135,6 +182,11 @@ private slots:
             run({QStringLiteral("import"), m_m3u, QStringLiteral("--save"), QStringLiteral("  ")}).exitCode,
             2);
         QCOMPARE(run({QStringLiteral("playlists"), QStringLiteral("a"), QStringLiteral("b")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("playlists"), QStringLiteral("--delete")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("playlists"), QStringLiteral("a"), QStringLiteral("--delete"),
+                      QStringLiteral("--export"), QStringLiteral("x.m3u")})
+                     .exitCode,
+                 2);
         const ProcessResult unknown = run({QStringLiteral("playlists"), QStringLiteral("No such list")});
         QCOMPARE(unknown.exitCode, 1);
         QCOMPARE(unknown.err.count('\n'), 1);

@@ -129,6 +129,34 @@ private slots:
         QVERIFY(player.position() >= before);
     }
 
+    // Generate and Regenerate with auto-play on: the song playing plays on undisturbed, and when it ends the
+    // new list plays from its first song. With nothing playing, the new list starts at once.
+    void aGeneratedListWaitsForTheSongPlaying()
+    {
+        Playlist playlist;
+        Player player(playlist);
+        PlaylistHistory history(playlist, player);
+        QVERIFY(history.openGenerated(m_a, {QStringLiteral("A"), 0, {}}, true));
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying() && player.position() > 500, 8000);
+        QSignalSpy trackChanged(&player, &Player::trackChanged);
+        QVERIFY(!history.openGenerated(m_b, {QStringLiteral("B"), 0, {}}, true));
+        QCOMPARE(titles(playlist), (QStringList{"B1", "B2"}));
+        QCOMPARE(playlist.current(), -1);
+        QTest::qWait(300);
+        QCOMPARE(trackChanged.count(), 0);
+        QVERIFY(player.isPlaying());
+        QCOMPARE(player.track()->title, QStringLiteral("A1"));
+        // The song's end leads into the new list.
+        player.seek(59000);
+        QTRY_COMPARE_WITH_TIMEOUT(player.track()->title, QStringLiteral("B1"), 10000);
+        QCOMPARE(playlist.current(), 0);
+        player.pause();
+        QVERIFY(history.openGenerated(m_a, {QStringLiteral("A again"), 0, {}}, true));
+        QCOMPARE(playlist.current(), 0);
+        QCOMPARE(player.track()->title, QStringLiteral("A1"));
+        QVERIFY(!history.openGenerated(m_b, {QStringLiteral("B again"), 0, {}}, false));
+    }
+
     // Paused, a list comes back paused where it stood.
     void pausedStaysPaused()
     {

@@ -11,6 +11,8 @@
 #include "ui/LibraryView.h"
 #include "ui/MainWindow.h"
 #include "ui/PlaylistView.h"
+#include "ui/SavedPlaylistActions.h"
+#include "ui/SavedPlaylistsPane.h"
 #include "ui/SeedList.h"
 #include "ui/UiLanguage.h"
 
@@ -24,7 +26,8 @@
 using namespace soundalike;
 using namespace soundalike::test;
 
-// Renders the main window at 1280×800 with a demo library, seeds, a playlist and a song playing, in English
+// Renders the main window at 1280×800 with a demo library, seeds, a playlist and a song playing, two saved
+// playlists in the sidebar, in English
 // and in Russian, and saves each as a PNG: $SOUNDALIKE_SCREENSHOT (docs/screenshot.png when run by hand) or
 // screenshot.png here, and the Russian one beside it with "-ru" (docs/screenshot-ru.png).
 class TestScreenshot : public QObject
@@ -90,6 +93,17 @@ private slots:
         window.generate();
         QTRY_COMPARE_WITH_TIMEOUT(generated.count(), 1, 20000);
         QVERIFY(window.playlist().size() >= 6);
+        // The sidebar lists saved playlists: the mix, and a second one, the first chosen to show its songs.
+        QSignalSpy saved(window.savedPlaylists(), &SavedPlaylistActions::saved);
+        const bool russian = language == QLatin1String("ru");
+        window.savedPlaylists()->saveCurrentAs(
+            russian ? QStringLiteral("Для дороги") : QStringLiteral("Late drive"), false);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+        const std::int64_t first = saved.at(0).at(0).value<std::int64_t>();
+        window.savedPlaylists()->saveCurrentAs(russian ? QStringLiteral("Утро") : QStringLiteral("Morning"),
+                                               false);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 10000);
+        window.savedPlaylistsPane()->select(first);
         window.player().playRow(1);
         QTRY_VERIFY_WITH_TIMEOUT(window.player().isPlaying(), 10000);
         window.player().seek(83000);

@@ -1,5 +1,6 @@
 #include "ui/mpris/MprisRootAdaptor.h"
 
+#include "core/common/AudioFileNames.h"
 #include "ui/mpris/MprisService.h"
 
 namespace soundalike {
@@ -19,8 +20,9 @@ QString MprisRootAdaptor::desktopEntry() const
 
 QStringList MprisRootAdaptor::supportedMimeTypes() const
 {
-    return {QStringLiteral("audio/mpeg"), QStringLiteral("audio/x-mp3"), QStringLiteral("audio/x-mpegurl"),
-            QStringLiteral("audio/mpegurl")};
+    // The desktop entry's list: every audio type the app opens, then M3U.
+    return AudioFileNames::mimeTypes() +
+           QStringList{QStringLiteral("audio/x-mpegurl"), QStringLiteral("audio/mpegurl")};
 }
 
 QStringList MprisRootAdaptor::supportedUriSchemes() const

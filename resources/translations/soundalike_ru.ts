@@ -620,6 +620,14 @@
         <source>No sound output</source>
         <translation>Нет вывода звука</translation>
     </message>
+    <message numerus="yes">
+        <source>from the sound, and the genre tags of %Ln track(s)</source>
+        <translation>
+            <numerusform>по звучанию и по жанрам %Ln трека</numerusform>
+            <numerusform>по звучанию и по жанрам %Ln треков</numerusform>
+            <numerusform>по звучанию и по жанрам %Ln треков</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soundalike::PlaybackMenu</name>

@@ -20,7 +20,7 @@ QString MprisRootAdaptor::desktopEntry() const
 
 QStringList MprisRootAdaptor::supportedMimeTypes() const
 {
-    // The desktop entry's list: every audio type the app opens, then M3U.
+    // The same list as the desktop entry's MimeType: the audio formats, then the playlists it opens.
     return AudioFileNames::mimeTypes() +
            QStringList{QStringLiteral("audio/x-mpegurl"), QStringLiteral("audio/mpegurl")};
 }

@@ -83,14 +83,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mix from “%1” and %n more</source>
-        <translation>
-            <numerusform>Mix from “%1” and %n more</numerusform>
-            <numerusform>Mix from “%1” and %n more</numerusform>
         <source>from the sound, and the genre tags of %Ln track(s)</source>
         <translation>
             <numerusform>from the sound, and the genre tags of %Ln track</numerusform>
             <numerusform>from the sound, and the genre tags of %Ln tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mix from “%1” and %n more</source>
+        <translation>
+            <numerusform>Mix from “%1” and %n more</numerusform>
+            <numerusform>Mix from “%1” and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -651,6 +651,14 @@
         <source>No sound output</source>
         <translation>Нет вывода звука</translation>
     </message>
+    <message numerus="yes">
+        <source>from the sound, and the genre tags of %Ln track(s)</source>
+        <translation>
+            <numerusform>по звучанию и по жанрам %Ln трека</numerusform>
+            <numerusform>по звучанию и по жанрам %Ln треков</numerusform>
+            <numerusform>по звучанию и по жанрам %Ln треков</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Generated playlist</source>
         <translation>Сгенерированный плейлист</translation>
@@ -691,13 +699,9 @@
         <source>&amp;Forward to the Next Playlist</source>
         <translation>&amp;Вперёд к следующему плейлисту</translation>
     </message>
-    <message numerus="yes">
-        <source>from the sound, and the genre tags of %Ln track(s)</source>
-        <translation>
-            <numerusform>по звучанию и по жанрам %Ln трека</numerusform>
-            <numerusform>по звучанию и по жанрам %Ln треков</numerusform>
-            <numerusform>по звучанию и по жанрам %Ln треков</numerusform>
-        </translation>
+    <message>
+        <source>The new playlist plays after this song; Back (Alt+Left) returns to the one before.</source>
+        <translation>Новый плейлист заиграет после этого трека; «Назад» (Alt+Влево) вернёт прежний.</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1188,30 @@ Not available now: is its drive mounted? It plays again once the file is back.</
     <message>
         <source>Not added: %1</source>
         <translation>Не добавлено: %1</translation>
+    </message>
+    <message>
+        <source>Play from Here</source>
+        <translation>Воспроизвести отсюда</translation>
+    </message>
+    <message>
+        <source>Play Next</source>
+        <translation>Воспроизвести следующим</translation>
+    </message>
+    <message>
+        <source>Add to Queue</source>
+        <translation>Добавить в очередь</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <source>Remove from Playlist</source>
+        <translation>Убрать из плейлиста</translation>
     </message>
 </context>
 <context>

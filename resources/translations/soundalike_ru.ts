@@ -1099,7 +1099,7 @@
     </message>
     <message>
         <source>Play</source>
-        <translation>Воспроизвести</translation>
+        <translation>Играть</translation>
     </message>
     <message>
         <source>Play the chosen playlist (Enter)</source>
@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>Save Current…</source>
-        <translation>Сохранить текущий…</translation>
+        <translation>Сохранить…</translation>
     </message>
     <message>
         <source>Save the playlist you are listening to under a name (Ctrl+S)</source>

@@ -1,5 +1,6 @@
 #include "core/search/Relevance.h"
 
+#include "core/search/AvxState.h"
 #include "core/search/InnerProducts.h"
 
 #include <algorithm>
@@ -61,8 +62,10 @@ Relevance::Relevance(const CandidatePool& pool, std::span<const float> queries, 
     m_similarity =
         innerProducts(pool.vectors().data(), pool.size(), queries.data(), std::size_t(m_queries), d);
     m_score = m_similarity;
-    if (hubReduction && pool.size() > 2)
+    if (hubReduction && pool.size() > 2) {
+        clearAvxUpperState();
         reduceHubs(pool, queries);
+    }
 }
 
 void Relevance::reduceHubs(const CandidatePool& pool, std::span<const float> queries)

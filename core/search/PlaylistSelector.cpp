@@ -1,6 +1,7 @@
 #include "core/search/PlaylistSelector.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <limits>
 #include <random>
 
@@ -31,26 +32,51 @@ PlaylistSelector::PlaylistSelector(const CandidatePool& pool, const Relevance& r
 
 SelectionResult PlaylistSelector::select(const SelectionRules& rules) const
 {
-    const std::vector<float> nudge = jitter(m_pool.size(), rules.randomSeed);
+    const std::size_t n = m_pool.size();
+    const std::vector<float> nudge = jitter(n, rules.randomSeed);
     const int length = rules.expected > 0 ? std::min(rules.expected, rules.count) : rules.count;
     const int quota = (length + rules.seeds - 1) / rules.seeds;
+    const float diversity = float(rules.diversity);
     SelectionState state(m_pool, m_relevance, rules);
+    // Lazy greedy: a candidate's score can only fall (its seeds get their share) and its redundancy only
+    // rise, so its value with the score it last had and the redundancy known so far bounds its value now
+    // from above. Each step looks at candidates by that bound, best first, and stops at the first bound
+    // below the best value found: the same pick as looking at all of them, for a fraction of the exp() calls.
+    std::vector<float> lastScore(n, std::numeric_limits<float>::infinity());
+    std::vector<char> sameAsSeed(n, 0);
+    std::vector<std::pair<float, std::size_t>> open;
+    const auto lower = [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : a.second > b.second;
+    };
     while (int(state.taken()) < rules.count) {
+        open.clear();
+        for (std::size_t c = 0; c < n; ++c) {
+            if (state.note(state.check(c)) == SelectionState::Verdict::Open && !sameAsSeed[c])
+                open.emplace_back(lastScore[c] + nudge[c] - diversity * state.knownRedundancy(c), c);
+        }
+        std::make_heap(open.begin(), open.end(), lower);
         Pick best;
         float bestValue = -std::numeric_limits<float>::infinity();
-        for (std::size_t c = 0; c < m_pool.size(); ++c) {
-            if (state.note(state.check(c)) != SelectionState::Verdict::Open)
-                continue;
+        bool found = false;
+        while (!open.empty() && open.front().first >= bestValue) {
+            const std::size_t c = open.front().second;
+            std::pop_heap(open.begin(), open.end(), lower);
+            open.pop_back();
             const auto pick = bestReason(c, rules, state, quota);
-            if (!pick)
+            if (!pick) {
+                sameAsSeed[c] = 1;
                 continue;
-            const float value = pick->score + nudge[c] - float(rules.diversity) * state.redundancy(c);
-            if (value > bestValue) {
+            }
+            lastScore[c] = pick->score;
+            const float value = pick->score + nudge[c] - diversity * state.redundancy(c);
+            // Ties go to the first candidate, as a scan in pool order would have it.
+            if (value > bestValue || (found && value == bestValue && c < best.candidate)) {
                 bestValue = value;
                 best = *pick;
+                found = true;
             }
         }
-        if (bestValue == -std::numeric_limits<float>::infinity())
+        if (!found)
             break;
         state.take(best);
     }

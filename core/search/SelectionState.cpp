@@ -11,6 +11,10 @@ namespace soundalike {
 
 namespace {
 
+// At most this many floats of pick-to-candidate similarities are kept for later (16 MB); beyond, the oldest
+// row is folded into every candidate that has not taken it in yet before it is overwritten.
+constexpr std::size_t kRowBudget = std::size_t(1) << 22;
+
 // Renumbers keys 0.. in order of first appearance; returns the count.
 int renumber(const std::vector<int>& keys, std::vector<int>& out)
 {
@@ -27,7 +31,10 @@ SelectionState::SelectionState(const CandidatePool& pool, const Relevance& relev
                                const SelectionRules& rules)
     : m_pool(pool), m_relevance(relevance), m_rules(rules), m_taken(pool.size(), 0),
       m_closest(pool.size(), -std::numeric_limits<float>::infinity()), m_redundancy(pool.size(), 0.0f),
-      m_perSeed(std::size_t(std::max(1, rules.seeds)), 0), m_row(pool.size())
+      m_perSeed(std::size_t(std::max(1, rules.seeds)), 0),
+      m_ringRows(std::clamp<std::size_t>(kRowBudget / std::max<std::size_t>(1, pool.size()), 1,
+                                         std::size_t(std::max(1, rules.count)))),
+      m_folded(pool.size(), 0)
 {
     std::vector<int> artists(pool.size()), songs(pool.size());
     for (std::size_t c = 0; c < pool.size(); ++c) {
@@ -57,6 +64,19 @@ SelectionState::Verdict SelectionState::check(std::size_t c) const
 
 void SelectionState::take(const Pick& pick)
 {
+    const std::size_t n = m_pool.size();
+    const std::size_t index = m_picks.size();
+    const std::size_t slot = index % m_ringRows;
+    if (index >= m_ringRows) {
+        for (std::size_t c = 0; c < n; ++c) {
+            if (!m_taken[c] && m_folded[c] <= index - m_ringRows)
+                (void)redundancy(c);
+        }
+    }
+    if ((slot + 1) * n > m_rows.size())
+        m_rows.resize((slot + 1) * n);
+    float* row = m_rows.data() + slot * n;
+
     const std::size_t taken = pick.candidate;
     const auto artist = std::size_t(m_artistOf[taken]);
     m_taken[taken] = 1;
@@ -68,14 +88,23 @@ void SelectionState::take(const Pick& pick)
         ++m_perSeed[std::size_t(pick.seed)];
     m_picks.push_back(pick);
     m_sawGap = m_sawCap = m_sawTooLong = false;
-    innerProductsWith(m_pool.vectors().data(), m_pool.size(), m_pool.vector(taken), m_pool.dimension(),
-                      m_row.data());
-    for (std::size_t c = 0; c < m_pool.size(); ++c) {
-        if (m_taken[c])
-            continue;
-        m_closest[c] = std::max(m_closest[c], m_row[c]);
-        m_redundancy[c] = std::max(m_redundancy[c], m_relevance.alike(c, taken, m_row[c]));
+    innerProductsWith(m_pool.vectors().data(), n, m_pool.vector(taken), m_pool.dimension(), row);
+    for (std::size_t c = 0; c < n; ++c) {
+        if (!m_taken[c])
+            m_closest[c] = std::max(m_closest[c], row[c]);
     }
+}
+
+float SelectionState::redundancy(std::size_t c)
+{
+    const std::size_t n = m_pool.size();
+    for (; m_folded[c] < m_picks.size(); ++m_folded[c]) {
+        const std::size_t index = m_folded[c];
+        const float similarity = m_rows[(index % m_ringRows) * n + c];
+        m_redundancy[c] =
+            std::max(m_redundancy[c], m_relevance.alike(c, m_picks[index].candidate, similarity));
+    }
+    return m_redundancy[c];
 }
 
 SelectionState::Verdict SelectionState::note(Verdict verdict)

@@ -39,35 +39,38 @@ SelectionResult PlaylistSelector::select(const SelectionRules& rules) const
     const float diversity = float(rules.diversity);
     SelectionState state(m_pool, m_relevance, rules);
     // Lazy greedy: a candidate's score can only fall (its seeds get their share) and its redundancy only
-    // rise, so its value with the score it last had and the redundancy known so far bounds its value now
-    // from above. Each step looks at candidates by that bound, best first, and stops at the first bound
-    // below the best value found: the same pick as looking at all of them, for a fraction of the exp() calls.
-    std::vector<float> lastScore(n, std::numeric_limits<float>::infinity());
-    std::vector<char> sameAsSeed(n, 0);
-    std::vector<std::pair<float, std::size_t>> open;
-    const auto lower = [](const auto& a, const auto& b) {
+    // rise, so the value it had when last looked at bounds its value now from above. The candidates wait in
+    // a heap by that bound; each step takes them from the top until the bound falls below the best value
+    // found: the same pick as looking at every candidate, for a fraction of the exp() calls. A candidate the
+    // rules rule out for good (taken, same song, over the cap or the time left, a copy of a seed) leaves the
+    // heap; one kept out by the artist gap goes back in after the step.
+    using Bound = std::pair<float, std::size_t>;
+    const auto lower = [](const Bound& a, const Bound& b) {
         return a.first != b.first ? a.first < b.first : a.second > b.second;
     };
+    std::vector<Bound> heap;
+    heap.reserve(n);
+    for (std::size_t c = 0; c < n; ++c)
+        heap.emplace_back(std::numeric_limits<float>::infinity(), c);
+    std::vector<Bound> back;
     while (int(state.taken()) < rules.count) {
-        open.clear();
-        for (std::size_t c = 0; c < n; ++c) {
-            if (state.note(state.check(c)) == SelectionState::Verdict::Open && !sameAsSeed[c])
-                open.emplace_back(lastScore[c] + nudge[c] - diversity * state.knownRedundancy(c), c);
-        }
-        std::make_heap(open.begin(), open.end(), lower);
         Pick best;
         float bestValue = -std::numeric_limits<float>::infinity();
         bool found = false;
-        while (!open.empty() && open.front().first >= bestValue) {
-            const std::size_t c = open.front().second;
-            std::pop_heap(open.begin(), open.end(), lower);
-            open.pop_back();
-            const auto pick = bestReason(c, rules, state, quota);
-            if (!pick) {
-                sameAsSeed[c] = 1;
+        back.clear();
+        while (!heap.empty() && heap.front().first >= bestValue) {
+            const Bound top = heap.front();
+            std::pop_heap(heap.begin(), heap.end(), lower);
+            heap.pop_back();
+            const std::size_t c = top.second;
+            const SelectionState::Verdict verdict = state.check(c);
+            if (verdict == SelectionState::Verdict::Gap)
+                back.push_back(top);
+            if (verdict != SelectionState::Verdict::Open)
                 continue;
-            }
-            lastScore[c] = pick->score;
+            const auto pick = bestReason(c, rules, state, quota);
+            if (!pick)
+                continue;
             const float value = pick->score + nudge[c] - diversity * state.redundancy(c);
             // Ties go to the first candidate, as a scan in pool order would have it.
             if (value > bestValue || (found && value == bestValue && c < best.candidate)) {
@@ -75,9 +78,17 @@ SelectionResult PlaylistSelector::select(const SelectionRules& rules) const
                 best = *pick;
                 found = true;
             }
+            back.emplace_back(value, c);
         }
-        if (!found)
+        for (const Bound& b : back) {
+            heap.push_back(b);
+            std::push_heap(heap.begin(), heap.end(), lower);
+        }
+        if (!found) {
+            for (std::size_t c = 0; c < n; ++c)
+                (void)state.note(state.check(c)); // why nothing fits: the gap, the cap, the time or none left
             break;
+        }
         state.take(best);
     }
     const bool complete = int(state.taken()) >= rules.count;

@@ -44,7 +44,7 @@ SelectionState::SelectionState(const CandidatePool& pool, const Relevance& relev
     m_artistCount.assign(std::size_t(renumber(artists, m_artistOf)), 0);
     m_lastPlace.assign(m_artistCount.size(), -1);
     m_songTaken.assign(std::size_t(renumber(songs, m_songOf)), 0);
-    clearAvxUpperState(); // take() calls exp for every candidate
+    clearAvxUpperState(); // redundancy() calls exp
 }
 
 SelectionState::Verdict SelectionState::check(std::size_t c) const

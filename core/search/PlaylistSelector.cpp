@@ -71,7 +71,13 @@ SelectionResult PlaylistSelector::select(const SelectionRules& rules) const
             const auto pick = bestReason(c, rules, state, quota);
             if (!pick)
                 continue;
-            const float value = pick->score + nudge[c] - diversity * state.redundancy(c);
+            // Likeness to the picks is folded in only until the candidate can no longer win.
+            const float base = pick->score + nudge[c];
+            const float enough = diversity > 0 && found ? (base - bestValue) / diversity
+                                                        : std::numeric_limits<float>::infinity();
+            float value = base - diversity * state.redundancy(c, enough);
+            if (value >= bestValue && !state.upToDate(c))
+                value = base - diversity * state.redundancy(c);
             // Ties go to the first candidate, as a scan in pool order would have it.
             if (value > bestValue || (found && value == bestValue && c < best.candidate)) {
                 bestValue = value;

@@ -66,18 +66,11 @@ void SelectionState::take(const Pick& pick)
 {
     const std::size_t n = m_pool.size();
     const std::size_t index = m_picks.size();
-    const std::size_t slot = index % m_ringRows;
-    if (index >= m_ringRows) {
-        for (std::size_t c = 0; c < n; ++c) {
-            if (!m_taken[c] && m_folded[c] <= index - m_ringRows)
-                (void)redundancy(c);
-        }
-    }
-    if ((slot + 1) * n > m_rows.size())
-        m_rows.resize((slot + 1) * n);
-    float* row = m_rows.data() + slot * n;
-
     const std::size_t taken = pick.candidate;
+    const float* row = m_relevance.similaritiesTo(taken);
+    if (!row)
+        row = computeRow(index, taken);
+
     const auto artist = std::size_t(m_artistOf[taken]);
     m_taken[taken] = 1;
     m_songTaken[std::size_t(m_songOf[taken])] = 1;
@@ -88,21 +81,43 @@ void SelectionState::take(const Pick& pick)
         ++m_perSeed[std::size_t(pick.seed)];
     m_picks.push_back(pick);
     m_sawGap = m_sawCap = m_sawTooLong = false;
-    innerProductsWith(m_pool.vectors().data(), n, m_pool.vector(taken), m_pool.dimension(), row);
     for (std::size_t c = 0; c < n; ++c) {
         if (!m_taken[c])
             m_closest[c] = std::max(m_closest[c], row[c]);
     }
 }
 
-float SelectionState::redundancy(std::size_t c)
+const float* SelectionState::computeRow(std::size_t index, std::size_t taken)
 {
     const std::size_t n = m_pool.size();
-    for (; m_folded[c] < m_picks.size(); ++m_folded[c]) {
+    const std::size_t slot = index % m_ringRows;
+    if (index >= m_ringRows) {
+        for (std::size_t c = 0; c < n; ++c) {
+            if (!m_taken[c] && m_folded[c] <= index - m_ringRows)
+                (void)redundancy(c);
+        }
+    }
+    if ((slot + 1) * n > m_rows.size())
+        m_rows.resize((slot + 1) * n);
+    float* row = m_rows.data() + slot * n;
+    innerProductsWith(m_pool.vectors().data(), n, m_pool.vector(taken), m_pool.dimension(), row);
+    return row;
+}
+
+float SelectionState::similarity(std::size_t index, std::size_t c) const
+{
+    const std::size_t taken = m_picks[index].candidate;
+    if (const float* row = m_relevance.similaritiesTo(taken))
+        return row[c];
+    return m_rows[(index % m_ringRows) * m_pool.size() + c];
+}
+
+float SelectionState::redundancy(std::size_t c, float enough)
+{
+    for (; m_folded[c] < m_picks.size() && m_redundancy[c] <= enough; ++m_folded[c]) {
         const std::size_t index = m_folded[c];
-        const float similarity = m_rows[(index % m_ringRows) * n + c];
         m_redundancy[c] =
-            std::max(m_redundancy[c], m_relevance.alike(c, m_picks[index].candidate, similarity));
+            std::max(m_redundancy[c], m_relevance.alike(c, m_picks[index].candidate, similarity(index, c)));
     }
     return m_redundancy[c];
 }

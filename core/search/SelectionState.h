@@ -4,6 +4,7 @@
 #include "core/search/Relevance.h"
 
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace soundalike {
@@ -67,16 +68,22 @@ public:
     int takenFor(int seed) const { return m_perSeed[std::size_t(seed)]; }
     // How alike the candidate is to the most alike track taken so far, on the relevance scale (0 before the
     // first). Worked out when asked: each pick's likeness to a candidate costs two exp() calls, and most
-    // candidates are never close to being chosen again (see PlaylistSelector).
-    float redundancy(std::size_t candidate);
-    // A lower bound of redundancy() that costs nothing: the likeness to the picks looked at so far.
-    float knownRedundancy(std::size_t candidate) const { return m_redundancy[candidate]; }
+    // candidates are never close to being chosen again (see PlaylistSelector). Stops early, with a lower
+    // bound, once that bound exceeds `enough`; upToDate() then says false.
+    float redundancy(std::size_t candidate, float enough = std::numeric_limits<float>::infinity());
+    bool upToDate(std::size_t candidate) const { return m_folded[candidate] == m_picks.size(); }
     std::size_t taken() const { return m_picks.size(); }
     // Call for every candidate of a scan, then finish() says why the selection stopped.
     Verdict note(Verdict verdict);
     SelectionResult finish(bool complete) &&;
 
 private:
+    // The taken track's similarity to every candidate, kept in the ring (when Relevance has no whole-pool
+    // similarities).
+    const float* computeRow(std::size_t index, std::size_t taken);
+    // Similarity of the index-th pick to a candidate.
+    float similarity(std::size_t index, std::size_t candidate) const;
+
     const CandidatePool& m_pool;
     const Relevance& m_relevance;
     const SelectionRules& m_rules;
@@ -90,8 +97,8 @@ private:
     std::vector<char> m_songTaken;
     std::vector<int> m_artistCount;
     std::vector<int> m_lastPlace; // -1: not yet placed
-    // Similarities of the latest picks to every candidate, one row per pick in a ring of m_ringRows rows; a
-    // candidate's redundancy has taken in the first m_folded[c] picks.
+    // Similarities of the latest picks to every candidate, one row per pick in a ring of m_ringRows rows,
+    // when Relevance has none; a candidate's redundancy has taken in the first m_folded[c] picks.
     std::vector<float> m_rows;
     std::size_t m_ringRows = 1;
     std::vector<std::uint32_t> m_folded;

@@ -5,10 +5,11 @@
 //                [--iterations N] [--threads N] [--max-generator-share X] [--smoke]
 // --smoke: one small library, few repetitions, and a non-zero exit when the results are wrong, or when the
 // generator's own work (a playlist's CPU time less that of the 5-query search it starts with) exceeds
-// --max-generator-share times that search's CPU time in the same run, with the exact index. A ratio, not a
-// time, so a busy or slow machine does not fail it, while a generator that costs many searches does.
-// Every playlist's track ids go into a digest per size, so runs before and after a change can show that the
-// playlists stayed the same.
+// --max-generator-share (default 8) times that search's CPU time in the same run, with the exact index. A
+// ratio, not a time, so a busy or slow machine does not fail it, while a generator that costs many searches
+// does: at 5,000 tracks the generator's share is about 2 today and was about 18 in the regression of
+// issue 19. Every playlist's track ids go into a digest per size, so runs before and after a change can show
+// that the playlists stayed the same.
 #include "core/search/PlaylistGenerator.h"
 #include "core/search/SimilarityIndex.h"
 #include "core/search/StoredIndex.h"
@@ -44,7 +45,7 @@ struct Options
     std::vector<std::size_t> sizes;
     int playlists = 20;
     IndexPolicy policy;
-    double maxGeneratorShare = 4.0;
+    double maxGeneratorShare = 8.0;
     bool smoke = false;
 };
 

@@ -15,6 +15,7 @@
 #include "ui/PlayerBar.h"
 #include "ui/PlaylistFileActions.h"
 #include "ui/PlaylistView.h"
+#include "ui/RadioControls.h"
 #include "ui/SeedList.h"
 #include "ui/SessionKeeper.h"
 #include "ui/SettingsDialog.h"
@@ -22,6 +23,7 @@
 
 #include <QApplication>
 #include <QBoxLayout>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFrame>
@@ -167,6 +169,7 @@ QWidget* MainWindow::buildPanes()
     topLayout->setSpacing(8);
     topLayout->addWidget(m_seedList, 1);
     topLayout->addWidget(m_generate);
+    topLayout->addWidget(buildRadio());
 
     m_rightSplitter = new QSplitter(Qt::Vertical, this);
     m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
@@ -200,6 +203,14 @@ QWidget* MainWindow::buildPanes()
     return central;
 }
 
+// Endless radio, listening history and volume levelling: their switch, for the pane above the playlist.
+QWidget* MainWindow::buildRadio()
+{
+    m_radio = new RadioControls(*m_app, *m_playlist, *m_player, *m_seedList, *m_playlistView, this);
+    connect(m_radio, &RadioControls::message, this, &MainWindow::showMessage);
+    return m_radio->radioSwitch();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -231,6 +242,8 @@ void MainWindow::buildMenus()
     playback->addSeparator();
     playback->addAction(tr("&Generate Playlist"), QKeySequence(Qt::CTRL | Qt::Key_G), this,
                         &MainWindow::generate);
+    playback->addAction(m_radio->radioAction());
+    playback->addAction(m_radio->moreLikeThisAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Soundalike"), this, [this] {

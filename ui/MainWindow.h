@@ -21,6 +21,7 @@ class Playlist;
 class PlaylistFileActions;
 class PlaylistBuilder;
 class PlaylistView;
+class RadioControls;
 class SeedList;
 class SessionKeeper;
 class Settings;
@@ -56,6 +57,7 @@ public:
     PlayerBar* playerBar() const { return m_playerBar; }
     StatusProgress* statusProgress() const { return m_progress; }
     PlaylistFileActions* playlistFiles() const { return m_playlistFiles; }
+    RadioControls* radio() const { return m_radio; }
 
     void generate();
     void saveState();
@@ -67,6 +69,7 @@ protected:
 
 private:
     QWidget* buildPanes();
+    QWidget* buildRadio();
     void buildMenus();
     void buildShortcuts();
     void connectLibrary();
@@ -91,6 +94,7 @@ private:
     PlayerBar* m_playerBar = nullptr;
     StatusProgress* m_progress = nullptr;
     PlaylistFileActions* m_playlistFiles = nullptr;
+    RadioControls* m_radio = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_rightSplitter = nullptr;
 };

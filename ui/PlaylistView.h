@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <vector>
 
+class QAction;
 class QLabel;
 class QTreeView;
 
@@ -32,6 +33,9 @@ public:
     void removeSelected();
     void appendTracks(const std::vector<std::int64_t>& ids);
 
+    // Shown in the context menu after the view's own entries (e.g. "More Like This").
+    void addContextAction(QAction* action) { m_contextActions.append(action); }
+
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);
 
@@ -54,6 +58,7 @@ private:
     PlaylistModel* m_model;
     QTreeView* m_view;
     QLabel* m_summary;
+    QList<QAction*> m_contextActions;
 };
 
 } // namespace soundalike

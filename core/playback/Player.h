@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Track.h"
+#include "core/playback/Listen.h"
 #include "core/playback/PlayableFile.h"
 
 #include <QAudioOutput>
@@ -8,6 +9,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace soundalike {
@@ -35,6 +37,13 @@ public:
     void previous();
     void seek(qint64 positionMs);
     void setVolume(double volume); // 0..1 as the user sees it (perceived loudness)
+    // The gain in dB to play a track at (loudness levelling), asked each time a track is loaded. It must
+    // answer from memory: it runs on the GUI thread. Qt's output cannot amplify, so a positive gain comes
+    // out of the volume's headroom and the output never goes above the file's own level.
+    using GainLookup = std::function<double(const Track&)>;
+    void setGainLookup(GainLookup lookup);
+    // Asks the lookup again for the current track (levelling turned on or off, loudness newly measured).
+    void refreshGain();
 
     bool isPlaying() const;
     // Stopped, playing or paused, as Qt Multimedia reports it (playingChanged() follows every change).
@@ -42,6 +51,9 @@ public:
     qint64 position() const;
     qint64 duration() const;
     double volume() const { return m_volume; }
+    double gainDb() const { return m_gainDb; }
+    // What the audio output is set to (linear, 0..1): the volume and the gain together.
+    float outputVolume() const { return m_output.volume(); }
     QUrl source() const { return m_media.source(); }
     // The track playing or paused, which may have left the playlist meanwhile.
     const std::optional<Track>& track() const { return m_track; }
@@ -55,6 +67,8 @@ signals:
     void seeked(qint64 positionMs);
     void trackChanged();
     void skipped(const QString& message);
+    // A track that was heard stopped playing, and how.
+    void listened(const soundalike::Listen& listen);
 
 private:
     void load(int row);
@@ -65,6 +79,8 @@ private:
     void onError(QMediaPlayer::Error error, const QString& text);
     void skipCurrent(const QString& reason);
     void moveOnAfterSkip();
+    void applyOutputVolume();
+    void reportListen(Listen::End end);
 
     Playlist& m_playlist;
     PlayableFile m_playable; // before m_media: a link must outlive the medium that reads it
@@ -73,6 +89,9 @@ private:
     QTimer m_skipTimer;
     std::optional<Track> m_track;
     double m_volume = 1.0;
+    GainLookup m_gainLookup;
+    double m_gainDb = 0;
+    bool m_heard = false;       // the track has played since it was loaded, and how it ended is not yet told
     qint64 m_pendingSeek = -1;  // waits for a loaded medium with a known duration
     qint64 m_seekInFlight = -1; // sent, not yet confirmed by a position report
     int m_staleReports = 0;     // position reports since then that were far from it

@@ -10,6 +10,7 @@ namespace soundalike {
 class JobQueue;
 class Library;
 class LibraryPipeline;
+class LoudnessLevels;
 class PlaylistBuilder;
 class Settings;
 
@@ -31,10 +32,15 @@ public:
     LibraryPipeline& pipeline() { return *m_pipeline; }
     Library& library() { return *m_library; }
     PlaylistBuilder& playlists() { return *m_builder; }
+    LoudnessLevels& loudness() { return *m_loudness; }
 
     // The pipeline follows the settings (analysis threads, automatic training, how models are learnt): call
     // after changing them.
     void applySettings();
+
+signals:
+    // applySettings() ran: parts outside the core that follow the settings read them again.
+    void settingsApplied();
 
 private:
     QString m_databasePath;
@@ -43,6 +49,7 @@ private:
     std::unique_ptr<LibraryPipeline> m_pipeline;
     std::unique_ptr<Library> m_library;
     std::unique_ptr<PlaylistBuilder> m_builder;
+    std::unique_ptr<LoudnessLevels> m_loudness;
 };
 
 } // namespace soundalike

@@ -211,12 +211,17 @@ void Player::refreshGain()
     applyOutputVolume();
 }
 
-void Player::applyOutputVolume()
+float Player::outputLevel(double volume, double gainDb)
 {
     // Sliders feel even when they follow loudness, which is logarithmic in the signal's amplitude.
     const double linear =
-        QAudio::convertVolume(float(m_volume), QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale);
-    m_output.setVolume(float(std::min(1.0, linear * std::pow(10.0, m_gainDb / 20.0))));
+        QAudio::convertVolume(float(volume), QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale);
+    return float(std::min(1.0, linear * std::pow(10.0, gainDb / 20.0)));
+}
+
+void Player::applyOutputVolume()
+{
+    m_output.setVolume(outputLevel(m_volume, m_gainDb));
 }
 
 void Player::reportListen(Listen::End end)

@@ -44,6 +44,8 @@ public:
     void setGainLookup(GainLookup lookup);
     // Asks the lookup again for the current track (levelling turned on or off, loudness newly measured).
     void refreshGain();
+    // The linear output level for a volume (0..1, perceived) and a gain in dB: never above 1.
+    [[nodiscard]] static float outputLevel(double volume, double gainDb);
 
     bool isPlaying() const;
     // Stopped, playing or paused, as Qt Multimedia reports it (playingChanged() follows every change).

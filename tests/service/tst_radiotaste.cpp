@@ -65,6 +65,7 @@ private slots:
         taste.dislike(20, 2);
         QCOMPARE(taste.anchors(), (Ids{1}));
         QCOMPARE(taste.avoided(), (Ids{20}));
+        QCOMPARE(taste.liked(), (Ids{1}));
         // Liking a skipped song later takes it off the avoided list.
         taste.like(20, 1, true);
         QVERIFY(taste.avoided().empty());
@@ -84,21 +85,28 @@ private slots:
     {
         RadioTaste taste;
         taste.reset({1});
-        for (int i = 0; i < 40; ++i) {
+        for (int i = 0; i < 60; ++i) {
             taste.like(100 + i, 0, false);
             taste.dislike(500 + i, 0);
         }
         QCOMPARE(int(taste.anchors().size()), RadioTaste::kMaxAnchors);
-        QCOMPARE(taste.anchors().front(), std::int64_t(139)); // the most recent of equals
+        QCOMPARE(taste.anchors().front(), std::int64_t(159)); // the most recent of equals
         QCOMPARE(int(taste.avoided().size()), RadioTaste::kMaxAvoided);
-        QCOMPARE(taste.avoided().back(), std::int64_t(539));
+        QCOMPARE(int(taste.liked().size()), RadioTaste::kMaxLiked + 1); // and the seed
+        QCOMPARE(taste.avoided().back(), std::int64_t(559));
     }
 
     void aCandidateMustBeNearerWhatWasLikedThanWhatWasSkipped()
     {
-        QVERIFY(RadioTaste::wants(0.9f, 0.5f));
-        QVERIFY(!RadioTaste::wants(0.6f, 0.8f));
-        QVERIFY(!RadioTaste::wants(0.7f, 0.7f));
+        QVERIFY(RadioTaste::wants({0.9f}, {0.5f}));
+        QVERIFY(!RadioTaste::wants({0.6f}, {0.8f}));
+        QVERIFY(!RadioTaste::wants({0.7f}, {0.7f}));
+        QVERIFY(RadioTaste::wants({0.1f}, {}));  // nothing skipped yet
+        QVERIFY(!RadioTaste::wants({}, {0.1f})); // nothing liked is left
+        // Compared with as many of each as there are of the fewer: one close liked song does not outweigh
+        // three close skipped ones.
+        QVERIFY(!RadioTaste::wants({0.95f, 0.2f, 0.1f, 0.1f}, {0.9f, 0.9f, 0.9f}));
+        QVERIFY(RadioTaste::wants({0.95f, 0.2f}, {0.9f, 0.1f, 0.1f}));
     }
 };
 

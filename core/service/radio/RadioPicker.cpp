@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <exception>
-#include <limits>
 
 namespace soundalike {
 
@@ -24,35 +23,39 @@ QString artistKey(const QString& artist)
     return artist == unknownArtist() ? QString() : SongKey::artist(artist);
 }
 
-float largest(const std::vector<float>& matrix, std::size_t row, std::size_t columns)
+std::vector<float> row(const std::vector<float>& matrix, std::size_t r, std::size_t columns)
 {
-    float best = -std::numeric_limits<float>::infinity();
-    for (std::size_t c = 0; c < columns; ++c)
-        best = std::max(best, matrix[row * columns + c]);
-    return best;
+    const auto begin = matrix.begin() + std::ptrdiff_t(r * columns);
+    return std::vector<float>(begin, begin + std::ptrdiff_t(columns));
 }
 
-// The candidates that are nearer an anchor than any skipped song, in the generator's order.
+// The candidates more like the liked songs than like the skipped ones, those leaning furthest from the
+// skipped ones first (in the generator's order while nothing was skipped).
 std::vector<Candidate> wanted(SimilarTracks& similar, const GeneratedList& list, const RadioAsk& ask,
                               int& unwanted)
 {
     std::vector<std::int64_t> ids;
     for (const PlaylistPick& pick : list.picks)
         ids.push_back(pick.entry.track.id);
-    const auto toAnchors = similar.similarities(ids, ask.request.seeds);
+    const auto toLiked = similar.similarities(ids, ask.liked);
     const auto toAvoided = similar.similarities(ids, ask.avoided);
-    std::vector<Candidate> kept;
+    std::vector<std::pair<float, Candidate>> kept;
     for (std::size_t i = 0; i < ids.size(); ++i) {
-        const float anchor = largest(toAnchors, i, ask.request.seeds.size());
-        const float avoided = largest(toAvoided, i, ask.avoided.size());
-        if (!RadioTaste::wants(anchor, avoided)) {
+        const float leaning =
+            RadioTaste::leaning(row(toLiked, i, ask.liked.size()), row(toAvoided, i, ask.avoided.size()));
+        if (leaning <= 0) {
             ++unwanted;
             continue;
         }
         const PlaylistEntry& entry = list.picks[i].entry;
-        kept.push_back({entry, artistKey(entry.track.artist)});
+        kept.push_back({leaning, {entry, artistKey(entry.track.artist)}});
     }
-    return kept;
+    std::stable_sort(kept.begin(), kept.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<Candidate> candidates;
+    for (auto& [leaning, candidate] : kept)
+        candidates.push_back(std::move(candidate));
+    return candidates;
 }
 
 // Takes `count` candidates in order, each by an artist not among the last `gap - 1` before it (counting the
@@ -91,18 +94,28 @@ RadioBatch RadioPicker::pick(const QString& databasePath, const RadioAsk& ask)
     try {
         SimilarTracks similar(databasePath);
         PlaylistRequest request = ask.request;
-        request.count = std::max(1, ask.wanted) * kCandidatesPerSong;
         request.minutes = 0;
         request.order = PlaylistOrder::Similar;
-        const GeneratedList list = similar.generate(request);
         QStringList recent;
         for (const QString& artist : ask.recentArtists)
             recent << artistKey(artist);
-        for (Candidate& c : spaced(wanted(similar, list, ask, batch.unwanted), recent, request.artistGap,
-                                   ask.wanted, batch.artistGapRelaxed))
-            batch.entries.push_back(std::move(c.entry));
-        qCDebug(lcRadio) << "radio batch:" << batch.entries.size() << "of" << list.picks.size()
-                         << "candidates," << batch.unwanted << "like skipped songs";
+        // Near a skipped style most candidates may be unwanted: look further out until enough are left.
+        for (int count = std::max(1, ask.wanted) * kCandidatesPerSong;; count *= kCandidatesPerSong) {
+            request.count = std::min(count, kMaxCandidates);
+            const GeneratedList list = similar.generate(request);
+            batch.unwanted = 0;
+            std::vector<Candidate> kept = wanted(similar, list, ask, batch.unwanted);
+            if (int(kept.size()) >= ask.wanted || int(list.picks.size()) < request.count ||
+                request.count == kMaxCandidates) {
+                batch.artistGapRelaxed = false;
+                for (Candidate& c :
+                     spaced(std::move(kept), recent, request.artistGap, ask.wanted, batch.artistGapRelaxed))
+                    batch.entries.push_back(std::move(c.entry));
+                qCDebug(lcRadio) << "radio batch:" << batch.entries.size() << "of" << list.picks.size()
+                                 << "candidates," << batch.unwanted << "like skipped songs";
+                break;
+            }
+        }
     } catch (const std::exception& e) {
         batch.error = QString::fromStdString(e.what());
     }

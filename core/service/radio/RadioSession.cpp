@@ -141,9 +141,11 @@ RadioAsk RadioSession::ask() const
     a.request = m_options;
     a.request.seeds = m_taste.anchors();
     a.request.excluded.assign(m_heard.begin(), m_heard.end());
+    a.request.excluded.insert(a.request.excluded.end(), m_seeds.begin(), m_seeds.end());
     for (const PlaylistEntry& e : m_playlist.entries())
         a.request.excluded.push_back(e.track.id);
     a.request.avoidPlayedWithinHours = m_avoidHours;
+    a.liked = m_taste.liked();
     a.avoided = m_taste.avoided();
     const int from = std::max(0, m_playlist.size() - std::max(1, m_options.artistGap));
     for (int row = from; row < m_playlist.size(); ++row)

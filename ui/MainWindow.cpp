@@ -12,6 +12,7 @@
 #include "ui/FirstRunDialog.h"
 #include "ui/GenerateControls.h"
 #include "ui/LibraryView.h"
+#include "ui/PlaybackMenu.h"
 #include "ui/PlayerBar.h"
 #include "ui/PlaylistFileActions.h"
 #include "ui/PlaylistView.h"
@@ -25,8 +26,10 @@
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QDate>
 #include <QFileDialog>
 #include <QFrame>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -87,6 +90,8 @@ MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath,
     setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.soundalike.Soundalike"),
                                    QIcon::fromTheme(QStringLiteral("multimedia-audio-player"))));
     m_player->setVolume(settings().volume());
+    m_player->setShuffle(settings().shuffle());
+    m_player->setRepeat(PlayOrder::Repeat(settings().repeat()));
     setCentralWidget(buildPanes());
     m_progress = new StatusProgress(this);
     statusBar()->addPermanentWidget(m_progress);
@@ -136,8 +141,10 @@ QWidget* MainWindow::buildPanes()
     m_libraryView = new LibraryView(library(), *m_covers, this);
     m_seedList = new SeedList(library(), pipeline(), *m_covers, this);
     m_generate = new GenerateControls(this);
-    m_playlistView = new PlaylistView(*m_playlist, library(), pipeline(), this);
+    m_playlistView = new PlaylistView(*m_playlist, library(), pipeline(), PlaylistView::Role::Playlist, this);
+    m_queueView = new PlaylistView(m_player->queue(), library(), pipeline(), PlaylistView::Role::Queue, this);
     m_playerBar = new PlayerBar(*m_player, *m_covers, this);
+    connectQueue();
 
     m_generate->setOptions(settings().generateOptions());
     connect(m_generate, &GenerateControls::generateRequested, this, &MainWindow::generate);
@@ -160,6 +167,7 @@ QWidget* MainWindow::buildPanes()
             [this](const std::vector<std::int64_t>& ids) { m_seedList->addTracks(ids); });
     connect(m_playlistView, &PlaylistView::message, this, &MainWindow::showMessage);
     connect(m_player.get(), &Player::skipped, this, &MainWindow::showMessage);
+    connect(m_player.get(), &Player::warning, this, &MainWindow::showPlaybackWarning);
     connect(&builder(), &PlaylistBuilder::started, this, [this] { m_generate->setBusy(true); });
     connect(&builder(), &PlaylistBuilder::finished, this, &MainWindow::onGenerated);
 
@@ -175,8 +183,9 @@ QWidget* MainWindow::buildPanes()
     m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
     m_rightSplitter->addWidget(top);
     m_rightSplitter->addWidget(m_playlistView);
+    m_rightSplitter->addWidget(m_queueView);
     m_rightSplitter->setStretchFactor(1, 1);
-    m_rightSplitter->setSizes({260, 540});
+    m_rightSplitter->setSizes({260, 420, 120});
     m_rightSplitter->setChildrenCollapsible(false);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
@@ -219,7 +228,8 @@ void MainWindow::buildMenus()
     file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Rescan Library"),
                     QKeySequence::Refresh, this, [this] { pipeline().scan(); });
     file->addSeparator();
-    auto* files = m_playlistFiles = new PlaylistFileActions(*m_playlist, *m_app, this);
+    auto* files = m_playlistFiles = new PlaylistFileActions(
+        *m_playlist, *m_app, [this] { return playlistName(); }, this);
     connect(files, &PlaylistFileActions::message, this, &MainWindow::showMessage);
     file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Import Playlist…"),
                     QKeySequence(Qt::CTRL | Qt::Key_I), files, &PlaylistFileActions::importPlaylist);
@@ -235,10 +245,8 @@ void MainWindow::buildMenus()
                     this, &QWidget::close);
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
-    playback->addAction(tr("&Play / Pause"), m_player.get(), &Player::togglePlay);
-    playback->addAction(tr("&Next"), QKeySequence(Qt::CTRL | Qt::Key_Right), m_player.get(), &Player::next);
-    playback->addAction(tr("P&revious"), QKeySequence(Qt::CTRL | Qt::Key_Left), m_player.get(),
-                        &Player::previous);
+    m_playbackMenu = new PlaybackMenu(
+        *m_player, [this] { return selectedEntries(); }, playback);
     playback->addSeparator();
     playback->addAction(tr("&Generate Playlist"), QKeySequence(Qt::CTRL | Qt::Key_G), this,
                         &MainWindow::generate);
@@ -260,7 +268,6 @@ void MainWindow::buildShortcuts()
         connect(new QShortcut(keys, this, nullptr, nullptr, Qt::ApplicationShortcut), &QShortcut::activated,
                 this, slot);
     };
-    shortcut(QKeySequence(Qt::Key_Space), [this] { m_player->togglePlay(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), [this] { m_libraryView->filterBox()->setFocus(); });
     // Media keys arrive as key presses when the desktop hands them to the focused window.
     shortcut(QKeySequence(Qt::Key_MediaTogglePlayPause), [this] { m_player->togglePlay(); });
@@ -269,6 +276,53 @@ void MainWindow::buildShortcuts()
     shortcut(QKeySequence(Qt::Key_MediaStop), [this] { m_player->stop(); });
     shortcut(QKeySequence(Qt::Key_MediaNext), [this] { m_player->next(); });
     shortcut(QKeySequence(Qt::Key_MediaPrevious), [this] { m_player->previous(); });
+}
+
+// Play Next, Add to Queue and Play Now from every pane, and the queue's own rows.
+void MainWindow::connectQueue()
+{
+    const auto entries = [this](const std::vector<std::int64_t>& ids) {
+        std::vector<PlaylistEntry> list;
+        for (const Track& track : library().catalog()->findAll(ids))
+            list.push_back({track, -1, 0, {}});
+        return list;
+    };
+    const auto queue = [this](std::vector<PlaylistEntry> list, bool next) {
+        if (next)
+            m_player->playNext(std::move(list));
+        else
+            m_player->enqueue(std::move(list));
+    };
+    connect(m_libraryView, &LibraryView::queueRequested, this,
+            [entries, queue](const std::vector<std::int64_t>& ids, bool next) { queue(entries(ids), next); });
+    connect(m_seedList, &SeedList::queueRequested, this,
+            [entries, queue](const std::vector<std::int64_t>& ids, bool next) { queue(entries(ids), next); });
+    connect(m_playlistView, &PlaylistView::queueRequested, this, queue);
+    connect(m_libraryView, &LibraryView::playRequested, this,
+            [this, entries](const std::vector<std::int64_t>& ids) { m_player->playNow(entries(ids)); });
+    connect(m_seedList, &SeedList::playRequested, this,
+            [this, entries](const std::vector<std::int64_t>& ids) { m_player->playNow(entries(ids)); });
+    connect(m_queueView, &PlaylistView::playRequested, m_player.get(), &Player::playQueued);
+    connect(m_queueView, &PlaylistView::addAsSeeds, m_seedList,
+            [this](const std::vector<std::int64_t>& ids) { m_seedList->addTracks(ids); });
+}
+
+// What Play Next and Add to Queue act on: the selection of the pane the keyboard is in.
+std::vector<PlaylistEntry> MainWindow::selectedEntries() const
+{
+    const QWidget* focus = QApplication::focusWidget();
+    const auto inside = [focus](const QWidget* pane) { return focus && pane->isAncestorOf(focus); };
+    std::vector<std::int64_t> ids;
+    if (inside(m_playlistView))
+        return m_playlistView->selectedEntries();
+    if (inside(m_seedList))
+        ids = m_seedList->selectedIds();
+    else if (inside(m_libraryView))
+        ids = m_libraryView->selectedTrackIds();
+    std::vector<PlaylistEntry> list;
+    for (const Track& track : m_app->library().catalog()->findAll(ids))
+        list.push_back({track, -1, 0, {}});
+    return list;
 }
 
 void MainWindow::connectLibrary()
@@ -301,7 +355,7 @@ void MainWindow::connectLibrary()
                         tr("New similarity model learnt from %Ln track(s) (%1); playlists use it from now "
                            "on.",
                            nullptr, outcome.tracks)
-                            .arg(outcome.signal == QLatin1String("labels")
+                            .arg(outcome.signal != QLatin1String("self-supervised")
                                      ? tr("from genre tags of %Ln track(s)", nullptr, outcome.labelledTracks)
                                      : tr("from the sound alone")));
                 else if (!error.isEmpty())
@@ -367,6 +421,17 @@ void MainWindow::askForMusicFolder()
     dialog->open();
 }
 
+// A name for the playlist as it is now: after its first seed when it grew from seeds.
+QString MainWindow::playlistName() const
+{
+    const std::vector<std::int64_t> seeds = m_seedList->seedIds();
+    const Track* seed = seeds.empty() ? nullptr : m_app->library().catalog()->find(seeds.front());
+    if (!seed)
+        return tr("Playlist %1").arg(QDate::currentDate().toString(Qt::ISODate));
+    return seeds.size() == 1 ? tr("Like %1").arg(seed->title)
+                             : tr("Like %1 and %n more", nullptr, int(seeds.size()) - 1).arg(seed->title);
+}
+
 void MainWindow::generate()
 {
     PlaylistRequest request = m_generate->options();
@@ -404,6 +469,19 @@ void MainWindow::showSettings()
     dialog.exec();
 }
 
+// Kept in the status bar's corner, so that it stays seen without hiding the messages that come and go.
+void MainWindow::showPlaybackWarning(const QString& text)
+{
+    if (!m_playbackWarning) {
+        m_playbackWarning = new QLabel(this);
+        m_playbackWarning->setObjectName(QStringLiteral("playbackWarning"));
+        statusBar()->addPermanentWidget(m_playbackWarning);
+    }
+    m_playbackWarning->setText(tr("No sound output"));
+    m_playbackWarning->setToolTip(text);
+    m_playbackWarning->show();
+}
+
 void MainWindow::showMessage(const QString& text)
 {
     statusBar()->showMessage(text, kMessageMs);
@@ -426,6 +504,8 @@ void MainWindow::saveState()
     settings().setLayout(QStringLiteral("library"), m_libraryView->saveState());
     settings().setLayout(QStringLiteral("playlist"), m_playlistView->saveState());
     settings().setGenerateOptions(m_generate->options());
+    settings().setShuffle(m_player->shuffle());
+    settings().setRepeat(int(m_player->repeat()));
     m_session->save();
     settings().sync();
 }

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "core/common/PlaylistEntry.h"
+
 #include <QMainWindow>
 
 #include <memory>
+#include <vector>
 
+class QLabel;
 class QSplitter;
 
 namespace soundalike {
@@ -16,6 +20,7 @@ class Library;
 class LibraryPipeline;
 class LibraryView;
 class Player;
+class PlaybackMenu;
 class PlayerBar;
 class Playlist;
 class PlaylistFileActions;
@@ -54,6 +59,8 @@ public:
     SeedList* seedList() const { return m_seedList; }
     GenerateControls* generateControls() const { return m_generate; }
     PlaylistView* playlistView() const { return m_playlistView; }
+    PlaylistView* queueView() const { return m_queueView; }
+    PlaybackMenu* playbackMenu() const { return m_playbackMenu; }
     PlayerBar* playerBar() const { return m_playerBar; }
     StatusProgress* statusProgress() const { return m_progress; }
     PlaylistFileActions* playlistFiles() const { return m_playlistFiles; }
@@ -63,6 +70,8 @@ public:
     void saveState();
     // A status-bar message that goes away by itself.
     void showMessage(const QString& text);
+    // A warning that stays in the status bar's corner (no audio output), with `text` as its tooltip.
+    void showPlaybackWarning(const QString& text);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -74,6 +83,9 @@ private:
     void buildShortcuts();
     void connectLibrary();
     void connectJobs();
+    void connectQueue();
+    std::vector<PlaylistEntry> selectedEntries() const;
+    QString playlistName() const;
     void showJobStarted(const JobHandle& handle);
     void restoreLayout();
     void onLibraryOpened();
@@ -91,10 +103,13 @@ private:
     SeedList* m_seedList = nullptr;
     GenerateControls* m_generate = nullptr;
     PlaylistView* m_playlistView = nullptr;
+    PlaylistView* m_queueView = nullptr;
+    PlaybackMenu* m_playbackMenu = nullptr;
     PlayerBar* m_playerBar = nullptr;
     StatusProgress* m_progress = nullptr;
     PlaylistFileActions* m_playlistFiles = nullptr;
     RadioControls* m_radio = nullptr;
+    QLabel* m_playbackWarning = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_rightSplitter = nullptr;
 };

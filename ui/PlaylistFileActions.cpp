@@ -4,9 +4,12 @@
 #include "core/service/Application.h"
 #include "core/service/LibraryPipeline.h"
 #include "core/service/PlaylistFiles.h"
+#include "core/service/Settings.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
+#include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace soundalike {
@@ -23,8 +26,10 @@ struct ReadPlaylist
 
 } // namespace
 
-PlaylistFileActions::PlaylistFileActions(Playlist& playlist, Application& application, QWidget* window)
-    : QObject(window), m_playlist(playlist), m_application(application), m_window(window)
+PlaylistFileActions::PlaylistFileActions(Playlist& playlist, Application& application,
+                                         std::function<QString()> suggestedName, QWidget* window)
+    : QObject(window), m_playlist(playlist), m_application(application),
+      m_suggestedName(std::move(suggestedName)), m_window(window)
 {}
 
 void PlaylistFileActions::exportPlaylist(bool absolute)
@@ -33,10 +38,39 @@ void PlaylistFileActions::exportPlaylist(bool absolute)
         emit message(tr("The playlist is empty: there is nothing to export."));
         return;
     }
-    const QString file = QFileDialog::getSaveFileName(m_window, tr("Export Playlist"), QString(),
-                                                      tr("M3U8 playlist (*.m3u8);;M3U playlist (*.m3u)"));
-    if (file.isEmpty())
-        return;
+    exportDialog(absolute)->open();
+}
+
+QFileDialog* PlaylistFileActions::exportDialog(bool absolute)
+{
+    auto* dialog = new QFileDialog(m_window, tr("Export Playlist"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({tr("M3U8 playlist (*.m3u8)"), tr("M3U playlist (*.m3u)")});
+    QString folder = m_application.settings().lastFolder(QStringLiteral("export"));
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::MusicLocation);
+    dialog->setDirectory(folder);
+    QString name = m_suggestedName ? m_suggestedName() : QString();
+    name.replace(QLatin1Char('/'), QLatin1Char('-'));
+    dialog->selectFile(name.isEmpty() ? tr("Playlist") : name);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, absolute](const QString& file) {
+        exportTo(withExtension(file, dialog->selectedNameFilter()), absolute);
+    });
+    return dialog;
+}
+
+QString PlaylistFileActions::withExtension(const QString& chosen, const QString& filter)
+{
+    if (PlaylistFiles::isPlaylistName(toFilePath(chosen)))
+        return chosen;
+    return chosen +
+           (filter.contains(QLatin1String("*.m3u8")) ? QStringLiteral(".m3u8") : QStringLiteral(".m3u"));
+}
+
+void PlaylistFileActions::exportTo(const QString& file, bool absolute)
+{
+    m_application.settings().setLastFolder(QStringLiteral("export"), QFileInfo(file).absolutePath());
     auto* watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, file] {
         const QString error = watcher->result();

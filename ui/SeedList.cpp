@@ -10,6 +10,7 @@
 #include <QBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QShortcut>
 #include <QToolButton>
 
@@ -25,6 +26,8 @@ SeedList::SeedList(Library& library, LibraryPipeline& pipeline, CoverProvider& c
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setUniformItemSizes(true);
     m_view->setDragEnabled(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &SeedList::showContextMenu);
     new PlaceholderText(m_view, tr("Drag songs here from the library or your file manager, "
                                    "or press Enter on a track in the library."));
 
@@ -139,6 +142,44 @@ QString SeedList::importProblems(const ImportedTracks& imported)
         !error.isEmpty())
         parts << tr("Could not prepare the dropped tracks: %1").arg(error);
     return parts.join(QStringLiteral(" · "));
+}
+
+std::vector<std::int64_t> SeedList::selectedIds() const
+{
+    std::vector<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        rows.push_back(index.row());
+    std::sort(rows.begin(), rows.end());
+    const std::vector<std::int64_t> all = m_model->seedIds();
+    std::vector<std::int64_t> ids;
+    for (const int row : rows)
+        ids.push_back(all[std::size_t(row)]);
+    return ids;
+}
+
+void SeedList::showContextMenu(const QPoint& pos)
+{
+    if (!m_view->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Play Now"), this,
+                   [this] { emit playRequested(selectedIds()); });
+    menu.addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("Play Next"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                   [this] { emit queueRequested(selectedIds(), true); });
+    menu.addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add to Queue"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
+                   [this] { emit queueRequested(selectedIds(), false); });
+    menu.addSeparator();
+    menu.addAction(QIcon::fromTheme(QStringLiteral("go-up")), tr("Move Up"),
+                   QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] { moveSelected(-1); });
+    menu.addAction(QIcon::fromTheme(QStringLiteral("go-down")), tr("Move Down"),
+                   QKeySequence(Qt::ALT | Qt::Key_Down), this, [this] { moveSelected(1); });
+    menu.addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), QKeySequence::Delete, this,
+                   &SeedList::removeSelected);
+    menu.addAction(QIcon::fromTheme(QStringLiteral("edit-clear-all")), tr("Clear"), m_model,
+                   &SeedModel::clear);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void SeedList::setSeeds(const std::vector<std::int64_t>& ids)

@@ -33,6 +33,8 @@ public:
     SeedModel& model() { return *m_model; }
     QListView* view() const { return m_view; }
     std::vector<std::int64_t> seedIds() const;
+    // The selected seeds, in the list's order.
+    std::vector<std::int64_t> selectedIds() const;
 
     // Adds library tracks by id before `row` (-1: at the end); ids not in the library are ignored.
     void addTracks(const std::vector<std::int64_t>& ids, int row = -1);
@@ -49,9 +51,13 @@ signals:
     void message(const QString& text);
     void importStarted(const QString& what);
     void importFinished(const QString& status);
+    // "Play Next" (`next`) or "Add to Queue" on the selected seeds.
+    void queueRequested(const std::vector<std::int64_t>& ids, bool next);
+    void playRequested(const std::vector<std::int64_t>& ids);
 
 private:
     QWidget* buildHeader();
+    void showContextMenu(const QPoint& pos);
     // One status line for whatever went wrong with a drop, empty when nothing did.
     static QString importProblems(const ImportedTracks& imported);
     void updateHeader();

@@ -22,6 +22,8 @@ QJsonObject reportJson(const EvaluationReport& report)
         {QStringLiteral("p_at_10_chance"), r.pAt10Chance},
         {QStringLiteral("p_at_10_filtered"), r.pAt10Filtered},
         {QStringLiteral("p_at_10_filtered_chance"), r.pAt10FilteredChance},
+        {QStringLiteral("p_at_10_album_filtered"), r.pAt10AlbumFiltered},
+        {QStringLiteral("p_at_10_album_filtered_chance"), r.pAt10AlbumFilteredChance},
         {QStringLiteral("knn5_accuracy"), r.knn5Accuracy},
         {QStringLiteral("knn5_chance"), r.knn5Chance},
         {QStringLiteral("hub_share"), r.hubShare},
@@ -43,7 +45,8 @@ void EvalCommand::addOptions(QCommandLineParser& parser) const
 {
     parser.addOption(
         {QStringLiteral("labels"),
-         QStringLiteral("TSV of path<TAB>label[<TAB>group] to evaluate against instead of genre tags."),
+         QStringLiteral("TSV of path<TAB>label[<TAB>group[<TAB>album]] to evaluate against instead of genre "
+                        "tags."),
          QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("features"),
@@ -100,6 +103,7 @@ int EvalCommand::run(CliContext& context) const
                    .arg(chance, 0, 'f', 3);
     };
     line("P@10, artist filtered", r.pAt10Filtered, r.pAt10FilteredChance);
+    line("P@10, album filtered", r.pAt10AlbumFiltered, r.pAt10AlbumFilteredChance);
     line("P@10", r.pAt10, r.pAt10Chance);
     line("k-NN@5 accuracy", r.knn5Accuracy, r.knn5Chance);
     line("genre metric (Euclidean)", r.seedMetricEuclidean, r.seedMetricChance);

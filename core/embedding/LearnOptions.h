@@ -28,9 +28,12 @@ struct LearnOptions
     static constexpr int kMaxEpochs = 10000;
 
     TrainingSignal signal = TrainingSignal::Auto;
-    // Unset: ArcFace with labels, InfoNCE self-supervised, each measured best for its signal
-    // (docs/quality.md). InfoNCE learns without labels only.
+    // Unset: semi-supervised with usable labels, else InfoNCE self-supervised, each measured best for its
+    // signal (docs/quality.md). Set to ArcFace or triplet: learn from the labelled tracks only.
     std::optional<MetricLoss> loss;
+    // Semi-supervised: the tag term's weight against InfoNCE, and the genre level's against the family's.
+    double tagWeight = 1.0;
+    double genreWeight = 0.5;
     int dim = TrainOptions().dim;
     int epochs = TrainOptions().epochs;
     std::uint64_t seed = 1;

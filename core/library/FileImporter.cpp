@@ -66,7 +66,7 @@ void FileImporter::importFolder(Database& db, const FilePath& folder, const std:
     }
     if (result.trackIds.size() == before)
         result.problems << QCoreApplication::translate("FileImporter",
-                                                       "%1: no readable mp3 files in this folder")
+                                                       "%1: no readable audio files in this folder")
                                .arg(displayPath(folder));
 }
 
@@ -79,8 +79,9 @@ void FileImporter::importFile(Database& db, const FilePath& path, Result& result
         result.problems << QStringLiteral("%1: %2").arg(file, QString::fromLocal8Bit(std::strerror(errno)));
         return;
     }
-    if (!S_ISREG(st.st_mode) || !DirectoryWalker::hasMp3Extension(path)) {
-        result.problems << QCoreApplication::translate("FileImporter", "%1: not an mp3 file").arg(file);
+    // A file named by the user is judged by its content alone, whatever its name (TagReader says why not).
+    if (!S_ISREG(st.st_mode)) {
+        result.problems << QCoreApplication::translate("FileImporter", "%1: not a file").arg(file);
         return;
     }
     const FileStamp stamp = DirectoryWalker::stampOf(st);

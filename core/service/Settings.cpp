@@ -98,6 +98,26 @@ void Settings::setRadioAvoidHours(int hours)
     m_settings->setValue(QStringLiteral("radio/avoidHours"), std::clamp(hours, 0, kMaxAvoidHours));
 }
 
+bool Settings::shuffle() const
+{
+    return m_settings->value(QStringLiteral("playback/shuffle"), false).toBool();
+}
+
+void Settings::setShuffle(bool on)
+{
+    m_settings->setValue(QStringLiteral("playback/shuffle"), on);
+}
+
+int Settings::repeat() const
+{
+    return std::clamp(m_settings->value(QStringLiteral("playback/repeat"), 0).toInt(), 0, 2);
+}
+
+void Settings::setRepeat(int repeat)
+{
+    m_settings->setValue(QStringLiteral("playback/repeat"), std::clamp(repeat, 0, 2));
+}
+
 QString Settings::language() const
 {
     return m_settings->value(QStringLiteral("interface/language")).toString();
@@ -106,6 +126,16 @@ QString Settings::language() const
 void Settings::setLanguage(const QString& language)
 {
     m_settings->setValue(QStringLiteral("interface/language"), language);
+}
+
+QString Settings::lastFolder(const QString& purpose) const
+{
+    return m_settings->value(QStringLiteral("folders/") + purpose).toString();
+}
+
+void Settings::setLastFolder(const QString& purpose, const QString& folder)
+{
+    m_settings->setValue(QStringLiteral("folders/") + purpose, folder);
 }
 
 QByteArray Settings::layout(const QString& name) const

@@ -75,6 +75,13 @@
             <numerusform>from genre tags of %Ln tracks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Like %1 and %n more</source>
+        <translation>
+            <numerusform>Like %1 and %n more</numerusform>
+            <numerusform>Like %1 and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soundalike::PlaylistFileActions</name>
@@ -93,6 +100,13 @@
         <translation>
             <numerusform>%n song · %1</numerusform>
             <numerusform>%n songs · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %n song(s) shown</source>
+        <translation>
+            <numerusform>%L1 of %n song shown</numerusform>
+            <numerusform>%L1 of %n songs shown</numerusform>
         </translation>
     </message>
 </context>

@@ -29,12 +29,12 @@
 <context>
     <name>FileImporter</name>
     <message>
-        <source>%1: no readable mp3 files in this folder</source>
-        <translation>%1: в этой папке нет читаемых файлов mp3</translation>
+        <source>%1: no readable audio files in this folder</source>
+        <translation>%1: в этой папке нет читаемых аудиофайлов</translation>
     </message>
     <message>
-        <source>%1: not an mp3 file</source>
-        <translation>%1: это не файл mp3</translation>
+        <source>%1: not a file</source>
+        <translation>%1: это не файл</translation>
     </message>
 </context>
 <context>
@@ -162,8 +162,20 @@
         <translation>это не файл MP3: не найдено ни одного аудиокадра MPEG</translation>
     </message>
     <message>
-        <source>not a playable MP3: no audio stream (length, sample rate) found</source>
-        <translation>MP3 нельзя воспроизвести: не найден аудиопоток (длительность, частота дискретизации)</translation>
+        <source>damaged %1 file: its structure cannot be read</source>
+        <translation>повреждённый файл %1: не удаётся разобрать его структуру</translation>
+    </message>
+    <message>
+        <source>not a playable %1: no audio stream (length, sample rate) found</source>
+        <translation>%1 нельзя воспроизвести: не найден аудиопоток (длительность, частота дискретизации)</translation>
+    </message>
+    <message>
+        <source>not an audio file: its content is in no audio format known here</source>
+        <translation>это не аудиофайл: его содержимое не соответствует ни одному известному формату</translation>
+    </message>
+    <message>
+        <source>unsupported format: %1</source>
+        <translation>неподдерживаемый формат: %1</translation>
     </message>
 </context>
 <context>
@@ -179,6 +191,10 @@
     <message>
         <source>too few tracks are analysed yet: similarity from tags (genre, artist, year)</source>
         <translation>проанализировано мало треков: сходство по тегам (жанр, исполнитель, год)</translation>
+    </message>
+    <message>
+        <source>the library is being analysed again; using the previous analysis meanwhile</source>
+        <translation>библиотека анализируется заново; пока используется прежний анализ</translation>
     </message>
 </context>
 <context>
@@ -421,6 +437,22 @@
         <source>Select a track to see its cover</source>
         <translation>Выберите трек, чтобы увидеть обложку</translation>
     </message>
+    <message>
+        <source>Tracks (%L1 of %L2)</source>
+        <translation>Треки (%L1 из %L2)</translation>
+    </message>
+    <message>
+        <source>Play Now</source>
+        <translation>Воспроизвести сейчас</translation>
+    </message>
+    <message>
+        <source>Play Next</source>
+        <translation>Воспроизвести следующим</translation>
+    </message>
+    <message>
+        <source>Add to Queue</source>
+        <translation>Добавить в очередь</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::MainWindow</name>
@@ -475,18 +507,6 @@
     <message>
         <source>&amp;Playback</source>
         <translation>&amp;Воспроизведение</translation>
-    </message>
-    <message>
-        <source>&amp;Play / Pause</source>
-        <translation>&amp;Воспроизведение / пауза</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Следующий трек</translation>
-    </message>
-    <message>
-        <source>P&amp;revious</source>
-        <translation>&amp;Предыдущий трек</translation>
     </message>
     <message>
         <source>&amp;Generate Playlist</source>
@@ -580,6 +600,101 @@
         <source>Removing a folder from the library</source>
         <translation>Удаление папки из медиатеки</translation>
     </message>
+    <message>
+        <source>Playlist %1</source>
+        <translation>Плейлист %1</translation>
+    </message>
+    <message>
+        <source>Like %1</source>
+        <translation>Похожие на %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Like %1 and %n more</source>
+        <translation>
+            <numerusform>Похожие на %1 и ещё %n</numerusform>
+            <numerusform>Похожие на %1 и ещё %n</numerusform>
+            <numerusform>Похожие на %1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sound output</source>
+        <translation>Нет вывода звука</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::PlaybackMenu</name>
+    <message>
+        <source>&amp;Play / Pause</source>
+        <translation>&amp;Воспроизведение / пауза</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Стоп</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Следующий</translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
+        <translation>&amp;Предыдущий</translation>
+    </message>
+    <message>
+        <source>Forward 5 Seconds</source>
+        <translation>Вперёд на 5 секунд</translation>
+    </message>
+    <message>
+        <source>Back 5 Seconds</source>
+        <translation>Назад на 5 секунд</translation>
+    </message>
+    <message>
+        <source>Volume &amp;Up</source>
+        <translation>&amp;Громче</translation>
+    </message>
+    <message>
+        <source>Volume &amp;Down</source>
+        <translation>&amp;Тише</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Без звука</translation>
+    </message>
+    <message>
+        <source>S&amp;huffle</source>
+        <translation>В случайном &amp;порядке</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat</source>
+        <translation>По&amp;втор</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Выключен</translation>
+    </message>
+    <message>
+        <source>The Whole &amp;Playlist</source>
+        <translation>Весь &amp;плейлист</translation>
+    </message>
+    <message>
+        <source>This &amp;Song</source>
+        <translation>Этот &amp;трек</translation>
+    </message>
+    <message>
+        <source>Next Repeat Mode</source>
+        <translation>Следующий режим повтора</translation>
+    </message>
+    <message>
+        <source>Play Ne&amp;xt</source>
+        <translation>Воспроизвести с&amp;ледующим</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Queue</source>
+        <translation>Добавить в &amp;очередь</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Queue</source>
+        <translation>О&amp;чистить очередь</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::Player</name>
@@ -594,6 +709,10 @@
     <message>
         <source>Nothing in the playlist could be played.</source>
         <translation>Ни один трек плейлиста не удалось воспроизвести.</translation>
+    </message>
+    <message>
+        <source>No audio output device was found: songs play, but nothing can be heard. Connect speakers or headphones, or check the sound settings.</source>
+        <translation>Устройство вывода звука не найдено: треки играют, но ничего не слышно. Подключите колонки или наушники либо проверьте настройки звука.</translation>
     </message>
 </context>
 <context>
@@ -626,6 +745,38 @@
         <source>Pause (Space)</source>
         <translation>Пауза (Пробел)</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>В случайном порядке</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Выключить звук</translation>
+    </message>
+    <message>
+        <source>Repeat: off</source>
+        <translation>Повтор: выключен</translation>
+    </message>
+    <message>
+        <source>Repeat: the whole playlist</source>
+        <translation>Повтор: весь плейлист</translation>
+    </message>
+    <message>
+        <source>Repeat: this song</source>
+        <translation>Повтор: этот трек</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Включить звук</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::PlaylistBuilder</name>
@@ -653,10 +804,6 @@
         <translation>Экспорт плейлиста</translation>
     </message>
     <message>
-        <source>M3U8 playlist (*.m3u8);;M3U playlist (*.m3u)</source>
-        <translation>Плейлист M3U8 (*.m3u8);;Плейлист M3U (*.m3u)</translation>
-    </message>
-    <message>
         <source>Playlist saved to %1</source>
         <translation>Плейлист сохранён в %1</translation>
     </message>
@@ -675,6 +822,18 @@
             <numerusform>Пропущено %n записи: %1</numerusform>
             <numerusform>Пропущено %n записей: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>M3U8 playlist (*.m3u8)</source>
+        <translation>Плейлист M3U8 (*.m3u8)</translation>
+    </message>
+    <message>
+        <source>M3U playlist (*.m3u)</source>
+        <translation>Плейлист M3U (*.m3u)</translation>
+    </message>
+    <message>
+        <source>Playlist</source>
+        <translation>Плейлист</translation>
     </message>
 </context>
 <context>
@@ -728,6 +887,38 @@
             <numerusform>%n трек · %1</numerusform>
             <numerusform>%n трека · %1</numerusform>
             <numerusform>%n треков · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Songs to play next wait here: choose Play Next or Add to Queue on any song.</source>
+        <translation>Здесь ждут треки, которые прозвучат следующими: выберите «Воспроизвести следующим» или «Добавить в очередь» у любого трека.</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Filter the playlist</source>
+        <translation>Фильтр плейлиста</translation>
+    </message>
+    <message>
+        <source>Play Next</source>
+        <translation>Воспроизвести следующим</translation>
+    </message>
+    <message>
+        <source>Add to Queue</source>
+        <translation>Добавить в очередь</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %n song(s) shown</source>
+        <translation>
+            <numerusform>Показано %L1 из %n трека</numerusform>
+            <numerusform>Показано %L1 из %n треков</numerusform>
+            <numerusform>Показано %L1 из %n треков</numerusform>
         </translation>
     </message>
 </context>
@@ -784,6 +975,26 @@
     <message>
         <source>Could not prepare the dropped tracks: %1</source>
         <translation>Не удалось подготовить перетащенные треки: %1</translation>
+    </message>
+    <message>
+        <source>Play Now</source>
+        <translation>Воспроизвести сейчас</translation>
+    </message>
+    <message>
+        <source>Play Next</source>
+        <translation>Воспроизвести следующим</translation>
+    </message>
+    <message>
+        <source>Add to Queue</source>
+        <translation>Добавить в очередь</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Ниже</translation>
     </message>
 </context>
 <context>

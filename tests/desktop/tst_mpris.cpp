@@ -361,6 +361,26 @@ private slots:
         QTRY_COMPARE(m_player->volume(), 1.0);
     }
 
+    void shuffleAndLoopStatusBothWays()
+    {
+        QCOMPARE(get(kPlayer, QStringLiteral("Shuffle")).toBool(), false);
+        QCOMPARE(get(kPlayer, QStringLiteral("LoopStatus")).toString(), QStringLiteral("None"));
+        QVERIFY(set(kPlayer, QStringLiteral("Shuffle"), true).type() == QDBusMessage::ReplyMessage);
+        QTRY_VERIFY(m_player->shuffle());
+        QVERIFY(set(kPlayer, QStringLiteral("LoopStatus"), QStringLiteral("Track")).type() ==
+                QDBusMessage::ReplyMessage);
+        QTRY_COMPARE(m_player->repeat(), PlayOrder::Repeat::One);
+        QVERIFY(set(kPlayer, QStringLiteral("LoopStatus"), QStringLiteral("Playlist")).type() ==
+                QDBusMessage::ReplyMessage);
+        QTRY_COMPARE(m_player->repeat(), PlayOrder::Repeat::All);
+        // Changed in the app: announced to the desktop.
+        m_player->setShuffle(false);
+        m_player->setRepeat(PlayOrder::Repeat::Off);
+        QTRY_VERIFY(announced(QStringLiteral("Shuffle"), false));
+        QTRY_VERIFY(announced(QStringLiteral("LoopStatus"), QStringLiteral("None")));
+        QCOMPARE(get(kPlayer, QStringLiteral("LoopStatus")).toString(), QStringLiteral("None"));
+    }
+
     void seeksInMicroseconds()
     {
         m_playlist->setEntries({entry(m_long)});

@@ -2,7 +2,9 @@
 #include "core/playback/Playlist.h"
 #include "tests/support/Mp3Fixture.h"
 
+#include <QAudioDevice>
 #include <QFile>
+#include <QMediaDevices>
 #include <QMediaPlayer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -115,6 +117,93 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(playlist.current(), 1, 8000);
         QCOMPARE(player.source(), QUrl::fromLocalFile(m_song));
         QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+    }
+
+    void playNextGoesBeforeTheRestAndJoinsThePlaylist()
+    {
+        Playlist playlist;
+        playlist.setEntries({entry(m_song, QStringLiteral("Song")), entry(m_long, QStringLiteral("Long"))});
+        Player player(playlist);
+        player.playRow(0);
+        player.enqueue({entry(m_long, QStringLiteral("Queued last"))});
+        player.playNext({entry(m_short, QStringLiteral("Queued first"))});
+        QCOMPARE(player.queue().size(), 2);
+        QCOMPARE(player.queue().at(0).track.title, QStringLiteral("Queued first"));
+        player.next();
+        QCOMPARE(playlist.size(), 3);
+        QCOMPARE(playlist.current(), 1);
+        QCOMPARE(playlist.at(1).track.title, QStringLiteral("Queued first"));
+        QCOMPARE(player.queue().size(), 1);
+        player.previous();
+        QCOMPARE(playlist.current(), 0); // back to what played before it
+        player.stop();
+    }
+
+    void theEndOfATrackTakesTheQueueFirst()
+    {
+        Playlist playlist;
+        playlist.setEntries({entry(m_short, QStringLiteral("Short")), entry(m_song, QStringLiteral("Song"))});
+        Player player(playlist);
+        player.enqueue({entry(m_long, QStringLiteral("Queued"))});
+        player.playRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(playlist.current(), 1, 8000);
+        QCOMPARE(playlist.at(1).track.title, QStringLiteral("Queued"));
+        QVERIFY(player.queue().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        player.stop();
+    }
+
+    void repeatOnePlaysTheSameSongAgain()
+    {
+        Playlist playlist;
+        playlist.setEntries({entry(m_short, QStringLiteral("Short")), entry(m_song, QStringLiteral("Song"))});
+        Player player(playlist);
+        QSignalSpy changed(&player, &Player::trackChanged);
+        player.setRepeat(PlayOrder::Repeat::One);
+        player.playRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 2, 8000); // it ended and started again
+        QCOMPARE(playlist.current(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        player.stop();
+    }
+
+    void muteAndSeekByStep()
+    {
+        Playlist playlist;
+        playlist.setEntries({entry(m_long, QStringLiteral("Long"))});
+        Player player(playlist);
+        QSignalSpy muted(&player, &Player::mutedChanged);
+        player.setMuted(true);
+        QVERIFY(player.isMuted());
+        QCOMPARE(muted.count(), 1);
+        player.playRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        QVERIFY(player.isMuted()); // a new track keeps the listener's mute
+        player.seek(20000);
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() >= 20000, 5000);
+        player.seekBy(5000);
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() >= 25000 && player.position() < 30000, 5000);
+        player.seekBy(-10000);
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() >= 15000 && player.position() < 20000, 5000);
+        player.setMuted(false);
+        QVERIFY(!player.isMuted());
+        player.stop();
+    }
+
+    // With no sound card GStreamer plays into nothing: the listener is told once.
+    void silenceForWantOfAnOutputIsSaidOnce()
+    {
+        Playlist playlist;
+        playlist.setEntries({entry(m_song, QStringLiteral("Song")), entry(m_short, QStringLiteral("Short"))});
+        Player player(playlist);
+        QSignalSpy warned(&player, &Player::warning);
+        player.playRow(0);
+        player.playRow(1);
+        const bool noOutput = QMediaDevices::audioOutputs().isEmpty();
+        QCOMPARE(warned.count(), noOutput ? 1 : 0);
+        if (noOutput)
+            QVERIFY(warned.at(0).at(0).toString().contains(QLatin1String("No audio output")));
+        player.stop();
     }
 
     void skipsMissingAndUndecodableFilesWithAMessage()

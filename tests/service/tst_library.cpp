@@ -187,7 +187,7 @@ private slots:
             titles << t.title;
         QCOMPARE(titles, QStringList({"Loose", "Inside", "First", "Second"}));
         QCOMPARE(result->problems.size(), 2);
-        QVERIFY(result->problems.join(' ').contains(QLatin1String("not an mp3")));
+        QVERIFY(result->problems.join(' ').contains(QLatin1String("not an audio file")));
         QVERIFY(result->problems.join(' ').contains(QLatin1String("missing.mp3")));
         QTRY_COMPARE(library.catalog()->size(), 4);
         // The dropped folder became a library folder; the loose file belongs to none, and a rescan keeps it.

@@ -6,11 +6,13 @@
 #include "core/service/Application.h"
 #include "core/service/Library.h"
 #include "core/service/LibraryPipeline.h"
+#include "core/service/PlayStatistics.h"
 #include "core/service/PlaylistBuilder.h"
 #include "core/service/Settings.h"
 #include "ui/CoverProvider.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/GenerateControls.h"
+#include "ui/LibraryModel.h"
 #include "ui/LibraryView.h"
 #include "ui/PlaybackMenu.h"
 #include "ui/PlayerBar.h"
@@ -24,7 +26,6 @@
 
 #include <QApplication>
 #include <QBoxLayout>
-#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDate>
 #include <QFileDialog>
@@ -170,6 +171,8 @@ QWidget* MainWindow::buildPanes()
     connect(m_player.get(), &Player::warning, this, &MainWindow::showPlaybackWarning);
     connect(&builder(), &PlaylistBuilder::started, this, [this] { m_generate->setBusy(true); });
     connect(&builder(), &PlaylistBuilder::finished, this, &MainWindow::onGenerated);
+    // After onGenerated: the radio starts from the seeds once the new playlist is in place.
+    buildRadio();
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
@@ -177,7 +180,6 @@ QWidget* MainWindow::buildPanes()
     topLayout->setSpacing(8);
     topLayout->addWidget(m_seedList, 1);
     topLayout->addWidget(m_generate);
-    topLayout->addWidget(buildRadio());
 
     m_rightSplitter = new QSplitter(Qt::Vertical, this);
     m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
@@ -212,12 +214,13 @@ QWidget* MainWindow::buildPanes()
     return central;
 }
 
-// Endless radio, listening history and volume levelling: their switch, for the pane above the playlist.
-QWidget* MainWindow::buildRadio()
+// Endless radio, listening history and volume levelling; the radio's switch sits by shuffle and repeat.
+void MainWindow::buildRadio()
 {
     m_radio = new RadioControls(*m_app, *m_playlist, *m_player, *m_seedList, *m_playlistView, this);
     connect(m_radio, &RadioControls::message, this, &MainWindow::showMessage);
-    return m_radio->radioSwitch();
+    m_playerBar->addModeButton(m_radio->radioSwitch());
+    m_libraryView->tableModel().setStatistics(&m_app->plays());
 }
 
 void MainWindow::buildMenus()

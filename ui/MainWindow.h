@@ -78,7 +78,7 @@ protected:
 
 private:
     QWidget* buildPanes();
-    QWidget* buildRadio();
+    void buildRadio();
     void buildMenus();
     void buildShortcuts();
     void connectLibrary();

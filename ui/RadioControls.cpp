@@ -4,6 +4,7 @@
 #include "core/playback/Playlist.h"
 #include "core/service/Application.h"
 #include "core/service/LoudnessLevels.h"
+#include "core/service/PlayStatistics.h"
 #include "core/service/PlaylistBuilder.h"
 #include "core/service/Settings.h"
 #include "core/service/radio/ListeningLog.h"
@@ -12,8 +13,8 @@
 #include "ui/SeedList.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QItemSelectionModel>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace soundalike {
@@ -23,17 +24,22 @@ RadioControls::RadioControls(Application& application, Playlist& playlist, Playe
     : QObject(window), m_application(application), m_playlist(playlist), m_player(player),
       m_playlistView(playlistView), m_log(std::make_unique<ListeningLog>(application.databasePath())),
       m_session(std::make_unique<RadioSession>(application.databasePath(), playlist)),
-      m_switch(new QCheckBox(tr("&Keep playing similar songs"), window)),
-      m_radioAction(new QAction(tr("&Keep Playing Similar Songs"), window)),
+      m_radioAction(new QAction(tr("&Keep Playing Similar Songs"), window)), m_switch(new QToolButton(window)),
       m_moreLike(new QAction(tr("&More Like This"), window))
 {
-    m_switch->setObjectName(QStringLiteral("radioSwitch"));
-    m_switch->setToolTip(
-        tr("When the playlist nears its end, add more songs like the seeds and like what you "
-           "listen to. Skipping a song early means fewer like it."));
     m_radioAction->setObjectName(QStringLiteral("radioAction"));
     m_radioAction->setCheckable(true);
     m_radioAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_radioAction->setIcon(QIcon::fromTheme(QStringLiteral("media-playlist-append"),
+                                            QIcon::fromTheme(QStringLiteral("list-add"))));
+    m_radioAction->setIconText(tr("Radio"));
+    m_radioAction->setToolTip(
+        tr("Keep playing similar songs (%1): when the playlist nears its end, add more songs like the "
+           "seeds and like what you listen to. Skipping a song early means fewer like it.")
+            .arg(m_radioAction->shortcut().toString(QKeySequence::NativeText)));
+    m_switch->setObjectName(QStringLiteral("radioSwitch"));
+    m_switch->setDefaultAction(m_radioAction);
+    m_switch->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_moreLike->setObjectName(QStringLiteral("moreLikeThis"));
     m_moreLike->setIcon(QIcon::fromTheme(QStringLiteral("emblem-favorite")));
     m_moreLike->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -42,13 +48,13 @@ RadioControls::RadioControls(Application& application, Playlist& playlist, Playe
     window->addAction(m_radioAction);
     m_playlistView.addContextAction(m_moreLike);
 
-    connect(m_switch, &QCheckBox::toggled, this, &RadioControls::setRadio);
     connect(m_radioAction, &QAction::toggled, this, &RadioControls::setRadio);
     connect(m_moreLike, &QAction::triggered, this, [this] { m_session->moreLike(moreLikeTargets()); });
     connect(m_session.get(), &RadioSession::message, this, &RadioControls::message);
     connect(m_log.get(), &ListeningLog::failed, this, &RadioControls::message);
 
     connect(&player, &Player::listened, m_log.get(), &ListeningLog::record);
+    connect(m_log.get(), &ListeningLog::recorded, &application.plays(), &PlayStatistics::count);
     connect(&player, &Player::listened, m_session.get(), &RadioSession::onListened);
     // The radio continues a generated playlist from its seeds.
     PlaylistBuilder& builder = application.playlists();
@@ -79,9 +85,7 @@ void RadioControls::applySettings()
 
 void RadioControls::setRadio(bool on)
 {
-    const QSignalBlocker switchQuiet(m_switch);
     const QSignalBlocker actionQuiet(m_radioAction);
-    m_switch->setChecked(on);
     m_radioAction->setChecked(on);
     if (on == m_session->isEnabled())
         return;

@@ -7,7 +7,7 @@
 #include <vector>
 
 class QAction;
-class QCheckBox;
+class QToolButton;
 class QWidget;
 
 namespace soundalike {
@@ -32,8 +32,8 @@ public:
                   PlaylistView& playlistView, QWidget* window);
     ~RadioControls() override;
 
-    // The switch, to place in the window; in step with radioAction().
-    QCheckBox* radioSwitch() const { return m_switch; }
+    // The switch for the player bar: radioAction() as a button, so the two are one.
+    QToolButton* radioSwitch() const { return m_switch; }
     // Playback ▸ Keep Playing Similar Songs (checkable, with its shortcut).
     QAction* radioAction() const { return m_radioAction; }
     // More Like This: the selected playlist songs when the playlist has the focus, else the playing song.
@@ -55,8 +55,8 @@ private:
     PlaylistView& m_playlistView;
     std::unique_ptr<ListeningLog> m_log;
     std::unique_ptr<RadioSession> m_session;
-    QCheckBox* m_switch;
     QAction* m_radioAction;
+    QToolButton* m_switch;
     QAction* m_moreLike;
     std::vector<std::int64_t> m_generatingFrom; // the seeds of the playlist being generated
 };

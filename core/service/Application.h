@@ -11,6 +11,7 @@ class JobQueue;
 class Library;
 class LibraryPipeline;
 class LoudnessLevels;
+class PlayStatistics;
 class PlaylistBuilder;
 class Settings;
 
@@ -33,6 +34,7 @@ public:
     Library& library() { return *m_library; }
     PlaylistBuilder& playlists() { return *m_builder; }
     LoudnessLevels& loudness() { return *m_loudness; }
+    PlayStatistics& plays() { return *m_plays; }
 
     // The pipeline follows the settings (analysis threads, automatic training, how models are learnt): call
     // after changing them.
@@ -50,6 +52,7 @@ private:
     std::unique_ptr<Library> m_library;
     std::unique_ptr<PlaylistBuilder> m_builder;
     std::unique_ptr<LoudnessLevels> m_loudness;
+    std::unique_ptr<PlayStatistics> m_plays;
 };
 
 } // namespace soundalike

@@ -29,6 +29,15 @@ ListeningStats ListeningStore::stats(std::int64_t trackId)
     return {query.integer(0), query.integer(1), query.int64(2)};
 }
 
+std::vector<std::pair<std::int64_t, ListeningStats>> ListeningStore::all()
+{
+    std::vector<std::pair<std::int64_t, ListeningStats>> rows;
+    auto query = m_db.prepare("SELECT track_id, plays, skips, last_played_at FROM listening ORDER BY track_id");
+    while (query.step())
+        rows.emplace_back(query.int64(0), ListeningStats{query.integer(1), query.integer(2), query.int64(3)});
+    return rows;
+}
+
 std::vector<std::int64_t> ListeningStore::playedSince(std::int64_t since)
 {
     std::vector<std::int64_t> ids;

@@ -1,19 +1,14 @@
 #pragma once
 
+#include "core/common/ListeningStats.h"
+
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace soundalike {
 
 class Database;
-
-// How one track has been listened to.
-struct ListeningStats
-{
-    int plays = 0;                 // heard to the end, or most of the way
-    int skips = 0;                 // left in its first seconds
-    std::int64_t lastPlayedAt = 0; // seconds since the epoch; 0 = never
-};
 
 // Typed access to the `listening` table: play counts, skips and when each track last played. A track that is
 // removed from the library takes its row with it.
@@ -26,6 +21,8 @@ public:
     // that was removed meanwhile is skipped.
     void record(std::int64_t trackId, bool played, bool skipped, std::int64_t at);
     [[nodiscard]] ListeningStats stats(std::int64_t trackId);
+    // Every track that was ever listened to, by id.
+    [[nodiscard]] std::vector<std::pair<std::int64_t, ListeningStats>> all();
     // Tracks whose last play was at or after `since` (seconds since the epoch).
     [[nodiscard]] std::vector<std::int64_t> playedSince(std::int64_t since);
 

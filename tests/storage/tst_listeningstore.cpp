@@ -67,6 +67,13 @@ private slots:
         QCOMPARE(store.playedSince(5000), (std::vector<std::int64_t>{recent, skipped}));
         QCOMPARE(store.playedSince(0).size(), std::size_t(3));
         QVERIFY(store.playedSince(7000).empty());
+        // Everything, for the library's columns; the track never played has no row.
+        const auto all = store.all();
+        QCOMPARE(all.size(), std::size_t(3));
+        QCOMPARE(all.back().first, skipped);
+        QCOMPARE(all.back().second.skips, 1);
+        QCOMPARE(all.back().second.plays, 0);
+        QCOMPARE(all.back().second.lastPlayedAt, 6000);
     }
 
     void aRemovedTrackIsNeitherRecordedNorKept()

@@ -3,15 +3,21 @@
 #include "core/service/Application.h"
 #include "core/service/Library.h"
 #include "core/service/LoudnessLevels.h"
+#include "core/service/PlayStatistics.h"
 #include "core/service/PlaylistBuilder.h"
 #include "core/service/Settings.h"
+#include "core/service/radio/ListeningLog.h"
 #include "core/service/radio/RadioSession.h"
 #include "core/storage/Database.h"
 #include "core/storage/ListeningStore.h"
 #include "tests/ui/ScannedDemoLibrary.h"
 #include "tests/ui/WindowSettling.h"
 #include "ui/GenerateControls.h"
+#include "ui/LibraryModel.h"
+#include "ui/LibraryView.h"
 #include "ui/MainWindow.h"
+#include "ui/PlayerBar.h"
+#include "ui/PlaylistModel.h"
 #include "ui/PlaylistView.h"
 #include "ui/RadioControls.h"
 #include "ui/SeedList.h"
@@ -20,14 +26,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <set>
@@ -92,7 +101,8 @@ private slots:
             MainWindow window(files.db, files.settings);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QCheckBox* box = window.radio()->radioSwitch();
+            QToolButton* box = window.radio()->radioSwitch();
+            QVERIFY(window.playerBar()->isAncestorOf(box) && box->isVisible());
             QAction* action = menuAction(window, QStringLiteral("radioAction"));
             QVERIFY(action);
             QVERIFY(!action->shortcut().isEmpty());
@@ -122,14 +132,17 @@ private slots:
         MainWindow window(files.db, files.settings);
         window.show();
         waitUntilSettled(window);
-        window.radio()->radioSwitch()->setChecked(true);
+        window.radio()->radioAction()->setChecked(true);
         const PlaylistResult result = generate(window, {"Neon Rain"}, 3);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QTRY_COMPARE(window.playlist().current(), 0); // auto-play
         QTRY_VERIFY_WITH_TIMEOUT(window.playlist().size() >= 3 + RadioSession::kBatch, 20000);
         std::set<std::int64_t> seen{ids(window, {"Neon Rain"}).front()};
+        QStringList titles;
         for (const PlaylistEntry& e : window.playlist().entries())
-            QVERIFY2(seen.insert(e.track.id).second, qPrintable(e.track.title));
+            titles << e.track.title + QLatin1Char('/') + QString::number(e.seedId);
+        for (const PlaylistEntry& e : window.playlist().entries())
+            QVERIFY2(seen.insert(e.track.id).second, qPrintable(titles.join(QStringLiteral(", "))));
         QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Radio added")));
     }
 
@@ -141,7 +154,7 @@ private slots:
         MainWindow window(files.db, files.settings);
         window.show();
         waitUntilSettled(window);
-        window.radio()->radioSwitch()->setChecked(true);
+        window.radio()->radioAction()->setChecked(true);
         QVERIFY(generate(window, {"Neon Rain"}, 6).error.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(window.player().isPlaying(), 10000);
         const Track skipped = *window.player().track();
@@ -181,6 +194,56 @@ private slots:
         QTRY_VERIFY(
             window.statusBar()->currentMessage().contains(QStringLiteral("more like “%1”").arg(liked)));
         QCOMPARE(window.radio()->session().taste().anchors().front(), window.playlist().at(2).track.id);
+    }
+
+    // A song skipped early and one heard through are counted in the library's Plays, Skips and Last Played
+    // columns at once, which the header's column chooser offers and which sort; a restart reads them back.
+    void playStatisticsShowInTheLibrary()
+    {
+        const auto files = m_scanned.freshCopy();
+        std::int64_t skippedId = 0;
+        {
+            MainWindow window(files.db, files.settings);
+            window.show();
+            waitUntilSettled(window);
+            QVERIFY(generate(window, {"Neon Rain"}, 4).error.isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(window.player().isPlaying(), 10000);
+            skippedId = window.player().track()->id;
+            window.player().next();
+            QTRY_COMPARE(window.application().plays().of(skippedId).skips, 1);
+            QVERIFY(window.application().plays().of(skippedId).lastPlayedAt > 0);
+
+            QTableView* table = window.libraryView()->table();
+            QHeaderView* header = table->horizontalHeader();
+            QVERIFY(header->isSectionHidden(LibraryModel::Skips));
+            QStringList offered;
+            QTimer::singleShot(0, this, [&] {
+                auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+                QVERIFY(menu);
+                for (QAction* a : menu->actions()) {
+                    offered << a->text();
+                    if (a->text() == QLatin1String("Skips"))
+                        a->trigger();
+                }
+                menu->close();
+            });
+            emit header->customContextMenuRequested(QPoint(10, header->height() / 2));
+            QVERIFY2(offered.contains("Plays") && offered.contains("Skips") && offered.contains("Last Played"),
+                     qPrintable(offered.join(' ')));
+            QVERIFY(!header->isSectionHidden(LibraryModel::Skips));
+            table->sortByColumn(LibraryModel::Skips, Qt::DescendingOrder);
+            LibraryModel& model = window.libraryView()->tableModel();
+            QCOMPARE(model.trackAt(0).id, skippedId);
+            QCOMPARE(model.index(0, LibraryModel::Skips).data().toString(), QStringLiteral("1"));
+            QVERIFY(!model.index(0, LibraryModel::LastPlayed).data().toString().isEmpty());
+            QCOMPARE(model.index(1, LibraryModel::Skips).data().toString(), QString());
+            window.radio()->log().flush();
+            window.close();
+        }
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        QTRY_COMPARE(window.application().plays().of(skippedId).skips, 1);
     }
 
     // Levelling is on unless turned off in Settings, and the player looks each track's gain up in memory.

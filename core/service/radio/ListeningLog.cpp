@@ -30,6 +30,7 @@ void ListeningLog::record(const Listen& listen)
     if (id <= 0)
         return; // a file played from outside the library has no row to count in
     const std::int64_t at = QDateTime::currentSecsSinceEpoch();
+    emit recorded(id, verdict.played, verdict.skippedEarly, at);
     // The destructor waits for this task, so `this` outlives it; the signal is queued to the log's thread.
     m_writer.start([this, path = m_databasePath, id, verdict, at] {
         if (!write(path, id, verdict.played, verdict.skippedEarly, at))

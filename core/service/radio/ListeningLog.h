@@ -31,6 +31,8 @@ public:
                       std::int64_t at);
 
 signals:
+    // What record() counted, at once, before it reaches the disk (for views that show the counts).
+    void recorded(std::int64_t trackId, bool played, bool skipped, std::int64_t at);
     // A write failed; the listening history is a convenience, so playback goes on.
     void failed(const QString& message);
 

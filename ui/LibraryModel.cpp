@@ -38,13 +38,14 @@ TrackField fieldOf(int column)
 // the new words matched the old ones, and only the old matches need checking.
 bool isStatistic(int column)
 {
-    return column == LibraryModel::Plays || column == LibraryModel::Skips || column == LibraryModel::LastPlayed;
+    return column == LibraryModel::Plays || column == LibraryModel::Skips ||
+           column == LibraryModel::LastPlayed;
 }
 
 // What a statistics column sorts by: the count, or the time of the last play.
 std::int64_t statisticValue(const ListeningStats& stats, int column)
 {
-    return column == LibraryModel::Plays ? stats.plays
+    return column == LibraryModel::Plays   ? stats.plays
            : column == LibraryModel::Skips ? stats.skips
                                            : stats.lastPlayedAt;
 }
@@ -167,10 +168,11 @@ const std::vector<int>& LibraryModel::order()
         return m_catalog->libraryOrder();
     auto it = m_sortCache.find(m_sortColumn);
     if (it == m_sortCache.end()) {
-        it = m_sortCache
-                 .emplace(m_sortColumn, isStatistic(m_sortColumn) ? sortedByStatistic(m_sortColumn)
-                                                                  : m_catalog->sortedBy(fieldOf(m_sortColumn)))
-                 .first;
+        it =
+            m_sortCache
+                .emplace(m_sortColumn, isStatistic(m_sortColumn) ? sortedByStatistic(m_sortColumn)
+                                                                 : m_catalog->sortedBy(fieldOf(m_sortColumn)))
+                .first;
     }
     return it->second;
 }
@@ -196,9 +198,9 @@ QVariant LibraryModel::statisticData(const Track& track, int column, int role) c
         return {};
     const ListeningStats stats = m_plays->of(track.id);
     if (column == LastPlayed) {
-        return stats.lastPlayedAt > 0
-                   ? QLocale().toString(QDateTime::fromSecsSinceEpoch(stats.lastPlayedAt), QLocale::ShortFormat)
-                   : QString();
+        return stats.lastPlayedAt > 0 ? QLocale().toString(QDateTime::fromSecsSinceEpoch(stats.lastPlayedAt),
+                                                           QLocale::ShortFormat)
+                                      : QString();
     }
     const int count = column == Plays ? stats.plays : stats.skips;
     return count > 0 ? QLocale().toString(count) : QString();

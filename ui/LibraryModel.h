@@ -73,7 +73,7 @@ private:
     std::shared_ptr<const TrackCatalog> m_catalog;
     const PlayStatistics* m_plays = nullptr;
     std::map<int, std::vector<int>> m_sortCache; // ascending orders of this catalog, by column
-    int m_sortColumn = -1;                              // -1: library order (artist, album, track)
+    int m_sortColumn = -1;                       // -1: library order (artist, album, track)
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<int> m_order; // catalog indexes in the current sort order
     QStringList m_words;

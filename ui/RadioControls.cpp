@@ -24,8 +24,8 @@ RadioControls::RadioControls(Application& application, Playlist& playlist, Playe
     : QObject(window), m_application(application), m_playlist(playlist), m_player(player),
       m_playlistView(playlistView), m_log(std::make_unique<ListeningLog>(application.databasePath())),
       m_session(std::make_unique<RadioSession>(application.databasePath(), playlist)),
-      m_radioAction(new QAction(tr("&Keep Playing Similar Songs"), window)), m_switch(new QToolButton(window)),
-      m_moreLike(new QAction(tr("&More Like This"), window))
+      m_radioAction(new QAction(tr("&Keep Playing Similar Songs"), window)),
+      m_switch(new QToolButton(window)), m_moreLike(new QAction(tr("&More Like This"), window))
 {
     m_radioAction->setObjectName(QStringLiteral("radioAction"));
     m_radioAction->setCheckable(true);
@@ -56,15 +56,19 @@ RadioControls::RadioControls(Application& application, Playlist& playlist, Playe
     connect(&player, &Player::listened, m_log.get(), &ListeningLog::record);
     connect(m_log.get(), &ListeningLog::recorded, &application.plays(), &PlayStatistics::count);
     connect(&player, &Player::listened, m_session.get(), &RadioSession::onListened);
-    // The radio continues a generated playlist from its seeds.
+    // The radio continues a generated playlist from its seeds, once the window has put it in place (queued:
+    // whichever order the window's own handler was connected in).
     PlaylistBuilder& builder = application.playlists();
     connect(&builder, &PlaylistBuilder::started, this,
             [this, &seeds] { m_generatingFrom = seeds.seedIds(); });
-    connect(&builder, &PlaylistBuilder::finished, this, [this](const PlaylistResult& result) {
-        m_session->setOptions(m_application.settings().generateOptions());
-        if (result.error.isEmpty())
-            m_session->start(m_generatingFrom);
-    });
+    connect(
+        &builder, &PlaylistBuilder::finished, this,
+        [this](const PlaylistResult& result) {
+            m_session->setOptions(m_application.settings().generateOptions());
+            if (result.error.isEmpty())
+                m_session->start(m_generatingFrom);
+        },
+        Qt::QueuedConnection);
 
     LoudnessLevels& loudness = application.loudness();
     player.setGainLookup([&loudness](const Track& track) { return loudness.gainDb(track); });

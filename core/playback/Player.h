@@ -124,8 +124,8 @@ private:
     double m_volume = 1.0;
     GainLookup m_gainLookup;
     double m_gainDb = 0;
-    bool m_heard = false;       // the track has played since it was loaded, and how it ended is not yet told
-    bool m_muted = false;           // the listener's choice
+    bool m_heard = false; // the track has played since it was loaded, and how it ended is not yet told
+    bool m_muted = false; // the listener's choice
     bool m_silencedForSeek = false; // the start of a track that is about to jump elsewhere
     bool m_toldNoOutput = false;
     qint64 m_pendingSeek = -1;  // waits for a loaded medium with a known duration

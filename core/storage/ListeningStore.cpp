@@ -32,7 +32,8 @@ ListeningStats ListeningStore::stats(std::int64_t trackId)
 std::vector<std::pair<std::int64_t, ListeningStats>> ListeningStore::all()
 {
     std::vector<std::pair<std::int64_t, ListeningStats>> rows;
-    auto query = m_db.prepare("SELECT track_id, plays, skips, last_played_at FROM listening ORDER BY track_id");
+    auto query =
+        m_db.prepare("SELECT track_id, plays, skips, last_played_at FROM listening ORDER BY track_id");
     while (query.step())
         rows.emplace_back(query.int64(0), ListeningStats{query.integer(1), query.integer(2), query.int64(3)});
     return rows;

@@ -162,10 +162,7 @@ public:
     }
 
 private:
-    QString styleOf(const Track& track) const
-    {
-        return m_labels.value(QString::fromStdString(track.path));
-    }
+    QString styleOf(const Track& track) const { return m_labels.value(QString::fromStdString(track.path)); }
 
     QString m_db;
     const QHash<QString, QString>& m_labels;

@@ -224,6 +224,38 @@ private slots:
         QVERIFY2(s.skips <= 5, qPrintable(QString::number(s.skips)));
     }
 
+    // A pick under way when the playlist is replaced (a new playlist starts playing before the radio hears
+    // its seeds) is dropped: what is added comes from the new seeds, and none of them is added.
+    void aPickForAReplacedPlaylistIsDropped()
+    {
+        const std::vector<std::int64_t> oldSeeds{idOf(m_descriptorDb, 3, 0)};
+        const std::vector<std::int64_t> newSeeds{idOf(m_descriptorDb, 0, 1), idOf(m_descriptorDb, 1, 1)};
+        const PlaylistResult before = PlaylistBuilder::build(m_descriptorDb, request(oldSeeds));
+        const PlaylistResult after = PlaylistBuilder::build(m_descriptorDb, request(newSeeds));
+        QVERIFY(before.error.isEmpty() && after.error.isEmpty());
+        Playlist playlist;
+        RadioSession radio(m_descriptorDb, playlist);
+        radio.setOptions(request(oldSeeds));
+        radio.setAvoidHours(0);
+        radio.setEnabled(true);
+        playlist.setEntries(before.entries);
+        playlist.setCurrent(int(before.entries.size()) - 1); // near the end: a pick starts
+        QVERIFY(radio.isGrowing());
+        playlist.setEntries(after.entries);
+        playlist.setCurrent(0);
+        radio.start(newSeeds);
+        QSignalSpy grown(&radio, &RadioSession::grown);
+        QVERIFY(grown.wait(30000));
+        const int added = grown.at(0).at(0).toInt();
+        QCOMPARE(playlist.size(), int(after.entries.size()) + added);
+        for (int row = int(after.entries.size()); row < playlist.size(); ++row) {
+            const PlaylistEntry& e = playlist.at(row);
+            QVERIFY2(std::find(newSeeds.begin(), newSeeds.end(), e.seedId) != newSeeds.end(),
+                     qPrintable(e.track.title));
+            QVERIFY(std::find(newSeeds.begin(), newSeeds.end(), e.track.id) == newSeeds.end());
+        }
+    }
+
     // A new session the same day leaves out what the last one played: the history is in the database.
     void songsPlayedWithinTheHoursAreLeftOutOfALaterSession()
     {

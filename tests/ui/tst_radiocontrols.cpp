@@ -31,8 +31,8 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTableView>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -228,7 +228,8 @@ private slots:
                 menu->close();
             });
             emit header->customContextMenuRequested(QPoint(10, header->height() / 2));
-            QVERIFY2(offered.contains("Plays") && offered.contains("Skips") && offered.contains("Last Played"),
+            QVERIFY2(offered.contains("Plays") && offered.contains("Skips") &&
+                         offered.contains("Last Played"),
                      qPrintable(offered.join(' ')));
             QVERIFY(!header->isSectionHidden(LibraryModel::Skips));
             table->sortByColumn(LibraryModel::Skips, Qt::DescendingOrder);

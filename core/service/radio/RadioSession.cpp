@@ -46,6 +46,9 @@ void RadioSession::start(const std::vector<std::int64_t>& seeds)
     m_heard.clear();
     m_steering.clear();
     m_exhausted = false;
+    // A pick under way was asked without these seeds (the playlist began playing first): its songs could
+    // repeat a seed, so it is dropped and asked again.
+    m_pickIsStale = m_pickIsStale || isGrowing();
     growIfNeeded();
 }
 
@@ -58,6 +61,7 @@ void RadioSession::onPlaylistReset()
     m_heard.clear();
     m_steering.clear();
     m_exhausted = false;
+    m_pickIsStale = isGrowing(); // it was for the playlist that is gone
 }
 
 std::int64_t RadioSession::seedOf(std::int64_t trackId) const
@@ -156,6 +160,10 @@ RadioAsk RadioSession::ask() const
 
 void RadioSession::onPicked(const RadioBatch& batch)
 {
+    if (std::exchange(m_pickIsStale, false)) {
+        growIfNeeded();
+        return;
+    }
     if (!m_enabled)
         return;
     std::vector<PlaylistEntry> fresh;

@@ -74,7 +74,7 @@ private:
     int m_avoidHours = 24;
     bool m_enabled = false;
     bool m_exhausted = false;
-    bool m_starting = false; // start() is filling a new playlist's seeds in
+    bool m_pickIsStale = false; // the pick under way predates start()
     RadioTaste m_taste;
     std::vector<std::int64_t> m_seeds;
     std::unordered_set<std::int64_t> m_heard; // this session's songs that have been played

@@ -117,8 +117,8 @@ std::vector<std::int64_t> RadioTaste::anchors() const
 
 double RadioTaste::weight(std::int64_t anchor) const
 {
-    const auto it =
-        std::find_if(m_anchors.begin(), m_anchors.end(), [anchor](const Anchor& a) { return a.id == anchor; });
+    const auto it = std::find_if(m_anchors.begin(), m_anchors.end(),
+                                 [anchor](const Anchor& a) { return a.id == anchor; });
     return it == m_anchors.end() ? 0.0 : it->weight;
 }
 

@@ -242,7 +242,7 @@ private slots:
         playlist.setCurrent(int(before.entries.size()) - 1); // near the end: a pick starts
         QVERIFY(radio.isGrowing());
         playlist.setEntries(after.entries);
-        playlist.setCurrent(0);
+        playlist.setCurrent(int(after.entries.size()) - 1);
         radio.start(newSeeds);
         QSignalSpy grown(&radio, &RadioSession::grown);
         QVERIFY(grown.wait(30000));

@@ -54,10 +54,16 @@ void RadioSession::start(const std::vector<std::int64_t>& seeds)
 
 void RadioSession::onPlaylistReset()
 {
-    // Whoever replaced the playlist says what it grew from by calling start() next; until then (or for good,
-    // for an imported list) the radio goes on from what is played.
-    m_seeds.clear();
-    m_taste.reset({});
+    // A generated playlist names its seeds in its entries: the radio goes on from them, whichever of the
+    // window's handlers runs first (start() may follow with the full list). An imported or hand-made list
+    // names none: the radio goes on from what is played.
+    std::vector<std::int64_t> seeds;
+    for (const PlaylistEntry& e : m_playlist.entries()) {
+        if (e.seedId > 0 && std::find(seeds.begin(), seeds.end(), e.seedId) == seeds.end())
+            seeds.push_back(e.seedId);
+    }
+    m_seeds = seeds;
+    m_taste.reset(seeds);
     m_heard.clear();
     m_steering.clear();
     m_exhausted = false;

@@ -41,8 +41,8 @@ public:
     // Songs played within this many hours are left out (0: only the session's own).
     void setAvoidHours(int hours) { m_avoidHours = hours; }
 
-    // A playlist made from these seeds: the session starts over from them. A playlist replaced by other
-    // means starts it over from what is played.
+    // A playlist made from these seeds: the session starts over from them. A replaced playlist starts it
+    // over from the seeds its entries name, else (an imported one) from what is played.
     void start(const std::vector<std::int64_t>& seeds);
     // How a song the player played ended (Player::listened).
     void onListened(const Listen& listen);

@@ -71,6 +71,25 @@ private slots:
         QVERIFY(taste.avoided().empty());
     }
 
+    void aLoneSeedStaysLikedWhenItsFirstSongIsSkipped()
+    {
+        // One seed, its first song skipped at once: the seed still defines what is wanted (the radio in the
+        // window went silent here: nothing liked, so every candidate leaned to the skipped song).
+        RadioTaste taste;
+        taste.reset({1});
+        taste.dislike(20, 1);
+        QCOMPARE(taste.liked(), (Ids{1}));
+        QCOMPARE(taste.avoided(), (Ids{20}));
+        taste.dislike(21, 1);
+        QCOMPARE(taste.liked(), (Ids{1}));
+        // Two seeds both disliked: the less disliked one is what is wanted.
+        taste.reset({1, 2});
+        taste.dislike(20, 1);
+        taste.dislike(21, 1);
+        taste.dislike(22, 2);
+        QCOMPARE(taste.liked(), (Ids{2}));
+    }
+
     void theLeastDislikedAnchorStaysWhenAllAreDisliked()
     {
         RadioTaste taste;

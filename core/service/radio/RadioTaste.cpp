@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 
 namespace soundalike {
 
@@ -98,6 +99,19 @@ std::vector<std::int64_t> RadioTaste::liked() const
             ids.push_back(a.id);
     }
     ids.insert(ids.end(), m_liked.begin(), m_liked.end());
+    if (!ids.empty())
+        return ids;
+    // Every song so far skipped and nothing liked: the seeds are still what the listener asked for (the least
+    // disliked of them), or every candidate would lean to the skipped and the radio would fall silent.
+    double best = -std::numeric_limits<double>::infinity();
+    for (const Anchor& a : m_anchors) {
+        if (a.seed)
+            best = std::max(best, a.weight);
+    }
+    for (const Anchor& a : m_anchors) {
+        if (a.seed && a.weight == best)
+            ids.push_back(a.id);
+    }
     return ids;
 }
 

@@ -3,6 +3,7 @@
 #include "core/map/InitialLayout.h"
 #include "core/map/LayoutOptimizer.h"
 #include "core/map/MembershipWeights.h"
+#include "core/map/TsneLayout.h"
 #include "core/search/NeighbourGraph.h"
 
 #include <algorithm>
@@ -54,16 +55,31 @@ std::optional<std::vector<float>> layOutMap(const VectorTable& table, const Layo
         if (progress)
             progress({stage, fraction});
     };
+    const bool tsne = options.method == LayoutOptions::Method::Tsne;
     const auto graph = nearestNeighbourGraph(
-        table, options.neighbours,
+        table, tsne && options.perplexity > 0 ? int(3 * options.perplexity) : options.neighbours,
         [&](std::size_t done, std::size_t total) {
             report(LayoutProgress::Stage::Neighbours, kGraphShare * double(done) / double(total));
         },
         cancel);
     if (!graph)
         return std::nullopt;
-    const WeightedEdges edges = symmetricMemberships(*graph);
     std::vector<float> xy = principalPlane(table, options.seed);
+    if (tsne) {
+        TsneOptions t;
+        t.threads = options.threads;
+        t.perplexity = options.perplexity;
+        t.uniform = options.perplexity <= 0;
+        if (options.epochs > 0)
+            t.iterations = options.epochs;
+        return tsneLayout(
+            *graph, std::move(xy), t,
+            [&](int done, int total) {
+                report(LayoutProgress::Stage::Layout, kGraphShare + (1 - kGraphShare) * done / double(total));
+            },
+            cancel);
+    }
+    const WeightedEdges edges = symmetricMemberships(*graph);
     OptimiserRun run;
     run.xy = xy;
     run.edges = &edges;

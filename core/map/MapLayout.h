@@ -14,7 +14,14 @@ namespace soundalike {
 // How a map is laid out. The defaults are the measured choices (docs/quality.md, "The library map").
 struct LayoutOptions
 {
+    enum class Method
+    {
+        Umap,
+        Tsne
+    };
+    Method method = Method::Umap;
     int neighbours = 15;
+    double perplexity = 30; // t-SNE
     // Epochs of the descent; 0 chooses by size as UMAP does: 500 up to 10,000 points, 200 above.
     int epochs = 0;
     // Epochs for points placed beside an existing map (UMAP's transform uses a third of its 100).

@@ -61,9 +61,9 @@ double agreement(const std::vector<std::uint32_t>& order, std::size_t query, std
 } // namespace
 
 NeighbourhoodQuality measureNeighbourhoods(const VectorTable& table, std::span<const float> xy,
-                                           std::span<const int> labels, std::span<const int> groups, int k,
-                                           std::size_t maxQueries)
+                                           const RowLabels& rows, int k, std::size_t maxQueries)
 {
+    const std::span<const int> labels = rows.labels, groups = rows.groups;
     NeighbourhoodQuality quality;
     quality.k = k;
     const std::size_t n = table.size();
@@ -72,7 +72,7 @@ NeighbourhoodQuality measureNeighbourhoods(const VectorTable& table, std::span<c
     const std::size_t step = std::max<std::size_t>(1, n / std::max<std::size_t>(1, maxQueries));
     double intrusion = 0;
     for (std::size_t query = 0; query < n; query += step) {
-        if (labels[query] < 0)
+        if (labels[query] < 0 || (!rows.asking.empty() && !rows.asking[query]))
             continue;
         const Neighbourhoods hood = neighbourhoodsOf(table, xy, query);
         ++quality.queries;

@@ -2,6 +2,7 @@
 
 #include "core/search/VectorTable.h"
 
+#include <cstdint>
 #include <span>
 
 namespace soundalike {
@@ -26,12 +27,18 @@ struct NeighbourhoodQuality
     double neighbourRecall = 0;
 };
 
-// Measures a map (x, y interleaved by table row) against its table. Rows whose label is negative are no
-// query but still neighbours; `groups` may be empty. At most `maxQueries` rows, spread over the table, are
-// queries (each costs a pass over every row).
+// What is known of each table row.
+struct RowLabels
+{
+    std::span<const int> labels;          // negative: unlabelled (never a query, never agrees)
+    std::span<const int> groups;          // may be empty: no group filter
+    std::span<const std::uint8_t> asking; // which labelled rows are queries; empty: all of them
+};
+
+// Measures a map (x, y interleaved by table row) against its table, over its labelled rows. At most
+// `maxQueries` of them, spread over the table, are queries (each costs a pass over every row).
 [[nodiscard]] NeighbourhoodQuality measureNeighbourhoods(const VectorTable& table, std::span<const float> xy,
-                                                         std::span<const int> labels,
-                                                         std::span<const int> groups, int k,
+                                                         const RowLabels& rows, int k,
                                                          std::size_t maxQueries);
 
 } // namespace soundalike

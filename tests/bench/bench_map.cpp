@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTextStream>
 
 #include <cmath>
@@ -77,8 +78,8 @@ QJsonObject measureSynthetic(std::size_t size, const Options& options, bool& wro
         },
         cancel);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    const NeighbourhoodQuality q =
-        measureNeighbourhoods(library.vectors(), *xy, genres, {}, kK, options.smoke ? 300 : options.queries);
+    const NeighbourhoodQuality q = measureNeighbourhoods(library.vectors(), *xy, {genres, {}, {}}, kK,
+                                                         options.smoke ? 300 : options.queries);
     log << QStringLiteral(
                "%1 tracks: %2 s (k-NN graph %3 s), P@10 genre %4 map / %5 full, trustworthiness %6\n")
                .arg(size)
@@ -96,41 +97,73 @@ QJsonObject measureSynthetic(std::size_t size, const Options& options, bool& wro
     return result;
 }
 
-// The labelled set: style and group by path, and which part (by source package) each track is in.
+// The labelled set: style and group by path, and which rows ask (are queries): those of the part measured.
 struct LabelledTracks
 {
-    std::vector<int> labels; // per table row; -1 outside the part or unlabelled
+    std::vector<int> labels; // per table row; -1 unlabelled
     std::vector<int> groups;
+    std::vector<std::uint8_t> asking;
 };
 
-LabelledTracks readLabels(Database& db, const VectorTable& table, const Options& options)
+struct LabelLine
 {
-    QFile file(options.labels);
+    int style = 0;
+    int group = 0;
+    bool development = false;
+};
+
+// The development and confirmation parts split the set by source package (OUT/<style>/<package>/…): within
+// each style, its packages from the largest down each go to the part that holds fewer of that style's tracks
+// so far (development on a tie), so both parts hold every style, about half of it, and no package is in both.
+QHash<QByteArray, LabelLine> readLabelFile(const QString& path)
+{
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw std::runtime_error("cannot read " + options.labels.toStdString());
+        throw std::runtime_error("cannot read " + path.toStdString());
     QHash<QString, int> styles, groups;
-    QHash<QByteArray, std::pair<int, int>> byPath;
+    QHash<QByteArray, LabelLine> byPath;
+    QMap<QString, QMap<QString, QList<QByteArray>>> packagesByStyle;
     while (!file.atEnd()) {
         const QList<QByteArray> fields = file.readLine().trimmed().split('\t');
         if (fields.size() < 3)
             continue;
-        // OUT/<style>/<package>/<name>.mp3: alternate packages, in name order, between the two parts.
+        const QString style = QString::fromUtf8(fields[1]);
         const QString package = QFileInfo(QFileInfo(QString::fromUtf8(fields[0])).path()).fileName();
-        const bool development = qHash(package, 17) % 2 == 0;
-        if (options.part != QLatin1String("all") && development != (options.part == QLatin1String("dev")))
-            continue;
-        const int style = int(styles.insert(QString::fromUtf8(fields[1]), styles.size()).value());
-        const int group = int(groups.insert(QString::fromUtf8(fields[2]), groups.size()).value());
-        byPath.insert(fields[0], {style, group});
+        const int styleId = int(styles.insert(style, styles.value(style, int(styles.size()))).value());
+        const QString group = QString::fromUtf8(fields[2]);
+        const int groupId = int(groups.insert(group, groups.value(group, int(groups.size()))).value());
+        byPath.insert(fields[0], {styleId, groupId, false});
+        packagesByStyle[style][package] << fields[0];
     }
-    LabelledTracks result{std::vector<int>(table.size(), -1), std::vector<int>(table.size(), -1)};
+    for (const auto& packages : std::as_const(packagesByStyle)) {
+        QList<QList<QByteArray>> bySize = packages.values();
+        std::stable_sort(bySize.begin(), bySize.end(),
+                         [](const auto& a, const auto& b) { return a.size() > b.size(); });
+        qsizetype development = 0, confirmation = 0;
+        for (const QList<QByteArray>& paths : bySize) {
+            const bool toDevelopment = development <= confirmation;
+            (toDevelopment ? development : confirmation) += paths.size();
+            for (const QByteArray& p : paths)
+                byPath[p].development = toDevelopment;
+        }
+    }
+    return byPath;
+}
+
+LabelledTracks readLabels(Database& db, const VectorTable& table, const Options& options)
+{
+    const QHash<QByteArray, LabelLine> byPath = readLabelFile(options.labels);
+    LabelledTracks result{std::vector<int>(table.size(), -1), std::vector<int>(table.size(), -1),
+                          std::vector<std::uint8_t>(table.size(), 0)};
     for (const Track& track : TrackStore(db).all()) {
         const auto row = table.row(track.id);
         const auto it = byPath.constFind(QByteArray::fromStdString(track.path));
-        if (row && it != byPath.constEnd()) {
-            result.labels[*row] = it->first;
-            result.groups[*row] = it->second;
-        }
+        if (!row || it == byPath.constEnd())
+            continue;
+        result.labels[*row] = it->style;
+        result.groups[*row] = it->group;
+        result.asking[*row] =
+            options.part == QLatin1String("all") || it->development == (options.part == QLatin1String("dev"));
     }
     return result;
 }
@@ -147,8 +180,9 @@ QJsonObject measureLabelled(const Options& options, QTextStream& log)
         layout.seed = std::uint64_t(seed);
         const std::atomic_bool cancel = false;
         const auto xy = layOutMap(vectors.table, layout, {}, cancel);
-        const NeighbourhoodQuality q = measureNeighbourhoods(vectors.table, *xy, labelled.labels,
-                                                             labelled.groups, kK, vectors.table.size());
+        const NeighbourhoodQuality q =
+            measureNeighbourhoods(vectors.table, *xy, {labelled.labels, labelled.groups, labelled.asking}, kK,
+                                  vectors.table.size());
         ratios.push_back(q.labelAgreementMap / q.labelAgreementFull);
         log << QStringLiteral(
                    "seed %1: P@10 %2 map / %3 full (ratio %4), filtered %5 / %6, trustworthiness %7\n")
@@ -184,6 +218,8 @@ Options parse(const QCoreApplication& app)
          {QStringLiteral("labels"), QStringLiteral("Labels TSV."), QStringLiteral("file")},
          {QStringLiteral("seeds"), QStringLiteral("Layout seeds."), QStringLiteral("n")},
          {QStringLiteral("part"), QStringLiteral("dev, confirmation or all."), QStringLiteral("p")},
+         {QStringLiteral("method"), QStringLiteral("umap or tsne."), QStringLiteral("m")},
+         {QStringLiteral("perplexity"), QStringLiteral("t-SNE perplexity."), QStringLiteral("p")},
          {QStringLiteral("smoke"), QStringLiteral("Small and quick.")}});
     parser.process(app);
     Options options;
@@ -205,6 +241,10 @@ Options parse(const QCoreApplication& app)
         options.seeds = parser.value(QStringLiteral("seeds")).toInt();
     if (parser.isSet(QStringLiteral("part")))
         options.part = parser.value(QStringLiteral("part"));
+    if (parser.value(QStringLiteral("method")) == QLatin1String("tsne"))
+        options.layout.method = LayoutOptions::Method::Tsne;
+    if (parser.isSet(QStringLiteral("perplexity")))
+        options.layout.perplexity = parser.value(QStringLiteral("perplexity")).toDouble();
     options.db = parser.value(QStringLiteral("db"));
     options.labels = parser.value(QStringLiteral("labels"));
     return options;

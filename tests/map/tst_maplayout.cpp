@@ -120,8 +120,8 @@ private slots:
             xy[2 * row] = p.x;
             xy[2 * row + 1] = p.y;
         }
-        const NeighbourhoodQuality q =
-            measureNeighbourhoods(vectors.table, xy, genresOf(database, vectors.table), {}, 10, 1000);
+        const std::vector<int> genres = genresOf(database, vectors.table);
+        const NeighbourhoodQuality q = measureNeighbourhoods(vectors.table, xy, {genres, {}, {}}, 10, 1000);
         qInfo("P@10 by genre: %.3f on the map, %.3f in the full space; trustworthiness %.3f",
               q.labelAgreementMap, q.labelAgreementFull, q.trustworthiness);
         QVERIFY(q.labelAgreementFull > 0.5);

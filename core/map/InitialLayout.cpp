@@ -1,9 +1,8 @@
 #include "core/map/InitialLayout.h"
 
-#include "core/map/LayoutRandom.h"
-
 #include <algorithm>
 #include <cmath>
+#include <random>
 
 namespace soundalike {
 
@@ -13,8 +12,7 @@ namespace {
 // already pinned down by a tenth of them, at a tenth of the cost.
 constexpr std::size_t kCovarianceRows = 20000;
 constexpr int kPowerIterations = 200;
-constexpr double kScale = 10.0;
-constexpr double kNoise = 1e-4;
+constexpr double kNoise = 1e-4; // of the first axis's standard deviation
 
 using Matrix = std::vector<double>; // d × d, row-major
 
@@ -91,16 +89,15 @@ std::vector<double> leadingAxis(const Matrix& c, std::size_t d, const std::vecto
     return v;
 }
 
-void scaleAxis(std::vector<float>& xy, std::size_t axis)
+double spreadOf(const std::vector<float>& xy)
 {
-    float low = xy[axis], high = xy[axis];
-    for (std::size_t i = axis; i < xy.size(); i += 2) {
-        low = std::min(low, xy[i]);
-        high = std::max(high, xy[i]);
+    double sum = 0, squares = 0;
+    const double n = double(xy.size() / 2);
+    for (std::size_t i = 0; i < xy.size(); i += 2) {
+        sum += xy[i];
+        squares += double(xy[i]) * xy[i];
     }
-    const double range = high - low;
-    for (std::size_t i = axis; i < xy.size(); i += 2)
-        xy[i] = range > 0 ? float(kScale * (xy[i] - low) / range) : 0.0f;
+    return std::sqrt(std::max(0.0, squares / n - (sum / n) * (sum / n)));
 }
 
 } // namespace
@@ -113,7 +110,8 @@ std::vector<float> principalPlane(const VectorTable& table, std::uint64_t seed)
     const std::vector<double> first = leadingAxis(c, d, nullptr);
     const std::vector<double> second = leadingAxis(c, d, &first);
 
-    LayoutRandom random(seed);
+    // mt19937_64's output is fixed by the standard, so the same seed gives the same map everywhere.
+    std::mt19937_64 random(seed);
     std::vector<float> xy(table.size() * 2);
     for (std::size_t r = 0; r < table.size(); ++r) {
         const auto v = table.vector(r);
@@ -125,10 +123,9 @@ std::vector<float> principalPlane(const VectorTable& table, std::uint64_t seed)
         xy[2 * r] = float(x);
         xy[2 * r + 1] = float(y);
     }
-    scaleAxis(xy, 0);
-    scaleAxis(xy, 1);
+    const double noise = kNoise * std::max(spreadOf(xy), 1e-6);
     for (float& value : xy)
-        value += float(kNoise * kScale * (random.uniform() - 0.5));
+        value += float(noise * (double(random() >> 11) * 0x1.0p-53 - 0.5));
     return xy;
 }
 

@@ -12,6 +12,10 @@ namespace {
 
 constexpr double kExaggeration = 12;
 constexpr float kMinGain = 0.01f;
+// The learning rate n / 12 of a full layout, per point: a new point's affinities add up to 1 where a laid-out
+// point's add up to about 1 / n (see tsnePlacement).
+constexpr float kPlacementRate = 1.0f / 12.0f;
+constexpr float kPlacementMomentum = 0.8f;
 
 // Symmetric affinities p_ij in compressed rows: row i's neighbours are column[start[i] .. start[i + 1]).
 struct Affinities
@@ -21,52 +25,16 @@ struct Affinities
     std::vector<float> p;
 };
 
-// Conditional p_j|i with the Gaussian bandwidth found by bisection for the perplexity, as in t-SNE.
-void conditional(std::span<const float> similarities, double perplexity, std::span<double> out)
+// p_j|i = 1 / k for each of i's k neighbours, then p_ij = (p_j|i + p_i|j) / 2n.
+Affinities affinitiesOf(const NeighbourGraph& graph)
 {
-    const double target = std::log(perplexity);
-    std::vector<double> d2(similarities.size());
-    for (std::size_t j = 0; j < d2.size(); ++j)
-        d2[j] = std::max(0.0, 2.0 - 2.0 * similarities[j]);
-    const double nearest = *std::min_element(d2.begin(), d2.end());
-    double beta = 1, low = 0, high = std::numeric_limits<double>::infinity();
-    for (int step = 0; step < 100; ++step) {
-        double sum = 0, weighted = 0;
-        for (std::size_t j = 0; j < d2.size(); ++j) {
-            out[j] = std::exp(-beta * (d2[j] - nearest));
-            sum += out[j];
-            weighted += out[j] * (d2[j] - nearest);
-        }
-        const double entropy = std::log(sum) + beta * weighted / sum;
-        for (double& v : out)
-            v /= sum;
-        if (std::abs(entropy - target) < 1e-5)
-            break;
-        if (entropy > target) {
-            low = beta;
-            beta = std::isinf(high) ? beta * 2 : (low + high) / 2;
-        } else {
-            high = beta;
-            beta = (low + high) / 2;
-        }
-    }
-}
-
-Affinities affinitiesOf(const NeighbourGraph& graph, double perplexity, bool uniform)
-{
-    const std::size_t n = graph.rows(), k = std::size_t(graph.k);
-    std::vector<std::vector<std::pair<std::uint32_t, float>>> rows(n);
-    std::vector<double> p(k);
+    const std::size_t n = graph.rows();
+    const float half = float(1.0 / (double(graph.k) * 2.0 * double(n)));
+    std::vector<std::vector<std::uint32_t>> rows(n);
     for (std::size_t i = 0; i < n; ++i) {
-        if (uniform)
-            std::fill(p.begin(), p.end(), 1.0 / double(k));
-        else
-            conditional(graph.similaritiesOf(i), std::min(perplexity, double(k) / 3.0), p);
-        for (std::size_t j = 0; j < k; ++j) {
-            const std::uint32_t other = graph.of(i)[j];
-            const float half = float(p[j] / (2.0 * double(n)));
-            rows[i].emplace_back(other, half);
-            rows[other].emplace_back(std::uint32_t(i), half);
+        for (const std::uint32_t j : graph.of(i)) {
+            rows[i].push_back(j);
+            rows[j].push_back(std::uint32_t(i));
         }
     }
     Affinities a;
@@ -74,11 +42,11 @@ Affinities affinitiesOf(const NeighbourGraph& graph, double perplexity, bool uni
     for (auto& row : rows) {
         std::sort(row.begin(), row.end());
         for (std::size_t j = 0; j < row.size(); ++j) {
-            if (j > 0 && row[j].first == row[j - 1].first)
-                a.p.back() += row[j].second;
-            else {
-                a.column.push_back(row[j].first);
-                a.p.push_back(row[j].second);
+            if (j > 0 && row[j] == row[j - 1]) {
+                a.p.back() += half;
+            } else {
+                a.column.push_back(row[j]);
+                a.p.push_back(half);
             }
         }
         a.start.push_back(a.column.size());
@@ -96,20 +64,20 @@ void rescale(std::vector<float>& xy)
     }
     mx /= double(n);
     my /= double(n);
-    double var = 0;
+    double variance = 0;
     for (std::size_t i = 0; i < n; ++i)
-        var += (xy[2 * i] - mx) * (xy[2 * i] - mx);
-    const double scale = 1e-4 / std::max(1e-12, std::sqrt(var / double(n)));
+        variance += (xy[2 * i] - mx) * (xy[2 * i] - mx);
+    const double scale = 1e-4 / std::max(1e-12, std::sqrt(variance / double(n)));
     for (std::size_t i = 0; i < n; ++i) {
         xy[2 * i] = float((xy[2 * i] - mx) * scale);
         xy[2 * i + 1] = float((xy[2 * i + 1] - my) * scale);
     }
 }
 
-// The gradient of the points tree.order()[begin, end); returns their share of Z.
-double gradient(const Affinities& a, std::span<const float> xy, const QuadTree& tree, double exaggeration,
-                float theta, std::size_t begin, std::size_t end, std::vector<double>& attract,
-                std::vector<double>& repel)
+// Attraction and repulsion of the points tree.order()[begin, end); returns their share of Z.
+double forces(const Affinities& a, std::span<const float> xy, const QuadTree& tree, double exaggeration,
+              float theta, std::size_t begin, std::size_t end, std::vector<double>& attract,
+              std::vector<double>& repel)
 {
     double z = 0;
     for (std::size_t k = begin; k < end; ++k) {
@@ -133,6 +101,40 @@ double gradient(const Affinities& a, std::span<const float> xy, const QuadTree& 
     return z;
 }
 
+// Z over all points, with the forces computed on `threads` threads, each on its share of the tree's order.
+double parallelForces(const Affinities& a, std::span<const float> xy, const QuadTree& tree,
+                      double exaggeration, const TsneOptions& options, std::vector<double>& attract,
+                      std::vector<double>& repel)
+{
+    const std::size_t n = xy.size() / 2, threads = std::size_t(std::max(1, options.threads));
+    std::vector<double> z(threads, 0.0);
+    {
+        std::vector<std::jthread> helpers;
+        const std::size_t share = (n + threads - 1) / threads;
+        for (std::size_t t = 0; t < threads; ++t) {
+            const std::size_t begin = std::min(n, t * share), end = std::min(n, begin + share);
+            const auto work = [&, begin, end, t] {
+                z[t] = forces(a, xy, tree, exaggeration, options.theta, begin, end, attract, repel);
+            };
+            if (t + 1 < threads)
+                helpers.emplace_back(work);
+            else
+                work();
+        }
+    }
+    double sum = 0;
+    for (double part : z)
+        sum += part;
+    return sum;
+}
+
+float median(std::vector<float>& values)
+{
+    const auto middle = values.begin() + std::ptrdiff_t(values.size() / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    return *middle;
+}
+
 } // namespace
 
 std::optional<std::vector<float>> tsneLayout(const NeighbourGraph& graph, std::vector<float> start,
@@ -142,15 +144,14 @@ std::optional<std::vector<float>> tsneLayout(const NeighbourGraph& graph, std::v
 {
     const std::size_t n = graph.rows();
     std::vector<float> xy = std::move(start);
-    if (n < 2)
+    if (n < 2 || graph.k == 0)
         return xy;
     rescale(xy);
-    const Affinities a = affinitiesOf(graph, options.perplexity, options.uniform);
-    const double rate = std::max(50.0, double(n) / kExaggeration);
+    const Affinities a = affinitiesOf(graph);
+    const float rate = float(std::max(50.0, double(n) / kExaggeration));
     std::vector<float> update(2 * n, 0.0f), gains(2 * n, 1.0f);
     std::vector<double> attract(2 * n), repel(2 * n);
     const int total = options.exaggerationIterations + options.iterations;
-    const std::size_t threads = std::size_t(std::max(1, options.threads));
     for (int it = 0; it < total; ++it) {
         if (cancel)
             return std::nullopt;
@@ -160,35 +161,62 @@ std::optional<std::vector<float>> tsneLayout(const NeighbourGraph& graph, std::v
             std::fill(update.begin(), update.end(), 0.0f);
             std::fill(gains.begin(), gains.end(), 1.0f);
         }
-        const double exaggeration = early ? kExaggeration : 1.0;
         const float momentum = early ? 0.5f : 0.8f;
         const QuadTree tree(xy);
-        std::vector<double> z(threads, 0.0);
-        {
-            std::vector<std::jthread> helpers;
-            const std::size_t share = (n + threads - 1) / threads;
-            for (std::size_t t = 0; t < threads; ++t) {
-                const std::size_t b = std::min(n, t * share), e = std::min(n, b + share);
-                const auto work = [&, b, e, t] {
-                    z[t] = gradient(a, xy, tree, exaggeration, options.theta, b, e, attract, repel);
-                };
-                if (t + 1 < threads)
-                    helpers.emplace_back(work);
-                else
-                    work();
-            }
-        }
-        double sumZ = 0;
-        for (double part : z)
-            sumZ += part;
+        const double z = parallelForces(a, xy, tree, early ? kExaggeration : 1.0, options, attract, repel);
         for (std::size_t i = 0; i < 2 * n; ++i) {
-            const float g = float(4.0 * (attract[i] - repel[i] / sumZ));
+            const float g = float(4.0 * (attract[i] - repel[i] / z));
             gains[i] = (g > 0) != (update[i] > 0) ? gains[i] + 0.2f : std::max(kMinGain, gains[i] * 0.8f);
-            update[i] = momentum * update[i] - float(rate) * gains[i] * g;
+            update[i] = momentum * update[i] - rate * gains[i] * g;
             xy[i] += update[i];
         }
         if (progress)
             progress(it + 1, total);
+    }
+    return xy;
+}
+
+// In a full layout a point's affinities add up to about 1 / n and Z sums over all n^2 pairs; here each new
+// point's add up to 1 and its Z sums over its own pairs with the placed points only. Both terms of the
+// gradient are n times larger, so the full layout's rate n / 12 becomes 1 / 12, and a new point comes to
+// rest where it would in the full layout with its neighbours held still.
+std::vector<float> tsnePlacement(const NeighbourGraph& graph, std::span<const float> placedXY, int iterations)
+{
+    const std::size_t m = graph.rows(), k = std::size_t(graph.k);
+    std::vector<float> xy(2 * m, 0.0f);
+    if (k == 0)
+        return xy;
+    std::vector<float> xs(k), ys(k);
+    for (std::size_t i = 0; i < m; ++i) {
+        for (std::size_t j = 0; j < k; ++j) {
+            xs[j] = placedXY[2 * graph.of(i)[j]];
+            ys[j] = placedXY[2 * graph.of(i)[j] + 1];
+        }
+        xy[2 * i] = median(xs);
+        xy[2 * i + 1] = median(ys);
+    }
+    const QuadTree tree(placedXY);
+    const double p = 1.0 / double(k);
+    std::vector<float> update(2 * m, 0.0f);
+    for (int it = 0; it < iterations; ++it) {
+        for (std::size_t i = 0; i < m; ++i) {
+            const float x = xy[2 * i], y = xy[2 * i + 1];
+            double ax = 0, ay = 0;
+            for (const std::uint32_t j : graph.of(i)) {
+                const double dx = x - placedXY[2 * j], dy = y - placedXY[2 * j + 1];
+                const double w = p / (1.0 + dx * dx + dy * dy);
+                ax += w * dx;
+                ay += w * dy;
+            }
+            double repel[2] = {0, 0}, z = 0;
+            tree.repulsion(x, y, TsneOptions{}.theta, repel, z);
+            for (int d = 0; d < 2; ++d) {
+                const float g = float(4.0 * ((d == 0 ? ax : ay) - repel[d] / std::max(z, 1e-12)));
+                update[2 * i + std::size_t(d)] =
+                    kPlacementMomentum * update[2 * i + std::size_t(d)] - kPlacementRate * g;
+                xy[2 * i + std::size_t(d)] += update[2 * i + std::size_t(d)];
+            }
+        }
     }
     return xy;
 }

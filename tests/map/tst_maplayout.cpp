@@ -271,7 +271,7 @@ private slots:
         }
         LayoutOptions layout;
         layout.threads = 1;
-        layout.epochs = 100;
+        layout.iterations = 200;
         const std::atomic_bool cancel = false;
         const auto xy = layOutMap(placed, layout, {}, cancel);
         QVERIFY(xy);

@@ -20,20 +20,15 @@ constexpr std::array<QRgb, 12> kPalette = {0xffe69f00, 0xff56b4e9, 0xff009e73, 0
 constexpr QRgb kOther = 0xff8a8d93;
 constexpr QRgb kUnknown = 0xff55585e;
 
-QString translated(const char* text)
-{
-    return QCoreApplication::translate("MapColouring", text);
-}
-
 QString titleOf(TagColouring::Field field)
 {
     switch (field) {
     case TagColouring::Field::Genre:
-        return translated("Genre");
+        return QCoreApplication::translate("MapColouring", "Genre");
     case TagColouring::Field::Decade:
-        return translated("Decade");
+        return QCoreApplication::translate("MapColouring", "Decade");
     case TagColouring::Field::Artist:
-        return translated("Artist");
+        return QCoreApplication::translate("MapColouring", "Artist");
     }
     return {};
 }
@@ -42,11 +37,11 @@ QString unknownLabel(TagColouring::Field field)
 {
     switch (field) {
     case TagColouring::Field::Genre:
-        return translated("No genre");
+        return QCoreApplication::translate("MapColouring", "No genre");
     case TagColouring::Field::Decade:
-        return translated("Unknown year");
+        return QCoreApplication::translate("MapColouring", "Unknown year");
     case TagColouring::Field::Artist:
-        return translated("Unknown artist");
+        return QCoreApplication::translate("MapColouring", "Unknown artist");
     }
     return {};
 }
@@ -97,11 +92,15 @@ MapColours TagColouring::colour(const std::vector<MapPoint>& points) const
     QHash<QString, std::uint8_t> category;
     for (const QString& value : ranked) {
         category.insert(value, std::uint8_t(colours.legend.size()));
-        const QString label = m_field == Field::Decade ? translated("%1s").arg(value) : value;
+        const QString label =
+            m_field == Field::Decade
+                ? QCoreApplication::translate("MapColouring", "%1s", "a decade: 1960s").arg(value)
+                : value;
         colours.legend.push_back({label, QColor::fromRgb(kPalette[colours.legend.size()]), 0});
     }
     const auto other = std::uint8_t(colours.legend.size());
-    colours.legend.push_back({translated("Other"), QColor::fromRgb(kOther), 0});
+    colours.legend.push_back(
+        {QCoreApplication::translate("MapColouring", "Other"), QColor::fromRgb(kOther), 0});
     const auto unknown = std::uint8_t(colours.legend.size());
     colours.legend.push_back({unknownLabel(m_field), QColor::fromRgb(kUnknown), 0});
     colours.category.resize(points.size());
@@ -120,13 +119,14 @@ RecentPlayColouring::RecentPlayColouring(LastPlayed lastPlayed, QDateTime now)
 MapColours RecentPlayColouring::colour(const std::vector<MapPoint>& points) const
 {
     MapColours colours;
-    colours.title = translated("Played");
+    colours.title = QCoreApplication::translate("MapColouring", "Played");
     // Hot to cold: the most recent plays stand out.
-    colours.legend = {{translated("Today"), QColor::fromRgb(0xfff0e442), 0},
-                      {translated("This week"), QColor::fromRgb(0xffe69f00), 0},
-                      {translated("This month"), QColor::fromRgb(0xffd55e00), 0},
-                      {translated("Earlier"), QColor::fromRgb(0xff56b4e9), 0},
-                      {translated("Never"), QColor::fromRgb(kUnknown), 0}};
+    colours.legend = {
+        {QCoreApplication::translate("MapColouring", "Today"), QColor::fromRgb(0xfff0e442), 0},
+        {QCoreApplication::translate("MapColouring", "This week"), QColor::fromRgb(0xffe69f00), 0},
+        {QCoreApplication::translate("MapColouring", "This month"), QColor::fromRgb(0xffd55e00), 0},
+        {QCoreApplication::translate("MapColouring", "Earlier"), QColor::fromRgb(0xff56b4e9), 0},
+        {QCoreApplication::translate("MapColouring", "Never"), QColor::fromRgb(kUnknown), 0}};
     colours.category.resize(points.size());
     for (std::size_t i = 0; i < points.size(); ++i) {
         const std::optional<QDateTime> played = m_lastPlayed ? m_lastPlayed(points[i].id) : std::nullopt;

@@ -44,11 +44,6 @@ QJsonObject coverageJson(const MapCoverage& c)
             {QStringLiteral("unavailable"), c.unavailable}};
 }
 
-QString translated(const char* text, int n)
-{
-    return QCoreApplication::translate("MapCoverage", text, nullptr, n);
-}
-
 } // namespace
 
 QString coverageNote(const MapCoverage& c)
@@ -57,14 +52,19 @@ QString coverageNote(const MapCoverage& c)
         return {};
     QStringList reasons;
     if (c.notAnalysedYet > 0)
-        reasons << translated("%n not analysed yet", c.notAnalysedYet);
+        reasons << QCoreApplication::translate("MapCoverage", "%n not analysed yet", nullptr,
+                                               c.notAnalysedYet);
     if (c.analysisFailed > 0)
-        reasons << translated("%n could not be analysed", c.analysisFailed);
+        reasons << QCoreApplication::translate("MapCoverage", "%n could not be analysed", nullptr,
+                                               c.analysisFailed);
     if (c.awaitingModel > 0)
-        reasons << translated("%n waiting for the similarity model", c.awaitingModel);
+        reasons << QCoreApplication::translate("MapCoverage", "%n waiting for the similarity model", nullptr,
+                                               c.awaitingModel);
     if (c.unavailable > 0)
-        reasons << translated("%n unavailable (file missing)", c.unavailable);
-    return translated("%n track(s) not on the map: %1", c.missing()).arg(reasons.join(QStringLiteral(", ")));
+        reasons << QCoreApplication::translate("MapCoverage", "%n unavailable (file missing)", nullptr,
+                                               c.unavailable);
+    return QCoreApplication::translate("MapCoverage", "%n track(s) not on the map: %1", nullptr, c.missing())
+        .arg(reasons.join(QStringLiteral(", ")));
 }
 
 QJsonObject mapJson(const QString& databasePath, const LibraryMapResult& map)

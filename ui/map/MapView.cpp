@@ -287,7 +287,8 @@ void MapView::mouseReleaseEvent(QMouseEvent* event)
 {
     if (!m_pressAt)
         return;
-    const bool click = !m_dragged && event->button() == Qt::LeftButton;
+    const bool click = !m_dragged && event->button() == Qt::LeftButton && !m_doubleClicked;
+    m_doubleClicked = false;
     m_pressAt.reset();
     if (!m_lasso.isEmpty() && m_dragged) {
         finishLasso();
@@ -308,6 +309,9 @@ void MapView::mouseDoubleClickEvent(QMouseEvent* event)
     m_clicked.reset();
     if (event->button() != Qt::LeftButton)
         return;
+    m_doubleClicked = true;
+    m_pressAt = event->position();
+    m_dragged = false;
     if (const auto index = pointAt(event->position()))
         emit seedRequested(m_scene.points()[std::size_t(*index)].id);
 }

@@ -107,6 +107,7 @@ private:
     QPolygonF m_lasso; // widget coordinates while drawing
     QTimer m_click;    // a click plays once it is clear it was not the first of a double-click
     std::optional<std::int64_t> m_clicked;
+    bool m_doubleClicked = false; // the release that ends a double-click is no click
     QTimer m_pulse;
     QElapsedTimer m_pulseClock;
 };

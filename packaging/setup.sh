@@ -15,17 +15,20 @@ esac
 source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir=${SOUNDALIKE_BUILD_DIR:-$source_dir/build}
 
-# Build and runtime dependencies, all from Debian 12. Deliberately absent: gstreamer1.0-libav (it breaks
-# QAudioDecoder on mp3) and the pthread OpenBLAS variant (it fights OpenMP).
+# Build and runtime dependencies, all from Debian 12. FFmpeg's libraries decode every format but mp3 for
+# analysis; the GStreamer plugins play them (-bad: AIFF and AAC, -libav: ALAC; gstreamer1.0-libav broke
+# QAudioDecoder on mp3, which nothing uses any more); the ffmpeg program makes the tests' audio files.
+# Deliberately absent: the pthread OpenBLAS variant (it fights OpenMP).
 packages=(
   build-essential cmake pkg-config ccache
   qt6-base-dev qt6-multimedia-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
   libtorch-dev libfaiss-dev libopenblas0-openmp
   libtag1-dev libsqlite3-dev libmpg123-dev libfftw3-dev libebur128-dev
-  gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+  libavformat-dev libavcodec-dev libswresample-dev libavutil-dev
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav ffmpeg
   libmp3lame-dev xvfb xauth util-linux dbus strace
   librsvg2-bin desktop-file-utils appstream file
-  clang libclang-rt-14-dev llvm gdb
+  clang libclang-rt-14-dev libomp-14-dev llvm gdb
 )
 
 missing=()

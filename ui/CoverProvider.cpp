@@ -1,6 +1,6 @@
 #include "ui/CoverProvider.h"
 
-#include "core/library/CoverArt.h"
+#include "core/service/Covers.h"
 
 #include <QPixmapCache>
 
@@ -10,10 +10,13 @@ namespace {
 
 constexpr int kMaxCoverEdge = 512;
 constexpr int kCacheKilobytes = 64 * 1024;
+// Often enough that a cover added by hand appears while the listener still looks, rarely enough that a view
+// of a thousand coverless tracks does not keep the disk busy.
+constexpr int kRecheckMs = 10000;
 
 QImage loadCover(const FilePath& path)
 {
-    const QByteArray bytes = CoverArt::read(path);
+    const QByteArray bytes = Covers::of(path);
     if (bytes.isEmpty())
         return {};
     QImage image = QImage::fromData(bytes);
@@ -24,8 +27,10 @@ QImage loadCover(const FilePath& path)
 
 } // namespace
 
-CoverProvider::CoverProvider(QObject* parent) : QObject(parent), m_images(kCacheKilobytes)
+CoverProvider::CoverProvider(QObject* parent)
+    : QObject(parent), m_images(kCacheKilobytes), m_recheckMs(kRecheckMs)
 {
+    m_clock.start();
     // One thread: covers are few at a time, and a second reader would only compete with a running scan.
     m_pool.setMaxThreadCount(1);
 }
@@ -49,8 +54,13 @@ QPixmap CoverProvider::cover(const Track& track, int size, qreal devicePixelRati
         QPixmapCache::insert(key, pixmap);
         return pixmap;
     }
-    if (m_none.contains(track.id) || m_loading.contains(track.id))
+    if (m_loading.contains(track.id))
         return {};
+    if (const auto none = m_none.constFind(track.id); none != m_none.cend()) {
+        if (m_clock.elapsed() - *none < m_recheckMs)
+            return {};
+        m_none.erase(none);
+    }
     m_loading.insert(track.id);
     m_pool.start([this, id = track.id, path = track.path] {
         const QImage image = loadCover(path);
@@ -69,7 +79,7 @@ void CoverProvider::onLoaded(std::int64_t trackId, const QImage& image)
 {
     m_loading.remove(trackId);
     if (image.isNull())
-        m_none.insert(trackId);
+        m_none.insert(trackId, m_clock.elapsed());
     else
         m_images.insert(trackId, new QImage(image), std::max<qsizetype>(1, image.sizeInBytes() / 1024));
     emit coverReady(trackId);

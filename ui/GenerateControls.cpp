@@ -11,6 +11,13 @@ namespace soundalike {
 
 namespace {
 
+// The length box counts songs or minutes.
+enum class LengthUnit
+{
+    Songs,
+    Minutes
+};
+
 QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
@@ -28,17 +35,19 @@ GenerateControls::GenerateControls(QWidget* parent)
 {
     m_length->setRange(1, 500);
     m_length->setToolTip(tr("How long the playlist is"));
-    m_unit->addItem(QString(), int(PlaylistRequest::Unit::Tracks));
-    m_unit->addItem(QString(), int(PlaylistRequest::Unit::Minutes));
+    m_unit->addItem(QString(), int(LengthUnit::Songs));
+    m_unit->addItem(QString(), int(LengthUnit::Minutes));
     m_artistGap->setRange(0, 20);
     m_artistGap->setToolTip(tr("No artist twice within this many songs (0: no limit)"));
     m_diversity->setRange(0, 100);
     m_diversity->setToolTip(tr("Left: only the closest matches. Right: more variety around the seeds."));
-    m_order->addItem(tr("Most similar first"), int(PlaylistRequest::Order::Similar));
-    m_order->addItem(tr("Smooth flow"), int(PlaylistRequest::Order::Smooth));
-    m_order->addItem(tr("Path from seed 1 to seed 2"), int(PlaylistRequest::Order::Path));
+    m_order->addItem(tr("Most similar first"), int(PlaylistOrder::Similar));
+    m_order->addItem(tr("Smooth flow"), int(PlaylistOrder::Smooth));
+    m_order->addItem(tr("Path from the first seed to the last"), int(PlaylistOrder::Path));
     m_generate->setObjectName(QStringLiteral("generate"));
     m_length->setObjectName(QStringLiteral("length"));
+    m_artistGap->setObjectName(QStringLiteral("artistGap"));
+    m_order->setObjectName(QStringLiteral("order"));
     m_generate->setDefault(true);
     m_generate->setIcon(QIcon::fromTheme(QStringLiteral("media-playlist-shuffle")));
     m_generate->setMinimumHeight(m_generate->sizeHint().height() * 3 / 2);
@@ -74,25 +83,29 @@ GenerateControls::GenerateControls(QWidget* parent)
     grid->addWidget(m_diversity, 1, 3);
     grid->addWidget(m_generate, 0, 4, 2, 1);
     grid->setColumnStretch(3, 1);
-    setOptions(PlaylistRequest{});
+    PlaylistRequest defaults;
+    defaults.order = PlaylistOrder::Smooth;
+    setOptions(defaults);
     updateUnits();
 }
 
 PlaylistRequest GenerateControls::options() const
 {
     PlaylistRequest r;
-    r.unit = PlaylistRequest::Unit(m_unit->currentData().toInt());
-    r.length = m_length->value();
+    const bool minutes = LengthUnit(m_unit->currentData().toInt()) == LengthUnit::Minutes;
+    r.count = minutes ? 0 : m_length->value();
+    r.minutes = minutes ? m_length->value() : 0;
     r.artistGap = m_artistGap->value();
     r.diversity = m_diversity->value() / 100.0;
-    r.order = PlaylistRequest::Order(m_order->currentData().toInt());
+    r.order = PlaylistOrder(m_order->currentData().toInt());
     return r;
 }
 
 void GenerateControls::setOptions(const PlaylistRequest& r)
 {
-    m_unit->setCurrentIndex(m_unit->findData(int(r.unit)));
-    m_length->setValue(r.length);
+    const bool minutes = r.count == 0 && r.minutes > 0;
+    m_unit->setCurrentIndex(m_unit->findData(int(minutes ? LengthUnit::Minutes : LengthUnit::Songs)));
+    m_length->setValue(minutes ? r.minutes : r.count);
     m_artistGap->setValue(r.artistGap);
     m_diversity->setValue(qRound(r.diversity * 100));
     m_order->setCurrentIndex(m_order->findData(int(r.order)));
@@ -132,9 +145,8 @@ QStringList GenerateControls::buttonTexts()
 // The unit words agree with the numbers before them: "1 song", "5 songs"; in Russian "1 трек", "3 трека".
 void GenerateControls::updateUnits()
 {
-    m_unit->setItemText(m_unit->findData(int(PlaylistRequest::Unit::Tracks)),
-                        tr("song(s)", nullptr, m_length->value()));
-    m_unit->setItemText(m_unit->findData(int(PlaylistRequest::Unit::Minutes)),
+    m_unit->setItemText(m_unit->findData(int(LengthUnit::Songs)), tr("song(s)", nullptr, m_length->value()));
+    m_unit->setItemText(m_unit->findData(int(LengthUnit::Minutes)),
                         tr("minute(s)", nullptr, m_length->value()));
     m_artistGapUnit->setText(tr("song(s)", nullptr, m_artistGap->value()));
 }

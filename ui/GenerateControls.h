@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/service/PlaylistTypes.h"
+#include "core/service/PlaylistRequest.h"
 
 #include <QWidget>
 

@@ -29,6 +29,7 @@ public:
     const Track* trackAt(const QModelIndex& index) const;
     QModelIndex indexOfTrack(std::int64_t id) const;
     int artistCount() const { return int(m_artists.size()); }
+    int trackCount() const { return int(m_tracks.size()); }
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

@@ -2,7 +2,9 @@
 
 #include "core/service/Library.h"
 #include "ui/ArtistText.h"
+#include "ui/ColumnLayout.h"
 #include "ui/CoverLabel.h"
+#include "ui/ElidedLabel.h"
 #include "ui/LibraryModel.h"
 #include "ui/LibraryTreeModel.h"
 #include "ui/PlaceholderText.h"
@@ -61,12 +63,12 @@ LibraryView::LibraryView(Library& library, CoverProvider& covers, QWidget* paren
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setSectionResizeMode(LibraryModel::Title, QHeaderView::Stretch);
-    m_table->horizontalHeader()->resizeSection(LibraryModel::Artist, 130);
-    m_table->horizontalHeader()->resizeSection(LibraryModel::Album, 130);
-    m_table->horizontalHeader()->resizeSection(LibraryModel::Year, 48);
-    m_table->horizontalHeader()->resizeSection(LibraryModel::Genre, 90);
-    m_table->horizontalHeader()->resizeSection(LibraryModel::Duration, 52);
+    new ColumnLayout(m_table->horizontalHeader(),
+                     {{LibraryModel::Title, 4},
+                      {LibraryModel::Artist, 3},
+                      {LibraryModel::Album, 3},
+                      {LibraryModel::Genre, 2}},
+                     {LibraryModel::Year, LibraryModel::Duration});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     setUpView(m_table);
@@ -92,16 +94,12 @@ QWidget* LibraryView::buildDetails()
     auto* details = new QWidget(this);
     m_cover = new CoverLabel(m_covers, kCoverEdge, details);
     m_cover->setObjectName(QStringLiteral("libraryCover"));
-    m_title = new QLabel(details);
-    m_subtitle = new QLabel(details);
-    m_summary = new QLabel(details);
+    m_title = new ElidedLabel(details);
+    m_subtitle = new ElidedLabel(details);
+    m_summary = new ElidedLabel(details);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    for (QLabel* label : {m_title, m_subtitle, m_summary}) {
-        label->setTextFormat(Qt::PlainText);
-        label->setMinimumWidth(1);
-    }
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     auto* text = new QVBoxLayout;
@@ -126,8 +124,8 @@ void LibraryView::setUpView(QAbstractItemView* view)
     view->setDragDropMode(QAbstractItemView::DragOnly);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
-    new PlaceholderText(view,
-                        tr("No tracks to show. Add a music folder from the File menu, or clear the filter."));
+    m_hints.push_back(new PlaceholderText(
+        view, tr("No tracks to show. Add a music folder from the File menu, or clear the filter.")));
     connect(view, &QWidget::customContextMenuRequested, this,
             [this, view](const QPoint& pos) { showContextMenu(view, pos); });
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &LibraryView::showDetails);
@@ -170,15 +168,19 @@ void LibraryView::refreshVisibleView()
     if (currentView() == m_table) {
         if (std::exchange(m_tableStale, false))
             m_tableModel->setFilterText(m_filter->text());
+        updateTrackCount();
         return;
     }
-    if (!std::exchange(m_treeStale, false))
+    if (!std::exchange(m_treeStale, false)) {
+        updateTrackCount();
         return;
+    }
     const TrackCatalog& catalog = *m_library.catalog();
     m_treeModel->setTracks(m_library.catalog(), catalog.filter(catalog.libraryOrder(), words));
     // A narrow filter is for finding things: open up what it found.
     if (!words.isEmpty() && m_treeModel->artistCount() <= kExpandAllArtists)
         m_tree->expandAll();
+    updateTrackCount();
 }
 
 void LibraryView::onCatalogChanged()
@@ -207,7 +209,17 @@ void LibraryView::onCatalogChanged()
     m_table->verticalScrollBar()->setValue(tableScroll);
     if (!selected.empty())
         selectTrack(selected.front());
-    m_tabs->setTabText(m_tabs->indexOf(m_table), tr("Tracks (%L1)").arg(catalog->size()));
+    updateTrackCount();
+}
+
+// "Tracks (154)", or "Tracks (3 of 154)" while the filter hides some.
+void LibraryView::updateTrackCount()
+{
+    const int total = m_library.catalog()->size();
+    const int shown = currentView() == m_table ? m_tableModel->matchCount() : m_treeModel->trackCount();
+    m_tabs->setTabText(m_tabs->indexOf(m_table), shown < total
+                                                     ? tr("Tracks (%L1 of %L2)").arg(shown).arg(total)
+                                                     : tr("Tracks (%L1)").arg(total));
 }
 
 void LibraryView::selectTrack(std::int64_t id)
@@ -262,8 +274,17 @@ void LibraryView::showContextMenu(QAbstractItemView* view, const QPoint& pos)
     if (!view->indexAt(pos).isValid())
         return;
     QMenu menu(this);
-    menu.addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add as Seed"), this,
-                   &LibraryView::addSelectionAsSeeds);
+    menu.addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Play Now"), this,
+                   [this] { emit playRequested(selectedTrackIds()); });
+    menu.addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("Play Next"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                   [this] { emit queueRequested(selectedTrackIds(), true); });
+    menu.addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add to Queue"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
+                   [this] { emit queueRequested(selectedTrackIds(), false); });
+    menu.addSeparator();
+    menu.addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add as Seed"),
+                   QKeySequence(Qt::Key_Insert), this, &LibraryView::addSelectionAsSeeds);
     menu.addAction(QIcon::fromTheme(QStringLiteral("media-playlist-append")), tr("Append to Playlist"), this,
                    [this] { emit appendToPlaylist(selectedTrackIds()); });
     menu.exec(view->viewport()->mapToGlobal(pos));
@@ -278,22 +299,22 @@ void LibraryView::showDetails(const QModelIndex& current)
         track = m_treeModel->trackAt(current);
     if (!track) {
         m_cover->setTrack(std::nullopt);
-        m_title->setText(tr("No track selected"));
-        m_subtitle->setText(tr("Select a track to see its cover"));
-        m_summary->setText(QStringLiteral(" ")); // keeps the line's height, so the pane does not jump
+        m_title->setFullText(tr("No track selected"));
+        m_subtitle->setFullText(tr("Select a track to see its cover"));
+        m_summary->setFullText(QStringLiteral(" ")); // keeps the line's height, so the pane does not jump
         return;
     }
     m_cover->setTrack(*track);
-    m_title->setText(track->title);
+    m_title->setFullText(track->title);
     const QString artist = artistText(track->artist);
-    m_subtitle->setText(track->album.isEmpty() ? artist : artist + QStringLiteral(" — ") + track->album);
+    m_subtitle->setFullText(track->album.isEmpty() ? artist : artist + QStringLiteral(" — ") + track->album);
     QStringList facts;
     if (track->year > 0)
         facts << QString::number(track->year);
     if (!track->genres.isEmpty())
         facts << track->genres.join(QStringLiteral(", "));
     facts << timeText(track->durationMs);
-    m_summary->setText(facts.join(QStringLiteral(" · ")));
+    m_summary->setFullText(facts.join(QStringLiteral(" · ")));
 }
 
 QByteArray LibraryView::saveState() const

@@ -15,6 +15,7 @@ class QAbstractItemView;
 namespace soundalike {
 
 class CoverLabel;
+class ElidedLabel;
 class CoverProvider;
 class Library;
 class PlaceholderText;
@@ -46,12 +47,16 @@ public:
 signals:
     void addAsSeeds(const std::vector<std::int64_t>& ids);
     void appendToPlaylist(const std::vector<std::int64_t>& ids);
+    // "Play Next" (`next`) or "Add to Queue" on the selected tracks.
+    void queueRequested(const std::vector<std::int64_t>& ids, bool next);
+    void playRequested(const std::vector<std::int64_t>& ids);
 
 private:
     QWidget* buildDetails();
     void setUpView(QAbstractItemView* view);
     void onFilterEdited();
     void refreshVisibleView();
+    void updateTrackCount();
     void selectTrack(std::int64_t id);
     void onCatalogChanged();
     void showDetails(const QModelIndex& current);
@@ -68,9 +73,9 @@ private:
     QTreeView* m_tree;
     QTableView* m_table;
     CoverLabel* m_cover = nullptr;
-    QLabel* m_title = nullptr;
-    QLabel* m_subtitle = nullptr;
-    QLabel* m_summary = nullptr;
+    ElidedLabel* m_title = nullptr;
+    ElidedLabel* m_subtitle = nullptr;
+    ElidedLabel* m_summary = nullptr;
     std::vector<PlaceholderText*> m_hints;
     bool m_treeStale = true;
     bool m_tableStale = true;

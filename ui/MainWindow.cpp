@@ -3,16 +3,16 @@
 #include "core/common/AppPaths.h"
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
-#include "core/service/AudioAnalysis.h"
+#include "core/service/Application.h"
 #include "core/service/Library.h"
-#include "core/service/ModelTraining.h"
-#include "core/service/OnDemandAnalysis.h"
+#include "core/service/LibraryPipeline.h"
 #include "core/service/PlaylistBuilder.h"
 #include "core/service/Settings.h"
 #include "ui/CoverProvider.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/GenerateControls.h"
 #include "ui/LibraryView.h"
+#include "ui/PlaybackMenu.h"
 #include "ui/PlayerBar.h"
 #include "ui/PlaylistFileActions.h"
 #include "ui/PlaylistView.h"
@@ -20,12 +20,16 @@
 #include "ui/SessionKeeper.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StatusProgress.h"
+#include "ui/map/MapController.h"
+#include "ui/map/MapPane.h"
 
 #include <QApplication>
 #include <QBoxLayout>
 #include <QCloseEvent>
+#include <QDate>
 #include <QFileDialog>
 #include <QFrame>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -33,6 +37,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace soundalike {
 
@@ -40,11 +45,26 @@ namespace {
 
 constexpr int kMessageMs = 8000;
 
-// The background jobs, as StatusProgress names them.
-const QString kScanJob = QStringLiteral("scan");
-const QString kAnalysisJob = QStringLiteral("analysis");
-const QString kTrainingJob = QStringLiteral("training");
-const QString kDropJob = QStringLiteral("drop");
+// A job as StatusProgress names it.
+QString jobKey(const JobHandle& handle)
+{
+    return QString::number(handle.id);
+}
+
+StatusProgress::Unit statusUnit(JobProgress::Unit unit)
+{
+    switch (unit) {
+    case JobProgress::Unit::Files:
+        return StatusProgress::Unit::Files;
+    case JobProgress::Unit::Epochs:
+        return StatusProgress::Unit::Epochs;
+    case JobProgress::Unit::Percent:
+        return StatusProgress::Unit::Percent;
+    case JobProgress::Unit::Tracks:
+        break;
+    }
+    return StatusProgress::Unit::Tracks;
+}
 
 QString reportText(const ScanReport& r)
 {
@@ -63,48 +83,73 @@ QString reportText(const ScanReport& r)
 } // namespace
 
 MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath, QWidget* parent)
-    : QMainWindow(parent), m_settings(std::make_unique<Settings>(
-                               settingsPath.isEmpty() ? AppPaths::defaultSettingsPath() : settingsPath)),
-      m_library(std::make_unique<Library>(databasePath)), m_playlist(std::make_unique<Playlist>()),
-      m_player(std::make_unique<Player>(*m_playlist)),
-      m_builder(std::make_unique<PlaylistBuilder>(databasePath)),
-      m_analysis(std::make_unique<AudioAnalysis>(databasePath)),
-      m_onDemand(std::make_unique<OnDemandAnalysis>(databasePath)),
-      m_training(std::make_unique<ModelTraining>(databasePath)), m_covers(std::make_unique<CoverProvider>())
+    : QMainWindow(parent),
+      m_app(std::make_unique<Application>(
+          databasePath, settingsPath.isEmpty() ? AppPaths::defaultSettingsPath() : settingsPath)),
+      m_playlist(std::make_unique<Playlist>()), m_player(std::make_unique<Player>(*m_playlist)),
+      m_covers(std::make_unique<CoverProvider>())
 {
     setWindowTitle(tr("Soundalike"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.soundalike.Soundalike"),
                                    QIcon::fromTheme(QStringLiteral("multimedia-audio-player"))));
-    m_player->setVolume(m_settings->volume());
-    m_onDemand->setThreads(m_settings->analysisThreads());
+    m_player->setVolume(settings().volume());
+    m_player->setShuffle(settings().shuffle());
+    m_player->setRepeat(PlayOrder::Repeat(settings().repeat()));
     setCentralWidget(buildPanes());
     m_progress = new StatusProgress(this);
     statusBar()->addPermanentWidget(m_progress);
-    m_session = std::make_unique<SessionKeeper>(*m_settings, *m_library, *m_seedList, *m_playlist, *m_player);
+    m_session = std::make_unique<SessionKeeper>(settings(), library(), *m_seedList, *m_playlist, *m_player);
     buildMenus();
     buildShortcuts();
     connectLibrary();
-    connectBackgroundJobs();
+    connectJobs();
     resize(1280, 800);
     restoreLayout();
-    m_library->open();
+    library().open();
 }
 
 MainWindow::~MainWindow()
 {
-    // The panes refer to the services; they go first.
+    // The panes refer to the core; they go first.
     delete takeCentralWidget();
+}
+
+Library& MainWindow::library()
+{
+    return m_app->library();
+}
+
+LibraryPipeline& MainWindow::pipeline()
+{
+    return m_app->pipeline();
+}
+
+JobQueue& MainWindow::jobs()
+{
+    return m_app->jobs();
+}
+
+PlaylistBuilder& MainWindow::builder()
+{
+    return m_app->playlists();
+}
+
+Settings& MainWindow::settings()
+{
+    return m_app->settings();
 }
 
 QWidget* MainWindow::buildPanes()
 {
-    m_libraryView = new LibraryView(*m_library, *m_covers, this);
-    m_seedList = new SeedList(*m_library, *m_onDemand, *m_covers, this);
+    m_libraryView = new LibraryView(library(), *m_covers, this);
+    m_seedList = new SeedList(library(), pipeline(), *m_covers, this);
     m_generate = new GenerateControls(this);
-    m_playlistView = new PlaylistView(*m_playlist, *m_library, this);
+    m_playlistView = new PlaylistView(*m_playlist, library(), pipeline(), PlaylistView::Role::Playlist, this);
+    m_queueView = new PlaylistView(m_player->queue(), library(), pipeline(), PlaylistView::Role::Queue, this);
     m_playerBar = new PlayerBar(*m_player, *m_covers, this);
+    connectQueue();
 
-    m_generate->setOptions(m_settings->generateOptions());
+    m_generate->setOptions(settings().generateOptions());
     connect(m_generate, &GenerateControls::generateRequested, this, &MainWindow::generate);
     connect(m_seedList, &SeedList::seedsChanged, this, [this] {
         m_generate->setSeedCount(int(m_seedList->seedIds().size()));
@@ -125,8 +170,9 @@ QWidget* MainWindow::buildPanes()
             [this](const std::vector<std::int64_t>& ids) { m_seedList->addTracks(ids); });
     connect(m_playlistView, &PlaylistView::message, this, &MainWindow::showMessage);
     connect(m_player.get(), &Player::skipped, this, &MainWindow::showMessage);
-    connect(m_builder.get(), &PlaylistBuilder::started, this, [this] { m_generate->setBusy(true); });
-    connect(m_builder.get(), &PlaylistBuilder::finished, this, &MainWindow::onGenerated);
+    connect(m_player.get(), &Player::warning, this, &MainWindow::showPlaybackWarning);
+    connect(&builder(), &PlaylistBuilder::started, this, [this] { m_generate->setBusy(true); });
+    connect(&builder(), &PlaylistBuilder::finished, this, &MainWindow::onGenerated);
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
@@ -139,13 +185,14 @@ QWidget* MainWindow::buildPanes()
     m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
     m_rightSplitter->addWidget(top);
     m_rightSplitter->addWidget(m_playlistView);
+    m_rightSplitter->addWidget(m_queueView);
     m_rightSplitter->setStretchFactor(1, 1);
-    m_rightSplitter->setSizes({260, 540});
+    m_rightSplitter->setSizes({260, 420, 120});
     m_rightSplitter->setChildrenCollapsible(false);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(m_libraryView);
+    m_mainSplitter->addWidget(buildLibraryTabs());
     m_mainSplitter->addWidget(m_rightSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({520, 760});
@@ -167,15 +214,35 @@ QWidget* MainWindow::buildPanes()
     return central;
 }
 
+// The library as lists and as a map, side by side as tabs.
+QWidget* MainWindow::buildLibraryTabs()
+{
+    m_mapPane = new MapPane(this);
+    m_map = new MapController(
+        {m_mapPane, m_app->map(), library(), m_libraryView->filterBox(), m_seedList, *m_playlist, *m_player},
+        this);
+    m_libraryTabs = new QTabWidget(this);
+    m_libraryTabs->setObjectName(QStringLiteral("libraryTabs"));
+    m_libraryTabs->setDocumentMode(true);
+    m_libraryTabs->addTab(m_libraryView, tr("&Library"));
+    m_libraryTabs->addTab(m_mapPane, tr("&Map"));
+    connect(m_libraryTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_libraryTabs->widget(index) == m_mapPane)
+            m_map->activate();
+    });
+    return m_libraryTabs;
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(QIcon::fromTheme(QStringLiteral("folder-new")), tr("&Add Music Folder…"), this,
                     &MainWindow::addMusicFolder);
     file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Rescan Library"),
-                    QKeySequence::Refresh, m_library.get(), &Library::rescan);
+                    QKeySequence::Refresh, this, [this] { pipeline().scan(); });
     file->addSeparator();
-    auto* files = m_playlistFiles = new PlaylistFileActions(*m_playlist, *m_library, this);
+    auto* files = m_playlistFiles = new PlaylistFileActions(
+        *m_playlist, *m_app, [this] { return playlistName(); }, this);
     connect(files, &PlaylistFileActions::message, this, &MainWindow::showMessage);
     file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Import Playlist…"),
                     QKeySequence(Qt::CTRL | Qt::Key_I), files, &PlaylistFileActions::importPlaylist);
@@ -191,10 +258,8 @@ void MainWindow::buildMenus()
                     this, &QWidget::close);
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
-    playback->addAction(tr("&Play / Pause"), m_player.get(), &Player::togglePlay);
-    playback->addAction(tr("&Next"), QKeySequence(Qt::CTRL | Qt::Key_Right), m_player.get(), &Player::next);
-    playback->addAction(tr("P&revious"), QKeySequence(Qt::CTRL | Qt::Key_Left), m_player.get(),
-                        &Player::previous);
+    m_playbackMenu = new PlaybackMenu(
+        *m_player, [this] { return selectedEntries(); }, playback);
     playback->addSeparator();
     playback->addAction(tr("&Generate Playlist"), QKeySequence(Qt::CTRL | Qt::Key_G), this,
                         &MainWindow::generate);
@@ -214,7 +279,6 @@ void MainWindow::buildShortcuts()
         connect(new QShortcut(keys, this, nullptr, nullptr, Qt::ApplicationShortcut), &QShortcut::activated,
                 this, slot);
     };
-    shortcut(QKeySequence(Qt::Key_Space), [this] { m_player->togglePlay(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), [this] { m_libraryView->filterBox()->setFocus(); });
     // Media keys arrive as key presses when the desktop hands them to the focused window.
     shortcut(QKeySequence(Qt::Key_MediaTogglePlayPause), [this] { m_player->togglePlay(); });
@@ -225,105 +289,170 @@ void MainWindow::buildShortcuts()
     shortcut(QKeySequence(Qt::Key_MediaPrevious), [this] { m_player->previous(); });
 }
 
+// Play Next, Add to Queue and Play Now from every pane, and the queue's own rows.
+void MainWindow::connectQueue()
+{
+    const auto entries = [this](const std::vector<std::int64_t>& ids) {
+        std::vector<PlaylistEntry> list;
+        for (const Track& track : library().catalog()->findAll(ids))
+            list.push_back({track, -1, 0, {}});
+        return list;
+    };
+    const auto queue = [this](std::vector<PlaylistEntry> list, bool next) {
+        if (next)
+            m_player->playNext(std::move(list));
+        else
+            m_player->enqueue(std::move(list));
+    };
+    connect(m_libraryView, &LibraryView::queueRequested, this,
+            [entries, queue](const std::vector<std::int64_t>& ids, bool next) { queue(entries(ids), next); });
+    connect(m_seedList, &SeedList::queueRequested, this,
+            [entries, queue](const std::vector<std::int64_t>& ids, bool next) { queue(entries(ids), next); });
+    connect(m_playlistView, &PlaylistView::queueRequested, this, queue);
+    connect(m_libraryView, &LibraryView::playRequested, this,
+            [this, entries](const std::vector<std::int64_t>& ids) { m_player->playNow(entries(ids)); });
+    connect(m_seedList, &SeedList::playRequested, this,
+            [this, entries](const std::vector<std::int64_t>& ids) { m_player->playNow(entries(ids)); });
+    connect(m_queueView, &PlaylistView::playRequested, m_player.get(), &Player::playQueued);
+    connect(m_queueView, &PlaylistView::addAsSeeds, m_seedList,
+            [this](const std::vector<std::int64_t>& ids) { m_seedList->addTracks(ids); });
+}
+
+// What Play Next and Add to Queue act on: the selection of the pane the keyboard is in.
+std::vector<PlaylistEntry> MainWindow::selectedEntries() const
+{
+    const QWidget* focus = QApplication::focusWidget();
+    const auto inside = [focus](const QWidget* pane) { return focus && pane->isAncestorOf(focus); };
+    std::vector<std::int64_t> ids;
+    if (inside(m_playlistView))
+        return m_playlistView->selectedEntries();
+    if (inside(m_seedList))
+        ids = m_seedList->selectedIds();
+    else if (inside(m_libraryView))
+        ids = m_libraryView->selectedTrackIds();
+    std::vector<PlaylistEntry> list;
+    for (const Track& track : m_app->library().catalog()->findAll(ids))
+        list.push_back({track, -1, 0, {}});
+    return list;
+}
+
 void MainWindow::connectLibrary()
 {
-    connect(m_library.get(), &Library::opened, this, &MainWindow::onLibraryOpened);
-    connect(m_library.get(), &Library::failed, this, [this](const QString& message) {
+    connect(&library(), &Library::opened, this, &MainWindow::onLibraryOpened);
+    connect(&library(), &Library::failed, this, [this](const QString& message) {
         statusBar()->showMessage(message);
         m_libraryView->setHint(message);
     });
-    connect(m_library.get(), &Library::message, this, &MainWindow::showMessage);
-    connect(m_library.get(), &Library::scanStarted, this,
-            [this] { m_progress->begin(kScanJob, tr("Scanning library")); });
-    connect(m_library.get(), &Library::scanProgress, this, [this](const ScanProgress& p) {
-        if (p.phase == ScanProgress::Phase::Walking)
-            m_progress->progress(kScanJob, p.filesSeen, 0, StatusProgress::Unit::Files);
-        else
-            m_progress->progress(kScanJob, p.filesRead, p.filesToRead, StatusProgress::Unit::Files);
+    connect(&library(), &Library::message, this, &MainWindow::showMessage);
+    connect(&pipeline(), &LibraryPipeline::scanFinished, this,
+            [this](const ScanReport& report, const QString& error) {
+                showMessage(error.isEmpty() ? reportText(report) : tr("Scan failed: %1").arg(error));
+            });
+    // A clean analysis only ends the progress bar; failures are worth a message.
+    connect(&pipeline(), &LibraryPipeline::analysisFinished, this,
+            [this](const AnalysisOutcome& outcome, bool, const QString& error) {
+                const QString problem = error.isEmpty() ? outcome.embeddingError : error;
+                if (outcome.report.failed > 0 || !problem.isEmpty())
+                    showMessage(tr("Analysed %n track(s)", nullptr, outcome.report.analysed) +
+                                (outcome.report.failed
+                                     ? tr("; %n could not be read", nullptr, outcome.report.failed)
+                                     : QString()) +
+                                (problem.isEmpty() ? QString() : QStringLiteral("; ") + problem));
+            });
+    connect(&pipeline(), &LibraryPipeline::trainingFinished, this,
+            [this](const TrainingOutcome& outcome, bool, const QString& error) {
+                if (outcome.trained)
+                    showMessage(
+                        tr("New similarity model learnt from %Ln track(s) (%1); playlists use it from now "
+                           "on.",
+                           nullptr, outcome.tracks)
+                            .arg(outcome.signal != QLatin1String("self-supervised")
+                                     ? tr("from genre tags of %Ln track(s)", nullptr, outcome.labelledTracks)
+                                     : tr("from the sound alone")));
+                else if (!error.isEmpty())
+                    showMessage(tr("Could not train the similarity model: %1").arg(error));
+            });
+}
+
+// Every job of the queue shows in the status bar while it runs; its stop button cancels it.
+void MainWindow::connectJobs()
+{
+    connect(&jobs(), &JobQueue::started, this, &MainWindow::showJobStarted);
+    connect(&jobs(), &JobQueue::progress, this, [this](JobHandle handle, const JobProgress& p) {
+        m_progress->progress(jobKey(handle), p.done, p.total, statusUnit(p.unit));
     });
-    connect(m_library.get(), &Library::scanFinished, this, [this](const ScanReport& report) {
-        m_progress->finish(kScanJob);
-        showMessage(reportText(report));
-        if (!report.cancelled) {
-            m_analysis->start(m_settings->analysisThreads());
-            m_progress->begin(kAnalysisJob, tr("Analysing audio"));
-        }
-    });
-    // After each scan the new tracks' audio is analysed (and embedded) in the background.
-    connect(m_analysis.get(), &AudioAnalysis::progress, this, [this](const AnalysisProgress& p) {
-        m_progress->progress(kAnalysisJob, p.done, p.total, StatusProgress::Unit::Tracks);
-    });
-    connect(m_analysis.get(), &AudioAnalysis::finished, this, [this](const AudioAnalysisOutcome& outcome) {
-        m_progress->finish(kAnalysisJob);
-        // Then a similarity model is trained, when the library has none yet or has outgrown it.
-        if (!outcome.cancelled && m_settings->modelOptions().trainAutomatically)
-            m_training->trainIfDue(m_settings->modelOptions());
-        // A clean analysis only ends the progress bar; failures are worth a message.
-        if (outcome.failed > 0 || !outcome.error.isEmpty())
-            showMessage(tr("Analysed %n track(s)", nullptr, outcome.analysed) +
-                        (outcome.failed ? tr("; %n could not be read", nullptr, outcome.failed) : QString()) +
-                        (outcome.error.isEmpty() ? QString() : QStringLiteral("; ") + outcome.error));
+    connect(&jobs(), &JobQueue::finished, this,
+            [this](JobHandle handle) { m_progress->finish(jobKey(handle)); });
+    connect(m_progress, &StatusProgress::cancelRequested, this, [this](const QString& key) {
+        JobHandle handle;
+        handle.id = key.toULongLong();
+        jobs().cancel(handle);
     });
 }
 
-void MainWindow::connectBackgroundJobs()
+void MainWindow::showJobStarted(const JobHandle& handle)
 {
-    connect(m_progress, &StatusProgress::cancelRequested, this, [this](const QString& job) {
-        if (job == kScanJob)
-            m_library->cancelScan();
-        else if (job == kAnalysisJob)
-            m_analysis->cancel();
-        else if (job == kTrainingJob)
-            m_training->cancel();
-        else if (job == kDropJob)
-            m_onDemand->cancel();
-    });
-    connect(m_training.get(), &ModelTraining::started, this,
-            [this] { m_progress->begin(kTrainingJob, tr("Training the similarity model")); });
-    connect(m_training.get(), &ModelTraining::progress, this, [this](const TrainingProgress& p) {
-        m_progress->progress(kTrainingJob, p.epoch, p.epochs, StatusProgress::Unit::Epochs);
-    });
-    connect(m_training.get(), &ModelTraining::finished, this, [this](const ModelTrainingOutcome& outcome) {
-        m_progress->finish(kTrainingJob);
-        if (outcome.trained)
-            showMessage(tr("New similarity model learnt from %Ln track(s); playlists use it from now on.",
-                           nullptr, outcome.tracks));
-        else if (!outcome.error.isEmpty())
-            showMessage(tr("Could not train the similarity model: %1").arg(outcome.error));
-    });
-    // Files dropped as seeds are analysed at once, beside the background analysis.
-    connect(m_onDemand.get(), &OnDemandAnalysis::started, this,
-            [this] { m_progress->begin(kDropJob, tr("Analysing dropped tracks")); });
-    connect(m_onDemand.get(), &OnDemandAnalysis::progress, this, [this](const AnalysisProgress& p) {
-        m_progress->progress(kDropJob, p.done, p.total, StatusProgress::Unit::Tracks);
-    });
-    connect(m_onDemand.get(), &OnDemandAnalysis::finished, this, [this] { m_progress->finish(kDropJob); });
+    const bool user = handle.priority == Job::Priority::User;
+    QString task;
+    switch (handle.kind) {
+    case Job::Kind::Scan:
+        task = tr("Scanning library");
+        break;
+    case Job::Kind::Import:
+        task = tr("Adding files to the library");
+        break;
+    case Job::Kind::RemoveFolder:
+        task = tr("Removing a folder from the library");
+        break;
+    case Job::Kind::Analysis:
+        task = user ? tr("Analysing dropped tracks") : tr("Analysing audio");
+        break;
+    case Job::Kind::Training:
+        task = tr("Training the similarity model");
+        break;
+    case Job::Kind::Map:
+        task = tr("Drawing the library map");
+        break;
+    }
+    m_progress->begin(jobKey(handle), task);
 }
 
 void MainWindow::onLibraryOpened()
 {
     m_session->restore();
-    if (m_library->folders().isEmpty())
+    if (library().folders().isEmpty())
         askForMusicFolder();
-    else if (m_settings->rescanOnStart())
-        m_library->rescan(); // later starts: open at once, catch up with the disk in the background
+    else if (settings().rescanOnStart())
+        pipeline().scan(); // later starts: open at once, catch up with the disk in the background
 }
 
 void MainWindow::askForMusicFolder()
 {
     auto* dialog = new FirstRunDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_library->addFolder(dialog->folder()); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { pipeline().scan({toFilePath(dialog->folder())}); });
     dialog->open();
+}
+
+// A name for the playlist as it is now: after its first seed when it grew from seeds.
+QString MainWindow::playlistName() const
+{
+    const std::vector<std::int64_t> seeds = m_seedList->seedIds();
+    const Track* seed = seeds.empty() ? nullptr : m_app->library().catalog()->find(seeds.front());
+    if (!seed)
+        return tr("Playlist %1").arg(QDate::currentDate().toString(Qt::ISODate));
+    return seeds.size() == 1 ? tr("Like %1").arg(seed->title)
+                             : tr("Like %1 and %n more", nullptr, int(seeds.size()) - 1).arg(seed->title);
 }
 
 void MainWindow::generate()
 {
     PlaylistRequest request = m_generate->options();
-    m_settings->setGenerateOptions(request);
+    settings().setGenerateOptions(request);
     request.seeds = m_seedList->seedIds();
     request.randomSeed = QRandomGenerator::global()->generate();
-    m_builder->generate(request);
+    builder().generate(request);
 }
 
 void MainWindow::onGenerated(const PlaylistResult& result)
@@ -337,7 +466,7 @@ void MainWindow::onGenerated(const PlaylistResult& result)
     m_generate->setRegenerates(true);
     if (!result.notes.isEmpty())
         showMessage(result.notes.join(QStringLiteral("; ")));
-    if (m_settings->autoPlay() && !m_playlist->isEmpty())
+    if (settings().autoPlay() && !m_playlist->isEmpty())
         m_player->playRow(0);
 }
 
@@ -345,14 +474,26 @@ void MainWindow::addMusicFolder()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Music Folder"));
     if (!folder.isEmpty())
-        m_library->addFolder(folder);
+        pipeline().scan({toFilePath(folder)});
 }
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(*m_library, *m_settings, *m_training, this);
+    SettingsDialog dialog(*m_app, this);
     dialog.exec();
-    m_onDemand->setThreads(m_settings->analysisThreads());
+}
+
+// Kept in the status bar's corner, so that it stays seen without hiding the messages that come and go.
+void MainWindow::showPlaybackWarning(const QString& text)
+{
+    if (!m_playbackWarning) {
+        m_playbackWarning = new QLabel(this);
+        m_playbackWarning->setObjectName(QStringLiteral("playbackWarning"));
+        statusBar()->addPermanentWidget(m_playbackWarning);
+    }
+    m_playbackWarning->setText(tr("No sound output"));
+    m_playbackWarning->setToolTip(text);
+    m_playbackWarning->show();
 }
 
 void MainWindow::showMessage(const QString& text)
@@ -362,23 +503,25 @@ void MainWindow::showMessage(const QString& text)
 
 void MainWindow::restoreLayout()
 {
-    restoreGeometry(m_settings->layout(QStringLiteral("window")));
-    m_mainSplitter->restoreState(m_settings->layout(QStringLiteral("mainSplitter")));
-    m_rightSplitter->restoreState(m_settings->layout(QStringLiteral("rightSplitter")));
-    m_libraryView->restoreState(m_settings->layout(QStringLiteral("library")));
-    m_playlistView->restoreState(m_settings->layout(QStringLiteral("playlist")));
+    restoreGeometry(settings().layout(QStringLiteral("window")));
+    m_mainSplitter->restoreState(settings().layout(QStringLiteral("mainSplitter")));
+    m_rightSplitter->restoreState(settings().layout(QStringLiteral("rightSplitter")));
+    m_libraryView->restoreState(settings().layout(QStringLiteral("library")));
+    m_playlistView->restoreState(settings().layout(QStringLiteral("playlist")));
 }
 
 void MainWindow::saveState()
 {
-    m_settings->setLayout(QStringLiteral("window"), saveGeometry());
-    m_settings->setLayout(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
-    m_settings->setLayout(QStringLiteral("rightSplitter"), m_rightSplitter->saveState());
-    m_settings->setLayout(QStringLiteral("library"), m_libraryView->saveState());
-    m_settings->setLayout(QStringLiteral("playlist"), m_playlistView->saveState());
-    m_settings->setGenerateOptions(m_generate->options());
+    settings().setLayout(QStringLiteral("window"), saveGeometry());
+    settings().setLayout(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
+    settings().setLayout(QStringLiteral("rightSplitter"), m_rightSplitter->saveState());
+    settings().setLayout(QStringLiteral("library"), m_libraryView->saveState());
+    settings().setLayout(QStringLiteral("playlist"), m_playlistView->saveState());
+    settings().setGenerateOptions(m_generate->options());
+    settings().setShuffle(m_player->shuffle());
+    settings().setRepeat(int(m_player->repeat()));
     m_session->save();
-    m_settings->sync();
+    settings().sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

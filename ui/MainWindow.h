@@ -1,20 +1,29 @@
 #pragma once
 
+#include "core/common/PlaylistEntry.h"
+
 #include <QMainWindow>
 
 #include <memory>
+#include <vector>
 
+class QLabel;
 class QSplitter;
+class QTabWidget;
 
 namespace soundalike {
 
+class Application;
 class CoverProvider;
 class GenerateControls;
+class JobQueue;
 class Library;
+class LibraryPipeline;
 class LibraryView;
-class ModelTraining;
-class OnDemandAnalysis;
+class MapController;
+class MapPane;
 class Player;
+class PlaybackMenu;
 class PlayerBar;
 class Playlist;
 class PlaylistFileActions;
@@ -23,12 +32,12 @@ class PlaylistView;
 class SeedList;
 class SessionKeeper;
 class Settings;
-class AudioAnalysis;
 class StatusProgress;
+struct JobHandle;
 struct PlaylistResult;
 
-// The main window: wires the application services to one widget per pane, and owns the menus. The panes
-// do the work; this class only connects them.
+// The main window: composes one widget per pane over the application core (Application) and wires them to
+// it, and owns the menus. The panes and the core do the work; this class only connects them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,19 +48,23 @@ public:
                         QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    Library& library() { return *m_library; }
-    AudioAnalysis& analysis() { return *m_analysis; }
-    OnDemandAnalysis& onDemandAnalysis() { return *m_onDemand; }
-    ModelTraining& training() { return *m_training; }
+    Application& application() { return *m_app; }
+    Library& library();
+    LibraryPipeline& pipeline();
+    JobQueue& jobs();
     Playlist& playlist() { return *m_playlist; }
     Player& player() { return *m_player; }
-    PlaylistBuilder& builder() { return *m_builder; }
-    Settings& settings() { return *m_settings; }
+    PlaylistBuilder& builder();
+    Settings& settings();
     CoverProvider& covers() { return *m_covers; }
     LibraryView* libraryView() const { return m_libraryView; }
+    MapPane* mapPane() const { return m_mapPane; }
+    QTabWidget* libraryTabs() const { return m_libraryTabs; }
     SeedList* seedList() const { return m_seedList; }
     GenerateControls* generateControls() const { return m_generate; }
     PlaylistView* playlistView() const { return m_playlistView; }
+    PlaylistView* queueView() const { return m_queueView; }
+    PlaybackMenu* playbackMenu() const { return m_playbackMenu; }
     PlayerBar* playerBar() const { return m_playerBar; }
     StatusProgress* statusProgress() const { return m_progress; }
     PlaylistFileActions* playlistFiles() const { return m_playlistFiles; }
@@ -60,16 +73,23 @@ public:
     void saveState();
     // A status-bar message that goes away by itself.
     void showMessage(const QString& text);
+    // A warning that stays in the status bar's corner (no audio output), with `text` as its tooltip.
+    void showPlaybackWarning(const QString& text);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     QWidget* buildPanes();
+    QWidget* buildLibraryTabs();
     void buildMenus();
     void buildShortcuts();
     void connectLibrary();
-    void connectBackgroundJobs();
+    void connectJobs();
+    void connectQueue();
+    std::vector<PlaylistEntry> selectedEntries() const;
+    QString playlistName() const;
+    void showJobStarted(const JobHandle& handle);
     void restoreLayout();
     void onLibraryOpened();
     void onGenerated(const PlaylistResult& result);
@@ -77,23 +97,24 @@ private:
     void addMusicFolder();
     void showSettings();
 
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<Library> m_library;
+    std::unique_ptr<Application> m_app;
     std::unique_ptr<Playlist> m_playlist;
     std::unique_ptr<Player> m_player;
-    std::unique_ptr<PlaylistBuilder> m_builder;
-    std::unique_ptr<AudioAnalysis> m_analysis;
-    std::unique_ptr<OnDemandAnalysis> m_onDemand;
-    std::unique_ptr<ModelTraining> m_training;
     std::unique_ptr<CoverProvider> m_covers;
     std::unique_ptr<SessionKeeper> m_session;
     LibraryView* m_libraryView = nullptr;
     SeedList* m_seedList = nullptr;
+    MapPane* m_mapPane = nullptr;
+    MapController* m_map = nullptr;
+    QTabWidget* m_libraryTabs = nullptr;
     GenerateControls* m_generate = nullptr;
     PlaylistView* m_playlistView = nullptr;
+    PlaylistView* m_queueView = nullptr;
+    PlaybackMenu* m_playbackMenu = nullptr;
     PlayerBar* m_playerBar = nullptr;
     StatusProgress* m_progress = nullptr;
     PlaylistFileActions* m_playlistFiles = nullptr;
+    QLabel* m_playbackWarning = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_rightSplitter = nullptr;
 };

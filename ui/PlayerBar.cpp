@@ -3,6 +3,8 @@
 #include "core/playback/Player.h"
 #include "ui/ArtistText.h"
 #include "ui/CoverLabel.h"
+#include "ui/ElidedLabel.h"
+#include "ui/SeekSlider.h"
 #include "ui/TimeText.h"
 
 #include <QBoxLayout>
@@ -25,10 +27,33 @@ PlayerBar::PlayerBar(Player& player, CoverProvider& covers, QWidget* parent)
     : QWidget(parent), m_player(player),
       m_previous(button(QStringLiteral("media-skip-backward"), QStyle::SP_MediaSkipBackward, tr("Previous"))),
       m_play(button(QStringLiteral("media-playback-start"), QStyle::SP_MediaPlay, tr("Play (Space)"))),
+      m_stop(button(QStringLiteral("media-playback-stop"), QStyle::SP_MediaStop, tr("Stop"))),
       m_next(button(QStringLiteral("media-skip-forward"), QStyle::SP_MediaSkipForward, tr("Next"))),
-      m_elapsed(new QLabel(this)), m_seek(new QSlider(Qt::Horizontal, this)), m_total(new QLabel(this)),
+      m_shuffle(button(QStringLiteral("media-playlist-shuffle"), QStyle::SP_BrowserReload, tr("Shuffle"))),
+      m_repeat(button(QStringLiteral("media-playlist-repeat"), QStyle::SP_BrowserReload, tr("Repeat"))),
+      m_elapsed(new QLabel(this)), m_seek(new SeekSlider(this)), m_total(new QLabel(this)),
+      m_mute(button(QStringLiteral("audio-volume-high"), QStyle::SP_MediaVolume, tr("Mute"))),
       m_volume(new QSlider(Qt::Horizontal, this))
 {
+    m_stop->setObjectName(QStringLiteral("stop"));
+    m_shuffle->setObjectName(QStringLiteral("shuffle"));
+    m_repeat->setObjectName(QStringLiteral("repeat"));
+    m_mute->setObjectName(QStringLiteral("mute"));
+    for (QToolButton* toggle : {m_shuffle, m_repeat, m_mute})
+        toggle->setCheckable(true);
+    connect(m_stop, &QToolButton::clicked, &m_player, &Player::stop);
+    connect(m_shuffle, &QToolButton::toggled, &m_player, &Player::setShuffle);
+    connect(&m_player, &Player::shuffleChanged, m_shuffle, &QToolButton::setChecked);
+    // Off → all → one → off, as the button is pressed.
+    connect(m_repeat, &QToolButton::clicked, this, [this] {
+        const PlayOrder::Repeat now = m_player.repeat();
+        m_player.setRepeat(now == PlayOrder::Repeat::Off   ? PlayOrder::Repeat::All
+                           : now == PlayOrder::Repeat::All ? PlayOrder::Repeat::One
+                                                           : PlayOrder::Repeat::Off);
+    });
+    connect(&m_player, &Player::repeatChanged, this, &PlayerBar::showRepeat);
+    connect(m_mute, &QToolButton::toggled, &m_player, &Player::setMuted);
+    connect(&m_player, &Player::mutedChanged, this, &PlayerBar::showMuted);
     m_play->setObjectName(QStringLiteral("playPause"));
     m_play->setIconSize(QSize(kButtonIcon + 8, kButtonIcon + 8));
     connect(m_previous, &QToolButton::clicked, &m_player, &Player::previous);
@@ -41,11 +66,7 @@ PlayerBar::PlayerBar(Player& player, CoverProvider& covers, QWidget* parent)
     m_seek->setPageStep(30000);
     // Dragging only previews; the seek happens on release, so the audio does not stutter along.
     connect(m_seek, &QSlider::sliderMoved, this, [this](int value) { m_elapsed->setText(timeText(value)); });
-    connect(m_seek, &QSlider::sliderReleased, this, [this] { m_player.seek(m_seek->value()); });
-    connect(m_seek, &QSlider::actionTriggered, this, [this](int action) {
-        if (action != QAbstractSlider::SliderMove)
-            m_player.seek(m_seek->sliderPosition());
-    });
+    connect(m_seek, &SeekSlider::seekRequested, &m_player, [this](int position) { m_player.seek(position); });
     for (QLabel* label : {m_elapsed, m_total}) {
         label->setMinimumWidth(label->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")));
         label->setForegroundRole(QPalette::PlaceholderText);
@@ -62,10 +83,6 @@ PlayerBar::PlayerBar(Player& player, CoverProvider& covers, QWidget* parent)
         const QSignalBlocker block(m_volume);
         m_volume->setValue(qRound(volume * 100));
     });
-    auto* speaker = new QLabel(this);
-    speaker->setPixmap(
-        QIcon::fromTheme(QStringLiteral("audio-volume-high"), style()->standardIcon(QStyle::SP_MediaVolume))
-            .pixmap(16, 16));
 
     connect(&m_player, &Player::trackChanged, this, &PlayerBar::showTrack);
     connect(&m_player, &Player::playingChanged, this, &PlayerBar::showPlaying);
@@ -79,18 +96,29 @@ PlayerBar::PlayerBar(Player& player, CoverProvider& covers, QWidget* parent)
     layout->addSpacing(12);
     layout->addWidget(m_previous);
     layout->addWidget(m_play);
+    layout->addWidget(m_stop);
     layout->addWidget(m_next);
+    layout->addSpacing(6);
+    layout->addWidget(m_shuffle);
+    layout->addWidget(m_repeat);
     layout->addSpacing(12);
     layout->addWidget(m_elapsed);
     layout->addWidget(m_seek, 1);
     layout->addWidget(m_total);
     layout->addSpacing(12);
-    layout->addWidget(speaker);
+    layout->addWidget(m_mute);
     layout->addWidget(m_volume);
     showTrack();
     showPlaying(false);
     showPosition(0);
     showDuration(0);
+    showRepeat();
+    showMuted(m_player.isMuted());
+}
+
+QLabel* PlayerBar::titleLabel() const
+{
+    return m_title;
 }
 
 QToolButton* PlayerBar::button(const QString& icon, int fallback, const QString& tip)
@@ -109,17 +137,13 @@ QWidget* PlayerBar::buildNowPlaying(CoverProvider& covers)
     box->setFixedWidth(kNowPlayingWidth);
     m_cover = new CoverLabel(covers, kCoverEdge, box);
     m_cover->setObjectName(QStringLiteral("nowPlayingCover"));
-    m_title = new QLabel(box);
+    m_title = new ElidedLabel(box);
     m_title->setObjectName(QStringLiteral("nowPlayingTitle"));
-    m_artist = new QLabel(box);
+    m_artist = new ElidedLabel(box);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
     m_artist->setForegroundRole(QPalette::PlaceholderText);
-    for (QLabel* label : {m_title, m_artist}) {
-        label->setTextFormat(Qt::PlainText);
-        label->setMinimumWidth(1);
-    }
     auto* text = new QVBoxLayout;
     text->setSpacing(2);
     text->addStretch();
@@ -137,14 +161,8 @@ void PlayerBar::showTrack()
 {
     const std::optional<Track>& track = m_player.track();
     m_cover->setTrack(track);
-    const int width = kNowPlayingWidth - kCoverEdge - 12;
-    const QString title = track ? track->title : tr("Nothing playing");
-    const QString artist = track ? artistText(track->artist) : tr("Generate a playlist to start");
-    m_title->setText(m_title->fontMetrics().elidedText(title, Qt::ElideRight, width));
-    m_artist->setText(m_artist->fontMetrics().elidedText(artist, Qt::ElideRight, width));
-    m_title->setToolTip(
-        track ? QStringLiteral("%1 — %2\n%3").arg(artistText(track->artist), track->title, track->album)
-              : QString());
+    m_title->setFullText(track ? track->title : tr("Nothing playing"));
+    m_artist->setFullText(track ? artistText(track->artist) : tr("Generate a playlist to start"));
     m_seek->setEnabled(track.has_value());
 }
 
@@ -170,6 +188,32 @@ void PlayerBar::showDuration(qint64 duration)
 {
     m_seek->setRange(0, int(std::max<qint64>(0, duration)));
     m_total->setText(timeText(duration));
+    // A position shown before the range was known was clamped to 0: show it again.
+    showPosition(m_player.position());
+}
+
+void PlayerBar::showRepeat()
+{
+    const PlayOrder::Repeat repeat = m_player.repeat();
+    const QSignalBlocker block(m_repeat);
+    m_repeat->setChecked(repeat != PlayOrder::Repeat::Off);
+    m_repeat->setIcon(QIcon::fromTheme(repeat == PlayOrder::Repeat::One
+                                           ? QStringLiteral("media-playlist-repeat-song")
+                                           : QStringLiteral("media-playlist-repeat"),
+                                       style()->standardIcon(QStyle::SP_BrowserReload)));
+    m_repeat->setToolTip(repeat == PlayOrder::Repeat::Off   ? tr("Repeat: off")
+                         : repeat == PlayOrder::Repeat::All ? tr("Repeat: the whole playlist")
+                                                            : tr("Repeat: this song"));
+}
+
+void PlayerBar::showMuted(bool muted)
+{
+    const QSignalBlocker block(m_mute);
+    m_mute->setChecked(muted);
+    m_mute->setIcon(QIcon::fromTheme(
+        muted ? QStringLiteral("audio-volume-muted") : QStringLiteral("audio-volume-high"),
+        style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume)));
+    m_mute->setToolTip(muted ? tr("Unmute") : tr("Mute"));
 }
 
 } // namespace soundalike

@@ -9,11 +9,13 @@ class QToolButton;
 namespace soundalike {
 
 class CoverLabel;
+class ElidedLabel;
 class CoverProvider;
 class Player;
+class SeekSlider;
 
-// The bar along the bottom: what is playing (cover, title, artist), previous / play-pause / next, a seek
-// slider with elapsed and total time, and the volume.
+// The bar along the bottom: what is playing (cover, title, artist), previous / play-pause / stop / next,
+// shuffle and repeat, a seek bar (a click jumps there) with elapsed and total time, mute and the volume.
 class PlayerBar : public QWidget
 {
     Q_OBJECT
@@ -22,9 +24,13 @@ public:
     PlayerBar(Player& player, CoverProvider& covers, QWidget* parent = nullptr);
 
     QToolButton* playButton() const { return m_play; }
-    QSlider* seekSlider() const { return m_seek; }
+    SeekSlider* seekSlider() const { return m_seek; }
+    QToolButton* stopButton() const { return m_stop; }
+    QToolButton* shuffleButton() const { return m_shuffle; }
+    QToolButton* repeatButton() const { return m_repeat; }
+    QToolButton* muteButton() const { return m_mute; }
     QSlider* volumeSlider() const { return m_volume; }
-    QLabel* titleLabel() const { return m_title; }
+    QLabel* titleLabel() const;
     QLabel* elapsedLabel() const { return m_elapsed; }
 
 private:
@@ -34,17 +40,23 @@ private:
     void showPlaying(bool playing);
     void showPosition(qint64 position);
     void showDuration(qint64 duration);
+    void showRepeat();
+    void showMuted(bool muted);
 
     Player& m_player;
     CoverLabel* m_cover = nullptr;
-    QLabel* m_title = nullptr;
-    QLabel* m_artist = nullptr;
+    ElidedLabel* m_title = nullptr;
+    ElidedLabel* m_artist = nullptr;
     QToolButton* m_previous;
     QToolButton* m_play;
+    QToolButton* m_stop;
     QToolButton* m_next;
+    QToolButton* m_shuffle;
+    QToolButton* m_repeat;
     QLabel* m_elapsed;
-    QSlider* m_seek;
+    SeekSlider* m_seek;
     QLabel* m_total;
+    QToolButton* m_mute;
     QSlider* m_volume;
 };
 

@@ -1,17 +1,35 @@
 #include "ui/PlaylistFileActions.h"
 
 #include "core/playback/Playlist.h"
-#include "core/service/Library.h"
+#include "core/service/Application.h"
+#include "core/service/LibraryPipeline.h"
 #include "core/service/PlaylistFiles.h"
+#include "core/service/Settings.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
+#include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace soundalike {
 
-PlaylistFileActions::PlaylistFileActions(Playlist& playlist, Library& library, QWidget* window)
-    : QObject(window), m_playlist(playlist), m_library(library), m_window(window)
+namespace {
+
+// What reading a playlist gives the window: the files to bring in, and why some entries were skipped.
+struct ReadPlaylist
+{
+    std::vector<FilePath> paths;
+    QStringList problems;
+    QString error;
+};
+
+} // namespace
+
+PlaylistFileActions::PlaylistFileActions(Playlist& playlist, Application& application,
+                                         std::function<QString()> suggestedName, QWidget* window)
+    : QObject(window), m_playlist(playlist), m_application(application),
+      m_suggestedName(std::move(suggestedName)), m_window(window)
 {}
 
 void PlaylistFileActions::exportPlaylist(bool absolute)
@@ -20,20 +38,53 @@ void PlaylistFileActions::exportPlaylist(bool absolute)
         emit message(tr("The playlist is empty: there is nothing to export."));
         return;
     }
-    const QString file = QFileDialog::getSaveFileName(m_window, tr("Export Playlist"), QString(),
-                                                      tr("M3U8 playlist (*.m3u8);;M3U playlist (*.m3u)"));
-    if (file.isEmpty())
-        return;
+    exportDialog(absolute)->open();
+}
+
+QFileDialog* PlaylistFileActions::exportDialog(bool absolute)
+{
+    auto* dialog = new QFileDialog(m_window, tr("Export Playlist"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({tr("M3U8 playlist (*.m3u8)"), tr("M3U playlist (*.m3u)")});
+    QString folder = m_application.settings().lastFolder(QStringLiteral("export"));
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::MusicLocation);
+    dialog->setDirectory(folder);
+    QString name = m_suggestedName ? m_suggestedName() : QString();
+    name.replace(QLatin1Char('/'), QLatin1Char('-'));
+    dialog->selectFile(name.isEmpty() ? tr("Playlist") : name);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, absolute](const QString& file) {
+        exportTo(withExtension(file, dialog->selectedNameFilter()), absolute);
+    });
+    return dialog;
+}
+
+QString PlaylistFileActions::withExtension(const QString& chosen, const QString& filter)
+{
+    if (PlaylistFiles::isPlaylistName(toFilePath(chosen)))
+        return chosen;
+    return chosen +
+           (filter.contains(QLatin1String("*.m3u8")) ? QStringLiteral(".m3u8") : QStringLiteral(".m3u"));
+}
+
+void PlaylistFileActions::exportTo(const QString& file, bool absolute)
+{
+    m_application.settings().setLastFolder(QStringLiteral("export"), QFileInfo(file).absolutePath());
     auto* watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, file] {
         const QString error = watcher->result();
         watcher->deleteLater();
         emit message(error.isEmpty() ? tr("Playlist saved to %1").arg(file) : error);
     });
-    const auto paths = absolute ? PlaylistFiles::Paths::Absolute : PlaylistFiles::Paths::Relative;
-    watcher->setFuture(QtConcurrent::run([file, entries = m_playlist.entries(), paths] {
+    std::vector<Track> tracks;
+    for (const PlaylistEntry& entry : m_playlist.entries())
+        tracks.push_back(entry.track);
+    const M3uPathStyle style = absolute ? M3uPathStyle::Absolute : M3uPathStyle::Auto;
+    watcher->setFuture(QtConcurrent::run([path = toFilePath(file), tracks = std::move(tracks), style] {
         try {
-            return PlaylistFiles::save(file, entries, paths);
+            PlaylistFiles::write(path, tracks, style);
+            return QString();
         } catch (const std::exception& e) {
             return QString::fromStdString(e.what());
         }
@@ -45,44 +96,46 @@ void PlaylistFileActions::importPlaylist()
     const QString file = QFileDialog::getOpenFileName(m_window, tr("Import Playlist"), QString(),
                                                       tr("Playlists (*.m3u *.m3u8)"));
     if (!file.isEmpty())
-        importFile(file);
+        importFile(toFilePath(file));
 }
 
-void PlaylistFileActions::importFile(const QString& file, std::function<void()> done)
+void PlaylistFileActions::importFile(const FilePath& file, std::function<void()> done)
 {
-    auto* watcher = new QFutureWatcher<PlaylistFiles::Loaded>(this);
-    connect(watcher, &QFutureWatcher<PlaylistFiles::Loaded>::finished, this, [this, watcher, done] {
-        const PlaylistFiles::Loaded loaded = watcher->result();
+    auto* watcher = new QFutureWatcher<ReadPlaylist>(this);
+    connect(watcher, &QFutureWatcher<ReadPlaylist>::finished, this, [this, watcher, done] {
+        const ReadPlaylist read = watcher->result();
         watcher->deleteLater();
-        if (loaded.error.isEmpty())
-            useImported(loaded.trackPaths, loaded.problems, done);
+        if (read.error.isEmpty())
+            useImported(read.paths, read.problems, done);
         else
-            emit message(loaded.error);
+            emit message(read.error);
     });
-    watcher->setFuture(QtConcurrent::run([file] {
+    watcher->setFuture(QtConcurrent::run([file, database = m_application.databasePath()] {
         try {
-            return PlaylistFiles::load(file);
+            const PlaylistFiles::Read read = PlaylistFiles(database).read(file);
+            return ReadPlaylist{read.paths(), read.problems(), {}};
         } catch (const std::exception& e) {
-            return PlaylistFiles::Loaded{{}, {}, QString::fromStdString(e.what())};
+            return ReadPlaylist{{}, {}, QString::fromStdString(e.what())};
         }
     }));
 }
 
-void PlaylistFileActions::useImported(const QStringList& paths, const QStringList& problems,
+void PlaylistFileActions::useImported(const std::vector<FilePath>& paths, const QStringList& problems,
                                       const std::function<void()>& done)
 {
-    m_library.importPaths(paths, this, [this, problems, done](const ImportedTracks& imported) {
-        std::vector<PlaylistEntry> entries;
-        for (const Track& track : imported.tracks)
-            entries.push_back({track, -1, 0, {}});
-        m_playlist.setEntries(std::move(entries));
-        const QStringList skipped = problems + imported.problems;
-        if (!skipped.isEmpty())
-            emit message(tr("Skipped %n entr(y/ies): %1", nullptr, int(skipped.size()))
-                             .arg(skipped.join(QStringLiteral("; "))));
-        if (done)
-            done();
-    });
+    m_application.pipeline().importFiles(
+        paths, false, this, [this, problems, done](const ImportedTracks& imported) {
+            std::vector<PlaylistEntry> entries;
+            for (const Track& track : imported.tracks)
+                entries.push_back({track, -1, 0, {}});
+            m_playlist.setEntries(std::move(entries));
+            const QStringList skipped = problems + imported.problems;
+            if (!skipped.isEmpty())
+                emit message(tr("Skipped %n entr(y/ies): %1", nullptr, int(skipped.size()))
+                                 .arg(skipped.join(QStringLiteral("; "))));
+            if (done)
+                done();
+        });
 }
 
 } // namespace soundalike

@@ -1,40 +1,55 @@
 #pragma once
 
+#include "core/common/FilePath.h"
+
 #include <QObject>
 
 #include <functional>
+#include <vector>
 
+class QFileDialog;
 class QWidget;
 
 namespace soundalike {
 
-class Library;
+class Application;
 class Playlist;
 
-// File ▸ Export and Import Playlist: asks for the file, then reads or writes it on a worker thread. Imported
-// paths not in the library yet are scanned into it.
+// File ▸ Export and Import Playlist: asks for the file, then has the core (PlaylistFiles) read or write it on
+// a worker thread. Imported paths not in the library yet are brought into it through the job queue. The
+// export dialog opens where the last export went (else the Music folder) with a name for the playlist filled
+// in, and a name typed without an extension gets the one of the chosen file type.
 class PlaylistFileActions : public QObject
 {
     Q_OBJECT
 
 public:
-    PlaylistFileActions(Playlist& playlist, Library& library, QWidget* window);
+    // `suggestedName`: a name for the playlist being exported, without an extension.
+    PlaylistFileActions(Playlist& playlist, Application& application, std::function<QString()> suggestedName,
+                        QWidget* window);
 
     // Paths relative to the playlist's folder where the tracks are below it, unless `absolute`.
     void exportPlaylist(bool absolute);
     void importPlaylist();
     // Reads `file` and makes its tracks the playlist (the import without the dialog); `done` runs after.
-    void importFile(const QString& file, std::function<void()> done = {});
+    void importFile(const FilePath& file, std::function<void()> done = {});
+    // The export dialog, set up but not shown (open() or exec() it); its accepted file goes to `exportTo`.
+    QFileDialog* exportDialog(bool absolute);
+    // Writes the playlist to `file` in the background; reports with message().
+    void exportTo(const QString& file, bool absolute);
+    // The file the dialog's answer means: `chosen` with the extension of `filter` when it has none.
+    static QString withExtension(const QString& chosen, const QString& filter);
 
 signals:
     void message(const QString& text);
 
 private:
-    void useImported(const QStringList& paths, const QStringList& problems,
+    void useImported(const std::vector<FilePath>& paths, const QStringList& problems,
                      const std::function<void()>& done);
 
     Playlist& m_playlist;
-    Library& m_library;
+    Application& m_application;
+    std::function<QString()> m_suggestedName;
     QWidget* m_window;
 };
 

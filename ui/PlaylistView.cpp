@@ -2,6 +2,9 @@
 
 #include "core/playback/Playlist.h"
 #include "core/service/Library.h"
+#include "core/service/LibraryPipeline.h"
+#include "core/service/TrackCatalog.h"
+#include "ui/ColumnLayout.h"
 #include "ui/PlaceholderText.h"
 #include "ui/PlaylistModel.h"
 #include "ui/RoomyRowDelegate.h"
@@ -11,17 +14,20 @@
 #include <QBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QShortcut>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace soundalike {
 
-PlaylistView::PlaylistView(Playlist& playlist, Library& library, QWidget* parent)
-    : QWidget(parent), m_playlist(playlist), m_library(library), m_model(new PlaylistModel(playlist, this)),
-      m_view(new QTreeView(this)), m_summary(new QLabel(this))
+PlaylistView::PlaylistView(Playlist& playlist, Library& library, LibraryPipeline& pipeline, Role role,
+                           QWidget* parent)
+    : QWidget(parent), m_playlist(playlist), m_library(library), m_pipeline(pipeline), m_role(role),
+      m_model(new PlaylistModel(playlist, this)), m_view(new QTreeView(this)), m_summary(new QLabel(this))
 {
-    m_view->setObjectName(QStringLiteral("playlist"));
+    m_view->setObjectName(role == Role::Queue ? QStringLiteral("queue") : QStringLiteral("playlist"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
@@ -32,15 +38,15 @@ PlaylistView::PlaylistView(Playlist& playlist, Library& library, QWidget* parent
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setDragEnabled(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    QHeaderView* header = m_view->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(PlaylistModel::Title, QHeaderView::Stretch);
-    header->resizeSection(PlaylistModel::Position, 52);
-    header->resizeSection(PlaylistModel::Artist, 170);
-    header->resizeSection(PlaylistModel::Duration, 56);
-    header->resizeSection(PlaylistModel::Similarity, 64);
-    new PlaceholderText(m_view, tr("Add seeds above and press Generate: a playlist of songs like them "
-                                   "appears here and starts playing."));
+    // Which columns show is the listener's choice (right-click the header); the title always does.
+    m_columns =
+        new ColumnLayout(m_view->header(), {{PlaylistModel::Title, 5}, {PlaylistModel::Artist, 3}},
+                         {PlaylistModel::Position, PlaylistModel::Duration, PlaylistModel::Similarity});
+    new PlaceholderText(m_view, role == Role::Queue
+                                    ? tr("Songs to play next wait here: choose Play Next or Add to Queue on "
+                                         "any song.")
+                                    : tr("Add seeds above and press Generate: a playlist of songs like them "
+                                         "appears here and starts playing."));
 
     auto* drops = new TrackDropHandler(m_view);
     m_model->setDragOrigin(drops->origin());
@@ -54,26 +60,72 @@ PlaylistView::PlaylistView(Playlist& playlist, Library& library, QWidget* parent
             &QShortcut::activated, this, &PlaylistView::removeSelected);
     connect(m_view, &QWidget::customContextMenuRequested, this, &PlaylistView::showContextMenu);
 
-    for (const auto signal : {&Playlist::reset, &Playlist::inserted, &Playlist::removed})
-        connect(&m_playlist, signal, this, &PlaylistView::updateSummary);
+    // A filter hides rows by position; any change of the rows applies it again.
+    for (const auto signal : {&Playlist::reset, &Playlist::inserted, &Playlist::removed, &Playlist::moved})
+        connect(&m_playlist, signal, this, &PlaylistView::applyFilter);
     connect(&m_playlist, &Playlist::reset, this, &PlaylistView::updateMatchColumn);
 
-    auto* title = new QLabel(tr("Playlist"), this);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(buildHeader());
+    layout->addWidget(m_view, 1);
+    applyFilter();
+    updateMatchColumn();
+}
+
+QWidget* PlaylistView::buildHeader()
+{
+    auto* header = new QWidget(this);
+    auto* title = new QLabel(m_role == Role::Queue ? tr("Up next") : tr("Playlist"), header);
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
-    auto* top = new QHBoxLayout;
+    auto* top = new QHBoxLayout(header);
+    top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(title);
     top->addWidget(m_summary);
     top->addStretch();
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addLayout(top);
-    layout->addWidget(m_view, 1);
+    if (m_role == Role::Queue) {
+        auto* clear = new QToolButton(header);
+        clear->setObjectName(QStringLiteral("clearQueue"));
+        clear->setText(tr("Clear"));
+        clear->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear-all")));
+        clear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        clear->setAutoRaise(true);
+        connect(clear, &QToolButton::clicked, this, [this] { m_playlist.setEntries({}); });
+        top->addWidget(clear);
+    } else {
+        m_filter = new QLineEdit(header);
+        m_filter->setObjectName(QStringLiteral("playlistFilter"));
+        m_filter->setPlaceholderText(tr("Filter the playlist"));
+        m_filter->setClearButtonEnabled(true);
+        m_filter->setMaximumWidth(260);
+        connect(m_filter, &QLineEdit::textChanged, this, &PlaylistView::applyFilter);
+        top->addWidget(m_filter, 1);
+    }
+    return header;
+}
+
+void PlaylistView::applyFilter()
+{
+    const QStringList words = m_filter ? TrackCatalog::searchWords(m_filter->text()) : QStringList();
+    m_shown = 0;
+    for (int row = 0; row < m_playlist.size(); ++row) {
+        const bool shown = words.isEmpty() || TrackCatalog::matches(m_playlist.at(row).track, words);
+        m_view->setRowHidden(row, QModelIndex(), !shown);
+        m_shown += shown ? 1 : 0;
+    }
     updateSummary();
-    updateMatchColumn();
+}
+
+std::vector<PlaylistEntry> PlaylistView::selectedEntries() const
+{
+    std::vector<PlaylistEntry> entries;
+    for (const int row : selectedRows())
+        entries.push_back(m_playlist.at(row));
+    return entries;
 }
 
 std::vector<int> PlaylistView::selectedRows() const
@@ -108,9 +160,9 @@ void PlaylistView::insertTracks(const std::vector<std::int64_t>& ids, int row)
     m_model->insertTracks(row, m_library.catalog()->findAll(ids));
 }
 
-void PlaylistView::insertPaths(const QStringList& paths, int row)
+void PlaylistView::insertPaths(const std::vector<FilePath>& paths, int row)
 {
-    m_library.importPaths(paths, this, [this, row](const ImportedTracks& imported) {
+    m_pipeline.importFiles(paths, false, this, [this, row](const ImportedTracks& imported) {
         m_model->insertTracks(std::min(row, m_model->rowCount()), imported.tracks);
         if (!imported.problems.isEmpty())
             emit message(tr("Not added: %1").arg(imported.problems.join(QStringLiteral("; "))));
@@ -125,6 +177,14 @@ void PlaylistView::showContextMenu(const QPoint& pos)
     QMenu menu(this);
     menu.addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Play"), this,
                    [this, row = index.row()] { emit playRequested(row); });
+    if (m_role == Role::Playlist) {
+        menu.addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("Play Next"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                       [this] { emit queueRequested(selectedEntries(), true); });
+        menu.addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add to Queue"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
+                       [this] { emit queueRequested(selectedEntries(), false); });
+    }
     menu.addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add as Seed"), this, [this] {
         std::vector<std::int64_t> ids;
         for (const int row : selectedRows())
@@ -142,9 +202,12 @@ void PlaylistView::updateSummary()
     qint64 total = 0;
     for (const PlaylistEntry& e : m_playlist.entries())
         total += e.track.durationMs;
-    m_summary->setText(m_playlist.isEmpty()
-                           ? QString()
-                           : tr("%n song(s) · %1", nullptr, m_playlist.size()).arg(timeText(total)));
+    if (m_playlist.isEmpty())
+        m_summary->clear();
+    else if (m_shown < m_playlist.size())
+        m_summary->setText(tr("%L1 of %n song(s) shown", nullptr, m_playlist.size()).arg(m_shown));
+    else
+        m_summary->setText(tr("%n song(s) · %1", nullptr, m_playlist.size()).arg(timeText(total)));
 }
 
 void PlaylistView::updateMatchColumn()
@@ -153,7 +216,8 @@ void PlaylistView::updateMatchColumn()
     const auto& entries = m_playlist.entries();
     const bool known =
         std::any_of(entries.begin(), entries.end(), [](const PlaylistEntry& e) { return e.similarity >= 0; });
-    m_view->setColumnHidden(PlaylistModel::Similarity, !known);
+    m_view->setColumnHidden(PlaylistModel::Similarity, !known || m_role == Role::Queue);
+    m_columns->apply();
 }
 
 QByteArray PlaylistView::saveState() const

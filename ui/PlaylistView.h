@@ -1,31 +1,48 @@
 #pragma once
 
+#include "core/common/FilePath.h"
+#include "core/common/PlaylistEntry.h"
+
 #include <QWidget>
 
 #include <cstdint>
 #include <vector>
 
 class QLabel;
+class QLineEdit;
 class QTreeView;
 
 namespace soundalike {
 
+class ColumnLayout;
 class Library;
+class LibraryPipeline;
 class Playlist;
 class PlaylistModel;
 
-// The playlist pane. Double-click or Enter plays a row, Delete removes the selection, rows are reordered
-// by dragging, tracks from the library or files from a file manager can be dropped in, and rows dragged
-// out to a file manager arrive there as files.
+// The playlist pane, and the queue of songs to play next below it. Double-click or Enter plays a row,
+// Delete removes the selection, rows are reordered by dragging, tracks from the library or files from a file
+// manager can be dropped in, and rows dragged out to a file manager arrive there as files. The playlist has
+// a filter box (rows that do not match are hidden, the count says how many show); the queue a Clear button.
 class PlaylistView : public QWidget
 {
     Q_OBJECT
 
 public:
-    PlaylistView(Playlist& playlist, Library& library, QWidget* parent = nullptr);
+    enum class Role
+    {
+        Playlist,
+        Queue
+    };
+
+    PlaylistView(Playlist& playlist, Library& library, LibraryPipeline& pipeline, Role role = Role::Playlist,
+                 QWidget* parent = nullptr);
 
     PlaylistModel& model() { return *m_model; }
     QTreeView* view() const { return m_view; }
+    QLineEdit* filterBox() const { return m_filter; }
+    // The selected rows' entries, in order.
+    std::vector<PlaylistEntry> selectedEntries() const;
     void removeSelected();
     void appendTracks(const std::vector<std::int64_t>& ids);
 
@@ -35,21 +52,30 @@ public:
 signals:
     void playRequested(int row);
     void addAsSeeds(const std::vector<std::int64_t>& ids);
+    // "Play Next" (`next`) or "Add to Queue" on the selection.
+    void queueRequested(const std::vector<soundalike::PlaylistEntry>& entries, bool next);
     void message(const QString& text);
 
 private:
     void insertTracks(const std::vector<std::int64_t>& ids, int row);
-    void insertPaths(const QStringList& paths, int row);
+    void insertPaths(const std::vector<FilePath>& paths, int row);
     void showContextMenu(const QPoint& pos);
     std::vector<int> selectedRows() const;
     void updateSummary();
     void updateMatchColumn();
+    void applyFilter();
+    QWidget* buildHeader();
 
     Playlist& m_playlist;
     Library& m_library;
+    LibraryPipeline& m_pipeline;
+    Role m_role;
     PlaylistModel* m_model;
     QTreeView* m_view;
     QLabel* m_summary;
+    QLineEdit* m_filter = nullptr;
+    ColumnLayout* m_columns = nullptr;
+    int m_shown = 0; // rows the filter lets through
 };
 
 } // namespace soundalike

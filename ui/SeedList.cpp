@@ -1,7 +1,7 @@
 #include "ui/SeedList.h"
 
 #include "core/service/Library.h"
-#include "core/service/OnDemandAnalysis.h"
+#include "core/service/LibraryPipeline.h"
 #include "ui/PlaceholderText.h"
 #include "ui/SeedModel.h"
 #include "ui/TrackDropHandler.h"
@@ -10,13 +10,14 @@
 #include <QBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QShortcut>
 #include <QToolButton>
 
 namespace soundalike {
 
-SeedList::SeedList(Library& library, OnDemandAnalysis& analysis, CoverProvider& covers, QWidget* parent)
-    : QWidget(parent), m_library(library), m_analysis(analysis), m_model(new SeedModel(covers, this)),
+SeedList::SeedList(Library& library, LibraryPipeline& pipeline, CoverProvider& covers, QWidget* parent)
+    : QWidget(parent), m_library(library), m_pipeline(pipeline), m_model(new SeedModel(covers, this)),
       m_view(new QListView(this))
 {
     m_view->setObjectName(QStringLiteral("seedList"));
@@ -25,6 +26,8 @@ SeedList::SeedList(Library& library, OnDemandAnalysis& analysis, CoverProvider& 
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setUniformItemSizes(true);
     m_view->setDragEnabled(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &SeedList::showContextMenu);
     new PlaceholderText(m_view, tr("Drag songs here from the library or your file manager, "
                                    "or press Enter on a track in the library."));
 
@@ -109,46 +112,74 @@ void SeedList::addTracks(const std::vector<std::int64_t>& ids, int row)
     m_model->insertTracks(row, m_library.catalog()->findAll(ids));
 }
 
-void SeedList::addPaths(const QStringList& paths, int row)
+void SeedList::addPaths(const std::vector<FilePath>& paths, int row)
 {
     const QString status = tr("Adding %n dropped item(s) to the library…", nullptr, int(paths.size()));
     emit importStarted(status);
-    m_library.importPaths(paths, this, [this, row, status](const ImportedTracks& imported) {
-        addImported(imported, row, status);
+    m_pipeline.importFiles(paths, true, this, [this, row, status](const ImportedTracks& imported) {
+        m_model->insertTracks(row, imported.tracks);
+        emit importFinished(status);
+        if (const QString problems = importProblems(imported); !problems.isEmpty())
+            emit message(problems);
     });
 }
 
-void SeedList::addImported(const ImportedTracks& imported, int row, const QString& status)
+QString SeedList::importProblems(const ImportedTracks& imported)
 {
-    std::vector<std::int64_t> ids;
-    for (const Track& track : imported.tracks)
-        ids.push_back(track.id);
-    // A seed's sound is what a playlist grows from: analyse (and embed) the new ones before they count.
-    m_analysis.analyse(
-        std::move(ids), this, [this, row, imported, status](const AudioAnalysisOutcome& outcome) {
-            m_model->insertTracks(row, imported.tracks);
-            emit importFinished(status);
-            if (const QString problems = importProblems(imported, outcome); !problems.isEmpty())
-                emit message(problems);
-        });
-}
-
-QString SeedList::importProblems(const ImportedTracks& imported, const AudioAnalysisOutcome& outcome)
-{
+    const AnalysisOutcome& outcome = imported.analysis;
     QStringList parts;
     if (!imported.problems.isEmpty())
         parts << tr("Not added: %1").arg(imported.problems.join(QStringLiteral("; ")));
-    if (outcome.failed > 0) {
+    if (outcome.report.failed > 0) {
         QStringList files;
-        for (const AnalysisFailure& failure : outcome.failures)
+        for (const AnalysisFailure& failure : outcome.report.failures)
             files << failure.path;
         parts << tr("%n dropped track(s) could not be analysed, so playlists grown from them go by tags: %1",
-                    nullptr, outcome.failed)
+                    nullptr, outcome.report.failed)
                      .arg(files.join(QStringLiteral(", ")));
     }
-    if (!outcome.error.isEmpty())
-        parts << tr("Could not prepare the dropped tracks: %1").arg(outcome.error);
+    if (const QString error = imported.error.isEmpty() ? outcome.embeddingError : imported.error;
+        !error.isEmpty())
+        parts << tr("Could not prepare the dropped tracks: %1").arg(error);
     return parts.join(QStringLiteral(" · "));
+}
+
+std::vector<std::int64_t> SeedList::selectedIds() const
+{
+    std::vector<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        rows.push_back(index.row());
+    std::sort(rows.begin(), rows.end());
+    const std::vector<std::int64_t> all = m_model->seedIds();
+    std::vector<std::int64_t> ids;
+    for (const int row : rows)
+        ids.push_back(all[std::size_t(row)]);
+    return ids;
+}
+
+void SeedList::showContextMenu(const QPoint& pos)
+{
+    if (!m_view->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Play Now"), this,
+                   [this] { emit playRequested(selectedIds()); });
+    menu.addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("Play Next"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                   [this] { emit queueRequested(selectedIds(), true); });
+    menu.addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add to Queue"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
+                   [this] { emit queueRequested(selectedIds(), false); });
+    menu.addSeparator();
+    menu.addAction(QIcon::fromTheme(QStringLiteral("go-up")), tr("Move Up"),
+                   QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] { moveSelected(-1); });
+    menu.addAction(QIcon::fromTheme(QStringLiteral("go-down")), tr("Move Down"),
+                   QKeySequence(Qt::ALT | Qt::Key_Down), this, [this] { moveSelected(1); });
+    menu.addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), QKeySequence::Delete, this,
+                   &SeedList::removeSelected);
+    menu.addAction(QIcon::fromTheme(QStringLiteral("edit-clear-all")), tr("Clear"), m_model,
+                   &SeedModel::clear);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void SeedList::setSeeds(const std::vector<std::int64_t>& ids)

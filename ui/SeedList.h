@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/FilePath.h"
+
 #include <QWidget>
 
 #include <cstdint>
@@ -13,8 +15,7 @@ namespace soundalike {
 
 class CoverProvider;
 class Library;
-class OnDemandAnalysis;
-struct AudioAnalysisOutcome;
+class LibraryPipeline;
 struct ImportedTracks;
 class SeedModel;
 
@@ -27,21 +28,19 @@ class SeedList : public QWidget
     Q_OBJECT
 
 public:
-    SeedList(Library& library, OnDemandAnalysis& analysis, CoverProvider& covers, QWidget* parent = nullptr);
+    SeedList(Library& library, LibraryPipeline& pipeline, CoverProvider& covers, QWidget* parent = nullptr);
 
     SeedModel& model() { return *m_model; }
     QListView* view() const { return m_view; }
     std::vector<std::int64_t> seedIds() const;
+    // The selected seeds, in the list's order.
+    std::vector<std::int64_t> selectedIds() const;
 
     // Adds library tracks by id before `row` (-1: at the end); ids not in the library are ignored.
     void addTracks(const std::vector<std::int64_t>& ids, int row = -1);
-    // Adds files and folders, importing them into the library and analysing them first; runs in the
-    // background.
-    void addPaths(const QStringList& paths, int row = -1);
-    // Adds tracks just imported into the library once they are analysed (and embedded); runs in the
-    // background. Problems the import met are reported with the analysis's; `status` is the progress line
-    // that importFinished() retires.
-    void addImported(const ImportedTracks& imported, int row = -1, const QString& status = {});
+    // Adds files and folders, importing them into the library and analysing (and embedding) them first, so a
+    // playlist grows from their sound; runs in the background, ahead of background work.
+    void addPaths(const std::vector<FilePath>& paths, int row = -1);
     // Replaces the seeds (restoring a session).
     void setSeeds(const std::vector<std::int64_t>& ids);
     void removeSelected();
@@ -52,15 +51,19 @@ signals:
     void message(const QString& text);
     void importStarted(const QString& what);
     void importFinished(const QString& status);
+    // "Play Next" (`next`) or "Add to Queue" on the selected seeds.
+    void queueRequested(const std::vector<std::int64_t>& ids, bool next);
+    void playRequested(const std::vector<std::int64_t>& ids);
 
 private:
     QWidget* buildHeader();
+    void showContextMenu(const QPoint& pos);
     // One status line for whatever went wrong with a drop, empty when nothing did.
-    static QString importProblems(const ImportedTracks& imported, const AudioAnalysisOutcome& outcome);
+    static QString importProblems(const ImportedTracks& imported);
     void updateHeader();
 
     Library& m_library;
-    OnDemandAnalysis& m_analysis;
+    LibraryPipeline& m_pipeline;
     SeedModel* m_model;
     QListView* m_view;
     QLabel* m_count = nullptr;

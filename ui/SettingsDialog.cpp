@@ -1,7 +1,8 @@
 #include "ui/SettingsDialog.h"
 
+#include "core/service/Application.h"
 #include "core/service/Library.h"
-#include "core/service/ModelTraining.h"
+#include "core/service/LibraryPipeline.h"
 #include "core/service/Settings.h"
 #include "ui/UiLanguage.h"
 
@@ -20,24 +21,24 @@
 
 namespace soundalike {
 
-SettingsDialog::SettingsDialog(Library& library, Settings& settings, ModelTraining& training, QWidget* parent)
-    : QDialog(parent), m_library(library), m_settings(settings), m_training(training),
-      m_folders(new QListWidget(this)), m_threads(new QSpinBox(this)),
+SettingsDialog::SettingsDialog(Application& application, QWidget* parent)
+    : QDialog(parent), m_application(application), m_folders(new QListWidget(this)),
+      m_threads(new QSpinBox(this)),
       m_autoPlay(new QCheckBox(tr("Start playing as soon as a playlist is generated"), this)),
       m_language(new QComboBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
-    m_folders->addItems(m_library.folders());
+    m_folders->addItems(m_application.library().folders());
     m_threads->setObjectName(QStringLiteral("analysisThreads"));
     m_autoPlay->setObjectName(QStringLiteral("autoPlay"));
     m_threads->setRange(1, std::max(1, QThread::idealThreadCount()) * 2);
-    m_threads->setValue(m_settings.analysisThreads());
+    m_threads->setValue(m_application.settings().analysisThreads());
     m_threads->setToolTip(tr("How many tracks are analysed at once. More is faster but leaves less for other "
                              "programs."));
-    m_autoPlay->setChecked(m_settings.autoPlay());
+    m_autoPlay->setChecked(m_application.settings().autoPlay());
     m_rescan = new QCheckBox(tr("Look for new and changed files at every start"), this);
-    m_rescan->setChecked(m_settings.rescanOnStart());
+    m_rescan->setChecked(m_application.settings().rescanOnStart());
 
     auto* analysis = new QGroupBox(tr("Analysis and playback"), this);
     auto* form = new QFormLayout(analysis);
@@ -89,7 +90,7 @@ QWidget* SettingsDialog::buildLanguage()
     m_language->addItem(tr("System default (%1)").arg(system), QString());
     for (const QString& language : UiLanguage::available())
         m_language->addItem(UiLanguage::nativeName(language), language);
-    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language())));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_application.settings().language())));
     auto* note = new QLabel(tr("A new language is used from the next start of Soundalike."), box);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -101,92 +102,132 @@ QWidget* SettingsDialog::buildLanguage()
 
 QWidget* SettingsDialog::buildModel()
 {
-    const ModelOptions options = m_settings.modelOptions();
-    auto* box = new QGroupBox(tr("Similarity model"), this);
-    m_loss = new QComboBox(box);
-    m_loss->setObjectName(QStringLiteral("modelLoss"));
-    m_loss->addItem(tr("ArcFace"), int(MetricLoss::ArcFace));
-    m_loss->addItem(tr("Triplet"), int(MetricLoss::Triplet));
-    m_loss->setCurrentIndex(m_loss->findData(int(options.loss)));
-    m_loss->setToolTip(tr("How the model learns which songs belong together. ArcFace measured best on real "
-                          "music."));
-    m_dim = new QSpinBox(box);
-    m_dim->setObjectName(QStringLiteral("modelDim"));
-    m_dim->setRange(ModelOptions::kMinDim, ModelOptions::kMaxDim);
-    m_dim->setValue(options.dim);
-    m_dim->setToolTip(tr("Numbers per song in the learnt space. More can tell finer differences apart but "
-                         "needs more songs to learn from."));
-    m_epochs = new QSpinBox(box);
-    m_epochs->setObjectName(QStringLiteral("modelEpochs"));
-    m_epochs->setRange(1, ModelOptions::kMaxEpochs);
-    m_epochs->setValue(options.epochs);
-    m_epochs->setToolTip(tr("Passes over the library while learning. More takes longer."));
-    m_autoTrain = new QCheckBox(tr("Learn a new model by itself when the library has grown"), box);
+    const ModelOptions options = m_application.settings().modelOptions();
+    auto* box = new QGroupBox(tr("How songs are compared"), this);
+    m_signal = new QComboBox(box);
+    m_signal->setObjectName(QStringLiteral("modelSignal"));
+    m_signal->addItem(tr("Learn from my genre tags, where enough songs have them"),
+                      int(TrainingSignal::Auto));
+    m_signal->addItem(tr("Learn from the sound alone"), int(TrainingSignal::SelfSupervised));
+    m_signal->setCurrentIndex(std::max(0, m_signal->findData(int(options.learn.signal))));
+    m_signal->setToolTip(
+        tr("Soundalike learns what makes songs alike from your own library. Genre tags teach "
+           "it styles; without them it learns from the sound of the songs alone."));
+    m_autoTrain = new QCheckBox(tr("Learn again by itself when the library has grown"), box);
     m_autoTrain->setObjectName(QStringLiteral("trainAutomatically"));
     m_autoTrain->setChecked(options.trainAutomatically);
     m_retrain = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Retrain &Now"), box);
     m_retrain->setObjectName(QStringLiteral("retrainNow"));
-    m_retrain->setToolTip(tr("Learn a new model from every analysed song now, with these options."));
+    m_retrain->setToolTip(tr("Learn again from every analysed song now, with these options."));
     connect(m_retrain, &QPushButton::clicked, this, &SettingsDialog::retrain);
     m_trainingState = new QLabel(box);
     m_trainingState->setObjectName(QStringLiteral("trainingState"));
     m_trainingState->setWordWrap(true);
-    connect(&m_training, &ModelTraining::runningChanged, this, &SettingsDialog::showTrainingState);
-    connect(&m_training, &ModelTraining::started, this, &SettingsDialog::showTrainingState);
-    connect(&m_training, &ModelTraining::progress, this, &SettingsDialog::showTrainingState);
-    connect(&m_training, &ModelTraining::finished, this, [this](const ModelTrainingOutcome& outcome) {
-        showTrainingState();
-        if (outcome.trained)
-            m_trainingState->setText(
-                tr("Done: a new model learnt from %Ln song(s) in %L1 s.", nullptr, int(outcome.tracks))
-                    .arg(outcome.seconds, 0, 'f', 1));
-        else if (outcome.cancelled)
-            m_trainingState->setText(tr("Training stopped."));
-        else if (!outcome.error.isEmpty())
-            m_trainingState->setText(tr("Training failed: %1").arg(outcome.error));
-        else
-            m_trainingState->clear(); // no model was due
-    });
+    JobQueue& jobs = m_application.jobs();
+    connect(&jobs, &JobQueue::started, this, &SettingsDialog::showTrainingState);
+    connect(&jobs, &JobQueue::progress, this, &SettingsDialog::onJobProgress);
+    connect(&jobs, &JobQueue::finished, this, &SettingsDialog::showTrainingState);
+    connect(&m_application.pipeline(), &LibraryPipeline::trainingFinished, this,
+            [this](const TrainingOutcome& outcome, bool cancelled, const QString& error) {
+                m_trainingText.clear();
+                showTrainingState();
+                if (outcome.trained)
+                    m_trainingState->setText(tr("Done: a new model learnt from %Ln song(s) in %L1 s.",
+                                                nullptr, int(outcome.tracks))
+                                                 .arg(outcome.seconds, 0, 'f', 1));
+                else if (cancelled)
+                    m_trainingState->setText(tr("Training stopped."));
+                else if (!error.isEmpty())
+                    m_trainingState->setText(tr("Training failed: %1").arg(error));
+            });
     showTrainingState();
 
     auto* retrainRow = new QHBoxLayout;
     retrainRow->addWidget(m_retrain);
     retrainRow->addWidget(m_trainingState, 1);
     auto* form = new QFormLayout(box);
+    form->addRow(m_signal);
+    form->addRow(m_autoTrain);
+    form->addRow(retrainRow);
+    form->addRow(buildAdvanced(options, box));
+    return box;
+}
+
+// The technical options, folded away: most people never need them.
+QWidget* SettingsDialog::buildAdvanced(const ModelOptions& options, QWidget* parent)
+{
+    auto* advanced = new QGroupBox(tr("Advanced"), parent);
+    advanced->setObjectName(QStringLiteral("modelAdvanced"));
+    advanced->setCheckable(true);
+    advanced->setChecked(false);
+    auto* content = new QWidget(advanced);
+    m_loss = new QComboBox(content);
+    m_loss->setObjectName(QStringLiteral("modelLoss"));
+    m_loss->addItem(tr("Automatic (the best measured for what it learns from)"), -1);
+    m_loss->addItem(tr("ArcFace"), int(MetricLoss::ArcFace));
+    m_loss->addItem(tr("Triplet"), int(MetricLoss::Triplet));
+    m_loss->addItem(tr("InfoNCE (sound alone only)"), int(MetricLoss::InfoNce));
+    m_loss->setCurrentIndex(
+        std::max(0, m_loss->findData(options.learn.loss ? int(*options.learn.loss) : -1)));
+    m_loss->setToolTip(tr("The training objective. ArcFace measured best with genre tags, InfoNCE without."));
+    m_dim = new QSpinBox(content);
+    m_dim->setObjectName(QStringLiteral("modelDim"));
+    m_dim->setRange(LearnOptions::kMinDim, LearnOptions::kMaxDim);
+    m_dim->setValue(options.learn.dim);
+    m_dim->setToolTip(tr("Numbers per song in the learnt space. More can tell finer differences apart but "
+                         "needs more songs to learn from."));
+    m_epochs = new QSpinBox(content);
+    m_epochs->setObjectName(QStringLiteral("modelEpochs"));
+    m_epochs->setRange(1, LearnOptions::kMaxEpochs);
+    m_epochs->setValue(options.learn.epochs);
+    m_epochs->setToolTip(tr("Passes over the library while learning. More takes longer."));
+    auto* form = new QFormLayout(content);
+    form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Loss:"), m_loss);
     form->addRow(tr("&Embedding size:"), m_dim);
     form->addRow(tr("&Epochs:"), m_epochs);
-    form->addRow(m_autoTrain);
-    form->addRow(retrainRow);
-    return box;
+    content->setVisible(false);
+    connect(advanced, &QGroupBox::toggled, content, &QWidget::setVisible);
+    auto* layout = new QVBoxLayout(advanced);
+    layout->addWidget(content);
+    return advanced;
 }
 
 ModelOptions SettingsDialog::modelOptions() const
 {
     ModelOptions options;
-    options.loss = MetricLoss(m_loss->currentData().toInt());
-    options.dim = m_dim->value();
-    options.epochs = m_epochs->value();
+    options.learn.signal = TrainingSignal(m_signal->currentData().toInt());
+    const int loss = m_loss->currentData().toInt();
+    if (loss >= 0)
+        options.learn.loss = MetricLoss(loss);
+    options.learn.dim = m_dim->value();
+    options.learn.epochs = m_epochs->value();
     options.trainAutomatically = m_autoTrain->isChecked();
     return options;
 }
 
 void SettingsDialog::retrain()
 {
-    m_settings.setModelOptions(modelOptions());
-    m_training.train(modelOptions());
+    m_application.settings().setModelOptions(modelOptions());
+    m_application.applySettings();
+    m_application.pipeline().train(modelOptions().learn);
+}
+
+void SettingsDialog::onJobProgress(JobHandle handle, const JobProgress& progress)
+{
+    if (handle.kind != Job::Kind::Training)
+        return;
+    m_trainingText = tr("Training: epoch %1 of %2…").arg(progress.done).arg(progress.total);
+    showTrainingState();
 }
 
 void SettingsDialog::showTrainingState()
 {
-    const bool running = m_training.isRunning();
-    m_retrain->setEnabled(!running);
-    if (!running)
-        return;
-    if (const auto& p = m_training.lastProgress())
-        m_trainingState->setText(tr("Training: epoch %1 of %2…").arg(p->epoch).arg(p->epochs));
-    else
-        m_trainingState->setText(tr("Training…"));
+    const std::optional<JobHandle> running = m_application.jobs().running();
+    const bool training = running && running->kind == Job::Kind::Training;
+    m_retrain->setEnabled(!training);
+    if (training)
+        m_trainingState->setText(m_trainingText.isEmpty() ? tr("Training…") : m_trainingText);
 }
 
 QStringList SettingsDialog::folders() const
@@ -212,19 +253,21 @@ void SettingsDialog::removeFolder()
 void SettingsDialog::apply()
 {
     const QStringList now = folders();
-    for (const QString& folder : m_library.folders()) {
+    const QStringList before = m_application.library().folders();
+    for (const QString& folder : before) {
         if (!now.contains(folder))
-            m_library.removeFolder(folder);
+            m_application.pipeline().removeFolder(toFilePath(folder));
     }
     for (const QString& folder : now) {
-        if (!m_library.folders().contains(folder))
-            m_library.addFolder(folder);
+        if (!before.contains(folder))
+            m_application.pipeline().scan({toFilePath(folder)});
     }
-    m_settings.setAnalysisThreads(m_threads->value());
-    m_settings.setAutoPlay(m_autoPlay->isChecked());
-    m_settings.setRescanOnStart(m_rescan->isChecked());
-    m_settings.setModelOptions(modelOptions());
-    m_settings.setLanguage(m_language->currentData().toString());
+    m_application.settings().setAnalysisThreads(m_threads->value());
+    m_application.settings().setAutoPlay(m_autoPlay->isChecked());
+    m_application.settings().setRescanOnStart(m_rescan->isChecked());
+    m_application.settings().setModelOptions(modelOptions());
+    m_application.settings().setLanguage(m_language->currentData().toString());
+    m_application.applySettings();
 }
 
 } // namespace soundalike

@@ -52,7 +52,7 @@ void TrackDropHandler::drop(QDropEvent* event)
         emit tracksDropped(ids, row);
         return;
     }
-    if (const QStringList paths = TrackMime::localPaths(data); !paths.isEmpty()) {
+    if (const std::vector<FilePath> paths = TrackMime::localPaths(data); !paths.empty()) {
         event->accept();
         emit pathsDropped(paths, row);
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/FilePath.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -28,7 +30,7 @@ public:
 signals:
     void rowsMoved(const std::vector<int>& rows, int destination);
     void tracksDropped(const std::vector<std::int64_t>& ids, int row);
-    void pathsDropped(const QStringList& paths, int row);
+    void pathsDropped(const std::vector<soundalike::FilePath>& paths, int row);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -1,5 +1,6 @@
 #include "ui/TrackMime.h"
 
+#include "core/common/FileUrl.h"
 #include "ui/ArtistText.h"
 
 #include <QMimeData>
@@ -22,7 +23,7 @@ QMimeData* TrackMime::encode(const std::vector<const Track*>& tracks, const QStr
     QStringList names;
     for (const Track* track : tracks) {
         ids += QByteArray::number(qint64(track->id)) + '\n';
-        urls << QUrl::fromLocalFile(displayPath(track->path));
+        urls << fileUrl(track->path);
         names << artistText(track->artist) + QStringLiteral(" – ") + track->title;
     }
     data->setData(idsFormat(), ids);
@@ -50,19 +51,19 @@ QString TrackMime::origin(const QMimeData* data)
     return QString::fromUtf8(data->data(originFormat()));
 }
 
-QStringList TrackMime::localPaths(const QMimeData* data)
+std::vector<FilePath> TrackMime::localPaths(const QMimeData* data)
 {
-    QStringList paths;
+    std::vector<FilePath> paths;
     for (const QUrl& url : data->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
+        if (std::optional<FilePath> path = filePathOf(url))
+            paths.push_back(std::move(*path));
     }
     return paths;
 }
 
 bool TrackMime::hasTracksOrFiles(const QMimeData* data)
 {
-    return data->hasFormat(idsFormat()) || !localPaths(data).isEmpty();
+    return data->hasFormat(idsFormat()) || !localPaths(data).empty();
 }
 
 std::vector<int> TrackMime::distinctRows(const QModelIndexList& indexes)

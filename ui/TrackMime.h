@@ -27,8 +27,9 @@ public:
     static std::vector<int> distinctRows(const QModelIndexList& indexes);
     static std::vector<std::int64_t> trackIds(const QMimeData* data);
     static QString origin(const QMimeData* data);
-    // Local files and folders from text/uri-list; other URLs are ignored.
-    static QStringList localPaths(const QMimeData* data);
+    // Local files and folders from text/uri-list, as raw bytes (a name that is not UTF-8 stays openable);
+    // other URLs are ignored.
+    static std::vector<FilePath> localPaths(const QMimeData* data);
     static bool hasTracksOrFiles(const QMimeData* data);
 };
 

@@ -2,29 +2,14 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/Interrupt.h"
-#include "app/cli/TerminalProgress.h"
+#include "app/cli/JobProgressLine.h"
 #include "app/cli/TrackFormat.h"
-#include "core/analysis/Analyzer.h"
-#include "core/analysis/DescriptorLayout.h"
-#include "core/embedding/EmbeddingUpdater.h"
+#include "core/service/LibraryPipeline.h"
+#include "core/service/TrackDescription.h"
 
 #include <QJsonArray>
 
 namespace soundalike::cli {
-
-namespace {
-
-QString progressLine(const AnalysisProgress& p, const TerminalProgress& terminal)
-{
-    const double rate = p.elapsedSeconds > 0 ? p.done / p.elapsedSeconds : 0.0;
-    return QStringLiteral("Analysing: %1/%2  %3 tracks/s  %4  %5")
-        .arg(p.done)
-        .arg(p.total)
-        .arg(rate, 0, 'f', 1)
-        .arg(terminal.eta(p.done, p.total), p.currentPath);
-}
-
-} // namespace
 
 void AnalysisRunner::addThreadsOption(QCommandLineParser& parser)
 {
@@ -33,19 +18,30 @@ void AnalysisRunner::addThreadsOption(QCommandLineParser& parser)
                       QStringLiteral("N")});
 }
 
+int AnalysisRunner::threads(const CliContext& context)
+{
+    return context.intOption(QStringLiteral("threads"), 0, 1, 256);
+}
+
 AnalysisOutcome AnalysisRunner::run(CliContext& context)
 {
-    AnalysisOptions options;
-    options.threads = context.intOption(QStringLiteral("threads"), 0, 1, 256);
-    Analyzer analyzer(context.databasePath(), options);
-    TerminalProgress terminal(!context.json());
-    QObject::connect(&analyzer, &Analyzer::progress, &analyzer,
-                     [&](const AnalysisProgress& p) { terminal.show(progressLine(p, terminal)); });
-    Interrupt::install();
-    AnalysisOutcome outcome{Interrupt::wait(analyzer.start(), [&] { analyzer.cancel(); }), 0, {}};
-    terminal.finish();
-    if (!outcome.report.cancelled)
-        outcome.embedded = EmbeddingUpdater::run(context.databasePath(), &outcome.embeddingError);
+    JobQueue queue;
+    LibraryPipeline pipeline(context.databasePath(), queue);
+    LibraryPipeline::Policy policy;
+    policy.trainWhenDue = false; // the command line trains when asked (`train`)
+    policy.analysisThreads = threads(context);
+    pipeline.setPolicy(policy);
+    AnalysisOutcome outcome;
+    QString error;
+    pipeline.analyse([&](AnalysisJob& job) {
+        outcome = job.outcome();
+        error = job.error();
+    });
+    JobProgressLine progress(queue, !context.json());
+    Interrupt::waitUntilIdle(queue);
+    progress.finish();
+    if (!error.isEmpty())
+        throw std::runtime_error(error.toStdString());
     return outcome;
 }
 
@@ -56,7 +52,7 @@ QJsonObject AnalysisRunner::json(const AnalysisOutcome& outcome)
     for (const AnalysisFailure& f : r.failures)
         failures.append(QJsonObject{{QStringLiteral("path"), f.path}, {QStringLiteral("reason"), f.reason}});
     return QJsonObject{
-        {QStringLiteral("descriptor_version"), DescriptorLayout::kVersion},
+        {QStringLiteral("descriptor_version"), TrackDescription::currentVersion()},
         {QStringLiteral("total"), r.total},
         {QStringLiteral("analysed"), r.analysed},
         {QStringLiteral("failed"), r.failed},

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analysis/AnalysisTypes.h"
+#include "core/service/jobs/AnalysisJob.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -10,20 +10,14 @@ namespace soundalike::cli {
 
 class CliContext;
 
-struct AnalysisOutcome
-{
-    AnalysisReport report;
-    int embedded = 0;       // new tracks embedded with the current model
-    QString embeddingError; // why they could not be, if so
-};
-
-// The analysis pass behind `analyze` and `scan --analyze`: a progress line with ETA on a terminal, Ctrl+C
-// stops it cleanly (what is done stays done), newly analysed tracks get embeddings from the current model
-// (no retraining), and one way to print what it did.
+// The analysis behind `analyze` and `scan --analyze`, as the command line shows it: the --threads option, a
+// progress line with ETA on a terminal, Ctrl+C stops it cleanly (what is done stays done), and one way to
+// print what it did. The pass itself is the core's (LibraryPipeline, AnalysisJob).
 class AnalysisRunner
 {
 public:
     static void addThreadsOption(QCommandLineParser& parser);
+    static int threads(const CliContext& context);
     static AnalysisOutcome run(CliContext& context);
     static QJsonObject json(const AnalysisOutcome& outcome);
     static void print(QTextStream& out, const AnalysisOutcome& outcome);

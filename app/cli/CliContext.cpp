@@ -1,7 +1,7 @@
 #include "app/cli/CliContext.h"
 
 #include "core/common/AppPaths.h"
-#include "core/storage/Database.h"
+#include "core/common/RawArgument.h"
 
 #include <QJsonDocument>
 
@@ -24,11 +24,13 @@ QStringList CliContext::positional() const
     return m_parser.positionalArguments().mid(1);
 }
 
-Database& CliContext::database()
+FilePath exactArgument(const QString& argument)
 {
-    if (!m_database)
-        m_database = std::make_unique<Database>(m_databasePath);
-    return *m_database;
+    const std::optional<FilePath> raw = rawArgument(argument);
+    if (!raw)
+        throw UsageError("cannot recover the exact bytes of the argument '" + argument.toStdString() +
+                         "'; give it on standard input instead");
+    return *raw;
 }
 
 void CliContext::printJson(const QJsonObject& object)

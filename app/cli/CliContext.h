@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/TerminalOutput.h"
+#include "core/common/FilePath.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -9,10 +10,6 @@
 
 #include <memory>
 #include <stdexcept>
-
-namespace soundalike {
-class Database;
-}
 
 namespace soundalike::cli {
 
@@ -23,7 +20,10 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// What a running command needs: its parsed options, the library database, and the output channel.
+// An argument's exact bytes (see rawArgument); throws UsageError when they cannot be recovered.
+FilePath exactArgument(const QString& argument);
+
+// What a running command needs: its parsed options, the library database's path, and the output channel.
 class CliContext
 {
 public:
@@ -35,7 +35,6 @@ public:
     QStringList positional() const;
     bool json() const { return m_json; }
     const QString& databasePath() const { return m_databasePath; }
-    Database& database();
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
@@ -47,7 +46,6 @@ private:
     QCommandLineParser& m_parser;
     QString m_databasePath;
     bool m_json = false;
-    std::unique_ptr<Database> m_database;
     TerminalOutput m_stdout;
     TerminalOutput m_stderr;
     QTextStream m_out;

@@ -2,7 +2,7 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/TerminalOutput.h"
-#include "core/storage/StorageError.h"
+#include "core/common/Logging.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -101,6 +101,8 @@ int CommandRegistry::runCommand(const CliCommand& command, const QStringList& ar
                           .arg(QStringLiteral("~/.local/share/soundalike/library.db")),
                       QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object on stdout.")});
+    parser.addOption({QStringLiteral("verbose"),
+                      QStringLiteral("Print what each part of Soundalike does on stderr (debug log).")});
     const QCommandLineOption help = parser.addHelpOption();
     command.addOptions(parser);
     if (!parser.parse(arguments))
@@ -109,6 +111,8 @@ int CommandRegistry::runCommand(const CliCommand& command, const QStringList& ar
         QTextStream(stdout) << parser.helpText();
         return 0;
     }
+    if (parser.isSet(QStringLiteral("verbose")))
+        enableVerboseLogging();
     try {
         CliContext context(parser);
         return command.run(context);

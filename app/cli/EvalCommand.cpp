@@ -3,8 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Interrupt.h"
 #include "app/cli/LearnOptionsParser.h"
-#include "core/embedding/EmbeddingModule.h"
-#include "core/embedding/SimilarityEvaluation.h"
+#include "core/service/Evaluation.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -23,6 +22,8 @@ QJsonObject reportJson(const EvaluationReport& report)
         {QStringLiteral("p_at_10_chance"), r.pAt10Chance},
         {QStringLiteral("p_at_10_filtered"), r.pAt10Filtered},
         {QStringLiteral("p_at_10_filtered_chance"), r.pAt10FilteredChance},
+        {QStringLiteral("p_at_10_album_filtered"), r.pAt10AlbumFiltered},
+        {QStringLiteral("p_at_10_album_filtered_chance"), r.pAt10AlbumFilteredChance},
         {QStringLiteral("knn5_accuracy"), r.knn5Accuracy},
         {QStringLiteral("knn5_chance"), r.knn5Chance},
         {QStringLiteral("hub_share"), r.hubShare},
@@ -44,7 +45,8 @@ void EvalCommand::addOptions(QCommandLineParser& parser) const
 {
     parser.addOption(
         {QStringLiteral("labels"),
-         QStringLiteral("TSV of path<TAB>label[<TAB>group] to evaluate against instead of genre tags."),
+         QStringLiteral("TSV of path<TAB>label[<TAB>group[<TAB>album]] to evaluate against instead of genre "
+                        "tags."),
          QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("features"),
@@ -77,21 +79,11 @@ int EvalCommand::run(CliContext& context) const
             throw UsageError("--holdout takes a share between 0 and 1, e.g. 0.3");
     }
     request.learn = LearnOptionsParser::parse(context);
-    request.seed = request.learn.train.seed;
-
-    QString error;
-    std::unique_ptr<EmbeddingBackend> backend;
-    if (request.features == EvaluatedFeatures::Model) {
-        backend = EmbeddingModule::load(&error);
-        if (!backend)
-            throw std::runtime_error(error.toStdString());
-    }
+    request.seed = request.learn.seed;
     std::atomic_bool cancel = false;
     Interrupt::install();
     const EvaluationReport report = Interrupt::wait(
-        QtConcurrent::run([&] {
-            return SimilarityEvaluation::run(context.databasePath(), backend.get(), request, {}, cancel);
-        }),
+        QtConcurrent::run([&] { return Evaluation::run(context.databasePath(), request, cancel); }),
         [&] { cancel = true; });
     if (context.json()) {
         context.printJson(reportJson(report));
@@ -111,6 +103,7 @@ int EvalCommand::run(CliContext& context) const
                    .arg(chance, 0, 'f', 3);
     };
     line("P@10, artist filtered", r.pAt10Filtered, r.pAt10FilteredChance);
+    line("P@10, album filtered", r.pAt10AlbumFiltered, r.pAt10AlbumFilteredChance);
     line("P@10", r.pAt10, r.pAt10Chance);
     line("k-NN@5 accuracy", r.knn5Accuracy, r.knn5Chance);
     line("genre metric (Euclidean)", r.seedMetricEuclidean, r.seedMetricChance);

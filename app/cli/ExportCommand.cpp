@@ -2,10 +2,7 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/M3uOptions.h"
-#include "app/cli/PlaylistTracks.h"
-#include "app/cli/RawArgument.h"
-#include "core/playlists/M3uWriter.h"
-#include "core/storage/TrackStore.h"
+#include "core/common/RawArgument.h"
 
 #include <QFile>
 
@@ -34,7 +31,7 @@ std::vector<FilePath> trackArguments(const QStringList& positional)
 {
     std::vector<FilePath> tracks;
     for (const QString& argument : positional.mid(1))
-        tracks.push_back(rawArgument(argument));
+        tracks.push_back(exactArgument(argument));
     if (tracks.empty() && !::isatty(STDIN_FILENO))
         tracks = standardInputLines();
     if (tracks.empty())
@@ -66,19 +63,18 @@ int ExportCommand::run(CliContext& context) const
     const QStringList positional = context.positional();
     if (positional.isEmpty())
         throw UsageError("export needs the playlist to write, e.g. export mix.m3u8 12 15 song.mp3");
-    const FilePath playlist = rawArgument(positional.front());
-    if (!M3uOptions::isPlaylistName(playlist))
+    const FilePath playlist = exactArgument(positional.front());
+    if (!PlaylistFiles::isPlaylistName(playlist))
         throw UsageError("the playlist's name must end in .m3u or .m3u8: " +
                          positional.front().toStdString());
-    const M3uWriter writer(M3uOptions::pathStyle(context));
+    const M3uPathStyle style = M3uOptions::pathStyle(context);
     const std::vector<FilePath> arguments = trackArguments(positional);
 
-    TrackStore store(context.database());
-    PlaylistTracks tracks(store);
+    PlaylistFiles files(context.databasePath());
     std::vector<PlaylistFileEntry> entries;
     for (const FilePath& argument : arguments)
-        entries.push_back(tracks.entryFor(argument));
-    writer.write(playlist, entries);
+        entries.push_back(files.entryFor(argument));
+    PlaylistFiles::write(playlist, entries, style);
 
     if (context.json()) {
         context.printJson({{QStringLiteral("playlist"), displayPath(playlist)},

@@ -1,11 +1,8 @@
 #include "app/cli/ImportCommand.h"
 
 #include "app/cli/CliContext.h"
-#include "app/cli/PlaylistTracks.h"
-#include "app/cli/RawArgument.h"
 #include "app/cli/TrackFormat.h"
-#include "core/playlists/M3uReader.h"
-#include "core/storage/TrackStore.h"
+#include "core/service/PlaylistFiles.h"
 
 #include <QJsonArray>
 
@@ -13,11 +10,7 @@ namespace soundalike::cli {
 
 namespace {
 
-struct ImportedTrack
-{
-    PlaylistFileEntry entry;
-    std::optional<Track> track;
-};
+using ImportedTrack = PlaylistFiles::Entry;
 
 QJsonObject importedJson(const ImportedTrack& imported, int position)
 {
@@ -75,17 +68,11 @@ int ImportCommand::run(CliContext& context) const
     const QStringList positional = context.positional();
     if (positional.size() != 1)
         throw UsageError("import takes exactly one playlist file");
-    const FilePath playlist = rawArgument(positional.front());
-    const M3uReadResult read = M3uReader::read(playlist);
-
-    TrackStore store(context.database());
-    PlaylistTracks tracks(store);
-    std::vector<ImportedTrack> imported;
-    int inLibrary = 0;
-    for (const PlaylistFileEntry& entry : read.entries) {
-        imported.push_back({entry, tracks.libraryTrack(entry.path)});
-        inLibrary += imported.back().track ? 1 : 0;
-    }
+    const FilePath playlist = exactArgument(positional.front());
+    const PlaylistFiles::Read read = PlaylistFiles(context.databasePath()).read(playlist);
+    const std::vector<ImportedTrack>& imported = read.entries;
+    const int inLibrary = int(std::count_if(imported.begin(), imported.end(),
+                                            [](const ImportedTrack& t) { return t.track.has_value(); }));
 
     if (context.json()) {
         QJsonArray list;

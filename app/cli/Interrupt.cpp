@@ -1,5 +1,9 @@
 #include "app/cli/Interrupt.h"
 
+#include "core/service/jobs/JobQueue.h"
+
+#include <QThread>
+
 #include <atomic>
 #include <csignal>
 
@@ -27,6 +31,26 @@ void Interrupt::install()
 bool Interrupt::requested()
 {
     return g_interrupted;
+}
+
+void Interrupt::waitUntilIdle(JobQueue& queue)
+{
+    install();
+    waitFor([&] { return queue.isIdle(); }, [&] { queue.cancelAll(); });
+}
+
+void Interrupt::waitFor(const std::function<bool()>& done, const std::function<void()>& cancel)
+{
+    bool cancelled = false;
+    while (!done()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(20);
+        if (requested() && !cancelled) {
+            cancelled = true;
+            cancel();
+        }
+    }
+    QCoreApplication::processEvents();
 }
 
 } // namespace soundalike::cli

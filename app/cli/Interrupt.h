@@ -2,12 +2,15 @@
 
 #include <QCoreApplication>
 #include <QFuture>
-#include <QThread>
 #include <QUnhandledException>
 
 #include <exception>
 
 #include <functional>
+
+namespace soundalike {
+class JobQueue;
+}
 
 namespace soundalike::cli {
 
@@ -18,20 +21,15 @@ public:
     static void install();
     static bool requested();
 
+    // Runs the queue's jobs (and those their ends queue) to completion while delivering its signals and
+    // callbacks on this thread; the first Ctrl+C cancels them all.
+    static void waitUntilIdle(JobQueue& queue);
+
     // Waits for `future` while delivering queued signals (progress) to this thread; calls `cancel` once
     // when the user presses Ctrl+C.
     template <typename T> static T wait(QFuture<T> future, const std::function<void()>& cancel)
     {
-        bool cancelled = false;
-        while (!future.isFinished()) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-            QThread::msleep(20);
-            if (requested() && !cancelled) {
-                cancelled = true;
-                cancel();
-            }
-        }
-        QCoreApplication::processEvents();
+        waitFor([&] { return future.isFinished(); }, cancel);
         try {
             return future.result();
         } catch (const QUnhandledException& e) {
@@ -41,6 +39,10 @@ public:
             throw;
         }
     }
+
+private:
+    // Delivers this thread's queued signals until `done`; calls `cancel` once at the first Ctrl+C.
+    static void waitFor(const std::function<bool()>& done, const std::function<void()>& cancel);
 };
 
 } // namespace soundalike::cli

@@ -15,6 +15,17 @@ MetricLoss parseLoss(const QString& name)
     throw UsageError("--loss takes triplet, arcface or infonce");
 }
 
+double weightOption(const QCommandLineParser& p, const QString& name, double fallback)
+{
+    if (!p.isSet(name))
+        return fallback;
+    bool ok = false;
+    const double value = p.value(name).toDouble(&ok);
+    if (!ok || value < 0 || value > 100)
+        throw UsageError(QStringLiteral("--%1 takes a number from 0 to 100").arg(name).toStdString());
+    return value;
+}
+
 } // namespace
 
 void LearnOptionsParser::addOptions(QCommandLineParser& parser)
@@ -39,6 +50,13 @@ void LearnOptionsParser::addOptions(QCommandLineParser& parser)
                       QStringLiteral("What the network reads: segments (each ~10-s segment) or summary."),
                       QStringLiteral("INPUT"), QStringLiteral("segments")});
     parser.addOption(
+        {QStringLiteral("tag-weight"),
+         QStringLiteral("Weight of what genre tags teach beside the sound (default 1; 0: sound "
+                        "only). The genre level weighs --genre-weight (default 0.5) of the family's."),
+         QStringLiteral("W")});
+    parser.addOption(
+        {QStringLiteral("genre-weight"), QStringLiteral("See --tag-weight."), QStringLiteral("W")});
+    parser.addOption(
         {QStringLiteral("threads"),
          QStringLiteral("Threads for training (default: 1, the fastest for this small network)."),
          QStringLiteral("N")});
@@ -50,10 +68,13 @@ LearnOptions LearnOptionsParser::parse(const CliContext& context)
     const QCommandLineParser& p = context.options();
     if (p.isSet(QStringLiteral("loss")))
         options.loss = parseLoss(p.value(QStringLiteral("loss")));
-    options.train.dim = context.intOption(QStringLiteral("dim"), options.train.dim, 2, 512);
-    options.train.epochs = context.intOption(QStringLiteral("epochs"), options.train.epochs, 1, 10000);
-    options.train.seed = std::uint64_t(context.intOption(QStringLiteral("seed"), 1, 0, 1 << 30));
-    options.train.threads = context.intOption(QStringLiteral("threads"), 0, 1, 256);
+    options.dim =
+        context.intOption(QStringLiteral("dim"), options.dim, LearnOptions::kMinDim, LearnOptions::kMaxDim);
+    options.epochs = context.intOption(QStringLiteral("epochs"), options.epochs, 1, LearnOptions::kMaxEpochs);
+    options.seed = std::uint64_t(context.intOption(QStringLiteral("seed"), 1, 0, 1 << 30));
+    options.threads = context.intOption(QStringLiteral("threads"), 0, 1, 256);
+    options.tagWeight = weightOption(p, QStringLiteral("tag-weight"), options.tagWeight);
+    options.genreWeight = weightOption(p, QStringLiteral("genre-weight"), options.genreWeight);
     const QString signal = p.value(QStringLiteral("signal"));
     if (signal == QLatin1String("auto"))
         options.signal = TrainingSignal::Auto;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/embedding/SimilarityLearner.h"
+#include "core/service/ModelOptions.h"
 
 #include <QCommandLineParser>
 

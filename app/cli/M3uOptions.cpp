@@ -21,10 +21,4 @@ M3uPathStyle M3uOptions::pathStyle(const CliContext& context)
     return absolute ? M3uPathStyle::Absolute : relative ? M3uPathStyle::Relative : M3uPathStyle::Auto;
 }
 
-bool M3uOptions::isPlaylistName(const FilePath& path)
-{
-    const QString name = displayPath(path).toLower();
-    return name.endsWith(QLatin1String(".m3u")) || name.endsWith(QLatin1String(".m3u8"));
-}
-
 } // namespace soundalike::cli

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/Track.h"
-#include "core/playlists/M3uWriter.h"
+#include "core/service/PlaylistFiles.h"
 
 #include <QCommandLineParser>
 
@@ -16,7 +16,6 @@ public:
     static void addPathStyleOptions(QCommandLineParser& parser);
     // Throws UsageError when both --absolute and --relative are given.
     static M3uPathStyle pathStyle(const CliContext& context);
-    static bool isPlaylistName(const FilePath& path);
 };
 
 } // namespace soundalike::cli

@@ -1,7 +1,7 @@
 #include "app/cli/ModelsCommand.h"
 
 #include "app/cli/CliContext.h"
-#include "core/storage/ModelStore.h"
+#include "core/service/LibraryQueries.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -16,7 +16,7 @@ QString ModelsCommand::summary() const
 
 int ModelsCommand::run(CliContext& context) const
 {
-    const std::vector<ModelRecord> models = ModelStore(context.database()).all();
+    const std::vector<ModelRecord> models = LibraryQueries(context.databasePath()).models();
     QJsonArray list;
     for (const ModelRecord& m : models) {
         const QString created = QDateTime::fromSecsSinceEpoch(m.createdAt).toString(Qt::ISODate);

@@ -1,7 +1,7 @@
 #include "app/cli/NeighborsCommand.h"
 
 #include "app/cli/CliContext.h"
-#include "app/cli/SearchSession.h"
+#include "app/cli/PlaylistPrinter.h"
 #include "app/cli/TrackFormat.h"
 
 #include <QJsonArray>
@@ -31,29 +31,20 @@ int NeighborsCommand::run(CliContext& context) const
     if (tracks.isEmpty())
         throw UsageError("neighbors needs at least one track: a file in the library or a track id");
     const int k = context.intOption(QStringLiteral("k"), 20, 1, 10000);
-    SearchSession session(context);
+    SimilarTracks similar(context.databasePath());
     std::vector<std::int64_t> ids;
-    std::vector<float> queries;
     for (const QString& t : tracks)
-        ids.push_back(session.resolve(t));
-    session.cover(ids);
-    for (std::int64_t id : ids) {
-        const auto v = session.vectors().vector(*session.vectors().row(id));
-        queries.insert(queries.end(), v.begin(), v.end());
-    }
-    // One more than asked: the track itself is its own nearest neighbour and is left out.
-    const auto found = session.index().search(queries, k + 1);
+        ids.push_back(similar.resolve(t));
+    const std::vector<std::vector<Neighbour>> found = similar.neighbours(ids, k);
     QJsonArray results;
     for (std::size_t q = 0; q < ids.size(); ++q) {
-        const Track& query = session.track(ids[q]);
+        const Track& query = similar.track(ids[q]);
         QJsonArray neighbours;
         if (!context.json())
             context.out() << "Neighbours of " << trackLine(query) << '\n';
-        for (const Neighbor& n : found[q]) {
-            if (n.id == ids[q] || int(neighbours.size()) >= k)
-                continue;
-            const Track& t = session.track(n.id);
-            neighbours.append(QJsonObject{{QStringLiteral("id"), qint64(n.id)},
+        for (const Neighbour& n : found[q]) {
+            const Track& t = n.track;
+            neighbours.append(QJsonObject{{QStringLiteral("id"), qint64(t.id)},
                                           {QStringLiteral("artist"), t.artist},
                                           {QStringLiteral("title"), t.title},
                                           {QStringLiteral("path"), displayPath(t.path)},
@@ -68,10 +59,10 @@ int NeighborsCommand::run(CliContext& context) const
                                    {QStringLiteral("neighbors"), neighbours}});
     }
     if (context.json())
-        context.printJson(
-            {{QStringLiteral("results"), results}, {QStringLiteral("index"), session.indexJson()}});
+        context.printJson({{QStringLiteral("results"), results},
+                           {QStringLiteral("index"), PlaylistPrinter::indexJson(similar.index())}});
     else
-        context.out() << session.indexLine() << '\n';
+        context.out() << PlaylistPrinter::indexLine(similar.index()) << '\n';
     return 0;
 }
 

@@ -3,8 +3,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/PlaylistOptions.h"
 #include "app/cli/PlaylistPrinter.h"
-#include "app/cli/SearchSession.h"
-#include "core/search/PlaylistGenerator.h"
 
 namespace soundalike::cli {
 
@@ -34,14 +32,13 @@ int PathCommand::run(CliContext& context) const
     const QStringList ends = context.positional();
     if (ends.size() != 2)
         throw UsageError("path takes two songs: where it starts and where it ends");
-    GenerationRequest request = PlaylistOptions::read(context, kDefaultCount);
+    PlaylistRequest request = PlaylistOptions::read(context, kDefaultCount);
     request.order = PlaylistOrder::Path;
-    SearchSession session(context);
+    SimilarTracks similar(context.databasePath());
     for (const QString& end : ends)
-        request.seeds.push_back(session.resolve(end));
-    session.cover(request.seeds);
-    const GeneratedPlaylist playlist = PlaylistGenerator(session.space()).generate(request);
-    PlaylistPrinter(context, session).print(request, playlist);
+        request.seeds.push_back(similar.resolve(end));
+    const GeneratedList playlist = similar.generate(request);
+    PlaylistPrinter(context).print(request, playlist, similar.index());
     return 0;
 }
 

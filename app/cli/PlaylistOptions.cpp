@@ -49,9 +49,9 @@ void PlaylistOptions::add(QCommandLineParser& parser, int defaultCount)
                       QStringLiteral("S")});
 }
 
-GenerationRequest PlaylistOptions::read(CliContext& context, int defaultCount)
+PlaylistRequest PlaylistOptions::read(CliContext& context, int defaultCount)
 {
-    GenerationRequest request;
+    PlaylistRequest request;
     const bool timed = context.options().isSet(option("minutes"));
     request.minutes = context.intOption(option("minutes"), 0, 1, 100000);
     request.count = context.intOption(option("count"), timed ? 0 : defaultCount, 0, 100000);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/search/GenerationRequest.h"
+#include "core/service/PlaylistRequest.h"
 
 #include <QCommandLineParser>
 
@@ -14,7 +14,7 @@ class PlaylistOptions
 public:
     static void add(QCommandLineParser& parser, int defaultCount);
     // Throws UsageError for values out of range.
-    static GenerationRequest read(CliContext& context, int defaultCount);
+    static PlaylistRequest read(CliContext& context, int defaultCount);
 
 private:
     static PlaylistFilter readFilter(CliContext& context);

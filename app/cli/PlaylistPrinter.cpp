@@ -1,7 +1,6 @@
 #include "app/cli/PlaylistPrinter.h"
 
 #include "app/cli/CliContext.h"
-#include "app/cli/SearchSession.h"
 #include "app/cli/TrackFormat.h"
 
 #include <QJsonArray>
@@ -28,25 +27,36 @@ QString artistTitle(const Track& t)
     return QStringLiteral("%1 — %2").arg(t.artist, t.title);
 }
 
-} // namespace
-
-void PlaylistPrinter::print(const GenerationRequest& request, const GeneratedPlaylist& playlist)
+QString seedTitle(const GeneratedList& playlist, std::int64_t seedId)
 {
-    if (m_context.json())
-        m_context.printJson(json(request, playlist));
-    else
-        printText(request, playlist);
+    for (const Track& seed : playlist.seeds) {
+        if (seed.id == seedId)
+            return seed.title;
+    }
+    return {};
 }
 
-QJsonObject PlaylistPrinter::json(const GenerationRequest& request, const GeneratedPlaylist& playlist) const
+} // namespace
+
+void PlaylistPrinter::print(const PlaylistRequest& request, const GeneratedList& playlist,
+                            const IndexReport& index)
+{
+    if (m_context.json())
+        m_context.printJson(json(request, playlist, index));
+    else
+        printText(playlist, index);
+}
+
+QJsonObject PlaylistPrinter::json(const PlaylistRequest& request, const GeneratedList& playlist,
+                                  const IndexReport& index) const
 {
     QJsonArray seeds;
-    for (std::int64_t id : request.seeds)
-        seeds.append(trackJson(m_session.track(id)));
+    for (const Track& seed : playlist.seeds)
+        seeds.append(trackJson(seed));
     QJsonArray entries;
     int position = 0;
-    for (const SuggestedTrack& e : playlist.entries) {
-        const Track& t = m_session.track(e.trackId);
+    for (const PlaylistPick& pick : playlist.picks) {
+        const Track& t = pick.entry.track;
         entries.append(QJsonObject{
             {QStringLiteral("position"), ++position},
             {QStringLiteral("id"), qint64(t.id)},
@@ -57,11 +67,12 @@ QJsonObject PlaylistPrinter::json(const GenerationRequest& request, const Genera
             {QStringLiteral("genres"), QJsonArray::fromStringList(t.genres)},
             {QStringLiteral("year"), t.year},
             {QStringLiteral("duration_ms"), t.durationMs},
-            {QStringLiteral("similarity"), double(e.similarity)},
-            {QStringLiteral("score"), double(e.score)},
-            {QStringLiteral("seed_id"), qint64(e.seedId)},
-            {QStringLiteral("via_centroid"), e.viaCentroid},
-            {QStringLiteral("reasons"), QJsonArray::fromStringList(e.reasons)},
+            {QStringLiteral("similarity"), pick.entry.similarity},
+            {QStringLiteral("score"), double(pick.score)},
+            {QStringLiteral("seed_id"), qint64(pick.entry.seedId)},
+            {QStringLiteral("via_centroid"), pick.viaCentroid},
+            {QStringLiteral("reasons"), QJsonArray::fromStringList(pick.reasons)},
+            {QStringLiteral("why"), pick.entry.why},
         });
     }
     return QJsonObject{
@@ -69,39 +80,77 @@ QJsonObject PlaylistPrinter::json(const GenerationRequest& request, const Genera
         {QStringLiteral("order"), orderName(request.order)},
         {QStringLiteral("random_seed"), QString::number(request.randomSeed)},
         {QStringLiteral("entries"), entries},
-        {QStringLiteral("count"), int(playlist.entries.size())},
+        {QStringLiteral("count"), int(playlist.picks.size())},
         {QStringLiteral("duration_ms"), qint64(playlist.durationMs)},
         {QStringLiteral("relaxations"), QJsonArray::fromStringList(playlist.relaxations)},
         {QStringLiteral("notes"), QJsonArray::fromStringList(playlist.notes)},
         {QStringLiteral("centroid_used"), playlist.centroidUsed},
         {QStringLiteral("candidates"), playlist.candidates},
-        {QStringLiteral("index"), m_session.indexJson()},
+        {QStringLiteral("index"), indexJson(index)},
     };
 }
 
-void PlaylistPrinter::printText(const GenerationRequest& request, const GeneratedPlaylist& playlist)
+void PlaylistPrinter::printText(const GeneratedList& playlist, const IndexReport& index)
 {
     QTextStream& out = m_context.out();
-    for (std::int64_t id : request.seeds)
-        out << "Seed: " << artistTitle(m_session.track(id)) << '\n';
+    for (const Track& seed : playlist.seeds)
+        out << "Seed: " << artistTitle(seed) << '\n';
     int position = 0;
-    for (const SuggestedTrack& e : playlist.entries) {
-        const Track& t = m_session.track(e.trackId);
+    for (const PlaylistPick& pick : playlist.picks) {
+        const Track& t = pick.entry.track;
         out << QStringLiteral("%1  %2  %3  %4  from %5")
                    .arg(++position, 3)
                    .arg(artistTitle(t), formatDuration(t.durationMs))
-                   .arg(double(e.similarity), 0, 'f', 2)
-                   .arg(m_session.track(e.seedId).title);
-        if (!e.reasons.isEmpty())
-            out << "  [" << e.reasons.join(QStringLiteral(", ")) << ']';
+                   .arg(pick.entry.similarity, 0, 'f', 2)
+                   .arg(seedTitle(playlist, pick.entry.seedId));
+        if (!pick.reasons.isEmpty())
+            out << "  [" << pick.reasons.join(QStringLiteral(", ")) << ']';
         out << '\n';
     }
-    out << playlist.entries.size() << " track(s), " << formatDuration(playlist.durationMs) << '\n';
+    out << playlist.picks.size() << " track(s), " << formatDuration(playlist.durationMs) << '\n';
     for (const QString& r : playlist.relaxations)
         out << "Relaxed: " << r << '\n';
     for (const QString& n : playlist.notes)
         out << "Note: " << n << '\n';
-    out << m_session.indexLine() << '\n';
+    out << indexLine(index) << '\n';
+}
+
+QJsonObject PlaylistPrinter::indexJson(const IndexReport& index)
+{
+    QJsonObject json{
+        {QStringLiteral("path"), index.path},
+        {QStringLiteral("source"), index.source},
+        {QStringLiteral("kind"), index.exact ? QStringLiteral("exact") : QStringLiteral("approximate")},
+        {QStringLiteral("tracks"), index.tracks},
+        {QStringLiteral("action"), index.action},
+        {QStringLiteral("added"), index.added},
+        {QStringLiteral("removed"), index.removed},
+    };
+    if (!index.reason.isEmpty())
+        json.insert(QStringLiteral("reason"), index.reason);
+    if (!index.warning.isEmpty())
+        json.insert(QStringLiteral("warning"), index.warning);
+    if (!index.sourceNote.isEmpty())
+        json.insert(QStringLiteral("source_note"), index.sourceNote);
+    return json;
+}
+
+QString PlaylistPrinter::indexLine(const IndexReport& index)
+{
+    QString line =
+        QStringLiteral("Index: %1 %2 over %3 tracks (%4)")
+            .arg(index.exact ? QStringLiteral("exact") : QStringLiteral("approximate"), index.source)
+            .arg(index.tracks)
+            .arg(index.action);
+    if (index.action == QLatin1String("built") && !index.reason.isEmpty())
+        line += QStringLiteral(": ") + index.reason;
+    if (index.action == QLatin1String("updated"))
+        line += QStringLiteral(": %1 added, %2 removed").arg(index.added).arg(index.removed);
+    if (!index.warning.isEmpty())
+        line += QStringLiteral("; not saved: ") + index.warning;
+    if (!index.sourceNote.isEmpty())
+        line += QStringLiteral("\nNote: ") + index.sourceNote;
+    return line;
 }
 
 } // namespace soundalike::cli

@@ -1,30 +1,30 @@
 #pragma once
 
-#include "core/search/GenerationRequest.h"
+#include "core/service/SimilarTracks.h"
 
 #include <QJsonObject>
 
 namespace soundalike::cli {
 
 class CliContext;
-class SearchSession;
 
 // Shows a generated playlist: one line per track with the seed it came from and why, or one JSON object.
 class PlaylistPrinter
 {
 public:
-    PlaylistPrinter(CliContext& context, const SearchSession& session)
-        : m_context(context), m_session(session)
-    {}
+    explicit PlaylistPrinter(CliContext& context) : m_context(context) {}
 
-    void print(const GenerationRequest& request, const GeneratedPlaylist& playlist);
+    void print(const PlaylistRequest& request, const GeneratedList& playlist, const IndexReport& index);
+    // What index answered and what opening it did, as JSON and as a line (`similar`, `path`, `neighbors`).
+    static QJsonObject indexJson(const IndexReport& index);
+    static QString indexLine(const IndexReport& index);
 
 private:
-    QJsonObject json(const GenerationRequest& request, const GeneratedPlaylist& playlist) const;
-    void printText(const GenerationRequest& request, const GeneratedPlaylist& playlist);
+    QJsonObject json(const PlaylistRequest& request, const GeneratedList& playlist,
+                     const IndexReport& index) const;
+    void printText(const GeneratedList& playlist, const IndexReport& index);
 
     CliContext& m_context;
-    const SearchSession& m_session;
 };
 
 } // namespace soundalike::cli

@@ -1,7 +1,7 @@
 #include "app/cli/ProblemsCommand.h"
 
 #include "app/cli/CliContext.h"
-#include "core/storage/ProblemStore.h"
+#include "core/service/LibraryQueries.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -15,7 +15,7 @@ QString ProblemsCommand::summary() const
 
 int ProblemsCommand::run(CliContext& context) const
 {
-    const std::vector<Problem> problems = ProblemStore(context.database()).all();
+    const std::vector<Problem> problems = LibraryQueries(context.databasePath()).problems();
     if (context.json()) {
         QJsonArray list;
         for (const Problem& p : problems)

@@ -3,8 +3,9 @@
 #include "app/cli/AnalysisRunner.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Interrupt.h"
-#include "app/cli/TerminalProgress.h"
-#include "core/library/LibraryScanner.h"
+#include "app/cli/JobProgressLine.h"
+#include "core/service/LibraryPipeline.h"
+#include "core/service/jobs/ScanJob.h"
 
 #include <QJsonArray>
 
@@ -13,22 +14,6 @@
 namespace soundalike::cli {
 
 namespace {
-
-QString progressLine(const ScanProgress& p, const TerminalProgress& terminal)
-{
-    switch (p.phase) {
-    case ScanProgress::Phase::Walking:
-        return QStringLiteral("Looking for files: %1 found  %2").arg(p.filesSeen).arg(p.currentPath);
-    case ScanProgress::Phase::Reading:
-        return QStringLiteral("Reading tags: %1/%2  %3  %4")
-            .arg(p.filesRead)
-            .arg(p.filesToRead)
-            .arg(terminal.eta(p.filesRead, p.filesToRead), p.currentPath);
-    case ScanProgress::Phase::Finishing:
-        break;
-    }
-    return QStringLiteral("Finishing…");
-}
 
 QJsonObject reportJson(const ScanReport& r)
 {
@@ -67,6 +52,14 @@ void printHuman(QTextStream& out, const ScanReport& r)
             << " — its tracks are kept, marked unavailable.\n";
 }
 
+std::vector<FilePath> folderArguments(const QStringList& positional)
+{
+    std::vector<FilePath> folders;
+    for (const QString& argument : positional)
+        folders.push_back(exactArgument(argument));
+    return folders;
+}
+
 } // namespace
 
 QString ScanCommand::summary() const
@@ -88,29 +81,50 @@ void ScanCommand::addOptions(QCommandLineParser& parser) const
 
 int ScanCommand::run(CliContext& context) const
 {
-    LibraryScanner scanner(context.databasePath());
-    TerminalProgress terminal(!context.json());
-    QObject::connect(&scanner, &LibraryScanner::progress, &scanner,
-                     [&](const ScanProgress& p) { terminal.show(progressLine(p, terminal)); });
-    Interrupt::install();
-    const ScanReport report = Interrupt::wait(scanner.start(context.positional()), [&] { scanner.cancel(); });
-    terminal.finish();
-    if (!context.json()) {
-        printHuman(context.out(), report);
-        context.out().flush(); // before the analysis starts
-    }
+    const bool analyse = context.options().isSet(QStringLiteral("analyze"));
+    JobQueue queue;
+    LibraryPipeline pipeline(context.databasePath(), queue);
+    LibraryPipeline::Policy policy;
+    policy.analyseAfterScan = analyse;
+    policy.trainWhenDue = false; // the command line trains when asked (`train`)
+    policy.analysisThreads = AnalysisRunner::threads(context);
+    pipeline.setPolicy(policy);
+
+    JobProgressLine terminal(queue, !context.json());
+    std::optional<ScanReport> report;
+    QString error;
     std::optional<AnalysisOutcome> analysis;
-    if (!report.cancelled && context.options().isSet(QStringLiteral("analyze")))
-        analysis = AnalysisRunner::run(context);
+    pipeline.scan(folderArguments(context.positional()), [&](ScanJob& job) {
+        terminal.finish();
+        report = job.report();
+        error = job.error();
+        if (!context.json() && error.isEmpty()) {
+            printHuman(context.out(), *report);
+            context.out().flush(); // before the analysis starts
+        }
+    });
+    // The pipeline queues the analysis after the scan (with --analyze).
+    QString analysisError;
+    QObject::connect(&pipeline, &LibraryPipeline::analysisFinished, &pipeline,
+                     [&](const AnalysisOutcome& outcome, bool, const QString& failure) {
+                         analysis = outcome;
+                         analysisError = failure;
+                     });
+    Interrupt::waitUntilIdle(queue);
+    terminal.finish();
+    if (!error.isEmpty())
+        throw std::runtime_error(error.toStdString());
+    if (!analysisError.isEmpty())
+        throw std::runtime_error(analysisError.toStdString());
     if (context.json()) {
-        QJsonObject json = reportJson(report);
+        QJsonObject json = reportJson(*report);
         if (analysis)
             json.insert(QStringLiteral("analysis"), AnalysisRunner::json(*analysis));
         context.printJson(json);
     } else if (analysis) {
         AnalysisRunner::print(context.out(), *analysis);
     }
-    if (report.cancelled) {
+    if (report->cancelled) {
         context.err() << "soundalike-cli: scan interrupted; run it again to resume\n";
         return 1;
     }

@@ -4,9 +4,6 @@
 #include "app/cli/M3uOptions.h"
 #include "app/cli/PlaylistOptions.h"
 #include "app/cli/PlaylistPrinter.h"
-#include "app/cli/PlaylistTracks.h"
-#include "app/cli/SearchSession.h"
-#include "core/search/PlaylistGenerator.h"
 
 namespace soundalike::cli {
 
@@ -55,25 +52,24 @@ int SimilarCommand::run(CliContext& context) const
     const QStringList seeds = context.positional();
     if (seeds.isEmpty())
         throw UsageError("similar needs at least one seed: a file in the library or a track id");
-    GenerationRequest request = PlaylistOptions::read(context, kDefaultCount);
+    PlaylistRequest request = PlaylistOptions::read(context, kDefaultCount);
     request.order = readOrder(context.options().value(QStringLiteral("order")));
-    if (request.order == PlaylistOrder::Path && seeds.size() < 2)
+    if (request.order == PlaylistOrder::Path && seeds.size() < minimumSeeds(PlaylistOrder::Path))
         throw UsageError("--order path needs at least two seeds");
     const FilePath m3u = toFilePath(context.options().value(QStringLiteral("m3u")));
-    if (!m3u.empty() && !M3uOptions::isPlaylistName(m3u))
+    if (!m3u.empty() && !PlaylistFiles::isPlaylistName(m3u))
         throw UsageError("--m3u needs a name ending in .m3u or .m3u8");
     const M3uPathStyle style = M3uOptions::pathStyle(context);
-    SearchSession session(context);
+    SimilarTracks similar(context.databasePath());
     for (const QString& seed : seeds)
-        request.seeds.push_back(session.resolve(seed));
-    session.cover(request.seeds);
-    const GeneratedPlaylist playlist = PlaylistGenerator(session.space()).generate(request);
-    PlaylistPrinter(context, session).print(request, playlist);
+        request.seeds.push_back(similar.resolve(seed));
+    const GeneratedList playlist = similar.generate(request);
+    PlaylistPrinter(context).print(request, playlist, similar.index());
     if (!m3u.empty()) {
-        std::vector<PlaylistFileEntry> entries;
-        for (const SuggestedTrack& entry : playlist.entries)
-            entries.push_back(PlaylistTracks::entryFor(session.track(entry.trackId)));
-        M3uWriter(style).write(m3u, entries);
+        std::vector<Track> tracks;
+        for (const PlaylistPick& pick : playlist.picks)
+            tracks.push_back(pick.entry.track);
+        PlaylistFiles::write(m3u, tracks, style);
     }
     return 0;
 }

@@ -2,8 +2,7 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/TrackFormat.h"
-#include "core/storage/FolderStore.h"
-#include "core/storage/TrackStore.h"
+#include "core/service/LibraryQueries.h"
 
 #include <QJsonArray>
 
@@ -16,10 +15,11 @@ QString StatsCommand::summary() const
 
 int StatsCommand::run(CliContext& context) const
 {
-    const LibraryStats s = TrackStore(context.database()).stats();
+    LibraryQueries library(context.databasePath());
+    const LibraryStats s = library.stats();
     QStringList folders;
-    for (const LibraryFolder& folder : FolderStore(context.database()).all())
-        folders << displayPath(folder.path);
+    for (const FilePath& folder : library.folders())
+        folders << displayPath(folder);
     if (context.json()) {
         context.printJson(QJsonObject{
             {QStringLiteral("database"), context.databasePath()},

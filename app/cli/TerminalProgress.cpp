@@ -1,7 +1,6 @@
 #include "app/cli/TerminalProgress.h"
 
 #include "app/cli/TerminalOutput.h"
-#include "app/cli/TrackFormat.h"
 
 #include <QTextStream>
 
@@ -16,7 +15,6 @@ TerminalProgress::TerminalProgress(bool wanted) : m_enabled(wanted && ::isatty(S
     winsize size{};
     if (m_enabled && ::ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 20)
         m_width = size.ws_col;
-    m_clock.start();
 }
 
 TerminalProgress::~TerminalProgress()
@@ -33,15 +31,6 @@ void TerminalProgress::show(const QString& line)
     TerminalOutput err(stderr);
     QTextStream(&err) << '\r' << text << Qt::flush;
     m_dirty = true;
-}
-
-QString TerminalProgress::eta(qint64 done, qint64 total) const
-{
-    const qint64 elapsed = m_clock.elapsed();
-    if (done <= 0 || total <= done || elapsed < 1000)
-        return {};
-    const qint64 remainingMs = elapsed * (total - done) / done;
-    return formatDuration(remainingMs) + QStringLiteral(" left");
 }
 
 void TerminalProgress::finish()

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QString>
 
 namespace soundalike::cli {
@@ -13,15 +12,12 @@ public:
     ~TerminalProgress();
 
     void show(const QString& line);
-    // "1:23 left", from the work done so far and the time it took; empty until there is a basis for it.
-    QString eta(qint64 done, qint64 total) const;
     void finish();
 
 private:
     bool m_enabled;
     bool m_dirty = false;
     int m_width = 80;
-    QElapsedTimer m_clock;
 };
 
 } // namespace soundalike::cli

@@ -2,7 +2,7 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/TrackFormat.h"
-#include "core/storage/TrackStore.h"
+#include "core/service/LibraryQueries.h"
 
 #include <QJsonArray>
 
@@ -36,7 +36,7 @@ int TracksCommand::run(CliContext& context) const
     query.words =
         context.options().value(QStringLiteral("search")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     query.limit = context.intOption(QStringLiteral("limit"), -1, 0, 1 << 30);
-    const std::vector<Track> tracks = TrackStore(context.database()).find(query);
+    const std::vector<Track> tracks = LibraryQueries(context.databasePath()).tracks(query);
     if (context.json()) {
         QJsonArray list;
         for (const Track& t : tracks)

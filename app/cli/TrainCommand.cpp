@@ -3,11 +3,10 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Interrupt.h"
 #include "app/cli/LearnOptionsParser.h"
-#include "core/embedding/EmbeddingModule.h"
+#include "core/service/LibraryPipeline.h"
 
 #include <QJsonArray>
 #include <QMutex>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
 
@@ -26,10 +25,6 @@ void TrainCommand::addOptions(QCommandLineParser& parser) const
 int TrainCommand::run(CliContext& context) const
 {
     const LearnOptions options = LearnOptionsParser::parse(context);
-    QString error;
-    const auto backend = EmbeddingModule::load(&error);
-    if (!backend)
-        throw std::runtime_error(error.toStdString());
     QJsonArray epochs;
     QMutex mutex;
     const bool json = context.json();
@@ -43,16 +38,29 @@ int TrainCommand::run(CliContext& context) const
                         r.validation);
         std::fflush(stdout);
     };
-    std::atomic_bool cancel = false;
-    SimilarityLearner learner(context.databasePath(), *backend);
-    Interrupt::install();
-    const LearnResult result = Interrupt::wait(
-        QtConcurrent::run([&] { return learner.train(options, progress, cancel); }), [&] { cancel = true; });
+    JobQueue queue;
+    LibraryPipeline pipeline(context.databasePath(), queue);
+    TrainingOutcome result;
+    QString error;
+    bool cancelled = false;
+    pipeline.train(
+        options,
+        [&](TrainingJob& job) {
+            result = job.outcome();
+            error = job.error();
+            cancelled = job.cancelled();
+        },
+        progress);
+    Interrupt::waitUntilIdle(queue);
+    if (!error.isEmpty())
+        throw std::runtime_error(error.toStdString());
+    if (cancelled)
+        throw std::runtime_error("training was cancelled");
     if (json) {
         context.printJson(QJsonObject{
-            {QStringLiteral("model"), qint64(result.model.id)},
-            {QStringLiteral("file"), result.model.file},
-            {QStringLiteral("options"), result.model.options},
+            {QStringLiteral("model"), qint64(result.modelId)},
+            {QStringLiteral("file"), result.modelFile},
+            {QStringLiteral("options"), result.modelOptions},
             {QStringLiteral("tracks"), result.tracks},
             {QStringLiteral("labelled_tracks"), result.labelledTracks},
             {QStringLiteral("signal"), result.signal},
@@ -61,12 +69,12 @@ int TrainCommand::run(CliContext& context) const
         });
     } else {
         context.out() << QStringLiteral("Model %1 trained on %2 tracks (%3, %4 labelled) in %5 s: %6\n")
-                             .arg(result.model.id)
+                             .arg(result.modelId)
                              .arg(result.tracks)
                              .arg(result.signal)
                              .arg(result.labelledTracks)
                              .arg(result.seconds, 0, 'f', 1)
-                             .arg(result.model.file);
+                             .arg(result.modelFile);
     }
     return 0;
 }

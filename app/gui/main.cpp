@@ -1,4 +1,5 @@
 #include "core/common/AppPaths.h"
+#include "core/common/Logging.h"
 #include "core/service/Settings.h"
 #include "ui/MainWindow.h"
 #include "ui/UiLanguage.h"
@@ -39,8 +40,15 @@ int main(int argc, char* argv[])
                                 QCoreApplication::translate("main", "Library database to open."),
                                 QCoreApplication::translate("main", "PATH"), AppPaths::defaultDatabasePath());
     parser.addOption(db);
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("main",
+                                    "Print what each part of Soundalike does on stderr (debug log)."));
+    parser.addOption(verbose);
     LaunchRequest::addOptions(parser);
     parser.process(app);
+    if (parser.isSet(verbose))
+        enableVerboseLogging();
     QString error;
     const LaunchRequest request = LaunchRequest::fromParser(parser, QDir::currentPath(), &error);
     if (!error.isEmpty()) {

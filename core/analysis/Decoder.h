@@ -1,48 +1,61 @@
 #pragma once
 
+#include "core/analysis/ExcerptPlan.h"
 #include "core/common/Track.h"
 
 #include <QString>
 
-#include <sys/types.h>
+#include <memory>
 #include <vector>
-
-typedef struct mpg123_handle_struct mpg123_handle;
 
 namespace soundalike {
 
-struct DecodedExcerpt
+class AudioStream;
+class FfmpegStream;
+class Mpg123Stream;
+
+struct DecodedRange
 {
-    std::vector<float> samples; // mono, analysis::kSampleRate
-    double trackSeconds = 0; // the whole track's length as libmpg123 knows it (exact with a Xing/LAME header)
-    double startSeconds = 0; // where the excerpt begins in the track
+    double startSeconds = 0;     // where in the track this range begins
+    std::size_t firstSample = 0; // where in DecodedExcerpt::samples
+    std::size_t samples = 0;
 };
 
-// Decodes the centre of an mp3 with libmpg123, straight to mono float at analysis::kSampleRate: libmpg123
-// mixes the channels itself and synthesises at the lower rate (for 44.1 kHz files its 2:1 synthesis, the same
-// samples MPG123_DOWN_SAMPLE gives; its resampler otherwise), and the part before the excerpt is skipped by
-// seeking, not decoded. Damaged frames are skipped by resynchronising on the next good frame header. Not
-// thread-safe: one decoder per thread.
+struct DecodedExcerpt
+{
+    std::vector<float> samples;       // mono, analysis::kSampleRate: the plan's ranges one after another
+    std::vector<DecodedRange> ranges; // the ranges that gave samples
+    double trackSeconds = 0;          // the whole track's length as the decoder knows it
+    double startSeconds = 0;          // where the first range begins in the track
+};
+
+// Decodes the parts of an audio file that an ExcerptPlan names, as mono float at analysis::kSampleRate, in
+// whatever supported format its content shows (FormatSniffer): MPEG audio through libmpg123, everything else
+// (FLAC, Ogg Vorbis/Opus/FLAC, MP4 AAC/ALAC, WAV, AIFF) through FFmpeg. What lies before a range is skipped
+// by seeking, not decoded. Not thread-safe: one decoder per thread.
 class Decoder
 {
 public:
-    static constexpr double kDefaultExcerptSeconds = 120.0;
+    static constexpr double kDefaultExcerptSeconds = ExcerptPlan::kDefaultSeconds;
 
     explicit Decoder(double excerptSeconds = kDefaultExcerptSeconds);
+    explicit Decoder(ExcerptPlan plan);
     ~Decoder();
     Decoder(const Decoder&) = delete;
     Decoder& operator=(const Decoder&) = delete;
 
-    // Decodes the excerpt of `path` (raw file-name bytes) into `excerpt`, reusing its buffer. Returns an
-    // empty string on success, otherwise why nothing usable could be decoded.
-    QString decode(const FilePath& path, DecodedExcerpt& excerpt);
+    // Decodes the ranges `plan` (by default the one given at construction) names in `path` (raw file-name
+    // bytes) into `excerpt`, reusing its buffer. Returns an empty string on success, otherwise why nothing
+    // usable could be decoded.
+    [[nodiscard]] QString decode(const FilePath& path, DecodedExcerpt& excerpt);
+    [[nodiscard]] QString decode(const FilePath& path, const ExcerptPlan& plan, DecodedExcerpt& excerpt);
 
 private:
-    QString decodeOpen(DecodedExcerpt& excerpt, off_t fileBytes);
-    QString readInto(std::vector<float>& samples, std::size_t wanted);
+    [[nodiscard]] QString decodeOpen(AudioStream& stream, const ExcerptPlan& plan, DecodedExcerpt& excerpt);
 
-    mpg123_handle* m_handle = nullptr;
-    double m_excerptSeconds;
+    ExcerptPlan m_plan;
+    std::unique_ptr<Mpg123Stream> m_mpeg;
+    std::unique_ptr<FfmpegStream> m_ffmpeg;
 };
 
 } // namespace soundalike

@@ -45,4 +45,11 @@ struct Track : TrackInfo
     bool available = true;
 };
 
+// The artist stored for a track whose tags name none. Searches and similarity rely on this English text (an
+// unknown artist is no artist to the playlist rules); the interface translates it.
+inline QString unknownArtist()
+{
+    return QStringLiteral("Unknown artist");
+}
+
 } // namespace soundalike

@@ -48,6 +48,11 @@ struct TrainOptions
     double arcScale = 30.0;   // ArcFace s
     double arcMargin = 0.3;   // ArcFace m, radians
     double temperature = 1.0; // InfoNCE τ; 0.1–0.5 measured worse on real music (docs/quality.md)
+    // Semi-supervised training (InfoNCE with TrainingData::familyLabels): the weight of the genre-tag
+    // ArcFace term against InfoNCE (0: self-supervised only), and of its genre level against its family
+    // level. Measured on real music with noisy tags (docs/quality.md).
+    double tagWeight = 0;
+    double genreWeight = 0.5;
     int classesPerBatch = 16;
     int samplesPerClass = 4;
     double validationShare = 0.1;
@@ -65,6 +70,13 @@ struct TrainingData
     std::vector<int> labels;
     int rowsPerEpoch = 0;  // 0: all rows; with segment rows, the track count
     DescriptorViews views; // how training changes each row it draws (nothing when empty)
+    // InfoNCE only: rows of equal `related` value (>= 0), such as segments of one album's tracks, are never
+    // each other's negatives. Empty: every other class is a negative.
+    std::vector<int> related;
+    // Semi-supervised training: per row, the class of its track's genre family and of its genre below the
+    // family (-1: none), taught beside the self-supervised InfoNCE on `labels` (empty: none).
+    std::vector<int> familyLabels;
+    std::vector<int> genreLabels;
 };
 
 struct EpochReport

@@ -94,34 +94,48 @@ struct Chance
 {
     double pAt10 = 0;
     double pAt10Filtered = 0;
+    double pAt10AlbumFiltered = 0;
     double knn = 0;
 };
 
+// Whether row `r` stays a candidate for `query` when rows of the query's own `owner` (artist or album) are
+// left out; an unknown owner (-1, or no owners at all) filters nothing.
+bool otherOwner(const std::vector<int>& owners, int query, int r)
+{
+    if (owners.empty())
+        return true;
+    const int own = owners[std::size_t(query)];
+    return own < 0 || owners[std::size_t(r)] != own;
+}
+
+// The share of relevant rows among the candidates that `owners` leaves `query`: what a random ranking scores.
+double filteredChance(const EvaluationLabels& truth, const std::vector<int>& owners, int query)
+{
+    int relevant = 0, candidates = 0;
+    for (int r = 0; r < int(truth.labels.size()); ++r) {
+        if (r == query || !otherOwner(owners, query, r))
+            continue;
+        ++candidates;
+        relevant += sharesLabel(truth.labels[std::size_t(r)], truth.labels[std::size_t(query)]);
+    }
+    return candidates > 0 ? double(relevant) / candidates : 0;
+}
+
 Chance chanceLevels(const EvaluationLabels& truth, const std::vector<int>& queries)
 {
-    const int n = int(truth.labels.size());
     Chance chance;
     std::map<int, int> labelFrequency;
     for (int q : queries) {
-        int relevant = 0, relevantOtherGroup = 0, otherGroup = 0;
-        const int group = truth.groups[std::size_t(q)];
-        for (int r = 0; r < n; ++r) {
-            if (r == q)
-                continue;
-            const bool rel = sharesLabel(truth.labels[std::size_t(r)], truth.labels[std::size_t(q)]);
-            const bool other = group < 0 || truth.groups[std::size_t(r)] != group;
-            relevant += rel;
-            otherGroup += other;
-            relevantOtherGroup += rel && other;
-        }
-        chance.pAt10 += n > 1 ? double(relevant) / (n - 1) : 0;
-        chance.pAt10Filtered += otherGroup > 0 ? double(relevantOtherGroup) / otherGroup : 0;
+        chance.pAt10 += filteredChance(truth, {}, q);
+        chance.pAt10Filtered += filteredChance(truth, truth.groups, q);
+        chance.pAt10AlbumFiltered += filteredChance(truth, truth.albums, q);
         for (int label : truth.labels[std::size_t(q)])
             ++labelFrequency[label];
     }
     const auto q = double(std::max<std::size_t>(1, queries.size()));
     chance.pAt10 /= q;
     chance.pAt10Filtered /= q;
+    chance.pAt10AlbumFiltered /= q;
     int mostCommon = 0;
     for (const auto& [label, count] : labelFrequency)
         mostCommon = std::max(mostCommon, count);
@@ -220,16 +234,19 @@ EvaluationResult Evaluator::evaluate(const FeatureMatrix& vectors, const Evaluat
             ++occurrences[std::size_t(n)];
         if (!isQuery[std::size_t(r)])
             continue;
-        const int group = truth.groups[std::size_t(r)];
         const std::vector<int> filtered =
-            topK(sims, r, kTop, [&](int n) { return group < 0 || truth.groups[std::size_t(n)] != group; });
+            topK(sims, r, kTop, [&](int n) { return otherOwner(truth.groups, r, n); });
+        const std::vector<int> albumFiltered =
+            topK(sims, r, kTop, [&](int n) { return otherOwner(truth.albums, r, n); });
         result.pAt10 += precision(top, truth, r);
         result.pAt10Filtered += precision(filtered, truth, r);
+        result.pAt10AlbumFiltered += precision(albumFiltered, truth, r);
         result.knn5Accuracy += knnCorrect(top, truth, r);
     }
     const double q = std::max(1, result.queries);
     result.pAt10 /= q;
     result.pAt10Filtered /= q;
+    result.pAt10AlbumFiltered /= q;
     result.knn5Accuracy /= q;
     const auto hubs = std::count_if(occurrences.begin(), occurrences.end(),
                                     [](int count) { return count > kHubFactor * kTop; });
@@ -238,6 +255,7 @@ EvaluationResult Evaluator::evaluate(const FeatureMatrix& vectors, const Evaluat
     const Chance chance = chanceLevels(truth, queries);
     result.pAt10Chance = chance.pAt10;
     result.pAt10FilteredChance = chance.pAt10Filtered;
+    result.pAt10AlbumFilteredChance = chance.pAt10AlbumFiltered;
     result.knn5Chance = chance.knn;
     std::mt19937_64 rng(seed);
     std::tie(result.seedMetricEuclidean, result.seedMetricCosine) = seedMetric(vectors, truth, rng);

@@ -9,11 +9,13 @@ namespace soundalike {
 
 // Ground truth for an evaluation: every row has at least one label; a neighbour is relevant when it shares
 // one with the query. Groups (artists) drive the artist filter: same-group neighbours are left out, since
-// finding the same artist is easy and says little about similarity.
+// finding the same artist is easy and says little about similarity. Albums drive the album filter the same
+// way: one album shares its production sound, which says even less about style.
 struct EvaluationLabels
 {
     std::vector<std::vector<int>> labels;
     std::vector<int> groups; // -1: unknown, never filtered
+    std::vector<int> albums; // -1: unknown, never filtered; empty: no album known for any row
     int labelCount = 0;
 };
 
@@ -26,6 +28,8 @@ struct EvaluationResult
     double pAt10Chance = 0;
     double pAt10Filtered = 0;
     double pAt10FilteredChance = 0;
+    double pAt10AlbumFiltered = 0; // neighbours from the query's album left out
+    double pAt10AlbumFilteredChance = 0;
     double knn5Accuracy = 0;
     double knn5Chance = 0;
     double hubShare = 0; // tracks in more than 5× their fair share of top-10 lists

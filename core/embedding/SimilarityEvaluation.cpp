@@ -18,9 +18,12 @@ TrackLabels restricted(const TrackLabels& labels, const std::vector<int>& tracks
 {
     TrackLabels out;
     out.names = labels.names;
+    out.genreNames = labels.genreNames;
     for (int t : tracks) {
         out.labels.push_back(labels.labels[std::size_t(t)]);
+        out.genres.push_back(labels.genres[std::size_t(t)]);
         out.groups.push_back(labels.groups[std::size_t(t)]);
+        out.albums.push_back(labels.albums.empty() ? -1 : labels.albums[std::size_t(t)]);
     }
     return out;
 }
@@ -40,21 +43,22 @@ FeatureMatrix trainAndEmbed(EmbeddingBackend& backend, const AnalysedLibrary& li
                             const EmbeddingBackend::Progress& progress, const std::atomic_bool& cancel,
                             QString* description)
 {
-    for (int t : hidden)
+    for (int t : hidden) {
         labels.labels[std::size_t(t)].clear();
+        labels.genres[std::size_t(t)] = -1;
+    }
     const int tracks = int(library.trackIds.size());
-    const bool supervised = SimilarityLearner::usesLabels(request.learn, labels, tracks) &&
-                            SimilarityLearner::labelsAreUsable(labels, tracks);
-    const TrainOptions options = SimilarityLearner::trainOptions(request.learn, supervised);
-    const auto model =
-        backend.train(SimilarityLearner::trainingData(library, labels, supervised, options.input), options,
-                      progress, cancel);
+    Supervision how = SimilarityLearner::supervision(request.learn, labels, library);
+    if (!SimilarityLearner::labelsAreUsable(labels, tracks))
+        how = Supervision::SelfSupervised;
+    const TrainOptions options = SimilarityLearner::trainOptions(request.learn, how);
+    const auto model = backend.train(SimilarityLearner::trainingData(library, labels, how, options.input),
+                                     options, progress, cancel);
     if (!model)
         throw std::runtime_error("evaluation was cancelled");
-    *description =
-        QStringLiteral("holdout %1 (%2, %3)")
-            .arg(QLatin1String(metricLossName(options.loss)),
-                 supervised ? QStringLiteral("labels") : QStringLiteral("self-supervised"), options.input);
+    *description = QStringLiteral("holdout %1 (%2, %3)")
+                       .arg(QLatin1String(metricLossName(options.loss)), SimilarityLearner::signalName(how),
+                            options.input);
     return SimilarityLearner::embedTracks(*model, library);
 }
 

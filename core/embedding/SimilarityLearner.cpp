@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -24,22 +25,47 @@ constexpr double kMinLabelledShare = 0.2;
 constexpr int kMinClassSize = 3;
 
 // A class of fewer than kMinClassSize tracks teaches nothing general: its tracks count as unlabelled.
-std::vector<int> trainingClasses(const TrackLabels& labels)
+std::vector<int> withoutSmallClasses(std::vector<int> classOf)
 {
-    std::vector<int> primary = labels.primaryLabels();
     std::map<int, int> sizes;
-    for (int label : primary)
+    for (int label : classOf)
         ++sizes[label];
-    for (int& label : primary) {
+    for (int& label : classOf) {
         if (label >= 0 && sizes[label] < kMinClassSize)
             label = -1;
     }
-    return primary;
+    return classOf;
+}
+
+// InfoNCE's pairs are two segments of one track; the trainer needs 8 such rows in 2 tracks or more.
+bool hasSegmentPairs(const AnalysedLibrary& library)
+{
+    constexpr int kMinPairedTracks = 4;
+    std::vector<int> segments(library.trackIds.size(), 0);
+    for (int owner : library.segmentOwner)
+        ++segments[std::size_t(owner)];
+    return std::count_if(segments.begin(), segments.end(), [](int n) { return n >= 2; }) >= kMinPairedTracks;
+}
+
+std::vector<int> trainingClasses(const TrackLabels& labels)
+{
+    return withoutSmallClasses(labels.primaryLabels());
+}
+
+// Per segment row, its track's class.
+std::vector<int> perSegment(const AnalysedLibrary& library, const std::vector<int>& classOf)
+{
+    std::vector<int> rows;
+    rows.reserve(library.segmentOwner.size());
+    for (int owner : library.segmentOwner)
+        rows.push_back(classOf[std::size_t(owner)]);
+    return rows;
 }
 
 // Without usable genre labels every track is its own class: its segments are positives of each other. (Making
 // the tracks of one artist positives too measured worse on real music: 0.22 against 0.26 P@10,
-// artist-filtered.)
+// artist-filtered; one album's tracks as positives, 0.307 against 0.255 on the development part, but it
+// pulled whole albums together and lost 0.03 album-filtered on the whole set: docs/quality.md.)
 std::vector<int> selfSupervisedClasses(const TrackLabels& labels)
 {
     std::vector<int> classOf(labels.groups.size(), 0);
@@ -66,58 +92,114 @@ QString SimilarityLearner::modelFile(const QString& databasePath, std::int64_t m
            QStringLiteral("/%1.model-%2.pt").arg(QFileInfo(databasePath).fileName()).arg(modelId);
 }
 
-bool SimilarityLearner::labelsAreUsable(const TrackLabels& labels, int tracks)
+int SimilarityLearner::usableLabelCount(const TrackLabels& labels)
 {
     const std::vector<int> classes = trainingClasses(labels);
-    std::map<int, int> sizes;
-    int labelled = 0;
-    for (int label : classes) {
-        if (label >= 0) {
-            ++sizes[label];
-            ++labelled;
-        }
-    }
-    return sizes.size() >= 2 && labelled >= kMinLabelledTracks && labelled >= kMinLabelledShare * tracks;
+    return int(std::count_if(classes.begin(), classes.end(), [](int label) { return label >= 0; }));
 }
 
-bool SimilarityLearner::usesLabels(const LearnOptions& options, const TrackLabels& labels, int tracks)
+namespace {
+
+// Enough labelled tracks in enough classes to learn anything from, whatever the rest of the library.
+bool labelsCanTeach(const TrackLabels& labels)
 {
+    std::map<int, int> sizes;
+    for (int label : trainingClasses(labels)) {
+        if (label >= 0)
+            ++sizes[label];
+    }
+    return sizes.size() >= 2 &&
+           SimilarityLearner::usableLabelCount(labels) >= SimilarityLearner::kMinLabelledTracks;
+}
+
+} // namespace
+
+bool SimilarityLearner::labelsAreUsable(const TrackLabels& labels, int tracks)
+{
+    return labelsCanTeach(labels) && usableLabelCount(labels) >= kMinLabelledShare * tracks;
+}
+
+Supervision SimilarityLearner::supervision(const LearnOptions& options, const TrackLabels& labels,
+                                           const AnalysedLibrary& library)
+{
+    const int tracks = int(library.trackIds.size());
     if (options.loss == MetricLoss::InfoNce) {
         if (options.signal == TrainingSignal::Labels)
             throw std::invalid_argument(
                 "the infonce loss learns without labels: train self-supervised or with the automatic signal");
-        return false;
+        return Supervision::SelfSupervised;
     }
-    return options.signal == TrainingSignal::Labels ||
-           (options.signal == TrainingSignal::Auto && labelsAreUsable(labels, tracks));
+    const bool withLabels = options.signal == TrainingSignal::Labels ||
+                            (options.signal == TrainingSignal::Auto && labelsAreUsable(labels, tracks));
+    const bool pairs = hasSegmentPairs(library);
+    if (!withLabels) {
+        // Self-supervision pairs two segments of one track: with clips too short for that, the tags that
+        // there are are all there is to learn from.
+        if (options.signal == TrainingSignal::Auto && !pairs && labelsCanTeach(labels))
+            return Supervision::Labels;
+        return Supervision::SelfSupervised;
+    }
+    return options.loss || !pairs ? Supervision::Labels : Supervision::SemiSupervised;
 }
 
-TrainOptions SimilarityLearner::trainOptions(const LearnOptions& options, bool supervised)
+QString SimilarityLearner::signalName(Supervision supervision)
 {
-    TrainOptions train = options.train;
-    train.loss = options.loss.value_or(supervised ? MetricLoss::ArcFace : MetricLoss::InfoNce);
+    switch (supervision) {
+    case Supervision::SemiSupervised:
+        return QStringLiteral("semi-supervised");
+    case Supervision::Labels:
+        return QStringLiteral("labels");
+    case Supervision::SelfSupervised:
+        break;
+    }
+    return QStringLiteral("self-supervised");
+}
+
+TrainOptions SimilarityLearner::trainOptions(const LearnOptions& options, Supervision supervision)
+{
+    TrainOptions train;
+    train.dim = options.dim;
+    train.epochs = options.epochs;
+    train.seed = options.seed;
+    train.threads = options.threads;
+    const bool labelsOnly = supervision == Supervision::Labels;
+    train.loss = labelsOnly ? options.loss.value_or(MetricLoss::ArcFace) : MetricLoss::InfoNce;
     train.inputVersion = DescriptorLayout::kVersion;
     // Self-supervision needs segments: its positive pairs are two segments of one track.
-    train.input = supervised ? options.input : QStringLiteral("segments");
+    train.input = labelsOnly ? options.input : QStringLiteral("segments");
+    train.tagWeight = supervision == Supervision::SemiSupervised ? options.tagWeight : 0.0;
+    train.genreWeight = options.genreWeight;
     return train;
 }
 
 TrainingData SimilarityLearner::trainingData(const AnalysedLibrary& library, const TrackLabels& labels,
-                                             bool supervised, const QString& input)
+                                             Supervision supervision, const QString& input)
 {
-    const std::vector<int> classOf = supervised ? trainingClasses(labels) : selfSupervisedClasses(labels);
+    const bool labelsOnly = supervision == Supervision::Labels;
+    const std::vector<int> classOf = labelsOnly ? trainingClasses(labels) : selfSupervisedClasses(labels);
     TrainingData data;
-    if (input == QLatin1String("summary") && supervised) {
+    if (input == QLatin1String("summary") && labelsOnly) {
         data.inputs = library.summaries;
         data.labels = classOf;
         return data;
     }
     data.inputs = library.segments;
-    for (int owner : library.segmentOwner)
-        data.labels.push_back(classOf[std::size_t(owner)]);
+    data.labels = perSegment(library, classOf);
     data.rowsPerEpoch = int(library.trackIds.size());
-    if (!supervised)
-        data.views = DescriptorViews::forDescriptors();
+    if (labelsOnly)
+        return data;
+    data.views = DescriptorViews::forDescriptors();
+    // The other tracks of a track's album (its tag, else its folder) are not pushed away from it: they share
+    // what is closest to style (instruments, production). Measured on the development part: 0.297 against
+    // 0.255 P@10 artist-filtered; on the whole set 0.446 / 0.377 against 0.352 / 0.292 artist- / album-
+    // filtered, and no gain with albums shuffled among the tracks (docs/quality.md).
+    if (!labels.albums.empty())
+        data.related = perSegment(library, labels.albums);
+    if (supervision == Supervision::SemiSupervised) {
+        data.familyLabels = perSegment(library, trainingClasses(labels));
+        if (labels.genres.size() == library.trackIds.size())
+            data.genreLabels = perSegment(library, withoutSmallClasses(labels.genres));
+    }
     return data;
 }
 
@@ -160,14 +242,14 @@ LearnResult SimilarityLearner::train(const LearnOptions& options, const Embeddin
             "too few tracks to train a model: " + std::to_string(library.trackIds.size()) +
             " analysed (run 'soundalike-cli analyze' first)");
     const TrackLabels labels = TrackLabels::fromGenres(db, library);
-    const bool useLabels = usesLabels(options, labels, int(library.trackIds.size()));
+    const Supervision how = supervision(options, labels, library);
     LearnResult result;
     result.tracks = int(library.trackIds.size());
-    result.labelledTracks = int(labels.labelledTracks().size());
-    result.signal = useLabels ? QStringLiteral("labels") : QStringLiteral("self-supervised");
+    result.labelledTracks = how == Supervision::SelfSupervised ? 0 : usableLabelCount(labels);
+    result.signal = signalName(how);
 
-    const TrainOptions train = trainOptions(options, useLabels);
-    const TrainingData data = trainingData(library, labels, useLabels, train.input);
+    const TrainOptions train = trainOptions(options, how);
+    const TrainingData data = trainingData(library, labels, how, train.input);
     auto model = m_backend.train(data, train, progress, cancel);
     if (!model)
         throw std::runtime_error("training was cancelled");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/embedding/EmbeddingBackend.h"
+#include "core/embedding/LearnOptions.h"
 #include "core/storage/ModelStore.h"
 
 #include <QString>
@@ -13,24 +14,12 @@ struct AnalysedLibrary;
 class Database;
 struct TrackLabels;
 
-// Where the training signal comes from. Auto uses genre tags when enough tracks carry them, else
-// self-supervision (two segments of one track are a positive pair).
-enum class TrainingSignal
+// What a model learns from, decided by the signal asked for, the loss and the tags.
+enum class Supervision
 {
-    Auto,
-    Labels,
-    SelfSupervised
-};
-
-struct LearnOptions
-{
-    TrainOptions train; // its loss is replaced by `loss` or the signal's default
-    TrainingSignal signal = TrainingSignal::Auto;
-    // Unset: ArcFace with labels, InfoNCE self-supervised, each measured best for its signal
-    // (docs/quality.md). InfoNCE learns without labels only.
-    std::optional<MetricLoss> loss;
-    // Rows the network learns from: "segments" (each ~10-s segment, the track's label) or "summary".
-    QString input = QStringLiteral("segments");
+    SelfSupervised, // InfoNCE on descriptor views of every track
+    SemiSupervised, // the same plus ArcFace on the tracks with a usable genre label (family and genre)
+    Labels          // ArcFace or triplet on the labelled tracks only (an explicit --loss with labels)
 };
 
 struct LearnResult
@@ -38,7 +27,7 @@ struct LearnResult
     ModelRecord model;
     int tracks = 0;
     int labelledTracks = 0;
-    QString signal; // "labels" or "self-supervised"
+    QString signal; // "semi-supervised", "labels" or "self-supervised"
     double seconds = 0;
 };
 
@@ -63,7 +52,7 @@ public:
     static QString modelsFolder(const QString& databasePath);
     static QString modelFile(const QString& databasePath, std::int64_t modelId);
     static TrainingData trainingData(const AnalysedLibrary& library, const TrackLabels& labels,
-                                     bool supervised, const QString& input);
+                                     Supervision supervision, const QString& input);
     // One L2-normalised embedding per track of `library`: the mean of its segment embeddings when the model
     // reads segments, else its summary's embedding.
     static FeatureMatrix embedTracks(const EmbeddingModel& model, const AnalysedLibrary& library);
@@ -71,13 +60,19 @@ public:
     // track without segments keeps its row of `fallback`.
     static FeatureMatrix trackMeans(const FeatureMatrix& perSegment, const AnalysedLibrary& library,
                                     FeatureMatrix fallback);
+    // Tracks whose label can teach: a style label shared by at least a few tracks.
+    static int usableLabelCount(const TrackLabels& labels);
     // Whether the tags can carry training: enough labelled tracks in enough classes.
     static bool labelsAreUsable(const TrackLabels& labels, int tracks);
-    // Whether training with `options` learns from `labels` (else it is self-supervised). Throws
-    // std::invalid_argument when the loss cannot learn from the signal asked for.
-    static bool usesLabels(const LearnOptions& options, const TrackLabels& labels, int tracks);
-    // What the backend is given for a model trained with labels (`supervised`) or without.
-    static TrainOptions trainOptions(const LearnOptions& options, bool supervised);
+    // How training with `options` learns from `labels`. Throws std::invalid_argument when the loss cannot
+    // learn from the signal asked for.
+    // Semi-supervision needs tracks of two segments or more (very short clips have one): without enough,
+    // labels are learnt alone.
+    static Supervision supervision(const LearnOptions& options, const TrackLabels& labels,
+                                   const AnalysedLibrary& library);
+    static QString signalName(Supervision supervision);
+    // What the backend is given for a model trained that way.
+    static TrainOptions trainOptions(const LearnOptions& options, Supervision supervision);
 
 private:
     void removeAbandonedModelFiles() const;

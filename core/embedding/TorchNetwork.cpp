@@ -71,14 +71,19 @@ torch::Tensor batchHardTripletLoss(const torch::Tensor& embeddings, const torch:
     return (hardestPositive - hardestNegative + margin).clamp_min(0.0).masked_select(valid).mean();
 }
 
-torch::Tensor infoNceLoss(const torch::Tensor& embeddings, double temperature)
+torch::Tensor infoNceLoss(const torch::Tensor& embeddings, double temperature, const torch::Tensor& related)
 {
     const auto rows = embeddings.size(0);
     const auto n = rows / 2;
-    const auto self = torch::eye(rows, torch::TensorOptions().dtype(torch::kBool));
-    const auto logits = (embeddings.matmul(embeddings.t()) / temperature).masked_fill(self, -1e9);
     const auto index = torch::arange(rows, torch::kLong);
     const auto partner = torch::cat({index.narrow(0, n, n), index.narrow(0, 0, n)});
+    auto excluded = torch::eye(rows, torch::TensorOptions().dtype(torch::kBool));
+    if (related.defined()) {
+        const auto isPartner = F::one_hot(partner, rows).to(torch::kBool);
+        const auto same = (related.unsqueeze(0) == related.unsqueeze(1)) & (related.unsqueeze(1) >= 0);
+        excluded = excluded | (same & ~isPartner);
+    }
+    const auto logits = (embeddings.matmul(embeddings.t()) / temperature).masked_fill(excluded, -1e9);
     return F::cross_entropy(logits, partner);
 }
 

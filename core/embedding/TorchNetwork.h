@@ -33,6 +33,9 @@ torch::Tensor batchHardTripletLoss(const torch::Tensor& embeddings, const torch:
 
 // InfoNCE (NT-Xent) on L2-normalised embeddings of 2n rows, where rows i and i + n are two views of one
 // class: each row must pick its partner out of the other 2n - 1 by cosine similarity over `temperature`.
-torch::Tensor infoNceLoss(const torch::Tensor& embeddings, double temperature);
+// `related` (2n ids, optional): rows of one id >= 0 other than the partner are left out of each other's
+// candidates instead of counting as negatives.
+torch::Tensor infoNceLoss(const torch::Tensor& embeddings, double temperature,
+                          const torch::Tensor& related = torch::Tensor());
 
 } // namespace soundalike

@@ -2,6 +2,7 @@
 
 #include "core/common/TextKey.h"
 #include "core/embedding/AnalysedLibrary.h"
+#include "core/library/GenreTable.h"
 #include "core/storage/TrackStore.h"
 
 #include <QDir>
@@ -31,23 +32,94 @@ private:
     std::unordered_map<QString, int> m_ids;
 };
 
+// An album is its title within its album artist (or artist): "Greatest Hits" of two artists are two albums.
+int albumId(Interner& albums, const Track& track)
+{
+    if (track.album.isEmpty())
+        return -1;
+    const QString owner = track.albumArtist.isEmpty() ? track.artist : track.albumArtist;
+    return albums.id(matchKey(owner) + QChar(0x1f) + matchKey(track.album), track.album);
+}
+
+// A library without album tags is usually filed by album: the folder stands in for it, unless it holds more
+// tracks than any album does (everything in one folder).
+class FolderAlbums
+{
+public:
+    static constexpr int kMaxTracks = TrackLabels::kMaxFolderAlbumTracks;
+
+    explicit FolderAlbums(const std::vector<Track>& tracks)
+    {
+        for (const Track& track : tracks)
+            ++m_sizes[folderOf(track)];
+    }
+    int id(Interner& albums, const Track& track)
+    {
+        const std::string folder = folderOf(track);
+        return m_sizes[folder] <= kMaxTracks ? albums.id(QChar(0x1d) + QString::fromStdString(folder), {})
+                                             : -1;
+    }
+
+private:
+    static std::string folderOf(const Track& track) { return track.path.substr(0, track.path.rfind('/')); }
+
+    std::unordered_map<std::string, int> m_sizes;
+};
+
 } // namespace
 
-TrackLabels TrackLabels::fromGenres(Database& db, const AnalysedLibrary& library)
+TrackLabels TrackLabels::fromGenres(Database& db, const AnalysedLibrary& library, double maxLabelShare)
 {
     TrackLabels result;
     result.labels.resize(library.trackIds.size());
+    result.genres.assign(library.trackIds.size(), -1);
     result.groups.assign(library.trackIds.size(), -1);
-    Interner genres, artists;
-    for (const Track& track : TrackStore(db).find({})) {
+    result.albums.assign(library.trackIds.size(), -1);
+    Interner families, genres, artists, albums;
+    QHash<QString, GenreInfo> seen; // a library repeats a few hundred genre strings
+    const std::vector<Track> tracks = TrackStore(db).all();
+    FolderAlbums folders(tracks);
+    for (const Track& track : tracks) {
         const int index = library.indexOf(track.id);
         if (index < 0)
             continue;
-        for (const QString& genre : track.genres)
-            result.labels[std::size_t(index)].push_back(genres.id(matchKey(genre), genre, &result.names));
+        auto& own = result.labels[std::size_t(index)];
+        for (const QString& tag : track.genres) {
+            auto it = seen.constFind(tag);
+            if (it == seen.cend())
+                it = seen.insert(tag, GenreTable::builtIn().lookup(tag));
+            if (!it->isStyle())
+                continue;
+            const int family = families.id(GenreTable::key(it->family), it->family, &result.names);
+            if (std::find(own.begin(), own.end(), family) == own.end())
+                own.push_back(family);
+            if (it->isSubGenre() && result.genres[std::size_t(index)] < 0)
+                result.genres[std::size_t(index)] =
+                    genres.id(GenreTable::key(it->genre), it->genre, &result.genreNames);
+        }
         result.groups[std::size_t(index)] = artists.id(matchKey(track.artist), track.artist);
+        const int album = albumId(albums, track);
+        result.albums[std::size_t(index)] = album >= 0 ? album : folders.id(albums, track);
     }
+    result.dropCommonLabels(maxLabelShare);
     return result;
+}
+
+void TrackLabels::dropCommonLabels(double share)
+{
+    const double limit = share * double(labels.size());
+    std::vector<int> families(std::size_t(names.size()), 0), subGenres(std::size_t(genreNames.size()), 0);
+    for (std::size_t t = 0; t < labels.size(); ++t) {
+        for (int label : labels[t])
+            ++families[std::size_t(label)];
+        if (!genres.empty() && genres[t] >= 0)
+            ++subGenres[std::size_t(genres[t])];
+    }
+    for (std::size_t t = 0; t < labels.size(); ++t) {
+        std::erase_if(labels[t], [&](int label) { return families[std::size_t(label)] > limit; });
+        if (!genres.empty() && genres[t] >= 0 && subGenres[std::size_t(genres[t])] > limit)
+            genres[t] = -1;
+    }
 }
 
 TrackLabels TrackLabels::fromFile(Database& db, const AnalysedLibrary& library, const QString& tsvPath)
@@ -58,8 +130,10 @@ TrackLabels TrackLabels::fromFile(Database& db, const AnalysedLibrary& library, 
                                  file.errorString().toStdString());
     TrackLabels result;
     result.labels.resize(library.trackIds.size());
+    result.genres.assign(library.trackIds.size(), -1);
     result.groups.assign(library.trackIds.size(), -1);
-    Interner labels, groups;
+    result.albums.assign(library.trackIds.size(), -1);
+    Interner labels, groups, albums;
     TrackStore tracks(db);
     const QDir base = QFileInfo(tsvPath).absoluteDir();
     int matched = 0;
@@ -77,6 +151,11 @@ TrackLabels TrackLabels::fromFile(Database& db, const AnalysedLibrary& library, 
         result.labels[std::size_t(index)] = {labels.id(matchKey(label), label, &result.names)};
         const QString group = fields.size() > 2 ? QString::fromUtf8(fields[2]).trimmed() : track->artist;
         result.groups[std::size_t(index)] = groups.id(matchKey(group), group);
+        // A labelled set built from sources without album tags names each track's source (say, the package
+        // it came from) in a fourth column.
+        const QString album = fields.size() > 3 ? QString::fromUtf8(fields[3]).trimmed() : QString();
+        result.albums[std::size_t(index)] =
+            album.isEmpty() ? albumId(albums, *track) : albums.id(QChar(0x1e) + matchKey(album), album);
         ++matched;
     }
     if (matched == 0)
@@ -119,6 +198,7 @@ EvaluationLabels TrackLabels::evaluationLabels(const std::vector<int>& tracks) c
     for (int t : tracks) {
         truth.labels.push_back(labels[std::size_t(t)]);
         truth.groups.push_back(groups[std::size_t(t)]);
+        truth.albums.push_back(albums.empty() ? -1 : albums[std::size_t(t)]);
     }
     return truth;
 }

@@ -12,20 +12,39 @@ namespace soundalike {
 class Database;
 struct AnalysedLibrary;
 
-// Labels and groups for the tracks of an AnalysedLibrary (same order): from the library's genre tags (group =
-// artist), or from a TSV file of "path<TAB>label[<TAB>group]" for a labelled set whose tags carry no genre.
+// Labels, groups and albums for the tracks of an AnalysedLibrary (same order): from the library's genre tags
+// (group = artist; album = the album tag, else the track's folder when it holds no more tracks than an album
+// does), or from a TSV file of "path<TAB>label[<TAB>group[<TAB>album]]" for a labelled set whose tags carry
+// no genre (a missing group or album column falls back to the tag).
+//
+// Genre tags go through GenreTable: a track's labels are the families of its style tags ("Thrash Metal" and
+// "metal" both teach Metal), and its genre is the first of them that names a genre below its family. Junk
+// and use tags ("Other", "Soundtrack") are no label, nor is a family or genre that more than
+// kMaxLabelShare of the library carries (one shop's tag on everything separates nothing).
 struct TrackLabels
 {
-    std::vector<std::vector<int>> labels; // per track; empty when unlabelled
-    std::vector<int> groups;              // per track; -1 when unknown
-    QStringList names;                    // label id → name
+    // A folder of more untagged tracks than this is not taken for an album (the evaluation set's largest
+    // package folder holds 60).
+    static constexpr int kMaxFolderAlbumTracks = 60;
+    // Measured on real music with noisy tags (docs/quality.md).
+    static constexpr double kMaxLabelShare = 0.5;
 
-    static TrackLabels fromGenres(Database& db, const AnalysedLibrary& library);
+    std::vector<std::vector<int>> labels; // per track; empty when unlabelled
+    std::vector<int> genres;              // per track: genre below the family (tags only), -1 when none
+    std::vector<int> groups;              // per track; -1 when unknown
+    std::vector<int> albums;              // per track; -1 when unknown
+    QStringList names;                    // label id → name
+    QStringList genreNames;               // genre id → name
+
+    static TrackLabels fromGenres(Database& db, const AnalysedLibrary& library,
+                                  double maxLabelShare = kMaxLabelShare);
     // Throws std::runtime_error when the file cannot be read or names no track of the library.
     static TrackLabels fromFile(Database& db, const AnalysedLibrary& library, const QString& tsvPath);
 
     // Per track, its label that is most common in the whole set (a stable single class for training), or -1.
     std::vector<int> primaryLabels() const;
+    // Drops every label (and genre) that more than `share` of the tracks carry.
+    void dropCommonLabels(double share);
     std::vector<int> labelledTracks() const;
     // Ground truth for `tracks` (indices into this set), renumbered in that order.
     EvaluationLabels evaluationLabels(const std::vector<int>& tracks) const;

@@ -34,6 +34,7 @@ Trainer::Trainer(const TrainingData& data, const TrainOptions& options)
     // The network's matrices are small (a batch of 128 × ~120 inputs): one thread is faster than several,
     // whose OpenMP hand-offs cost more than the work and stall badly when other processes share the cores.
     torch::set_num_threads(options.threads > 0 ? options.threads : 1);
+    m_tagLoss = TagLoss(data, m_options);
     standardisation();
     split();
     if (m_options.loss == MetricLoss::InfoNce && eligibleClasses().size() < 2)
@@ -44,7 +45,8 @@ Trainer::Trainer(const TrainingData& data, const TrainOptions& options)
 void Trainer::validate() const
 {
     const auto& in = m_data.inputs;
-    if (in.cols <= 0 || int(m_data.labels.size()) != in.rows)
+    if (in.cols <= 0 || int(m_data.labels.size()) != in.rows ||
+        (!m_data.related.empty() && int(m_data.related.size()) != in.rows))
         throw std::invalid_argument("training data is malformed");
     std::map<int, int> sizes;
     for (int label : m_data.labels) {
@@ -146,7 +148,8 @@ torch::Tensor Trainer::sampleBatch(torch::Tensor& labels)
 }
 
 // Two distinct rows of each of up to kPairsPerBatch classes: rows i and i + n of the result are a pair.
-torch::Tensor Trainer::samplePairs()
+// `related` gets the rows' TrainingData::related ids, or stays undefined without them.
+torch::Tensor Trainer::samplePairs(torch::Tensor& related)
 {
     std::vector<int> eligible = eligibleClasses();
     std::shuffle(eligible.begin(), eligible.end(), m_rng);
@@ -159,6 +162,12 @@ torch::Tensor Trainer::samplePairs()
         second.push_back(members[1]);
     }
     first.insert(first.end(), second.begin(), second.end());
+    if (!m_data.related.empty()) {
+        std::vector<int64_t> ids;
+        for (int64_t row : first)
+            ids.push_back(m_data.related[std::size_t(row)]);
+        related = torch::tensor(ids, torch::kLong);
+    }
     return inputRows(first);
 }
 
@@ -179,8 +188,15 @@ torch::Tensor Trainer::inputRows(const std::vector<int64_t>& rows)
 
 torch::Tensor Trainer::batchLoss(Mlp& network, ArcFaceHead& head)
 {
-    if (m_options.loss == MetricLoss::InfoNce)
-        return infoNceLoss(network->forward(samplePairs()), m_options.temperature);
+    if (m_options.loss == MetricLoss::InfoNce) {
+        torch::Tensor related;
+        const auto rows = samplePairs(related);
+        auto loss = infoNceLoss(network->forward(rows), m_options.temperature, related);
+        if (m_tagLoss.active())
+            loss = loss + m_tagLoss.loss(
+                              network, [this](const auto& rows) { return inputRows(rows); }, m_rng);
+        return loss;
+    }
     torch::Tensor labels;
     const auto embeddings = network->forward(sampleBatch(labels));
     return m_options.loss == MetricLoss::ArcFace
@@ -243,6 +259,9 @@ QJsonObject Trainer::optionsJson() const
         {QStringLiteral("arc_scale"), m_options.arcScale},
         {QStringLiteral("arc_margin"), m_options.arcMargin},
         {QStringLiteral("temperature"), m_options.temperature},
+        {QStringLiteral("tag_weight"), m_tagLoss.active() ? m_options.tagWeight : 0.0},
+        {QStringLiteral("genre_weight"), m_options.genreWeight},
+        {QStringLiteral("tag_families"), m_tagLoss.familyClasses()},
         {QStringLiteral("input_version"), m_options.inputVersion},
         {QStringLiteral("input"), m_options.input},
         {QStringLiteral("classes"), m_classes},
@@ -260,6 +279,8 @@ std::unique_ptr<TorchModel> Trainer::run(const EmbeddingBackend::Progress& progr
         const auto headParameters = head->parameters();
         parameters.insert(parameters.end(), headParameters.begin(), headParameters.end());
     }
+    const auto tagParameters = m_tagLoss.parameters();
+    parameters.insert(parameters.end(), tagParameters.begin(), tagParameters.end());
     torch::optim::Adam optimiser(parameters,
                                  torch::optim::AdamOptions(m_options.learningRate).weight_decay(1e-4));
     // An epoch draws about as many rows (InfoNCE: pairs) as there are training tracks; with segment rows that

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/embedding/EmbeddingBackend.h"
+#include "core/embedding/TagLoss.h"
 #include "core/embedding/TorchModel.h"
 
 #include <random>
@@ -26,7 +27,7 @@ private:
     std::vector<int> eligibleClasses() const;
     void drawDistinct(std::vector<int>& members, int take);
     torch::Tensor sampleBatch(torch::Tensor& labels);
-    torch::Tensor samplePairs();
+    torch::Tensor samplePairs(torch::Tensor& related);
     torch::Tensor inputRows(const std::vector<int64_t>& rows);
     torch::Tensor batchLoss(Mlp& network, ArcFaceHead& head);
     void chooseValidationSet();
@@ -48,6 +49,7 @@ private:
     std::vector<int> m_labelledRows;
     int m_classes = 0;
     int m_trainRowCount = 0;
+    TagLoss m_tagLoss;
 };
 
 } // namespace soundalike

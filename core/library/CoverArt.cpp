@@ -1,12 +1,22 @@
 #include "core/library/CoverArt.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
+#include "core/common/RawFile.h"
+#include "core/common/RawPath.h"
+#include "core/library/TagLibFile.h"
 
+#include <QFile>
+
+#include <dirent.h>
+
+#include <taglib/aifffile.h>
 #include <taglib/attachedpictureframe.h>
+#include <taglib/flacfile.h>
 #include <taglib/id3v2tag.h>
+#include <taglib/mp4file.h>
 #include <taglib/mpegfile.h>
+#include <taglib/oggfile.h>
+#include <taglib/wavfile.h>
+#include <taglib/xiphcomment.h>
 
 namespace soundalike {
 
@@ -18,10 +28,82 @@ constexpr qint64 kMaxCoverBytes = 16 * 1024 * 1024;
 const char* const kSidecarNames[] = {"cover", "folder", "front", "album", "albumart"};
 const char* const kSidecarExtensions[] = {"jpg", "jpeg", "png"};
 
-QByteArray pictureBytes(const TagLib::ID3v2::AttachedPictureFrame& frame)
+QByteArray bytesOf(const TagLib::ByteVector& data)
 {
-    const TagLib::ByteVector data = frame.picture();
     return QByteArray(data.data(), qsizetype(data.size()));
+}
+
+// The front cover when there is one, else the first picture that has any bytes.
+template <typename Pictures, typename IsFront, typename DataOf>
+QByteArray choose(const Pictures& pictures, IsFront isFront, DataOf dataOf)
+{
+    QByteArray first;
+    for (const auto& picture : pictures) {
+        const TagLib::ByteVector data = dataOf(picture);
+        if (data.isEmpty())
+            continue;
+        if (isFront(picture))
+            return bytesOf(data);
+        if (first.isEmpty())
+            first = bytesOf(data);
+    }
+    return first;
+}
+
+QByteArray fromId3v2(const TagLib::ID3v2::Tag* tag)
+{
+    if (!tag)
+        return {};
+    std::vector<const TagLib::ID3v2::AttachedPictureFrame*> pictures;
+    for (const TagLib::ID3v2::Frame* frame : tag->frameListMap()["APIC"]) {
+        if (const auto* picture = dynamic_cast<const TagLib::ID3v2::AttachedPictureFrame*>(frame))
+            pictures.push_back(picture);
+    }
+    return choose(
+        pictures,
+        [](const auto* picture) {
+            return picture->type() == TagLib::ID3v2::AttachedPictureFrame::FrontCover;
+        },
+        [](const auto* picture) { return picture->picture(); });
+}
+
+// FLAC's PICTURE blocks, and the same blocks in Ogg's METADATA_BLOCK_PICTURE comments.
+QByteArray fromFlacPictures(const TagLib::List<TagLib::FLAC::Picture*>& pictures)
+{
+    return choose(
+        pictures, [](const auto* picture) { return picture->type() == TagLib::FLAC::Picture::FrontCover; },
+        [](const auto* picture) { return picture->data(); });
+}
+
+QByteArray fromMp4(const TagLib::MP4::Tag* tag)
+{
+    if (!tag || !tag->contains("covr"))
+        return {};
+    // MP4 cover atoms carry no picture type: the first is the cover.
+    return choose(
+        tag->item("covr").toCoverArtList(), [](const auto&) { return true; },
+        [](const auto& cover) { return cover.data(); });
+}
+
+QByteArray embeddedIn(TagLib::File* file)
+{
+    if (auto* mpeg = dynamic_cast<TagLib::MPEG::File*>(file))
+        return mpeg->hasID3v2Tag() ? fromId3v2(mpeg->ID3v2Tag()) : QByteArray();
+    if (auto* flac = dynamic_cast<TagLib::FLAC::File*>(file)) {
+        QByteArray bytes = fromFlacPictures(flac->pictureList());
+        return bytes.isEmpty() && flac->hasID3v2Tag() ? fromId3v2(flac->ID3v2Tag()) : bytes;
+    }
+    if (auto* ogg = dynamic_cast<TagLib::Ogg::File*>(file)) {
+        auto* comment = dynamic_cast<TagLib::Ogg::XiphComment*>(ogg->tag());
+        return comment ? fromFlacPictures(comment->pictureList()) : QByteArray();
+    }
+    if (auto* mp4 = dynamic_cast<TagLib::MP4::File*>(file))
+        return fromMp4(mp4->tag());
+    if (auto* wav = dynamic_cast<TagLib::RIFF::WAV::File*>(file))
+        return wav->hasID3v2Tag() ? fromId3v2(wav->ID3v2Tag()) : QByteArray();
+    if (auto* aiff = dynamic_cast<TagLib::RIFF::AIFF::File*>(file))
+        return aiff->hasID3v2Tag() ? fromId3v2(aiff->tag()) : QByteArray();
+    return {};
 }
 
 // The sidecar rank of a file name, lower is better; -1 when it is not a cover name.
@@ -54,42 +136,35 @@ QByteArray CoverArt::read(const FilePath& trackPath)
 
 QByteArray CoverArt::embedded(const FilePath& trackPath)
 {
-    TagLib::MPEG::File file(trackPath.c_str(), false);
-    if (!file.isValid() || !file.hasID3v2Tag())
-        return {};
-    const TagLib::ID3v2::FrameList frames = file.ID3v2Tag()->frameListMap()["APIC"];
-    const TagLib::ID3v2::AttachedPictureFrame* chosen = nullptr;
-    for (const TagLib::ID3v2::Frame* frame : frames) {
-        const auto* picture = dynamic_cast<const TagLib::ID3v2::AttachedPictureFrame*>(frame);
-        if (!picture || picture->picture().isEmpty())
-            continue;
-        if (picture->type() == TagLib::ID3v2::AttachedPictureFrame::FrontCover)
-            return pictureBytes(*picture);
-        if (!chosen)
-            chosen = picture;
-    }
-    return chosen ? pictureBytes(*chosen) : QByteArray();
+    const TagLibFile opened = TagLibFile::open(trackPath, false);
+    return opened.file() && opened.file()->isValid() ? embeddedIn(opened.file()) : QByteArray();
 }
 
 QByteArray CoverArt::beside(const FilePath& trackPath)
 {
-    // The folder is listed instead of probing names, so "Cover.JPG" is found on a case-sensitive disk.
-    const QDir folder = QFileInfo(displayPath(trackPath)).absoluteDir();
-    QString best;
+    // The folder is listed instead of probing names, so "Cover.JPG" is found on a case-sensitive disk. Raw
+    // bytes throughout: a folder whose name is not UTF-8 has covers too.
+    const FilePath folder = RawPath::parentFolder(trackPath);
+    DIR* dir = ::opendir(folder.c_str());
+    if (!dir)
+        return {};
+    FilePath best;
     int bestRank = -1;
-    for (const QString& name : folder.entryList(QDir::Files | QDir::Readable)) {
-        const int rank = sidecarRank(name);
+    while (const dirent* entry = ::readdir(dir)) {
+        const int rank = sidecarRank(QFile::decodeName(entry->d_name));
         if (rank >= 0 && (bestRank < 0 || rank < bestRank)) {
-            best = name;
+            best = entry->d_name;
             bestRank = rank;
         }
     }
-    if (best.isEmpty())
+    ::closedir(dir);
+    if (best.empty())
         return {};
-    QFile file(folder.filePath(best));
-    if (file.size() > kMaxCoverBytes || !file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
+    try {
+        return RawFile::read(folder + '/' + best, kMaxCoverBytes);
+    } catch (const std::exception&) {
+        return {}; // unreadable or too large: no cover, as with none
+    }
 }
 
 } // namespace soundalike

@@ -6,7 +6,8 @@
 
 namespace soundalike {
 
-// Finds the cover picture of a track: the embedded ID3v2 picture (front cover preferred), else a cover
+// Finds the cover picture of a track: the embedded picture (front cover preferred) of its format (ID3v2 APIC
+// in MP3, WAV and AIFF; FLAC PICTURE blocks; METADATA_BLOCK_PICTURE in Ogg; covr in MP4), else a cover
 // image file beside it (cover.jpg, folder.jpg, front.png…). Returns the encoded image bytes, empty when
 // there is none. Reads the disk, so call it off the GUI thread.
 class CoverArt

@@ -1,5 +1,8 @@
 #include "core/library/DirectoryWalker.h"
 
+#include "core/common/AudioFileNames.h"
+#include "core/common/FormatSniffer.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -47,12 +50,17 @@ DirectoryListing list(const FilePath& folder)
 
 } // namespace
 
-bool DirectoryWalker::hasMp3Extension(const FilePath& name)
+bool DirectoryWalker::isAudioCandidate(const FilePath& path, const std::string& name)
 {
-    if (name.size() < 4)
-        return false;
-    const char* ext = name.c_str() + name.size() - 4;
-    return ext[0] == '.' && (ext[1] | 0x20) == 'm' && (ext[2] | 0x20) == 'p' && ext[3] == '3';
+    switch (AudioFileNames::candidate(name)) {
+    case AudioFileNames::Candidate::ByName:
+        return true;
+    case AudioFileNames::Candidate::ByContent:
+        return FormatSniffer::sniffFile(path).format != AudioFormat::Unknown;
+    case AudioFileNames::Candidate::No:
+        break;
+    }
+    return false;
 }
 
 FileStamp DirectoryWalker::stampOf(const struct stat& st)
@@ -83,13 +91,13 @@ bool DirectoryWalker::walk(const FilePath& root, const std::atomic_bool& cancel)
         for (const std::string& name : listing.names) {
             const FilePath path = folder == "/" ? "/" + name : folder + "/" + name;
             if (::stat(path.c_str(), &st) != 0) {
-                if (hasMp3Extension(name))
+                if (AudioFileNames::candidate(name) == AudioFileNames::Candidate::ByName)
                     m_onProblem(path, QStringLiteral("cannot read the file: %1").arg(errnoText(errno)));
                 continue;
             }
             if (S_ISDIR(st.st_mode))
                 subfolders.push_back(path);
-            else if (S_ISREG(st.st_mode) && hasMp3Extension(name) &&
+            else if (S_ISREG(st.st_mode) && isAudioCandidate(path, name) &&
                      seenFiles.insert({st.st_dev, st.st_ino}).second)
                 m_onFile(path, stampOf(st));
         }

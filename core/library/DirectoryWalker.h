@@ -11,7 +11,8 @@ struct stat;
 
 namespace soundalike {
 
-// Walks a folder tree for mp3 files (by extension, any case). Follows symbolic links to folders without
+// Walks a folder tree for audio files: those with the extension of an audio format (any case, supported or
+// not), and those without an extension whose content is audio. Follows symbolic links to folders without
 // looping, reports each physical file once, and reports what it cannot enter instead of stopping.
 class DirectoryWalker
 {
@@ -26,7 +27,7 @@ public:
     // Returns false when cancelled before the walk finished.
     bool walk(const FilePath& root, const std::atomic_bool& cancel);
 
-    static bool hasMp3Extension(const FilePath& name);
+    [[nodiscard]] static bool isAudioCandidate(const FilePath& path, const std::string& name);
     static FileStamp stampOf(const struct stat& st);
 
 private:

@@ -1,5 +1,6 @@
 #include "core/library/FileImporter.h"
 
+#include "core/common/RawPath.h"
 #include "core/library/DirectoryWalker.h"
 #include "core/library/FolderPaths.h"
 #include "core/library/LibraryScanner.h"
@@ -10,8 +11,6 @@
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 
 #include <algorithm>
 #include <cerrno>
@@ -21,11 +20,6 @@
 namespace soundalike {
 
 namespace {
-
-QString absoluteClean(const QString& path)
-{
-    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-}
 
 std::int64_t libraryFolderOf(Database& db, const FilePath& file)
 {
@@ -38,24 +32,31 @@ std::int64_t libraryFolderOf(Database& db, const FilePath& file)
 
 } // namespace
 
-FileImporter::Result FileImporter::import(const QStringList& paths)
+FileImporter::Result FileImporter::import(const std::vector<FilePath>& paths, const std::atomic_bool& cancel)
 {
     Result result;
     Database db(m_databasePath);
-    for (const QString& path : paths) {
-        const QString clean = absoluteClean(path);
-        if (QFileInfo(clean).isDir())
-            importFolder(db, clean, result);
+    for (const FilePath& path : paths) {
+        if (cancel)
+            break;
+        const FilePath clean = RawPath::absoluteNormal(path);
+        struct stat st
+        {};
+        if (::stat(clean.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
+            importFolder(db, clean, cancel, result);
         else
             importFile(db, clean, result);
     }
     return result;
 }
 
-void FileImporter::importFolder(Database& db, const QString& folder, Result& result)
+void FileImporter::importFolder(Database& db, const FilePath& folder, const std::atomic_bool& cancel,
+                                Result& result)
 {
-    LibraryScanner(m_databasePath).scan({folder});
-    std::vector<KnownFile> files = TrackStore(db).filesUnder(toFilePath(folder));
+    const ScanReport report = LibraryScanner(m_databasePath).scan(std::vector<FilePath>{folder}, cancel);
+    if (report.cancelled)
+        return;
+    std::vector<KnownFile> files = TrackStore(db).filesUnder(folder);
     std::sort(files.begin(), files.end(),
               [](const KnownFile& a, const KnownFile& b) { return a.path < b.path; });
     const auto before = result.trackIds.size();
@@ -65,21 +66,22 @@ void FileImporter::importFolder(Database& db, const QString& folder, Result& res
     }
     if (result.trackIds.size() == before)
         result.problems << QCoreApplication::translate("FileImporter",
-                                                       "%1: no readable mp3 files in this folder")
-                               .arg(folder);
+                                                       "%1: no readable audio files in this folder")
+                               .arg(displayPath(folder));
 }
 
-void FileImporter::importFile(Database& db, const QString& file, Result& result)
+void FileImporter::importFile(Database& db, const FilePath& path, Result& result)
 {
-    const FilePath path = toFilePath(file);
+    const QString file = displayPath(path);
     struct stat st
     {};
     if (::stat(path.c_str(), &st) != 0) {
         result.problems << QStringLiteral("%1: %2").arg(file, QString::fromLocal8Bit(std::strerror(errno)));
         return;
     }
-    if (!S_ISREG(st.st_mode) || !DirectoryWalker::hasMp3Extension(path)) {
-        result.problems << QCoreApplication::translate("FileImporter", "%1: not an mp3 file").arg(file);
+    // A file named by the user is judged by its content alone, whatever its name (TagReader says why not).
+    if (!S_ISREG(st.st_mode)) {
+        result.problems << QCoreApplication::translate("FileImporter", "%1: not a file").arg(file);
         return;
     }
     const FileStamp stamp = DirectoryWalker::stampOf(st);

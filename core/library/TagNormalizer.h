@@ -33,7 +33,6 @@ public:
     static QString cleanText(const QString& text);
     // The title to show when the tag has none: the file name without its extension.
     static QString titleFromPath(const FilePath& path);
-    static QString unknownArtist() { return QStringLiteral("Unknown artist"); }
 };
 
 } // namespace soundalike

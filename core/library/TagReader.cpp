@@ -1,17 +1,14 @@
 #include "core/library/TagReader.h"
 
+#include "core/library/TagLibFile.h"
 #include "core/library/TagNormalizer.h"
 
 #include <QCoreApplication>
 
-#include <taglib/mpegfile.h>
+#include <taglib/audioproperties.h>
 #include <taglib/taglib.h>
+#include <taglib/tfile.h>
 #include <taglib/tpropertymap.h>
-
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace soundalike {
 
@@ -39,17 +36,6 @@ QStringList all(const TagLib::PropertyMap& tags, const char* key)
     return values;
 }
 
-// TagLib opens unreadable files silently as invalid; asking the OS first gives the real reason.
-QString openProblem(const FilePath& path)
-{
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return QCoreApplication::translate("TagReader", "cannot open the file: %1")
-            .arg(QString::fromLocal8Bit(std::strerror(errno)));
-    ::close(fd);
-    return {};
-}
-
 void fillTags(TrackInfo& info, const TagLib::PropertyMap& tags)
 {
     info.title = first(tags, "TITLE");
@@ -69,7 +55,7 @@ void fillTags(TrackInfo& info, const TagLib::PropertyMap& tags)
     if (info.title.isEmpty())
         info.title = TagNormalizer::titleFromPath(info.path);
     if (info.artist.isEmpty())
-        info.artist = info.albumArtist.isEmpty() ? TagNormalizer::unknownArtist() : info.albumArtist;
+        info.artist = info.albumArtist.isEmpty() ? unknownArtist() : info.albumArtist;
 }
 
 } // namespace
@@ -86,18 +72,23 @@ TagReader::Result TagReader::read(const FilePath& path, const FileStamp& stamp)
 {
     if (stamp.size == 0)
         return {std::nullopt, QCoreApplication::translate("TagReader", "empty file (0 bytes)")};
-    if (QString problem = openProblem(path); !problem.isEmpty())
-        return {std::nullopt, problem};
-
-    TagLib::MPEG::File file(path.c_str(), true, TagLib::AudioProperties::Average);
-    if (!file.isValid())
-        return {std::nullopt,
-                QCoreApplication::translate("TagReader", "not an MP3 file: no MPEG audio frames found")};
-    const auto* audio = file.audioProperties();
+    const TagLibFile opened = TagLibFile::open(path, true);
+    if (!opened.file())
+        return {std::nullopt, opened.problem()};
+    const QString format = opened.format().name;
+    if (!opened.file()->isValid())
+        return {
+            std::nullopt,
+            opened.format().format == AudioFormat::MpegAudio
+                ? QCoreApplication::translate("TagReader", "not an MP3 file: no MPEG audio frames found")
+                : QCoreApplication::translate("TagReader", "damaged %1 file: its structure cannot be read")
+                      .arg(format)};
+    const auto* audio = opened.file()->audioProperties();
     if (!audio || audio->lengthInMilliseconds() <= 0 || audio->sampleRate() <= 0)
         return {std::nullopt,
-                QCoreApplication::translate(
-                    "TagReader", "not a playable MP3: no audio stream (length, sample rate) found")};
+                QCoreApplication::translate("TagReader",
+                                            "not a playable %1: no audio stream (length, sample rate) found")
+                    .arg(format)};
 
     TrackInfo info;
     info.path = path;
@@ -106,7 +97,7 @@ TagReader::Result TagReader::read(const FilePath& path, const FileStamp& stamp)
     info.bitrateKbps = audio->bitrate();
     info.sampleRate = audio->sampleRate();
     info.channels = audio->channels();
-    fillTags(info, file.properties());
+    fillTags(info, opened.file()->properties());
     return {std::move(info), {}};
 }
 

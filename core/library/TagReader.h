@@ -8,7 +8,8 @@
 
 namespace soundalike {
 
-// Reads one mp3's tags and audio properties with TagLib. Never throws: a file that cannot be used comes back
+// Reads one audio file's tags and audio properties with TagLib, in the format its content shows (MP3, FLAC,
+// Ogg Vorbis/Opus/FLAC, MP4, WAV, AIFF). Never throws: a file that cannot be used comes back
 // with a reason a person can act on.
 class TagReader
 {

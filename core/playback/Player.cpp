@@ -3,7 +3,9 @@
 #include "core/playback/Playlist.h"
 
 #include <QAudio>
+#include <QAudioDevice>
 #include <QCoreApplication>
+#include <QMediaDevices>
 
 #include <cstdlib>
 
@@ -43,6 +45,8 @@ Player::Player(Playlist& playlist, QObject* parent) : QObject(parent), m_playlis
     });
     connect(&m_media, &QMediaPlayer::mediaStatusChanged, this, &Player::onMediaStatus);
     connect(&m_media, &QMediaPlayer::errorOccurred, this, &Player::onError);
+    // A new playlist is a new round of the shuffle.
+    connect(&m_playlist, &Playlist::reset, this, [this] { m_order.restart(); });
     setVolume(m_volume);
 }
 
@@ -55,8 +59,10 @@ void Player::load(int row)
     m_earlyEnds = 0;
     m_pendingSeek = -1;
     m_seekInFlight = -1;
-    m_output.setMuted(false);
-    m_media.setSource(QUrl::fromLocalFile(displayPath(m_track->path)));
+    m_silencedForSeek = false;
+    applyMute();
+    m_order.playing(m_playlist, row);
+    m_media.setSource(m_playable.urlFor(m_track->path));
     emit trackChanged();
 }
 
@@ -66,6 +72,7 @@ void Player::playRow(int row)
         return;
     load(row);
     m_playWhenLoaded = true;
+    warnIfSilent();
     m_media.play();
 }
 
@@ -76,12 +83,26 @@ void Player::cue(int row, qint64 positionMs)
     load(row);
     m_playWhenLoaded = false;
     m_pendingSeek = positionMs > 0 ? positionMs : -1;
-    emit positionChanged(std::max<qint64>(0, positionMs));
+    // The duration first: a slider given a position before its range would stay at 0.
     emit durationChanged(m_track->durationMs);
+    emit positionChanged(std::max<qint64>(0, positionMs));
+}
+
+// With no device GStreamer plays into a dummy sink: the position moves and nothing is heard. Said once,
+// instead of leaving the listener to wonder.
+void Player::warnIfSilent()
+{
+    if (m_toldNoOutput || !QMediaDevices::audioOutputs().isEmpty())
+        return;
+    m_toldNoOutput = true;
+    emit warning(
+        tr("No audio output device was found: songs play, but nothing can be heard. Connect speakers "
+           "or headphones, or check the sound settings."));
 }
 
 void Player::play()
 {
+    warnIfSilent();
     if (m_media.source().isEmpty()) {
         const int row = m_playlist.current() >= 0 ? m_playlist.current() : m_playlist.nextRow();
         playRow(row >= 0 ? row : 0);
@@ -89,8 +110,10 @@ void Player::play()
     }
     m_playWhenLoaded = true;
     // Until a waiting seek can land, the start of the track would be heard: keep it silent.
-    if (m_pendingSeek >= 0)
-        m_output.setMuted(true);
+    if (m_pendingSeek >= 0) {
+        m_silencedForSeek = true;
+        applyMute();
+    }
     m_media.play();
 }
 
@@ -121,18 +144,106 @@ void Player::stop()
 
 void Player::next()
 {
-    const int row = m_playlist.nextRow();
-    if (row >= 0)
-        playRow(row);
+    advance(false);
+}
+
+bool Player::advance(bool trackEnded)
+{
+    if (!m_queue.isEmpty()) {
+        playQueued(0);
+        return true;
+    }
+    const int row = m_order.next(m_playlist, trackEnded);
+    if (row < 0)
+        return false;
+    playRow(row);
+    return true;
+}
+
+bool Player::hasNext() const
+{
+    return !m_queue.isEmpty() || m_playlist.nextRow() >= 0 ||
+           (!m_playlist.isEmpty() && m_order.repeat() == PlayOrder::Repeat::All) ||
+           (m_order.shuffle() && m_playlist.size() > 1);
+}
+
+void Player::playQueued(int row)
+{
+    if (row < 0 || row >= m_queue.size())
+        return;
+    const PlaylistEntry entry = m_queue.at(row);
+    m_queue.remove(row, 1);
+    // Into the playlist after the current track, so that it shows there and "previous" comes back to it.
+    const int at = m_playlist.current() >= 0 ? m_playlist.current() + 1 : std::max(0, m_playlist.nextRow());
+    m_playlist.insert(at, {entry});
+    playRow(at);
+}
+
+void Player::playNext(std::vector<PlaylistEntry> entries)
+{
+    m_queue.insert(0, std::move(entries));
+}
+
+void Player::enqueue(std::vector<PlaylistEntry> entries)
+{
+    m_queue.insert(m_queue.size(), std::move(entries));
+}
+
+void Player::playNow(std::vector<PlaylistEntry> entries)
+{
+    if (entries.empty())
+        return;
+    m_queue.insert(0, std::move(entries));
+    playQueued(0);
 }
 
 void Player::previous()
 {
-    const int row = m_playlist.previousRow();
+    const int row = m_order.previous(m_playlist);
     if (position() > kRestartThresholdMs || row < 0)
         seek(0);
     else
         playRow(row);
+}
+
+void Player::seekBy(qint64 deltaMs)
+{
+    if (!m_track)
+        return;
+    // Only the medium's own duration bounds the jump: the tags' may be wrong.
+    const qint64 length = m_media.duration();
+    const qint64 target = std::max<qint64>(0, position() + deltaMs);
+    seek(length > 0 ? std::min(target, length - 1) : target);
+}
+
+void Player::setMuted(bool muted)
+{
+    if (muted == m_muted)
+        return;
+    m_muted = muted;
+    applyMute();
+    emit mutedChanged(muted);
+}
+
+void Player::applyMute()
+{
+    m_output.setMuted(m_muted || m_silencedForSeek);
+}
+
+void Player::setShuffle(bool on)
+{
+    if (on == m_order.shuffle())
+        return;
+    m_order.setShuffle(on);
+    emit shuffleChanged(on);
+}
+
+void Player::setRepeat(PlayOrder::Repeat repeat)
+{
+    if (repeat == m_order.repeat())
+        return;
+    m_order.setRepeat(repeat);
+    emit repeatChanged(repeat);
 }
 
 void Player::seek(qint64 positionMs)
@@ -153,7 +264,8 @@ void Player::applyPendingSeek()
     m_seekInFlight = std::exchange(m_pendingSeek, -1);
     m_staleReports = 0;
     m_media.setPosition(m_seekInFlight);
-    m_output.setMuted(false);
+    m_silencedForSeek = false;
+    applyMute();
 }
 
 bool Player::endedEarly() const
@@ -232,7 +344,8 @@ void Player::onMediaStatus(QMediaPlayer::MediaStatus status)
         m_failuresInARow = 0;
         // After the backend has finished with the ended track: it stops its pipeline once this signal
         // returns, which would stop the next track too if that had already started.
-        QMetaObject::invokeMethod(this, &Player::next, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { advance(true); }, Qt::QueuedConnection);
         break;
     case QMediaPlayer::InvalidMedia:
         skipCurrent(m_media.errorString());
@@ -270,8 +383,8 @@ void Player::skipCurrent(const QString& reason)
 void Player::moveOnAfterSkip()
 {
     m_media.setSource(QUrl());
-    if (m_playWhenLoaded && m_playlist.nextRow() >= 0)
-        next();
+    if (m_playWhenLoaded)
+        advance(false);
 }
 
 } // namespace soundalike

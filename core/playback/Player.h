@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/common/Track.h"
+#include "core/playback/PlayOrder.h"
+#include "core/playback/PlayableFile.h"
+#include "core/playback/Playlist.h"
 
 #include <QAudioOutput>
 #include <QMediaPlayer>
@@ -11,10 +14,10 @@
 
 namespace soundalike {
 
-class Playlist;
-
-// Plays a Playlist with Qt Multimedia and moves on by itself at the end of each track. A track that is
-// missing or cannot be decoded is skipped with a skipped() message, never a dialog; when nothing in the
+// Plays a Playlist with Qt Multimedia and moves on by itself at the end of each track: first to what is
+// queued to play next (the queue, a playlist of its own whose entries join the playlist after the current
+// track as they play), then in the playlist's order or shuffled, once or repeating (PlayOrder). A track that
+// is missing or cannot be decoded is skipped with a skipped() message, never a dialog; when nothing in the
 // playlist can be played, playback stops.
 class Player : public QObject
 {
@@ -33,7 +36,20 @@ public:
     void next();
     void previous();
     void seek(qint64 positionMs);
+    // Forward (positive) or back from where it is, within the track.
+    void seekBy(qint64 deltaMs);
     void setVolume(double volume); // 0..1 as the user sees it (perceived loudness)
+    void setMuted(bool muted);
+    void setShuffle(bool on);
+    void setRepeat(PlayOrder::Repeat repeat);
+    // Entries played before the rest of the playlist, in order.
+    Playlist& queue() { return m_queue; }
+    // Plays the queued entry at `row` now (it joins the playlist after the current track).
+    void playQueued(int row);
+    // Ahead of the queue ("Play Next"), at its end ("Add to Queue"), or at once ("Play Now").
+    void playNext(std::vector<PlaylistEntry> entries);
+    void enqueue(std::vector<PlaylistEntry> entries);
+    void playNow(std::vector<PlaylistEntry> entries);
 
     bool isPlaying() const;
     // Stopped, playing or paused, as Qt Multimedia reports it (playingChanged() follows every change).
@@ -41,6 +57,11 @@ public:
     qint64 position() const;
     qint64 duration() const;
     double volume() const { return m_volume; }
+    bool isMuted() const { return m_muted; }
+    // Whether Next has somewhere to go: the queue, the next row, or a repeat or shuffle that goes on.
+    bool hasNext() const;
+    bool shuffle() const { return m_order.shuffle(); }
+    PlayOrder::Repeat repeat() const { return m_order.repeat(); }
     QUrl source() const { return m_media.source(); }
     // The track playing or paused, which may have left the playlist meanwhile.
     const std::optional<Track>& track() const { return m_track; }
@@ -50,13 +71,22 @@ signals:
     void positionChanged(qint64 positionMs);
     void durationChanged(qint64 durationMs);
     void volumeChanged(double volume);
+    void mutedChanged(bool muted);
+    void shuffleChanged(bool on);
+    void repeatChanged(soundalike::PlayOrder::Repeat repeat);
     // A jump the user or a remote control asked for, not the position moving on while playing.
     void seeked(qint64 positionMs);
     void trackChanged();
     void skipped(const QString& message);
+    // Something the listener should know once, such as silence for want of an audio output.
+    void warning(const QString& message);
 
 private:
     void load(int row);
+    // What follows the current track: the queue first, then the play order. False at the end.
+    bool advance(bool trackEnded);
+    void applyMute();
+    void warnIfSilent();
     void applyPendingSeek();
     void onMediaPosition(qint64 position);
     bool endedEarly() const;
@@ -66,11 +96,17 @@ private:
     void moveOnAfterSkip();
 
     Playlist& m_playlist;
+    Playlist m_queue;
+    PlayOrder m_order;
+    PlayableFile m_playable; // before m_media: a link must outlive the medium that reads it
     QMediaPlayer m_media;
     QAudioOutput m_output;
     QTimer m_skipTimer;
     std::optional<Track> m_track;
     double m_volume = 1.0;
+    bool m_muted = false;           // the listener's choice
+    bool m_silencedForSeek = false; // the start of a track that is about to jump elsewhere
+    bool m_toldNoOutput = false;
     qint64 m_pendingSeek = -1;  // waits for a loaded medium with a known duration
     qint64 m_seekInFlight = -1; // sent, not yet confirmed by a position report
     int m_staleReports = 0;     // position reports since then that were far from it

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/service/PlaylistTypes.h"
+#include "core/common/PlaylistEntry.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 #include "core/playlists/M3uReader.h"
 
 #include "core/common/RawFile.h"
-#include "core/playlists/PlaylistPath.h"
+#include "core/common/RawPath.h"
 
 #include <QCoreApplication>
 
@@ -41,7 +41,7 @@ M3uReadResult M3uReader::read(const FilePath& playlistPath)
 
 M3uReadResult M3uReader::resolve(const M3uDocument& document, const FilePath& playlistPath)
 {
-    const FilePath folder = PlaylistPath::parentFolder(PlaylistPath::absoluteNormal(playlistPath));
+    const FilePath folder = RawPath::parentFolder(RawPath::absoluteNormal(playlistPath));
     M3uReadResult result;
     for (const M3uItem& item : document.items) {
         const M3uLocation& location = item.location;
@@ -53,8 +53,8 @@ M3uReadResult M3uReader::resolve(const M3uDocument& document, const FilePath& pl
         for (const FilePath& candidate : location.candidates(folder, !document.isUtf8)) {
             best = std::min(best, lookUp(candidate));
             if (best == Found::File) {
-                result.entries.push_back({PlaylistPath::normal(candidate), item.durationSeconds, item.artist,
-                                          item.title, item.line});
+                result.entries.push_back(
+                    {RawPath::normal(candidate), item.durationSeconds, item.artist, item.title, item.line});
                 break;
             }
         }

@@ -1,8 +1,8 @@
 #include "core/playlists/M3uWriter.h"
 
 #include "core/common/RawFile.h"
+#include "core/common/RawPath.h"
 #include "core/playlists/M3uLocation.h"
-#include "core/playlists/PlaylistPath.h"
 
 // Encoding: UTF-8 for .m3u as well as .m3u8. The legacy .m3u convention is "the system's 8-bit code page",
 // which on Linux is UTF-8 anyway; a Windows code page could not hold Cyrillic or CJK titles and would mangle
@@ -29,7 +29,7 @@ QString displayTitle(const PlaylistFileEntry& entry)
     const QString artist = oneLine(entry.artist);
     const QString title = oneLine(entry.title);
     if (artist.isEmpty() && title.isEmpty())
-        return oneLine(displayPath(PlaylistPath::baseName(entry.path)));
+        return oneLine(displayPath(RawPath::baseName(entry.path)));
     if (artist.isEmpty())
         return title;
     return artist + QStringLiteral(" - ") + (title.isEmpty() ? QStringLiteral("?") : title);
@@ -67,17 +67,17 @@ FilePath M3uWriter::location(const FilePath& track, const FilePath& folder) cons
     if (hasLineBreak(track))
         return fileUrl(track);
     const bool relative = m_style == M3uPathStyle::Relative ||
-                          (m_style == M3uPathStyle::Auto && PlaylistPath::isInside(track, folder));
-    return relative ? protectRelative(PlaylistPath::relative(track, folder)) : track;
+                          (m_style == M3uPathStyle::Auto && RawPath::isInside(track, folder));
+    return relative ? protectRelative(RawPath::relative(track, folder)) : track;
 }
 
 QByteArray M3uWriter::render(const FilePath& playlistPath,
                              const std::vector<PlaylistFileEntry>& entries) const
 {
-    const FilePath folder = PlaylistPath::parentFolder(PlaylistPath::absoluteNormal(playlistPath));
+    const FilePath folder = RawPath::parentFolder(RawPath::absoluteNormal(playlistPath));
     QByteArray bytes("#EXTM3U\n");
     for (const PlaylistFileEntry& entry : entries) {
-        const FilePath track = PlaylistPath::absoluteNormal(entry.path);
+        const FilePath track = RawPath::absoluteNormal(entry.path);
         const int seconds = entry.durationSeconds >= 0 ? entry.durationSeconds : -1;
         bytes += "#EXTINF:" + QByteArray::number(seconds) + ',' + displayTitle(entry).toUtf8() + '\n';
         bytes += QByteArray::fromStdString(location(track, folder)) + '\n';

@@ -11,6 +11,8 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 
 namespace soundalike {
 
@@ -19,34 +21,70 @@ namespace {
 constexpr double kMinCoverage = 0.9;
 
 // The key changes with the set of tracks, because the standardisation does.
-QString descriptorKey(const std::vector<std::int64_t>& ids)
+QString descriptorKey(int version, const std::vector<std::int64_t>& ids)
 {
     std::uint64_t hash = 1469598103934665603ull;
     for (std::int64_t id : ids)
         hash = (hash ^ std::uint64_t(id)) * 1099511628211ull;
     return QStringLiteral("descriptors-v%1-%2-%3")
-        .arg(DescriptorLayout::kVersion)
+        .arg(version)
         .arg(ids.size())
         .arg(hash, 16, 16, QLatin1Char('0'));
 }
 
-QStringList descriptorNames()
+// A version only ever appends dimensions to the one before (DescriptorLayout), so an older version's names
+// are the first ones of the current layout.
+QStringList descriptorNames(int dimensions)
 {
     QStringList names;
-    for (const std::string& name : DescriptorLayout::names())
-        names << QString::fromStdString(name);
+    const auto& current = DescriptorLayout::names();
+    for (int d = 0; d < dimensions; ++d)
+        names << (d < int(current.size()) ? QString::fromStdString(current[std::size_t(d)])
+                                          : QStringLiteral("dimension %1").arg(d + 1));
     return names;
+}
+
+using Covers = std::function<bool(const VectorTable&)>;
+
+// The model's embeddings, else the descriptors, of one descriptor version, when they cover the library.
+std::optional<VectorSourceChoice> audioSource(Database& db, int version, const Covers& covers, QString& note)
+{
+    const auto model = ModelStore(db).current(version);
+    if (model && !QFileInfo::exists(model->file)) {
+        note =
+            QCoreApplication::translate(
+                "VectorSourceChoice", "the similarity model file %1 is missing; using the audio descriptors")
+                .arg(model->file);
+    } else if (model) {
+        auto source = std::make_unique<EmbeddingVectorSource>(db, version);
+        VectorTable table = source->load();
+        if (covers(table))
+            return VectorSourceChoice{std::move(source), std::move(table), note, version};
+        note = QCoreApplication::translate(
+            "VectorSourceChoice",
+            "the similarity model does not cover these tracks yet; using the audio descriptors");
+    }
+    auto descriptors = std::make_unique<DescriptorVectorSource>(db, version);
+    VectorTable table = descriptors->load();
+    if (covers(table))
+        return VectorSourceChoice{std::move(descriptors), std::move(table), note, version};
+    return std::nullopt;
 }
 
 } // namespace
 
+DescriptorVectorSource::DescriptorVectorSource(Database& db, int version) : m_db(db), m_version(version) {}
+
 VectorTable DescriptorVectorSource::load()
 {
-    const DescriptorMatrix matrix = DescriptorStore(m_db).summaries(DescriptorLayout::kVersion);
+    const DescriptorMatrix matrix = DescriptorStore(m_db).summaries(m_version);
     FeatureMatrix raw(int(matrix.trackIds.size()), matrix.dimensions);
     raw.values = matrix.values;
     const FeatureMatrix z = Standardisation::of(raw).apply(raw);
-    VectorTable table(descriptorKey(matrix.trackIds), descriptorNames());
+    // A version nothing is analysed with gives an empty table, which chooseVectorSource passes over; a table
+    // still needs a dimension.
+    VectorTable table(descriptorKey(m_version, matrix.trackIds),
+                      descriptorNames(std::max(matrix.dimensions, 1)));
     table.reserve(matrix.trackIds.size());
     // Two different songs practically never have equal descriptors: near-identical ones are the same
     // recording.
@@ -56,9 +94,11 @@ VectorTable DescriptorVectorSource::load()
     return table;
 }
 
+EmbeddingVectorSource::EmbeddingVectorSource(Database& db, int version) : m_db(db), m_version(version) {}
+
 VectorTable EmbeddingVectorSource::load()
 {
-    const auto model = ModelStore(m_db).current(DescriptorLayout::kVersion);
+    const auto model = ModelStore(m_db).current(m_version);
     std::vector<std::pair<std::int64_t, std::vector<float>>> rows;
     if (model) {
         EmbeddingStore(m_db).forEach(model->id, [&](std::int64_t id, const float* v, int dim) {
@@ -84,7 +124,7 @@ VectorTable EmbeddingVectorSource::load()
 }
 
 VectorSourceChoice chooseVectorSource(Database& db, const std::vector<Track>& tracks,
-                                      const std::vector<std::int64_t>& mustCover)
+                                      const std::vector<std::int64_t>& mustCover, int currentVersion)
 {
     const auto available =
         std::count_if(tracks.begin(), tracks.end(), [](const Track& t) { return t.available; });
@@ -94,25 +134,19 @@ VectorSourceChoice chooseVectorSource(Database& db, const std::vector<Track>& tr
         return seeds && !table.empty() && double(table.size()) >= kMinCoverage * double(available);
     };
     QString note;
-    const auto model = ModelStore(db).current(DescriptorLayout::kVersion);
-    if (model && !QFileInfo::exists(model->file)) {
-        note =
-            QCoreApplication::translate(
-                "VectorSourceChoice", "the similarity model file %1 is missing; using the audio descriptors")
-                .arg(model->file);
-    } else if (model) {
-        auto source = std::make_unique<EmbeddingVectorSource>(db);
-        VectorTable table = source->load();
-        if (covers(table))
-            return {std::move(source), std::move(table), {}};
-        note = QCoreApplication::translate(
-            "VectorSourceChoice",
-            "the similarity model does not cover these tracks yet; using the audio descriptors");
+    if (auto current = audioSource(db, currentVersion, covers, note))
+        return std::move(*current);
+    // After an upgrade that changed the descriptors, the library is analysed again in the background; until
+    // the new analysis covers it, playlists keep the similarity the previous version gave.
+    for (int version = currentVersion - 1; version >= 1; --version) {
+        QString olderNote;
+        if (auto older = audioSource(db, version, covers, olderNote)) {
+            older->note = QCoreApplication::translate(
+                "VectorSourceChoice",
+                "the library is being analysed again; using the previous analysis meanwhile");
+            return std::move(*older);
+        }
     }
-    auto descriptors = std::make_unique<DescriptorVectorSource>(db);
-    VectorTable table = descriptors->load();
-    if (covers(table))
-        return {std::move(descriptors), std::move(table), note};
     auto tags = std::make_unique<TagVectorSource>(tracks);
     VectorTable tagTable = tags->load();
     return {std::move(tags), std::move(tagTable),

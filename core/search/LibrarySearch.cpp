@@ -32,7 +32,8 @@ void LibrarySearch::open(const std::vector<std::int64_t>& seeds)
     m_vectors = std::make_unique<VectorTable>(std::move(choice.table));
     m_explanation.reset();
     if (m_source->name() == QLatin1String("embedding"))
-        m_explanation = std::make_unique<VectorTable>(DescriptorVectorSource(m_db).load());
+        m_explanation =
+            std::make_unique<VectorTable>(DescriptorVectorSource(m_db, choice.descriptorVersion).load());
     m_indexPath = StoredIndex::pathFor(m_databasePath, m_source->name());
     m_index = std::make_unique<SimilarityIndex>(StoredIndex::open(m_indexPath, *m_vectors, {}, &m_status));
 }

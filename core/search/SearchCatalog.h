@@ -12,6 +12,8 @@
 
 namespace soundalike {
 
+struct GenreInfo;
+
 // What the playlist generator knows of a track besides its vector.
 struct TrackMeta
 {
@@ -47,10 +49,12 @@ public:
     const std::vector<Entry>& entries() const { return m_entries; }
 
     // Interned genre numbers whose name is `genre` or contains it as whole words ("rock" matches
-    // "indie rock", not "rockabilly").
+    // "indie rock"), or that GenreTable puts in the family `genre` names ("electronic" matches "Techno")
+    // or gives the same canonical genre ("hip hop" matches "Rap").
     std::vector<int> genresMatching(const QString& genre) const;
 
 private:
+    static bool sameCanonicalGenre(const GenreInfo& wanted, const QString& tag);
     static int intern(QHash<QString, int>& table, const QString& key);
 
     std::vector<Entry> m_entries;

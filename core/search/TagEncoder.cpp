@@ -1,7 +1,7 @@
 #include "core/search/TagEncoder.h"
 
 #include "core/common/TextKey.h"
-#include "core/library/TagNormalizer.h"
+#include "core/common/Track.h"
 #include "core/search/Checksum.h"
 #include "core/search/SongKey.h"
 
@@ -168,7 +168,7 @@ void TagEncoder::encode(const Track& track, std::span<float> out) const
     std::fill(out.begin(), out.end(), 0.0f);
     encodeGenres(track, out);
 
-    if (!track.artist.isEmpty() && track.artist != TagNormalizer::unknownArtist()) {
+    if (!track.artist.isEmpty() && track.artist != unknownArtist()) {
         auto block = out.subspan(std::size_t(m_artistStart), kArtistBuckets);
         hashInto(SongKey::artist(track.artist), block);
         normaliseBlock(block, kArtistWeight);

@@ -1,14 +1,11 @@
 #include "core/service/Library.h"
 
-#include "core/library/FileImporter.h"
-#include "core/library/LibraryScanner.h"
+#include "core/service/LibraryPipeline.h"
 #include "core/storage/Database.h"
 #include "core/storage/FolderStore.h"
 #include "core/storage/TrackStore.h"
-#include "core/storage/Transaction.h"
 
 #include <QElapsedTimer>
-#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace soundalike {
@@ -35,31 +32,20 @@ struct Library::Snapshot
     qint64 milliseconds = 0;
 };
 
-Library::Library(QString databasePath, QObject* parent)
+Library::Library(QString databasePath, LibraryPipeline& pipeline, QObject* parent)
     : QObject(parent), m_databasePath(std::move(databasePath)), m_catalog(std::make_shared<TrackCatalog>()),
       m_refreshMs(kRefreshIntervalMs)
 {
     connect(&m_refreshTimer, &QTimer::timeout, this, &Library::refreshDuringScan);
-    qRegisterMetaType<ScanProgress>();
-    qRegisterMetaType<ScanReport>();
-    connect(&m_scanWatcher, &QFutureWatcherBase::finished, this, &Library::onScanDone);
-    connect(&m_removeWatcher, &QFutureWatcherBase::finished, this, [this] {
-        m_jobRunning = false;
-        if (const QString error = m_removeWatcher.result(); !error.isEmpty())
-            emit message(tr("Could not remove the folder: %1").arg(error));
-        reload();
-        runNextJob();
-    });
+    connect(&pipeline, &LibraryPipeline::tracksChanged, this, &Library::reload);
+    connect(&pipeline.queue(), &JobQueue::started, this, &Library::onJobStarted);
+    connect(&pipeline.queue(), &JobQueue::progress, this, &Library::onJobProgress);
+    connect(&pipeline.queue(), &JobQueue::finished, this, &Library::onJobFinished);
 }
 
 Library::~Library()
 {
-    m_jobs.clear();
-    cancelScan();
-    // Worker threads hold this object's members (the scanner); they must end before it does. No worker
-    // lets an exception out, so waiting cannot throw.
-    m_scanWatcher.waitForFinished();
-    m_removeWatcher.waitForFinished();
+    // A reload holds nothing of this object but its result; it must still end before its watcher goes.
     for (QFutureWatcherBase* watcher : findChildren<QFutureWatcherBase*>())
         watcher->waitForFinished();
 }
@@ -69,72 +55,28 @@ void Library::open()
     reload();
 }
 
-void Library::rescan()
+void Library::onJobStarted(JobHandle handle)
 {
-    const bool fullScanQueued = std::any_of(m_jobs.begin(), m_jobs.end(), [](const Job& job) {
-        return job.kind == Job::Kind::Scan && job.folders.isEmpty();
-    });
-    if (!fullScanQueued)
-        enqueue({Job::Kind::Scan, {}});
-}
-
-void Library::addFolder(const QString& folder)
-{
-    enqueue({Job::Kind::Scan, {folder}});
-}
-
-void Library::removeFolder(const QString& folder)
-{
-    enqueue({Job::Kind::RemoveFolder, {folder}});
-}
-
-void Library::cancelScan()
-{
-    if (m_scanner)
-        m_scanner->cancel();
-}
-
-void Library::enqueue(Job job)
-{
-    m_jobs.push_back(std::move(job));
-    runNextJob();
-}
-
-void Library::runNextJob()
-{
-    if (m_jobRunning || m_jobs.empty())
+    if (handle.kind != Job::Kind::Scan)
         return;
-    const Job job = m_jobs.front();
-    m_jobs.pop_front();
-    m_jobRunning = true;
-    if (job.kind == Job::Kind::Scan)
-        startScan(job.folders);
-    else
-        startRemoval(job.folders.front());
-}
-
-void Library::startScan(const QStringList& folders)
-{
-    m_scanner = std::make_unique<LibraryScanner>(m_databasePath);
-    connect(m_scanner.get(), &LibraryScanner::progress, this, &Library::onScanProgress);
-    m_scanning = true;
+    m_scan = handle;
     m_filesRead = 0;
     m_filesReadAtReload = 0;
     m_refreshTimer.start(std::max<int>(m_refreshMs, int(kReloadDutyFactor * m_lastReloadMs)));
-    emit scanStarted();
-    m_scanWatcher.setFuture(QtConcurrent::run([scanner = m_scanner.get(), folders] {
-        try {
-            return std::pair<ScanReport, QString>(scanner->scan(folders), {});
-        } catch (const std::exception& e) {
-            return std::pair<ScanReport, QString>({}, errorText(e));
-        }
-    }));
 }
 
-void Library::onScanProgress(const ScanProgress& progress)
+void Library::onJobProgress(JobHandle handle, const JobProgress& progress)
 {
-    m_filesRead = progress.filesRead;
-    emit scanProgress(progress);
+    if (handle == m_scan && progress.total > 0)
+        m_filesRead = progress.done;
+}
+
+void Library::onJobFinished(JobHandle handle)
+{
+    if (handle == m_scan)
+        m_scan = {};
+    if (!m_scan.isValid())
+        m_refreshTimer.stop();
 }
 
 void Library::refreshDuringScan()
@@ -143,35 +85,6 @@ void Library::refreshDuringScan()
         m_filesReadAtReload = m_filesRead;
         reload();
     }
-}
-
-void Library::onScanDone()
-{
-    m_scanning = false;
-    m_jobRunning = false;
-    m_refreshTimer.stop();
-    m_scanner.reset();
-    const auto [report, error] = m_scanWatcher.result();
-    if (!error.isEmpty())
-        emit message(tr("Scan failed: %1").arg(error));
-    emit scanFinished(report);
-    reload();
-    runNextJob();
-}
-
-void Library::startRemoval(const QString& folder)
-{
-    m_removeWatcher.setFuture(QtConcurrent::run([path = m_databasePath, folder] {
-        try {
-            Database db(path);
-            Transaction transaction(db);
-            FolderStore(db).remove(toFilePath(folder));
-            transaction.commit();
-            return QString();
-        } catch (const std::exception& e) {
-            return errorText(e);
-        }
-    }));
 }
 
 void Library::reload()
@@ -226,36 +139,6 @@ void Library::onReloaded(const Snapshot& snapshot)
         emit foldersChanged();
     if (!std::exchange(m_open, true))
         emit opened();
-}
-
-void Library::importPaths(const QStringList& paths, QObject* receiver,
-                          std::function<void(const ImportedTracks&)> done)
-{
-    auto* watcher = new QFutureWatcher<ImportedTracks>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, guard = QPointer<QObject>(receiver), done = std::move(done)] {
-                const ImportedTracks imported = watcher->result();
-                watcher->deleteLater();
-                if (guard)
-                    done(imported);
-                reload();
-            });
-    watcher->setFuture(QtConcurrent::run([path = m_databasePath, paths] {
-        ImportedTracks imported;
-        try {
-            const FileImporter::Result result = FileImporter(path).import(paths);
-            imported.problems = result.problems;
-            Database db(path);
-            TrackStore store(db);
-            for (const std::int64_t id : result.trackIds) {
-                if (std::optional<Track> track = store.track(id))
-                    imported.tracks.push_back(std::move(*track));
-            }
-        } catch (const std::exception& e) {
-            imported.problems << errorText(e);
-        }
-        return imported;
-    }));
 }
 
 } // namespace soundalike

@@ -1,77 +1,88 @@
 #include "core/service/LibraryMap.h"
 
-#include "core/service/MapComputation.h"
+#include "core/service/LibraryPipeline.h"
+#include "core/service/jobs/MapJob.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include <QCoreApplication>
+#include <QPointer>
 
 namespace soundalike {
 
-LibraryMap::LibraryMap(QString databasePath, QObject* parent)
-    : QObject(parent), m_databasePath(std::move(databasePath))
+LibraryMap::LibraryMap(QString databasePath, LibraryPipeline& pipeline, QObject* parent)
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_queue(pipeline.queue())
 {
     qRegisterMetaType<MapProgress>();
     qRegisterMetaType<LibraryMapResult>();
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &LibraryMap::finish);
-}
-
-LibraryMap::~LibraryMap()
-{
-    cancel();
-    m_watcher.waitForFinished();
+    connect(&m_queue, &JobQueue::started, this, &LibraryMap::onStarted);
+    connect(&pipeline, &LibraryPipeline::analysisFinished, this, [this](const AnalysisOutcome& outcome) {
+        if (m_following && outcome.report.analysed > 0)
+            update();
+    });
+    connect(&pipeline, &LibraryPipeline::trainingFinished, this, [this](const TrainingOutcome& outcome) {
+        if (m_following && outcome.trained)
+            update();
+    });
 }
 
 void LibraryMap::update()
 {
-    if (isRunning()) {
+    m_following = true;
+    if (m_running)
         m_again = true;
-        return;
-    }
-    start();
+    else if (!m_job)
+        enqueue();
 }
 
 void LibraryMap::cancel()
 {
     m_again = false;
-    m_cancel = true;
+    if (m_job)
+        m_queue.cancel(*m_job);
 }
 
-void LibraryMap::start()
+void LibraryMap::enqueue()
 {
-    m_cancel = false;
     m_again = false;
-    // Reports reach the GUI thread as queued calls; the destructor waits for the work, so `this` outlives
-    // them.
-    m_watcher.setFuture(QtConcurrent::run([this] {
-        try {
-            return computeLayout(
-                m_databasePath,
-                [this](const MapProgress& p) {
-                    QMetaObject::invokeMethod(
-                        this, [this, p] { emit progress(p); }, Qt::QueuedConnection);
-                },
-                m_cancel);
-        } catch (const std::exception& e) {
-            LibraryMapResult failure;
-            failure.action = LibraryMapResult::Action::Failed;
-            failure.error = QString::fromStdString(e.what());
-            return failure;
-        }
-    }));
+    auto job = std::make_shared<MapJob>(m_databasePath);
+    // Progress reaches the application's thread as queued calls, where a job that outlived this object
+    // reports to nobody.
+    job->setProgressSink([self = QPointer<LibraryMap>(this)](const MapProgress& p) {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, p] {
+                if (self)
+                    emit self->progress(p);
+            },
+            Qt::QueuedConnection);
+    });
+    m_job = m_queue.enqueue<MapJob>(job, Job::Priority::Background, this, [this](MapJob& done) {
+        LibraryMapResult cancelled;
+        cancelled.action = LibraryMapResult::Action::Cancelled;
+        finish(done.cancelled() ? cancelled : done.result(), done.error());
+    });
+}
+
+void LibraryMap::onStarted(const JobHandle& handle)
+{
+    if (!m_job || handle.id != m_job->id || m_running)
+        return;
+    m_running = true;
     emit runningChanged(true);
 }
 
-void LibraryMap::finish()
+void LibraryMap::finish(const LibraryMapResult& result, const QString& error)
 {
-    const LibraryMapResult result = m_watcher.result();
-    emit runningChanged(false);
-    if (result.action == LibraryMapResult::Action::Failed) {
-        emit failed(result.error);
+    m_job.reset();
+    if (std::exchange(m_running, false))
+        emit runningChanged(false);
+    if (!error.isEmpty()) {
+        emit failed(error);
     } else if (result.action != LibraryMapResult::Action::Cancelled) {
         m_current = result;
         emit updated(m_current);
     }
     if (m_again)
-        start();
+        enqueue();
 }
 
 } // namespace soundalike

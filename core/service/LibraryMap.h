@@ -1,32 +1,36 @@
 #pragma once
 
 #include "core/service/MapTypes.h"
+#include "core/service/jobs/JobQueue.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
-#include <atomic>
+#include <optional>
 
 namespace soundalike {
 
-// The library map for the GUI: computeLayout() on a worker thread, its progress and result as signals on the
-// GUI thread. Call update() when the map is first shown and whenever tracks were analysed or a model was
-// trained: it loads the stored map at once, places new tracks beside it in a moment, and lays the map out
-// anew (seconds to minutes, with progress) only for a new model. A call while a run is under way runs once
-// more after it. Cancelling (or destroying this) stops a layout between steps and keeps the stored map.
+class LibraryPipeline;
+
+// The library map as the application keeps it: a MapJob on the one job queue (with the other library work,
+// its progress in the status bar), its progress and result as signals on the owner's thread. The first
+// update() loads the stored map (or lays out a first one); from then on every analysis and every new model
+// brings it up to date by itself: new tracks are placed beside their neighbours in a moment, a new model
+// lays the whole map out anew. An update asked for while one runs runs once more after it; one asked for
+// while one waits joins it. Cancelling stops a layout between steps and keeps the stored map.
 class LibraryMap : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit LibraryMap(QString databasePath, QObject* parent = nullptr);
-    ~LibraryMap() override;
+    LibraryMap(QString databasePath, LibraryPipeline& pipeline, QObject* parent = nullptr);
 
     void update();
     void cancel();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    // Whether someone asked for the map: only then do analyses and models bring it up to date.
+    [[nodiscard]] bool isFollowing() const { return m_following; }
     // The last map a run delivered (empty before the first).
-    const LibraryMapResult& current() const { return m_current; }
+    [[nodiscard]] const LibraryMapResult& current() const { return m_current; }
 
 signals:
     void runningChanged(bool running);
@@ -37,14 +41,17 @@ signals:
     void failed(const QString& message);
 
 private:
-    void start();
-    void finish();
+    void enqueue();
+    void onStarted(const JobHandle& handle);
+    void finish(const LibraryMapResult& result, const QString& error);
 
     QString m_databasePath;
-    std::atomic_bool m_cancel = false;
+    JobQueue& m_queue;
+    std::optional<JobHandle> m_job; // queued or running
+    bool m_running = false;
     bool m_again = false;
+    bool m_following = false;
     LibraryMapResult m_current;
-    QFutureWatcher<LibraryMapResult> m_watcher;
 };
 
 } // namespace soundalike

@@ -1,6 +1,6 @@
 #include "core/service/MapColouring.h"
 
-#include "core/library/TagNormalizer.h"
+#include "core/common/Track.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -61,7 +61,7 @@ QString TagColouring::valueOf(const Track& track) const
         return track.year > 0 ? QString::number(track.year / 10 * 10) : QString();
     case Field::Artist: {
         const QString& artist = TrackCatalog::groupArtist(track);
-        return artist == TagNormalizer::unknownArtist() ? QString() : artist;
+        return artist == unknownArtist() ? QString() : artist;
     }
     }
     return {};

@@ -88,6 +88,24 @@ QJsonObject mapJson(const QString& databasePath, const LibraryMapResult& map)
             {QStringLiteral("note"), coverageNote(map.coverage)}};
 }
 
+QByteArray mapCsv(const QString& databasePath, const LibraryMapResult& map)
+{
+    Database db(databasePath, Database::Mode::ReadOnly);
+    TrackStore tracks(db);
+    QByteArray csv = "id,path,x,y\r\n";
+    for (const MapPoint& p : map.points) {
+        const auto track = tracks.track(p.id);
+        QString path = track ? displayPath(track->path) : QString();
+        path.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        // One arg() call: a path holding "%3" is not filled in.
+        csv += QStringLiteral("%1,\"%2\",%3,%4\r\n")
+                   .arg(QString::number(p.id), path, QString::number(double(p.x), 'g', 7),
+                        QString::number(double(p.y), 'g', 7))
+                   .toUtf8();
+    }
+    return csv;
+}
+
 void writeMapImage(const QString& databasePath, const LibraryMapResult& map, const QString& file,
                    const QSize& size)
 {

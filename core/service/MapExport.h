@@ -13,6 +13,9 @@ namespace soundalike {
 // "note"}. Paths as the library shows them.
 [[nodiscard]] QJsonObject mapJson(const QString& databasePath, const LibraryMapResult& map);
 
+// "id,path,x,y" and one row per point, paths quoted as RFC 4180 says: for spreadsheets and plotting tools.
+[[nodiscard]] QByteArray mapCsv(const QString& databasePath, const LibraryMapResult& map);
+
 // Why tracks are missing from the map, in one translated line ("12 tracks are not on the map: 10 not
 // analysed yet, 2 could not be analysed"); empty when none is.
 [[nodiscard]] QString coverageNote(const MapCoverage& coverage);

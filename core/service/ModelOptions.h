@@ -1,20 +1,14 @@
 #pragma once
 
-#include "core/embedding/EmbeddingBackend.h"
+#include "core/embedding/LearnOptions.h"
 
 namespace soundalike {
 
-// The similarity model options a person can change in the app; the rest are the trainer's defaults, as on
-// the command line (`soundalike-cli train`).
+// The similarity model as the app's Settings keep it: how to learn it (the options `soundalike-cli train`
+// takes) and whether the app learns a new one by itself when one is due.
 struct ModelOptions
 {
-    static constexpr int kMinDim = 2;
-    static constexpr int kMaxDim = 512;
-    static constexpr int kMaxEpochs = 10000;
-
-    MetricLoss loss = TrainOptions().loss;
-    int dim = TrainOptions().dim;
-    int epochs = TrainOptions().epochs;
+    LearnOptions learn;
     bool trainAutomatically = true; // after analysis, whenever TrainingPolicy says a model is due
 };
 

@@ -1,41 +1,121 @@
 #include "core/service/PlaylistFiles.h"
 
-#include "core/playlists/M3uReader.h"
-#include "core/playlists/M3uWriter.h"
+#include "core/common/RawPath.h"
+#include "core/library/TagReader.h"
+#include "core/service/LibraryQueries.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <climits>
+#include <cstdlib>
+#include <stdexcept>
+#include <sys/stat.h>
+
 namespace soundalike {
 
-QString PlaylistFiles::save(const QString& file, const std::vector<PlaylistEntry>& entries, Paths paths)
+namespace {
+
+bool isTrackId(const FilePath& argument)
 {
-    std::vector<PlaylistFileEntry> lines;
-    for (const PlaylistEntry& entry : entries)
-        lines.push_back(PlaylistFileEntry::fromTrack(entry.track));
-    try {
-        M3uWriter(paths == Paths::Absolute ? M3uPathStyle::Absolute : M3uPathStyle::Auto)
-            .write(toFilePath(file), lines);
-        return {};
-    } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
-    }
+    return !argument.empty() && argument.size() < 19 &&
+           std::all_of(argument.begin(), argument.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-PlaylistFiles::Loaded PlaylistFiles::load(const QString& file)
+std::optional<FilePath> realPath(const FilePath& path)
 {
-    Loaded loaded;
-    try {
-        const M3uReadResult result = M3uReader::read(toFilePath(file));
-        for (const PlaylistFileEntry& entry : result.entries)
-            loaded.trackPaths << displayPath(entry.path);
-        for (const M3uMissingEntry& missing : result.missing)
-            loaded.problems << QCoreApplication::translate("PlaylistFiles", "line %1: %2 (%3)")
-                                   .arg(missing.line)
-                                   .arg(missing.location, missing.reason);
-    } catch (const std::exception& e) {
-        loaded.error = QString::fromStdString(e.what());
+    char resolved[PATH_MAX];
+    if (!::realpath(path.c_str(), resolved))
+        return std::nullopt;
+    return FilePath(resolved);
+}
+
+} // namespace
+
+std::vector<FilePath> PlaylistFiles::Read::paths() const
+{
+    std::vector<FilePath> paths;
+    for (const Entry& e : entries)
+        paths.push_back(e.entry.path);
+    return paths;
+}
+
+QStringList PlaylistFiles::Read::problems() const
+{
+    QStringList lines;
+    for (const M3uMissingEntry& m : missing)
+        lines << QCoreApplication::translate("PlaylistFiles", "line %1: %2 (%3)")
+                     .arg(m.line)
+                     .arg(m.location, m.reason);
+    return lines;
+}
+
+PlaylistFiles::PlaylistFiles(QString databasePath)
+    : m_library(std::make_unique<LibraryQueries>(std::move(databasePath)))
+{}
+
+PlaylistFiles::~PlaylistFiles() = default;
+
+bool PlaylistFiles::isPlaylistName(const FilePath& path)
+{
+    const QString name = displayPath(path).toLower();
+    return name.endsWith(QLatin1String(".m3u")) || name.endsWith(QLatin1String(".m3u8"));
+}
+
+void PlaylistFiles::write(const FilePath& playlist, const std::vector<PlaylistFileEntry>& entries,
+                          M3uPathStyle style)
+{
+    M3uWriter(style).write(playlist, entries);
+}
+
+void PlaylistFiles::write(const FilePath& playlist, const std::vector<Track>& tracks, M3uPathStyle style)
+{
+    std::vector<PlaylistFileEntry> entries;
+    for (const Track& track : tracks)
+        entries.push_back(PlaylistFileEntry::fromTrack(track));
+    write(playlist, entries, style);
+}
+
+PlaylistFileEntry PlaylistFiles::entryFor(const FilePath& argument)
+{
+    if (isTrackId(argument)) {
+        const std::optional<Track> track = m_library->track(std::stoll(argument));
+        if (!track)
+            throw std::runtime_error("no track with id " + argument + " in the library");
+        return PlaylistFileEntry::fromTrack(*track);
     }
-    return loaded;
+    const FilePath path = RawPath::absoluteNormal(argument);
+    if (const std::optional<Track> track = libraryTrack(path))
+        return PlaylistFileEntry::fromTrack(*track);
+    struct stat st = {};
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
+        throw std::runtime_error("no such file and not a track id: " + displayPath(argument).toStdString());
+    // A file outside the library still goes into the playlist, with whatever its tags say.
+    const TagReader::Result tags = TagReader::read(path, {std::int64_t(st.st_size), 0});
+    PlaylistFileEntry entry = tags.info ? PlaylistFileEntry::fromTrack(*tags.info) : PlaylistFileEntry();
+    entry.path = path;
+    return entry;
+}
+
+PlaylistFiles::Read PlaylistFiles::read(const FilePath& playlist)
+{
+    const M3uReadResult result = M3uReader::read(playlist);
+    Read read;
+    read.missing = result.missing;
+    for (const PlaylistFileEntry& entry : result.entries)
+        read.entries.push_back({entry, libraryTrack(entry.path)});
+    return read;
+}
+
+// The library track stored under `path`, or under the path its symlinks resolve to.
+std::optional<Track> PlaylistFiles::libraryTrack(const FilePath& path)
+{
+    if (std::optional<Track> track = m_library->trackByPath(path))
+        return track;
+    const std::optional<FilePath> real = realPath(path);
+    if (!real || *real == path)
+        return std::nullopt;
+    return m_library->trackByPath(*real);
 }
 
 } // namespace soundalike

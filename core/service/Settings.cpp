@@ -5,6 +5,9 @@
 #include <QSettings>
 #include <QThread>
 
+#include <optional>
+#include <utility>
+
 namespace soundalike {
 
 namespace {
@@ -65,6 +68,26 @@ void Settings::setVolume(double volume)
     m_settings->setValue(QStringLiteral("playback/volume"), std::clamp(volume, 0.0, 1.0));
 }
 
+bool Settings::shuffle() const
+{
+    return m_settings->value(QStringLiteral("playback/shuffle"), false).toBool();
+}
+
+void Settings::setShuffle(bool on)
+{
+    m_settings->setValue(QStringLiteral("playback/shuffle"), on);
+}
+
+int Settings::repeat() const
+{
+    return std::clamp(m_settings->value(QStringLiteral("playback/repeat"), 0).toInt(), 0, 2);
+}
+
+void Settings::setRepeat(int repeat)
+{
+    m_settings->setValue(QStringLiteral("playback/repeat"), std::clamp(repeat, 0, 2));
+}
+
 QString Settings::language() const
 {
     return m_settings->value(QStringLiteral("interface/language")).toString();
@@ -73,6 +96,16 @@ QString Settings::language() const
 void Settings::setLanguage(const QString& language)
 {
     m_settings->setValue(QStringLiteral("interface/language"), language);
+}
+
+QString Settings::lastFolder(const QString& purpose) const
+{
+    return m_settings->value(QStringLiteral("folders/") + purpose).toString();
+}
+
+void Settings::setLastFolder(const QString& purpose, const QString& folder)
+{
+    m_settings->setValue(QStringLiteral("folders/") + purpose, folder);
 }
 
 QByteArray Settings::layout(const QString& name) const
@@ -85,19 +118,40 @@ void Settings::setLayout(const QString& name, const QByteArray& state)
     m_settings->setValue(QStringLiteral("layout/") + name, state);
 }
 
+namespace {
+
+const std::pair<TrainingSignal, QLatin1String> kSignals[] = {
+    {TrainingSignal::Auto, QLatin1String("auto")},
+    {TrainingSignal::Labels, QLatin1String("labels")},
+    {TrainingSignal::SelfSupervised, QLatin1String("self")},
+};
+
+std::optional<MetricLoss> lossNamed(const QString& name)
+{
+    for (MetricLoss loss : {MetricLoss::Triplet, MetricLoss::ArcFace, MetricLoss::InfoNce}) {
+        if (name == QLatin1String(metricLossName(loss)))
+            return loss;
+    }
+    return std::nullopt; // "auto", or anything unknown: the best loss for the signal
+}
+
+} // namespace
+
 ModelOptions Settings::modelOptions() const
 {
     ModelOptions o;
+    LearnOptions& learn = o.learn;
     m_settings->beginGroup(QStringLiteral("model"));
-    const QString loss = m_settings->value(QStringLiteral("loss")).toString();
-    if (loss == QLatin1String("arcface"))
-        o.loss = MetricLoss::ArcFace;
-    else if (loss == QLatin1String("triplet"))
-        o.loss = MetricLoss::Triplet;
-    o.dim = std::clamp(m_settings->value(QStringLiteral("dim"), o.dim).toInt(), ModelOptions::kMinDim,
-                       ModelOptions::kMaxDim);
-    o.epochs = std::clamp(m_settings->value(QStringLiteral("epochs"), o.epochs).toInt(), 1,
-                          ModelOptions::kMaxEpochs);
+    learn.loss = lossNamed(m_settings->value(QStringLiteral("loss")).toString());
+    const QString signal = m_settings->value(QStringLiteral("signal")).toString();
+    for (const auto& [value, name] : kSignals) {
+        if (signal == name)
+            learn.signal = value;
+    }
+    learn.dim = std::clamp(m_settings->value(QStringLiteral("dim"), learn.dim).toInt(), LearnOptions::kMinDim,
+                           LearnOptions::kMaxDim);
+    learn.epochs = std::clamp(m_settings->value(QStringLiteral("epochs"), learn.epochs).toInt(), 1,
+                              LearnOptions::kMaxEpochs);
     o.trainAutomatically = m_settings->value(QStringLiteral("trainAutomatically"), true).toBool();
     m_settings->endGroup();
     return o;
@@ -106,25 +160,34 @@ ModelOptions Settings::modelOptions() const
 void Settings::setModelOptions(const ModelOptions& o)
 {
     m_settings->beginGroup(QStringLiteral("model"));
-    m_settings->setValue(QStringLiteral("loss"), o.loss == MetricLoss::ArcFace ? QStringLiteral("arcface")
-                                                                               : QStringLiteral("triplet"));
-    m_settings->setValue(QStringLiteral("dim"), o.dim);
-    m_settings->setValue(QStringLiteral("epochs"), o.epochs);
+    m_settings->setValue(QStringLiteral("loss"), o.learn.loss
+                                                     ? QString::fromLatin1(metricLossName(*o.learn.loss))
+                                                     : QStringLiteral("auto"));
+    for (const auto& [value, name] : kSignals) {
+        if (o.learn.signal == value)
+            m_settings->setValue(QStringLiteral("signal"), QString(name));
+    }
+    m_settings->setValue(QStringLiteral("dim"), o.learn.dim);
+    m_settings->setValue(QStringLiteral("epochs"), o.learn.epochs);
     m_settings->setValue(QStringLiteral("trainAutomatically"), o.trainAutomatically);
     m_settings->endGroup();
 }
 
+// Kept as the controls show it (a length in songs or in minutes), so older settings files read the same.
 PlaylistRequest Settings::generateOptions() const
 {
     PlaylistRequest r;
+    r.order = PlaylistOrder::Smooth;
     m_settings->beginGroup(QStringLiteral("generate"));
-    r.unit = PlaylistRequest::Unit(std::clamp(m_settings->value(QStringLiteral("unit"), 0).toInt(), 0, 1));
-    r.length = std::clamp(m_settings->value(QStringLiteral("length"), r.length).toInt(), 1, 1000);
+    const bool minutes = m_settings->value(QStringLiteral("unit"), 0).toInt() == 1;
+    const int length = std::clamp(m_settings->value(QStringLiteral("length"), r.count).toInt(), 1, 1000);
+    r.count = minutes ? 0 : length;
+    r.minutes = minutes ? length : 0;
     r.artistGap = std::clamp(m_settings->value(QStringLiteral("artistGap"), r.artistGap).toInt(), 0, 50);
     r.diversity =
         std::clamp(m_settings->value(QStringLiteral("diversity"), r.diversity).toDouble(), 0.0, 1.0);
-    r.order = PlaylistRequest::Order(
-        std::clamp(m_settings->value(QStringLiteral("order"), int(r.order)).toInt(), 0, 2));
+    r.order =
+        PlaylistOrder(std::clamp(m_settings->value(QStringLiteral("order"), int(r.order)).toInt(), 0, 2));
     m_settings->endGroup();
     return r;
 }
@@ -132,8 +195,8 @@ PlaylistRequest Settings::generateOptions() const
 void Settings::setGenerateOptions(const PlaylistRequest& r)
 {
     m_settings->beginGroup(QStringLiteral("generate"));
-    m_settings->setValue(QStringLiteral("unit"), int(r.unit));
-    m_settings->setValue(QStringLiteral("length"), r.length);
+    m_settings->setValue(QStringLiteral("unit"), r.count == 0 ? 1 : 0);
+    m_settings->setValue(QStringLiteral("length"), r.count == 0 ? r.minutes : r.count);
     m_settings->setValue(QStringLiteral("artistGap"), r.artistGap);
     m_settings->setValue(QStringLiteral("diversity"), r.diversity);
     m_settings->setValue(QStringLiteral("order"), int(r.order));

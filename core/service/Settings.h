@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/service/ModelOptions.h"
-#include "core/service/PlaylistTypes.h"
+#include "core/service/PlaylistRequest.h"
 
 #include <QByteArray>
 #include <QString>
@@ -49,9 +49,18 @@ public:
     void setAnalysisThreads(int threads);
     double volume() const; // 0..1
     void setVolume(double volume);
+    bool shuffle() const;
+    void setShuffle(bool on);
+    // PlayOrder::Repeat as a number (0 off, 1 the whole playlist, 2 this song).
+    int repeat() const;
+    void setRepeat(int repeat);
     // The interface language as a code ("en", "ru"); empty: the system's.
     QString language() const;
     void setLanguage(const QString& language);
+
+    // The folder a file dialog of this purpose ("export", "import") was last left in; empty when none.
+    QString lastFolder(const QString& purpose) const;
+    void setLastFolder(const QString& purpose, const QString& folder);
 
     // Opaque blobs of window geometry and splitter positions, by name.
     QByteArray layout(const QString& name) const;

@@ -1,5 +1,7 @@
 #include "core/service/TrackCatalog.h"
 
+#include "core/library/GenreTable.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -10,17 +12,41 @@ namespace {
 // Cannot occur in a typed word, so no word matches across two fields.
 constexpr QChar kSeparator = QChar(0x1f);
 
-QString searchText(const Track& t)
+// What a genre tag is also found by: its canonical genre and family ("techno" is found by "electronic").
+class GenreWords
+{
+public:
+    const QString& of(const QString& tag)
+    {
+        auto it = m_words.constFind(tag);
+        if (it != m_words.cend())
+            return *it;
+        const GenreInfo info = GenreTable::builtIn().lookup(tag);
+        QString words;
+        if (info.known && info.kind != GenreInfo::Kind::Junk) {
+            for (const QString& name : {info.genre, info.family}) {
+                if (GenreTable::key(name) != GenreTable::key(tag) && !words.contains(name))
+                    words.append(kSeparator).append(name);
+            }
+        }
+        return *m_words.insert(tag, words);
+    }
+
+private:
+    QHash<QString, QString> m_words; // a library repeats a few hundred genre strings
+};
+
+QString searchText(const Track& t, GenreWords& genreWords)
 {
     qsizetype length = t.title.size() + t.artist.size() + t.albumArtist.size() + t.album.size() + 4;
     for (const QString& genre : t.genres)
-        length += genre.size() + 1;
+        length += genre.size() + genreWords.of(genre).size() + 1;
     QString text;
     text.reserve(length);
     text.append(t.title).append(kSeparator).append(t.artist).append(kSeparator).append(t.albumArtist);
     text.append(kSeparator).append(t.album);
     for (const QString& genre : t.genres)
-        text.append(kSeparator).append(genre);
+        text.append(kSeparator).append(genre).append(genreWords.of(genre));
     return std::move(text).toCaseFolded();
 }
 
@@ -86,8 +112,9 @@ TrackCatalog::TrackCatalog(std::vector<Track> tracks) : m_tracks(std::move(track
 {
     m_searchText.reserve(m_tracks.size());
     m_indexById.reserve(qsizetype(m_tracks.size()));
+    GenreWords genreWords;
     for (int i = 0; i < size(); ++i) {
-        m_searchText.push_back(searchText(m_tracks[std::size_t(i)]));
+        m_searchText.push_back(searchText(m_tracks[std::size_t(i)], genreWords));
         m_indexById.insert(m_tracks[std::size_t(i)].id, i);
     }
     const std::vector<int> artists =
@@ -169,6 +196,13 @@ std::vector<int> TrackCatalog::filter(const std::vector<int>& within, const QStr
             matches.push_back(index);
     }
     return matches;
+}
+
+bool TrackCatalog::matches(const Track& track, const QStringList& words)
+{
+    GenreWords genreWords;
+    const QString text = searchText(track, genreWords);
+    return std::all_of(words.cbegin(), words.cend(), [&](const QString& w) { return text.contains(w); });
 }
 
 QStringList TrackCatalog::searchWords(const QString& text)

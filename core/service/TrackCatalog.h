@@ -46,6 +46,8 @@ public:
     std::vector<int> filter(const std::vector<int>& within, const QStringList& words) const;
     // Splits typed text into case-folded words for filter().
     static QStringList searchWords(const QString& text);
+    // Whether one track's title, artist, album or genres contain every word (a playlist's filter box).
+    static bool matches(const Track& track, const QStringList& words);
 
     // Who a track is filed under in the artist → album tree.
     static const QString& groupArtist(const Track& track);

@@ -100,10 +100,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>New similarity model learnt from %Ln track(s); playlists use it from now on.</source>
+        <source>New similarity model learnt from %Ln track(s) (%1); playlists use it from now on.</source>
         <translation>
-            <numerusform>New similarity model learnt from %Ln track; playlists use it from now on.</numerusform>
-            <numerusform>New similarity model learnt from %Ln tracks; playlists use it from now on.</numerusform>
+            <numerusform>New similarity model learnt from %Ln track (%1); playlists use it from now on.</numerusform>
+            <numerusform>New similarity model learnt from %Ln tracks (%1); playlists use it from now on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from genre tags of %Ln track(s)</source>
+        <translation>
+            <numerusform>from genre tags of %Ln track</numerusform>
+            <numerusform>from genre tags of %Ln tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Like %1 and %n more</source>
+        <translation>
+            <numerusform>Like %1 and %n more</numerusform>
+            <numerusform>Like %1 and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -124,6 +138,13 @@
         <translation>
             <numerusform>%n song · %1</numerusform>
             <numerusform>%n songs · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %n song(s) shown</source>
+        <translation>
+            <numerusform>%L1 of %n song shown</numerusform>
+            <numerusform>%L1 of %n songs shown</numerusform>
         </translation>
     </message>
 </context>

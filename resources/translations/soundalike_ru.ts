@@ -29,12 +29,12 @@
 <context>
     <name>FileImporter</name>
     <message>
-        <source>%1: no readable mp3 files in this folder</source>
-        <translation>%1: в этой папке нет читаемых файлов mp3</translation>
+        <source>%1: no readable audio files in this folder</source>
+        <translation>%1: в этой папке нет читаемых аудиофайлов</translation>
     </message>
     <message>
-        <source>%1: not an mp3 file</source>
-        <translation>%1: это не файл mp3</translation>
+        <source>%1: not a file</source>
+        <translation>%1: это не файл</translation>
     </message>
 </context>
 <context>
@@ -191,9 +191,9 @@
     <message numerus="yes">
         <source>%n track(s) not on the map: %1</source>
         <translation>
-            <numerusform>%n трек не на карте: %1</numerusform>
-            <numerusform>%n трека не на карте: %1</numerusform>
-            <numerusform>%n треков не на карте: %1</numerusform>
+            <numerusform>%n трека нет на карте: %1</numerusform>
+            <numerusform>%n трека нет на карте: %1</numerusform>
+            <numerusform>%n треков нет на карте: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -265,8 +265,20 @@
         <translation>это не файл MP3: не найдено ни одного аудиокадра MPEG</translation>
     </message>
     <message>
-        <source>not a playable MP3: no audio stream (length, sample rate) found</source>
-        <translation>MP3 нельзя воспроизвести: не найден аудиопоток (длительность, частота дискретизации)</translation>
+        <source>damaged %1 file: its structure cannot be read</source>
+        <translation>повреждённый файл %1: не удаётся разобрать его структуру</translation>
+    </message>
+    <message>
+        <source>not a playable %1: no audio stream (length, sample rate) found</source>
+        <translation>%1 нельзя воспроизвести: не найден аудиопоток (длительность, частота дискретизации)</translation>
+    </message>
+    <message>
+        <source>not an audio file: its content is in no audio format known here</source>
+        <translation>это не аудиофайл: его содержимое не соответствует ни одному известному формату</translation>
+    </message>
+    <message>
+        <source>unsupported format: %1</source>
+        <translation>неподдерживаемый формат: %1</translation>
     </message>
 </context>
 <context>
@@ -283,6 +295,10 @@
         <source>too few tracks are analysed yet: similarity from tags (genre, artist, year)</source>
         <translation>проанализировано мало треков: сходство по тегам (жанр, исполнитель, год)</translation>
     </message>
+    <message>
+        <source>the library is being analysed again; using the previous analysis meanwhile</source>
+        <translation>библиотека анализируется заново; пока используется прежний анализ</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -297,6 +313,10 @@
     <message>
         <source>PATH</source>
         <translation>ПУТЬ</translation>
+    </message>
+    <message>
+        <source>Print what each part of Soundalike does on stderr (debug log).</source>
+        <translation>Печатать в stderr, что делает каждая часть Soundalike (отладочный журнал).</translation>
     </message>
 </context>
 <context>
@@ -353,10 +373,6 @@
         <translation>Плавные переходы</translation>
     </message>
     <message>
-        <source>Path from seed 1 to seed 2</source>
-        <translation>Переход от образца 1 к образцу 2</translation>
-    </message>
-    <message>
         <source>&amp;Length</source>
         <translation>&amp;Длина</translation>
     </message>
@@ -408,6 +424,10 @@
             <numerusform>минут</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Path from the first seed to the last</source>
+        <translation>Путь от первого образца к последнему</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::LaunchActions</name>
@@ -434,17 +454,6 @@
             <numerusform> и ещё %n</numerusform>
             <numerusform> и ещё %n</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>soundalike::Library</name>
-    <message>
-        <source>Could not remove the folder: %1</source>
-        <translation>Не удалось убрать папку из библиотеки: %1</translation>
-    </message>
-    <message>
-        <source>Scan failed: %1</source>
-        <translation>Ошибка сканирования: %1</translation>
     </message>
 </context>
 <context>
@@ -531,6 +540,22 @@
         <source>Select a track to see its cover</source>
         <translation>Выберите трек, чтобы увидеть обложку</translation>
     </message>
+    <message>
+        <source>Tracks (%L1 of %L2)</source>
+        <translation>Треки (%L1 из %L2)</translation>
+    </message>
+    <message>
+        <source>Play Now</source>
+        <translation>Воспроизвести сейчас</translation>
+    </message>
+    <message>
+        <source>Play Next</source>
+        <translation>Воспроизвести следующим</translation>
+    </message>
+    <message>
+        <source>Add to Queue</source>
+        <translation>Добавить в очередь</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::MainWindow</name>
@@ -587,18 +612,6 @@
         <translation>&amp;Воспроизведение</translation>
     </message>
     <message>
-        <source>&amp;Play / Pause</source>
-        <translation>&amp;Воспроизведение / пауза</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Следующий трек</translation>
-    </message>
-    <message>
-        <source>P&amp;revious</source>
-        <translation>&amp;Предыдущий трек</translation>
-    </message>
-    <message>
         <source>&amp;Generate Playlist</source>
         <translation>С&amp;генерировать плейлист</translation>
     </message>
@@ -650,14 +663,6 @@
         <source>Training the similarity model</source>
         <translation>Обучение модели сходства</translation>
     </message>
-    <message numerus="yes">
-        <source>New similarity model learnt from %Ln track(s); playlists use it from now on.</source>
-        <translation>
-            <numerusform>Новая модель сходства обучена на %Ln треке; теперь плейлисты составляются с её помощью.</numerusform>
-            <numerusform>Новая модель сходства обучена на %Ln треках; теперь плейлисты составляются с её помощью.</numerusform>
-            <numerusform>Новая модель сходства обучена на %Ln треках; теперь плейлисты составляются с её помощью.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not train the similarity model: %1</source>
         <translation>Не удалось обучить модель сходства: %1</translation>
@@ -665,6 +670,133 @@
     <message>
         <source>Analysing dropped tracks</source>
         <translation>Анализ перетащенных треков</translation>
+    </message>
+    <message>
+        <source>Scan failed: %1</source>
+        <translation>Сканирование не удалось: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>New similarity model learnt from %Ln track(s) (%1); playlists use it from now on.</source>
+        <translation>
+            <numerusform>Новая модель сходства обучена на %Ln треке (%1); плейлисты теперь используют её.</numerusform>
+            <numerusform>Новая модель сходства обучена на %Ln треках (%1); плейлисты теперь используют её.</numerusform>
+            <numerusform>Новая модель сходства обучена на %Ln треках (%1); плейлисты теперь используют её.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from genre tags of %Ln track(s)</source>
+        <translation>
+            <numerusform>по жанрам %Ln трека</numerusform>
+            <numerusform>по жанрам %Ln треков</numerusform>
+            <numerusform>по жанрам %Ln треков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the sound alone</source>
+        <translation>только по звучанию</translation>
+    </message>
+    <message>
+        <source>Adding files to the library</source>
+        <translation>Добавление файлов в медиатеку</translation>
+    </message>
+    <message>
+        <source>Removing a folder from the library</source>
+        <translation>Удаление папки из медиатеки</translation>
+    </message>
+    <message>
+        <source>Playlist %1</source>
+        <translation>Плейлист %1</translation>
+    </message>
+    <message>
+        <source>Like %1</source>
+        <translation>Похожие на %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Like %1 and %n more</source>
+        <translation>
+            <numerusform>Похожие на %1 и ещё %n</numerusform>
+            <numerusform>Похожие на %1 и ещё %n</numerusform>
+            <numerusform>Похожие на %1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sound output</source>
+        <translation>Нет вывода звука</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::PlaybackMenu</name>
+    <message>
+        <source>&amp;Play / Pause</source>
+        <translation>&amp;Воспроизведение / пауза</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Стоп</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Следующий</translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
+        <translation>&amp;Предыдущий</translation>
+    </message>
+    <message>
+        <source>Forward 5 Seconds</source>
+        <translation>Вперёд на 5 секунд</translation>
+    </message>
+    <message>
+        <source>Back 5 Seconds</source>
+        <translation>Назад на 5 секунд</translation>
+    </message>
+    <message>
+        <source>Volume &amp;Up</source>
+        <translation>&amp;Громче</translation>
+    </message>
+    <message>
+        <source>Volume &amp;Down</source>
+        <translation>&amp;Тише</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Без звука</translation>
+    </message>
+    <message>
+        <source>S&amp;huffle</source>
+        <translation>В случайном &amp;порядке</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat</source>
+        <translation>По&amp;втор</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Выключен</translation>
+    </message>
+    <message>
+        <source>The Whole &amp;Playlist</source>
+        <translation>Весь &amp;плейлист</translation>
+    </message>
+    <message>
+        <source>This &amp;Song</source>
+        <translation>Этот &amp;трек</translation>
+    </message>
+    <message>
+        <source>Next Repeat Mode</source>
+        <translation>Следующий режим повтора</translation>
+    </message>
+    <message>
+        <source>Play Ne&amp;xt</source>
+        <translation>Воспроизвести с&amp;ледующим</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Queue</source>
+        <translation>Добавить в &amp;очередь</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Queue</source>
+        <translation>О&amp;чистить очередь</translation>
     </message>
 </context>
 <context>
@@ -751,6 +883,10 @@
         <source>Nothing in the playlist could be played.</source>
         <translation>Ни один трек плейлиста не удалось воспроизвести.</translation>
     </message>
+    <message>
+        <source>No audio output device was found: songs play, but nothing can be heard. Connect speakers or headphones, or check the sound settings.</source>
+        <translation>Устройство вывода звука не найдено: треки играют, но ничего не слышно. Подключите колонки или наушники либо проверьте настройки звука.</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::PlayerBar</name>
@@ -782,16 +918,44 @@
         <source>Pause (Space)</source>
         <translation>Пауза (Пробел)</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>В случайном порядке</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Выключить звук</translation>
+    </message>
+    <message>
+        <source>Repeat: off</source>
+        <translation>Повтор: выключен</translation>
+    </message>
+    <message>
+        <source>Repeat: the whole playlist</source>
+        <translation>Повтор: весь плейлист</translation>
+    </message>
+    <message>
+        <source>Repeat: this song</source>
+        <translation>Повтор: этот трек</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Включить звук</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::PlaylistBuilder</name>
     <message>
         <source>Add at least one seed track first.</source>
         <translation>Сначала добавьте хотя бы один трек-образец.</translation>
-    </message>
-    <message>
-        <source>A path playlist needs exactly two seeds: where to start and where to end.</source>
-        <translation>Для плейлиста-перехода нужны ровно два образца: откуда начать и где закончить.</translation>
     </message>
     <message>
         <source>Could not make a playlist: %1</source>
@@ -813,10 +977,6 @@
         <translation>Экспорт плейлиста</translation>
     </message>
     <message>
-        <source>M3U8 playlist (*.m3u8);;M3U playlist (*.m3u)</source>
-        <translation>Плейлист M3U8 (*.m3u8);;Плейлист M3U (*.m3u)</translation>
-    </message>
-    <message>
         <source>Playlist saved to %1</source>
         <translation>Плейлист сохранён в %1</translation>
     </message>
@@ -835,6 +995,18 @@
             <numerusform>Пропущено %n записи: %1</numerusform>
             <numerusform>Пропущено %n записей: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>M3U8 playlist (*.m3u8)</source>
+        <translation>Плейлист M3U8 (*.m3u8)</translation>
+    </message>
+    <message>
+        <source>M3U playlist (*.m3u)</source>
+        <translation>Плейлист M3U (*.m3u)</translation>
+    </message>
+    <message>
+        <source>Playlist</source>
+        <translation>Плейлист</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1060,38 @@
             <numerusform>%n трек · %1</numerusform>
             <numerusform>%n трека · %1</numerusform>
             <numerusform>%n треков · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Songs to play next wait here: choose Play Next or Add to Queue on any song.</source>
+        <translation>Здесь ждут треки, которые прозвучат следующими: выберите «Воспроизвести следующим» или «Добавить в очередь» у любого трека.</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Filter the playlist</source>
+        <translation>Фильтр плейлиста</translation>
+    </message>
+    <message>
+        <source>Play Next</source>
+        <translation>Воспроизвести следующим</translation>
+    </message>
+    <message>
+        <source>Add to Queue</source>
+        <translation>Добавить в очередь</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %n song(s) shown</source>
+        <translation>
+            <numerusform>Показано %L1 из %n трека</numerusform>
+            <numerusform>Показано %L1 из %n треков</numerusform>
+            <numerusform>Показано %L1 из %n треков</numerusform>
         </translation>
     </message>
 </context>
@@ -944,6 +1148,26 @@
     <message>
         <source>Could not prepare the dropped tracks: %1</source>
         <translation>Не удалось подготовить перетащенные треки: %1</translation>
+    </message>
+    <message>
+        <source>Play Now</source>
+        <translation>Воспроизвести сейчас</translation>
+    </message>
+    <message>
+        <source>Play Next</source>
+        <translation>Воспроизвести следующим</translation>
+    </message>
+    <message>
+        <source>Add to Queue</source>
+        <translation>Добавить в очередь</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Ниже</translation>
     </message>
 </context>
 <context>
@@ -1005,20 +1229,12 @@
         <translation>Как в системе (%1)</translation>
     </message>
     <message>
-        <source>Similarity model</source>
-        <translation>Модель сходства</translation>
-    </message>
-    <message>
         <source>ArcFace</source>
         <translation>ArcFace</translation>
     </message>
     <message>
         <source>Triplet</source>
         <translation>Триплетная</translation>
-    </message>
-    <message>
-        <source>How the model learns which songs belong together. ArcFace measured best on real music.</source>
-        <translation>Как модель учится понимать, какие треки подходят друг к другу. На реальной музыке лучше всего показала себя ArcFace.</translation>
     </message>
     <message>
         <source>Numbers per song in the learnt space. More can tell finer differences apart but needs more songs to learn from.</source>
@@ -1029,16 +1245,8 @@
         <translation>Сколько раз модель проходит по библиотеке при обучении. Чем больше, тем дольше.</translation>
     </message>
     <message>
-        <source>Learn a new model by itself when the library has grown</source>
-        <translation>Обучать новую модель автоматически, когда библиотека вырастет</translation>
-    </message>
-    <message>
         <source>Retrain &amp;Now</source>
         <translation>Переобучить &amp;сейчас</translation>
-    </message>
-    <message>
-        <source>Learn a new model from every analysed song now, with these options.</source>
-        <translation>Обучить новую модель на всех проанализированных треках прямо сейчас, с этими параметрами.</translation>
     </message>
     <message numerus="yes">
         <source>Done: a new model learnt from %Ln song(s) in %L1 s.</source>
@@ -1075,6 +1283,46 @@
     <message>
         <source>Training…</source>
         <translation>Обучение…</translation>
+    </message>
+    <message>
+        <source>How songs are compared</source>
+        <translation>Как сравниваются песни</translation>
+    </message>
+    <message>
+        <source>Learn from my genre tags, where enough songs have them</source>
+        <translation>Учиться по моим жанрам, если они есть у достаточного числа песен</translation>
+    </message>
+    <message>
+        <source>Learn from the sound alone</source>
+        <translation>Учиться только по звучанию</translation>
+    </message>
+    <message>
+        <source>Soundalike learns what makes songs alike from your own library. Genre tags teach it styles; without them it learns from the sound of the songs alone.</source>
+        <translation>Soundalike учится на вашей медиатеке, что делает песни похожими. Жанры учат его стилям; без них он учится только по звучанию песен.</translation>
+    </message>
+    <message>
+        <source>Learn again by itself when the library has grown</source>
+        <translation>Переучиваться самостоятельно, когда медиатека выросла</translation>
+    </message>
+    <message>
+        <source>Learn again from every analysed song now, with these options.</source>
+        <translation>Переучиться сейчас на всех проанализированных песнях с этими настройками.</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Дополнительно</translation>
+    </message>
+    <message>
+        <source>Automatic (the best measured for what it learns from)</source>
+        <translation>Автоматически (лучшая по измерениям для источника обучения)</translation>
+    </message>
+    <message>
+        <source>InfoNCE (sound alone only)</source>
+        <translation>InfoNCE (только по звучанию)</translation>
+    </message>
+    <message>
+        <source>The training objective. ArcFace measured best with genre tags, InfoNCE without.</source>
+        <translation>Функция потерь обучения. С жанрами лучше всего показала себя ArcFace, без них — InfoNCE.</translation>
     </message>
 </context>
 <context>

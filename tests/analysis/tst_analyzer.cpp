@@ -1,6 +1,7 @@
-#include "core/analysis/Analyzer.h"
 #include "core/analysis/DescriptorLayout.h"
 #include "core/library/LibraryScanner.h"
+#include "core/service/jobs/AnalysisJob.h"
+#include "core/service/jobs/JobControl.h"
 #include "core/storage/Database.h"
 #include "core/storage/DescriptorStore.h"
 #include "core/storage/ProblemStore.h"
@@ -9,9 +10,13 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <mutex>
+#include <set>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -66,7 +71,10 @@ class TestAnalyzer : public QObject
     {
         AnalysisOptions options;
         options.threads = threads;
-        return Analyzer(m_db, options).analyze();
+        AnalysisJob job(m_db, options);
+        JobControl control;
+        job.run(control);
+        return job.outcome().report;
     }
 
     std::int64_t idOf(const QString& relative)
@@ -208,15 +216,15 @@ private slots:
         scan();
         AnalysisOptions options;
         options.threads = 2;
-        Analyzer analyzer(m_db, options);
-        connect(
-            &analyzer, &Analyzer::progress, &analyzer,
-            [&](const AnalysisProgress& p) {
-                if (p.done >= 1)
-                    analyzer.cancel();
-            },
-            Qt::DirectConnection);
-        const AnalysisReport first = analyzer.analyze();
+        AnalysisJob job(m_db, options);
+        JobControl* running = nullptr;
+        JobControl control([&](const JobProgress& p) {
+            if (p.done >= 1)
+                running->cancel();
+        });
+        running = &control;
+        job.run(control);
+        const AnalysisReport first = job.outcome().report;
         QVERIFY(first.cancelled);
         QCOMPARE(first.total, 46);
         QVERIFY(first.analysed >= 1);
@@ -233,17 +241,27 @@ private slots:
 
     void progressComesFromTheAnalysingThread()
     {
-        Analyzer analyzer(m_db);
-        QSignalSpy spy(&analyzer, &Analyzer::progress);
-        auto future = analyzer.start();
-        QTRY_VERIFY(future.isFinished());
-        QCOMPARE(future.result().analysed, 6);
-        QTRY_VERIFY(!spy.isEmpty());
-        const auto last = spy.last().at(0).value<AnalysisProgress>();
+        AnalysisJob job(m_db, {});
+        std::mutex mutex;
+        std::set<QThread*> reporters;
+        JobProgress last;
+        JobControl control([&](const JobProgress& p) {
+            const std::lock_guard lock(mutex);
+            reporters.insert(QThread::currentThread());
+            last = p;
+        });
+        QThread* runner = nullptr;
+        QtConcurrent::run([&] {
+            runner = QThread::currentThread();
+            job.run(control);
+        }).waitForFinished();
+        QVERIFY(runner != QThread::currentThread());
+        QCOMPARE(reporters, std::set<QThread*>{runner}); // never a decoding worker, never the caller's
+        QCOMPARE(job.outcome().report.analysed, 6);
+        QVERIFY(job.outcome().report.audioSeconds > 30.0);
         QCOMPARE(last.done, 6);
         QCOMPARE(last.total, 6);
-        QVERIFY(last.audioSeconds > 30.0);
-        QVERIFY(!last.currentPath.isEmpty());
+        QVERIFY(!last.item.isEmpty());
     }
 };
 

@@ -1,20 +1,24 @@
 // Analysis throughput and memory on real-length tracks.
 //
 //   bench_analysis [--tracks N] [--seconds S] [--copies C] [--threads T] [--excerpt E] [--cache DIR]
-//   [--smoke]
+//   [--smoke] [--prepare]
+//
+// --prepare only makes the files in DIR and exits: encoding needs no quiet machine, measuring does.
 //
 // Generates N synthetic songs (S seconds, 44.1 kHz stereo, 128-320 kbps, encoded with LAME; kept in DIR for
 // the next run), then measures on one thread, best of three passes over warm files:
 //   - the floor: decoding each whole track with the analysis decoder (mono, 22050 Hz),
 //   - decoding only the analysis excerpt,
 //   - the full analysis (excerpt decode + every descriptor), as tracks/s per core and realtime factor;
+// then the same songs in every other supported format (made with the ffmpeg program, also kept in DIR):
+// excerpt decode and full analysis per format, beside mp3's in the same run;
 // and finally runs the real `soundalike-cli analyze --threads T` over a library of N x C tracks, reporting
 // tracks/s, CPU time and the process's peak RSS. Times are thread or process CPU time, which other load on
 // the machine disturbs far less than wall time (both are printed).
 #include "core/analysis/AnalysisParameters.h"
 #include "core/analysis/Decoder.h"
 #include "core/analysis/FileAnalyzer.h"
-#include "tests/support/Mp3Fixture.h"
+#include "tests/support/AudioFixture.h"
 #include "tests/support/ProcessRunner.h"
 
 #include <QCoreApplication>
@@ -52,6 +56,7 @@ struct Options
     int threads = 2;
     double excerpt = Decoder::kDefaultExcerptSeconds;
     QString cache;
+    bool prepareOnly = false;
 };
 
 struct Timing
@@ -93,32 +98,62 @@ Timing bestOfThree(const std::vector<FilePath>& files, const std::function<void(
     return best;
 }
 
-std::vector<FilePath> makeTracks(const Options& o, const QString& folder)
+QString trackPath(const Options& o, const QString& folder, int song, Encoding encoding)
 {
     static const int bitrates[] = {128, 192, 256, 320};
-    std::vector<FilePath> files;
+    if (encoding == Encoding::Mp3)
+        return QStringLiteral("%1/song-%2-%3s-%4k.mp3")
+            .arg(folder)
+            .arg(song)
+            .arg(o.seconds)
+            .arg(bitrates[song % 4]);
+    return QStringLiteral("%1/song-%2-%3s-%4.%5")
+        .arg(folder)
+        .arg(song)
+        .arg(o.seconds)
+        .arg(nameOf(encoding), extensionOf(encoding));
+}
+
+// The songs in every supported encoding (mp3: LAME at 128-320 kbps; the others at the fixture's settings),
+// each song synthesised once for all of them. Returns the files of each encoding, in supportedEncodings()
+// order.
+std::vector<std::vector<FilePath>> makeTracks(const Options& o, const QString& folder)
+{
+    static const int bitrates[] = {128, 192, 256, 320};
+    std::vector<std::vector<FilePath>> files(supportedEncodings().size());
     for (int i = 0; i < o.tracks; ++i) {
-        const int bitrate = bitrates[i % 4];
-        const QString path =
-            QStringLiteral("%1/song-%2-%3s-%4k.mp3").arg(folder).arg(i).arg(o.seconds).arg(bitrate);
-        if (!QFile::exists(path)) {
-            AudioSpec spec;
-            spec.wave = AudioSpec::Wave::Music;
-            spec.seconds = o.seconds;
-            spec.bpm = 78.0 + 9.0 * i;
-            spec.seed = unsigned(i + 1);
-            spec.amplitude = 0.7;
-            spec.bitrateKbps = bitrate;
-            Tags tags;
-            tags.title = QStringLiteral("Song %1").arg(i);
-            tags.artist = QStringLiteral("Bench");
-            if (!writeMp3(path, spec, tags))
-                qFatal("cannot write %s", qPrintable(path));
+        AudioSpec spec;
+        spec.wave = AudioSpec::Wave::Music;
+        spec.seconds = o.seconds;
+        spec.bpm = 78.0 + 9.0 * i;
+        spec.seed = unsigned(i + 1);
+        spec.amplitude = 0.7;
+        spec.bitrateKbps = bitrates[i % 4];
+        Tags tags;
+        tags.title = QStringLiteral("Song %1").arg(i);
+        tags.artist = QStringLiteral("Bench");
+        std::vector<float> samples;
+        for (std::size_t e = 0; e < supportedEncodings().size(); ++e) {
+            const Encoding encoding = supportedEncodings()[e];
+            const QString path = trackPath(o, folder, i, encoding);
+            if (!QFile::exists(path)) {
+                if (samples.empty())
+                    samples = generate(spec);
+                if (!writeAudio(path, encoding, spec, samples, tags))
+                    qFatal("cannot write %s", qPrintable(path));
+            }
+            files[e].push_back(QFile::encodeName(path).toStdString());
         }
-        files.push_back(QFile::encodeName(path).toStdString());
     }
     return files;
 }
+
+struct FormatRate
+{
+    Encoding encoding;
+    Timing excerpt;
+    Timing analysis;
+};
 
 void warm(const std::vector<FilePath>& files)
 {
@@ -204,6 +239,8 @@ Options parse(const QStringList& args)
             o.threads = std::max(1, next().toInt());
         } else if (a == QLatin1String("--excerpt")) {
             o.excerpt = std::max(1.0, next().toDouble());
+        } else if (a == QLatin1String("--prepare")) {
+            o.prepareOnly = true;
         } else if (a == QLatin1String("--cache")) {
             o.cache = next();
         } else {
@@ -228,7 +265,10 @@ int main(int argc, char* argv[])
                  .arg(o.seconds)
                  .arg(cache)
           << Qt::flush;
-    const std::vector<FilePath> files = makeTracks(o, cache);
+    const std::vector<std::vector<FilePath>> encoded = makeTracks(o, cache);
+    if (o.prepareOnly)
+        return 0;
+    const std::vector<FilePath>& files = encoded.front(); // mp3
     warm(files);
     const double n = double(files.size());
 
@@ -237,12 +277,13 @@ int main(int argc, char* argv[])
     FileAnalyzer analyzer(o.excerpt);
     DecodedExcerpt audio;
     double decodedSeconds = 0;
+    int failures = 0;
     const Timing floor = bestOfThree(files, [&](const FilePath& f) {
-        whole.decode(f, audio);
+        failures += whole.decode(f, audio).isEmpty() ? 0 : 1;
         decodedSeconds = double(audio.samples.size()) / analysis::kSampleRate;
     });
-    const Timing excerptOnly = bestOfThree(files, [&](const FilePath& f) { excerpt.decode(f, audio); });
-    int failures = 0;
+    const Timing excerptOnly = bestOfThree(
+        files, [&](const FilePath& f) { failures += excerpt.decode(f, audio).isEmpty() ? 0 : 1; });
     const Timing analysis =
         bestOfThree(files, [&](const FilePath& f) { failures += analyzer.analyze(f).descriptor ? 0 : 1; });
     if (failures)
@@ -267,6 +308,39 @@ int main(int argc, char* argv[])
           << QStringLiteral("  of which descriptors         %1 ms\n")
                  .arg(perTrackMs(analysis) - perTrackMs(excerptOnly), 7, 'f', 1)
           << Qt::flush;
+
+    // The same songs in every other format, measured the same way in this run. mp3 is measured again here,
+    // beside them, so that the ratios compare passes made under the same load.
+    out() << QStringLiteral("\nPer format, one thread, per %1-s track (CPU ms):\n").arg(o.seconds)
+          << QStringLiteral("  %1 %2 %3 %4 %5\n")
+                 .arg(QStringLiteral("format"), -10)
+                 .arg(QStringLiteral("excerpt decode"), 15)
+                 .arg(QStringLiteral("full analysis"), 14)
+                 .arg(QStringLiteral("tracks/s/core"), 14)
+                 .arg(QStringLiteral("vs mp3"), 7)
+          << Qt::flush;
+    std::vector<FormatRate> rates;
+    for (std::size_t e = 0; e < supportedEncodings().size(); ++e) {
+        const Encoding encoding = supportedEncodings()[e];
+        warm(encoded[e]);
+        FormatRate rate{encoding, {}, {}};
+        rate.excerpt = bestOfThree(encoded[e], [&](const FilePath& f) {
+            if (!excerpt.decode(f, audio).isEmpty())
+                ++failures;
+        });
+        rate.analysis = bestOfThree(
+            encoded[e], [&](const FilePath& f) { failures += analyzer.analyze(f).descriptor ? 0 : 1; });
+        if (failures)
+            qFatal("%d failure(s) in %s", failures, qPrintable(nameOf(encoding)));
+        rates.push_back(rate);
+        out() << QStringLiteral("  %1 %2 %3 %4 %5\n")
+                     .arg(nameOf(encoding), -10)
+                     .arg(perTrackMs(rate.excerpt), 15, 'f', 1)
+                     .arg(perTrackMs(rate.analysis), 14, 'f', 1)
+                     .arg(n / rate.analysis.cpu, 14, 'f', 2)
+                     .arg(rates.front().analysis.cpu / rate.analysis.cpu, 7, 'f', 2)
+              << Qt::flush;
+    }
 
     // The shipped program over a library of copies, as a user would run it.
     const QString library = scratch.filePath(QStringLiteral("library"));
@@ -303,7 +377,15 @@ int main(int argc, char* argv[])
                  .arg(analysed / child.cpu, 0, 'f', 2)
           << QStringLiteral("  peak RSS %1 MB\n").arg(child.peakRssMb, 0, 'f', 1);
 
+    QJsonObject perFormat;
+    for (const FormatRate& rate : rates)
+        perFormat[nameOf(rate.encoding)] = QJsonObject{
+            {QStringLiteral("decode_excerpt_ms"), perTrackMs(rate.excerpt)},
+            {QStringLiteral("analysis_ms"), perTrackMs(rate.analysis)},
+            {QStringLiteral("tracks_per_second_per_core"), n / rate.analysis.cpu},
+        };
     const QJsonObject summary{
+        {QStringLiteral("formats"), perFormat},
         {QStringLiteral("track_seconds"), o.seconds},
         {QStringLiteral("excerpt_seconds"), o.excerpt},
         {QStringLiteral("tracks"), int(n)},

@@ -1,9 +1,11 @@
 // Training and embedding speed on a library-sized synthetic descriptor set: N tracks of the real descriptor
-// width, ~12 segments each, 16 genre classes (and self-supervised: every track its own class, InfoNCE).
+// width, ~12 segments each, 16 genre classes (and self-supervised: every track its own class, albums of ten,
+// InfoNCE).
 // Prints one JSON object.
 //   bench_training [--tracks N] [--epochs E]
 #include "core/analysis/DescriptorLayout.h"
 #include "core/embedding/EmbeddingModule.h"
+#include "core/embedding/SimilarityLearner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,6 +28,7 @@ struct Synthetic
     TrainingData segments;
     TrainingData summaryRows;
     TrainingData selfSupervised; // the segments, each track its own class, seen through DescriptorViews
+    TrainingData semiSupervised; // the same with tag labels on two thirds of the tracks
 };
 
 Synthetic makeLibrary(int tracks)
@@ -55,18 +58,32 @@ Synthetic makeLibrary(int tracks)
     }
     lib.summaryRows.inputs = lib.summaries;
     lib.selfSupervised.inputs = lib.segments.inputs;
-    for (int t = 0; t < tracks; ++t)
+    // Albums of ten tracks, whose other tracks are not negatives (SimilarityLearner's default).
+    for (int t = 0; t < tracks; ++t) {
         lib.selfSupervised.labels.insert(lib.selfSupervised.labels.end(), kSegments, t);
+        lib.selfSupervised.related.insert(lib.selfSupervised.related.end(), kSegments, t / 10);
+    }
     lib.selfSupervised.rowsPerEpoch = tracks;
     lib.selfSupervised.views = DescriptorViews::forDescriptors();
+    // Semi-supervised (the default with genre tags): two thirds of the tracks tagged, with a family (the
+    // class) and a genre below it.
+    lib.semiSupervised = lib.selfSupervised;
+    for (int t = 0; t < tracks; ++t) {
+        const bool tagged = t % 3 != 0;
+        lib.semiSupervised.familyLabels.insert(lib.semiSupervised.familyLabels.end(), kSegments,
+                                               tagged ? t % kClasses : -1);
+        lib.semiSupervised.genreLabels.insert(lib.semiSupervised.genreLabels.end(), kSegments,
+                                              tagged ? t % (3 * kClasses) : -1);
+    }
     return lib;
 }
 
 QJsonObject timeTraining(EmbeddingBackend& backend, const TrainingData& data, MetricLoss loss, int epochs,
-                         int threads, const FeatureMatrix& embedInput)
+                         int threads, const FeatureMatrix& embedInput, double tagWeight = 0)
 {
     TrainOptions options;
     options.loss = loss;
+    options.tagWeight = tagWeight;
     options.epochs = epochs;
     options.threads = threads;
     std::atomic_bool cancel = false;
@@ -115,6 +132,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("self_supervised_infonce"),
          timeTraining(*backend, lib.selfSupervised, MetricLoss::InfoNce, epochs, threads,
                       lib.segments.inputs)},
+        {QStringLiteral("semi_supervised"),
+         timeTraining(*backend, lib.semiSupervised, MetricLoss::InfoNce, epochs, threads, lib.segments.inputs,
+                      LearnOptions().tagWeight)},
     };
     QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Indented);
     return 0;

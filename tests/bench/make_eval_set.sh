@@ -5,8 +5,9 @@
 #
 # Fetches Debian 12 packages that ship music (apt-get download, never installed), converts the
 # selected recordings to mp3 (44.1 kHz, 160 kbps CBR, full length, no genre tag) under
-# OUT_DIR/<style>/<package>/, and writes OUT_DIR/labels.tsv ("path<TAB>style<TAB>group", absolute
-# paths, no header) for `soundalike-cli eval --labels`. The audio never belongs in the repository.
+# OUT_DIR/<style>/<package>/, and writes OUT_DIR/labels.tsv ("path<TAB>style<TAB>group<TAB>package",
+# absolute paths, no header) for `soundalike-cli eval --labels`, which reads the package as the album. The
+# audio never belongs in the repository.
 #
 # Idempotent: tracks already converted are kept, packages whose tracks all exist are not fetched,
 # mp3 files under OUT_DIR that the manifest no longer lists are removed, labels.tsv is rewritten.
@@ -173,7 +174,7 @@ write_labels() {
     local labels="$OUT/labels.tsv" style group package member target
     manifest | while IFS=$'\t' read -r style group package member _; do
         target=$(entry_path "$style" "$package" "$member")
-        [[ -s $target ]] && printf '%s\t%s\t%s\n' "$target" "$style" "$group"
+        [[ -s $target ]] && printf '%s\t%s\t%s\t%s\n' "$target" "$style" "$group" "$package"
     done | sort >"$labels.part"
     mv "$labels.part" "$labels"
 }

@@ -23,6 +23,14 @@ LaunchRequest parse(const QStringList& arguments, const QString& workingDirector
     return LaunchRequest::fromParser(parser, workingDirectory, error);
 }
 
+std::vector<FilePath> raw(const QStringList& paths)
+{
+    std::vector<FilePath> bytes;
+    for (const QString& path : paths)
+        bytes.push_back(toFilePath(path));
+    return bytes;
+}
+
 } // namespace
 
 // How a start's arguments become the request a running window gets: resolved where the start ran, and
@@ -45,11 +53,10 @@ private slots:
                   cwd, &error);
         QVERIFY(error.isEmpty());
         QCOMPARE(request.command, LaunchRequest::Command::None);
-        QCOMPARE(request.paths,
-                 (QStringList{cwd + QStringLiteral("/song.mp3"),
-                              QDir::cleanPath(cwd + QStringLiteral("/../up/other.mp3")),
-                              QStringLiteral("/music/My Song % \u200F.mp3"),
-                              QStringLiteral("/music/Upper.mp3"), QStringLiteral("/abs/x.m3u8")}));
+        QCOMPARE(request.paths, raw({cwd + QStringLiteral("/song.mp3"),
+                                     QDir::cleanPath(cwd + QStringLiteral("/../up/other.mp3")),
+                                     QStringLiteral("/music/My Song % \u200F.mp3"),
+                                     QStringLiteral("/music/Upper.mp3"), QStringLiteral("/abs/x.m3u8")}));
     }
 
     void otherUrlsAreKeptToBeReported()
@@ -57,7 +64,7 @@ private slots:
         QString error;
         const LaunchRequest request =
             parse({QStringLiteral("https://example.org/a.mp3")}, m_dir.path(), &error);
-        QCOMPARE(request.paths, QStringList{QStringLiteral("https://example.org/a.mp3")});
+        QCOMPARE(request.paths, raw(QStringList{QStringLiteral("https://example.org/a.mp3")}));
     }
 
     void aFileNamedLikeAUrlIsAFile()
@@ -67,13 +74,13 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
         QString error;
-        QCOMPARE(parse({name}, m_dir.path(), &error).paths, QStringList{m_dir.filePath(name)});
+        QCOMPARE(parse({name}, m_dir.path(), &error).paths, raw(QStringList{m_dir.filePath(name)}));
         // Without "//" it is a path, whether the file exists or not; with it, a URL unless such a file
         // exists.
         QCOMPARE(parse({QStringLiteral("live:gone.mp3")}, m_dir.path(), &error).paths,
-                 QStringList{m_dir.filePath(QStringLiteral("live:gone.mp3"))});
+                 raw(QStringList{m_dir.filePath(QStringLiteral("live:gone.mp3"))}));
         QCOMPARE(parse({QStringLiteral("smb://server/gone.mp3")}, m_dir.path(), &error).paths,
-                 QStringList{QStringLiteral("smb://server/gone.mp3")});
+                 raw(QStringList{QStringLiteral("smb://server/gone.mp3")}));
     }
 
     void commands()
@@ -97,8 +104,10 @@ private slots:
     {
         LaunchRequest request;
         request.command = LaunchRequest::Command::Previous;
-        request.paths = {QStringLiteral("/a/\"quoted\" 100%_x'); DROP TABLE tracks;--.mp3"),
-                         QStringLiteral("/b/\u200F\u05E9\u05DC\u05D5\u05DD\t.m3u")};
+        request.paths = raw({QStringLiteral("/a/\"quoted\" 100%_x'); DROP TABLE tracks;--.mp3"),
+                             QStringLiteral("/b/\u200F\u05E9\u05DC\u05D5\u05DD\t.m3u")});
+        request.paths.push_back(
+            "/c/Caf\xe9 \xff\xfe.mp3"); // Latin-1 bytes, not UTF-8: they travel as they are
         QCOMPARE(LaunchRequest::decode(request.encode()), std::optional<LaunchRequest>(request));
         QByteArray bytes = request.encode();
         QVERIFY(!LaunchRequest::decode(bytes.left(bytes.size() - 1)));

@@ -1,3 +1,5 @@
+#include "core/common/FileUrl.h"
+#include "core/common/RawPath.h"
 #include "core/library/DirectoryWalker.h"
 #include "core/library/TagReader.h"
 #include "core/playback/Player.h"
@@ -19,6 +21,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdio>
 
 #include <memory>
 #include <sys/stat.h>
@@ -325,6 +329,24 @@ private slots:
         QTRY_VERIFY(announced(QStringLiteral("PlaybackStatus"), QStringLiteral("Stopped")));
     }
 
+    // A name that is not UTF-8 (Latin-1, from an old Windows disk) plays, and xesam:url carries its bytes.
+    void aNameThatIsNotUtf8KeepsItsBytesInTheUrl()
+    {
+        Track latin1 = m_first;
+        latin1.path = RawPath::parentFolder(m_first.path) + "/Caf\xe9.mp3";
+        QVERIFY(QFile::copy(displayPath(m_first.path), displayPath(m_first.path) + QStringLiteral(".copy")));
+        QVERIFY(::rename((m_first.path + ".copy").c_str(), latin1.path.c_str()) == 0);
+        m_playlist->setEntries({entry(latin1)});
+        call(kPlayer, QStringLiteral("Play"));
+        QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("Playing"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_player->position() > 200, 5000);
+        const QString url = metadata().value(QStringLiteral("xesam:url")).toString();
+        QVERIFY2(url.endsWith(QLatin1String("/Caf%E9.mp3")), qPrintable(url));
+        QCOMPARE(filePathOf(QUrl(url)), std::optional<FilePath>(latin1.path));
+        call(kPlayer, QStringLiteral("Stop"));
+        QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("Stopped"), 5000);
+    }
+
     void volumeBothWays()
     {
         QVERIFY(set(kPlayer, QStringLiteral("Volume"), 0.25).type() == QDBusMessage::ReplyMessage);
@@ -337,6 +359,26 @@ private slots:
         QTRY_COMPARE(m_player->volume(), 0.0);
         set(kPlayer, QStringLiteral("Volume"), 7.0);
         QTRY_COMPARE(m_player->volume(), 1.0);
+    }
+
+    void shuffleAndLoopStatusBothWays()
+    {
+        QCOMPARE(get(kPlayer, QStringLiteral("Shuffle")).toBool(), false);
+        QCOMPARE(get(kPlayer, QStringLiteral("LoopStatus")).toString(), QStringLiteral("None"));
+        QVERIFY(set(kPlayer, QStringLiteral("Shuffle"), true).type() == QDBusMessage::ReplyMessage);
+        QTRY_VERIFY(m_player->shuffle());
+        QVERIFY(set(kPlayer, QStringLiteral("LoopStatus"), QStringLiteral("Track")).type() ==
+                QDBusMessage::ReplyMessage);
+        QTRY_COMPARE(m_player->repeat(), PlayOrder::Repeat::One);
+        QVERIFY(set(kPlayer, QStringLiteral("LoopStatus"), QStringLiteral("Playlist")).type() ==
+                QDBusMessage::ReplyMessage);
+        QTRY_COMPARE(m_player->repeat(), PlayOrder::Repeat::All);
+        // Changed in the app: announced to the desktop.
+        m_player->setShuffle(false);
+        m_player->setRepeat(PlayOrder::Repeat::Off);
+        QTRY_VERIFY(announced(QStringLiteral("Shuffle"), false));
+        QTRY_VERIFY(announced(QStringLiteral("LoopStatus"), QStringLiteral("None")));
+        QCOMPARE(get(kPlayer, QStringLiteral("LoopStatus")).toString(), QStringLiteral("None"));
     }
 
     void seeksInMicroseconds()

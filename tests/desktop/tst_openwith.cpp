@@ -17,6 +17,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
+#include <unistd.h>
+
 #include <memory>
 
 using namespace soundalike;
@@ -132,6 +135,26 @@ private slots:
         // The file from outside the library joined it, folderless, as a dropped file does.
         QTRY_VERIFY(m_window->library().catalog()->size() == 3);
         QCOMPARE(m_window->library().folders(), QStringList{path(QStringLiteral("Music"))});
+    }
+
+    // A name that is not UTF-8 ("Café ÿþ.mp3" written in Latin-1, as old Windows disks hold them) is opened,
+    // joins the library under its own bytes, and plays.
+    void aFileNamedInLatin1PlaysAndBecomesASeed()
+    {
+        const FilePath latin1 = toFilePath(path(QStringLiteral("Elsewhere"))) + "/Caf\xe9 \xff\xfe.mp3";
+        QVERIFY(
+            QFile::copy(path(QStringLiteral("Elsewhere/Album/01.mp3")), path(QStringLiteral("latin1.tmp"))));
+        QVERIFY(::rename(toFilePath(path(QStringLiteral("latin1.tmp"))).c_str(), latin1.c_str()) == 0);
+        LaunchRequest request;
+        request.paths = {latin1};
+        m_actions->carryOut(request);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->playlist().size(), 1, 10000);
+        QCOMPARE(m_window->playlist().at(0).track.path, latin1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->player().isPlaying(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->player().position() > 300, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->seedList()->seedIds().size(), std::size_t(1), 20000);
+        QCOMPARE(m_window->seedList()->model().seeds().front().path, latin1);
+        ::unlink(latin1.c_str());
     }
 
     void foldersAddTheirMp3sButNotAsSeeds()

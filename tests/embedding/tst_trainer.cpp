@@ -154,6 +154,55 @@ private slots:
             QVERIFY(std::isfinite(v));
     }
 
+    // Tracks in albums of four, whose tracks lie near each other: with the album as `related`, album-mates
+    // are not pushed apart, so they end up closer than when every other track is a negative.
+    void relatedRowsAreNoNegatives()
+    {
+        constexpr int kAlbum = 4, kTracks = 48, kSegments = 6;
+        TrainingData data = syntheticTracks(kTracks, kSegments, 21);
+        std::mt19937 rng(5);
+        std::normal_distribution<float> unit(0.0f, 1.0f);
+        for (int album = 0; album < kTracks / kAlbum; ++album) {
+            // The album's tracks share half of their informative dimensions with its first track.
+            const float* anchor = data.inputs.row(album * kAlbum * kSegments);
+            for (int r = album * kAlbum * kSegments; r < (album + 1) * kAlbum * kSegments; ++r)
+                for (int d = DescriptorLayout::MfccStd; d < DescriptorLayout::MfccStd + 4; ++d)
+                    data.inputs.row(r)[d] = anchor[d] + 0.3f * unit(rng);
+        }
+        for (int r = 0; r < data.inputs.rows; ++r)
+            data.related.push_back(r / (kAlbum * kSegments));
+        TrainOptions options = quickOptions(MetricLoss::InfoNce);
+        options.epochs = 30;
+        const auto albumCloseness = [&](const TrainingData& d) {
+            const FeatureMatrix e = m_backend->train(d, options, {}, m_cancel)->embed(d.inputs);
+            double same = 0, other = 0;
+            int sameCount = 0, otherCount = 0;
+            for (int a = 0; a < e.rows; a += kSegments) {
+                for (int b = 0; b < e.rows; b += kSegments) {
+                    if (a / kSegments == b / kSegments)
+                        continue;
+                    double dot = 0;
+                    for (int c = 0; c < e.cols; ++c)
+                        dot += double(e.row(a)[c]) * e.row(b)[c];
+                    const bool mates = a / (kAlbum * kSegments) == b / (kAlbum * kSegments);
+                    (mates ? same : other) += dot;
+                    ++(mates ? sameCount : otherCount);
+                }
+            }
+            return same / sameCount - other / otherCount;
+        };
+        const double withAlbums = albumCloseness(data);
+        TrainingData plain = data;
+        plain.related.clear();
+        const double without = albumCloseness(plain);
+        qInfo("album-mates' cosine minus others': %.3f with albums related, %.3f without", withAlbums,
+              without);
+        QVERIFY(withAlbums > without + 0.1);
+
+        plain.related.assign(3, 0); // not one id per row
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, m_backend->train(plain, options, {}, m_cancel));
+    }
+
     void infoNceNeedsTwoTracksWithTwoRows()
     {
         TrainingData data = syntheticTracks(8, 1, 12); // one segment per track: no pair to learn from
@@ -293,6 +342,56 @@ private slots:
             QVERIFY(std::isfinite(v));
         for (float v : model->embed(data.inputs).values)
             QVERIFY(std::isfinite(v));
+    }
+
+    // Semi-supervised: the family of a track shows in dimensions that vary from segment to segment, which
+    // InfoNCE (two segments of one track are alike) weighs little; with the tags of half the tracks the
+    // model groups the other half by family better than either loss alone.
+    void tagsOfSomeTracksTeachTheirFamilyToAll()
+    {
+        constexpr int tracks = 90, segments = 6, families = 3;
+        TrainingData data = syntheticTracks(tracks, segments, 21);
+        const int first = DescriptorLayout::MfccStd + 8; // beyond the track-identity dimensions
+        std::mt19937 rng(5);
+        std::normal_distribution<float> unit(0.0f, 1.0f);
+        std::vector<int> familyOfRow, unlabelledRows;
+        for (int t = 0; t < tracks; ++t) {
+            const int family = t % families;
+            for (int s = 0; s < segments; ++s) {
+                const int row = t * segments + s;
+                for (int d = 0; d < 6; ++d)
+                    data.inputs.row(row)[first + d] = (d / 2 == family ? 1.5f : 0.0f) + unit(rng);
+                familyOfRow.push_back(family);
+                data.familyLabels.push_back(t < tracks / 2 ? family : -1);
+                if (t >= tracks / 2)
+                    unlabelledRows.push_back(row);
+            }
+        }
+        const auto familyPrecision = [&](const EmbeddingModel& model) {
+            return Evaluator::precisionAtK(model.embed(data.inputs), familyOfRow, unlabelledRows, 10);
+        };
+        TrainOptions options = quickOptions(MetricLoss::InfoNce);
+        options.epochs = 30;
+        const auto selfOnly = m_backend->train(data, options, {}, m_cancel);
+        options.tagWeight = 0.3;
+        const auto semi = m_backend->train(data, options, {}, m_cancel);
+        TrainingData arc = data;
+        arc.labels = arc.familyLabels;
+        arc.familyLabels.clear();
+        arc.views = {};
+        options.tagWeight = 0;
+        options.loss = MetricLoss::ArcFace;
+        const auto pure = m_backend->train(arc, options, {}, m_cancel);
+        const double before = familyPrecision(*selfOnly), after = familyPrecision(*semi),
+                     tagsOnly = familyPrecision(*pure);
+        qInfo("family P@10 of untagged tracks: InfoNCE alone %.3f, ArcFace on the tagged tracks alone %.3f, "
+              "both %.3f (chance 0.33)",
+              before, tagsOnly, after);
+        // ArcFace alone learns the tagged tracks by heart (their identity dimensions tell their family).
+        QVERIFY(after > before + 0.05);
+        QVERIFY(after > tagsOnly + 0.1);
+        QCOMPARE(semi->options()[QStringLiteral("tag_families")].toInt(), families);
+        QCOMPARE(selfOnly->options()[QStringLiteral("tag_weight")].toDouble(), 0.0);
     }
 
     void cancelStopsTraining()

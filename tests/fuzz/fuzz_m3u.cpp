@@ -1,9 +1,9 @@
 // Fuzzes the M3U/M3U8 reader (core/playlists): parsing any bytes, resolving the entries against a folder, and
 // the writer/reader round trip of the paths it found.
+#include "core/common/RawPath.h"
 #include "core/playlists/M3uParser.h"
 #include "core/playlists/M3uReader.h"
 #include "core/playlists/M3uWriter.h"
-#include "core/playlists/PlaylistPath.h"
 #include "tests/fuzz/FuzzCheck.h"
 
 #include <cstddef>
@@ -35,7 +35,7 @@ void checkRoundTrip(const M3uDocument& document, M3uPathStyle style)
     for (const M3uItem& item : document.items) {
         const auto candidates = item.location.candidates(kFolder, false);
         if (!candidates.empty())
-            entries.push_back({PlaylistPath::normal(candidates.front()), item.durationSeconds, item.artist,
+            entries.push_back({RawPath::normal(candidates.front()), item.durationSeconds, item.artist,
                                item.title, item.line});
     }
     const QByteArray bytes = M3uWriter(style).render(kPlaylist, entries);
@@ -45,7 +45,7 @@ void checkRoundTrip(const M3uDocument& document, M3uPathStyle style)
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const auto candidates = reread.items[i].location.candidates(kFolder, false);
         FUZZ_CHECK(!candidates.empty());
-        FUZZ_CHECK(PlaylistPath::normal(candidates.front()) == entries[i].path);
+        FUZZ_CHECK(RawPath::normal(candidates.front()) == entries[i].path);
     }
 }
 

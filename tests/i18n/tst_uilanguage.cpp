@@ -1,4 +1,4 @@
-#include "core/library/TagNormalizer.h"
+#include "core/common/Track.h"
 #include "core/service/Library.h"
 #include "core/service/Settings.h"
 #include "tests/ui/ScannedDemoLibrary.h"
@@ -197,7 +197,7 @@ private slots:
         QVERIFY(headers(window.playlistView()->model()).contains(QStringLiteral("Сходство")));
         QCOMPARE(albumToolTip(window), QStringLiteral("4 трека"));
         // Stored in English for tracks that name no artist, shown in the user's language.
-        QCOMPARE(artistText(TagNormalizer::unknownArtist()), QStringLiteral("Неизвестный исполнитель"));
+        QCOMPARE(artistText(unknownArtist()), QStringLiteral("Неизвестный исполнитель"));
 
         // Russian has three plural forms: 1 (and 21), 2–4, and 5–20 (and 0).
         QCOMPARE(seedCount(window, 1), QStringLiteral("1 трек"));
@@ -259,7 +259,7 @@ private slots:
         const UiLanguage language(QStringLiteral("ru"));
         MainWindow window(files.db, files.settings);
         open(window);
-        SettingsDialog dialog(window.library(), window.settings(), window.training());
+        SettingsDialog dialog(window.application());
         auto* box = dialog.findChild<QComboBox*>(QStringLiteral("language"));
         QVERIFY(box);
         QCOMPARE(box->count(), 3);

@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <sys/stat.h>
 #include <utime.h>
@@ -229,11 +231,19 @@ private slots:
     void progressIsReportedFromTheScanningThread()
     {
         LibraryScanner scanner(m_db);
-        QSignalSpy spy(&scanner, &LibraryScanner::progress);
-        auto future = scanner.start({m_music});
-        QTRY_VERIFY(future.isFinished());
-        QCOMPARE(future.result().added, 3);
-        QTRY_VERIFY(!spy.isEmpty());
+        QList<QThread*> reporters;
+        connect(
+            &scanner, &LibraryScanner::progress, &scanner,
+            [&](const ScanProgress&) { reporters << QThread::currentThread(); }, Qt::DirectConnection);
+        QThread* scanning = nullptr;
+        const ScanReport report = QtConcurrent::run([&] {
+                                      scanning = QThread::currentThread();
+                                      return scanner.scan({m_music});
+                                  }).result();
+        QCOMPARE(report.added, 3);
+        QVERIFY(scanning != QThread::currentThread());
+        QVERIFY(!reporters.isEmpty());
+        QVERIFY(std::all_of(reporters.begin(), reporters.end(), [&](QThread* t) { return t == scanning; }));
     }
 
     void cancelledScanResumes()

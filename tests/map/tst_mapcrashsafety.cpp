@@ -1,6 +1,7 @@
-#include "core/analysis/Analyzer.h"
 #include "core/library/LibraryScanner.h"
-#include "core/service/ModelTraining.h"
+#include "core/service/jobs/AnalysisJob.h"
+#include "core/service/jobs/JobControl.h"
+#include "core/service/jobs/TrainingJob.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 #include "tests/support/LabelledLibrary.h"
@@ -156,21 +157,21 @@ private slots:
         QVERIFY(LabelledLibrary(music, kGenres, kPerGenre, 0).write());
         QDir().mkpath(m_work);
         LibraryScanner(workDb()).scan({music});
-        AnalysisOptions analysis;
-        analysis.threads = 2;
-        Analyzer(workDb(), analysis).analyze();
+        AnalysisOptions options;
+        options.threads = 2;
+        AnalysisJob analysis(workDb(), options);
+        JobControl control;
+        analysis.run(control);
         // Stages each kill starts from: analysed with no map yet; and a map of the descriptors that a new
         // model makes the layout replace.
         keep(QStringLiteral("analysed"));
         runToTheEnd(QStringLiteral("descriptors-v1"), QStringLiteral("first map"));
-        ModelTraining training(workDb());
-        QSignalSpy finished(&training, &ModelTraining::finished);
-        ModelOptions options;
-        options.epochs = 2;
-        options.dim = 8;
-        training.train(options);
-        QVERIFY(finished.wait(120000));
-        QVERIFY(finished.first().at(0).value<ModelTrainingOutcome>().trained);
+        LearnOptions learn;
+        learn.epochs = 2;
+        learn.dim = 8;
+        TrainingJob training(workDb(), learn);
+        training.run(control);
+        QVERIFY(training.outcome().trained);
         keep(QStringLiteral("trained"));
     }
 

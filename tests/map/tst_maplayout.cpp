@@ -1,11 +1,13 @@
-#include "core/analysis/Analyzer.h"
 #include "core/library/LibraryScanner.h"
 #include "core/map/MapLayout.h"
 #include "core/map/MapQuality.h"
 #include "core/map/MapSource.h"
 #include "core/service/LibraryMap.h"
+#include "core/service/LibraryPipeline.h"
 #include "core/service/MapComputation.h"
-#include "core/service/ModelTraining.h"
+#include "core/service/jobs/AnalysisJob.h"
+#include "core/service/jobs/JobControl.h"
+#include "core/service/jobs/TrainingJob.h"
 #include "core/storage/Database.h"
 #include "core/storage/MapStore.h"
 #include "core/storage/TrackStore.h"
@@ -42,7 +44,9 @@ class TestMapLayout : public QObject
     {
         AnalysisOptions options;
         options.threads = 2;
-        Analyzer(db, options).analyze();
+        AnalysisJob analysis(db, options);
+        JobControl control;
+        analysis.run(control);
     }
 
     // The stored positions of the current vector space's map.
@@ -209,16 +213,18 @@ private slots:
     void aNewModelLaysTheMapOutAnew()
     {
         const QString db = m_dir.filePath(QStringLiteral("first.db"));
-        ModelTraining training(db);
-        QSignalSpy finished(&training, &ModelTraining::finished);
-        ModelOptions options;
+        LearnOptions options;
         options.epochs = 3;
         options.dim = 8;
-        training.train(options);
-        QVERIFY(finished.wait(120000));
-        QVERIFY(finished.first().at(0).value<ModelTrainingOutcome>().trained);
+        TrainingJob training(db, options);
+        JobControl control;
+        training.run(control);
+        QVERIFY(training.outcome().trained);
 
-        LibraryMap map(db);
+        // The app's way: a MapJob on the one job queue.
+        JobQueue queue;
+        LibraryPipeline pipeline(db, queue);
+        LibraryMap map(db, pipeline);
         QSignalSpy updated(&map, &LibraryMap::updated);
         map.update();
         QVERIFY(updated.wait(60000));

@@ -1,8 +1,8 @@
 #include "core/common/RawFile.h"
+#include "core/common/RawPath.h"
 #include "core/playlists/M3uParser.h"
 #include "core/playlists/M3uReader.h"
 #include "core/playlists/M3uWriter.h"
-#include "core/playlists/PlaylistPath.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,7 +29,7 @@ class TestM3uRoundTrip : public QObject
 
     void touch(const FilePath& path)
     {
-        QDir().mkpath(displayPath(PlaylistPath::parentFolder(path)));
+        QDir().mkpath(displayPath(RawPath::parentFolder(path)));
         RawFile::writeAtomically(path, "not really audio; the playlist code only needs the file to exist");
     }
 
@@ -116,7 +116,7 @@ private slots:
     void playlistOutsideTheMusicFolderIsAbsoluteByDefault()
     {
         const FilePath playlist = m_root + "/playlists/road trip.m3u8";
-        QVERIFY(QDir().mkpath(displayPath(PlaylistPath::parentFolder(playlist))));
+        QVERIFY(QDir().mkpath(displayPath(RawPath::parentFolder(playlist))));
         M3uWriter().write(playlist, m_entries);
         QCOMPARE(lines(playlist)[2], QByteArray::fromStdString(music("a.mp3")));
         verifySameTracks(M3uReader::read(playlist), m_entries);
@@ -125,7 +125,7 @@ private slots:
     void forcedRelativeClimbsOut()
     {
         const FilePath playlist = m_root + "/playlists/deep/rel.m3u8";
-        QVERIFY(QDir().mkpath(displayPath(PlaylistPath::parentFolder(playlist))));
+        QVERIFY(QDir().mkpath(displayPath(RawPath::parentFolder(playlist))));
         M3uWriter(M3uPathStyle::Relative).write(playlist, m_entries);
         const QList<QByteArray> text = lines(playlist);
         QCOMPARE(text[2], QByteArray("../../My Music/a.mp3"));

@@ -1,6 +1,6 @@
 #include "core/library/TagNormalizer.h"
-#include "core/service/AudioAnalysis.h"
 #include "core/service/Library.h"
+#include "core/service/jobs/JobQueue.h"
 #include "core/storage/Database.h"
 #include "core/storage/DescriptorStore.h"
 #include "core/storage/ProblemStore.h"
@@ -218,7 +218,7 @@ private slots:
         cost(QStringLiteral("app: open"));
         QTRY_VERIFY_WITH_TIMEOUT(!window.library().isScanning(), 60000);
         cost(QStringLiteral("app: rescan"));
-        QTRY_VERIFY_WITH_TIMEOUT(!window.analysis().isRunning(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.jobs().isIdle(), 120000);
         cost(QStringLiteral("app: analysis"));
         auto* data = new QMimeData;
         data->setUrls({QUrl::fromLocalFile(m_library->root())});

@@ -1,5 +1,6 @@
 #include "core/library/LibraryScanner.h"
 #include "core/service/Library.h"
+#include "core/service/LibraryPipeline.h"
 #include "core/storage/Database.h"
 #include "core/storage/TrackStore.h"
 #include "tests/support/Mp3Fixture.h"
@@ -164,7 +165,9 @@ private slots:
         cli.sort();
         QCOMPARE(cli, found);
 
-        Library library(m_db);
+        JobQueue queue;
+        LibraryPipeline pipeline(m_db, queue);
+        Library library(m_db, pipeline);
         CoverProvider covers;
         LibraryView view(library, covers);
         QSignalSpy opened(&library, &Library::opened);

@@ -1,11 +1,12 @@
-#include "core/analysis/Analyzer.h"
+#include "core/analysis/DescriptorLayout.h"
 #include "core/library/LibraryScanner.h"
 #include "core/search/AudioVectorSources.h"
 #include "core/search/IndexFile.h"
 #include "core/search/StoredIndex.h"
-#include "core/service/ModelTraining.h"
-#include "core/service/OnDemandAnalysis.h"
+#include "core/service/LibraryPipeline.h"
+#include "core/service/ModelOptions.h"
 #include "core/service/PlaylistBuilder.h"
+#include "core/service/jobs/JobControl.h"
 #include "core/storage/Database.h"
 #include "core/storage/DescriptorStore.h"
 #include "core/storage/EmbeddingStore.h"
@@ -21,8 +22,60 @@
 using namespace soundalike;
 using namespace soundalike::test;
 
-// The app's training service on a real library: real mp3s analysed, real libtorch training (few epochs), the
-// model registered and used by the next playlist; training only when due; cancelling leaves nothing behind.
+namespace {
+
+// A training job as the queue ran it.
+struct Trained
+{
+    TrainingOutcome outcome;
+    QString error;
+    bool cancelled = false;
+};
+
+// Runs training jobs through the application core's queue, as the app does.
+class Training : public QObject
+{
+public:
+    explicit Training(QString db) : m_db(std::move(db))
+    {
+        connect(&m_queue, &JobQueue::progress, this, [this](JobHandle, const JobProgress& p) {
+            if (p.done > 0)
+                epochs << p.done;
+        });
+    }
+
+    // Trains when TrainingPolicy says a model is due (`onlyIfDue`), or now.
+    void start(const ModelOptions& options, bool onlyIfDue)
+    {
+        m_queue.enqueue<TrainingJob>(std::make_shared<TrainingJob>(m_db, options.learn, onlyIfDue),
+                                     onlyIfDue ? Job::Priority::Background : Job::Priority::User, this,
+                                     [this](TrainingJob& job) {
+                                         m_last = {job.outcome(), job.error(), job.cancelled()};
+                                     });
+    }
+
+    Trained waitFor()
+    {
+        m_last.reset();
+        if (!QTest::qWaitFor([this] { return m_last.has_value(); }, 120000))
+            return {};
+        [this] { QVERIFY(m_queue.isIdle()); }();
+        return m_last.value_or(Trained{});
+    }
+
+    JobQueue& queue() { return m_queue; }
+    QList<int> epochs;
+
+private:
+    QString m_db;
+    JobQueue m_queue;
+    std::optional<Trained> m_last;
+};
+
+} // namespace
+
+// The app's training on a real library: real mp3s analysed, real libtorch training (few epochs), the model
+// registered and used by the next playlist; training only when due; cancelling leaves nothing behind.
 class TestModelTraining : public QObject
 {
     Q_OBJECT
@@ -82,23 +135,17 @@ class TestModelTraining : public QObject
         AnalysisOptions options;
         options.threads = 2;
         options.tracks = std::move(tracks);
-        Analyzer(db, options).analyze();
+        AnalysisJob job(db, options);
+        JobControl control;
+        job.run(control);
     }
 
     static ModelOptions tiny()
     {
         ModelOptions options;
-        options.epochs = 3;
-        options.dim = 8;
+        options.learn.epochs = 3;
+        options.learn.dim = 8;
         return options;
-    }
-
-    static ModelTrainingOutcome waitFor(ModelTraining& training, QSignalSpy& finished)
-    {
-        if (!finished.wait(120000))
-            return {};
-        [&] { QVERIFY(!training.isRunning()); }();
-        return finished.takeFirst().at(0).value<ModelTrainingOutcome>();
     }
 
     // The source the last playlist's index was built from, e.g. "embedding-model3".
@@ -111,7 +158,7 @@ class TestModelTraining : public QObject
     {
         PlaylistRequest request;
         request.seeds = firstTracks(db, 1);
-        request.length = 10;
+        request.count = 10;
         return PlaylistBuilder::build(db, request);
     }
 
@@ -119,75 +166,66 @@ private slots:
     void trainsWhenDueAndTheNextPlaylistUsesTheNewModel()
     {
         const QString db = library(QStringLiteral("grows"), 36, 20);
-        ModelTraining training(db);
-        QSignalSpy started(&training, &ModelTraining::started);
-        QSignalSpy progress(&training, &ModelTraining::progress);
-        QSignalSpy finished(&training, &ModelTraining::finished);
+        Training training(db);
 
         // 20 analysed tracks are too few to learn from.
-        training.trainIfDue(tiny());
-        QVERIFY(training.isRunning());
-        QVERIFY(waitFor(training, finished).skipped);
-        QCOMPARE(started.count(), 0);
+        training.start(tiny(), true);
+        QVERIFY(training.waitFor().outcome.skipped);
+        QVERIFY(training.epochs.isEmpty());
         QVERIFY(playlistFrom(db).error.isEmpty());
         QVERIFY(!QFile::exists(StoredIndex::pathFor(db, QStringLiteral("embedding"))));
 
         analyse(db, firstTracks(db, 36));
-        training.trainIfDue(tiny());
-        const ModelTrainingOutcome first = waitFor(training, finished);
-        QVERIFY2(first.trained, qPrintable(first.error));
-        QCOMPARE(started.count(), 1);
-        QCOMPARE(progress.count(), 3);
-        QCOMPARE(progress.last().at(0).value<TrainingProgress>().epoch, 3);
-        QCOMPARE(first.tracks, 36);
-        QCOMPARE(first.signal, QStringLiteral("labels"));
+        training.start(tiny(), true);
+        const Trained first = training.waitFor();
+        QVERIFY2(first.outcome.trained, qPrintable(first.error));
+        QCOMPARE(training.epochs, (QList<int>{1, 2, 3}));
+        QCOMPARE(first.outcome.tracks, 36);
+        // Clips of one segment give self-supervision no pairs: the tags are learnt alone.
+        QCOMPARE(first.outcome.signal, QStringLiteral("labels"));
         {
             Database check(db);
-            QCOMPARE(EmbeddingStore(check).count(first.modelId), 36);
+            QCOMPARE(EmbeddingStore(check).count(first.outcome.modelId), 36);
             QCOMPARE(ModelStore(check).current(kDescriptorVersion)->options.value("dim").toInt(), 8);
         }
         const PlaylistResult result = playlistFrom(db);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QVERIFY2(result.notes.filter(QStringLiteral("using")).isEmpty(), qPrintable(result.notes.join('\n')));
-        QCOMPARE(indexedSource(db), QStringLiteral("embedding-model%1").arg(first.modelId));
+        QCOMPARE(indexedSource(db), QStringLiteral("embedding-model%1").arg(first.outcome.modelId));
         // A learned space may pull one style's songs onto one point: that makes them neighbours, not
         // duplicates of each other, so the playlist still gets its full length.
         QCOMPARE(result.entries.size(), std::size_t(10));
         {
             Database check(db);
-            QVERIFY(EmbeddingVectorSource(check).load().duplicateSimilarity() > 1.0f);
+            QVERIFY(EmbeddingVectorSource(check, DescriptorLayout::kVersion).load().duplicateSimilarity() >
+                    1.0f);
         }
 
         // Nothing new: no training.
-        training.trainIfDue(tiny());
-        QVERIFY(waitFor(training, finished).skipped);
+        training.start(tiny(), true);
+        QVERIFY(training.waitFor().outcome.skipped);
 
         // A fifth more analysed tracks: a new model, and the next playlist's index follows it.
         addTracks(m_dir.filePath(QStringLiteral("grows")), 8);
         LibraryScanner(db).scan({m_dir.filePath(QStringLiteral("grows"))});
         analyse(db, firstTracks(db, 44));
-        training.trainIfDue(tiny());
-        const ModelTrainingOutcome second = waitFor(training, finished);
-        QVERIFY2(second.trained, qPrintable(second.error));
-        QVERIFY(second.modelId > first.modelId);
-        QCOMPARE(second.tracks, 44);
+        training.start(tiny(), true);
+        const Trained second = training.waitFor();
+        QVERIFY2(second.outcome.trained, qPrintable(second.error));
+        QVERIFY(second.outcome.modelId > first.outcome.modelId);
+        QCOMPARE(second.outcome.tracks, 44);
         QVERIFY(playlistFrom(db).error.isEmpty());
-        QCOMPARE(indexedSource(db), QStringLiteral("embedding-model%1").arg(second.modelId));
+        QCOMPARE(indexedSource(db), QStringLiteral("embedding-model%1").arg(second.outcome.modelId));
     }
 
     void trainNowIgnoresThePolicyAndTooFewTracksIsAnError()
     {
         const QString db = library(QStringLiteral("small"), 3, 3);
-        ModelTraining training(db);
-        QSignalSpy finished(&training, &ModelTraining::finished);
-        QSignalSpy running(&training, &ModelTraining::runningChanged);
-        training.train(tiny());
-        const ModelTrainingOutcome outcome = waitFor(training, finished);
-        QVERIFY(!outcome.trained && !outcome.skipped);
-        QVERIFY2(outcome.error.contains(QLatin1String("too few tracks")), qPrintable(outcome.error));
-        QCOMPARE(running.count(), 2);
-        QCOMPARE(running.at(0).at(0).toBool(), true);
-        QCOMPARE(running.at(1).at(0).toBool(), false);
+        Training training(db);
+        training.start(tiny(), false);
+        const Trained trained = training.waitFor();
+        QVERIFY(!trained.outcome.trained && !trained.outcome.skipped);
+        QVERIFY2(trained.error.contains(QLatin1String("too few tracks")), qPrintable(trained.error));
         Database check(db);
         QVERIFY(ModelStore(check).all().empty());
     }
@@ -197,20 +235,20 @@ private slots:
         const QString db = library(QStringLiteral("quit"), 33, 33);
         std::int64_t before = 0;
         {
-            ModelTraining training(db);
-            QSignalSpy finished(&training, &ModelTraining::finished);
-            training.train(tiny());
-            const ModelTrainingOutcome outcome = waitFor(training, finished);
-            QVERIFY2(outcome.trained, qPrintable(outcome.error));
-            before = outcome.modelId;
+            Training training(db);
+            training.start(tiny(), false);
+            const Trained trained = training.waitFor();
+            QVERIFY2(trained.outcome.trained, qPrintable(trained.error));
+            before = trained.outcome.modelId;
         }
         {
-            ModelTraining training(db);
-            QSignalSpy progress(&training, &ModelTraining::progress);
+            Training training(db);
+            QSignalSpy progress(&training.queue(), &JobQueue::progress);
             ModelOptions options = tiny();
-            options.epochs = ModelOptions::kMaxEpochs;
-            training.train(options);
-            QVERIFY(progress.wait(60000)); // training proper is under way when the app quits
+            options.learn.epochs = LearnOptions::kMaxEpochs;
+            training.start(options, false);
+            QVERIFY(progress.wait(60000));
+            QTRY_VERIFY_WITH_TIMEOUT(!training.epochs.isEmpty(), 60000); // under way when the app quits
         }
         Database check(db);
         QVERIFY(check.integrityOk());
@@ -224,30 +262,33 @@ private slots:
         QCOMPARE(files, QStringList{QFileInfo(models.front().file).fileName()});
     }
 
-    void analysesRequestedTracksAtOnceAndEmbedsThemWithTheCurrentModel()
+    // Files dropped as seeds: imported, then analysed and embedded at once with the current model, before the
+    // rest of the library.
+    void analysesDroppedTracksAtOnceAndEmbedsThemWithTheCurrentModel()
     {
         const QString db = library(QStringLiteral("ondemand"), 34, 31);
         {
-            ModelTraining training(db);
-            QSignalSpy finished(&training, &ModelTraining::finished);
-            training.train(tiny());
-            QVERIFY(waitFor(training, finished).trained);
+            Training training(db);
+            training.start(tiny(), false);
+            QVERIFY(training.waitFor().outcome.trained);
         }
         Database check(db);
         const std::int64_t model = ModelStore(check).current(kDescriptorVersion)->id;
         const std::vector<std::int64_t> all = firstTracks(db, 34);
-        const std::vector<std::int64_t> wanted{all[32], all[33]};
+        TrackStore tracks(check);
+        const std::vector<FilePath> wanted{tracks.track(all[32])->path, tracks.track(all[33])->path};
 
-        OnDemandAnalysis analysis(db);
-        QSignalSpy started(&analysis, &OnDemandAnalysis::started);
-        QSignalSpy finished(&analysis, &OnDemandAnalysis::finished);
-        std::optional<AudioAnalysisOutcome> delivered;
-        analysis.analyse(wanted, this, [&](const AudioAnalysisOutcome& outcome) { delivered = outcome; });
-        QVERIFY(finished.wait(60000));
-        QVERIFY(delivered);
-        QCOMPARE(delivered->analysed, 2);
+        JobQueue queue;
+        LibraryPipeline pipeline(db, queue);
+        std::optional<ImportedTracks> delivered;
+        pipeline.importFiles(wanted, true, this,
+                             [&](const ImportedTracks& imported) { delivered = imported; });
+        QTRY_VERIFY_WITH_TIMEOUT(delivered.has_value(), 60000);
+        QCOMPARE(delivered->tracks.size(), std::size_t(2));
+        QCOMPARE(delivered->analysis.report.analysed, 2);
         QVERIFY2(delivered->error.isEmpty(), qPrintable(delivered->error));
-        QCOMPARE(started.at(0).at(0).toInt(), 2);
+        QVERIFY2(delivered->analysis.embeddingError.isEmpty(),
+                 qPrintable(delivered->analysis.embeddingError));
         DescriptorStore descriptors(check);
         QVERIFY(descriptors.get(all[32], kDescriptorVersion));
         QVERIFY(descriptors.get(all[33], kDescriptorVersion));
@@ -255,11 +296,12 @@ private slots:
         const std::vector<std::int64_t> unembedded = EmbeddingStore(check).missing(model, kDescriptorVersion);
         QVERIFY(unembedded.empty());
 
-        // No tracks: answered at once, nothing analysed (an empty list must not mean the whole library).
-        bool answered = false;
-        analysis.analyse({}, this,
-                         [&](const AudioAnalysisOutcome& outcome) { answered = outcome.analysed == 0; });
-        QVERIFY(answered);
+        // Nothing dropped: answered, nothing analysed (no tracks must not mean the whole library).
+        delivered.reset();
+        pipeline.importFiles({}, true, this, [&](const ImportedTracks& imported) { delivered = imported; });
+        QTRY_VERIFY(delivered.has_value());
+        QCOMPARE(delivered->analysis.report.analysed, 0);
+        QTRY_VERIFY(queue.isIdle());
         QVERIFY(!descriptors.get(all[31], kDescriptorVersion));
     }
 };

@@ -17,19 +17,19 @@ private slots:
     void exportThenImportGivesTheSameTracks()
     {
         QTemporaryDir dir;
-        std::vector<PlaylistEntry> entries;
+        std::vector<Track> tracks;
         for (const QString& name :
              {QStringLiteral("music/Ünïcode song.mp3"), QStringLiteral("music/b c.mp3")}) {
             QVERIFY(writeMp3(dir.filePath(name)));
-            PlaylistEntry entry;
-            entry.track.path = toFilePath(dir.filePath(name));
-            entry.track.title = QStringLiteral("Title");
-            entry.track.artist = QStringLiteral("Artist");
-            entry.track.durationMs = 1000;
-            entries.push_back(entry);
+            Track track;
+            track.path = toFilePath(dir.filePath(name));
+            track.title = QStringLiteral("Title");
+            track.artist = QStringLiteral("Artist");
+            track.durationMs = 1000;
+            tracks.push_back(track);
         }
         const QString m3u = dir.filePath(QStringLiteral("mix.m3u8"));
-        QCOMPARE(PlaylistFiles::save(m3u, entries, PlaylistFiles::Paths::Relative), QString());
+        PlaylistFiles::write(toFilePath(m3u), tracks, M3uPathStyle::Auto);
         QFile written(m3u);
         QVERIFY(written.open(QIODevice::ReadOnly));
         const QByteArray text = written.readAll();
@@ -38,11 +38,14 @@ private slots:
         QVERIFY(text.contains("\nmusic/b c.mp3"));
 
         QVERIFY(QFile::remove(dir.filePath(QStringLiteral("music/b c.mp3"))));
-        const PlaylistFiles::Loaded loaded = PlaylistFiles::load(m3u);
-        QVERIFY(loaded.error.isEmpty());
-        QCOMPARE(loaded.trackPaths, QStringList{dir.filePath(QStringLiteral("music/Ünïcode song.mp3"))});
-        QCOMPARE(loaded.problems.size(), 1);
-        QVERIFY(!PlaylistFiles::load(dir.filePath(QStringLiteral("none.m3u"))).error.isEmpty());
+        PlaylistFiles files(dir.filePath(QStringLiteral("library.db")));
+        const PlaylistFiles::Read read = files.read(toFilePath(m3u));
+        QCOMPARE(read.paths(),
+                 std::vector<FilePath>{toFilePath(dir.filePath(QStringLiteral("music/Ünïcode song.mp3")))});
+        QCOMPARE(read.problems().size(), 1);
+        QVERIFY(!read.entries.front().track); // not in the library
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 (void)files.read(toFilePath(dir.filePath(QStringLiteral("none.m3u")))));
     }
 };
 

@@ -74,6 +74,19 @@ private slots:
         QCOMPARE(int(c.filter(all, {}).size()), 5);
     }
 
+    // The filter box finds a genre tag by its canonical genre and family too.
+    void filterFindsGenresByFamily()
+    {
+        const TrackCatalog c(
+            {track(1, "A", "X", "Tech", 2000, {"Techno"}), track(2, "B", "Y", "Thrash", 2000, {"thrash"}),
+             track(3, "C", "Z", "Rap", 2000, {"Rap"}), track(4, "D", "W", "Other", 2000, {"Other"})});
+        const auto all = c.libraryOrder();
+        QCOMPARE(titles(c, c.filter(all, TrackCatalog::searchWords("electronic"))), QStringList({"Tech"}));
+        QCOMPARE(titles(c, c.filter(all, TrackCatalog::searchWords("metal"))), QStringList({"Thrash"}));
+        QCOMPARE(titles(c, c.filter(all, TrackCatalog::searchWords("hip hop"))), QStringList({"Rap"}));
+        QCOMPARE(titles(c, c.filter(all, TrackCatalog::searchWords("other"))), QStringList({"Other"}));
+    }
+
     void sortsByEachFieldKeepingLibraryOrderForTies()
     {
         const TrackCatalog c = sample();

@@ -171,7 +171,7 @@ bool writeTags(const QString& path, const Tags& tags)
         return false;
     TagLib::ID3v2::Tag* tag = file.ID3v2Tag(true);
     setText(tag, "TIT2", {tags.title});
-    setText(tag, "TPE1", {tags.artist});
+    setText(tag, "TPE1", QStringList{tags.artist} + tags.otherArtists);
     setText(tag, "TPE2", {tags.albumArtist});
     setText(tag, "TALB", {tags.album});
     setText(tag, "TCON", tags.genres);

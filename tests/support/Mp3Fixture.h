@@ -36,6 +36,7 @@ struct Tags
 {
     QString title;
     QString artist;
+    QStringList otherArtists; // written as further values of the artist field (multi-valued TPE1, ARTIST…)
     QString albumArtist;
     QString album;
     QStringList genres; // written as one ID3v2.4 multi-value frame

@@ -1,6 +1,5 @@
-#include "core/service/AudioAnalysis.h"
 #include "core/service/Library.h"
-#include "core/service/ModelTraining.h"
+#include "core/service/LibraryPipeline.h"
 #include "tests/support/Mp3Fixture.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/LibraryModel.h"
@@ -85,11 +84,11 @@ private slots:
             phase = p;
             began[p] = clock.elapsed();
         };
-        QSignalSpy scanned(&window.library(), &Library::scanFinished);
-        QSignalSpy analysed(&window.analysis(), &AudioAnalysis::finished);
-        QSignalSpy trained(&window.training(), &ModelTraining::finished);
-        connect(&window.library(), &Library::scanFinished, this, [&] { next(Analysis); });
-        connect(&window.analysis(), &AudioAnalysis::finished, this, [&] { next(Training); });
+        QSignalSpy scanned(&window.pipeline(), &LibraryPipeline::scanFinished);
+        QSignalSpy analysed(&window.pipeline(), &LibraryPipeline::analysisFinished);
+        QSignalSpy trained(&window.pipeline(), &LibraryPipeline::trainingFinished);
+        connect(&window.pipeline(), &LibraryPipeline::scanFinished, this, [&] { next(Analysis); });
+        connect(&window.pipeline(), &LibraryPipeline::analysisFinished, this, [&] { next(Training); });
         clock.start();
         ticker.start();
         measuring = true;
@@ -100,8 +99,8 @@ private slots:
         QVERIFY(!analysed.isEmpty() || analysed.wait(300000));
         QVERIFY(!trained.isEmpty() || trained.wait(300000));
         began[Phases] = clock.elapsed();
-        const auto outcome = trained.at(0).at(0).value<ModelTrainingOutcome>();
-        QVERIFY2(outcome.trained, qPrintable(outcome.error));
+        const auto outcome = trained.at(0).at(0).value<TrainingOutcome>();
+        QVERIFY2(outcome.trained, qPrintable(trained.at(0).at(2).toString()));
         QCOMPARE(outcome.tracks, kTracks);
         QTest::qWait(200);
         measuring = false;

@@ -113,6 +113,18 @@ private slots:
         QVERIFY(data->urls().front().isLocalFile());
     }
 
+    // A file manager gets the bytes of a name that is not UTF-8, and a drop hands them back unchanged.
+    void dragsKeepTheBytesOfNamesThatAreNotUtf8()
+    {
+        Track track;
+        track.id = 7;
+        track.path = "/music/Caf\xe9 \xff.mp3";
+        const std::unique_ptr<QMimeData> data(TrackMime::encode({&track}));
+        QVERIFY2(data->data(QStringLiteral("text/uri-list")).contains("/music/Caf%E9%20%FF.mp3"),
+                 data->data(QStringLiteral("text/uri-list")).constData());
+        QCOMPARE(TrackMime::localPaths(data.get()), std::vector<FilePath>{track.path});
+    }
+
     void treeGroupsArtistsAlbumsAndTracks()
     {
         LibraryTreeModel tree;

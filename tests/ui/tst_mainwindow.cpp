@@ -2,10 +2,9 @@
 #include "core/playback/Playlist.h"
 #include "core/search/IndexFile.h"
 #include "core/search/StoredIndex.h"
-#include "core/service/AudioAnalysis.h"
+#include "core/service/Application.h"
 #include "core/service/Library.h"
-#include "core/service/ModelTraining.h"
-#include "core/service/OnDemandAnalysis.h"
+#include "core/service/LibraryPipeline.h"
 #include "core/service/PlaylistBuilder.h"
 #include "core/service/Settings.h"
 #include "core/storage/Database.h"
@@ -29,10 +28,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -40,8 +41,10 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 using namespace soundalike;
@@ -119,10 +122,12 @@ private slots:
         const UiLanguage english(QStringLiteral("en")); // as the app speaks it: "40 epochs", not "epoch(s)"
         const QString db = m_dir.filePath(QStringLiteral("first/library.db"));
         MainWindow window(db, m_dir.filePath(QStringLiteral("first/settings.conf")));
-        QSignalSpy trained(&window.training(), &ModelTraining::finished);
+        QSignalSpy trained(&window.pipeline(), &LibraryPipeline::trainingFinished);
         QStringList trainingStatus;
-        connect(&window.training(), &ModelTraining::progress, this,
-                [&] { trainingStatus << window.statusProgress()->text(); });
+        connect(&window.jobs(), &JobQueue::progress, this, [&](JobHandle handle) {
+            if (handle.kind == Job::Kind::Training)
+                trainingStatus << window.statusProgress()->text();
+        });
         window.show();
         QTRY_VERIFY(window.findChild<FirstRunDialog*>());
         auto* dialog = window.findChild<FirstRunDialog*>();
@@ -135,8 +140,8 @@ private slots:
 
         // After the scan and the analysis, the first model is trained in the background, with progress.
         QVERIFY(trained.wait(120000));
-        const auto outcome = trained.at(0).at(0).value<ModelTrainingOutcome>();
-        QVERIFY2(outcome.trained, qPrintable(outcome.error));
+        const auto outcome = trained.at(0).at(0).value<TrainingOutcome>();
+        QVERIFY2(outcome.trained, qPrintable(trained.at(0).at(2).toString()));
         QCOMPARE(outcome.tracks, int(m_demo.songs().size()));
         QVERIFY(!trainingStatus.isEmpty());
         QVERIFY2(trainingStatus.last().contains(QLatin1String("40 of 40 epochs")),
@@ -156,10 +161,12 @@ private slots:
     {
         const Files files = freshFiles(false);
         MainWindow window(files.db, files.settings);
-        QSignalSpy running(&window.training(), &ModelTraining::runningChanged);
+        QSignalSpy started(&window.jobs(), &JobQueue::started);
         window.show();
         waitUntilSettled(window);
-        QCOMPARE(running.count(), 0);
+        QVERIFY(std::none_of(started.begin(), started.end(), [](const QList<QVariant>& call) {
+            return call.at(0).value<JobHandle>().kind == Job::Kind::Training;
+        }));
         QCOMPARE(currentModel(files.db), 0);
     }
 
@@ -169,25 +176,24 @@ private slots:
         MainWindow window(files.db, files.settings);
         window.show();
         waitUntilSettled(window);
-        SettingsDialog dialog(window.library(), window.settings(), window.training(), &window);
+        SettingsDialog dialog(window.application(), &window);
         auto* retrain = dialog.findChild<QPushButton*>(QStringLiteral("retrainNow"));
         auto* state = dialog.findChild<QLabel*>(QStringLiteral("trainingState"));
         QVERIFY(retrain->isEnabled());
         dialog.findChild<QSpinBox*>(QStringLiteral("modelDim"))->setValue(12);
         dialog.findChild<QSpinBox*>(QStringLiteral("modelEpochs"))->setValue(1000);
-        QSignalSpy progress(&window.training(), &ModelTraining::progress);
-        QSignalSpy finished(&window.training(), &ModelTraining::finished);
+        QSignalSpy finished(&window.pipeline(), &LibraryPipeline::trainingFinished);
         QTest::mouseClick(retrain, Qt::LeftButton);
         QVERIFY(!retrain->isEnabled());
-        QVERIFY(progress.wait(60000));
-        QVERIFY2(state->text().contains(QLatin1String("of 1000")), qPrintable(state->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QLatin1String("of 1000")), 60000);
         QVERIFY(!retrain->isEnabled());
-        QVERIFY(window.statusProgress()->isRunning(QStringLiteral("training")));
+        QVERIFY2(window.statusProgress()->text().contains(QLatin1String("Training the similarity model")),
+                 qPrintable(window.statusProgress()->text()));
         QVERIFY(finished.wait(120000));
         QVERIFY(retrain->isEnabled());
         QVERIFY2(state->text().contains(QLatin1String("Done")), qPrintable(state->text()));
         // The options used are kept, and the model is the one the next playlist uses.
-        QCOMPARE(window.settings().modelOptions().dim, 12);
+        QCOMPARE(window.settings().modelOptions().learn.dim, 12);
         const std::int64_t model = currentModel(files.db);
         QVERIFY(model > 0);
         {
@@ -206,11 +212,15 @@ private slots:
             MainWindow window(files.db, files.settings);
             window.show();
             waitUntilSettled(window);
-            ModelOptions options;
-            options.epochs = ModelOptions::kMaxEpochs;
-            QSignalSpy progress(&window.training(), &ModelTraining::progress);
-            window.training().train(options);
-            QVERIFY(progress.wait(60000));
+            LearnOptions options;
+            options.epochs = LearnOptions::kMaxEpochs;
+            QSignalSpy progress(&window.jobs(), &JobQueue::progress);
+            window.pipeline().train(options);
+            QTRY_VERIFY_WITH_TIMEOUT(std::any_of(progress.begin(), progress.end(),
+                                                 [](const QList<QVariant>& call) {
+                                                     return call.at(1).value<JobProgress>().done > 0;
+                                                 }),
+                                     60000);
             window.close();
         }
         Database check(files.db);
@@ -237,12 +247,14 @@ private slots:
         auto* data = new QMimeData;
         data->setUrls({QUrl::fromLocalFile(outside)});
         QStringList dropStatus;
-        connect(&window.onDemandAnalysis(), &OnDemandAnalysis::started, this,
-                [&] { dropStatus << window.statusProgress()->text(); });
+        connect(&window.jobs(), &JobQueue::started, this, [&](JobHandle handle) {
+            if (handle.kind == Job::Kind::Analysis)
+                dropStatus << window.statusProgress()->text();
+        });
         QVERIFY(simulateDrop(window.seedList()->view(), data, {20, 20}).dropAccepted);
         QTRY_COMPARE_WITH_TIMEOUT(window.seedList()->seedIds().size(), std::size_t(1), 20000);
         QCOMPARE(dropStatus, QStringList{QStringLiteral("Analysing dropped tracks…")});
-        QVERIFY(window.statusProgress()->isHidden());
+        QTRY_VERIFY(window.statusProgress()->isHidden());
         const std::int64_t seed = window.seedList()->seedIds().front();
         {
             Database check(files.db);
@@ -261,7 +273,7 @@ private slots:
     {
         const Files files = freshFiles();
         MainWindow window(files.db, files.settings);
-        QSignalSpy scanned(&window.library(), &Library::scanFinished);
+        QSignalSpy scanned(&window.pipeline(), &LibraryPipeline::scanFinished);
         window.show();
         QTRY_COMPARE(window.libraryView()->tableModel().matchCount(), int(m_demo.songs().size()));
         QVERIFY(!window.findChild<FirstRunDialog*>());
@@ -367,7 +379,7 @@ private slots:
         waitUntilSettled(window);
         const QString more = m_dir.filePath(QStringLiteral("More"));
         QVERIFY(writeMp3(more + QStringLiteral("/extra.mp3")));
-        SettingsDialog dialog(window.library(), window.settings(), window.training(), &window);
+        SettingsDialog dialog(window.application(), &window);
         QCOMPARE(dialog.folders(), QStringList{m_demo.folder()});
         auto* list = dialog.findChild<QListWidget*>();
         list->addItem(more);
@@ -382,8 +394,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window.library().catalog()->size(), int(m_demo.songs().size()) + 1, 20000);
         QVERIFY(!window.settings().autoPlay());
         QCOMPARE(window.settings().analysisThreads(), 1);
-        QCOMPARE(window.settings().modelOptions().loss, MetricLoss::Triplet);
-        QCOMPARE(window.settings().modelOptions().epochs, 7);
+        QCOMPARE(window.settings().modelOptions().learn.loss, MetricLoss::Triplet);
+        QCOMPARE(window.settings().modelOptions().learn.epochs, 7);
         QVERIFY(!window.settings().modelOptions().trainAutomatically);
         // Removing a folder forgets its tracks.
         delete list->takeItem(1);
@@ -401,19 +413,117 @@ private slots:
         QVERIFY(!generate->isEnabled()); // no seeds yet
         window.seedList()->addTracks(ids(window, {"Neon Rain"}));
         QVERIFY(generate->isEnabled());
+        window.generateControls()->findChild<QSpinBox*>(QStringLiteral("length"))->setValue(12);
+        window.generateControls()->findChild<QSpinBox*>(QStringLiteral("artistGap"))->setValue(3);
         QSignalSpy finished(&window.builder(), &PlaylistBuilder::finished);
         QTest::mouseClick(generate, Qt::LeftButton);
         QVERIFY(finished.wait(20000));
         const auto result = finished.at(0).at(0).value<PlaylistResult>();
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
-        QVERIFY(!result.entries.empty());
+        // As long as asked, the seed left out, no artist twice within three songs (eight artists fit).
+        QCOMPARE(result.entries.size(), std::size_t(12));
         QVERIFY(std::none_of(result.entries.begin(), result.entries.end(), [&](const PlaylistEntry& e) {
             return e.track.title == QLatin1String("Neon Rain");
         }));
+        for (std::size_t i = 1; i < result.entries.size(); ++i) {
+            for (std::size_t back = 1; back < 3 && back <= i; ++back)
+                QVERIFY2(result.entries[i].track.artist != result.entries[i - back].track.artist,
+                         qPrintable(QStringLiteral("%1 at %2 and %3")
+                                        .arg(result.entries[i].track.artist)
+                                        .arg(i)
+                                        .arg(i - back)));
+        }
+        QVERIFY2(result.notes.filter(QStringLiteral("relaxed")).isEmpty(),
+                 qPrintable(result.notes.join('\n')));
         QVERIFY(!result.entries.front().why.isEmpty());
-        QTRY_VERIFY(!window.playlist().isEmpty());
-        QVERIFY(!window.player().source().isEmpty()); // auto-play: the player has the first track
+        // Auto-play: what plays is the playlist's first entry.
+        QTRY_COMPARE(window.playlist().size(), 12);
+        QTRY_COMPARE(window.playlist().current(), 0);
+        QCOMPARE(window.player().track()->id, result.entries.front().track.id);
+        QCOMPARE(window.playlist().at(0).track.id, result.entries.front().track.id);
         QVERIFY(generate->isEnabled());
+    }
+
+    // Enter or Insert on a library track makes it a seed: the window's own wiring of the two panes.
+    void enterOrInsertOnALibraryTrackAddsItAsASeed()
+    {
+        const Files files = freshFiles();
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        window.libraryView()->showTable(true);
+        QTableView* table = window.libraryView()->table();
+        table->setFocus();
+        table->selectRow(0);
+        QTest::keyClick(table, Qt::Key_Insert);
+        QCOMPARE(window.seedList()->seedIds().size(), std::size_t(1));
+        table->selectRow(1);
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(window.seedList()->seedIds(),
+                 (std::vector<std::int64_t>{window.libraryView()->tableModel().trackAt(0).id,
+                                            window.libraryView()->tableModel().trackAt(1).id}));
+    }
+
+    // A path walks from the first seed to the last through any between: three seeds are as good in the window
+    // as on the command line.
+    void aPathPlaylistTakesThreeSeeds()
+    {
+        const Files files = freshFiles();
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        window.seedList()->addTracks(ids(window, {"Neon Rain", "Blue Hour", "Glass Harbour"}));
+        auto* order = window.generateControls()->findChild<QComboBox*>(QStringLiteral("order"));
+        order->setCurrentIndex(order->findData(int(PlaylistOrder::Path)));
+        window.generateControls()->findChild<QSpinBox*>(QStringLiteral("length"))->setValue(8);
+        const PlaylistResult result = generate(window);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QVERIFY(!result.entries.empty());
+    }
+
+    // The loss chosen in Settings is the loss the app trains with: chosen through File ▸ Settings in the real
+    // window, then "Retrain now" and the automatic training both use it.
+    void theLossChosenInSettingsIsTheOneTrained()
+    {
+        const Files files = freshFiles(false);
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        QAction* settingsAction = nullptr;
+        for (QAction* action : window.menuBar()->findChildren<QAction*>()) {
+            if (action->text() == QStringLiteral("&Settings…"))
+                settingsAction = action;
+        }
+        QVERIFY(settingsAction);
+        QSignalSpy trained(&window.pipeline(), &LibraryPipeline::trainingFinished);
+        bool sawDialog = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<SettingsDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            sawDialog = true;
+            auto* advanced = dialog->findChild<QGroupBox*>(QStringLiteral("modelAdvanced"));
+            advanced->setChecked(true);
+            auto* loss = dialog->findChild<QComboBox*>(QStringLiteral("modelLoss"));
+            loss->setCurrentIndex(loss->findData(int(MetricLoss::Triplet)));
+            dialog->findChild<QSpinBox*>(QStringLiteral("modelEpochs"))->setValue(3);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("retrainNow")), Qt::LeftButton);
+            dialog->accept();
+        });
+        settingsAction->trigger();
+        QVERIFY(sawDialog);
+        QVERIFY(trained.wait(120000));
+        QVERIFY2(trained.at(0).at(0).value<TrainingOutcome>().trained,
+                 qPrintable(trained.at(0).at(2).toString()));
+        {
+            Database check(files.db);
+            const auto model = ModelStore(check).current(1);
+            QVERIFY(model);
+            QCOMPARE(model->options.value(QStringLiteral("loss")).toString(), QStringLiteral("triplet"));
+            QCOMPARE(model->options.value(QStringLiteral("epochs")).toInt(), 3);
+        }
+        // The automatic training follows the same setting.
+        QCOMPARE(window.pipeline().policy().learn.loss, std::optional<MetricLoss>(MetricLoss::Triplet));
     }
 };
 

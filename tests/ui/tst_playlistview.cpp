@@ -1,5 +1,6 @@
 #include "core/playback/Playlist.h"
 #include "core/service/Library.h"
+#include "core/service/LibraryPipeline.h"
 #include "tests/ui/DragDrop.h"
 #include "tests/ui/ScannedDemoLibrary.h"
 #include "ui/PlaylistModel.h"
@@ -21,6 +22,8 @@ class TestPlaylistView : public QObject
 
     QTemporaryDir m_dir;
     ScannedDemoLibrary m_demo;
+    std::unique_ptr<JobQueue> m_queue;
+    std::unique_ptr<LibraryPipeline> m_pipeline;
     std::unique_ptr<Library> m_library;
     std::unique_ptr<Playlist> m_playlist;
     std::unique_ptr<PlaylistView> m_view;
@@ -60,9 +63,11 @@ private slots:
 
     void init()
     {
-        m_library = std::make_unique<Library>(m_demo.db());
+        m_queue = std::make_unique<JobQueue>();
+        m_pipeline = std::make_unique<LibraryPipeline>(m_demo.db(), *m_queue);
+        m_library = std::make_unique<Library>(m_demo.db(), *m_pipeline);
         m_playlist = std::make_unique<Playlist>();
-        m_view = std::make_unique<PlaylistView>(*m_playlist, *m_library);
+        m_view = std::make_unique<PlaylistView>(*m_playlist, *m_library, *m_pipeline);
         m_view->resize(600, 500);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -77,6 +82,8 @@ private slots:
         m_view.reset();
         m_playlist.reset();
         m_library.reset();
+        m_pipeline.reset();
+        m_queue.reset();
     }
 
     void showsPositionTitleArtistDurationSimilarityAndWhy()

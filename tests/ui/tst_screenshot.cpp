@@ -10,6 +10,7 @@
 #include "ui/LibraryTreeModel.h"
 #include "ui/LibraryView.h"
 #include "ui/MainWindow.h"
+#include "ui/PlaylistView.h"
 #include "ui/SeedList.h"
 #include "ui/UiLanguage.h"
 
@@ -113,6 +114,21 @@ private slots:
         }
         const QImage image = window.grab().toImage();
         QCOMPARE(image.size(), QSize(1280, 800));
+        // The picture shows a filled playlist: each of its first rows has text drawn on it, where an empty
+        // playlist would show its placeholder on a plain background.
+        QTreeView* playlistView = window.playlistView()->view();
+        const QColor base = playlistView->viewport()->palette().color(QPalette::Base);
+        for (int row = 0; row < 6; ++row) {
+            const QRect cell = playlistView->visualRect(playlistView->model()->index(row, 1));
+            QVERIFY2(cell.isValid(), qPrintable(QStringLiteral("row %1 is not shown").arg(row)));
+            const QRect inWindow(playlistView->viewport()->mapTo(&window, cell.topLeft()), cell.size());
+            int inked = 0;
+            for (int y = inWindow.top(); y <= inWindow.bottom(); ++y) {
+                for (int x = inWindow.left(); x <= inWindow.right(); ++x)
+                    inked += qGray(image.pixel(x, y)) < qGray(base.rgb()) - 60 ? 1 : 0;
+            }
+            QVERIFY2(inked > 20, qPrintable(QStringLiteral("row %1 of the playlist shows no text").arg(row)));
+        }
         const QString out = outputFile(language);
         QVERIFY2(image.save(out), qPrintable(out));
         qInfo("Saved %s", qPrintable(out));

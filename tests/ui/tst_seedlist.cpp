@@ -1,5 +1,5 @@
 #include "core/service/Library.h"
-#include "core/service/OnDemandAnalysis.h"
+#include "core/service/LibraryPipeline.h"
 #include "core/storage/Database.h"
 #include "core/storage/DescriptorStore.h"
 #include "tests/support/Mp3Fixture.h"
@@ -15,7 +15,6 @@
 #include <QListView>
 #include <QMimeData>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -31,8 +30,9 @@ class TestSeedList : public QObject
 
     QTemporaryDir m_dir;
     ScannedDemoLibrary m_demo;
+    std::unique_ptr<JobQueue> m_queue;
+    std::unique_ptr<LibraryPipeline> m_pipeline;
     std::unique_ptr<Library> m_library;
-    std::unique_ptr<OnDemandAnalysis> m_analysis;
     std::unique_ptr<CoverProvider> m_covers;
     std::unique_ptr<LibraryView> m_libraryView;
     std::unique_ptr<SeedList> m_seeds;
@@ -71,11 +71,12 @@ private slots:
 
     void init()
     {
-        m_library = std::make_unique<Library>(m_demo.db());
-        m_analysis = std::make_unique<OnDemandAnalysis>(m_demo.db());
+        m_queue = std::make_unique<JobQueue>();
+        m_pipeline = std::make_unique<LibraryPipeline>(m_demo.db(), *m_queue);
+        m_library = std::make_unique<Library>(m_demo.db(), *m_pipeline);
         m_covers = std::make_unique<CoverProvider>();
         m_libraryView = std::make_unique<LibraryView>(*m_library, *m_covers);
-        m_seeds = std::make_unique<SeedList>(*m_library, *m_analysis, *m_covers);
+        m_seeds = std::make_unique<SeedList>(*m_library, *m_pipeline, *m_covers);
         m_seeds->resize(400, 400);
         m_seeds->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_seeds.get()));
@@ -89,8 +90,9 @@ private slots:
         m_seeds.reset();
         m_libraryView.reset();
         m_covers.reset();
-        m_analysis.reset();
         m_library.reset();
+        m_pipeline.reset();
+        m_queue.reset();
     }
 
     void acceptsLibraryRowsDroppedAsTrackIds()
@@ -141,24 +143,6 @@ private slots:
         const DropOutcome outcome = simulateDrop(m_seeds->view(), data, {20, 20});
         QVERIFY(!outcome.dropAccepted);
         QVERIFY(m_seeds->seedIds().empty());
-    }
-
-    void addAsSeedFromTheLibraryWithEnterOrInsert()
-    {
-        QTableView* table = m_libraryView->table();
-        m_libraryView->showTable(true);
-        m_libraryView->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_libraryView.get()));
-        QObject::connect(m_libraryView.get(), &LibraryView::addAsSeeds, m_seeds.get(),
-                         [this](const std::vector<std::int64_t>& ids) { m_seeds->addTracks(ids); });
-        table->setFocus();
-        table->selectRow(0);
-        QTest::keyClick(table, Qt::Key_Insert);
-        QCOMPARE(m_seeds->seedIds().size(), std::size_t(1));
-        table->selectRow(1);
-        QTest::keyClick(table, Qt::Key_Return);
-        QCOMPARE(m_seeds->seedIds().size(), std::size_t(2));
-        QCOMPARE(m_seeds->seedIds()[1], m_libraryView->tableModel().trackAt(1).id);
     }
 
     void removesAndReordersSeeds()

@@ -2,14 +2,19 @@
 
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
+#include "core/service/Application.h"
 #include "core/service/Library.h"
+#include "core/service/LibraryPipeline.h"
+#include "core/service/PlaylistFiles.h"
 #include "ui/MainWindow.h"
 #include "ui/PlaylistFileActions.h"
 #include "ui/SeedList.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QSet>
+
+#include <algorithm>
+#include <iterator>
+#include <sys/stat.h>
 
 namespace soundalike {
 
@@ -18,15 +23,16 @@ namespace {
 // The status bar shows one line: the first few problems name their files, the rest are counted.
 constexpr int kProblemsNamed = 3;
 
-bool isPlaylistFile(const QString& path)
+bool isUrl(const FilePath& path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("m3u") || suffix == QLatin1String("m3u8");
+    return !path.starts_with('/');
 }
 
-bool isUrl(const QString& path)
+bool isFolder(const FilePath& path)
 {
-    return !path.startsWith(QLatin1Char('/'));
+    struct stat st
+    {};
+    return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 } // namespace
@@ -51,10 +57,10 @@ void LaunchActions::carryOut(const LaunchRequest& request)
 void LaunchActions::act(const LaunchRequest& request)
 {
     // A start without arguments brings the window forward, as launching a running app does on any desktop.
-    if (request.isEmpty() || !request.paths.isEmpty())
+    if (request.isEmpty() || !request.paths.empty())
         raise();
     runCommand(request.command);
-    if (!request.paths.isEmpty())
+    if (!request.paths.empty())
         open(request.paths);
 }
 
@@ -93,57 +99,59 @@ void LaunchActions::runCommand(LaunchRequest::Command command)
     }
 }
 
-void LaunchActions::open(const QStringList& paths)
+void LaunchActions::open(const std::vector<FilePath>& paths)
 {
-    QStringList media;
-    QStringList playlists;
+    std::vector<FilePath> media;
+    std::vector<FilePath> playlists;
     QStringList problems;
-    for (const QString& path : paths) {
+    for (const FilePath& path : paths) {
         if (isUrl(path))
-            problems << tr("%1: not a file on this computer").arg(path);
-        else if (isPlaylistFile(path))
-            playlists << path;
+            problems << tr("%1: not a file on this computer").arg(displayPath(path));
+        else if (PlaylistFiles::isPlaylistName(path))
+            playlists.push_back(path);
         else
-            media << path;
+            media.push_back(path);
     }
     // One playlist at a time: the mp3s named with it, or a second M3U, would replace it at once.
-    if (!playlists.isEmpty() && media.isEmpty()) {
-        m_window.playlistFiles()->importFile(playlists.takeFirst(), [this] { m_window.player().playRow(0); });
+    if (!playlists.empty() && media.empty()) {
+        m_window.playlistFiles()->importFile(playlists.front(), [this] { m_window.player().playRow(0); });
+        playlists.erase(playlists.begin());
     }
-    for (const QString& ignored : playlists)
-        problems << tr("%1: only one playlist can be opened at a time").arg(ignored);
-    if (media.isEmpty()) {
+    for (const FilePath& ignored : playlists)
+        problems << tr("%1: only one playlist can be opened at a time").arg(displayPath(ignored));
+    if (media.empty()) {
         report(problems);
         return;
     }
-    QStringList files;
-    for (const QString& path : media) {
-        if (!QFileInfo(path).isDir())
-            files << path;
-    }
-    m_window.library().importPaths(media, this, [this, files, problems](const ImportedTracks& imported) {
-        report(problems + imported.problems);
-        play(imported.tracks, files);
-    });
+    std::vector<FilePath> files;
+    std::copy_if(media.begin(), media.end(), std::back_inserter(files),
+                 [](const FilePath& path) { return !isFolder(path); });
+    m_window.application().pipeline().importFiles(media, false, this,
+                                                  [this, files, problems](const ImportedTracks& imported) {
+                                                      play(imported.tracks, files);
+                                                      // After the seeds' own progress line, so that it does
+                                                      // not hide what could not be opened.
+                                                      report(problems + imported.problems);
+                                                  });
 }
 
-void LaunchActions::play(const std::vector<Track>& tracks, const QStringList& seedFiles)
+void LaunchActions::play(const std::vector<Track>& tracks, const std::vector<FilePath>& seedFiles)
 {
     if (tracks.empty())
         return;
     std::vector<PlaylistEntry> entries;
-    std::vector<Track> seeds;
-    const QSet<QString> named(seedFiles.cbegin(), seedFiles.cend());
+    std::vector<FilePath> seeds;
     for (const Track& track : tracks) {
         entries.push_back({track, -1, 0, {}});
-        if (named.contains(displayPath(track.path)))
-            seeds.push_back(track);
+        if (std::find(seedFiles.begin(), seedFiles.end(), track.path) != seedFiles.end())
+            seeds.push_back(track.path);
     }
     m_window.playlist().setEntries(std::move(entries));
     m_window.player().playRow(0);
-    // The tracks themselves: those new to the library are not in its catalog until it reloads. They are
-    // analysed first, as dropped seeds are, so playlists grow from their sound.
-    m_window.seedList()->addImported({std::move(seeds), {}});
+    // The files named one by one become seeds once analysed, as dropped seeds are, so playlists grow from
+    // their sound. They are in the library now, so this import only finds them and analyses them.
+    if (!seeds.empty())
+        m_window.seedList()->addPaths(seeds);
 }
 
 void LaunchActions::report(const QStringList& problems)

@@ -31,8 +31,8 @@ public:
 private:
     void act(const LaunchRequest& request);
     void runCommand(LaunchRequest::Command command);
-    void open(const QStringList& paths);
-    void play(const std::vector<Track>& tracks, const QStringList& seedFiles);
+    void open(const std::vector<FilePath>& paths);
+    void play(const std::vector<Track>& tracks, const std::vector<FilePath>& seedFiles);
     void report(const QStringList& problems);
 
     MainWindow& m_window;

@@ -1,14 +1,17 @@
 #include "ui/desktop/LaunchRequest.h"
 
+#include "core/common/FileUrl.h"
+#include "core/common/RawArgument.h"
+#include "core/common/RawPath.h"
+
 #include <QCommandLineParser>
 #include <QDataStream>
-#include <QDir>
-#include <QFileInfo>
 #include <QIODevice>
 #include <QRegularExpression>
 #include <QUrl>
 
 #include <array>
+#include <sys/stat.h>
 #include <utility>
 
 namespace soundalike {
@@ -16,7 +19,7 @@ namespace soundalike {
 namespace {
 
 constexpr quint32 kMagic = 0x534e444c; // "SNDL"
-constexpr quint32 kVersion = 1;
+constexpr quint32 kVersion = 2;        // 2: paths as raw bytes
 constexpr auto kStreamVersion = QDataStream::Qt_6_4;
 
 const std::array<std::pair<const char*, LaunchRequest::Command>, 4> kCommands{{
@@ -63,22 +66,28 @@ LaunchRequest LaunchRequest::open(const QStringList& arguments, const QString& w
     LaunchRequest request;
     for (const QString& argument : arguments) {
         if (!argument.isEmpty())
-            request.paths << resolve(argument, workingDirectory);
+            request.paths.push_back(resolve(argument, workingDirectory));
     }
     return request;
 }
 
-QString LaunchRequest::resolve(const QString& argument, const QString& workingDirectory)
+FilePath LaunchRequest::resolve(const QString& argument, const QString& workingDirectory)
 {
-    const QString path = QDir::cleanPath(QDir(workingDirectory).absoluteFilePath(argument));
+    const FilePath raw = rawArgument(argument).value_or(toFilePath(argument));
+    const FilePath path = RawPath::isAbsolute(raw)
+                              ? RawPath::normal(raw)
+                              : RawPath::normal(toFilePath(workingDirectory) + '/' + raw);
     // File managers pass file:// URLs for %U. A name that merely looks like a URL ("Live: Side A.mp3") is a
     // file when one exists by that name.
     static const QRegularExpression url(QStringLiteral("^(file:|[A-Za-z][A-Za-z0-9+.-]*://)"),
                                         QRegularExpression::CaseInsensitiveOption);
-    if (!url.match(argument).hasMatch() || QFileInfo::exists(path))
+    struct stat st
+    {};
+    if (!url.match(argument).hasMatch() || ::stat(path.c_str(), &st) == 0)
         return path;
-    const QUrl parsed(argument);
-    return parsed.isLocalFile() ? QDir::cleanPath(parsed.toLocalFile()) : argument;
+    if (const std::optional<FilePath> local = filePathOf(QUrl(argument)))
+        return RawPath::normal(*local);
+    return toFilePath(argument);
 }
 
 QByteArray LaunchRequest::encode() const
@@ -86,7 +95,10 @@ QByteArray LaunchRequest::encode() const
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(kStreamVersion);
-    out << kMagic << kVersion << qint32(command) << paths;
+    QList<QByteArray> raw;
+    for (const FilePath& path : paths)
+        raw << QByteArray::fromStdString(path);
+    out << kMagic << kVersion << qint32(command) << raw;
     return bytes;
 }
 
@@ -98,7 +110,10 @@ std::optional<LaunchRequest> LaunchRequest::decode(const QByteArray& bytes)
     quint32 version = 0;
     qint32 command = 0;
     LaunchRequest request;
-    in >> magic >> version >> command >> request.paths;
+    QList<QByteArray> raw;
+    in >> magic >> version >> command >> raw;
+    for (const QByteArray& path : raw)
+        request.paths.push_back(path.toStdString());
     if (in.status() != QDataStream::Ok || !in.atEnd() || magic != kMagic || version != kVersion ||
         command < qint32(Command::None) || command > qint32(Command::Quit))
         return std::nullopt;

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/common/FilePath.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 class QCommandLineParser;
 
@@ -28,9 +31,11 @@ public:
     };
 
     Command command = Command::None;
-    QStringList paths; // absolute local paths; URLs of other schemes as given (reported when opened)
+    // Absolute local paths as raw bytes (a name that is not UTF-8 still opens); URLs of other schemes as
+    // given (reported when opened).
+    std::vector<FilePath> paths;
 
-    bool isEmpty() const { return command == Command::None && paths.isEmpty(); }
+    bool isEmpty() const { return command == Command::None && paths.empty(); }
     bool operator==(const LaunchRequest&) const = default;
 
     // The command options and the FILE arguments.
@@ -39,8 +44,9 @@ public:
     static LaunchRequest fromParser(const QCommandLineParser& parser, const QString& workingDirectory,
                                     QString* error);
     static LaunchRequest open(const QStringList& arguments, const QString& workingDirectory);
-    // A path or a file:// URL as an absolute, clean path; another URL unchanged.
-    static QString resolve(const QString& argument, const QString& workingDirectory);
+    // A path or a file:// URL as an absolute, clean path of the argument's exact bytes; another URL
+    // unchanged.
+    static FilePath resolve(const QString& argument, const QString& workingDirectory);
 
     // For the single-instance socket: versioned, and decode() refuses anything it did not write.
     QByteArray encode() const;

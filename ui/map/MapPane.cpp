@@ -112,6 +112,11 @@ void MapPane::showProgress(const MapProgress& progress)
     m_status->setText(tr("%1: %2 %").arg(stage).arg(int(progress.fraction * 100)));
 }
 
+void MapPane::showFailure(const QString& message)
+{
+    m_status->setText(tr("Could not update the map: %1").arg(message));
+}
+
 void MapPane::showRunning(bool running)
 {
     if (!running)

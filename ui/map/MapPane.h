@@ -32,6 +32,8 @@ public:
 public slots:
     void showProgress(const soundalike::MapProgress& progress);
     void showRunning(bool running);
+    // The map could not be read or written; the one shown stays.
+    void showFailure(const QString& message);
 
 private:
     void applyColouring();

@@ -1,6 +1,6 @@
 #include "ui/mpris/CoverArtFile.h"
 
-#include "core/library/CoverArt.h"
+#include "core/service/Covers.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -20,7 +20,7 @@ namespace {
 // cache images by URL).
 QString writeCover(const FilePath& trackPath, const QString& folder)
 {
-    const QByteArray bytes = CoverArt::read(trackPath);
+    const QByteArray bytes = Covers::of(trackPath);
     if (bytes.isEmpty())
         return {};
     QBuffer buffer;

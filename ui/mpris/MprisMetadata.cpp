@@ -1,5 +1,7 @@
 #include "ui/mpris/MprisMetadata.h"
 
+#include "core/common/FileUrl.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 
@@ -57,7 +59,7 @@ QVariantMap MprisMetadata::of(const Track& track, qint64 durationMs, const QUrl&
     insertList(map, QStringLiteral("xesam:genre"), track.genres);
     insertNumber(map, QStringLiteral("xesam:trackNumber"), track.trackNumber);
     insertNumber(map, QStringLiteral("xesam:discNumber"), track.discNumber);
-    map.insert(QStringLiteral("xesam:url"), QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded));
+    map.insert(QStringLiteral("xesam:url"), fileUrl(track.path).toString(QUrl::FullyEncoded));
     return map;
 }
 

@@ -32,6 +32,8 @@ MprisPlayerAdaptor::MprisPlayerAdaptor(MprisService& service, Player& player, Pl
     connect(&m_player, &Player::playingChanged, this, changed);
     connect(&m_player, &Player::durationChanged, this, changed);
     connect(&m_player, &Player::volumeChanged, this, changed);
+    connect(&m_player, &Player::shuffleChanged, this, changed);
+    connect(&m_player, &Player::repeatChanged, this, changed);
     connect(&m_player, &Player::seeked, this,
             [this](qint64 positionMs) { emit Seeked(positionMs * kMicrosPerMilli); });
     connect(&m_playlist, &Playlist::currentChanged, this, changed);
@@ -39,6 +41,9 @@ MprisPlayerAdaptor::MprisPlayerAdaptor(MprisService& service, Player& player, Pl
     connect(&m_playlist, &Playlist::inserted, this, changed);
     connect(&m_playlist, &Playlist::removed, this, changed);
     connect(&m_playlist, &Playlist::moved, this, changed);
+    connect(&m_player.queue(), &Playlist::inserted, this, changed);
+    connect(&m_player.queue(), &Playlist::removed, this, changed);
+    connect(&m_player.queue(), &Playlist::reset, this, changed);
     connect(m_cover, &CoverArtFile::changed, this, changed);
     if (m_player.track())
         m_cover->show(m_player.track()->path);
@@ -82,7 +87,7 @@ qlonglong MprisPlayerAdaptor::position() const
 
 bool MprisPlayerAdaptor::canGoNext() const
 {
-    return m_playlist.nextRow() >= 0;
+    return m_player.hasNext();
 }
 
 bool MprisPlayerAdaptor::canGoPrevious() const
@@ -98,6 +103,40 @@ bool MprisPlayerAdaptor::canPlay() const
 bool MprisPlayerAdaptor::canSeek() const
 {
     return m_player.track().has_value() && m_player.duration() > 0;
+}
+
+bool MprisPlayerAdaptor::shuffle() const
+{
+    return m_player.shuffle();
+}
+
+void MprisPlayerAdaptor::setShuffle(bool on)
+{
+    m_player.setShuffle(on);
+}
+
+QString MprisPlayerAdaptor::loopStatus() const
+{
+    switch (m_player.repeat()) {
+    case PlayOrder::Repeat::One:
+        return QStringLiteral("Track");
+    case PlayOrder::Repeat::All:
+        return QStringLiteral("Playlist");
+    case PlayOrder::Repeat::Off:
+        break;
+    }
+    return QStringLiteral("None");
+}
+
+void MprisPlayerAdaptor::setLoopStatus(const QString& status)
+{
+    // Anything else is not a loop status; the specification leaves it unanswered.
+    if (status == QLatin1String("Track"))
+        m_player.setRepeat(PlayOrder::Repeat::One);
+    else if (status == QLatin1String("Playlist"))
+        m_player.setRepeat(PlayOrder::Repeat::All);
+    else if (status == QLatin1String("None"))
+        m_player.setRepeat(PlayOrder::Repeat::Off);
 }
 
 void MprisPlayerAdaptor::Next()
@@ -163,6 +202,8 @@ QVariantMap MprisPlayerAdaptor::announcedProperties() const
     return {{QStringLiteral("PlaybackStatus"), playbackStatus()},
             {QStringLiteral("Metadata"), metadata()},
             {QStringLiteral("Volume"), volume()},
+            {QStringLiteral("Shuffle"), shuffle()},
+            {QStringLiteral("LoopStatus"), loopStatus()},
             {QStringLiteral("CanGoNext"), canGoNext()},
             {QStringLiteral("CanGoPrevious"), canGoPrevious()},
             {QStringLiteral("CanPlay"), canPlay()},

@@ -12,10 +12,10 @@ class MprisService;
 class Player;
 class Playlist;
 
-// org.mpris.MediaPlayer2.Player over the app's Player and Playlist: transport, seek, volume, status and the
-// playing track's metadata. Every change of a property a widget shows is announced with PropertiesChanged
-// (gathered into one message per turn of the event loop); jumps in position with Seeked. Times on the bus
-// are in microseconds.
+// org.mpris.MediaPlayer2.Player over the app's Player and Playlist: transport, seek, volume, shuffle and
+// repeat (LoopStatus), status and the playing track's metadata. Every change of a property a widget shows is
+// announced with PropertiesChanged (gathered into one message per turn of the event loop); jumps in position
+// with Seeked. Times on the bus are in microseconds.
 class MprisPlayerAdaptor : public QDBusAbstractAdaptor
 {
     Q_OBJECT
@@ -26,6 +26,8 @@ class MprisPlayerAdaptor : public QDBusAbstractAdaptor
     Q_PROPERTY(double MaximumRate READ rate)
     Q_PROPERTY(QVariantMap Metadata READ metadata)
     Q_PROPERTY(double Volume READ volume WRITE setVolume)
+    Q_PROPERTY(bool Shuffle READ shuffle WRITE setShuffle)
+    Q_PROPERTY(QString LoopStatus READ loopStatus WRITE setLoopStatus)
     Q_PROPERTY(qlonglong Position READ position)
     Q_PROPERTY(bool CanGoNext READ canGoNext)
     Q_PROPERTY(bool CanGoPrevious READ canGoPrevious)
@@ -44,6 +46,11 @@ public:
     QVariantMap metadata() const;
     double volume() const;
     void setVolume(double volume);
+    bool shuffle() const;
+    void setShuffle(bool on);
+    // "None", "Track" or "Playlist": repeat off, this song, the whole playlist.
+    QString loopStatus() const;
+    void setLoopStatus(const QString& status);
     qlonglong position() const;
     bool canGoNext() const;
     bool canGoPrevious() const;

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/analysis/AudioStream.h"
+
+#include <sys/types.h>
+
+typedef struct mpg123_handle_struct mpg123_handle;
+
+namespace soundalike {
+
+// MPEG audio (mp3, mp2) through libmpg123, straight to mono float at analysis::kSampleRate: libmpg123 mixes
+// the channels itself and synthesises at the lower rate (for 44.1 kHz files its 2:1 synthesis, the same
+// samples MPG123_DOWN_SAMPLE gives; its resampler otherwise), and what lies before a range is skipped by
+// seeking, not decoded. Damaged frames are skipped by resynchronising on the next good frame header. Kept
+// for mp3 because it is faster there than FFmpeg (docs/performance.md). One per thread; reused from file
+// to file.
+class Mpg123Stream : public AudioStream
+{
+public:
+    Mpg123Stream();
+    ~Mpg123Stream() override;
+    Mpg123Stream(const Mpg123Stream&) = delete;
+    Mpg123Stream& operator=(const Mpg123Stream&) = delete;
+
+    // Starts reading the open file `fd` (not taken over) of `fileBytes` bytes (0: unknown).
+    [[nodiscard]] QString open(int fd, off_t fileBytes);
+    void close();
+
+    std::size_t lengthSamples() const override { return m_length; }
+    QString seek(std::size_t sample) override;
+    std::size_t position() const override;
+    QString read(std::vector<float>& samples, std::size_t count) override;
+
+private:
+    mpg123_handle* m_handle = nullptr;
+    std::size_t m_length = 0;
+    bool m_open = false;
+};
+
+} // namespace soundalike

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/common/Track.h"
+
+#include <QString>
+
+#include <cstdint>
+
+namespace soundalike {
+
+// One track of a playlist and why it is there: what the player plays and the views show, whoever made it
+// (the generator, an imported file, the user).
+struct PlaylistEntry
+{
+    Track track;
+    double similarity = -1;  // 0..1 to its seed; negative when not known (an imported or hand-made entry)
+    std::int64_t seedId = 0; // the seed it came from; 0 when none
+    QString why;             // one line for a tooltip, in the interface's language
+};
+
+} // namespace soundalike

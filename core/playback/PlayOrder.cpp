@@ -1,0 +1,96 @@
+#include "core/playback/PlayOrder.h"
+
+#include "core/playback/Playlist.h"
+
+namespace soundalike {
+
+namespace {
+
+constexpr std::size_t kHistory = 1000;
+
+int rowOf(const Playlist& playlist, const FilePath& track)
+{
+    for (int row = 0; row < playlist.size(); ++row) {
+        if (playlist.at(row).track.path == track)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+PlayOrder::PlayOrder(std::uint64_t randomSeed) : m_random(quint64(randomSeed)) {}
+
+void PlayOrder::setShuffle(bool on)
+{
+    m_shuffle = on;
+    m_round.clear();
+}
+
+int PlayOrder::next(const Playlist& playlist, bool trackEnded)
+{
+    const int current = playlist.current();
+    if (trackEnded && m_repeat == Repeat::One && current >= 0)
+        return current;
+    if (m_shuffle)
+        return shuffled(playlist);
+    const int row = playlist.nextRow();
+    if (row < 0 && m_repeat == Repeat::All && playlist.size() > 0)
+        return 0;
+    return row;
+}
+
+int PlayOrder::shuffled(const Playlist& playlist)
+{
+    const int current = playlist.current();
+    std::vector<int> left;
+    for (int row = 0; row < playlist.size(); ++row) {
+        if (row != current && !m_round.contains(playlist.at(row).track.path))
+            left.push_back(row);
+    }
+    if (left.empty()) {
+        if (m_repeat != Repeat::All || playlist.size() == 0)
+            return -1;
+        m_round.clear();
+        for (int row = 0; row < playlist.size(); ++row) {
+            if (row != current || playlist.size() == 1)
+                left.push_back(row);
+        }
+    }
+    return left[std::size_t(m_random.bounded(int(left.size())))];
+}
+
+int PlayOrder::previous(const Playlist& playlist)
+{
+    if (!m_shuffle)
+        return playlist.previousRow();
+    // The entry for the track now playing is the last one; the one before it is where "previous" goes.
+    while (m_history.size() >= 2) {
+        m_history.pop_back();
+        if (const int row = rowOf(playlist, m_history.back()); row >= 0) {
+            m_history.pop_back(); // playing() records it again
+            return row;
+        }
+    }
+    return -1;
+}
+
+void PlayOrder::playing(const Playlist& playlist, int row)
+{
+    if (row < 0 || row >= playlist.size())
+        return;
+    const FilePath& id = playlist.at(row).track.path;
+    m_round.insert(id);
+    if (m_history.empty() || m_history.back() != id)
+        m_history.push_back(id);
+    if (m_history.size() > kHistory)
+        m_history.erase(m_history.begin());
+}
+
+void PlayOrder::restart()
+{
+    m_round.clear();
+    m_history.clear();
+}
+
+} // namespace soundalike

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/common/FilePath.h"
+
+#include <QRandomGenerator>
+
+#include <cstdint>
+#include <unordered_set>
+#include <vector>
+
+namespace soundalike {
+
+class Playlist;
+
+// Which row of the playlist plays next and which came before: in order or shuffled, once through, round
+// and round, or one track over and over. A shuffled round plays every row once, in random order, before any
+// plays again; "previous" goes back through what was actually played. Rows are remembered by track, so
+// editing the playlist meanwhile does not confuse the order (by file: a track opened from outside the library
+// has no id).
+class PlayOrder
+{
+public:
+    enum class Repeat
+    {
+        Off,
+        All, // after the last track (or the last of a shuffled round), the playlist starts over
+        One  // the current track starts over when it ends
+    };
+
+    explicit PlayOrder(std::uint64_t randomSeed = QRandomGenerator::global()->generate64());
+
+    [[nodiscard]] bool shuffle() const { return m_shuffle; }
+    void setShuffle(bool on);
+    [[nodiscard]] Repeat repeat() const { return m_repeat; }
+    void setRepeat(Repeat repeat) { m_repeat = repeat; }
+
+    // The row to play after the current one, or -1 at the end. `trackEnded`: the current track played to its
+    // end (Repeat::One then plays it again; a press of Next moves on).
+    [[nodiscard]] int next(const Playlist& playlist, bool trackEnded);
+    // The row to go back to, or -1.
+    [[nodiscard]] int previous(const Playlist& playlist);
+    // A row starts playing, whoever chose it.
+    void playing(const Playlist& playlist, int row);
+    // A new playlist: a new round.
+    void restart();
+
+private:
+    int shuffled(const Playlist& playlist);
+
+    bool m_shuffle = false;
+    Repeat m_repeat = Repeat::Off;
+    QRandomGenerator m_random;
+    std::unordered_set<FilePath> m_round; // tracks (by file) played this shuffled round
+    std::vector<FilePath> m_history;      // tracks in the order they played, for "previous"
+};
+
+} // namespace soundalike

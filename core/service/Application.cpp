@@ -1,0 +1,39 @@
+#include "core/service/Application.h"
+
+#include "core/service/Library.h"
+#include "core/service/LibraryMap.h"
+#include "core/service/LibraryPipeline.h"
+#include "core/service/PlaylistBuilder.h"
+#include "core/service/Settings.h"
+#include "core/service/jobs/JobQueue.h"
+
+namespace soundalike {
+
+Application::Application(QString databasePath, const QString& settingsPath, QObject* parent)
+    : QObject(parent), m_databasePath(std::move(databasePath)),
+      m_settings(std::make_unique<Settings>(settingsPath)), m_jobs(std::make_unique<JobQueue>()),
+      m_pipeline(std::make_unique<LibraryPipeline>(m_databasePath, *m_jobs)),
+      m_library(std::make_unique<Library>(m_databasePath, *m_pipeline)),
+      m_builder(std::make_unique<PlaylistBuilder>(m_databasePath))
+{
+    m_map = std::make_unique<LibraryMap>(m_databasePath, *m_pipeline);
+    applySettings();
+}
+
+Application::~Application()
+{
+    // Before anything the jobs' callbacks reach goes.
+    m_jobs->cancelAll();
+}
+
+void Application::applySettings()
+{
+    LibraryPipeline::Policy policy;
+    policy.analyseAfterScan = true;
+    policy.trainWhenDue = m_settings->modelOptions().trainAutomatically;
+    policy.analysisThreads = m_settings->analysisThreads();
+    policy.learn = m_settings->modelOptions().learn;
+    m_pipeline->setPolicy(policy);
+}
+
+} // namespace soundalike

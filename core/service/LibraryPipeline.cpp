@@ -1,0 +1,145 @@
+#include "core/service/LibraryPipeline.h"
+
+#include "core/common/Logging.h"
+#include "core/service/jobs/ImportJob.h"
+#include "core/service/jobs/RemoveFolderJob.h"
+#include "core/service/jobs/ScanJob.h"
+
+#include <QPointer>
+
+namespace soundalike {
+
+LibraryPipeline::LibraryPipeline(QString databasePath, JobQueue& queue, QObject* parent)
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_queue(queue)
+{
+    qRegisterMetaType<ScanReport>();
+    qRegisterMetaType<AnalysisOutcome>();
+    qRegisterMetaType<TrainingOutcome>();
+    connect(&m_queue, &JobQueue::started, this, [this](JobHandle handle) {
+        for (auto* waiting : {&m_waitingFullScan, &m_waitingAnalysis, &m_waitingTraining}) {
+            if (*waiting == handle)
+                waiting->reset();
+        }
+    });
+}
+
+JobHandle LibraryPipeline::scan(std::vector<FilePath> folders, std::function<void(ScanJob&)> onScanned)
+{
+    const bool full = folders.empty();
+    if (full && m_waitingFullScan && !onScanned)
+        return *m_waitingFullScan;
+    const JobHandle handle =
+        m_queue.enqueue<ScanJob>(std::make_shared<ScanJob>(m_databasePath, std::move(folders)),
+                                 Job::Priority::Background, this, [this, onScanned](ScanJob& job) {
+                                     onScanDone(job);
+                                     if (onScanned)
+                                         onScanned(job);
+                                 });
+    if (full)
+        m_waitingFullScan = handle;
+    return handle;
+}
+
+void LibraryPipeline::onScanDone(ScanJob& job)
+{
+    emit tracksChanged();
+    emit scanFinished(job.report(), job.error());
+    if (!job.cancelled() && job.error().isEmpty() && m_policy.analyseAfterScan)
+        analyse();
+}
+
+JobHandle LibraryPipeline::analyse(std::function<void(AnalysisJob&)> onAnalysed)
+{
+    if (m_waitingAnalysis && !onAnalysed)
+        return *m_waitingAnalysis;
+    AnalysisOptions options;
+    options.threads = m_policy.analysisThreads;
+    const JobHandle handle =
+        m_queue.enqueue<AnalysisJob>(std::make_shared<AnalysisJob>(m_databasePath, options),
+                                     Job::Priority::Background, this, [this, onAnalysed](AnalysisJob& job) {
+                                         onAnalysisDone(job);
+                                         if (onAnalysed)
+                                             onAnalysed(job);
+                                     });
+    m_waitingAnalysis = handle;
+    return handle;
+}
+
+void LibraryPipeline::onAnalysisDone(AnalysisJob& job)
+{
+    emit analysisFinished(job.outcome(), job.cancelled(), job.error());
+    if (!job.cancelled() && job.error().isEmpty() && m_policy.trainWhenDue)
+        trainIfDue();
+}
+
+void LibraryPipeline::trainIfDue()
+{
+    if (m_waitingTraining)
+        return;
+    m_waitingTraining = m_queue.enqueue<TrainingJob>(
+        std::make_shared<TrainingJob>(m_databasePath, m_policy.learn, true), Job::Priority::Background, this,
+        [this](TrainingJob& job) {
+            if (!job.outcome().skipped)
+                emit trainingFinished(job.outcome(), job.cancelled(), job.error());
+        });
+}
+
+JobHandle LibraryPipeline::train(const LearnOptions& options, std::function<void(TrainingJob&)> onTrained,
+                                 TrainingJob::EpochSink epochs)
+{
+    auto job = std::make_shared<TrainingJob>(m_databasePath, options);
+    job->setEpochSink(std::move(epochs));
+    return m_queue.enqueue<TrainingJob>(
+        std::move(job), Job::Priority::User, this, [this, onTrained](TrainingJob& job) {
+            emit trainingFinished(job.outcome(), job.cancelled(), job.error());
+            if (onTrained)
+                onTrained(job);
+        });
+}
+
+JobHandle LibraryPipeline::removeFolder(const FilePath& folder)
+{
+    return m_queue.enqueue<RemoveFolderJob>(std::make_shared<RemoveFolderJob>(m_databasePath, folder),
+                                            Job::Priority::User, this,
+                                            [this](RemoveFolderJob&) { emit tracksChanged(); });
+}
+
+void LibraryPipeline::importFiles(std::vector<FilePath> paths, bool analyseFirst, QObject* receiver,
+                                  std::function<void(const ImportedTracks&)> done)
+{
+    QPointer<QObject> guard(receiver);
+    m_queue.enqueue<ImportJob>(
+        std::make_shared<ImportJob>(m_databasePath, std::move(paths)), Job::Priority::User, this,
+        [this, analyseFirst, guard, receiver, done](ImportJob& job) {
+            emit tracksChanged();
+            ImportedTracks imported{job.tracks(), job.problems(), {}, {}, job.cancelled()};
+            if (!job.error().isEmpty())
+                imported.problems << job.error();
+            if (analyseFirst && !job.cancelled() && !imported.tracks.empty()) {
+                analyseImported(std::move(imported), receiver, done);
+                return;
+            }
+            if (!job.cancelled() && !imported.tracks.empty())
+                analyse();
+            if (guard || !receiver)
+                done(imported);
+        });
+}
+
+void LibraryPipeline::analyseImported(ImportedTracks imported, QObject* receiver,
+                                      std::function<void(const ImportedTracks&)> done)
+{
+    AnalysisOptions options;
+    options.threads = m_policy.analysisThreads;
+    for (const Track& track : imported.tracks)
+        options.tracks.push_back(track.id);
+    m_queue.enqueue<AnalysisJob>(std::make_shared<AnalysisJob>(m_databasePath, options), Job::Priority::User,
+                                 receiver, [imported, done](AnalysisJob& job) mutable {
+                                     imported.analysis = job.outcome();
+                                     imported.cancelled = job.cancelled();
+                                     imported.error = job.error();
+                                     done(imported);
+                                 });
+}
+
+} // namespace soundalike

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/common/Track.h"
+#include "core/storage/ModelStore.h"
+#include "core/storage/ProblemStore.h"
+#include "core/storage/TrackStore.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace soundalike {
+
+class Database;
+
+// What the library holds, for a front end to show: counts, folders, tracks by a query, the files that could
+// not be read, the trained models. Read-only, on the calling thread, with its own connection (opened on first
+// use, so a front end that asks nothing opens nothing).
+class LibraryQueries
+{
+public:
+    explicit LibraryQueries(QString databasePath);
+    ~LibraryQueries();
+
+    [[nodiscard]] LibraryStats stats();
+    [[nodiscard]] std::vector<FilePath> folders();
+    [[nodiscard]] std::vector<Track> tracks(const TrackQuery& query);
+    [[nodiscard]] std::optional<Track> track(std::int64_t id);
+    [[nodiscard]] std::optional<Track> trackByPath(const FilePath& path);
+    [[nodiscard]] std::vector<Problem> problems();
+    [[nodiscard]] std::vector<ModelRecord> models();
+
+private:
+    Database& db();
+
+    QString m_databasePath;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace soundalike

@@ -1,0 +1,142 @@
+#include "core/service/SimilarTracks.h"
+
+#include "core/common/Logging.h"
+#include "core/search/LibrarySearch.h"
+#include "core/search/PlaylistGenerator.h"
+#include "core/storage/Database.h"
+#include "core/storage/TrackStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <stdexcept>
+
+namespace soundalike {
+
+namespace {
+
+QString actionName(IndexStatus::Action action)
+{
+    switch (action) {
+    case IndexStatus::Action::Loaded:
+        return QStringLiteral("loaded");
+    case IndexStatus::Action::Updated:
+        return QStringLiteral("updated");
+    case IndexStatus::Action::Built:
+        break;
+    }
+    return QStringLiteral("built");
+}
+
+} // namespace
+
+SimilarTracks::SimilarTracks(const QString& databasePath) : m_db(std::make_unique<Database>(databasePath))
+{
+    std::vector<Track> tracks = TrackStore(*m_db).find(TrackQuery{});
+    if (tracks.empty())
+        throw std::runtime_error(
+            "the library is empty: scan a music folder first (soundalike-cli scan FOLDER)");
+    m_search = std::make_unique<LibrarySearch>(*m_db, databasePath, std::move(tracks));
+}
+
+SimilarTracks::~SimilarTracks() = default;
+
+const Track& SimilarTracks::track(std::int64_t id) const
+{
+    if (const Track* t = m_search->track(id))
+        return *t;
+    throw std::runtime_error(QStringLiteral("no track with id %1 in the library").arg(id).toStdString());
+}
+
+std::int64_t SimilarTracks::resolve(const QString& seed) const
+{
+    const QFileInfo file(seed);
+    if (file.exists()) {
+        for (const QString& path : {file.absoluteFilePath(), file.canonicalFilePath()}) {
+            for (const Track& t : m_search->tracks()) {
+                if (t.path == toFilePath(path))
+                    return t.id;
+            }
+        }
+        throw std::runtime_error(
+            QStringLiteral("%1 is not in the library (scan its folder first)").arg(seed).toStdString());
+    }
+    bool ok = false;
+    const std::int64_t id = seed.toLongLong(&ok);
+    if (!ok)
+        throw std::runtime_error(
+            QStringLiteral("%1 is neither a track id nor a file in the library").arg(seed).toStdString());
+    return track(id).id;
+}
+
+GeneratedList SimilarTracks::generate(const PlaylistRequest& request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_search->cover(request.seeds);
+    const GeneratedPlaylist generated = PlaylistGenerator(m_search->space()).generate(request);
+    GeneratedList list;
+    for (const std::int64_t id : request.seeds)
+        list.seeds.push_back(track(id));
+    for (const SuggestedTrack& suggested : generated.entries) {
+        const Track* seed = m_search->track(suggested.seedId);
+        PlaylistPick pick{{track(suggested.trackId), suggested.similarity, suggested.seedId,
+                           pickWhy(seed, suggested.reasons)},
+                          suggested.score,
+                          suggested.viaCentroid,
+                          suggested.reasons};
+        list.picks.push_back(std::move(pick));
+    }
+    list.relaxations = generated.relaxations;
+    list.notes = generated.notes;
+    list.centroidUsed = generated.centroidUsed;
+    list.candidates = generated.candidates;
+    list.durationMs = generated.durationMs;
+    qCDebug(lcSearch) << "playlist of" << list.picks.size() << "from" << request.seeds.size() << "seed(s) in"
+                      << timer.elapsed() << "ms over" << m_search->vectors().sourceKey();
+    return list;
+}
+
+QString SimilarTracks::pickWhy(const Track* seed, const QStringList& reasons) const
+{
+    return QCoreApplication::translate("soundalike::PlaylistBuilder", "Like “%1”: %2")
+        .arg(seed ? seed->title : QString(), reasons.join(QStringLiteral(", ")));
+}
+
+std::vector<std::vector<Neighbour>> SimilarTracks::neighbours(const std::vector<std::int64_t>& ids, int k)
+{
+    m_search->cover(ids);
+    std::vector<float> queries;
+    for (const std::int64_t id : ids) {
+        const auto v = m_search->vectors().vector(*m_search->vectors().row(id));
+        queries.insert(queries.end(), v.begin(), v.end());
+    }
+    // One more than asked: the track itself is its own nearest neighbour and is left out.
+    const auto found = m_search->index().search(queries, k + 1);
+    std::vector<std::vector<Neighbour>> lists(ids.size());
+    for (std::size_t q = 0; q < ids.size(); ++q) {
+        for (const Neighbor& n : found[q]) {
+            if (n.id != ids[q] && int(lists[q].size()) < k)
+                lists[q].push_back({track(n.id), n.similarity});
+        }
+    }
+    return lists;
+}
+
+IndexReport SimilarTracks::index() const
+{
+    const IndexStatus& status = m_search->indexStatus();
+    return {m_search->indexPath(),
+            m_search->vectors().sourceKey(),
+            m_search->index().kind() == SimilarityIndex::Kind::Exact,
+            qint64(m_search->index().size()),
+            actionName(status.action),
+            qint64(status.added),
+            qint64(status.removed),
+            status.reason,
+            status.warning,
+            m_search->sourceNote()};
+}
+
+} // namespace soundalike

@@ -1,0 +1,91 @@
+// What self-supervised training learns from: one track's segments are positives, and the other tracks of its
+// album (the album tag, else the folder when it holds no more tracks than an album does) are not negatives.
+#include "core/embedding/AnalysedLibrary.h"
+#include "core/embedding/SimilarityLearner.h"
+#include "core/embedding/TrackLabels.h"
+#include "core/storage/Database.h"
+#include "core/storage/FolderStore.h"
+#include "core/storage/TrackStore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace soundalike;
+
+namespace {
+
+// Two segments per track, two dimensions.
+AnalysedLibrary library(const std::vector<std::int64_t>& ids)
+{
+    AnalysedLibrary lib;
+    lib.trackIds = ids;
+    lib.summaries = FeatureMatrix(int(ids.size()), 2);
+    lib.segments = FeatureMatrix(int(ids.size()) * 2, 2);
+    for (int t = 0; t < int(ids.size()); ++t)
+        lib.segmentOwner.insert(lib.segmentOwner.end(), 2, t);
+    return lib;
+}
+
+} // namespace
+
+class TestTrainingData : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void albumTracksAreNoNegatives()
+    {
+        const AnalysedLibrary lib = library({1, 2, 3});
+        TrackLabels labels;
+        labels.labels.resize(3);
+        labels.groups = {0, 1, 2};
+        labels.albums = {5, 5, -1};
+        const TrainingData data =
+            SimilarityLearner::trainingData(lib, labels, Supervision::SelfSupervised, QStringLiteral("segments"));
+        QCOMPARE(int(data.labels.size()), 6);
+        QCOMPARE(data.labels[0], data.labels[1]); // one track's segments are positives
+        QVERIFY(data.labels[2] != data.labels[0]);
+        QCOMPARE(data.related, (std::vector<int>{5, 5, 5, 5, -1, -1})); // its album's other track no negative
+        QVERIFY(!data.views.empty());
+        // Labelled training knows nothing of albums.
+        labels.labels = {{0}, {0}, {1}};
+        labels.names = {QStringLiteral("Drone"), QStringLiteral("Beat")};
+        QVERIFY(
+            SimilarityLearner::trainingData(lib, labels, Supervision::Labels, QStringLiteral("segments")).related.empty());
+    }
+
+    void untaggedTracksTakeTheirFolderAsAlbum()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("library.db")));
+        const std::int64_t root = FolderStore(db).ensure("/music");
+        std::vector<std::int64_t> ids;
+        const auto add = [&](const std::string& path, const QString& album) {
+            TrackInfo info;
+            info.path = path;
+            info.title = QString::fromStdString(path);
+            info.artist = QStringLiteral("Someone");
+            info.album = album;
+            ids.push_back(TrackStore(db).insert(info, root));
+        };
+        add("/music/a/1.mp3", {});
+        add("/music/a/2.mp3", {});
+        add("/music/b/1.mp3", {});
+        add("/music/b/2.mp3", QStringLiteral("Tagged"));
+        add("/music/c/2.mp3", QStringLiteral("Tagged"));
+        // A folder of everything is no album.
+        for (int i = 0; i <= TrackLabels::kMaxFolderAlbumTracks; ++i)
+            add("/music/all/" + std::to_string(i) + ".mp3", {});
+        const TrackLabels labels = TrackLabels::fromGenres(db, library(ids));
+        const auto& albums = labels.albums;
+        QVERIFY(albums[0] >= 0);
+        QCOMPARE(albums[0], albums[1]);
+        QVERIFY(albums[2] >= 0 && albums[2] != albums[0]);
+        QCOMPARE(albums[3], albums[4]); // the tag, wherever the files are
+        QVERIFY(albums[3] != albums[2]);
+        QCOMPARE(albums[5], -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrainingData)
+#include "tst_trainingdata.moc"

@@ -1,0 +1,124 @@
+#include "core/playback/Player.h"
+#include "core/playback/Playlist.h"
+#include "tests/support/AudioFixture.h"
+
+#include <QFile>
+#include <QMediaPlayer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace soundalike;
+using namespace soundalike::test;
+
+Q_DECLARE_METATYPE(soundalike::test::Encoding)
+
+namespace {
+
+PlaylistEntry entry(const QString& path, const QString& title)
+{
+    PlaylistEntry e;
+    e.track.path = toFilePath(path);
+    e.track.title = title;
+    e.track.durationMs = 4000;
+    return e;
+}
+
+} // namespace
+
+// Every supported format plays through the real QMediaPlayer (GStreamer, with the plugins setup.sh installs):
+// the position advances and the duration is the file's. A file that cannot be played is skipped with why.
+class TestFormatPlayback : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString songPath(Encoding encoding) const
+    {
+        return m_dir.filePath(QStringLiteral("song-%1.%2").arg(nameOf(encoding), extensionOf(encoding)));
+    }
+
+    void playsAndAdvances(const QString& path)
+    {
+        Playlist playlist;
+        playlist.setEntries({entry(path, QStringLiteral("Song"))});
+        Player player(playlist);
+        QSignalSpy skipped(&player, &Player::skipped);
+        player.playRow(0);
+        QTRY_VERIFY2_WITH_TIMEOUT(player.isPlaying() || !skipped.isEmpty(), "never started", 8000);
+        QVERIFY2(skipped.isEmpty(), qPrintable(skipped.value(0).value(0).toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() > 500, 8000);
+        const qint64 first = player.position();
+        QTest::qWait(400);
+        QVERIFY2(player.position() > first, "the position stood still while playing");
+        QVERIFY2(player.duration() > 3500 && player.duration() < 4500,
+                 qPrintable(QString::number(player.duration())));
+        player.stop();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (qEnvironmentVariable("QT_MEDIA_BACKEND").isEmpty())
+            qputenv("QT_MEDIA_BACKEND", "gstreamer");
+        QVERIFY2(QMediaPlayer().isAvailable(), "Qt Multimedia has no backend: is GStreamer installed?");
+        AudioSpec spec;
+        spec.wave = AudioSpec::Wave::Music;
+        spec.seconds = 4.0;
+        for (const Encoding encoding : supportedEncodings())
+            QVERIFY(writeAudio(songPath(encoding), encoding, spec, songTags("Song", "Band")));
+    }
+
+    void playsEveryFormat_data()
+    {
+        QTest::addColumn<Encoding>("encoding");
+        // Not AIFF: GStreamer's aiffparse plays it, but Qt's position stays at 0 (open: see the report of
+        // issue 16), so this test could not tell it from a stalled player.
+        for (const Encoding encoding : supportedEncodings()) {
+            if (encoding != Encoding::Aiff)
+                QTest::newRow(qPrintable(nameOf(encoding))) << encoding;
+        }
+    }
+
+    void playsEveryFormat()
+    {
+        QFETCH(Encoding, encoding);
+        playsAndAdvances(songPath(encoding));
+    }
+
+    void playsByContentNotByName()
+    {
+        // GStreamer finds the type from the content, as the scanner and the analyser do.
+        const QString wavNamedMp3 = m_dir.filePath(QStringLiteral("really-a-wav.mp3"));
+        QVERIFY(QFile::copy(songPath(Encoding::Wav), wavNamedMp3));
+        playsAndAdvances(wavNamedMp3);
+        const QString bareMp3 = m_dir.filePath(QStringLiteral("mp3-without-extension"));
+        QVERIFY(QFile::copy(songPath(Encoding::Mp3), bareMp3));
+        playsAndAdvances(bareMp3);
+    }
+
+    void skipsADamagedFileSayingWhyAndMovesOn()
+    {
+        // A FLAC cut right after its header: the player says so in its message and plays the next track.
+        QFile flac(songPath(Encoding::Flac));
+        QVERIFY(flac.open(QIODevice::ReadOnly));
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged.flac"));
+        QVERIFY(writeFile(damaged, flac.read(42) + QByteArray(3000, '\x55')));
+        Playlist playlist;
+        playlist.setEntries({entry(damaged, QStringLiteral("Damaged")),
+                             entry(songPath(Encoding::Opus), QStringLiteral("Next"))});
+        Player player(playlist);
+        QSignalSpy skipped(&player, &Player::skipped);
+        player.playRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(playlist.current(), 1, 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 8000);
+        QVERIFY(!skipped.isEmpty());
+        const QString message = skipped.first().first().toString();
+        QVERIFY2(message.startsWith(QStringLiteral("Skipped “Damaged”: ")) && message.size() > 25,
+                 qPrintable(message));
+    }
+};
+
+QTEST_MAIN(TestFormatPlayback)
+#include "tst_formatplayback.moc"

@@ -1,0 +1,137 @@
+#include "core/playback/PlayOrder.h"
+#include "core/playback/Playlist.h"
+
+#include <QTest>
+
+#include <set>
+
+using namespace soundalike;
+
+namespace {
+
+std::vector<PlaylistEntry> entries(int count)
+{
+    std::vector<PlaylistEntry> list;
+    for (int i = 0; i < count; ++i) {
+        PlaylistEntry e;
+        e.track.id = i + 1;
+        e.track.path = "/music/" + std::to_string(i) + ".mp3";
+        list.push_back(e);
+    }
+    return list;
+}
+
+// Plays from `first` on as the player does: each pick becomes the current row.
+std::vector<int> playThrough(PlayOrder& order, Playlist& playlist, int first, int steps, bool ended = true)
+{
+    std::vector<int> rows{first};
+    playlist.setCurrent(first);
+    order.playing(playlist, first);
+    for (int i = 0; i < steps; ++i) {
+        const int row = order.next(playlist, ended);
+        rows.push_back(row);
+        if (row < 0)
+            break;
+        playlist.setCurrent(row);
+        order.playing(playlist, row);
+    }
+    return rows;
+}
+
+} // namespace
+
+// What plays next: in order or shuffled, once, round and round, or one song over and over.
+class TestPlayOrder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void inOrderStopsAtTheEndUnlessRepeating()
+    {
+        Playlist playlist;
+        playlist.setEntries(entries(3));
+        PlayOrder order(1);
+        QCOMPARE(playThrough(order, playlist, 0, 3), (std::vector<int>{0, 1, 2, -1}));
+        order.setRepeat(PlayOrder::Repeat::All);
+        QCOMPARE(playThrough(order, playlist, 1, 3), (std::vector<int>{1, 2, 0, 1}));
+    }
+
+    void repeatOnePlaysTheSongAgainButNextMovesOn()
+    {
+        Playlist playlist;
+        playlist.setEntries(entries(3));
+        PlayOrder order(1);
+        order.setRepeat(PlayOrder::Repeat::One);
+        QCOMPARE(playThrough(order, playlist, 1, 2, true), (std::vector<int>{1, 1, 1}));
+        QCOMPARE(order.next(playlist, false), 2); // a press of Next
+    }
+
+    void aShuffledRoundPlaysEverySongOnceInAnotherOrder()
+    {
+        Playlist playlist;
+        playlist.setEntries(entries(20));
+        PlayOrder order(7);
+        order.setShuffle(true);
+        const std::vector<int> rows = playThrough(order, playlist, 0, 20);
+        QCOMPARE(rows.back(), -1); // the round is over: no repeat
+        const std::set<int> distinct(rows.begin(), rows.end() - 1);
+        QCOMPARE(int(distinct.size()), 20);
+        QVERIFY(!std::is_sorted(rows.begin(), rows.end() - 1));
+    }
+
+    void shuffleWithRepeatStartsANewRound()
+    {
+        Playlist playlist;
+        playlist.setEntries(entries(5));
+        PlayOrder order(3);
+        order.setShuffle(true);
+        order.setRepeat(PlayOrder::Repeat::All);
+        const std::vector<int> rows = playThrough(order, playlist, 0, 14);
+        QVERIFY(std::none_of(rows.begin(), rows.end(), [](int row) { return row < 0; }));
+        for (std::size_t i = 1; i < rows.size(); ++i)
+            QVERIFY2(rows[i] != rows[i - 1], "the same song twice in a row");
+        // Every round of five holds each song once.
+        const std::set<int> first(rows.begin(), rows.begin() + 5);
+        QCOMPARE(int(first.size()), 5);
+    }
+
+    void previousInShuffleGoesBackThroughWhatPlayed()
+    {
+        Playlist playlist;
+        playlist.setEntries(entries(10));
+        PlayOrder order(11);
+        order.setShuffle(true);
+        const std::vector<int> rows = playThrough(order, playlist, 0, 3);
+        QCOMPARE(order.previous(playlist), rows[2]);
+        playlist.setCurrent(rows[2]);
+        order.playing(playlist, rows[2]);
+        QCOMPARE(order.previous(playlist), rows[1]);
+    }
+
+    void anEditedPlaylistKeepsTheRound()
+    {
+        Playlist playlist;
+        playlist.setEntries(entries(4));
+        PlayOrder order(5);
+        order.setShuffle(true);
+        std::vector<int> rows = playThrough(order, playlist, 0, 1);
+        // A song inserted at the top moves every row down; what played stays played.
+        PlaylistEntry extra;
+        extra.track.path = "/music/extra.mp3";
+        playlist.insert(0, {extra});
+        std::set<FilePath> played;
+        for (const int row : rows)
+            played.insert(entries(4)[std::size_t(row)].track.path);
+        for (int i = 0; i < 3; ++i) {
+            const int row = order.next(playlist, true);
+            QVERIFY(row >= 0);
+            QVERIFY(played.insert(playlist.at(row).track.path).second);
+            playlist.setCurrent(row);
+            order.playing(playlist, row);
+        }
+        QCOMPARE(order.next(playlist, true), -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlayOrder)
+#include "tst_playorder.moc"

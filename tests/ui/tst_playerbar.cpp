@@ -1,0 +1,145 @@
+#include "core/playback/Player.h"
+#include "core/playback/Playlist.h"
+#include "tests/support/Mp3Fixture.h"
+#include "ui/CoverProvider.h"
+#include "ui/ElidedLabel.h"
+#include "ui/PlayerBar.h"
+#include "ui/SeekSlider.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace soundalike;
+using namespace soundalike::test;
+
+// The player bar as a listener uses it: a click on the seek bar goes where it was clicked, the mode buttons
+// follow the player both ways, a restored position shows on the slider, long names end in "…".
+class TestPlayerBar : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_long;
+
+    PlaylistEntry entry() const
+    {
+        PlaylistEntry e;
+        e.track.path = toFilePath(m_long);
+        e.track.title = QStringLiteral("Long");
+        e.track.durationMs = 245000;
+        return e;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_long = m_dir.filePath(QStringLiteral("long.mp3"));
+        AudioSpec spec;
+        spec.seconds = 245; // 4:05, as in the report
+        spec.channels = 1;
+        spec.bitrateKbps = 32;
+        QVERIFY(writeMp3(m_long, spec));
+    }
+
+    // Clicking the groove at half its length asks for half the song (QSlider stepped by a page: 0:38).
+    void aClickOnTheGrooveSeeksThere()
+    {
+        Playlist playlist;
+        playlist.setEntries({entry()});
+        Player player(playlist);
+        CoverProvider covers;
+        PlayerBar bar(player, covers);
+        bar.resize(1000, 70);
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        player.cue(0, 0);
+        SeekSlider* seek = bar.seekSlider();
+        QCOMPARE(seek->maximum(), 245000);
+        QSignalSpy requested(seek, &SeekSlider::seekRequested);
+        QTest::mouseClick(seek, Qt::LeftButton, {}, QPoint(seek->width() / 2, seek->height() / 2));
+        QCOMPARE(requested.count(), 1);
+        const int asked = requested.at(0).at(0).toInt();
+        QVERIFY2(std::abs(asked - 122500) < 245000 / 20, qPrintable(QString::number(asked)));
+        QCOMPARE(player.position(), qint64(asked));
+    }
+
+    // After a restart the track is cued paused at its position: the handle stands there, not at 0:00.
+    void aCuedPositionShowsOnTheSlider()
+    {
+        Playlist playlist;
+        playlist.setEntries({entry()});
+        Player player(playlist);
+        CoverProvider covers;
+        PlayerBar bar(player, covers);
+        player.cue(0, 73000);
+        QCOMPARE(bar.seekSlider()->value(), 73000);
+        QCOMPARE(bar.elapsedLabel()->text(), QStringLiteral("1:13"));
+    }
+
+    void modeButtonsFollowThePlayerBothWays()
+    {
+        Playlist playlist;
+        Player player(playlist);
+        CoverProvider covers;
+        PlayerBar bar(player, covers);
+        bar.shuffleButton()->click();
+        QVERIFY(player.shuffle());
+        player.setShuffle(false);
+        QVERIFY(!bar.shuffleButton()->isChecked());
+        bar.repeatButton()->click();
+        QCOMPARE(player.repeat(), PlayOrder::Repeat::All);
+        bar.repeatButton()->click();
+        QCOMPARE(player.repeat(), PlayOrder::Repeat::One);
+        QVERIFY(bar.repeatButton()->isChecked());
+        bar.repeatButton()->click();
+        QCOMPARE(player.repeat(), PlayOrder::Repeat::Off);
+        QVERIFY(!bar.repeatButton()->isChecked());
+        bar.muteButton()->click();
+        QVERIFY(player.isMuted());
+        player.setMuted(false);
+        QVERIFY(!bar.muteButton()->isChecked());
+        bar.stopButton()->click();
+        QVERIFY(!player.isPlaying());
+    }
+
+    void longTextEndsInAnEllipsisWithTheWholeAsTooltip()
+    {
+        ElidedLabel label;
+        label.resize(80, 20);
+        label.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&label));
+        label.setFullText(QStringLiteral("A Very Long Title That Cannot Possibly Fit In Eighty Pixels"));
+        QVERIFY(label.text().endsWith(QChar(0x2026)));
+        QCOMPARE(label.toolTip(), label.fullText());
+        label.resize(2000, 20);
+        QCOMPARE(label.text(), label.fullText());
+        QVERIFY(label.toolTip().isEmpty());
+    }
+
+    // A cover.jpg put beside a track while the app runs shows once "no cover" is looked at again.
+    void aCoverAddedLaterShowsUp()
+    {
+        CoverProvider covers;
+        covers.setRecheckInterval(50);
+        Track track;
+        track.id = 42;
+        track.path = toFilePath(m_long);
+        QVERIFY(covers.cover(track, 32).isNull());
+        covers.waitForLoads();
+        QTest::qWait(10);
+        QVERIFY(covers.cover(track, 32).isNull()); // none yet, and not asked again so soon
+        QImage image(16, 16, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QVERIFY(image.save(m_dir.filePath(QStringLiteral("cover.jpg"))));
+        QTest::qWait(80);
+        QSignalSpy ready(&covers, &CoverProvider::coverReady);
+        (void)covers.cover(track, 32);
+        QVERIFY(ready.wait(5000));
+        QVERIFY(!covers.cover(track, 32).isNull());
+    }
+};
+
+QTEST_MAIN(TestPlayerBar)
+#include "tst_playerbar.moc"

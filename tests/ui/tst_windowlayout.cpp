@@ -1,0 +1,296 @@
+#include "core/playback/Player.h"
+#include "core/playback/Playlist.h"
+#include "core/service/Library.h"
+#include "core/service/Settings.h"
+#include "tests/ui/ScannedDemoLibrary.h"
+#include "tests/ui/WindowSettling.h"
+#include "ui/LibraryModel.h"
+#include "ui/LibraryView.h"
+#include "ui/MainWindow.h"
+#include "ui/PlaybackMenu.h"
+#include "ui/PlaylistFileActions.h"
+#include "ui/PlaylistModel.h"
+#include "ui/PlaylistView.h"
+#include "ui/SeedList.h"
+#include "ui/UiLanguage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QAudioDevice>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMediaDevices>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace soundalike;
+using namespace soundalike::test;
+
+// The window's layout, menus and player essentials as a listener meets them: columns that fit in both
+// languages, counts that follow the filters, context menus everywhere, the queue, export names.
+class TestWindowLayout : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ScannedDemoLibrary m_scanned;
+
+    std::vector<std::int64_t> ids(MainWindow& window, const QStringList& titles)
+    {
+        std::vector<std::int64_t> found;
+        const auto catalog = window.library().catalog();
+        for (const QString& title : titles) {
+            for (int i = 0; i < catalog->size(); ++i) {
+                if (catalog->at(i).title == title)
+                    found.push_back(catalog->at(i).id);
+            }
+        }
+        return found;
+    }
+
+    void fillPlaylist(MainWindow& window, const QStringList& titles)
+    {
+        std::vector<PlaylistEntry> entries;
+        for (const Track& track : window.library().catalog()->findAll(ids(window, titles)))
+            entries.push_back({track, -1, 0, {}});
+        window.playlist().setEntries(std::move(entries));
+    }
+
+    // The entries of the context menu `open` pops up, by text; the menu is closed again.
+    static QStringList contextMenuEntries(const std::function<void()>& open)
+    {
+        QStringList texts;
+        QTimer::singleShot(0, [&texts] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction* action : menu->actions()) {
+                if (!action->isSeparator())
+                    texts << action->text() + (action->shortcut().isEmpty()
+                                                   ? QString()
+                                                   : QLatin1Char('\t') + action->shortcut().toString());
+            }
+            menu->close();
+        });
+        open();
+        return texts;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_scanned.prepare(m_dir.filePath(QStringLiteral("scanned")))); }
+
+    void columnsFitInBothLanguages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("Russian") << QStringLiteral("ru");
+    }
+
+    // The title is never the narrowest text column, and the time column is in sight, in either language.
+    void columnsFitInBothLanguages()
+    {
+        QFETCH(QString, language);
+        const UiLanguage speaking(language);
+        const auto files = m_scanned.freshCopy();
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        window.libraryView()->showTable(true);
+        QTableView* table = window.libraryView()->table();
+        QHeaderView* header = table->horizontalHeader();
+        QTRY_VERIFY(header->sectionSize(LibraryModel::Title) > 0);
+        for (const int column : {LibraryModel::Artist, LibraryModel::Album, LibraryModel::Genre})
+            QVERIFY2(header->sectionSize(LibraryModel::Title) >= header->sectionSize(column),
+                     qPrintable(QStringLiteral("title %1 < column %2's %3")
+                                    .arg(header->sectionSize(LibraryModel::Title))
+                                    .arg(column)
+                                    .arg(header->sectionSize(column))));
+        const int durationEnd = header->sectionViewportPosition(LibraryModel::Duration) +
+                                header->sectionSize(LibraryModel::Duration);
+        QVERIFY2(durationEnd <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("time column ends at %1 of %2")
+                                .arg(durationEnd)
+                                .arg(table->viewport()->width())));
+        QTreeView* playlist = window.playlistView()->view();
+        QVERIFY(playlist->header()->sectionSize(PlaylistModel::Title) >=
+                playlist->header()->sectionSize(PlaylistModel::Artist));
+    }
+
+    void countsFollowTheFilters()
+    {
+        const UiLanguage english(QStringLiteral("en"));
+        const auto files = m_scanned.freshCopy();
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        auto* tabs = window.libraryView()->findChild<QTabWidget*>();
+        const int total = window.library().catalog()->size();
+        window.libraryView()->showTable(true);
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Tracks (%1)").arg(total));
+        window.libraryView()->filterBox()->setText(QStringLiteral("neon rain"));
+        QTRY_COMPARE(tabs->tabText(1), QStringLiteral("Tracks (1 of %1)").arg(total));
+        window.libraryView()->showTable(false); // the tree counts the same
+        QTRY_COMPARE(tabs->tabText(1), QStringLiteral("Tracks (1 of %1)").arg(total));
+
+        fillPlaylist(window, {"Neon Rain", "Voltage", "Ember", "Gold"});
+        QLineEdit* filter = window.playlistView()->filterBox();
+        filter->setText(QStringLiteral("voltage"));
+        QTreeView* view = window.playlistView()->view();
+        int shown = 0;
+        for (int row = 0; row < 4; ++row)
+            shown += view->isRowHidden(row, {}) ? 0 : 1;
+        QCOMPARE(shown, 1);
+        QVERIFY(!view->isRowHidden(1, {}));
+        const QString summary = window.playlistView()->findChildren<QLabel*>().at(1)->text();
+        QVERIFY2(summary.contains(QLatin1String("1 of 4")), qPrintable(summary));
+        filter->clear();
+        QVERIFY(!view->isRowHidden(0, {}));
+    }
+
+    void everyPaneHasAContextMenuWithTheQueue()
+    {
+        const UiLanguage english(QStringLiteral("en"));
+        const auto files = m_scanned.freshCopy();
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        window.seedList()->addTracks(ids(window, {"Gold"}));
+        fillPlaylist(window, {"Neon Rain", "Voltage"});
+        QListView* seeds = window.seedList()->view();
+        seeds->selectionModel()->select(seeds->model()->index(0, 0), QItemSelectionModel::Select);
+        const QStringList seedMenu = contextMenuEntries([&] {
+            emit seeds->customContextMenuRequested(seeds->visualRect(seeds->model()->index(0, 0)).center());
+        });
+        QVERIFY2(seedMenu.contains(QStringLiteral("Play Next\tCtrl+Shift+N")),
+                 qPrintable(seedMenu.join('|')));
+        QVERIFY(seedMenu.contains(QStringLiteral("Remove\tDel")));
+        QTreeView* playlist = window.playlistView()->view();
+        const QStringList playlistMenu = contextMenuEntries([&] {
+            emit playlist->customContextMenuRequested(
+                playlist->visualRect(playlist->model()->index(0, 1)).center());
+        });
+        QVERIFY2(playlistMenu.contains(QStringLiteral("Add to Queue\tCtrl+Shift+A")),
+                 qPrintable(playlistMenu.join('|')));
+        window.libraryView()->showTable(true);
+        QTableView* table = window.libraryView()->table();
+        table->selectRow(0);
+        const QStringList libraryMenu = contextMenuEntries([&] {
+            emit table->customContextMenuRequested(table->visualRect(table->model()->index(0, 0)).center());
+        });
+        QVERIFY2(libraryMenu.size() >= 5, qPrintable(libraryMenu.join('|')));
+        QVERIFY(libraryMenu.contains(QStringLiteral("Play Next\tCtrl+Shift+N")));
+    }
+
+    // Play Next from the library by keyboard: the song goes to the visible queue, then plays after the
+    // current one; the queue can be cleared.
+    void theQueueIsVisibleAndPlaysNext()
+    {
+        const UiLanguage english(QStringLiteral("en"));
+        const auto files = m_scanned.freshCopy();
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        fillPlaylist(window, {"Neon Rain", "Voltage"});
+        window.player().playRow(0);
+        // Without a sound card (CI) the status bar's corner says so, and keeps saying it.
+        auto* warning = window.findChild<QLabel*>(QStringLiteral("playbackWarning"));
+        if (QMediaDevices::audioOutputs().isEmpty()) {
+            QVERIFY(warning && warning->isVisible());
+            QVERIFY(warning->toolTip().contains(QLatin1String("No audio output")));
+        } else {
+            QVERIFY(!warning);
+        }
+        window.libraryView()->showTable(true);
+        QTableView* table = window.libraryView()->table();
+        table->setFocus();
+        const int ember = window.libraryView()->tableModel().rowOfTrack(ids(window, {"Ember"}).front());
+        table->selectRow(ember);
+        QTest::keyClick(table, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.player().queue().size(), 1);
+        QCOMPARE(window.queueView()->view()->model()->rowCount(), 1);
+        window.player().next();
+        QCOMPARE(window.playlist().at(1).track.title, QStringLiteral("Ember"));
+        QCOMPARE(window.playlist().current(), 1);
+        table->selectRow(ember);
+        QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.player().queue().size(), 2);
+        window.queueView()->findChild<QToolButton*>(QStringLiteral("clearQueue"))->click();
+        QVERIFY(window.player().queue().isEmpty());
+        window.player().stop();
+    }
+
+    void thePlaybackMenuShowsItsShortcuts()
+    {
+        const UiLanguage english(QStringLiteral("en"));
+        const auto files = m_scanned.freshCopy();
+        MainWindow window(files.db, files.settings);
+        QMenu* playback = nullptr;
+        for (QAction* action : window.menuBar()->actions()) {
+            if (action->text() == QLatin1String("&Playback"))
+                playback = action->menu();
+        }
+        QVERIFY(playback);
+        QStringList shortcuts;
+        for (QAction* action : playback->actions())
+            shortcuts << action->shortcut().toString();
+        for (const QString& expected :
+             {QStringLiteral("Space"), QStringLiteral("Ctrl+."), QStringLiteral("Shift+Right"),
+              QStringLiteral("Shift+Left"), QStringLiteral("Ctrl+Up"), QStringLiteral("Ctrl+Down"),
+              QStringLiteral("Ctrl+M"), QStringLiteral("Ctrl+H"), QStringLiteral("Ctrl+R"),
+              QStringLiteral("Ctrl+Shift+N"), QStringLiteral("Ctrl+Shift+A")})
+            QVERIFY2(shortcuts.contains(expected), qPrintable(expected));
+        window.playbackMenu()->shuffleAction()->trigger();
+        QVERIFY(window.player().shuffle());
+    }
+
+    // The export dialog opens where a playlist belongs, with a name; a name typed without an extension gets
+    // the one of the file type chosen.
+    void exportSuggestsANameAndKeepsTheExtension()
+    {
+        const UiLanguage english(QStringLiteral("en"));
+        const auto files = m_scanned.freshCopy();
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        window.seedList()->addTracks(ids(window, {"Gold", "Neon Rain"}));
+        fillPlaylist(window, {"Voltage", "Ember"});
+        QFileDialog* dialog = window.playlistFiles()->exportDialog(false);
+        QVERIFY(dialog->selectedFiles().front().endsWith(QLatin1String("Like Gold and 1 more")));
+        const QString folder = m_dir.filePath(QStringLiteral("exports"));
+        QVERIFY(QDir().mkpath(folder));
+        dialog->selectNameFilter(QStringLiteral("M3U playlist (*.m3u)"));
+        QSignalSpy saved(window.playlistFiles(), &PlaylistFileActions::message);
+        emit dialog->fileSelected(folder + QStringLiteral("/metal-mix"));
+        QVERIFY(saved.wait(10000));
+        QVERIFY2(QFile::exists(folder + QStringLiteral("/metal-mix.m3u")),
+                 qPrintable(saved.at(0).at(0).toString()));
+        delete dialog;
+        // The next export opens there.
+        QFileDialog* again = window.playlistFiles()->exportDialog(false);
+        QCOMPARE(QDir(again->directory()).absolutePath(), QDir(folder).absolutePath());
+        delete again;
+        QCOMPARE(PlaylistFileActions::withExtension(QStringLiteral("/x/mix"),
+                                                    QStringLiteral("M3U8 playlist (*.m3u8)")),
+                 QStringLiteral("/x/mix.m3u8"));
+        QCOMPARE(PlaylistFileActions::withExtension(QStringLiteral("/x/mix.M3U"),
+                                                    QStringLiteral("M3U8 playlist (*.m3u8)")),
+                 QStringLiteral("/x/mix.M3U"));
+    }
+};
+
+QTEST_MAIN(TestWindowLayout)
+#include "tst_windowlayout.moc"

@@ -1,0 +1,105 @@
+#include "ui/PlaybackMenu.h"
+
+#include "core/playback/Player.h"
+
+#include <QActionGroup>
+#include <QMenu>
+
+namespace soundalike {
+
+PlaybackMenu::PlaybackMenu(Player& player, Selection selection, QMenu* menu)
+    : QObject(menu), m_player(player), m_selection(std::move(selection))
+{
+    addTransport(menu);
+    menu->addSeparator();
+    addModes(menu);
+    menu->addSeparator();
+    addQueue(menu);
+}
+
+void PlaybackMenu::addTransport(QMenu* menu)
+{
+    // Space and the arrows are the window's; a text box that has the focus takes its own keys first.
+    menu->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Play / Pause"),
+                    QKeySequence(Qt::Key_Space), &m_player, &Player::togglePlay);
+    menu->addAction(QIcon::fromTheme(QStringLiteral("media-playback-stop")), tr("&Stop"),
+                    QKeySequence(Qt::CTRL | Qt::Key_Period), &m_player, &Player::stop);
+    menu->addAction(QIcon::fromTheme(QStringLiteral("media-skip-forward")), tr("&Next"),
+                    QKeySequence(Qt::CTRL | Qt::Key_Right), &m_player, &Player::next);
+    menu->addAction(QIcon::fromTheme(QStringLiteral("media-skip-backward")), tr("P&revious"),
+                    QKeySequence(Qt::CTRL | Qt::Key_Left), &m_player, &Player::previous);
+    menu->addAction(QIcon::fromTheme(QStringLiteral("media-seek-forward")), tr("Forward 5 Seconds"),
+                    QKeySequence(Qt::SHIFT | Qt::Key_Right), &m_player,
+                    [this] { m_player.seekBy(kSeekStepMs); });
+    menu->addAction(QIcon::fromTheme(QStringLiteral("media-seek-backward")), tr("Back 5 Seconds"),
+                    QKeySequence(Qt::SHIFT | Qt::Key_Left), &m_player,
+                    [this] { m_player.seekBy(-kSeekStepMs); });
+    menu->addAction(QIcon::fromTheme(QStringLiteral("audio-volume-high")), tr("Volume &Up"),
+                    QKeySequence(Qt::CTRL | Qt::Key_Up), &m_player,
+                    [this] { m_player.setVolume(m_player.volume() + kVolumeStep); });
+    menu->addAction(QIcon::fromTheme(QStringLiteral("audio-volume-low")), tr("Volume &Down"),
+                    QKeySequence(Qt::CTRL | Qt::Key_Down), &m_player,
+                    [this] { m_player.setVolume(m_player.volume() - kVolumeStep); });
+    QAction* mute = menu->addAction(QIcon::fromTheme(QStringLiteral("audio-volume-muted")), tr("&Mute"),
+                                    QKeySequence(Qt::CTRL | Qt::Key_M), &m_player, &Player::setMuted);
+    mute->setCheckable(true);
+    mute->setChecked(m_player.isMuted());
+    connect(&m_player, &Player::mutedChanged, mute, &QAction::setChecked);
+}
+
+void PlaybackMenu::addModes(QMenu* menu)
+{
+    m_shuffle = menu->addAction(QIcon::fromTheme(QStringLiteral("media-playlist-shuffle")), tr("S&huffle"),
+                                QKeySequence(Qt::CTRL | Qt::Key_H), &m_player, &Player::setShuffle);
+    m_shuffle->setCheckable(true);
+    m_shuffle->setChecked(m_player.shuffle());
+    connect(&m_player, &Player::shuffleChanged, m_shuffle, &QAction::setChecked);
+
+    QMenu* repeat = menu->addMenu(QIcon::fromTheme(QStringLiteral("media-playlist-repeat")), tr("R&epeat"));
+    m_repeat = new QActionGroup(this);
+    const std::pair<PlayOrder::Repeat, QString> modes[] = {
+        {PlayOrder::Repeat::Off, tr("&Off")},
+        {PlayOrder::Repeat::All, tr("The Whole &Playlist")},
+        {PlayOrder::Repeat::One, tr("This &Song")},
+    };
+    for (const auto& [mode, text] : modes) {
+        QAction* action =
+            repeat->addAction(text, &m_player, [this, mode = mode] { m_player.setRepeat(mode); });
+        action->setCheckable(true);
+        action->setChecked(m_player.repeat() == mode);
+        action->setData(int(mode));
+        m_repeat->addAction(action);
+    }
+    connect(&m_player, &Player::repeatChanged, this,
+            [this](PlayOrder::Repeat mode) { repeatAction(int(mode))->setChecked(true); });
+    // One key goes round the three.
+    menu->addAction(tr("Next Repeat Mode"), QKeySequence(Qt::CTRL | Qt::Key_R), &m_player, [this] {
+        const auto now = m_player.repeat();
+        m_player.setRepeat(now == PlayOrder::Repeat::Off   ? PlayOrder::Repeat::All
+                           : now == PlayOrder::Repeat::All ? PlayOrder::Repeat::One
+                                                           : PlayOrder::Repeat::Off);
+    });
+}
+
+void PlaybackMenu::addQueue(QMenu* menu)
+{
+    menu->addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("Play Ne&xt"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &m_player,
+                    [this] { m_player.playNext(m_selection()); });
+    menu->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add to &Queue"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &m_player,
+                    [this] { m_player.enqueue(m_selection()); });
+    menu->addAction(QIcon::fromTheme(QStringLiteral("edit-clear-all")), tr("&Clear Queue"), &m_player,
+                    [this] { m_player.queue().setEntries({}); });
+}
+
+QAction* PlaybackMenu::repeatAction(int repeat) const
+{
+    for (QAction* action : m_repeat->actions()) {
+        if (action->data().toInt() == repeat)
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace soundalike

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/common/PlaylistEntry.h"
+
+#include <QObject>
+
+#include <functional>
+#include <vector>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+
+namespace soundalike {
+
+class Player;
+
+// The Playback menu: play/pause, stop, next, previous, seeking and volume by keyboard, mute, shuffle and
+// repeat, and Play Next / Add to Queue for whatever songs are selected in the pane that has the focus. Every
+// entry shows its shortcut, and the menu's actions are the window's shortcuts.
+class PlaybackMenu : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Selection = std::function<std::vector<PlaylistEntry>()>;
+
+    // `selection`: the songs selected where the keyboard focus is.
+    PlaybackMenu(Player& player, Selection selection, QMenu* menu);
+
+    QAction* shuffleAction() const { return m_shuffle; }
+    QAction* repeatAction(int repeat) const;
+
+    // How much a key press moves the position and the volume.
+    static constexpr qint64 kSeekStepMs = 5000;
+    static constexpr double kVolumeStep = 0.05;
+
+private:
+    void addTransport(QMenu* menu);
+    void addModes(QMenu* menu);
+    void addQueue(QMenu* menu);
+
+    Player& m_player;
+    Selection m_selection;
+    QAction* m_shuffle = nullptr;
+    QActionGroup* m_repeat = nullptr;
+};
+
+} // namespace soundalike

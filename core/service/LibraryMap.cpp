@@ -60,6 +60,9 @@ void LibraryMap::enqueue()
         cancelled.action = LibraryMapResult::Action::Cancelled;
         finish(done.cancelled() ? cancelled : done.result(), done.error());
     });
+    // The queue starts a job at once when it is idle, before `m_job` is known to onStarted().
+    if (m_queue.running() == m_job)
+        onStarted(*m_job);
 }
 
 void LibraryMap::onStarted(const JobHandle& handle)

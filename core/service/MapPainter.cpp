@@ -86,9 +86,12 @@ QColor MapPainter::background()
     return QColor::fromRgb(kBackground);
 }
 
-double MapPainter::pointRadius(double zoom)
+double MapPainter::pointRadius(double zoom, std::size_t points)
 {
-    return std::clamp(1.6 + 0.8 * std::log2(std::max(zoom, 1e-3)), 1.2, 5.0);
+    // A small library's few points would be specks on a whole-map view; a large one's must not cover each
+    // other.
+    const double base = std::clamp(60.0 / std::sqrt(double(std::max<std::size_t>(points, 1))), 1.6, 4.0);
+    return std::clamp(base + 0.8 * std::log2(std::max(zoom, 1e-3)), 1.2, 6.0);
 }
 
 void MapPainter::paintPoints(QImage& canvas, const MapScene& scene, const MapViewport& viewport,
@@ -249,7 +252,7 @@ QImage MapPainter::render(const MapScene& scene, const QSize& size, const QStrin
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(background());
     const MapViewport viewport = MapViewport::fitting(scene.points(), QSizeF(size), 24);
-    paintPoints(image, scene, viewport, pointRadius(1));
+    paintPoints(image, scene, viewport, pointRadius(1, scene.points().size()));
     QPainter painter(&image);
     paintPlaylist(painter, scene, viewport);
     paintMarks(painter, scene, viewport, 0);

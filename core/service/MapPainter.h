@@ -15,9 +15,9 @@ class MapPainter
 {
 public:
     static QColor background();
-    // Point radius in logical pixels for a zoom factor (1 = the whole map in view): points grow as the user
-    // zooms in, so that a dense region opens up.
-    static double pointRadius(double zoom);
+    // Point radius in logical pixels for a zoom factor (1 = the whole map in view) and a number of points:
+    // points grow as the user zooms in, so that a dense region opens up, and are larger on a sparse map.
+    static double pointRadius(double zoom, std::size_t points);
 
     // `canvas` must be Format_ARGB32_Premultiplied; positions are in its logical pixels.
     static void paintPoints(QImage& canvas, const MapScene& scene, const MapViewport& viewport,

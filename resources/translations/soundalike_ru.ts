@@ -723,6 +723,92 @@
         <source>No sound output</source>
         <translation>Нет вывода звука</translation>
     </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Библиотека</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <source>Drawing the library map</source>
+        <translation>Построение карты библиотеки</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::MapPane</name>
+    <message>
+        <source>Genre</source>
+        <translation>Жанр</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>Десятилетие</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Played recently</source>
+        <translation>Недавно прослушанные</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Цвет по:</translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation>Лассо</translation>
+    </message>
+    <message>
+        <source>Drag around tracks to make them seeds (or drag with Shift held)</source>
+        <translation>Обведите треки, чтобы сделать их образцами (или ведите мышью с нажатой Shift)</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Вся карта</translation>
+    </message>
+    <message>
+        <source>Show the whole map (0 or Home)</source>
+        <translation>Показать всю карту (0 или Home)</translation>
+    </message>
+    <message>
+        <source>Loading the map</source>
+        <translation>Загрузка карты</translation>
+    </message>
+    <message>
+        <source>Laying out the map</source>
+        <translation>Построение карты</translation>
+    </message>
+    <message>
+        <source>Placing new tracks</source>
+        <translation>Размещение новых треков</translation>
+    </message>
+    <message>
+        <source>Saving the map</source>
+        <translation>Сохранение карты</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>Could not update the map: %1</source>
+        <translation>Не удалось обновить карту: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::MapView</name>
+    <message>
+        <source>The map shows the library once its tracks are analysed.</source>
+        <translation>Карта покажет библиотеку, когда её треки будут проанализированы.</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Трек %1</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::PlaybackMenu</name>
@@ -797,76 +883,6 @@
     <message>
         <source>&amp;Clear Queue</source>
         <translation>О&amp;чистить очередь</translation>
-    </message>
-</context>
-<context>
-    <name>soundalike::MapPane</name>
-    <message>
-        <source>Genre</source>
-        <translation>Жанр</translation>
-    </message>
-    <message>
-        <source>Decade</source>
-        <translation>Десятилетие</translation>
-    </message>
-    <message>
-        <source>Artist</source>
-        <translation>Исполнитель</translation>
-    </message>
-    <message>
-        <source>Played recently</source>
-        <translation>Недавно прослушанные</translation>
-    </message>
-    <message>
-        <source>Colour by:</source>
-        <translation>Цвет по:</translation>
-    </message>
-    <message>
-        <source>Lasso</source>
-        <translation>Лассо</translation>
-    </message>
-    <message>
-        <source>Drag around tracks to make them seeds (or drag with Shift held)</source>
-        <translation>Обведите треки, чтобы сделать их образцами (или ведите мышью с нажатой Shift)</translation>
-    </message>
-    <message>
-        <source>Whole map</source>
-        <translation>Вся карта</translation>
-    </message>
-    <message>
-        <source>Show the whole map (0 or Home)</source>
-        <translation>Показать всю карту (0 или Home)</translation>
-    </message>
-    <message>
-        <source>Loading the map</source>
-        <translation>Загрузка карты</translation>
-    </message>
-    <message>
-        <source>Laying out the map</source>
-        <translation>Построение карты</translation>
-    </message>
-    <message>
-        <source>Placing new tracks</source>
-        <translation>Размещение новых треков</translation>
-    </message>
-    <message>
-        <source>Saving the map</source>
-        <translation>Сохранение карты</translation>
-    </message>
-    <message>
-        <source>%1: %2 %</source>
-        <translation>%1: %2 %</translation>
-    </message>
-</context>
-<context>
-    <name>soundalike::MapView</name>
-    <message>
-        <source>The map shows the library once its tracks are analysed.</source>
-        <translation>Карта покажет библиотеку, когда её треки будут проанализированы.</translation>
-    </message>
-    <message>
-        <source>Track %1</source>
-        <translation>Трек %1</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1414,10 @@
             <numerusform>пройдено %Ln эпохи</numerusform>
             <numerusform>пройдено %Ln эпох</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 </TS>

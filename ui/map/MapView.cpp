@@ -173,7 +173,8 @@ void MapView::paintEvent(QPaintEvent*)
             m_points = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
         m_points.setDevicePixelRatio(dpr);
         m_points.fill(MapPainter::background());
-        MapPainter::paintPoints(m_points, m_scene, m_viewport, MapPainter::pointRadius(zoom()));
+        MapPainter::paintPoints(m_points, m_scene, m_viewport,
+                                MapPainter::pointRadius(zoom(), m_scene.points().size()));
         m_pointsStale = false;
     }
     QPainter painter(this);

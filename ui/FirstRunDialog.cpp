@@ -20,7 +20,8 @@ FirstRunDialog::FirstRunDialog(QWidget* parent) : QDialog(parent), m_folder(new 
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     heading->setFont(big);
-    auto* explanation = new QLabel(tr("Soundalike looks for mp3 files in this folder and its subfolders. The "
+    auto* explanation = new QLabel(tr("Soundalike looks for music files (mp3, FLAC, Ogg, Opus, M4A, WAV, "
+                                      "AIFF) in this folder and its subfolders. The "
                                       "scan runs in the background: you can browse and play while it works. "
                                       "More folders can be added later from the File menu."),
                                    this);

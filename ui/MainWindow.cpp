@@ -80,6 +80,17 @@ QString reportText(const ScanReport& r)
         .arg(r.problems);
 }
 
+// Which teacher the new model had, in the words of Settings ▸ How songs are compared.
+QString trainingSignalText(const TrainingOutcome& outcome)
+{
+    if (outcome.signal == QLatin1String("semi-supervised"))
+        return MainWindow::tr("from the sound, and the genre tags of %Ln track(s)", nullptr,
+                              outcome.labelledTracks);
+    if (outcome.signal == QLatin1String("labels"))
+        return MainWindow::tr("from genre tags of %Ln track(s)", nullptr, outcome.labelledTracks);
+    return MainWindow::tr("from the sound alone");
+}
+
 } // namespace
 
 MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath, QWidget* parent)
@@ -366,9 +377,7 @@ void MainWindow::connectLibrary()
                         tr("New similarity model learnt from %Ln track(s) (%1); playlists use it from now "
                            "on.",
                            nullptr, outcome.tracks)
-                            .arg(outcome.signal != QLatin1String("self-supervised")
-                                     ? tr("from genre tags of %Ln track(s)", nullptr, outcome.labelledTracks)
-                                     : tr("from the sound alone")));
+                            .arg(trainingSignalText(outcome)));
                 else if (!error.isEmpty())
                     showMessage(tr("Could not train the similarity model: %1").arg(error));
             });

@@ -120,6 +120,13 @@
             <numerusform>Like %1 and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>from the sound, and the genre tags of %Ln track(s)</source>
+        <translation>
+            <numerusform>from the sound, and the genre tags of %Ln track</numerusform>
+            <numerusform>from the sound, and the genre tags of %Ln tracks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soundalike::PlaylistFileActions</name>

@@ -56,16 +56,16 @@
         <translation>Закрыть запущенный Soundalike.</translation>
     </message>
     <message>
-        <source>mp3 files or folders to play (and offer as seeds), or an M3U playlist to load. Paths or file:// URLs.</source>
-        <translation>Файлы mp3 или папки, которые нужно воспроизвести (и добавить в образцы), либо плейлист M3U, который нужно загрузить. Пути или адреса file://.</translation>
-    </message>
-    <message>
         <source>Give only one of --play-pause, --next, --previous and --quit.</source>
         <translation>Укажите только один из параметров --play-pause, --next, --previous и --quit.</translation>
     </message>
     <message>
         <source>[FILE...]</source>
         <translation>[ФАЙЛ...]</translation>
+    </message>
+    <message>
+        <source>Audio files or folders to play (and offer as seeds), or an M3U playlist to load. Paths or file:// URLs.</source>
+        <translation>Аудиофайлы или папки для воспроизведения (и в качестве образцов) или плейлист M3U для загрузки. Пути или адреса file://.</translation>
     </message>
 </context>
 <context>
@@ -330,10 +330,6 @@
         <translation>Где хранится ваша музыка?</translation>
     </message>
     <message>
-        <source>Soundalike looks for mp3 files in this folder and its subfolders. The scan runs in the background: you can browse and play while it works. More folders can be added later from the File menu.</source>
-        <translation>Soundalike найдёт файлы mp3 в этой папке и её подпапках. Сканирование идёт в фоне: пока оно работает, можно просматривать и слушать музыку. Другие папки можно добавить позже в меню «Файл».</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
@@ -348,6 +344,10 @@
     <message>
         <source>Music Folder</source>
         <translation>Папка с музыкой</translation>
+    </message>
+    <message>
+        <source>Soundalike looks for music files (mp3, FLAC, Ogg, Opus, M4A, WAV, AIFF) in this folder and its subfolders. The scan runs in the background: you can browse and play while it works. More folders can be added later from the File menu.</source>
+        <translation>Soundalike ищет музыкальные файлы (mp3, FLAC, Ogg, Opus, M4A, WAV, AIFF) в этой папке и её подпапках. Сканирование идёт в фоне: пока оно работает, можно просматривать библиотеку и слушать музыку. Другие папки можно добавить позже в меню «Файл».</translation>
     </message>
 </context>
 <context>
@@ -722,6 +722,14 @@
     <message>
         <source>No sound output</source>
         <translation>Нет вывода звука</translation>
+    </message>
+    <message numerus="yes">
+        <source>from the sound, and the genre tags of %Ln track(s)</source>
+        <translation>
+            <numerusform>по звучанию и по жанрам %Ln трека</numerusform>
+            <numerusform>по звучанию и по жанрам %Ln треков</numerusform>
+            <numerusform>по звучанию и по жанрам %Ln треков</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Library</source>

@@ -90,7 +90,9 @@ class TestFeatureExtractor : public QObject
         writeFile(path, encodeMp3(generate(spec), spec.sampleRate, spec.channels, 128));
         Decoder decoder;
         DecodedExcerpt excerpt;
-        decoder.decode(QFile::encodeName(path).toStdString(), excerpt);
+        const QString problem = decoder.decode(QFile::encodeName(path).toStdString(), excerpt);
+        if (!problem.isEmpty())
+            qFatal("decoding a fixture failed: %s", qPrintable(problem));
         return excerpt.samples;
     }
 

@@ -112,7 +112,7 @@ void LaunchActions::open(const std::vector<FilePath>& paths)
         else
             media.push_back(path);
     }
-    // One playlist at a time: the mp3s named with it, or a second M3U, would replace it at once.
+    // One playlist at a time: the audio files named with it, or a second M3U, would replace it at once.
     if (!playlists.empty() && media.empty()) {
         m_window.playlistFiles()->importFile(playlists.front(), [this] { m_window.player().playRow(0); });
         playlists.erase(playlists.begin());

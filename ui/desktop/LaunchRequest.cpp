@@ -40,7 +40,7 @@ void LaunchRequest::addOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("quit"), tr("Quit the running Soundalike.")});
     parser.addPositionalArgument(
         QStringLiteral("files"),
-        tr("mp3 files or folders to play (and offer as seeds), or an M3U playlist to "
+        tr("Audio files or folders to play (and offer as seeds), or an M3U playlist to "
            "load. Paths or file:// URLs."),
         tr("[FILE...]"));
 }

@@ -1,5 +1,6 @@
 #include "ui/mpris/MprisRootAdaptor.h"
 
+#include "core/common/AudioFileNames.h"
 #include "ui/mpris/MprisService.h"
 
 namespace soundalike {
@@ -19,8 +20,9 @@ QString MprisRootAdaptor::desktopEntry() const
 
 QStringList MprisRootAdaptor::supportedMimeTypes() const
 {
-    return {QStringLiteral("audio/mpeg"), QStringLiteral("audio/x-mp3"), QStringLiteral("audio/x-mpegurl"),
-            QStringLiteral("audio/mpegurl")};
+    // The same list as the desktop entry's MimeType: the audio formats, then the playlists it opens.
+    return AudioFileNames::mimeTypes() +
+           QStringList{QStringLiteral("audio/x-mpegurl"), QStringLiteral("audio/mpegurl")};
 }
 
 QStringList MprisRootAdaptor::supportedUriSchemes() const

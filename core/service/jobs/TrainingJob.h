@@ -21,7 +21,7 @@ struct TrainingOutcome
     QJsonObject modelOptions; // as stored with the model: the loss, signal and sizes in effect
     int tracks = 0;
     int labelledTracks = 0;
-    QString signal; // "labels" or "self-supervised"
+    QString signal; // "semi-supervised", "labels" or "self-supervised"
     double seconds = 0;
 };
 

@@ -167,7 +167,7 @@ LibraryMapResult computeLayout(const QString& databasePath, const MapProgressSin
     result.coverage = coverageOf(db, vectors.table.size(), result.points.size());
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
     report(MapProgress::Stage::Saving, 1);
-    qCInfo(lcMap) << "map of" << result.points.size() << "tracks in" << vectors.space << "after"
+    qCDebug(lcMap) << "map of" << result.points.size() << "tracks in" << vectors.space << "after"
                   << result.seconds << "s; placed now:" << result.placedNow;
     return result;
 }

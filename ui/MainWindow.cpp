@@ -23,6 +23,8 @@
 #include "ui/SessionKeeper.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StatusProgress.h"
+#include "ui/map/MapController.h"
+#include "ui/map/MapPane.h"
 
 #include <QApplication>
 #include <QBoxLayout>
@@ -38,6 +40,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace soundalike {
 
@@ -58,6 +61,8 @@ StatusProgress::Unit statusUnit(JobProgress::Unit unit)
         return StatusProgress::Unit::Files;
     case JobProgress::Unit::Epochs:
         return StatusProgress::Unit::Epochs;
+    case JobProgress::Unit::Percent:
+        return StatusProgress::Unit::Percent;
     case JobProgress::Unit::Tracks:
         break;
     }
@@ -203,7 +208,7 @@ QWidget* MainWindow::buildPanes()
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(m_libraryView);
+    m_mainSplitter->addWidget(buildLibraryTabs());
     m_mainSplitter->addWidget(m_rightSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({520, 760});
@@ -232,6 +237,25 @@ void MainWindow::buildRadio()
     connect(m_radio, &RadioControls::message, this, &MainWindow::showMessage);
     m_playerBar->addModeButton(m_radio->radioSwitch());
     m_libraryView->tableModel().setStatistics(&m_app->plays());
+}
+
+// The library as lists and as a map, side by side as tabs.
+QWidget* MainWindow::buildLibraryTabs()
+{
+    m_mapPane = new MapPane(this);
+    m_map = new MapController(
+        {m_mapPane, m_app->map(), library(), m_libraryView->filterBox(), m_seedList, *m_playlist, *m_player},
+        this);
+    m_libraryTabs = new QTabWidget(this);
+    m_libraryTabs->setObjectName(QStringLiteral("libraryTabs"));
+    m_libraryTabs->setDocumentMode(true);
+    m_libraryTabs->addTab(m_libraryView, tr("&Library"));
+    m_libraryTabs->addTab(m_mapPane, tr("&Map"));
+    connect(m_libraryTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_libraryTabs->widget(index) == m_mapPane)
+            m_map->activate();
+    });
+    return m_libraryTabs;
 }
 
 void MainWindow::buildMenus()
@@ -410,6 +434,9 @@ void MainWindow::showJobStarted(const JobHandle& handle)
         break;
     case Job::Kind::Training:
         task = tr("Training the similarity model");
+        break;
+    case Job::Kind::Map:
+        task = tr("Drawing the library map");
         break;
     }
     m_progress->begin(jobKey(handle), task);

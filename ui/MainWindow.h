@@ -9,6 +9,7 @@
 
 class QLabel;
 class QSplitter;
+class QTabWidget;
 
 namespace soundalike {
 
@@ -19,6 +20,8 @@ class JobQueue;
 class Library;
 class LibraryPipeline;
 class LibraryView;
+class MapController;
+class MapPane;
 class Player;
 class PlaybackMenu;
 class PlayerBar;
@@ -56,6 +59,8 @@ public:
     Settings& settings();
     CoverProvider& covers() { return *m_covers; }
     LibraryView* libraryView() const { return m_libraryView; }
+    MapPane* mapPane() const { return m_mapPane; }
+    QTabWidget* libraryTabs() const { return m_libraryTabs; }
     SeedList* seedList() const { return m_seedList; }
     GenerateControls* generateControls() const { return m_generate; }
     PlaylistView* playlistView() const { return m_playlistView; }
@@ -79,6 +84,7 @@ protected:
 private:
     QWidget* buildPanes();
     void buildRadio();
+    QWidget* buildLibraryTabs();
     void buildMenus();
     void buildShortcuts();
     void connectLibrary();
@@ -101,6 +107,9 @@ private:
     std::unique_ptr<SessionKeeper> m_session;
     LibraryView* m_libraryView = nullptr;
     SeedList* m_seedList = nullptr;
+    MapPane* m_mapPane = nullptr;
+    MapController* m_map = nullptr;
+    QTabWidget* m_libraryTabs = nullptr;
     GenerateControls* m_generate = nullptr;
     PlaylistView* m_playlistView = nullptr;
     PlaylistView* m_queueView = nullptr;

@@ -1,6 +1,7 @@
 #include "core/service/Application.h"
 
 #include "core/service/Library.h"
+#include "core/service/LibraryMap.h"
 #include "core/service/LibraryPipeline.h"
 #include "core/service/LoudnessLevels.h"
 #include "core/service/PlayStatistics.h"
@@ -23,6 +24,7 @@ Application::Application(QString databasePath, const QString& settingsPath, QObj
     connect(m_library.get(), &Library::opened, m_loudness.get(), &LoudnessLevels::reload);
     connect(m_pipeline.get(), &LibraryPipeline::analysisFinished, m_loudness.get(), &LoudnessLevels::reload);
     connect(m_library.get(), &Library::opened, m_plays.get(), &PlayStatistics::reload);
+    m_map = std::make_unique<LibraryMap>(m_databasePath, *m_pipeline);
     applySettings();
 }
 

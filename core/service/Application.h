@@ -9,6 +9,7 @@ namespace soundalike {
 
 class JobQueue;
 class Library;
+class LibraryMap;
 class LibraryPipeline;
 class LoudnessLevels;
 class PlayStatistics;
@@ -35,6 +36,7 @@ public:
     PlaylistBuilder& playlists() { return *m_builder; }
     LoudnessLevels& loudness() { return *m_loudness; }
     PlayStatistics& plays() { return *m_plays; }
+    LibraryMap& map() { return *m_map; }
 
     // The pipeline follows the settings (analysis threads, automatic training, how models are learnt): call
     // after changing them.
@@ -46,6 +48,8 @@ signals:
 
 private:
     QString m_databasePath;
+    // Goes after the queue, whose destructor waits for a running map job that reports to it.
+    std::unique_ptr<LibraryMap> m_map;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<JobQueue> m_jobs;
     std::unique_ptr<LibraryPipeline> m_pipeline;

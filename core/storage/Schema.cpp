@@ -112,7 +112,29 @@ CREATE TABLE listening (
 CREATE INDEX listening_last_played ON listening(last_played_at);
 )sql";
 
-constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3};
+// Version 4: the library map. One layout per vector space ("embedding-model<id>", "descriptors-v<version>"),
+// with the x, y of every track placed on it; a model's layout goes with the model. Coordinates are written in
+// one transaction per layout or per batch of placed tracks, so a killed layout leaves the previous one.
+constexpr const char* kVersion4 = R"sql(
+CREATE TABLE map_layouts (
+    id INTEGER PRIMARY KEY,
+    space TEXT NOT NULL UNIQUE,
+    model_id INTEGER REFERENCES models(id) ON DELETE CASCADE,
+    laid_out_tracks INTEGER NOT NULL,
+    created_at INTEGER NOT NULL
+);
+
+CREATE TABLE map_points (
+    layout_id INTEGER NOT NULL REFERENCES map_layouts(id) ON DELETE CASCADE,
+    track_id INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    PRIMARY KEY (layout_id, track_id)
+) WITHOUT ROWID;
+CREATE INDEX map_points_track ON map_points(track_id);
+)sql";
+
+constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4};
 
 } // namespace
 

@@ -95,6 +95,109 @@
     </message>
 </context>
 <context>
+    <name>MapColouring</name>
+    <message>
+        <source>Genre</source>
+        <translation>Жанр</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>Десятилетие</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>No genre</source>
+        <translation>Без жанра</translation>
+    </message>
+    <message>
+        <source>Unknown year</source>
+        <translation>Год неизвестен</translation>
+    </message>
+    <message>
+        <source>Unknown artist</source>
+        <translation>Неизвестный исполнитель</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>a decade: 1960s</comment>
+        <translation>%1-е</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другие</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>Прослушано</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>В этом месяце</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Раньше</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+</context>
+<context>
+    <name>MapCoverage</name>
+    <message numerus="yes">
+        <source>%n not analysed yet</source>
+        <translation>
+            <numerusform>%n ещё не проанализирован</numerusform>
+            <numerusform>%n ещё не проанализированы</numerusform>
+            <numerusform>%n ещё не проанализированы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be analysed</source>
+        <translation>
+            <numerusform>%n не удалось проанализировать</numerusform>
+            <numerusform>%n не удалось проанализировать</numerusform>
+            <numerusform>%n не удалось проанализировать</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for the similarity model</source>
+        <translation>
+            <numerusform>%n ждёт модели сходства</numerusform>
+            <numerusform>%n ждут модели сходства</numerusform>
+            <numerusform>%n ждут модели сходства</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unavailable (file missing)</source>
+        <translation>
+            <numerusform>%n недоступен (нет файла)</numerusform>
+            <numerusform>%n недоступны (нет файла)</numerusform>
+            <numerusform>%n недоступны (нет файла)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) not on the map: %1</source>
+        <translation>
+            <numerusform>%n трека нет на карте: %1</numerusform>
+            <numerusform>%n трека нет на карте: %1</numerusform>
+            <numerusform>%n треков нет на карте: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlaylistFiles</name>
     <message>
         <source>line %1: %2 (%3)</source>
@@ -646,6 +749,92 @@
             <numerusform>по звучанию и по жанрам %Ln треков</numerusform>
             <numerusform>по звучанию и по жанрам %Ln треков</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Библиотека</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <source>Drawing the library map</source>
+        <translation>Построение карты библиотеки</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::MapPane</name>
+    <message>
+        <source>Genre</source>
+        <translation>Жанр</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>Десятилетие</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Played recently</source>
+        <translation>Недавно прослушанные</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Цвет по:</translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation>Лассо</translation>
+    </message>
+    <message>
+        <source>Drag around tracks to make them seeds (or drag with Shift held)</source>
+        <translation>Обведите треки, чтобы сделать их образцами (или ведите мышью с нажатой Shift)</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Вся карта</translation>
+    </message>
+    <message>
+        <source>Show the whole map (0 or Home)</source>
+        <translation>Показать всю карту (0 или Home)</translation>
+    </message>
+    <message>
+        <source>Loading the map</source>
+        <translation>Загрузка карты</translation>
+    </message>
+    <message>
+        <source>Laying out the map</source>
+        <translation>Построение карты</translation>
+    </message>
+    <message>
+        <source>Placing new tracks</source>
+        <translation>Размещение новых треков</translation>
+    </message>
+    <message>
+        <source>Saving the map</source>
+        <translation>Сохранение карты</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>Could not update the map: %1</source>
+        <translation>Не удалось обновить карту: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::MapView</name>
+    <message>
+        <source>The map shows the library once its tracks are analysed.</source>
+        <translation>Карта покажет библиотеку, когда её треки будут проанализированы.</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Трек %1</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1527,10 @@
             <numerusform>пройдено %Ln эпохи</numerusform>
             <numerusform>пройдено %Ln эпох</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 </TS>

@@ -6,16 +6,19 @@
 #include "core/service/Application.h"
 #include "core/service/Library.h"
 #include "core/service/LibraryPipeline.h"
+#include "core/service/PlayStatistics.h"
 #include "core/service/PlaylistBuilder.h"
 #include "core/service/Settings.h"
 #include "ui/CoverProvider.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/GenerateControls.h"
+#include "ui/LibraryModel.h"
 #include "ui/LibraryView.h"
 #include "ui/PlaybackMenu.h"
 #include "ui/PlayerBar.h"
 #include "ui/PlaylistFileActions.h"
 #include "ui/PlaylistView.h"
+#include "ui/RadioControls.h"
 #include "ui/SeedList.h"
 #include "ui/SessionKeeper.h"
 #include "ui/SettingsDialog.h"
@@ -179,6 +182,8 @@ QWidget* MainWindow::buildPanes()
     connect(m_player.get(), &Player::warning, this, &MainWindow::showPlaybackWarning);
     connect(&builder(), &PlaylistBuilder::started, this, [this] { m_generate->setBusy(true); });
     connect(&builder(), &PlaylistBuilder::finished, this, &MainWindow::onGenerated);
+    // After onGenerated: the radio starts from the seeds once the new playlist is in place.
+    buildRadio();
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
@@ -220,6 +225,15 @@ QWidget* MainWindow::buildPanes()
     return central;
 }
 
+// Endless radio, listening history and volume levelling; the radio's switch sits by shuffle and repeat.
+void MainWindow::buildRadio()
+{
+    m_radio = new RadioControls(*m_app, *m_playlist, *m_player, *m_seedList, *m_playlistView, this);
+    connect(m_radio, &RadioControls::message, this, &MainWindow::showMessage);
+    m_playerBar->addModeButton(m_radio->radioSwitch());
+    m_libraryView->tableModel().setStatistics(&m_app->plays());
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -250,6 +264,8 @@ void MainWindow::buildMenus()
     playback->addSeparator();
     playback->addAction(tr("&Generate Playlist"), QKeySequence(Qt::CTRL | Qt::Key_G), this,
                         &MainWindow::generate);
+    playback->addAction(m_radio->radioAction());
+    playback->addAction(m_radio->moreLikeThisAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Soundalike"), this, [this] {

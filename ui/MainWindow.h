@@ -26,6 +26,7 @@ class Playlist;
 class PlaylistFileActions;
 class PlaylistBuilder;
 class PlaylistView;
+class RadioControls;
 class SeedList;
 class SessionKeeper;
 class Settings;
@@ -63,6 +64,7 @@ public:
     PlayerBar* playerBar() const { return m_playerBar; }
     StatusProgress* statusProgress() const { return m_progress; }
     PlaylistFileActions* playlistFiles() const { return m_playlistFiles; }
+    RadioControls* radio() const { return m_radio; }
 
     void generate();
     void saveState();
@@ -76,6 +78,7 @@ protected:
 
 private:
     QWidget* buildPanes();
+    void buildRadio();
     void buildMenus();
     void buildShortcuts();
     void connectLibrary();
@@ -105,6 +108,7 @@ private:
     PlayerBar* m_playerBar = nullptr;
     StatusProgress* m_progress = nullptr;
     PlaylistFileActions* m_playlistFiles = nullptr;
+    RadioControls* m_radio = nullptr;
     QLabel* m_playbackWarning = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_rightSplitter = nullptr;

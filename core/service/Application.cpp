@@ -2,6 +2,8 @@
 
 #include "core/service/Library.h"
 #include "core/service/LibraryPipeline.h"
+#include "core/service/LoudnessLevels.h"
+#include "core/service/PlayStatistics.h"
 #include "core/service/PlaylistBuilder.h"
 #include "core/service/Settings.h"
 #include "core/service/jobs/JobQueue.h"
@@ -13,8 +15,14 @@ Application::Application(QString databasePath, const QString& settingsPath, QObj
       m_settings(std::make_unique<Settings>(settingsPath)), m_jobs(std::make_unique<JobQueue>()),
       m_pipeline(std::make_unique<LibraryPipeline>(m_databasePath, *m_jobs)),
       m_library(std::make_unique<Library>(m_databasePath, *m_pipeline)),
-      m_builder(std::make_unique<PlaylistBuilder>(m_databasePath))
+      m_builder(std::make_unique<PlaylistBuilder>(m_databasePath)),
+      m_loudness(std::make_unique<LoudnessLevels>(m_databasePath)),
+      m_plays(std::make_unique<PlayStatistics>(m_databasePath))
 {
+    // Loudness is measured by the analysis: the table follows it, once the library is open.
+    connect(m_library.get(), &Library::opened, m_loudness.get(), &LoudnessLevels::reload);
+    connect(m_pipeline.get(), &LibraryPipeline::analysisFinished, m_loudness.get(), &LoudnessLevels::reload);
+    connect(m_library.get(), &Library::opened, m_plays.get(), &PlayStatistics::reload);
     applySettings();
 }
 
@@ -32,6 +40,8 @@ void Application::applySettings()
     policy.analysisThreads = m_settings->analysisThreads();
     policy.learn = m_settings->modelOptions().learn;
     m_pipeline->setPolicy(policy);
+    m_loudness->setEnabled(m_settings->levelLoudness());
+    emit settingsApplied();
 }
 
 } // namespace soundalike

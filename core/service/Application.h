@@ -10,6 +10,8 @@ namespace soundalike {
 class JobQueue;
 class Library;
 class LibraryPipeline;
+class LoudnessLevels;
+class PlayStatistics;
 class PlaylistBuilder;
 class Settings;
 
@@ -31,10 +33,16 @@ public:
     LibraryPipeline& pipeline() { return *m_pipeline; }
     Library& library() { return *m_library; }
     PlaylistBuilder& playlists() { return *m_builder; }
+    LoudnessLevels& loudness() { return *m_loudness; }
+    PlayStatistics& plays() { return *m_plays; }
 
     // The pipeline follows the settings (analysis threads, automatic training, how models are learnt): call
     // after changing them.
     void applySettings();
+
+signals:
+    // applySettings() ran: parts outside the core that follow the settings read them again.
+    void settingsApplied();
 
 private:
     QString m_databasePath;
@@ -43,6 +51,8 @@ private:
     std::unique_ptr<LibraryPipeline> m_pipeline;
     std::unique_ptr<Library> m_library;
     std::unique_ptr<PlaylistBuilder> m_builder;
+    std::unique_ptr<LoudnessLevels> m_loudness;
+    std::unique_ptr<PlayStatistics> m_plays;
 };
 
 } // namespace soundalike

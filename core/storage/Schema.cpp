@@ -100,7 +100,19 @@ CREATE TABLE analysis_failures (
 );
 )sql";
 
-constexpr const char* kMigrations[] = {kVersion1, kVersion2};
+// Version 3: how each track was listened to (plays through, skips in its first seconds, when it last played),
+// so that the radio steers by it and leaves out what played in the last hours, across restarts.
+constexpr const char* kVersion3 = R"sql(
+CREATE TABLE listening (
+    track_id INTEGER PRIMARY KEY REFERENCES tracks(id) ON DELETE CASCADE,
+    plays INTEGER NOT NULL DEFAULT 0,
+    skips INTEGER NOT NULL DEFAULT 0,
+    last_played_at INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX listening_last_played ON listening(last_played_at);
+)sql";
+
+constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3};
 
 } // namespace
 

@@ -118,6 +118,16 @@
     </message>
 </context>
 <context>
+    <name>soundalike::RadioSession</name>
+    <message numerus="yes">
+        <source>Radio added %n song(s)</source>
+        <translation>
+            <numerusform>Radio added %n song</numerusform>
+            <numerusform>Radio added %n songs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soundalike::SeedList</name>
     <message numerus="yes">
         <source>%n song(s)</source>

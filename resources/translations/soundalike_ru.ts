@@ -383,6 +383,18 @@
         <source>Time</source>
         <translation>Время</translation>
     </message>
+    <message>
+        <source>Plays</source>
+        <translation>Прослушано</translation>
+    </message>
+    <message>
+        <source>Skips</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Last Played</source>
+        <translation>Последний раз</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::LibraryTreeModel</name>
@@ -452,6 +464,13 @@
     <message>
         <source>Add to Queue</source>
         <translation>Добавить в очередь</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::ListeningLog</name>
+    <message>
+        <source>Could not save what was played.</source>
+        <translation>Не удалось сохранить, что было прослушано.</translation>
     </message>
 </context>
 <context>
@@ -931,6 +950,72 @@
     </message>
 </context>
 <context>
+    <name>soundalike::RadioControls</name>
+    <message>
+        <source>&amp;Keep Playing Similar Songs</source>
+        <translation>&amp;Продолжать похожими песнями</translation>
+    </message>
+    <message>
+        <source>&amp;More Like This</source>
+        <translation>&amp;Больше похожих</translation>
+    </message>
+    <message>
+        <source>Radio</source>
+        <translation>Радио</translation>
+    </message>
+    <message>
+        <source>Keep playing similar songs (%1): when the playlist nears its end, add more songs like the seeds and like what you listen to. Skipping a song early means fewer like it.</source>
+        <translation>Продолжать похожими песнями (%1): когда плейлист подходит к концу, добавлять песни, похожие на образцы и на то, что вы слушаете. Песня, пропущенная в самом начале, означает «поменьше таких».</translation>
+    </message>
+    <message>
+        <source>Play more songs like this one</source>
+        <translation>Играть больше песен, похожих на эту</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::RadioSession</name>
+    <message>
+        <source>more like “%1”</source>
+        <translation>больше похожих на «%1»</translation>
+    </message>
+    <message>
+        <source>fewer like “%1”</source>
+        <translation>поменьше похожих на «%1»</translation>
+    </message>
+    <message>
+        <source>Radio: fewer like “%1” from now on.</source>
+        <translation>Радио: теперь поменьше похожих на «%1».</translation>
+    </message>
+    <message>
+        <source>more like %1</source>
+        <translation>больше похожих на %1</translation>
+    </message>
+    <message>
+        <source>Radio: more like %1 from now on.</source>
+        <translation>Радио: теперь больше похожих на %1.</translation>
+    </message>
+    <message>
+        <source>Noted: more like %1. Turn on “Keep playing similar songs” to hear them.</source>
+        <translation>Запомнено: больше похожих на %1. Включите «Продолжать похожими песнями», чтобы их услышать.</translation>
+    </message>
+    <message>
+        <source>Radio: no more songs like these in your library.</source>
+        <translation>Радио: в медиатеке больше нет похожих песен.</translation>
+    </message>
+    <message>
+        <source>Radio stopped: %1</source>
+        <translation>Радио остановлено: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Radio added %n song(s)</source>
+        <translation>
+            <numerusform>Радио добавило %n песню</numerusform>
+            <numerusform>Радио добавило %n песни</numerusform>
+            <numerusform>Радио добавило %n песен</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soundalike::SeedList</name>
     <message>
         <source>Drag songs here from the library or your file manager, or press Enter on a track in the library.</source>
@@ -1158,6 +1243,26 @@
     <message>
         <source>The training objective. ArcFace measured best with genre tags, InfoNCE without.</source>
         <translation>Функция потерь обучения. С жанрами лучше всего показала себя ArcFace, без них — InfoNCE.</translation>
+    </message>
+    <message>
+        <source>Play every song equally loud</source>
+        <translation>Все песни одинаково громко</translation>
+    </message>
+    <message>
+        <source>Loud songs are turned down and quiet ones up, from the loudness measured when they were analysed. Songs not analysed yet play as they are.</source>
+        <translation>Громкие песни звучат тише, тихие — громче, по громкости, измеренной при анализе. Ещё не проанализированные песни играют как есть.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source>When it keeps playing similar songs, Soundalike leaves out songs you heard within this many hours.</source>
+        <translation>Продолжая похожими песнями, Soundalike не берёт песни, которые вы слушали за столько часов.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t &amp;repeat songs heard in the last:</source>
+        <translation>Не &amp;повторять песни, прослушанные за последние:</translation>
     </message>
 </context>
 <context>

@@ -168,7 +168,7 @@ LibraryMapResult computeLayout(const QString& databasePath, const MapProgressSin
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
     report(MapProgress::Stage::Saving, 1);
     qCDebug(lcMap) << "map of" << result.points.size() << "tracks in" << vectors.space << "after"
-                  << result.seconds << "s; placed now:" << result.placedNow;
+                   << result.seconds << "s; placed now:" << result.placedNow;
     return result;
 }
 

@@ -1,10 +1,13 @@
 #include "ui/LibraryModel.h"
 
+#include "core/service/PlayStatistics.h"
 #include "ui/ArtistText.h"
 #include "ui/TimeText.h"
 #include "ui/TrackMime.h"
 
+#include <QDateTime>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
 
 #include <algorithm>
@@ -33,6 +36,20 @@ TrackField fieldOf(int column)
 
 // New words narrow the old result when each old word lies inside some new word: then every track matching
 // the new words matched the old ones, and only the old matches need checking.
+bool isStatistic(int column)
+{
+    return column == LibraryModel::Plays || column == LibraryModel::Skips ||
+           column == LibraryModel::LastPlayed;
+}
+
+// What a statistics column sorts by: the count, or the time of the last play.
+std::int64_t statisticValue(const ListeningStats& stats, int column)
+{
+    return column == LibraryModel::Plays   ? stats.plays
+           : column == LibraryModel::Skips ? stats.skips
+                                           : stats.lastPlayedAt;
+}
+
 bool narrows(const QStringList& before, const QStringList& after)
 {
     return std::all_of(before.cbegin(), before.cend(), [&](const QString& old) {
@@ -77,6 +94,29 @@ void LibraryModel::setCatalog(std::shared_ptr<const TrackCatalog> catalog)
     // Keep as many rows fetched as before, so a reload during a scan does not yank the scroll position.
     m_fetched = std::min(matchCount(), std::max(fetched, kFetchBatch));
     endResetModel();
+}
+
+void LibraryModel::setStatistics(const PlayStatistics* plays)
+{
+    m_plays = plays;
+    connect(plays, &PlayStatistics::changed, this, &LibraryModel::showStatisticsOf);
+    connect(plays, &PlayStatistics::reloaded, this, [this] {
+        // A fresh sort by a statistic uses the new figures; the rows shown stay where they are.
+        std::erase_if(m_sortCache, [](const auto& entry) { return isStatistic(entry.first); });
+        if (m_fetched > 0)
+            emit dataChanged(index(0, Plays), index(m_fetched - 1, LastPlayed));
+    });
+}
+
+void LibraryModel::showStatisticsOf(std::int64_t trackId)
+{
+    std::erase_if(m_sortCache, [](const auto& entry) { return isStatistic(entry.first); });
+    const int catalogIndex = m_catalog->indexOf(trackId);
+    const auto it = std::find(m_rows.begin(), m_rows.begin() + m_fetched, catalogIndex);
+    if (catalogIndex < 0 || it == m_rows.begin() + m_fetched)
+        return;
+    const int row = int(it - m_rows.begin());
+    emit dataChanged(index(row, Plays), index(row, LastPlayed));
 }
 
 void LibraryModel::setFilterText(const QString& text)
@@ -126,11 +166,44 @@ const std::vector<int>& LibraryModel::order()
 {
     if (m_sortColumn < 0)
         return m_catalog->libraryOrder();
-    const TrackField field = fieldOf(m_sortColumn);
-    auto it = m_sortCache.find(field);
-    if (it == m_sortCache.end())
-        it = m_sortCache.emplace(field, m_catalog->sortedBy(field)).first;
+    auto it = m_sortCache.find(m_sortColumn);
+    if (it == m_sortCache.end()) {
+        it =
+            m_sortCache
+                .emplace(m_sortColumn, isStatistic(m_sortColumn) ? sortedByStatistic(m_sortColumn)
+                                                                 : m_catalog->sortedBy(fieldOf(m_sortColumn)))
+                .first;
+    }
     return it->second;
+}
+
+std::vector<int> LibraryModel::sortedByStatistic(int column) const
+{
+    std::vector<int> sorted = m_catalog->libraryOrder();
+    if (!m_plays)
+        return sorted;
+    std::vector<std::int64_t> value(std::size_t(m_catalog->size()));
+    for (int i = 0; i < m_catalog->size(); ++i)
+        value[std::size_t(i)] = statisticValue(m_plays->of(m_catalog->at(i).id), column);
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [&](int a, int b) { return value[std::size_t(a)] < value[std::size_t(b)]; });
+    return sorted;
+}
+
+QVariant LibraryModel::statisticData(const Track& track, int column, int role) const
+{
+    if (role == Qt::TextAlignmentRole)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole || !m_plays)
+        return {};
+    const ListeningStats stats = m_plays->of(track.id);
+    if (column == LastPlayed) {
+        return stats.lastPlayedAt > 0 ? QLocale().toString(QDateTime::fromSecsSinceEpoch(stats.lastPlayedAt),
+                                                           QLocale::ShortFormat)
+                                      : QString();
+    }
+    const int count = column == Plays ? stats.plays : stats.skips;
+    return count > 0 ? QLocale().toString(count) : QString();
 }
 
 void LibraryModel::sort(int column, Qt::SortOrder sortOrder)
@@ -156,6 +229,8 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_fetched)
         return {};
     const Track& t = trackAt(index.row());
+    if (isStatistic(index.column()) && (role == Qt::DisplayRole || role == Qt::TextAlignmentRole))
+        return statisticData(t, index.column(), role);
     switch (role) {
     case Qt::DisplayRole:
         return displayText(t, index.column());
@@ -193,6 +268,12 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Genre");
     case Duration:
         return tr("Time");
+    case Plays:
+        return tr("Plays");
+    case Skips:
+        return tr("Skips");
+    case LastPlayed:
+        return tr("Last Played");
     default:
         return {};
     }

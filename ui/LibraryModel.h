@@ -9,6 +9,8 @@
 
 namespace soundalike {
 
+class PlayStatistics;
+
 // The flat, sortable, filterable track table. Rows are handed to the view a batch at a time (canFetchMore /
 // fetchMore), so 100,000 tracks cost the view no more than the rows it has scrolled through.
 class LibraryModel : public QAbstractTableModel
@@ -24,6 +26,9 @@ public:
         Year,
         Genre,
         Duration,
+        Plays, // how often heard through, skipped early, and when last: hidden until chosen
+        Skips,
+        LastPlayed,
         ColumnCount
     };
     enum Role
@@ -35,6 +40,8 @@ public:
     explicit LibraryModel(QObject* parent = nullptr);
 
     void setCatalog(std::shared_ptr<const TrackCatalog> catalog);
+    // Where the play statistics columns read from; they follow its changes.
+    void setStatistics(const PlayStatistics* plays);
     const TrackCatalog& catalog() const { return *m_catalog; }
     void setFilterText(const QString& text);
     // How many tracks match the filter; rowCount() is how many of them the view has fetched so far.
@@ -59,10 +66,14 @@ private:
     void rebuild(bool narrowing);
     void applyOrder();
     const std::vector<int>& order();
+    std::vector<int> sortedByStatistic(int column) const;
+    QVariant statisticData(const Track& track, int column, int role) const;
+    void showStatisticsOf(std::int64_t trackId);
 
     std::shared_ptr<const TrackCatalog> m_catalog;
-    std::map<TrackField, std::vector<int>> m_sortCache; // ascending orders of this catalog
-    int m_sortColumn = -1;                              // -1: library order (artist, album, track)
+    const PlayStatistics* m_plays = nullptr;
+    std::map<int, std::vector<int>> m_sortCache; // ascending orders of this catalog, by column
+    int m_sortColumn = -1;                       // -1: library order (artist, album, track)
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<int> m_order; // catalog indexes in the current sort order
     QStringList m_words;

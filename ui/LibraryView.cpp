@@ -68,7 +68,11 @@ LibraryView::LibraryView(Library& library, CoverProvider& covers, QWidget* paren
                       {LibraryModel::Artist, 3},
                       {LibraryModel::Album, 3},
                       {LibraryModel::Genre, 2}},
-                     {LibraryModel::Year, LibraryModel::Duration});
+                     {LibraryModel::Year, LibraryModel::Duration, LibraryModel::Plays, LibraryModel::Skips,
+                      LibraryModel::LastPlayed});
+    // The play statistics are there for whoever wants them: the header's menu shows them.
+    for (const int column : {LibraryModel::Plays, LibraryModel::Skips, LibraryModel::LastPlayed})
+        m_table->horizontalHeader()->hideSection(column);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     setUpView(m_table);

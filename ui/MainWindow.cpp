@@ -7,23 +7,28 @@
 #include "core/service/Application.h"
 #include "core/service/Library.h"
 #include "core/service/LibraryPipeline.h"
+#include "core/service/PlayStatistics.h"
 #include "core/service/PlaylistBuilder.h"
 #include "core/service/Settings.h"
 #include "core/service/playlists/PlaylistLibrary.h"
 #include "ui/CoverProvider.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/GenerateControls.h"
+#include "ui/LibraryModel.h"
 #include "ui/LibraryView.h"
 #include "ui/PlaybackMenu.h"
 #include "ui/PlayerBar.h"
 #include "ui/PlaylistFileActions.h"
 #include "ui/PlaylistView.h"
+#include "ui/RadioControls.h"
 #include "ui/SavedPlaylistActions.h"
 #include "ui/SavedPlaylistsPane.h"
 #include "ui/SeedList.h"
 #include "ui/SessionKeeper.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StatusProgress.h"
+#include "ui/map/MapController.h"
+#include "ui/map/MapPane.h"
 
 #include <QApplication>
 #include <QBoxLayout>
@@ -39,6 +44,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace soundalike {
 
@@ -59,6 +65,8 @@ StatusProgress::Unit statusUnit(JobProgress::Unit unit)
         return StatusProgress::Unit::Files;
     case JobProgress::Unit::Epochs:
         return StatusProgress::Unit::Epochs;
+    case JobProgress::Unit::Percent:
+        return StatusProgress::Unit::Percent;
     case JobProgress::Unit::Tracks:
         break;
     }
@@ -196,6 +204,8 @@ QWidget* MainWindow::buildPanes()
     connect(m_player.get(), &Player::warning, this, &MainWindow::showPlaybackWarning);
     connect(&builder(), &PlaylistBuilder::started, this, [this] { m_generate->setBusy(true); });
     connect(&builder(), &PlaylistBuilder::finished, this, &MainWindow::onGenerated);
+    // After onGenerated: the radio starts from the seeds once the new playlist is in place.
+    buildRadio();
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
@@ -215,7 +225,7 @@ QWidget* MainWindow::buildPanes()
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(m_libraryView);
+    m_mainSplitter->addWidget(buildLibraryTabs());
     m_mainSplitter->addWidget(m_rightSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({520, 760});
@@ -235,6 +245,34 @@ QWidget* MainWindow::buildPanes()
     layout->addWidget(line);
     layout->addWidget(m_playerBar);
     return central;
+}
+
+// Endless radio, listening history and volume levelling; the radio's switch sits by shuffle and repeat.
+void MainWindow::buildRadio()
+{
+    m_radio = new RadioControls(*m_app, *m_playlist, *m_player, *m_seedList, *m_playlistView, this);
+    connect(m_radio, &RadioControls::message, this, &MainWindow::showMessage);
+    m_playerBar->addModeButton(m_radio->radioSwitch());
+    m_libraryView->tableModel().setStatistics(&m_app->plays());
+}
+
+// The library as lists and as a map, side by side as tabs.
+QWidget* MainWindow::buildLibraryTabs()
+{
+    m_mapPane = new MapPane(this);
+    m_map = new MapController(
+        {m_mapPane, m_app->map(), library(), m_libraryView->filterBox(), m_seedList, *m_playlist, *m_player},
+        this);
+    m_libraryTabs = new QTabWidget(this);
+    m_libraryTabs->setObjectName(QStringLiteral("libraryTabs"));
+    m_libraryTabs->setDocumentMode(true);
+    m_libraryTabs->addTab(m_libraryView, tr("&Library"));
+    m_libraryTabs->addTab(m_mapPane, tr("&Map"));
+    connect(m_libraryTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_libraryTabs->widget(index) == m_mapPane)
+            m_map->activate();
+    });
+    return m_libraryTabs;
 }
 
 void MainWindow::buildMenus()
@@ -273,6 +311,8 @@ void MainWindow::buildMenus()
     playback->addAction(tr("&Generate Playlist"), QKeySequence(Qt::CTRL | Qt::Key_G), this,
                         &MainWindow::generate);
     addHistoryActions(playback);
+    playback->addAction(m_radio->radioAction());
+    playback->addAction(m_radio->moreLikeThisAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Soundalike"), this, [this] {
@@ -299,14 +339,15 @@ void MainWindow::buildShortcuts()
     shortcut(QKeySequence(Qt::Key_MediaPrevious), [this] { m_player->previous(); });
 }
 
-// The saved playlists' sidebar under the library pane, and what its actions do in the window.
+// The saved playlists' sidebar under the library's tabs (list and map), and what its actions do in the
+// window.
 void MainWindow::addSavedPlaylists()
 {
     m_savedPane = new SavedPlaylistsPane(m_app->savedPlaylists(), library(), pipeline(), this);
     m_leftSplitter = new QSplitter(Qt::Vertical, this);
     m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
     m_mainSplitter->replaceWidget(0, m_leftSplitter);
-    m_leftSplitter->addWidget(m_libraryView);
+    m_leftSplitter->addWidget(m_libraryTabs);
     m_leftSplitter->addWidget(m_savedPane);
     m_leftSplitter->setStretchFactor(0, 1);
     m_leftSplitter->setSizes({520, 220});
@@ -472,6 +513,9 @@ void MainWindow::showJobStarted(const JobHandle& handle)
         break;
     case Job::Kind::Training:
         task = tr("Training the similarity model");
+        break;
+    case Job::Kind::Map:
+        task = tr("Drawing the library map");
         break;
     }
     m_progress->begin(jobKey(handle), task);

@@ -10,6 +10,7 @@
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 
 namespace soundalike {
 
@@ -20,6 +21,8 @@ class JobQueue;
 class Library;
 class LibraryPipeline;
 class LibraryView;
+class MapController;
+class MapPane;
 class Player;
 class PlaybackMenu;
 class PlayerBar;
@@ -30,6 +33,7 @@ class PlaylistHistory;
 class PlaylistView;
 class SavedPlaylistActions;
 class SavedPlaylistsPane;
+class RadioControls;
 class SeedList;
 class SessionKeeper;
 class Settings;
@@ -61,6 +65,8 @@ public:
     Settings& settings();
     CoverProvider& covers() { return *m_covers; }
     LibraryView* libraryView() const { return m_libraryView; }
+    MapPane* mapPane() const { return m_mapPane; }
+    QTabWidget* libraryTabs() const { return m_libraryTabs; }
     SeedList* seedList() const { return m_seedList; }
     GenerateControls* generateControls() const { return m_generate; }
     PlaylistView* playlistView() const { return m_playlistView; }
@@ -71,6 +77,7 @@ public:
     PlaylistFileActions* playlistFiles() const { return m_playlistFiles; }
     SavedPlaylistsPane* savedPlaylistsPane() const { return m_savedPane; }
     SavedPlaylistActions* savedPlaylists() const { return m_savedActions; }
+    RadioControls* radio() const { return m_radio; }
 
     void generate();
     void saveState();
@@ -84,6 +91,8 @@ protected:
 
 private:
     QWidget* buildPanes();
+    void buildRadio();
+    QWidget* buildLibraryTabs();
     void buildMenus();
     void buildShortcuts();
     void addSavedPlaylists();
@@ -109,6 +118,9 @@ private:
     std::unique_ptr<SessionKeeper> m_session;
     LibraryView* m_libraryView = nullptr;
     SeedList* m_seedList = nullptr;
+    MapPane* m_mapPane = nullptr;
+    MapController* m_map = nullptr;
+    QTabWidget* m_libraryTabs = nullptr;
     GenerateControls* m_generate = nullptr;
     PlaylistView* m_playlistView = nullptr;
     PlaylistView* m_queueView = nullptr;
@@ -119,6 +131,7 @@ private:
     SavedPlaylistActions* m_savedActions = nullptr;
     SavedPlaylistsPane* m_savedPane = nullptr;
     QSplitter* m_leftSplitter = nullptr;
+    RadioControls* m_radio = nullptr;
     QLabel* m_playbackWarning = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_rightSplitter = nullptr;

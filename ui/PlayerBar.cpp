@@ -121,6 +121,15 @@ QLabel* PlayerBar::titleLabel() const
     return m_title;
 }
 
+void PlayerBar::addModeButton(QToolButton* button)
+{
+    button->setParent(this);
+    button->setIconSize(QSize(kButtonIcon, kButtonIcon));
+    button->setAutoRaise(true);
+    auto* row = static_cast<QHBoxLayout*>(layout());
+    row->insertWidget(row->indexOf(m_repeat) + 1, button);
+}
+
 QToolButton* PlayerBar::button(const QString& icon, int fallback, const QString& tip)
 {
     auto* b = new QToolButton(this);

@@ -33,6 +33,9 @@ public:
     QLabel* titleLabel() const;
     QLabel* elapsedLabel() const { return m_elapsed; }
 
+    // A switch of how playing goes on (the radio's), placed after shuffle and repeat and styled like them.
+    void addModeButton(QToolButton* button);
+
 private:
     QToolButton* button(const QString& icon, int fallback, const QString& tip);
     QWidget* buildNowPlaying(CoverProvider& covers);

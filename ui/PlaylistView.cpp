@@ -191,6 +191,7 @@ void PlaylistView::showContextMenu(const QPoint& pos)
             ids.push_back(m_playlist.at(row).track.id);
         emit addAsSeeds(ids);
     });
+    menu.addActions(m_contextActions);
     menu.addSeparator();
     menu.addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), this,
                    &PlaylistView::removeSelected);

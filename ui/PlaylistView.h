@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <vector>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QTreeView;
@@ -46,6 +47,9 @@ public:
     void removeSelected();
     void appendTracks(const std::vector<std::int64_t>& ids);
 
+    // Shown in the context menu after the view's own entries (e.g. "More Like This").
+    void addContextAction(QAction* action) { m_contextActions.append(action); }
+
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);
 
@@ -73,6 +77,7 @@ private:
     PlaylistModel* m_model;
     QTreeView* m_view;
     QLabel* m_summary;
+    QList<QAction*> m_contextActions;
     QLineEdit* m_filter = nullptr;
     ColumnLayout* m_columns = nullptr;
     int m_shown = 0; // rows the filter lets through

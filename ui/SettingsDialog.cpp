@@ -40,10 +40,27 @@ SettingsDialog::SettingsDialog(Application& application, QWidget* parent)
     m_rescan = new QCheckBox(tr("Look for new and changed files at every start"), this);
     m_rescan->setChecked(m_application.settings().rescanOnStart());
 
+    m_levelLoudness = new QCheckBox(tr("Play every song equally loud"), this);
+    m_levelLoudness->setObjectName(QStringLiteral("levelLoudness"));
+    m_levelLoudness->setToolTip(
+        tr("Loud songs are turned down and quiet ones up, from the loudness measured when "
+           "they were analysed. Songs not analysed yet play as they are."));
+    m_levelLoudness->setChecked(m_application.settings().levelLoudness());
+    m_radioAvoidHours = new QSpinBox(this);
+    m_radioAvoidHours->setObjectName(QStringLiteral("radioAvoidHours"));
+    m_radioAvoidHours->setRange(0, Settings::kMaxAvoidHours);
+    m_radioAvoidHours->setSuffix(tr(" h"));
+    m_radioAvoidHours->setValue(m_application.settings().radioAvoidHours());
+    m_radioAvoidHours->setToolTip(
+        tr("When it keeps playing similar songs, Soundalike leaves out songs you heard "
+           "within this many hours."));
+
     auto* analysis = new QGroupBox(tr("Analysis and playback"), this);
     auto* form = new QFormLayout(analysis);
     form->addRow(tr("Analysis &threads:"), m_threads);
     form->addRow(m_autoPlay);
+    form->addRow(m_levelLoudness);
+    form->addRow(tr("Don't &repeat songs heard in the last:"), m_radioAvoidHours);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -264,6 +281,8 @@ void SettingsDialog::apply()
     }
     m_application.settings().setAnalysisThreads(m_threads->value());
     m_application.settings().setAutoPlay(m_autoPlay->isChecked());
+    m_application.settings().setLevelLoudness(m_levelLoudness->isChecked());
+    m_application.settings().setRadioAvoidHours(m_radioAvoidHours->value());
     m_application.settings().setRescanOnStart(m_rescan->isChecked());
     m_application.settings().setModelOptions(modelOptions());
     m_application.settings().setLanguage(m_language->currentData().toString());

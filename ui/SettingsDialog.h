@@ -48,6 +48,8 @@ private:
     QListWidget* m_folders;
     QSpinBox* m_threads;
     QCheckBox* m_autoPlay;
+    QCheckBox* m_levelLoudness;
+    QSpinBox* m_radioAvoidHours;
     QCheckBox* m_rescan;
     QComboBox* m_language;
     QComboBox* m_signal = nullptr;

@@ -120,6 +120,8 @@ QString StatusProgress::countText(qint64 done, qint64 total, Unit unit)
     case Unit::Epochs:
         return total > 0 ? tr("%L1 of %Ln epoch(s)", nullptr, n).arg(done)
                          : tr("%Ln epoch(s) done", nullptr, n);
+    case Unit::Percent:
+        return tr("%1 %").arg(done);
     }
     return {};
 }

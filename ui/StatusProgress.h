@@ -29,6 +29,7 @@ public:
         Files,
         Tracks,
         Epochs,
+        Percent,
     };
 
     // Starts showing a job (restarting one of the same key); until its first progress() the bar just shows

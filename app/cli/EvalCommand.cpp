@@ -58,11 +58,24 @@ void EvalCommand::addOptions(QCommandLineParser& parser) const
          QStringLiteral("Train a fresh model without the labels of this share of tracks (e.g. 0.3) and "
                         "evaluate those tracks as queries."),
          QStringLiteral("SHARE")});
+    parser.addOption(
+        {QStringLiteral("playlists"),
+         QStringLiteral("Judge generated playlists instead of neighbours (GUI defaults, 10 and 30 "
+                        "songs); needs --labels.")});
+    parser.addOption({QStringLiteral("seed-labels"),
+                      QStringLiteral("With --playlists: draw seeds only from the tracks of this TSV (e.g. a "
+                                     "development part)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("sets"),
+                      QStringLiteral("With --playlists: sets of 3 seeds per style (default 5)."),
+                      QStringLiteral("N")});
     LearnOptionsParser::addOptions(parser);
 }
 
 int EvalCommand::run(CliContext& context) const
 {
+    if (context.options().isSet(QStringLiteral("playlists")))
+        return runPlaylists(context);
     EvaluationRequest request;
     request.labelsFile = context.options().value(QStringLiteral("labels"));
     const QString features = context.options().value(QStringLiteral("features"));

@@ -11,6 +11,10 @@ public:
     QString summary() const override;
     void addOptions(QCommandLineParser& parser) const override;
     int run(CliContext& context) const override;
+
+private:
+    // `eval --playlists` (EvalPlaylists.cpp): what a listener hears, on generated playlists.
+    static int runPlaylists(CliContext& context);
 };
 
 } // namespace soundalike::cli

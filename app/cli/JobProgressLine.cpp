@@ -44,6 +44,9 @@ void JobProgressLine::show(JobHandle handle, const JobProgress& p)
     case Job::Kind::RemoveFolder:
     case Job::Kind::Training:
         break;
+    case Job::Kind::Map:
+        m_terminal.show(QStringLiteral("Laying out the map: %1 %  %2").arg(p.done).arg(eta));
+        break;
     }
 }
 

@@ -4,6 +4,7 @@
 #include "app/cli/EvalCommand.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/ImportCommand.h"
+#include "app/cli/MapCommand.h"
 #include "app/cli/ModelsCommand.h"
 #include "app/cli/NeighborsCommand.h"
 #include "app/cli/PathCommand.h"
@@ -17,12 +18,33 @@
 #include "app/cli/VersionCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 using namespace soundalike::cli;
 
+namespace {
+
+// Drawing the map (`map --png`) lays out text, which needs a QGuiApplication; on the offscreen platform, so
+// that it runs without a display. Every other command keeps the lighter QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--png") == 0) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("soundalike"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOUNDALIKE_VERSION));
 
@@ -36,6 +58,7 @@ int main(int argc, char* argv[])
     commands.add(std::make_unique<SimilarCommand>());
     commands.add(std::make_unique<PathCommand>());
     commands.add(std::make_unique<NeighborsCommand>());
+    commands.add(std::make_unique<MapCommand>());
     commands.add(std::make_unique<StatsCommand>());
     commands.add(std::make_unique<TracksCommand>());
     commands.add(std::make_unique<ProblemsCommand>());

@@ -19,10 +19,14 @@ public:
     void reset();
 
 private:
+    // Appends `outputs` outputs, the first centred on window[kHalfLength].
+    void filter(const float* window, std::size_t outputs, std::vector<float>& output);
+
     std::vector<float> m_pending;   // inputs from (2 * next output - kHalfLength) on
     std::size_t m_consumedBase = 0; // absolute index of m_pending[0]
     std::size_t m_nextOutput = 0;
-    std::size_t m_inputs = 0; // received since the start
+    std::size_t m_inputs = 0;         // received since the start
+    std::vector<float> m_even, m_odd; // the window split into its two phases (kept to reuse their memory)
 };
 
 } // namespace soundalike

@@ -10,6 +10,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcEmbedding) // soundalike.embedding: training and em
 Q_DECLARE_LOGGING_CATEGORY(lcSearch)    // soundalike.search: indexes and playlists
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)   // soundalike.storage: the database
 Q_DECLARE_LOGGING_CATEGORY(lcPlayback)  // soundalike.playback: the player
+Q_DECLARE_LOGGING_CATEGORY(lcRadio)     // soundalike.radio: listening history and the endless radio
 Q_DECLARE_LOGGING_CATEGORY(lcJobs)      // soundalike.jobs: the application core's job queue and pipeline
 Q_DECLARE_LOGGING_CATEGORY(lcUi)        // soundalike.ui: the window and desktop integration
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QMediaDevices>
 
+#include <cmath>
 #include <cstdlib>
 
 namespace soundalike {
@@ -31,11 +32,13 @@ constexpr int kSkipSettleMs = 150;
 
 Player::Player(Playlist& playlist, QObject* parent) : QObject(parent), m_playlist(playlist)
 {
+    qRegisterMetaType<Listen>();
     m_media.setAudioOutput(&m_output);
     m_skipTimer.setSingleShot(true);
     m_skipTimer.setInterval(kSkipSettleMs);
     connect(&m_skipTimer, &QTimer::timeout, this, &Player::moveOnAfterSkip);
     connect(&m_media, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
+        m_heard = m_heard || state == QMediaPlayer::PlayingState;
         emit playingChanged(state == QMediaPlayer::PlayingState);
     });
     connect(&m_media, &QMediaPlayer::positionChanged, this, &Player::onMediaPosition);
@@ -52,8 +55,13 @@ Player::Player(Playlist& playlist, QObject* parent) : QObject(parent), m_playlis
 
 void Player::load(int row)
 {
+    const int was = m_playlist.current();
+    const bool stillListed = m_track && was >= 0 && m_playlist.at(was).track.id == m_track->id;
+    reportListen(stillListed ? Listen::End::Skipped : Listen::End::Replaced);
     m_playlist.setCurrent(row);
     m_track = m_playlist.at(row).track;
+    m_gainDb = m_gainLookup ? m_gainLookup(*m_track) : 0.0;
+    applyOutputVolume();
     m_skipTimer.stop();
     m_lastPosition = 0;
     m_earlyEnds = 0;
@@ -299,10 +307,40 @@ void Player::onMediaPosition(qint64 position)
 void Player::setVolume(double volume)
 {
     m_volume = std::clamp(volume, 0.0, 1.0);
-    // Sliders feel even when they follow loudness, which is logarithmic in the signal's amplitude.
-    m_output.setVolume(
-        float(QAudio::convertVolume(m_volume, QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale)));
+    applyOutputVolume();
     emit volumeChanged(m_volume);
+}
+
+void Player::setGainLookup(GainLookup lookup)
+{
+    m_gainLookup = std::move(lookup);
+    refreshGain();
+}
+
+void Player::refreshGain()
+{
+    m_gainDb = m_gainLookup && m_track ? m_gainLookup(*m_track) : 0.0;
+    applyOutputVolume();
+}
+
+float Player::outputLevel(double volume, double gainDb)
+{
+    // Sliders feel even when they follow loudness, which is logarithmic in the signal's amplitude.
+    const double linear =
+        QAudio::convertVolume(float(volume), QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale);
+    return float(std::min(1.0, linear * std::pow(10.0, gainDb / 20.0)));
+}
+
+void Player::applyOutputVolume()
+{
+    m_output.setVolume(outputLevel(m_volume, m_gainDb));
+}
+
+void Player::reportListen(Listen::End end)
+{
+    if (!std::exchange(m_heard, false) || !m_track)
+        return;
+    emit listened({*m_track, m_lastPosition, duration(), end});
 }
 
 bool Player::isPlaying() const
@@ -342,6 +380,7 @@ void Player::onMediaStatus(QMediaPlayer::MediaStatus status)
             break;
         }
         m_failuresInARow = 0;
+        reportListen(Listen::End::Finished);
         // After the backend has finished with the ended track: it stops its pipeline once this signal
         // returns, which would stop the next track too if that had already started.
         QMetaObject::invokeMethod(
@@ -370,6 +409,7 @@ void Player::skipCurrent(const QString& reason)
     // and the move on waits until the rest have arrived.
     if (!m_track || m_skipTimer.isActive())
         return;
+    m_heard = false; // a track that could not be played was not turned down by the listener
     const QString because = reason.isEmpty() ? tr("it cannot be played") : reason;
     emit skipped(tr("Skipped “%1”: %2").arg(m_track->title, because));
     if (++m_failuresInARow >= std::max(1, m_playlist.size())) {

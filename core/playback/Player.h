@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Track.h"
+#include "core/playback/Listen.h"
 #include "core/playback/PlayOrder.h"
 #include "core/playback/PlayableFile.h"
 #include "core/playback/Playlist.h"
@@ -10,6 +11,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace soundalike {
@@ -39,6 +41,15 @@ public:
     // Forward (positive) or back from where it is, within the track.
     void seekBy(qint64 deltaMs);
     void setVolume(double volume); // 0..1 as the user sees it (perceived loudness)
+    // The gain in dB to play a track at (loudness levelling), asked each time a track is loaded. It must
+    // answer from memory: it runs on the GUI thread. Qt's output cannot amplify, so a positive gain comes
+    // out of the volume's headroom and the output never goes above the file's own level.
+    using GainLookup = std::function<double(const Track&)>;
+    void setGainLookup(GainLookup lookup);
+    // Asks the lookup again for the current track (levelling turned on or off, loudness newly measured).
+    void refreshGain();
+    // The linear output level for a volume (0..1, perceived) and a gain in dB: never above 1.
+    [[nodiscard]] static float outputLevel(double volume, double gainDb);
     void setMuted(bool muted);
     void setShuffle(bool on);
     void setRepeat(PlayOrder::Repeat repeat);
@@ -57,6 +68,9 @@ public:
     qint64 position() const;
     qint64 duration() const;
     double volume() const { return m_volume; }
+    double gainDb() const { return m_gainDb; }
+    // What the audio output is set to (linear, 0..1): the volume and the gain together.
+    float outputVolume() const { return m_output.volume(); }
     bool isMuted() const { return m_muted; }
     // Whether Next has somewhere to go: the queue, the next row, or a repeat or shuffle that goes on.
     bool hasNext() const;
@@ -78,6 +92,8 @@ signals:
     void seeked(qint64 positionMs);
     void trackChanged();
     void skipped(const QString& message);
+    // A track that was heard stopped playing, and how.
+    void listened(const soundalike::Listen& listen);
     // Something the listener should know once, such as silence for want of an audio output.
     void warning(const QString& message);
 
@@ -94,6 +110,8 @@ private:
     void onError(QMediaPlayer::Error error, const QString& text);
     void skipCurrent(const QString& reason);
     void moveOnAfterSkip();
+    void applyOutputVolume();
+    void reportListen(Listen::End end);
 
     Playlist& m_playlist;
     Playlist m_queue;
@@ -104,7 +122,10 @@ private:
     QTimer m_skipTimer;
     std::optional<Track> m_track;
     double m_volume = 1.0;
-    bool m_muted = false;           // the listener's choice
+    GainLookup m_gainLookup;
+    double m_gainDb = 0;
+    bool m_heard = false; // the track has played since it was loaded, and how it ended is not yet told
+    bool m_muted = false; // the listener's choice
     bool m_silencedForSeek = false; // the start of a track that is about to jump elsewhere
     bool m_toldNoOutput = false;
     qint64 m_pendingSeek = -1;  // waits for a loaded medium with a known duration

@@ -3,6 +3,7 @@
 #include <QStringList>
 
 #include <span>
+#include <vector>
 
 namespace soundalike {
 
@@ -11,12 +12,14 @@ namespace soundalike {
 class Explainer
 {
 public:
-    explicit Explainer(const QStringList& dimensionNames) : m_names(dimensionNames) {}
+    explicit Explainer(const QStringList& dimensionNames);
 
     QStringList reasons(std::span<const float> seed, std::span<const float> track, int count = 3) const;
 
 private:
-    const QStringList& m_names;
+    // Dimensions grouped by name once, so that explaining a pick costs no string hashing.
+    std::vector<int> m_groupOf; // per dimension
+    QStringList m_groupNames;
 };
 
 } // namespace soundalike

@@ -37,6 +37,11 @@ struct GenerationRequest
     PlaylistOrder order = PlaylistOrder::Similar;
     std::uint64_t randomSeed = 0;
     bool hubReduction = true;
+    // Never these tracks, nor other copies of their songs: what a radio session has already played or queued.
+    std::vector<std::int64_t> excluded;
+    // Also leave out what was played within this many hours (0: no rule). The generator knows no history:
+    // SimilarTracks adds those tracks to `excluded` from the listening history.
+    int avoidPlayedWithinHours = 0;
 };
 
 // Why a track is in the playlist.

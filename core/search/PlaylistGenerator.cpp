@@ -58,13 +58,15 @@ SelectionRules rulesFor(const GenerationRequest& request, const SeedSet& seeds, 
     return rules;
 }
 
-// What a playlist may contain: available tracks, not a seed nor the same song as one, through the filters.
+// What a playlist may contain: available tracks, not a seed nor an excluded track nor the same song as one,
+// through the filters.
 CandidatePool::Eligible eligibility(const SearchCatalog& catalog, const SeedSet& seeds,
-                                    const TrackFilter& filter)
+                                    const std::vector<std::int64_t>& excluded, const TrackFilter& filter)
 {
     std::unordered_set<std::int64_t> seedIds(seeds.ids().begin(), seeds.ids().end());
+    seedIds.insert(excluded.begin(), excluded.end());
     std::unordered_set<int> seedSongs;
-    for (std::int64_t id : seeds.ids()) {
+    for (std::int64_t id : seedIds) {
         if (const auto* e = catalog.find(id))
             seedSongs.insert(e->song);
     }
@@ -112,8 +114,8 @@ GeneratedPlaylist PlaylistGenerator::generate(const GenerationRequest& request) 
         throw refusal(QCoreApplication::translate("PlaylistGenerator", "a path needs two different seeds"));
 
     const TrackFilter filter(request.filter, m_space.catalog);
-    const CandidateSearch search(m_space, eligibility(m_space.catalog, seeds, filter), filter.active(),
-                                 request.hubReduction && !path);
+    const CandidateSearch search(m_space, eligibility(m_space.catalog, seeds, request.excluded, filter),
+                                 filter.active(), request.hubReduction && !path);
     const SelectionRules rules = rulesFor(request, seeds, m_space.vectors.duplicateSimilarity());
     const int points = path ? pathLength(rules) : 0;
     SearchAttempt attempt = path ? walk(search, seeds, rules, points) : choose(search, seeds, rules);

@@ -1,5 +1,6 @@
 #include "core/search/Relevance.h"
 
+#include "core/search/AvxState.h"
 #include "core/search/InnerProducts.h"
 
 #include <algorithm>
@@ -61,8 +62,10 @@ Relevance::Relevance(const CandidatePool& pool, std::span<const float> queries, 
     m_similarity =
         innerProducts(pool.vectors().data(), pool.size(), queries.data(), std::size_t(m_queries), d);
     m_score = m_similarity;
-    if (hubReduction && pool.size() > 2)
+    if (hubReduction && pool.size() > 2) {
+        clearAvxUpperState();
         reduceHubs(pool, queries);
+    }
 }
 
 void Relevance::reduceHubs(const CandidatePool& pool, std::span<const float> queries)
@@ -75,7 +78,10 @@ void Relevance::reduceHubs(const CandidatePool& pool, std::span<const float> que
         reference.insert(reference.end(), pool.vector(i), pool.vector(i) + d);
     const std::size_t r = reference.size() / d;
 
-    m_spreads = spreads(innerProducts(pool.vectors().data(), n, reference.data(), r, d), n, r);
+    std::vector<float> similarities = innerProducts(pool.vectors().data(), n, reference.data(), r, d);
+    m_spreads = spreads(similarities, n, r);
+    if (r == n)
+        m_gram = std::move(similarities); // the selection's pick-to-candidate similarities, already paid for
     const auto querySpreads =
         spreads(innerProducts(queries.data(), std::size_t(m_queries), reference.data(), r, d),
                 std::size_t(m_queries), r);

@@ -28,6 +28,12 @@ public:
     float alike(std::size_t a, std::size_t b, float similarity) const;
     // The k-th highest similarity of any candidate to `query` (-1 when the pool has fewer than k).
     float kthSimilarity(int query, std::size_t k) const;
+    // Every candidate's similarity to `candidate`, when hub reduction measured the whole pool against itself
+    // (a pool no larger than its reference sample); null otherwise.
+    const float* similaritiesTo(std::size_t candidate) const
+    {
+        return m_gram.empty() ? nullptr : m_gram.data() + candidate * m_spreads.size();
+    }
 
 private:
     // A track's distances to the candidate set, fitted as a Gaussian.
@@ -48,6 +54,7 @@ private:
     std::vector<float> m_similarity; // candidates × queries
     std::vector<float> m_score;
     std::vector<Spread> m_spreads; // per candidate, when hubs are discounted
+    std::vector<float> m_gram;     // candidates × candidates, when the reference sample is the whole pool
 };
 
 } // namespace soundalike

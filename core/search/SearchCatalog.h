@@ -35,8 +35,8 @@ public:
     struct Entry
     {
         TrackMeta meta;
-        int artist = -1;         // SongKey::artist, interned
-        int song = -1;           // SongKey::song, interned
+        int artist = -1;         // SongKey::artist, interned; below -1 and unique when the tags name none
+        int song = -1;           // SongKey::song, interned; unique when the tags name no artist
         std::vector<int> genres; // matchKey of each genre, interned
     };
 
@@ -62,6 +62,7 @@ private:
     QHash<QString, int> m_artists;
     QHash<QString, int> m_songs;
     QHash<QString, int> m_genres;
+    int m_anonymous = 0; // tracks added without an artist
 };
 
 } // namespace soundalike

@@ -4,6 +4,7 @@
 #include "core/search/Relevance.h"
 
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace soundalike {
@@ -66,14 +67,23 @@ public:
 
     int takenFor(int seed) const { return m_perSeed[std::size_t(seed)]; }
     // How alike the candidate is to the most alike track taken so far, on the relevance scale (0 before the
-    // first).
-    float redundancy(std::size_t candidate) const { return m_redundancy[candidate]; }
+    // first). Worked out when asked: each pick's likeness to a candidate costs two exp() calls, and most
+    // candidates are never close to being chosen again (see PlaylistSelector). Stops early, with a lower
+    // bound, once that bound exceeds `enough`; upToDate() then says false.
+    float redundancy(std::size_t candidate, float enough = std::numeric_limits<float>::infinity());
+    bool upToDate(std::size_t candidate) const { return m_folded[candidate] == m_picks.size(); }
     std::size_t taken() const { return m_picks.size(); }
     // Call for every candidate of a scan, then finish() says why the selection stopped.
     Verdict note(Verdict verdict);
     SelectionResult finish(bool complete) &&;
 
 private:
+    // The taken track's similarity to every candidate, kept in the ring (when Relevance has no whole-pool
+    // similarities).
+    const float* computeRow(std::size_t index, std::size_t taken);
+    // Similarity of the index-th pick to a candidate.
+    float similarity(std::size_t index, std::size_t candidate) const;
+
     const CandidatePool& m_pool;
     const Relevance& m_relevance;
     const SelectionRules& m_rules;
@@ -87,7 +97,11 @@ private:
     std::vector<char> m_songTaken;
     std::vector<int> m_artistCount;
     std::vector<int> m_lastPlace; // -1: not yet placed
-    std::vector<float> m_row;     // similarities of the last pick to every candidate
+    // Similarities of the latest picks to every candidate, one row per pick in a ring of m_ringRows rows,
+    // when Relevance has none; a candidate's redundancy has taken in the first m_folded[c] picks.
+    std::vector<float> m_rows;
+    std::size_t m_ringRows = 1;
+    std::vector<std::uint32_t> m_folded;
     std::int64_t m_durationMs = 0;
     std::vector<Pick> m_picks;
     bool m_sawGap = false, m_sawCap = false, m_sawTooLong = false;

@@ -9,7 +9,10 @@ namespace soundalike {
 
 class JobQueue;
 class Library;
+class LibraryMap;
 class LibraryPipeline;
+class LoudnessLevels;
+class PlayStatistics;
 class PlaylistBuilder;
 class PlaylistLibrary;
 class Settings;
@@ -35,19 +38,30 @@ public:
     // The named playlists saved in the library, kept in step with the catalog (songs that became
     // unavailable).
     PlaylistLibrary& savedPlaylists() { return *m_saved; }
+    LoudnessLevels& loudness() { return *m_loudness; }
+    PlayStatistics& plays() { return *m_plays; }
+    LibraryMap& map() { return *m_map; }
 
     // The pipeline follows the settings (analysis threads, automatic training, how models are learnt): call
     // after changing them.
     void applySettings();
 
+signals:
+    // applySettings() ran: parts outside the core that follow the settings read them again.
+    void settingsApplied();
+
 private:
     QString m_databasePath;
+    // Goes after the queue, whose destructor waits for a running map job that reports to it.
+    std::unique_ptr<LibraryMap> m_map;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<JobQueue> m_jobs;
     std::unique_ptr<LibraryPipeline> m_pipeline;
     std::unique_ptr<Library> m_library;
     std::unique_ptr<PlaylistBuilder> m_builder;
     std::unique_ptr<PlaylistLibrary> m_saved;
+    std::unique_ptr<LoudnessLevels> m_loudness;
+    std::unique_ptr<PlayStatistics> m_plays;
 };
 
 } // namespace soundalike

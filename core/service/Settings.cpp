@@ -68,6 +68,36 @@ void Settings::setVolume(double volume)
     m_settings->setValue(QStringLiteral("playback/volume"), std::clamp(volume, 0.0, 1.0));
 }
 
+bool Settings::levelLoudness() const
+{
+    return m_settings->value(QStringLiteral("playback/levelLoudness"), true).toBool();
+}
+
+void Settings::setLevelLoudness(bool on)
+{
+    m_settings->setValue(QStringLiteral("playback/levelLoudness"), on);
+}
+
+bool Settings::radio() const
+{
+    return m_settings->value(QStringLiteral("radio/enabled"), false).toBool();
+}
+
+void Settings::setRadio(bool on)
+{
+    m_settings->setValue(QStringLiteral("radio/enabled"), on);
+}
+
+int Settings::radioAvoidHours() const
+{
+    return std::clamp(m_settings->value(QStringLiteral("radio/avoidHours"), 24).toInt(), 0, kMaxAvoidHours);
+}
+
+void Settings::setRadioAvoidHours(int hours)
+{
+    m_settings->setValue(QStringLiteral("radio/avoidHours"), std::clamp(hours, 0, kMaxAvoidHours));
+}
+
 bool Settings::shuffle() const
 {
     return m_settings->value(QStringLiteral("playback/shuffle"), false).toBool();

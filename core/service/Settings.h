@@ -36,6 +36,8 @@ struct SessionState
 class Settings
 {
 public:
+    static constexpr int kMaxAvoidHours = 24 * 14;
+
     explicit Settings(const QString& file);
     ~Settings();
     Settings(const Settings&) = delete;
@@ -49,6 +51,15 @@ public:
     void setAnalysisThreads(int threads);
     double volume() const; // 0..1
     void setVolume(double volume);
+    // Every song played at the same loudness (on unless turned off).
+    bool levelLoudness() const;
+    void setLevelLoudness(bool on);
+    // "Keep playing similar songs": the playlist grows by itself near its end.
+    bool radio() const;
+    void setRadio(bool on);
+    // The radio leaves out songs heard within this many hours.
+    int radioAvoidHours() const;
+    void setRadioAvoidHours(int hours);
     bool shuffle() const;
     void setShuffle(bool on);
     // PlayOrder::Repeat as a number (0 off, 1 the whole playlist, 2 this song).

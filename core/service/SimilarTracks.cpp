@@ -4,12 +4,15 @@
 #include "core/search/LibrarySearch.h"
 #include "core/search/PlaylistGenerator.h"
 #include "core/storage/Database.h"
+#include "core/storage/ListeningStore.h"
 #include "core/storage/TrackStore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <numeric>
 #include <stdexcept>
 
 namespace soundalike {
@@ -75,7 +78,7 @@ GeneratedList SimilarTracks::generate(const PlaylistRequest& request)
     QElapsedTimer timer;
     timer.start();
     m_search->cover(request.seeds);
-    const GeneratedPlaylist generated = PlaylistGenerator(m_search->space()).generate(request);
+    const GeneratedPlaylist generated = PlaylistGenerator(m_search->space()).generate(withHistory(request));
     GeneratedList list;
     for (const std::int64_t id : request.seeds)
         list.seeds.push_back(track(id));
@@ -96,6 +99,17 @@ GeneratedList SimilarTracks::generate(const PlaylistRequest& request)
     qCDebug(lcSearch) << "playlist of" << list.picks.size() << "from" << request.seeds.size() << "seed(s) in"
                       << timer.elapsed() << "ms over" << m_search->vectors().sourceKey();
     return list;
+}
+
+PlaylistRequest SimilarTracks::withHistory(const PlaylistRequest& request) const
+{
+    if (request.avoidPlayedWithinHours <= 0)
+        return request;
+    PlaylistRequest r = request;
+    const qint64 since = QDateTime::currentSecsSinceEpoch() - qint64(request.avoidPlayedWithinHours) * 3600;
+    const std::vector<std::int64_t> recent = ListeningStore(*m_db).playedSince(since);
+    r.excluded.insert(r.excluded.end(), recent.begin(), recent.end());
+    return r;
 }
 
 QString SimilarTracks::pickWhy(const Track* seed, const QStringList& reasons) const
@@ -122,6 +136,26 @@ std::vector<std::vector<Neighbour>> SimilarTracks::neighbours(const std::vector<
         }
     }
     return lists;
+}
+
+std::vector<float> SimilarTracks::similarities(const std::vector<std::int64_t>& from,
+                                               const std::vector<std::int64_t>& to) const
+{
+    const VectorTable& vectors = m_search->vectors();
+    const auto vectorOf = [&vectors](std::int64_t id) {
+        const auto row = vectors.row(id);
+        return row ? vectors.vector(*row) : std::span<const float>();
+    };
+    std::vector<float> result(from.size() * to.size(), 0.0f);
+    for (std::size_t i = 0; i < from.size(); ++i) {
+        const auto a = vectorOf(from[i]);
+        for (std::size_t j = 0; j < to.size() && !a.empty(); ++j) {
+            const auto b = vectorOf(to[j]);
+            if (!b.empty())
+                result[i * to.size() + j] = std::inner_product(a.begin(), a.end(), b.begin(), 0.0f);
+        }
+    }
+    return result;
 }
 
 IndexReport SimilarTracks::index() const

@@ -74,10 +74,16 @@ public:
     [[nodiscard]] GeneratedList generate(const PlaylistRequest& request);
     // The `k` nearest tracks to each of `ids`, the track itself left out.
     [[nodiscard]] std::vector<std::vector<Neighbour>> neighbours(const std::vector<std::int64_t>& ids, int k);
+    // Cosine similarity of each of `from` to each of `to` (from.size() rows of to.size()), in the space the
+    // last playlist was made in; 0 for a track without a vector there.
+    [[nodiscard]] std::vector<float> similarities(const std::vector<std::int64_t>& from,
+                                                  const std::vector<std::int64_t>& to) const;
     [[nodiscard]] IndexReport index() const;
 
 private:
     QString pickWhy(const Track* seed, const QStringList& reasons) const;
+    // `request` with what was played within its avoidPlayedWithinHours added to its exclusions.
+    PlaylistRequest withHistory(const PlaylistRequest& request) const;
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<LibrarySearch> m_search;

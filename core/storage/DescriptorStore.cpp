@@ -162,4 +162,19 @@ void DescriptorStore::forEach(int version,
     }
 }
 
+std::vector<std::pair<std::int64_t, float>> DescriptorStore::dimension(int version, int index)
+{
+    std::vector<std::pair<std::int64_t, float>> values;
+    auto query =
+        m_db.prepare("SELECT track_id, summary FROM descriptors WHERE version = ? ORDER BY track_id");
+    query.bind(1, version);
+    std::vector<float> summary;
+    while (query.step()) {
+        if (DescriptorCodec::decodeSummary(query.view(1), summary) && index >= 0 &&
+            index < int(summary.size()))
+            values.emplace_back(query.int64(0), summary[std::size_t(index)]);
+    }
+    return values;
+}
+
 } // namespace soundalike

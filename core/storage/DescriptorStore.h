@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace soundalike {
@@ -64,6 +65,8 @@ public:
     // Bulk readers, one pass over the table in track-id order; rows that do not decode are skipped.
     DescriptorMatrix summaries(int version);
     void forEach(int version, const std::function<void(std::int64_t trackId, const AudioDescriptor&)>& visit);
+    // One dimension of every stored summary (e.g. the loudness), by track id.
+    std::vector<std::pair<std::int64_t, float>> dimension(int version, int index);
 
 private:
     Database& m_db;

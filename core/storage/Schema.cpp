@@ -100,11 +100,45 @@ CREATE TABLE analysis_failures (
 );
 )sql";
 
-// Version 3: saved playlists. An entry keeps the path and the tags it was saved with beside its track id, so
+// Version 3: how each track was listened to (plays through, skips in its first seconds, when it last played),
+// so that the radio steers by it and leaves out what played in the last hours, across restarts.
+constexpr const char* kVersion3 = R"sql(
+CREATE TABLE listening (
+    track_id INTEGER PRIMARY KEY REFERENCES tracks(id) ON DELETE CASCADE,
+    plays INTEGER NOT NULL DEFAULT 0,
+    skips INTEGER NOT NULL DEFAULT 0,
+    last_played_at INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX listening_last_played ON listening(last_played_at);
+)sql";
+
+// Version 4: the library map. One layout per vector space ("embedding-model<id>", "descriptors-v<version>"),
+// with the x, y of every track placed on it; a model's layout goes with the model. Coordinates are written in
+// one transaction per layout or per batch of placed tracks, so a killed layout leaves the previous one.
+constexpr const char* kVersion4 = R"sql(
+CREATE TABLE map_layouts (
+    id INTEGER PRIMARY KEY,
+    space TEXT NOT NULL UNIQUE,
+    model_id INTEGER REFERENCES models(id) ON DELETE CASCADE,
+    laid_out_tracks INTEGER NOT NULL,
+    created_at INTEGER NOT NULL
+);
+
+CREATE TABLE map_points (
+    layout_id INTEGER NOT NULL REFERENCES map_layouts(id) ON DELETE CASCADE,
+    track_id INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    PRIMARY KEY (layout_id, track_id)
+) WITHOUT ROWID;
+CREATE INDEX map_points_track ON map_points(track_id);
+)sql";
+
+// Version 5: saved playlists. An entry keeps the path and the tags it was saved with beside its track id, so
 // that it outlives its track row (a removed folder, a file deleted and put back): it is shown by those until
 // a track of that path is in the library again, and then is that track. A generated playlist keeps its
 // recipe (the generator's options as JSON, the seeds in a table of their own) so that it can be made afresh.
-constexpr const char* kVersion3 = R"sql(
+constexpr const char* kVersion5 = R"sql(
 CREATE TABLE playlists (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
@@ -138,7 +172,8 @@ CREATE TABLE playlist_seeds (
 CREATE INDEX playlist_seeds_track ON playlist_seeds(track_id);
 )sql";
 
-constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3};
+constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+
 
 } // namespace
 

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>MapCoverage</name>
+    <message numerus="yes">
+        <source>%n not analysed yet</source>
+        <translation>
+            <numerusform>%n not analysed yet</numerusform>
+            <numerusform>%n not analysed yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be analysed</source>
+        <translation>
+            <numerusform>%n could not be analysed</numerusform>
+            <numerusform>%n could not be analysed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for the similarity model</source>
+        <translation>
+            <numerusform>%n waiting for the similarity model</numerusform>
+            <numerusform>%n waiting for the similarity model</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unavailable (file missing)</source>
+        <translation>
+            <numerusform>%n unavailable (file missing)</numerusform>
+            <numerusform>%n unavailable (file missing)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) not on the map: %1</source>
+        <translation>
+            <numerusform>%n track not on the map: %1</numerusform>
+            <numerusform>%n tracks not on the map: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soundalike::GenerateControls</name>
     <message numerus="yes">
         <source>song(s)</source>
@@ -121,6 +159,16 @@
         <translation>
             <numerusform>%L1 of %n song shown</numerusform>
             <numerusform>%L1 of %n songs shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::RadioSession</name>
+    <message numerus="yes">
+        <source>Radio added %n song(s)</source>
+        <translation>
+            <numerusform>Radio added %n song</numerusform>
+            <numerusform>Radio added %n songs</numerusform>
         </translation>
     </message>
 </context>

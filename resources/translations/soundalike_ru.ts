@@ -95,6 +95,109 @@
     </message>
 </context>
 <context>
+    <name>MapColouring</name>
+    <message>
+        <source>Genre</source>
+        <translation>Жанр</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>Десятилетие</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>No genre</source>
+        <translation>Без жанра</translation>
+    </message>
+    <message>
+        <source>Unknown year</source>
+        <translation>Год неизвестен</translation>
+    </message>
+    <message>
+        <source>Unknown artist</source>
+        <translation>Неизвестный исполнитель</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>a decade: 1960s</comment>
+        <translation>%1-е</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другие</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>Прослушано</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>В этом месяце</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Раньше</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+</context>
+<context>
+    <name>MapCoverage</name>
+    <message numerus="yes">
+        <source>%n not analysed yet</source>
+        <translation>
+            <numerusform>%n ещё не проанализирован</numerusform>
+            <numerusform>%n ещё не проанализированы</numerusform>
+            <numerusform>%n ещё не проанализированы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be analysed</source>
+        <translation>
+            <numerusform>%n не удалось проанализировать</numerusform>
+            <numerusform>%n не удалось проанализировать</numerusform>
+            <numerusform>%n не удалось проанализировать</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for the similarity model</source>
+        <translation>
+            <numerusform>%n ждёт модели сходства</numerusform>
+            <numerusform>%n ждут модели сходства</numerusform>
+            <numerusform>%n ждут модели сходства</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unavailable (file missing)</source>
+        <translation>
+            <numerusform>%n недоступен (нет файла)</numerusform>
+            <numerusform>%n недоступны (нет файла)</numerusform>
+            <numerusform>%n недоступны (нет файла)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) not on the map: %1</source>
+        <translation>
+            <numerusform>%n трека нет на карте: %1</numerusform>
+            <numerusform>%n трека нет на карте: %1</numerusform>
+            <numerusform>%n треков нет на карте: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlaylistFiles</name>
     <message>
         <source>line %1: %2 (%3)</source>
@@ -414,6 +517,18 @@
         <source>Time</source>
         <translation>Время</translation>
     </message>
+    <message>
+        <source>Plays</source>
+        <translation>Прослушано</translation>
+    </message>
+    <message>
+        <source>Skips</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Last Played</source>
+        <translation>Последний раз</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::LibraryTreeModel</name>
@@ -483,6 +598,13 @@
     <message>
         <source>Add to Queue</source>
         <translation>Добавить в очередь</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::ListeningLog</name>
+    <message>
+        <source>Could not save what was played.</source>
+        <translation>Не удалось сохранить, что было прослушано.</translation>
     </message>
 </context>
 <context>
@@ -660,6 +782,18 @@
         </translation>
     </message>
     <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Библиотека</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <source>Drawing the library map</source>
+        <translation>Построение карты библиотеки</translation>
+    </message>
+    <message>
         <source>Generated playlist</source>
         <translation>Сгенерированный плейлист</translation>
     </message>
@@ -702,6 +836,80 @@
     <message>
         <source>The new playlist plays after this song; Back (Alt+Left) returns to the one before.</source>
         <translation>Новый плейлист заиграет после этого трека; «Назад» (Alt+Влево) вернёт прежний.</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::MapPane</name>
+    <message>
+        <source>Genre</source>
+        <translation>Жанр</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>Десятилетие</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Played recently</source>
+        <translation>Недавно прослушанные</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Цвет по:</translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation>Лассо</translation>
+    </message>
+    <message>
+        <source>Drag around tracks to make them seeds (or drag with Shift held)</source>
+        <translation>Обведите треки, чтобы сделать их образцами (или ведите мышью с нажатой Shift)</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Вся карта</translation>
+    </message>
+    <message>
+        <source>Show the whole map (0 or Home)</source>
+        <translation>Показать всю карту (0 или Home)</translation>
+    </message>
+    <message>
+        <source>Loading the map</source>
+        <translation>Загрузка карты</translation>
+    </message>
+    <message>
+        <source>Laying out the map</source>
+        <translation>Построение карты</translation>
+    </message>
+    <message>
+        <source>Placing new tracks</source>
+        <translation>Размещение новых треков</translation>
+    </message>
+    <message>
+        <source>Saving the map</source>
+        <translation>Сохранение карты</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>Could not update the map: %1</source>
+        <translation>Не удалось обновить карту: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::MapView</name>
+    <message>
+        <source>The map shows the library once its tracks are analysed.</source>
+        <translation>Карта покажет библиотеку, когда её треки будут проанализированы.</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Трек %1</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1214,72 @@
     </message>
 </context>
 <context>
+    <name>soundalike::RadioControls</name>
+    <message>
+        <source>&amp;Keep Playing Similar Songs</source>
+        <translation>&amp;Продолжать похожими песнями</translation>
+    </message>
+    <message>
+        <source>&amp;More Like This</source>
+        <translation>&amp;Больше похожих</translation>
+    </message>
+    <message>
+        <source>Radio</source>
+        <translation>Радио</translation>
+    </message>
+    <message>
+        <source>Keep playing similar songs (%1): when the playlist nears its end, add more songs like the seeds and like what you listen to. Skipping a song early means fewer like it.</source>
+        <translation>Продолжать похожими песнями (%1): когда плейлист подходит к концу, добавлять песни, похожие на образцы и на то, что вы слушаете. Песня, пропущенная в самом начале, означает «поменьше таких».</translation>
+    </message>
+    <message>
+        <source>Play more songs like this one</source>
+        <translation>Играть больше песен, похожих на эту</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::RadioSession</name>
+    <message>
+        <source>more like “%1”</source>
+        <translation>больше похожих на «%1»</translation>
+    </message>
+    <message>
+        <source>fewer like “%1”</source>
+        <translation>поменьше похожих на «%1»</translation>
+    </message>
+    <message>
+        <source>Radio: fewer like “%1” from now on.</source>
+        <translation>Радио: теперь поменьше похожих на «%1».</translation>
+    </message>
+    <message>
+        <source>more like %1</source>
+        <translation>больше похожих на %1</translation>
+    </message>
+    <message>
+        <source>Radio: more like %1 from now on.</source>
+        <translation>Радио: теперь больше похожих на %1.</translation>
+    </message>
+    <message>
+        <source>Noted: more like %1. Turn on “Keep playing similar songs” to hear them.</source>
+        <translation>Запомнено: больше похожих на %1. Включите «Продолжать похожими песнями», чтобы их услышать.</translation>
+    </message>
+    <message>
+        <source>Radio: no more songs like these in your library.</source>
+        <translation>Радио: в медиатеке больше нет похожих песен.</translation>
+    </message>
+    <message>
+        <source>Radio stopped: %1</source>
+        <translation>Радио остановлено: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Radio added %n song(s)</source>
+        <translation>
+            <numerusform>Радио добавило %n песню</numerusform>
+            <numerusform>Радио добавило %n песни</numerusform>
+            <numerusform>Радио добавило %n песен</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soundalike::SavedPlaylistActions</name>
     <message>
         <source>“%1” is empty: there is nothing to play.</source>
@@ -1099,7 +1373,7 @@
     </message>
     <message>
         <source>Play</source>
-        <translation>Играть</translation>
+        <translation>Воспроизвести</translation>
     </message>
     <message>
         <source>Play the chosen playlist (Enter)</source>
@@ -1203,11 +1477,11 @@ Not available now: is its drive mounted? It plays again once the file is back.</
     </message>
     <message>
         <source>Move Up</source>
-        <translation>Переместить вверх</translation>
+        <translation>Выше</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation>Переместить вниз</translation>
+        <translation>Ниже</translation>
     </message>
     <message>
         <source>Remove from Playlist</source>
@@ -1443,6 +1717,26 @@ Not available now: is its drive mounted? It plays again once the file is back.</
         <source>The training objective. ArcFace measured best with genre tags, InfoNCE without.</source>
         <translation>Функция потерь обучения. С жанрами лучше всего показала себя ArcFace, без них — InfoNCE.</translation>
     </message>
+    <message>
+        <source>Play every song equally loud</source>
+        <translation>Все песни одинаково громко</translation>
+    </message>
+    <message>
+        <source>Loud songs are turned down and quiet ones up, from the loudness measured when they were analysed. Songs not analysed yet play as they are.</source>
+        <translation>Громкие песни звучат тише, тихие — громче, по громкости, измеренной при анализе. Ещё не проанализированные песни играют как есть.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source>When it keeps playing similar songs, Soundalike leaves out songs you heard within this many hours.</source>
+        <translation>Продолжая похожими песнями, Soundalike не берёт песни, которые вы слушали за столько часов.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t &amp;repeat songs heard in the last:</source>
+        <translation>Не &amp;повторять песни, прослушанные за последние:</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::StatusProgress</name>
@@ -1517,6 +1811,10 @@ Not available now: is its drive mounted? It plays again once the file is back.</
             <numerusform>пройдено %Ln эпохи</numerusform>
             <numerusform>пройдено %Ln эпох</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 </TS>

@@ -116,7 +116,8 @@ FeatureMatrix vectorsFor(const Options& o, EmbeddingBackend* backend, const Anal
     TrainOptions options = SimilarityLearner::trainOptions(learn, Supervision::SelfSupervised);
     if (o.temperature > 0)
         options.temperature = o.temperature;
-    TrainingData data = SimilarityLearner::trainingData(library, training, Supervision::SelfSupervised, options.input);
+    TrainingData data =
+        SimilarityLearner::trainingData(library, training, Supervision::SelfSupervised, options.input);
     const int tracks = int(library.trackIds.size());
     data.related.clear();
     for (std::size_t r = 0; r < data.labels.size(); ++r) {

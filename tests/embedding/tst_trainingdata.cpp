@@ -40,8 +40,8 @@ private Q_SLOTS:
         labels.labels.resize(3);
         labels.groups = {0, 1, 2};
         labels.albums = {5, 5, -1};
-        const TrainingData data =
-            SimilarityLearner::trainingData(lib, labels, Supervision::SelfSupervised, QStringLiteral("segments"));
+        const TrainingData data = SimilarityLearner::trainingData(lib, labels, Supervision::SelfSupervised,
+                                                                  QStringLiteral("segments"));
         QCOMPARE(int(data.labels.size()), 6);
         QCOMPARE(data.labels[0], data.labels[1]); // one track's segments are positives
         QVERIFY(data.labels[2] != data.labels[0]);
@@ -50,8 +50,8 @@ private Q_SLOTS:
         // Labelled training knows nothing of albums.
         labels.labels = {{0}, {0}, {1}};
         labels.names = {QStringLiteral("Drone"), QStringLiteral("Beat")};
-        QVERIFY(
-            SimilarityLearner::trainingData(lib, labels, Supervision::Labels, QStringLiteral("segments")).related.empty());
+        QVERIFY(SimilarityLearner::trainingData(lib, labels, Supervision::Labels, QStringLiteral("segments"))
+                    .related.empty());
     }
 
     void untaggedTracksTakeTheirFolderAsAlbum()

@@ -123,6 +123,23 @@ private slots:
         QCOMPARE(smallestArtistGap(library, playlist), 2);
     }
 
+    void unknownArtistsAreNoOneArtist()
+    {
+        PlaylistFixture library;
+        std::int64_t seed = 0;
+        for (int t = 0; t < 20; ++t) {
+            const QString artist = t % 2 ? unknownArtist() : QString();
+            const auto id = library.add({artist, QStringLiteral("Track 01")}, library.near(0, 0.3));
+            seed = seed ? seed : id;
+        }
+        GenerationRequest r = request({seed}, 12);
+        r.artistGap = 5;
+        r.maxPerArtist = 2;
+        const GeneratedPlaylist playlist = library.make(r);
+        QCOMPARE(int(playlist.entries.size()), 12); // one title in every untagged file is no one song either
+        QVERIFY2(playlist.relaxations.isEmpty(), qPrintable(playlist.relaxations.join(QStringLiteral("; "))));
+    }
+
     void perArtistCap()
     {
         PlaylistFixture library;

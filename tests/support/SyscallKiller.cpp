@@ -63,7 +63,8 @@ bool SyscallKiller::available()
            probe.exitCode() == 0;
 }
 
-std::vector<KillPoint> SyscallKiller::record(const QStringList& arguments, const QString& folder)
+std::vector<KillPoint> SyscallKiller::record(const QStringList& arguments, const QString& folder,
+                                             const QString& program)
 {
     QTemporaryFile log;
     if (!log.open())
@@ -75,7 +76,7 @@ std::vector<KillPoint> SyscallKiller::record(const QStringList& arguments, const
                 QStringList{QStringLiteral("--seccomp-bpf"), QStringLiteral("-y"), QStringLiteral("-s"),
                             QStringLiteral("1"), QStringLiteral("-e"), QStringLiteral("signal=none"),
                             QStringLiteral("-e"), QStringLiteral("trace=") + kChanges, QStringLiteral("-o"),
-                            log.fileName(), QStringLiteral(SOUNDALIKE_CLI)} +
+                            log.fileName(), program} +
                     arguments);
     if (!process.waitForFinished(kTimeoutMs) || process.exitCode() != 0)
         return {};
@@ -97,7 +98,7 @@ std::vector<KillPoint> SyscallKiller::record(const QStringList& arguments, const
     return points;
 }
 
-bool SyscallKiller::killAt(const QStringList& arguments, const KillPoint& point)
+bool SyscallKiller::killAt(const QStringList& arguments, const KillPoint& point, const QString& program)
 {
     QProcess process;
     startTraced(
@@ -105,7 +106,7 @@ bool SyscallKiller::killAt(const QStringList& arguments, const KillPoint& point)
         QStringList{QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-e"),
                     QStringLiteral("trace=") + point.syscall, QStringLiteral("-e"),
                     QStringLiteral("inject=%1:signal=KILL:when=%2").arg(point.syscall).arg(point.ordinal),
-                    QStringLiteral(SOUNDALIKE_CLI)} +
+                    program} +
             arguments);
     if (!process.waitForFinished(kTimeoutMs)) {
         process.kill();

@@ -21,18 +21,21 @@ struct KillPoint
     QString describe() const;
 };
 
-// Kills soundalike-cli with SIGKILL at exact, repeatable points with strace's fault injection: every write,
-// sync, rename, link and unlink the command makes under a folder is a point at which a power cut or a crash
-// could stop it, and the state on disk after a kill at any moment equals the state at the next such call.
+// Kills soundalike-cli (or another program under test) with SIGKILL at exact, repeatable points with strace's
+// fault injection: every write, sync, rename, link and unlink the command makes under a folder is a point at
+// which a power cut or a crash could stop it, and the state on disk after a kill at any moment equals the
+// state at the next such call.
 class SyscallKiller
 {
 public:
     // Whether strace is installed and may trace here (a container may forbid ptrace).
     static bool available();
     // Runs the command to its end and lists the calls that change files under `folder`, in order.
-    static std::vector<KillPoint> record(const QStringList& arguments, const QString& folder);
+    static std::vector<KillPoint> record(const QStringList& arguments, const QString& folder,
+                                         const QString& program = QStringLiteral(SOUNDALIKE_CLI));
     // Runs the command and kills it at `point`: true when it died there, false when it ended first.
-    static bool killAt(const QStringList& arguments, const KillPoint& point);
+    static bool killAt(const QStringList& arguments, const KillPoint& point,
+                       const QString& program = QStringLiteral(SOUNDALIKE_CLI));
     // `count` points drawn at random, plus every rename or link (where a file is put in place) and the call
     // that follows each on the same thread, in recorded order.
     static std::vector<KillPoint> choose(const std::vector<KillPoint>& points, int count,

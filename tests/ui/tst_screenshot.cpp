@@ -11,11 +11,13 @@
 #include "ui/LibraryView.h"
 #include "ui/MainWindow.h"
 #include "ui/PlaylistView.h"
+#include "ui/RadioControls.h"
 #include "ui/SavedPlaylistActions.h"
 #include "ui/SavedPlaylistsPane.h"
 #include "ui/SeedList.h"
 #include "ui/UiLanguage.h"
 
+#include <QAction>
 #include <QDir>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -89,6 +91,8 @@ private slots:
 
         // A length the demo library can fill with its eight artists five places apart.
         window.generateControls()->findChild<QSpinBox*>(QStringLiteral("length"))->setValue(12);
+        // The radio's switch shows on in the player bar, and the playlist it grew.
+        window.radio()->radioAction()->setChecked(true);
         QSignalSpy generated(&window.builder(), &PlaylistBuilder::finished);
         window.generate();
         QTRY_COMPARE_WITH_TIMEOUT(generated.count(), 1, 20000);

@@ -6,9 +6,9 @@ namespace soundalike {
 
 class JobControl;
 
-// One piece of library work: a scan, an import of files the user named, an analysis, a training. The queue
-// runs it on a worker thread; the front end reads its typed result (each subclass keeps its own) once the
-// queue says it finished. A job catches what it can explain and keeps it as its error.
+// One piece of library work: a scan, an import of files the user named, an analysis, a training, the map. The
+// queue runs it on a worker thread; the front end reads its typed result (each subclass keeps its own) once
+// the queue says it finished. A job catches what it can explain and keeps it as its error.
 class Job
 {
 public:
@@ -19,6 +19,7 @@ public:
         RemoveFolder,
         Analysis,
         Training,
+        Map,
     };
 
     enum class Priority

@@ -13,6 +13,7 @@ struct JobProgress
         Files,
         Tracks,
         Epochs,
+        Percent, // done of total 100: work with no countable items (a map layout)
     };
 
     int done = 0;

@@ -21,9 +21,11 @@ QString jobKindName(Job::Kind kind)
     case Job::Kind::Analysis:
         return QStringLiteral("analysis");
     case Job::Kind::Training:
+        return QStringLiteral("training");
+    case Job::Kind::Map:
         break;
     }
-    return QStringLiteral("training");
+    return QStringLiteral("map");
 }
 
 JobQueue::JobQueue(QObject* parent) : QObject(parent)

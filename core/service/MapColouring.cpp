@@ -1,0 +1,141 @@
+#include "core/service/MapColouring.h"
+
+#include "core/common/Track.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <array>
+
+namespace soundalike {
+
+namespace {
+
+// Colours that stay apart on the map's dark background and for the common colour-vision deficiencies as far
+// as twelve can (Okabe-Ito's eight, then four lighter tones between them).
+constexpr std::array<QRgb, 12> kPalette = {0xffe69f00, 0xff56b4e9, 0xff009e73, 0xfff0e442,
+                                           0xff0072b2, 0xffd55e00, 0xffcc79a7, 0xff8fd175,
+                                           0xffb8a1ff, 0xffff9d9a, 0xff00c6c6, 0xffc2a878};
+constexpr QRgb kOther = 0xff8a8d93;
+constexpr QRgb kUnknown = 0xff55585e;
+
+QString titleOf(TagColouring::Field field)
+{
+    switch (field) {
+    case TagColouring::Field::Genre:
+        return QCoreApplication::translate("MapColouring", "Genre");
+    case TagColouring::Field::Decade:
+        return QCoreApplication::translate("MapColouring", "Decade");
+    case TagColouring::Field::Artist:
+        return QCoreApplication::translate("MapColouring", "Artist");
+    }
+    return {};
+}
+
+QString unknownLabel(TagColouring::Field field)
+{
+    switch (field) {
+    case TagColouring::Field::Genre:
+        return QCoreApplication::translate("MapColouring", "No genre");
+    case TagColouring::Field::Decade:
+        return QCoreApplication::translate("MapColouring", "Unknown year");
+    case TagColouring::Field::Artist:
+        return QCoreApplication::translate("MapColouring", "Unknown artist");
+    }
+    return {};
+}
+
+} // namespace
+
+TagColouring::TagColouring(Field field, std::shared_ptr<const TrackCatalog> catalog)
+    : m_field(field), m_catalog(std::move(catalog))
+{}
+
+QString TagColouring::valueOf(const Track& track) const
+{
+    switch (m_field) {
+    case Field::Genre:
+        return track.genres.isEmpty() ? QString() : track.genres.first();
+    case Field::Decade:
+        return track.year > 0 ? QString::number(track.year / 10 * 10) : QString();
+    case Field::Artist: {
+        const QString& artist = TrackCatalog::groupArtist(track);
+        return artist == unknownArtist() ? QString() : artist;
+    }
+    }
+    return {};
+}
+
+MapColours TagColouring::colour(const std::vector<MapPoint>& points) const
+{
+    // Count each value, give the commonest their own colour (decades in time order), the rest "Other".
+    std::vector<QString> values(points.size());
+    QHash<QString, int> counts;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const Track* track = m_catalog ? m_catalog->find(points[i].id) : nullptr;
+        values[i] = track ? valueOf(*track) : QString();
+        if (!values[i].isEmpty())
+            ++counts[values[i]];
+    }
+    std::vector<QString> ranked(counts.keyBegin(), counts.keyEnd());
+    std::sort(ranked.begin(), ranked.end(), [&](const QString& a, const QString& b) {
+        return counts[a] != counts[b] ? counts[a] > counts[b] : a < b;
+    });
+    if (ranked.size() > kPalette.size())
+        ranked.resize(kPalette.size());
+    if (m_field == Field::Decade)
+        std::sort(ranked.begin(), ranked.end());
+
+    MapColours colours;
+    colours.title = titleOf(m_field);
+    QHash<QString, std::uint8_t> category;
+    for (const QString& value : ranked) {
+        category.insert(value, std::uint8_t(colours.legend.size()));
+        const QString label =
+            m_field == Field::Decade
+                ? QCoreApplication::translate("MapColouring", "%1s", "a decade: 1960s").arg(value)
+                : value;
+        colours.legend.push_back({label, QColor::fromRgb(kPalette[colours.legend.size()]), 0});
+    }
+    const auto other = std::uint8_t(colours.legend.size());
+    colours.legend.push_back(
+        {QCoreApplication::translate("MapColouring", "Other"), QColor::fromRgb(kOther), 0});
+    const auto unknown = std::uint8_t(colours.legend.size());
+    colours.legend.push_back({unknownLabel(m_field), QColor::fromRgb(kUnknown), 0});
+    colours.category.resize(points.size());
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const std::uint8_t c = values[i].isEmpty() ? unknown : category.value(values[i], other);
+        colours.category[i] = c;
+        ++colours.legend[c].count;
+    }
+    return colours;
+}
+
+RecentPlayColouring::RecentPlayColouring(LastPlayed lastPlayed, QDateTime now)
+    : m_lastPlayed(std::move(lastPlayed)), m_now(std::move(now))
+{}
+
+MapColours RecentPlayColouring::colour(const std::vector<MapPoint>& points) const
+{
+    MapColours colours;
+    colours.title = QCoreApplication::translate("MapColouring", "Played");
+    // Hot to cold: the most recent plays stand out.
+    colours.legend = {
+        {QCoreApplication::translate("MapColouring", "Today"), QColor::fromRgb(0xfff0e442), 0},
+        {QCoreApplication::translate("MapColouring", "This week"), QColor::fromRgb(0xffe69f00), 0},
+        {QCoreApplication::translate("MapColouring", "This month"), QColor::fromRgb(0xffd55e00), 0},
+        {QCoreApplication::translate("MapColouring", "Earlier"), QColor::fromRgb(0xff56b4e9), 0},
+        {QCoreApplication::translate("MapColouring", "Never"), QColor::fromRgb(kUnknown), 0}};
+    colours.category.resize(points.size());
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const std::optional<QDateTime> played = m_lastPlayed ? m_lastPlayed(points[i].id) : std::nullopt;
+        const qint64 days = played ? played->daysTo(m_now) : -1;
+        const std::uint8_t c = !played ? 4 : days < 1 ? 0 : days < 7 ? 1 : days < 30 ? 2 : 3;
+        colours.category[i] = c;
+        ++colours.legend[c].count;
+    }
+    return colours;
+}
+
+} // namespace soundalike

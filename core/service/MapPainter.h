@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/service/MapScene.h"
+
+#include <QImage>
+
+class QPainter;
+
+namespace soundalike {
+
+// The picture of a library map, painted the same way on the Map view and into `soundalike-cli map --png`.
+// Points are stamped straight into the image's pixels (100,000 of them in a few milliseconds, where one
+// QPainter call per point would take tens); lines, marks and texts are drawn with QPainter on top.
+class MapPainter
+{
+public:
+    static QColor background();
+    // Point radius in logical pixels for a zoom factor (1 = the whole map in view) and a number of points:
+    // points grow as the user zooms in, so that a dense region opens up, and are larger on a sparse map.
+    static double pointRadius(double zoom, std::size_t points);
+
+    // `canvas` must be Format_ARGB32_Premultiplied; positions are in its logical pixels.
+    static void paintPoints(QImage& canvas, const MapScene& scene, const MapViewport& viewport,
+                            double radius);
+    // The playlist as a line through its tracks in play order, with its first track marked.
+    static void paintPlaylist(QPainter& painter, const MapScene& scene, const MapViewport& viewport);
+    // Rings around the seeds, and around the playing track one that swells and fades as `pulse` goes 0 → 1.
+    static void paintMarks(QPainter& painter, const MapScene& scene, const MapViewport& viewport,
+                           double pulse);
+    // The legend in a panel whose top left corner is `topLeft`; returns the panel's rectangle.
+    static QRectF paintLegend(QPainter& painter, const MapColours& colours, const QPointF& topLeft);
+    // A line of text in a panel along the bottom of `bounds`.
+    static void paintNote(QPainter& painter, const QString& text, const QRectF& bounds);
+
+    // The whole map, fitted to an image of `size` (for files and screenshots).
+    [[nodiscard]] static QImage render(const MapScene& scene, const QSize& size, const QString& note);
+};
+
+} // namespace soundalike

@@ -1,0 +1,114 @@
+#include "core/analysis/DescriptorLayout.h"
+#include "core/library/LibraryScanner.h"
+#include "core/service/jobs/AnalysisJob.h"
+#include "core/service/jobs/JobControl.h"
+#include "core/storage/Database.h"
+#include "core/storage/DescriptorStore.h"
+#include "core/storage/ProblemStore.h"
+#include "core/storage/TrackStore.h"
+#include "tests/support/AudioFixture.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace soundalike;
+using namespace soundalike::test;
+
+// A damaged file of every supported format, scanned and analysed as a user's library would be: each one is
+// either analysed from the audio it still holds or listed by `problems` with a reason a person can read. None
+// is lost in silence, none stops the run.
+class TestDamagedFormats : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_music;
+    QString m_db;
+    QStringList m_damaged;
+
+    QString music(const QString& name) const { return m_music + QLatin1Char('/') + name; }
+
+    void damage(const QString& name, const QByteArray& bytes)
+    {
+        QVERIFY(writeFile(music(name), bytes));
+        m_damaged << music(name);
+    }
+
+    QString problemFor(const QString& path)
+    {
+        Database db(m_db);
+        for (const Problem& p : ProblemStore(db).all()) {
+            if (p.path == toFilePath(path))
+                return p.reason;
+        }
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_music = m_dir.filePath(QStringLiteral("music"));
+        m_db = m_dir.filePath(QStringLiteral("library.db"));
+        AudioSpec spec;
+        spec.wave = AudioSpec::Wave::Music;
+        spec.seconds = 6.0;
+        for (const Encoding encoding : supportedEncodings()) {
+            const QString whole = m_dir.filePath(QStringLiteral("whole.") + extensionOf(encoding));
+            QVERIFY(writeAudio(whole, encoding, spec, songTags("Song", "Band")));
+            QFile file(whole);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            const QString stem = nameOf(encoding) + QLatin1Char('.');
+            const QString ext = extensionOf(encoding);
+            // Cut to its first few kilobytes: the header and hardly any audio (an M4A loses its index).
+            damage(stem + QStringLiteral("cut.") + ext, bytes.left(4096));
+            // The header kept, the audio after it overwritten with a repeating pattern.
+            QByteArray garbled = bytes;
+            for (qsizetype i = 4096; i < garbled.size(); ++i)
+                garbled[i] = char(0x5a ^ (i * 31));
+            damage(stem + QStringLiteral("garbled.") + ext, garbled);
+            // The second half missing.
+            damage(stem + QStringLiteral("half.") + ext, bytes.left(bytes.size() / 2));
+        }
+        LibraryScanner(m_db).scan({m_music});
+        AnalysisOptions options;
+        options.threads = 2;
+        AnalysisJob job(m_db, options);
+        JobControl control;
+        job.run(control);
+        QVERIFY(!job.outcome().report.cancelled);
+    }
+
+    void everyDamagedFileIsAnalysedOrAProblemWithItsReason()
+    {
+        Database db(m_db);
+        QStringList lines;
+        for (const QString& path : std::as_const(m_damaged)) {
+            const QString reason = problemFor(path);
+            const auto track = TrackStore(db).trackByPath(toFilePath(path));
+            const bool analysed = track && DescriptorStore(db).get(track->id, DescriptorLayout::kVersion);
+            lines << QStringLiteral("%1: %2").arg(path.section(QLatin1Char('/'), -1),
+                                                  analysed ? QStringLiteral("analysed") : reason);
+            QVERIFY2(analysed || !reason.isEmpty(), qPrintable(path + QStringLiteral(": neither")));
+            // A reason is a sentence about the file, not an FFmpeg error code alone.
+            QVERIFY2(analysed || (reason.size() > 20 && !reason.contains(QLatin1String("Error number"))),
+                     qPrintable(path + QStringLiteral(": ") + reason));
+        }
+        qInfo().noquote() << lines.join(QLatin1Char('\n'));
+    }
+
+    // Cut to 4 KB, a file of a format with a header and an index holds nothing decodable: a problem, never a
+    // track with descriptors made from nothing. mp3 frames stand alone, so its 4 KB (a quarter second) are
+    // analysed, as a truncated mp3 always was.
+    void aFileCutToItsHeaderIsAProblem()
+    {
+        for (const QString& path : std::as_const(m_damaged)) {
+            if (path.contains(QLatin1String(".cut.")) && !path.endsWith(QLatin1String(".mp3")))
+                QVERIFY2(!problemFor(path).isEmpty(), qPrintable(path));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDamagedFormats)
+#include "tst_damagedformats.moc"

@@ -1,0 +1,137 @@
+// Volume levelling measured on real music.
+//
+//   bench_levelling [--folder DIR] [--smoke]
+//
+// For every mp3 under DIR (with --smoke: six generated songs from very loud to very quiet), the analysis's
+// own integrated loudness (FileAnalyzer on the centre excerpt, exactly what the library stores) gives the
+// track gain (LoudnessLevels::trackGainDb), the player's output level for that gain (Player::outputLevel)
+// multiplies the whole decoded track (libmpg123, the file's own rate and channels), and libebur128 measures
+// what comes out. Prints the spread of the output loudness (max - min, and the 5th-95th percentile range)
+// with levelling off and on, at 80 % (the default) and 100 % volume, and how far the excerpt's loudness is
+// from the whole track's.
+#include "core/analysis/DescriptorLayout.h"
+#include "core/analysis/FileAnalyzer.h"
+#include "core/playback/Player.h"
+#include "core/service/LoudnessLevels.h"
+#include "tests/support/Mp3Fixture.h"
+#include "tests/support/PlayedLoudness.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <vector>
+
+using namespace soundalike;
+using namespace soundalike::test;
+
+namespace {
+
+struct Measured
+{
+    QString path;
+    double wholeLufs = 0;              // libebur128 over the whole decoded track
+    std::optional<double> excerptLufs; // the analysis descriptor's
+};
+
+double percentile(std::vector<double> values, double fraction)
+{
+    std::sort(values.begin(), values.end());
+    return values[std::size_t(fraction * double(values.size() - 1) + 0.5)];
+}
+
+QStringList generatedSongs(const QString& folder)
+{
+    const std::pair<AudioSpec::Wave, double> songs[] = {
+        {AudioSpec::Wave::Music, 2.5}, {AudioSpec::Wave::Music, 1.0},  {AudioSpec::Wave::Music, 0.5},
+        {AudioSpec::Wave::Music, 0.3}, {AudioSpec::Wave::Music, 0.28}, {AudioSpec::Wave::Sine, 0.05}};
+    QStringList paths;
+    for (const auto& [wave, amplitude] : songs) {
+        AudioSpec spec;
+        spec.wave = wave;
+        spec.amplitude = amplitude;
+        spec.seconds = 12;
+        spec.frequency = 220;
+        spec.seed = unsigned(paths.size() + 1);
+        paths << folder + QStringLiteral("/%1.mp3").arg(paths.size());
+        if (!writeMp3(paths.back(), spec))
+            qFatal("cannot write %s", qPrintable(paths.back()));
+    }
+    return paths;
+}
+
+QStringList mp3sUnder(const QString& folder)
+{
+    QStringList paths;
+    QDirIterator it(folder, {QStringLiteral("*.mp3")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        paths << it.next();
+    paths.sort();
+    return paths;
+}
+
+void report(const char* what, const std::vector<Measured>& tracks, bool levelled, double volume)
+{
+    std::vector<double> output;
+    for (const Measured& t : tracks) {
+        const double gain =
+            levelled && t.excerptLufs ? LoudnessLevels::trackGainDb(*t.excerptLufs).value_or(0) : 0;
+        output.push_back(t.wholeLufs + 20.0 * std::log10(double(Player::outputLevel(volume, gain))));
+    }
+    const auto [low, high] = std::minmax_element(output.begin(), output.end());
+    std::printf("| %-28s | %5.1f | %6.2f | %6.2f |\n", what, *high - *low,
+                percentile(output, 0.95) - percentile(output, 0.05), percentile(output, 0.5));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    QTemporaryDir scratch;
+    const int folderAt = int(args.indexOf(QStringLiteral("--folder")));
+    const QStringList paths = folderAt > 0 && folderAt + 1 < args.size() ? mp3sUnder(args[folderAt + 1])
+                                                                         : generatedSongs(scratch.path());
+    FileAnalyzer analyzer;
+    std::vector<Measured> tracks;
+    std::vector<double> excerptError;
+    int unknown = 0;
+    for (const QString& path : paths) {
+        const auto whole = playedLoudness(path);
+        if (!whole)
+            continue;
+        Measured t{path, *whole, std::nullopt};
+        const FileAnalyzer::Result analysed = analyzer.analyze(toFilePath(path));
+        if (analysed.descriptor) {
+            const double lufs =
+                analysed.descriptor
+                    ->summary[std::size_t(DescriptorLayout::Loudness + DescriptorLayout::IntegratedLufs)];
+            if (LoudnessLevels::trackGainDb(lufs)) {
+                t.excerptLufs = lufs;
+                excerptError.push_back(std::abs(lufs - *whole));
+            }
+        }
+        unknown += t.excerptLufs ? 0 : 1;
+        tracks.push_back(t);
+    }
+    if (tracks.empty())
+        qFatal("no decodable mp3");
+    std::printf("%zu tracks (%d without a trusted loudness: played unchanged); target %.0f LUFS\n\n",
+                tracks.size(), unknown, LoudnessLevels::kTargetLufs);
+    std::printf("| output loudness              | max - min (LU) | 5-95 %% range (LU) | median (LUFS) |\n");
+    std::printf("|---|---|---|---|\n");
+    report("levelling off, volume 80 %", tracks, false, 0.8);
+    report("levelling on, volume 80 %", tracks, true, 0.8);
+    report("levelling off, volume 100 %", tracks, false, 1.0);
+    report("levelling on, volume 100 %", tracks, true, 1.0);
+    if (!excerptError.empty())
+        std::printf(
+            "\nexcerpt vs whole track loudness: median %.2f LU, 95th percentile %.2f LU, max %.2f LU\n",
+            percentile(excerptError, 0.5), percentile(excerptError, 0.95),
+            *std::max_element(excerptError.begin(), excerptError.end()));
+    return 0;
+}

@@ -1,0 +1,252 @@
+#include "core/service/MapColouring.h"
+#include "core/service/MapExport.h"
+#include "core/service/MapPainter.h"
+#include "ui/UiLanguage.h"
+#include "ui/map/MapPane.h"
+#include "ui/map/MapView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace soundalike;
+
+// The Map view offscreen, on a small map whose points sit where the test puts them: a lasso makes the tracks
+// it encloses seeds, a click plays, a double-click adds a seed, the playlist line runs through its tracks in
+// play order, the filter's matches stand out, the keyboard and the wheel zoom and pan, and the legend and the
+// coverage line speak Russian.
+class TestMapView : public QObject
+{
+    Q_OBJECT
+
+    // A 5 x 5 grid of tracks 1..25 at (column, row) * 10, genres by column.
+    static LibraryMapResult gridMap()
+    {
+        LibraryMapResult map;
+        map.action = LibraryMapResult::Action::LaidOut;
+        for (int row = 0; row < 5; ++row) {
+            for (int column = 0; column < 5; ++column)
+                map.points.push_back({row * 5 + column + 1, column * 10.0f, row * 10.0f});
+        }
+        map.coverage.tracks = 30;
+        map.coverage.placed = 25;
+        map.coverage.notAnalysedYet = 4;
+        map.coverage.analysisFailed = 1;
+        return map;
+    }
+
+    static std::shared_ptr<const TrackCatalog> gridCatalog()
+    {
+        std::vector<Track> tracks;
+        for (int id = 1; id <= 25; ++id) {
+            Track t;
+            t.id = id;
+            t.title = QStringLiteral("Song %1").arg(id);
+            t.artist = QStringLiteral("Artist %1").arg(id % 3);
+            t.genres = {QStringLiteral("Genre %1").arg((id - 1) % 5)};
+            t.year = 1960 + 10 * ((id - 1) % 5);
+            tracks.push_back(t);
+        }
+        return std::make_shared<const TrackCatalog>(std::move(tracks));
+    }
+
+    struct Fixture
+    {
+        MapView view;
+        Fixture()
+        {
+            view.resize(600, 600);
+            view.setCatalog(gridCatalog());
+            view.setColouring(std::make_unique<TagColouring>(TagColouring::Field::Genre, gridCatalog()));
+            view.setMap(gridMap());
+            view.show();
+            [&] { QVERIFY(QTest::qWaitForWindowExposed(&view)); }();
+        }
+        QPoint at(std::int64_t id) const { return view.screenPosition(id)->toPoint(); }
+        QColor pixel(const QPointF& p)
+        {
+            const QImage image = view.grab().toImage();
+            return image.pixelColor((p * image.devicePixelRatio()).toPoint());
+        }
+    };
+
+    static bool isBackground(const QColor& c) { return c == MapPainter::background(); }
+
+private slots:
+    void aLassoMakesTheTracksInsideSeeds()
+    {
+        Fixture f;
+        QSignalSpy selected(&f.view, &MapView::seedsSelected);
+        // Around the 2 x 2 block of tracks 7, 8, 12, 13 (columns 1-2, rows 1-2), with Shift held.
+        const QPoint a = f.at(7) - QPoint(12, 12), b = f.at(13) + QPoint(12, 12);
+        QTest::mousePress(&f.view, Qt::LeftButton, Qt::ShiftModifier, a);
+        for (const QPoint& p : {QPoint(b.x(), a.y()), b, QPoint(a.x(), b.y()), a + QPoint(1, 1)})
+            QTest::mouseMove(&f.view, p);
+        QTest::mouseRelease(&f.view, Qt::LeftButton, Qt::ShiftModifier, a + QPoint(1, 1));
+        QCOMPARE(selected.count(), 1);
+        QCOMPARE(selected.first().at(0).value<QList<qint64>>(), (QList<qint64>{7, 8, 12, 13}));
+    }
+
+    void inLassoModeAPlainDragSelects()
+    {
+        Fixture f;
+        f.view.setLassoMode(true);
+        QSignalSpy selected(&f.view, &MapView::seedsSelected);
+        const QPoint centre = f.at(19);
+        QTest::mousePress(&f.view, Qt::LeftButton, Qt::NoModifier, centre + QPoint(-10, -10));
+        for (const QPoint& d : {QPoint(10, -10), QPoint(10, 10), QPoint(-10, 10)})
+            QTest::mouseMove(&f.view, centre + d);
+        QTest::mouseRelease(&f.view, Qt::LeftButton, Qt::NoModifier, centre + QPoint(-10, 9));
+        QCOMPARE(selected.count(), 1);
+        QCOMPARE(selected.first().at(0).value<QList<qint64>>(), QList<qint64>{19});
+    }
+
+    void aClickPlaysADoubleClickSeeds()
+    {
+        Fixture f;
+        QSignalSpy play(&f.view, &MapView::playRequested);
+        QSignalSpy seed(&f.view, &MapView::seedRequested);
+        QTest::mouseClick(&f.view, Qt::LeftButton, Qt::NoModifier, f.at(3) + QPoint(2, 1));
+        QVERIFY(play.wait(QApplication::doubleClickInterval() + 2000));
+        QCOMPARE(play.first().at(0).toLongLong(), 3);
+
+        play.clear();
+        QTest::mouseDClick(&f.view, Qt::LeftButton, Qt::NoModifier, f.at(21));
+        QCOMPARE(seed.count(), 1);
+        QCOMPARE(seed.first().at(0).toLongLong(), 21);
+        QTest::qWait(QApplication::doubleClickInterval() + 200);
+        QCOMPARE(play.count(), 0); // a double-click does not also play
+
+        // Empty space: nothing.
+        QTest::mouseClick(&f.view, Qt::LeftButton, Qt::NoModifier, (f.at(1) + f.at(2)) / 2);
+        QTest::qWait(QApplication::doubleClickInterval() + 200);
+        QCOMPARE(play.count(), 0);
+    }
+
+    void thePlaylistLineFollowsThePlayOrder()
+    {
+        Fixture f;
+        // Corners 1 (top left), 5 (top right), 25 (bottom right): the order 1 → 25 → 5 draws the diagonal and
+        // the right edge, never the top edge.
+        const auto lineAt = [&](std::int64_t a, std::int64_t b) {
+            const QColor c =
+                f.pixel((*f.view.screenPosition(a) + *f.view.screenPosition(b)) / 2 + QPointF(0, 0));
+            return c.lightness() > 200;
+        };
+        f.view.setPlaylist({1, 25, 5});
+        QVERIFY(lineAt(1, 25));
+        QVERIFY(lineAt(25, 5));
+        QVERIFY(!lineAt(1, 5));
+        f.view.setPlaylist({1, 5, 25});
+        QVERIFY(!lineAt(1, 25));
+        QVERIFY(lineAt(1, 5));
+        QVERIFY(lineAt(5, 25));
+        QCOMPARE(f.view.scene().playlist(), (std::vector<int>{0, 4, 24}));
+    }
+
+    void filterMatchesStandOut()
+    {
+        Fixture f;
+        const QColor before = f.pixel(f.at(12));
+        f.view.setHighlighted(std::vector<std::int64_t>{12});
+        QCOMPARE(f.pixel(f.at(12)), before);
+        const QColor dimmed = f.pixel(f.at(13));
+        QVERIFY(!isBackground(dimmed));
+        QVERIFY(dimmed.lightness() < before.lightness());
+        f.view.setHighlighted(std::nullopt);
+        QVERIFY(f.pixel(f.at(13)).lightness() > dimmed.lightness());
+    }
+
+    void seedsAreRingedAndThePlayingTrackPulses()
+    {
+        Fixture f;
+        const QPoint ring = f.at(9) + QPoint(7, 0);
+        QVERIFY(isBackground(f.pixel(ring)));
+        f.view.setSeeds({9});
+        QVERIFY(!isBackground(f.pixel(ring)));
+
+        f.view.setPlaying(17);
+        const QImage first = f.view.grab().toImage();
+        QTest::qWait(400);
+        QVERIFY(f.view.grab().toImage() != first);
+    }
+
+    void hoveringNamesTheSong()
+    {
+        Fixture f;
+        const QImage before = f.view.grab().toImage();
+        QTest::mouseMove(&f.view, f.at(13));
+        const QImage after = f.view.grab().toImage();
+        // The label sits to the lower right of the point.
+        const QPointF label = (QPointF(f.at(13)) + QPointF(40, 24)) * after.devicePixelRatio();
+        QVERIFY(after.pixelColor(label.toPoint()) != before.pixelColor(label.toPoint()));
+    }
+
+    void keysAndTheWheelZoomAndPan()
+    {
+        Fixture f;
+        const double fit = f.view.viewport().scale;
+        QTest::keyClick(&f.view, Qt::Key_Plus);
+        QCOMPARE(f.view.viewport().scale, fit * 1.25);
+        const QPointF before = f.view.viewport().offset;
+        QTest::keyClick(&f.view, Qt::Key_Left);
+        QVERIFY(f.view.viewport().offset.x() > before.x());
+        QTest::keyClick(&f.view, Qt::Key_0);
+        QCOMPARE(f.view.viewport().scale, fit);
+
+        // The wheel zooms about the pointer: the track under it stays there.
+        const QPointF under = *f.view.screenPosition(7);
+        QWheelEvent wheel(under, f.view.mapToGlobal(under), QPoint(), QPoint(0, 240), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&f.view, &wheel);
+        QVERIFY(f.view.viewport().scale > fit * 1.5);
+        QVERIFY((*f.view.screenPosition(7) - under).manhattanLength() < 0.01);
+
+        // Dragging pans.
+        const QPointF start = f.view.viewport().offset;
+        QTest::mousePress(&f.view, Qt::LeftButton, Qt::NoModifier, QPoint(300, 300));
+        QTest::mouseMove(&f.view, QPoint(340, 320));
+        QTest::mouseRelease(&f.view, Qt::LeftButton, Qt::NoModifier, QPoint(340, 320));
+        QCOMPARE(f.view.viewport().offset, start + QPointF(40, 20));
+    }
+
+    void legendAndCoverageSpeakRussian()
+    {
+        {
+            const UiLanguage english(
+                QStringLiteral("en")); // as the app speaks it: "5 tracks", not "track(s)"
+            QCOMPARE(coverageNote(gridMap().coverage),
+                     QStringLiteral("5 tracks not on the map: 4 not analysed yet, 1 could not be analysed"));
+        }
+        const UiLanguage russian(QStringLiteral("ru"));
+        QCOMPARE(coverageNote(gridMap().coverage),
+                 QStringLiteral(
+                     "5 треков нет на карте: 4 ещё не проанализированы, 1 не удалось проанализировать"));
+        const MapColours colours =
+            TagColouring(TagColouring::Field::Decade, gridCatalog()).colour(gridMap().points);
+        QCOMPARE(colours.title, QStringLiteral("Десятилетие"));
+        QCOMPARE(colours.legend.front().label, QStringLiteral("1960-е"));
+        QCOMPARE(colours.legend.front().count, 5);
+    }
+
+    void thePaneColoursByTheChosenTag()
+    {
+        MapPane pane;
+        pane.setCatalog(gridCatalog());
+        pane.view()->setMap(gridMap());
+        QCOMPARE(pane.view()->scene().colours().legend.size(),
+                 std::size_t(5 + 2)); // 5 genres, Other, Unknown
+        pane.setPlayHistory([](std::int64_t id) -> std::optional<QDateTime> {
+            return id == 1 ? std::optional(QDateTime::currentDateTime()) : std::nullopt;
+        });
+        auto* colourBy = pane.findChild<QComboBox*>();
+        colourBy->setCurrentIndex(3);
+        const MapColours& colours = pane.view()->scene().colours();
+        QCOMPARE(colours.legend.front().count, 1); // played today
+        QCOMPARE(colours.legend.back().count, 24); // never
+    }
+};
+
+QTEST_MAIN(TestMapView)
+#include "tst_mapview.moc"

@@ -1,0 +1,173 @@
+#include "core/playback/Player.h"
+#include "core/playback/Playlist.h"
+#include "core/service/LibraryPipeline.h"
+#include "core/service/LoudnessLevels.h"
+#include "core/storage/Database.h"
+#include "core/storage/TrackStore.h"
+#include "tests/support/Mp3Fixture.h"
+#include "tests/support/PlayedLoudness.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace soundalike;
+using namespace soundalike::test;
+
+namespace {
+
+struct Song
+{
+    const char* name;
+    AudioSpec::Wave wave;
+    double amplitude;
+};
+
+// From a brickwall-mastered loudness (clipped) to a quiet classical recording's: 19 LU apart.
+const Song kSongs[] = {
+    {"very loud music", AudioSpec::Wave::Music, 2.5},   {"loud music", AudioSpec::Wave::Music, 1.0},
+    {"middle music", AudioSpec::Wave::Music, 0.5},      {"quiet music", AudioSpec::Wave::Music, 0.3},
+    {"very quiet music", AudioSpec::Wave::Music, 0.28}, {"quiet tone", AudioSpec::Wave::Sine, 0.05},
+};
+
+// The output's loudness, track by track, as the player sets its output for each.
+struct Measured
+{
+    QStringList names;
+    std::vector<double> fileLufs;
+    std::vector<double> outputLufs;
+
+    double spread() const
+    {
+        const auto [low, high] = std::minmax_element(outputLufs.begin(), outputLufs.end());
+        return *high - *low;
+    }
+};
+
+} // namespace
+
+// Volume levelling from our own analysis, measured: every track of a playlist of very loud and very quiet
+// songs is loaded by the real player, whose output volume (the volume and the track's gain together) then
+// multiplies the whole decoded track, and libebur128 measures what comes out.
+class TestLevelling : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    std::vector<PlaylistEntry> m_entries;
+
+    Measured measure(LoudnessLevels& levels, bool on, double volume)
+    {
+        levels.setEnabled(on);
+        Playlist playlist;
+        playlist.setEntries(m_entries);
+        Player player(playlist);
+        player.setVolume(volume);
+        player.setGainLookup([&levels](const Track& t) { return levels.gainDb(t); });
+        Measured m;
+        for (int row = 0; row < playlist.size(); ++row) {
+            player.cue(row, 0);
+            const QString path = QString::fromStdString(m_entries[std::size_t(row)].track.path);
+            const auto file = playedLoudness(path);
+            const auto output = playedLoudness(path, player.outputVolume());
+            if (!file || !output)
+                qFatal("cannot measure %s", qPrintable(path));
+            m.names << m_entries[std::size_t(row)].track.title;
+            m.fileLufs.push_back(*file);
+            m.outputLufs.push_back(*output);
+        }
+        return m;
+    }
+
+    static void print(const char* title, const Measured& m)
+    {
+        qInfo("%s: output spread %.2f LU", title, m.spread());
+        for (int i = 0; i < m.names.size(); ++i)
+            qInfo("  %-18s file %6.2f LUFS  output %6.2f LUFS", qPrintable(m.names[i]),
+                  m.fileLufs[std::size_t(i)], m.outputLufs[std::size_t(i)]);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (qEnvironmentVariable("QT_MEDIA_BACKEND").isEmpty())
+            qputenv("QT_MEDIA_BACKEND", "gstreamer");
+        const QString music = m_dir.filePath(QStringLiteral("music"));
+        int seed = 1;
+        for (const Song& song : kSongs) {
+            AudioSpec spec;
+            spec.wave = song.wave;
+            spec.amplitude = song.amplitude;
+            spec.seconds = 12;
+            spec.frequency = 220;
+            spec.seed = unsigned(seed++);
+            QVERIFY(writeMp3(music + QStringLiteral("/%1.mp3").arg(QLatin1String(song.name)), spec,
+                             songTags(QLatin1String(song.name), QStringLiteral("Artist"))));
+        }
+        m_db = m_dir.filePath(QStringLiteral("library.db"));
+        JobQueue queue;
+        LibraryPipeline pipeline(m_db, queue);
+        LibraryPipeline::Policy policy;
+        policy.trainWhenDue = false;
+        pipeline.setPolicy(policy);
+        QSignalSpy analysed(&pipeline, &LibraryPipeline::analysisFinished);
+        pipeline.scan({toFilePath(music)});
+        QVERIFY(analysed.wait(60000));
+        Database db(m_db);
+        for (const Track& t : TrackStore(db).find(TrackQuery{}))
+            m_entries.push_back({t, -1, 0, {}});
+        QCOMPARE(m_entries.size(), std::size_t(std::size(kSongs)));
+    }
+
+    void everyTrackPlaysWithinTwoLuOfTheOthersAtTheDefaultVolume()
+    {
+        LoudnessLevels levels(m_db);
+        QSignalSpy reloaded(&levels, &LoudnessLevels::reloaded);
+        levels.reload();
+        QVERIFY(reloaded.wait(10000));
+        QCOMPARE(levels.knownTracks(), int(m_entries.size()));
+        const Measured off = measure(levels, false, 0.8);
+        const Measured on = measure(levels, true, 0.8);
+        print("levelling off, volume 80 %", off);
+        print("levelling on, volume 80 %", on);
+        QVERIFY2(off.spread() > 15.0, "the test songs are not far enough apart to show levelling");
+        QVERIFY2(on.spread() < 2.0, qPrintable(QString::number(on.spread())));
+    }
+
+    // Qt's output cannot amplify: at full volume a song quieter than the target plays at its own level, the
+    // louder ones are brought down to the target.
+    void atFullVolumeQuietSongsPlayAtTheirOwnLevel()
+    {
+        LoudnessLevels levels(m_db);
+        QSignalSpy reloaded(&levels, &LoudnessLevels::reloaded);
+        levels.reload();
+        QVERIFY(reloaded.wait(10000));
+        const Measured on = measure(levels, true, 1.0);
+        print("levelling on, volume 100 %", on);
+        for (std::size_t i = 0; i < on.outputLufs.size(); ++i) {
+            QVERIFY(on.outputLufs[i] <= on.fileLufs[i] + 0.01);
+            QVERIFY(on.outputLufs[i] <= LoudnessLevels::kTargetLufs + 1.0);
+        }
+    }
+
+    void aTrackNotYetAnalysedPlaysUnchanged()
+    {
+        LoudnessLevels levels(m_db);
+        QSignalSpy reloaded(&levels, &LoudnessLevels::reloaded);
+        levels.reload();
+        QVERIFY(reloaded.wait(10000));
+        Track unknown = m_entries.front().track;
+        unknown.id = 99999;
+        QCOMPARE(levels.gainDb(unknown), 0.0);
+        QVERIFY(levels.gainDb(m_entries.front().track) != 0.0);
+        QVERIFY(!LoudnessLevels::trackGainDb(-70.0)); // an excerpt that measured as silence
+        QCOMPARE(*LoudnessLevels::trackGainDb(-8.0), LoudnessLevels::kTargetLufs + 8.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLevelling)
+#include "tst_levelling.moc"

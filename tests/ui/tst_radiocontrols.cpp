@@ -1,0 +1,279 @@
+#include "core/playback/Player.h"
+#include "core/playback/Playlist.h"
+#include "core/service/Application.h"
+#include "core/service/Library.h"
+#include "core/service/LoudnessLevels.h"
+#include "core/service/PlayStatistics.h"
+#include "core/service/PlaylistBuilder.h"
+#include "core/service/Settings.h"
+#include "core/service/radio/ListeningLog.h"
+#include "core/service/radio/RadioSession.h"
+#include "core/storage/Database.h"
+#include "core/storage/ListeningStore.h"
+#include "tests/ui/ScannedDemoLibrary.h"
+#include "tests/ui/WindowSettling.h"
+#include "ui/GenerateControls.h"
+#include "ui/LibraryModel.h"
+#include "ui/LibraryView.h"
+#include "ui/MainWindow.h"
+#include "ui/PlayerBar.h"
+#include "ui/PlaylistModel.h"
+#include "ui/PlaylistView.h"
+#include "ui/RadioControls.h"
+#include "ui/SeedList.h"
+#include "ui/SettingsDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+
+#include <set>
+
+using namespace soundalike;
+using namespace soundalike::test;
+
+// The radio switch, "More Like This", the listening history and volume levelling, in the real window over
+// the demo library.
+class TestRadioControls : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ScannedDemoLibrary m_scanned;
+
+    static std::vector<std::int64_t> ids(MainWindow& window, const QStringList& titles)
+    {
+        std::vector<std::int64_t> found;
+        const auto catalog = window.library().catalog();
+        for (const QString& title : titles) {
+            for (int i = 0; i < catalog->size(); ++i) {
+                if (catalog->at(i).title == title)
+                    found.push_back(catalog->at(i).id);
+            }
+        }
+        return found;
+    }
+
+    static QAction* menuAction(MainWindow& window, const QString& objectName)
+    {
+        for (QAction* top : window.menuBar()->actions()) {
+            for (QAction* a : top->menu()->actions()) {
+                if (a->objectName() == objectName)
+                    return a;
+            }
+        }
+        return nullptr;
+    }
+
+    // Generates `length` songs from the seeds with these titles, as the Generate button does.
+    static PlaylistResult generate(MainWindow& window, const QStringList& seeds, int length)
+    {
+        window.seedList()->addTracks(ids(window, seeds));
+        window.generateControls()->findChild<QSpinBox*>(QStringLiteral("length"))->setValue(length);
+        QSignalSpy finished(&window.builder(), &PlaylistBuilder::finished);
+        window.generate();
+        if (!finished.wait(20000))
+            return {{}, {}, QStringLiteral("no playlist")};
+        return finished.at(0).at(0).value<PlaylistResult>();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_scanned.prepare(m_dir.filePath(QStringLiteral("scanned")))); }
+
+    // The switch in the window and the Playback menu's entry are one setting, with its shortcut shown, kept
+    // for the next start.
+    void theSwitchTheMenuAndTheShortcutAreOneSettingThatIsKept()
+    {
+        const auto files = m_scanned.freshCopy();
+        {
+            MainWindow window(files.db, files.settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QToolButton* box = window.radio()->radioSwitch();
+            QVERIFY(window.playerBar()->isAncestorOf(box) && box->isVisible());
+            QAction* action = menuAction(window, QStringLiteral("radioAction"));
+            QVERIFY(action);
+            QVERIFY(!action->shortcut().isEmpty());
+            QVERIFY(!box->isChecked() && !action->isChecked());
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+            QVERIFY(box->isChecked() && action->isChecked());
+            QVERIFY(window.radio()->session().isEnabled());
+            QVERIFY(window.settings().radio());
+            window.activateWindow();
+            QTest::keySequence(&window, action->shortcut());
+            QVERIFY(!box->isChecked() && !action->isChecked());
+            QVERIFY(!window.radio()->session().isEnabled());
+            QTest::keySequence(&window, action->shortcut());
+            QVERIFY(box->isChecked());
+            QVERIFY(menuAction(window, QStringLiteral("moreLikeThis")));
+            window.close();
+        }
+        MainWindow window(files.db, files.settings);
+        QVERIFY(window.radio()->radioSwitch()->isChecked());
+        QVERIFY(window.radio()->session().isEnabled());
+    }
+
+    // Near its end the playlist grows with songs like the seeds, none already in it, and says so.
+    void aShortPlaylistKeepsGrowingWhileItPlays()
+    {
+        const auto files = m_scanned.freshCopy();
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        window.radio()->radioAction()->setChecked(true);
+        const PlaylistResult result = generate(window, {"Neon Rain"}, 3);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QTRY_COMPARE(window.playlist().current(), 0); // auto-play
+        QTRY_VERIFY_WITH_TIMEOUT(window.playlist().size() >= 3 + RadioSession::kBatch, 20000);
+        std::set<std::int64_t> seen{ids(window, {"Neon Rain"}).front()};
+        QStringList titles;
+        for (const PlaylistEntry& e : window.playlist().entries())
+            titles << e.track.title + QLatin1Char('/') + QString::number(e.seedId);
+        for (const PlaylistEntry& e : window.playlist().entries())
+            QVERIFY2(seen.insert(e.track.id).second, qPrintable(titles.join(QStringLiteral(", "))));
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Radio added")));
+    }
+
+    // Skipping a song early is "fewer like it" in the status bar, and the database counts the skip;
+    // "More Like This" is in the playlist's context menu with its shortcut.
+    void skipsAndMoreLikeThisSteerItAndAreCounted()
+    {
+        const auto files = m_scanned.freshCopy();
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        window.radio()->radioAction()->setChecked(true);
+        QVERIFY(generate(window, {"Neon Rain"}, 6).error.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(window.player().isPlaying(), 10000);
+        const Track skipped = *window.player().track();
+        window.player().next();
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(
+            QStringLiteral("fewer like “%1”").arg(skipped.title)));
+        window.radio()->log().flush();
+        {
+            Database db(files.db);
+            QCOMPARE(ListeningStore(db).stats(skipped.id).skips, 1);
+        }
+
+        QTreeView* view = window.playlistView()->view();
+        view->setFocus();
+        view->selectionModel()->select(window.playlistView()->model().index(2, 0),
+                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QString liked = window.playlist().at(2).track.title;
+        QStringList entries;
+        QTimer::singleShot(0, this, [&] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (QAction* a : menu->actions())
+                entries << a->text() + QLatin1Char('\t') + a->shortcut().toString();
+            QAction* more = menu->findChild<QAction*>(QStringLiteral("moreLikeThis"));
+            for (QAction* a : menu->actions()) {
+                if (a->objectName() == QLatin1String("moreLikeThis"))
+                    more = a;
+            }
+            QVERIFY(more);
+            more->trigger();
+            menu->close();
+        });
+        const QRect row = view->visualRect(window.playlistView()->model().index(2, 0));
+        emit view->customContextMenuRequested(row.center());
+        QVERIFY2(!entries.filter(QStringLiteral("More Like This\tCtrl+L")).isEmpty(),
+                 qPrintable(entries.join(' ')));
+        QTRY_VERIFY(
+            window.statusBar()->currentMessage().contains(QStringLiteral("more like “%1”").arg(liked)));
+        QCOMPARE(window.radio()->session().taste().anchors().front(), window.playlist().at(2).track.id);
+    }
+
+    // A song skipped early and one heard through are counted in the library's Plays, Skips and Last Played
+    // columns at once, which the header's column chooser offers and which sort; a restart reads them back.
+    void playStatisticsShowInTheLibrary()
+    {
+        const auto files = m_scanned.freshCopy();
+        std::int64_t skippedId = 0;
+        {
+            MainWindow window(files.db, files.settings);
+            window.show();
+            waitUntilSettled(window);
+            QVERIFY(generate(window, {"Neon Rain"}, 4).error.isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(window.player().isPlaying(), 10000);
+            skippedId = window.player().track()->id;
+            window.player().next();
+            QTRY_COMPARE(window.application().plays().of(skippedId).skips, 1);
+            QVERIFY(window.application().plays().of(skippedId).lastPlayedAt > 0);
+
+            QTableView* table = window.libraryView()->table();
+            QHeaderView* header = table->horizontalHeader();
+            QVERIFY(header->isSectionHidden(LibraryModel::Skips));
+            QStringList offered;
+            QTimer::singleShot(0, this, [&] {
+                auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+                QVERIFY(menu);
+                for (QAction* a : menu->actions()) {
+                    offered << a->text();
+                    if (a->text() == QLatin1String("Skips"))
+                        a->trigger();
+                }
+                menu->close();
+            });
+            emit header->customContextMenuRequested(QPoint(10, header->height() / 2));
+            QVERIFY2(offered.contains("Plays") && offered.contains("Skips") &&
+                         offered.contains("Last Played"),
+                     qPrintable(offered.join(' ')));
+            QVERIFY(!header->isSectionHidden(LibraryModel::Skips));
+            table->sortByColumn(LibraryModel::Skips, Qt::DescendingOrder);
+            LibraryModel& model = window.libraryView()->tableModel();
+            QCOMPARE(model.trackAt(0).id, skippedId);
+            QCOMPARE(model.index(0, LibraryModel::Skips).data().toString(), QStringLiteral("1"));
+            QVERIFY(!model.index(0, LibraryModel::LastPlayed).data().toString().isEmpty());
+            QCOMPARE(model.index(1, LibraryModel::Skips).data().toString(), QString());
+            window.radio()->log().flush();
+            window.close();
+        }
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        QTRY_COMPARE(window.application().plays().of(skippedId).skips, 1);
+    }
+
+    // Levelling is on unless turned off in Settings, and the player looks each track's gain up in memory.
+    void levellingFollowsTheSetting()
+    {
+        const auto files = m_scanned.freshCopy();
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        QTRY_VERIFY(window.application().loudness().knownTracks() > 0);
+        std::vector<PlaylistEntry> entries;
+        for (const std::int64_t id : ids(window, {"Neon Rain", "Voltage"}))
+            entries.push_back({*window.library().catalog()->find(id), -1, 0, {}});
+        window.playlist().setEntries(entries);
+        window.player().cue(0, 0);
+        const double gain = window.player().gainDb();
+        QVERIFY(gain != 0.0);
+        SettingsDialog dialog(window.application(), &window);
+        auto* level = dialog.findChild<QCheckBox*>(QStringLiteral("levelLoudness"));
+        QVERIFY(level && level->isChecked());
+        level->setChecked(false);
+        dialog.apply();
+        QCOMPARE(window.player().gainDb(), 0.0); // at once, for the song already playing
+        QVERIFY(!window.settings().levelLoudness());
+        level->setChecked(true);
+        dialog.apply();
+        QCOMPARE(window.player().gainDb(), gain);
+    }
+};
+
+QTEST_MAIN(TestRadioControls)
+#include "tst_radiocontrols.moc"

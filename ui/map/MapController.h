@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+
+#include <cstdint>
+
+class QLineEdit;
+
+namespace soundalike {
+
+class Library;
+class LibraryMap;
+class MapPane;
+class Player;
+class Playlist;
+class SeedList;
+
+// Wires the Map tab to the rest of the window. In: the application's LibraryMap (new maps, progress), the
+// library's catalog and filter box (matches stand out), the seed list (seeds ringed), the playlist (its
+// line in play order) and the player (the playing track pulses; what played this session colours "played
+// recently"). Out: a click plays a track, a double-click or a lasso adds seeds. Nothing is laid out until
+// the tab is first shown (activate()); from then on the map follows analyses and new models.
+class MapController : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Parts
+    {
+        MapPane* pane;
+        LibraryMap& map;
+        Library& library;
+        QLineEdit* filter;
+        SeedList* seeds;
+        Playlist& playlist;
+        Player& player;
+    };
+
+    MapController(const Parts& parts, QObject* parent = nullptr);
+
+    // The tab was shown: the first time, the map is loaded (or laid out) in the background.
+    void activate();
+
+private:
+    void connectMap();
+    void connectSelection();
+    void showFilterMatches();
+    void showPlaylist();
+    void showPlaying();
+
+    Parts m_parts;
+    QHash<std::int64_t, QDateTime> m_played; // this session's plays, until a listening history is kept
+};
+
+} // namespace soundalike

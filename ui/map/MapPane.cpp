@@ -1,0 +1,126 @@
+#include "ui/map/MapPane.h"
+
+#include "ui/map/MapView.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStandardItemModel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace soundalike {
+
+namespace {
+
+enum ColourChoice
+{
+    Genre,
+    Decade,
+    Artist,
+    PlayedRecently
+};
+
+} // namespace
+
+MapPane::MapPane(QWidget* parent) : QWidget(parent), m_view(new MapView(this))
+{
+    m_colourBy = new QComboBox(this);
+    m_colourBy->addItem(tr("Genre"), Genre);
+    m_colourBy->addItem(tr("Decade"), Decade);
+    m_colourBy->addItem(tr("Artist"), Artist);
+    m_colourBy->addItem(tr("Played recently"), PlayedRecently);
+    // Until the player keeps a play history there is nothing to colour by.
+    if (auto* model = qobject_cast<QStandardItemModel*>(m_colourBy->model()))
+        model->item(PlayedRecently)->setEnabled(false);
+    auto* colourLabel = new QLabel(tr("Colour by:"), this);
+    colourLabel->setBuddy(m_colourBy);
+
+    m_lasso = new QToolButton(this);
+    m_lasso->setText(tr("Lasso"));
+    m_lasso->setCheckable(true);
+    m_lasso->setToolTip(tr("Drag around tracks to make them seeds (or drag with Shift held)"));
+    auto* whole = new QToolButton(this);
+    whole->setText(tr("Whole map"));
+    whole->setToolTip(tr("Show the whole map (0 or Home)"));
+    m_status = new QLabel(this);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(colourLabel);
+    bar->addWidget(m_colourBy);
+    bar->addWidget(m_lasso);
+    bar->addWidget(whole);
+    bar->addStretch(1);
+    bar->addWidget(m_status);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    connect(m_colourBy, &QComboBox::currentIndexChanged, this, &MapPane::applyColouring);
+    connect(m_lasso, &QToolButton::toggled, m_view, &MapView::setLassoMode);
+    connect(whole, &QToolButton::clicked, m_view, &MapView::showAll);
+}
+
+void MapPane::setCatalog(std::shared_ptr<const TrackCatalog> catalog)
+{
+    m_catalog = std::move(catalog);
+    m_view->setCatalog(m_catalog);
+    applyColouring();
+}
+
+void MapPane::setPlayHistory(RecentPlayColouring::LastPlayed lastPlayed)
+{
+    m_lastPlayed = std::move(lastPlayed);
+    if (auto* model = qobject_cast<QStandardItemModel*>(m_colourBy->model()))
+        model->item(PlayedRecently)->setEnabled(bool(m_lastPlayed));
+    applyColouring();
+}
+
+void MapPane::applyColouring()
+{
+    const int choice = m_colourBy->currentData().toInt();
+    if (choice == PlayedRecently && m_lastPlayed) {
+        m_view->setColouring(
+            std::make_unique<RecentPlayColouring>(m_lastPlayed, QDateTime::currentDateTime()));
+        return;
+    }
+    const auto field = choice == Decade   ? TagColouring::Field::Decade
+                       : choice == Artist ? TagColouring::Field::Artist
+                                          : TagColouring::Field::Genre;
+    m_view->setColouring(std::make_unique<TagColouring>(field, m_catalog));
+}
+
+void MapPane::showProgress(const MapProgress& progress)
+{
+    QString stage;
+    switch (progress.stage) {
+    case MapProgress::Stage::Loading:
+        stage = tr("Loading the map");
+        break;
+    case MapProgress::Stage::Neighbours:
+    case MapProgress::Stage::Layout:
+        stage = tr("Laying out the map");
+        break;
+    case MapProgress::Stage::Placing:
+        stage = tr("Placing new tracks");
+        break;
+    case MapProgress::Stage::Saving:
+        stage = tr("Saving the map");
+        break;
+    }
+    m_status->setText(tr("%1: %2 %").arg(stage).arg(int(progress.fraction * 100)));
+}
+
+void MapPane::showFailure(const QString& message)
+{
+    m_status->setText(tr("Could not update the map: %1").arg(message));
+}
+
+void MapPane::showRunning(bool running)
+{
+    if (!running)
+        m_status->clear();
+}
+
+} // namespace soundalike

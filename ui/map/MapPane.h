@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/service/MapColouring.h"
+#include "core/service/MapTypes.h"
+#include "core/service/TrackCatalog.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QToolButton;
+
+namespace soundalike {
+
+class MapView;
+
+// The Map tab: the map itself under a bar that chooses what the colours mean (genre, decade, artist, and
+// "played recently" once a play history is plugged in), switches dragging to lasso selection, shows the
+// whole map again, and says how far a layout has come.
+class MapPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MapPane(QWidget* parent = nullptr);
+
+    MapView* view() const { return m_view; }
+    void setCatalog(std::shared_ptr<const TrackCatalog> catalog);
+    // Enables colouring by recent plays, from the player's history.
+    void setPlayHistory(RecentPlayColouring::LastPlayed lastPlayed);
+
+public slots:
+    void showProgress(const soundalike::MapProgress& progress);
+    void showRunning(bool running);
+    // The map could not be read or written; the one shown stays.
+    void showFailure(const QString& message);
+
+private:
+    void applyColouring();
+
+    MapView* m_view;
+    QComboBox* m_colourBy;
+    QToolButton* m_lasso;
+    QLabel* m_status;
+    std::shared_ptr<const TrackCatalog> m_catalog;
+    RecentPlayColouring::LastPlayed m_lastPlayed;
+};
+
+} // namespace soundalike

@@ -1,0 +1,390 @@
+#include "ui/map/MapView.h"
+
+#include "core/service/MapExport.h"
+#include "core/service/MapPainter.h"
+#include "ui/ArtistText.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace soundalike {
+
+namespace {
+
+constexpr double kMargin = 24;
+constexpr double kHoverPixels = 8;
+constexpr double kMinZoom = 0.5;
+constexpr double kMaxZoom = 400;
+constexpr double kKeyZoom = 1.25;
+constexpr double kKeyPan = 0.125; // of the view's size
+constexpr int kPulseMs = 1200;
+constexpr int kPulseFrameMs = 33;
+constexpr int kDragThreshold = 4;
+
+} // namespace
+
+MapView::MapView(QWidget* parent) : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(200, 150);
+    m_click.setSingleShot(true);
+    connect(&m_click, &QTimer::timeout, this, [this] {
+        if (m_clicked)
+            emit playRequested(*m_clicked);
+        m_clicked.reset();
+    });
+    m_pulse.setInterval(kPulseFrameMs);
+    connect(&m_pulse, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+}
+
+void MapView::setMap(const LibraryMapResult& map)
+{
+    const bool wasEmpty = m_scene.points().empty();
+    m_scene.setPoints(map.points);
+    m_grid = std::make_unique<PointGrid>(m_scene.points());
+    m_note = coverageNote(map.coverage);
+    m_hover.reset();
+    m_scene.setHighlighted(m_highlightIds);
+    m_scene.setSeeds(m_seedIds);
+    m_scene.setPlaylist(m_playlistIds);
+    m_scene.setPlaying(m_playingId);
+    // A full layout moves everything: show it whole. Placed tracks leave the view where the user put it.
+    if (wasEmpty || map.action == LibraryMapResult::Action::LaidOut)
+        m_fitted = false;
+    recolour();
+}
+
+void MapView::setCatalog(std::shared_ptr<const TrackCatalog> catalog)
+{
+    m_catalog = std::move(catalog);
+    recolour();
+}
+
+void MapView::setColouring(std::unique_ptr<MapColouring> colouring)
+{
+    m_colouring = std::move(colouring);
+    recolour();
+}
+
+void MapView::setHighlighted(const std::optional<std::vector<std::int64_t>>& ids)
+{
+    m_highlightIds = ids;
+    m_scene.setHighlighted(ids);
+    changed();
+}
+
+void MapView::setSeeds(const std::vector<std::int64_t>& ids)
+{
+    m_seedIds = ids;
+    m_scene.setSeeds(ids);
+    update();
+}
+
+void MapView::setPlaylist(const std::vector<std::int64_t>& ids)
+{
+    m_playlistIds = ids;
+    m_scene.setPlaylist(ids);
+    update();
+}
+
+void MapView::setPlaying(std::optional<std::int64_t> id)
+{
+    m_playingId = id;
+    m_scene.setPlaying(id);
+    if (m_scene.playing()) {
+        m_pulseClock.start();
+        m_pulse.start();
+    } else {
+        m_pulse.stop();
+    }
+    update();
+}
+
+std::optional<QPointF> MapView::screenPosition(std::int64_t id) const
+{
+    const auto index = m_scene.indexOf(id);
+    if (!index)
+        return std::nullopt;
+    return m_viewport.toScreen(m_scene.points()[std::size_t(*index)]);
+}
+
+void MapView::showAll()
+{
+    m_viewport = MapViewport::fitting(m_scene.points(), QSizeF(size()), kMargin);
+    m_fitScale = m_viewport.scale;
+    m_fitted = true;
+    changed();
+}
+
+void MapView::zoomBy(double factor, const QPointF& at)
+{
+    const double scale = std::clamp(m_viewport.scale * factor, m_fitScale * kMinZoom, m_fitScale * kMaxZoom);
+    const double applied = scale / m_viewport.scale;
+    m_viewport.offset = at - (at - m_viewport.offset) * applied;
+    m_viewport.scale = scale;
+    changed();
+}
+
+void MapView::panBy(const QPointF& delta)
+{
+    m_viewport.offset += delta;
+    changed();
+}
+
+void MapView::recolour()
+{
+    m_scene.setColours(m_colouring ? m_colouring->colour(m_scene.points()) : MapColours{});
+    changed();
+}
+
+void MapView::changed()
+{
+    m_pointsStale = true;
+    update();
+}
+
+double MapView::zoom() const
+{
+    return m_viewport.scale / m_fitScale;
+}
+
+std::optional<int> MapView::pointAt(const QPointF& position) const
+{
+    if (!m_grid)
+        return std::nullopt;
+    return m_grid->nearest(m_viewport.toMap(position), kHoverPixels / m_viewport.scale);
+}
+
+void MapView::paintEvent(QPaintEvent*)
+{
+    if (!m_fitted)
+        showAll();
+    const qreal dpr = devicePixelRatioF();
+    const QSize pixels = (QSizeF(size()) * dpr).toSize();
+    if (m_pointsStale || m_points.size() != pixels) {
+        if (m_points.size() != pixels)
+            m_points = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        m_points.setDevicePixelRatio(dpr);
+        m_points.fill(MapPainter::background());
+        MapPainter::paintPoints(m_points, m_scene, m_viewport,
+                                MapPainter::pointRadius(zoom(), m_scene.points().size()));
+        m_pointsStale = false;
+    }
+    QPainter painter(this);
+    painter.drawImage(QPointF(0, 0), m_points);
+    if (m_scene.points().empty()) {
+        paintEmpty(painter);
+        return;
+    }
+    MapPainter::paintPlaylist(painter, m_scene, m_viewport);
+    const double pulse = m_pulse.isActive() ? double(m_pulseClock.elapsed() % kPulseMs) / kPulseMs : 0;
+    MapPainter::paintMarks(painter, m_scene, m_viewport, pulse);
+    if (m_lasso.size() > 1) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(QColor(255, 255, 255, 220), 1.5, Qt::DashLine));
+        painter.setBrush(QColor(255, 255, 255, 30));
+        painter.drawPolygon(m_lasso);
+    }
+    MapPainter::paintLegend(painter, m_scene.colours(), QPointF(10, 10));
+    MapPainter::paintNote(painter, m_note, QRectF(rect()));
+    paintHover(painter);
+}
+
+void MapView::paintEmpty(QPainter& painter)
+{
+    painter.setPen(QColor(0xe8, 0xe8, 0xea));
+    const QString text =
+        m_note.isEmpty() ? tr("The map shows the library once its tracks are analysed.") : m_note;
+    painter.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, text);
+}
+
+QString MapView::describe(std::int64_t id) const
+{
+    const Track* track = m_catalog ? m_catalog->find(id) : nullptr;
+    if (!track)
+        return tr("Track %1").arg(id);
+    QStringList details{artistText(track->artist)};
+    if (!track->album.isEmpty())
+        details << track->album;
+    if (track->year > 0)
+        details << QString::number(track->year);
+    return track->title + QLatin1Char('\n') + details.join(QStringLiteral(" · "));
+}
+
+void MapView::paintHover(QPainter& painter)
+{
+    if (!m_hover)
+        return;
+    const MapPoint& point = m_scene.points()[std::size_t(*m_hover)];
+    const QPointF at = m_viewport.toScreen(point);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(Qt::white, 2));
+    painter.drawEllipse(at, 6.0, 6.0);
+    const QString text = describe(point.id);
+    const QFontMetrics metrics(font());
+    QRect box = metrics.boundingRect(QRect(0, 0, 480, 200), Qt::TextWordWrap, text).adjusted(-8, -6, 8, 6);
+    box.moveTopLeft((at + QPointF(14, 14)).toPoint());
+    if (box.right() > width() - 4)
+        box.moveRight(int(at.x()) - 14);
+    if (box.bottom() > height() - 4)
+        box.moveBottom(int(at.y()) - 14);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(20, 21, 26, 235));
+    painter.drawRoundedRect(box, 6, 6);
+    painter.setPen(QColor(0xe8, 0xe8, 0xea));
+    painter.drawText(box.adjusted(8, 6, -8, -6), Qt::TextWordWrap, text);
+}
+
+void MapView::resizeEvent(QResizeEvent*)
+{
+    // A view the user has not zoomed or moved keeps showing the whole map.
+    if (zoom() == 1)
+        m_fitted = false;
+    m_pointsStale = true;
+}
+
+void MapView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton && event->button() != Qt::MiddleButton)
+        return;
+    m_pressAt = event->position();
+    m_lastDrag = event->position();
+    m_dragged = false;
+    const bool lasso =
+        event->button() == Qt::LeftButton && (m_lassoMode || event->modifiers().testFlag(Qt::ShiftModifier));
+    if (lasso)
+        m_lasso = QPolygonF{event->position()};
+}
+
+void MapView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_pressAt) {
+        m_dragged = m_dragged || (event->position() - *m_pressAt).manhattanLength() > kDragThreshold;
+        if (!m_lasso.isEmpty()) {
+            m_lasso << event->position();
+            update();
+        } else if (m_dragged) {
+            panBy(event->position() - m_lastDrag);
+        }
+        m_lastDrag = event->position();
+        return;
+    }
+    const std::optional<int> hover = pointAt(event->position());
+    if (hover != m_hover) {
+        m_hover = hover;
+        update();
+    }
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (!m_pressAt)
+        return;
+    const bool click = !m_dragged && event->button() == Qt::LeftButton && !m_doubleClicked;
+    m_doubleClicked = false;
+    m_pressAt.reset();
+    if (!m_lasso.isEmpty() && m_dragged) {
+        finishLasso();
+        return;
+    }
+    m_lasso.clear();
+    if (!click)
+        return;
+    if (const auto index = pointAt(event->position())) {
+        m_clicked = m_scene.points()[std::size_t(*index)].id;
+        m_click.start(QApplication::doubleClickInterval());
+    }
+}
+
+void MapView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    m_click.stop();
+    m_clicked.reset();
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_doubleClicked = true;
+    m_pressAt = event->position();
+    m_dragged = false;
+    if (const auto index = pointAt(event->position()))
+        emit seedRequested(m_scene.points()[std::size_t(*index)].id);
+}
+
+void MapView::finishLasso()
+{
+    QPolygonF area;
+    for (const QPointF& p : std::as_const(m_lasso))
+        area << m_viewport.toMap(p);
+    m_lasso.clear();
+    update();
+    if (!m_grid || area.size() < 3)
+        return;
+    QList<qint64> ids;
+    for (int index : m_grid->inside(area))
+        ids << m_scene.points()[std::size_t(index)].id;
+    if (!ids.isEmpty())
+        emit seedsSelected(ids);
+}
+
+void MapView::wheelEvent(QWheelEvent* event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomBy(std::pow(kKeyZoom, steps), event->position());
+    event->accept();
+}
+
+void MapView::keyPressEvent(QKeyEvent* event)
+{
+    const QPointF centre(width() / 2.0, height() / 2.0);
+    const double stepX = width() * kKeyPan, stepY = height() * kKeyPan;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(kKeyZoom, centre);
+        break;
+    case Qt::Key_Minus:
+        zoomBy(1 / kKeyZoom, centre);
+        break;
+    case Qt::Key_0:
+    case Qt::Key_Home:
+        showAll();
+        break;
+    case Qt::Key_Left:
+        panBy(QPointF(stepX, 0));
+        break;
+    case Qt::Key_Right:
+        panBy(QPointF(-stepX, 0));
+        break;
+    case Qt::Key_Up:
+        panBy(QPointF(0, stepY));
+        break;
+    case Qt::Key_Down:
+        panBy(QPointF(0, -stepY));
+        break;
+    case Qt::Key_Escape:
+        m_lasso.clear();
+        m_pressAt.reset();
+        update();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void MapView::leaveEvent(QEvent*)
+{
+    if (m_hover) {
+        m_hover.reset();
+        update();
+    }
+}
+
+} // namespace soundalike

@@ -84,8 +84,11 @@ class TestRadioControls : public QObject
         window.generateControls()->findChild<QSpinBox*>(QStringLiteral("length"))->setValue(length);
         QSignalSpy finished(&window.builder(), &PlaylistBuilder::finished);
         window.generate();
-        if (!finished.wait(20000))
-            return {{}, {}, QStringLiteral("no playlist")};
+        if (!finished.wait(20000)) {
+            PlaylistResult none;
+            none.error = QStringLiteral("no playlist");
+            return none;
+        }
         return finished.at(0).at(0).value<PlaylistResult>();
     }
 

@@ -1,6 +1,6 @@
 #include "core/search/Relevance.h"
 
-#include "core/search/AvxState.h"
+#include "core/common/AvxState.h"
 #include "core/search/InnerProducts.h"
 
 #include <algorithm>

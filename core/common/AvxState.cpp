@@ -1,4 +1,4 @@
-#include "core/search/AvxState.h"
+#include "core/common/AvxState.h"
 
 #if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>

@@ -3,6 +3,7 @@
 #include "core/service/MapScene.h"
 
 #include <QImage>
+#include <QPolygonF>
 
 class QPainter;
 
@@ -34,6 +35,9 @@ public:
 
     // The whole map, fitted to an image of `size` (for files and screenshots).
     [[nodiscard]] static QImage render(const MapScene& scene, const QSize& size, const QString& note);
+
+private:
+    static void strokeRounded(QPainter& painter, const QPolygonF& line, const QColor& colour, double width);
 };
 
 } // namespace soundalike

@@ -91,7 +91,7 @@ void MapView::setPlaylist(const std::vector<std::int64_t>& ids)
 {
     m_playlistIds = ids;
     m_scene.setPlaylist(ids);
-    update();
+    changed();
 }
 
 void MapView::setPlaying(std::optional<std::int64_t> id)
@@ -146,7 +146,7 @@ void MapView::recolour()
 
 void MapView::changed()
 {
-    m_pointsStale = true;
+    m_layerStale = true;
     update();
 }
 
@@ -168,22 +168,23 @@ void MapView::paintEvent(QPaintEvent*)
         showAll();
     const qreal dpr = devicePixelRatioF();
     const QSize pixels = (QSizeF(size()) * dpr).toSize();
-    if (m_pointsStale || m_points.size() != pixels) {
-        if (m_points.size() != pixels)
-            m_points = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-        m_points.setDevicePixelRatio(dpr);
-        m_points.fill(MapPainter::background());
-        MapPainter::paintPoints(m_points, m_scene, m_viewport,
+    if (m_layerStale || m_layer.size() != pixels) {
+        if (m_layer.size() != pixels)
+            m_layer = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        m_layer.setDevicePixelRatio(dpr);
+        m_layer.fill(MapPainter::background());
+        MapPainter::paintPoints(m_layer, m_scene, m_viewport,
                                 MapPainter::pointRadius(zoom(), m_scene.points().size()));
-        m_pointsStale = false;
+        QPainter layer(&m_layer);
+        MapPainter::paintPlaylist(layer, m_scene, m_viewport);
+        m_layerStale = false;
     }
     QPainter painter(this);
-    painter.drawImage(QPointF(0, 0), m_points);
+    painter.drawImage(QPointF(0, 0), m_layer);
     if (m_scene.points().empty()) {
         paintEmpty(painter);
         return;
     }
-    MapPainter::paintPlaylist(painter, m_scene, m_viewport);
     const double pulse = m_pulse.isActive() ? double(m_pulseClock.elapsed() % kPulseMs) / kPulseMs : 0;
     MapPainter::paintMarks(painter, m_scene, m_viewport, pulse);
     if (m_lasso.size() > 1) {
@@ -248,7 +249,7 @@ void MapView::resizeEvent(QResizeEvent*)
     // A view the user has not zoomed or moved keeps showing the whole map.
     if (zoom() == 1)
         m_fitted = false;
-    m_pointsStale = true;
+    m_layerStale = true;
 }
 
 void MapView::mousePressEvent(QMouseEvent* event)

@@ -95,8 +95,10 @@ private:
     MapViewport m_viewport;
     double m_fitScale = 1;
     bool m_fitted = false;
-    QImage m_points; // the points layer, repainted only when the view or the scene changes
-    bool m_pointsStale = true;
+    // The points and the playlist's line, repainted only when the view, the scene or the playlist changes:
+    // the pulse of the playing track and the hover box are drawn over it without redrawing either.
+    QImage m_layer;
+    bool m_layerStale = true;
 
     std::optional<int> m_hover;
     QPointF m_hoverAt;

@@ -9,8 +9,9 @@
 #include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
-#include <QDBusInterface>
+#include <QDBusMessage>
 #include <QDBusReply>
+#include <QDBusVariant>
 #include <QDir>
 #include <QFile>
 #include <QMediaPlayer>
@@ -88,11 +89,17 @@ class TestSingleInstance : public QObject
         return QDBusConnection::sessionBus().interface()->isServiceRegistered(name);
     }
 
+    // A player property read with Properties.Get. Not through QDBusInterface: its introspection of an
+    // instance that is starting or going away makes Qt DBus leak the metaobject parts it built (LeakSanitizer
+    // caught it in 3 runs of 4).
     static QVariant property(const QString& service, const QString& name)
     {
-        QDBusInterface player(service, MprisService::kObjectPath,
-                              QStringLiteral("org.mpris.MediaPlayer2.Player"));
-        return player.property(qPrintable(name));
+        QDBusMessage get = QDBusMessage::createMethodCall(service, MprisService::kObjectPath,
+                                                          QStringLiteral("org.freedesktop.DBus.Properties"),
+                                                          QStringLiteral("Get"));
+        get << QStringLiteral("org.mpris.MediaPlayer2.Player") << name;
+        const QDBusReply<QDBusVariant> reply = QDBusConnection::sessionBus().call(get);
+        return reply.isValid() ? reply.value().variant() : QVariant();
     }
 
     static int analysedTracks(const QString& databasePath)
@@ -111,15 +118,12 @@ class TestSingleInstance : public QObject
 
     static QString title(const QString& service)
     {
-        QDBusInterface properties(service, MprisService::kObjectPath,
-                                  QStringLiteral("org.freedesktop.DBus.Properties"));
-        const QDBusReply<QDBusVariant> reply =
-            properties.call(QStringLiteral("Get"), QStringLiteral("org.mpris.MediaPlayer2.Player"),
-                            QStringLiteral("Metadata"));
-        if (!reply.isValid())
+        const QVariant metadata = property(service, QStringLiteral("Metadata"));
+        if (!metadata.isValid())
             return {};
-        const QVariantMap metadata = qdbus_cast<QVariantMap>(reply.value().variant().value<QDBusArgument>());
-        return metadata.value(QStringLiteral("xesam:title")).toString();
+        return qdbus_cast<QVariantMap>(metadata.value<QDBusArgument>())
+            .value(QStringLiteral("xesam:title"))
+            .toString();
     }
 
 private slots:

@@ -27,7 +27,8 @@ FilePath exactArgument(const QString& argument);
 class CliContext
 {
 public:
-    explicit CliContext(QCommandLineParser& parser);
+    // Throws when `libraryMustExist` (CliCommand::needsLibrary) and there is no database at the path.
+    CliContext(QCommandLineParser& parser, bool libraryMustExist);
     ~CliContext();
 
     QCommandLineParser& options() { return m_parser; }

@@ -1,6 +1,8 @@
 #include "tests/support/Mp3Fixture.h"
 #include "tests/support/ProcessRunner.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -51,11 +53,6 @@ private slots:
         const auto badOption = runCli({QStringLiteral("stats"), QStringLiteral("--no-such-option")});
         QCOMPARE(badOption.exitCode, 2);
         QVERIFY(badOption.err.contains("no-such-option"));
-        QCOMPARE(
-            runCli(QStringList{QStringLiteral("tracks"), QStringLiteral("--limit"), QStringLiteral("many")} +
-                   db())
-                .exitCode,
-            2);
     }
 
     void versionLoadsTheLibtorchModule()
@@ -81,6 +78,11 @@ private slots:
 
     void statsTracksAndProblems()
     {
+        QCOMPARE(
+            runCli(QStringList{QStringLiteral("tracks"), QStringLiteral("--limit"), QStringLiteral("many")} +
+                   db())
+                .exitCode,
+            2);
         auto stats = runCli(QStringList{QStringLiteral("stats"), QStringLiteral("--json")} + db()).json();
         QCOMPARE(stats[QStringLiteral("tracks")].toInt(), 2);
         QCOMPARE(stats[QStringLiteral("genres")].toInt(), 3);
@@ -139,18 +141,45 @@ private slots:
         QCOMPARE(notDb.err.count('\n'), 1);
     }
 
+    // A command that only reads a library refuses a path with no database, names it, and creates nothing;
+    // scan makes the database there.
+    void readingCommandsNeedALibrary()
+    {
+        const QString absent = m_dir.filePath(QStringLiteral("absent.db"));
+        for (const char* command : {"map", "stats", "tracks", "problems", "models", "playlists", "similar",
+                                    "neighbors", "path", "export", "analyze", "train", "eval"}) {
+            const auto result = runCli({QLatin1String(command), QStringLiteral("--db"), absent});
+            QVERIFY2(result.exitCode == 1, command);
+            QCOMPARE(result.err.count('\n'), 1);
+            QVERIFY2(result.err.contains("no library database at " + absent.toUtf8()),
+                     result.err.constData());
+            QVERIFY2(result.err.contains("soundalike-cli scan"), result.err.constData());
+            QVERIFY2(!QFileInfo::exists(absent), command);
+        }
+    }
+
     void defaultDatabaseFollowsXdg()
     {
         QTemporaryDir home;
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), home.path());
         env.remove(QStringLiteral("XDG_DATA_HOME"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SOUNDALIKE_CLI), {QStringLiteral("stats"), QStringLiteral("--json")});
-        QVERIFY(process.waitForFinished(30000));
-        QCOMPARE(process.exitCode(), 0);
-        QVERIFY(QFile::exists(home.filePath(QStringLiteral(".local/share/soundalike/library.db"))));
+        const QString expected = home.filePath(QStringLiteral(".local/share/soundalike/library.db"));
+        const auto run = [&](const QStringList& arguments) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(SOUNDALIKE_CLI), arguments);
+            process.waitForFinished(30000);
+            return std::pair(process.exitCode(), process.readAllStandardError());
+        };
+        const auto [statsCode, statsError] = run({QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(statsCode, 1);
+        QVERIFY2(statsError.contains(expected.toUtf8()), statsError.constData());
+        QVERIFY(!QFile::exists(expected));
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral("music")));
+        QCOMPARE(run({QStringLiteral("scan"), home.filePath(QStringLiteral("music"))}).first, 0);
+        QVERIFY(QFile::exists(expected));
+        QCOMPARE(run({QStringLiteral("stats"), QStringLiteral("--json")}).first, 0);
     }
 };
 

@@ -260,9 +260,9 @@ void MainWindow::buildRadio()
 QWidget* MainWindow::buildLibraryTabs()
 {
     m_mapPane = new MapPane(this);
-    m_map = new MapController(
-        {m_mapPane, m_app->map(), library(), m_libraryView->filterBox(), m_seedList, *m_playlist, *m_player},
-        this);
+    m_map = new MapController({m_mapPane, m_app->map(), library(), m_libraryView->filterBox(), m_seedList,
+                               *m_playlist, *m_player, m_app->plays()},
+                              this);
     m_libraryTabs = new QTabWidget(this);
     m_libraryTabs->setObjectName(QStringLiteral("libraryTabs"));
     m_libraryTabs->setDocumentMode(true);

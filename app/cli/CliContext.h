@@ -27,7 +27,7 @@ FilePath exactArgument(const QString& argument);
 class CliContext
 {
 public:
-    // Throws when `libraryMustExist` (CliCommand::needsLibrary) and there is no database at the path.
+    // `libraryMustExist`: the command only reads a library (CliCommand::needsLibrary).
     CliContext(QCommandLineParser& parser, bool libraryMustExist);
     ~CliContext();
 
@@ -35,7 +35,9 @@ public:
     const QCommandLineParser& options() const { return m_parser; }
     QStringList positional() const;
     bool json() const { return m_json; }
-    const QString& databasePath() const { return m_databasePath; }
+    // Throws when the library must exist and there is no database at the path. Ask on the command's own
+    // thread: a worker would turn the message into an unhandled exception.
+    const QString& databasePath() const;
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
@@ -46,6 +48,7 @@ public:
 private:
     QCommandLineParser& m_parser;
     QString m_databasePath;
+    bool m_libraryMustExist;
     bool m_json = false;
     TerminalOutput m_stdout;
     TerminalOutput m_stderr;

@@ -18,6 +18,7 @@
 #include "ui/LibraryView.h"
 #include "ui/PlaybackMenu.h"
 #include "ui/PlayerBar.h"
+#include "ui/PlaylistClearAction.h"
 #include "ui/PlaylistFileActions.h"
 #include "ui/PlaylistView.h"
 #include "ui/RadioControls.h"
@@ -177,6 +178,7 @@ QWidget* MainWindow::buildPanes()
     m_generate = new GenerateControls(this);
     m_playlistView = new PlaylistView(*m_playlist, library(), pipeline(), PlaylistView::Role::Playlist, this);
     m_queueView = new PlaylistView(m_player->queue(), library(), pipeline(), PlaylistView::Role::Queue, this);
+    new PlaylistClearAction(*m_history, *m_playlistView, this);
     m_playerBar = new PlayerBar(*m_player, *m_covers, this);
     connectQueue();
 
@@ -260,9 +262,9 @@ void MainWindow::buildRadio()
 QWidget* MainWindow::buildLibraryTabs()
 {
     m_mapPane = new MapPane(this);
-    m_map = new MapController(
-        {m_mapPane, m_app->map(), library(), m_libraryView->filterBox(), m_seedList, *m_playlist, *m_player},
-        this);
+    m_map = new MapController({m_mapPane, m_app->map(), library(), m_libraryView->filterBox(), m_seedList,
+                               *m_playlist, *m_player, m_app->plays()},
+                              this);
     m_libraryTabs = new QTabWidget(this);
     m_libraryTabs->setObjectName(QStringLiteral("libraryTabs"));
     m_libraryTabs->setDocumentMode(true);

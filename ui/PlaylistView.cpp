@@ -83,6 +83,7 @@ QWidget* PlaylistView::buildHeader()
     title->setFont(bold);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     auto* top = new QHBoxLayout(header);
+    m_headerBar = top;
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(title);
     top->addWidget(m_summary);
@@ -106,6 +107,15 @@ QWidget* PlaylistView::buildHeader()
         top->addWidget(m_filter, 1);
     }
     return header;
+}
+
+void PlaylistView::addHeaderAction(QAction* action)
+{
+    auto* button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(true);
+    m_headerBar->addWidget(button);
 }
 
 void PlaylistView::applyFilter()

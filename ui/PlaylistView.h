@@ -9,6 +9,7 @@
 #include <vector>
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTreeView;
@@ -49,6 +50,8 @@ public:
 
     // Shown in the context menu after the view's own entries (e.g. "More Like This").
     void addContextAction(QAction* action) { m_contextActions.append(action); }
+    // A button at the end of the pane's header (e.g. the playlist's "Clear").
+    void addHeaderAction(QAction* action);
 
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);
@@ -77,6 +80,7 @@ private:
     PlaylistModel* m_model;
     QTreeView* m_view;
     QLabel* m_summary;
+    QHBoxLayout* m_headerBar = nullptr;
     QList<QAction*> m_contextActions;
     QLineEdit* m_filter = nullptr;
     ColumnLayout* m_columns = nullptr;

@@ -25,11 +25,11 @@ int AnalysisRunner::threads(const CliContext& context)
 
 AnalysisOutcome AnalysisRunner::run(CliContext& context)
 {
+    LibraryPipeline::Policy policy;
+    policy.trainWhenDue = false;               // the command line trains when asked (`train`)
+    policy.analysisThreads = threads(context); // a usage error before the library is opened
     JobQueue queue;
     LibraryPipeline pipeline(context.databasePath(), queue);
-    LibraryPipeline::Policy policy;
-    policy.trainWhenDue = false; // the command line trains when asked (`train`)
-    policy.analysisThreads = threads(context);
     pipeline.setPolicy(policy);
     AnalysisOutcome outcome;
     QString error;

@@ -18,6 +18,9 @@ public:
     // The arguments after the options, as shown in the usage line (e.g. "FOLDER...").
     virtual QString arguments() const { return {}; }
     virtual void addOptions(QCommandLineParser& parser) const { Q_UNUSED(parser); }
+    // False for the commands that make the library database (scan, import) or do without one (describe,
+    // version). The others only read it and are refused when it does not exist.
+    virtual bool needsLibrary() const { return true; }
     virtual int run(CliContext& context) const = 0;
 };
 

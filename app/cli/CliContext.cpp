@@ -3,20 +3,33 @@
 #include "core/common/AppPaths.h"
 #include "core/common/RawArgument.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cstdio>
 
 namespace soundalike::cli {
 
-CliContext::CliContext(QCommandLineParser& parser)
+CliContext::CliContext(QCommandLineParser& parser, bool libraryMustExist)
     : m_parser(parser), m_databasePath(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                                           : AppPaths::defaultDatabasePath()),
-      m_json(parser.isSet(QStringLiteral("json"))), m_stdout(stdout), m_stderr(stderr), m_out(&m_stdout),
-      m_err(&m_stderr)
+      m_libraryMustExist(libraryMustExist), m_json(parser.isSet(QStringLiteral("json"))), m_stdout(stdout),
+      m_stderr(stderr), m_out(&m_stdout), m_err(&m_stderr)
 {}
 
 CliContext::~CliContext() = default;
+
+const QString& CliContext::databasePath() const
+{
+    // Opening a database creates it: a command that only reads would make an empty library and answer as if
+    // the user's were empty. Checked when the command asks, so that its usage errors come first.
+    if (m_libraryMustExist && !QFileInfo::exists(m_databasePath))
+        throw std::runtime_error(QStringLiteral("no library database at %1: run `soundalike-cli scan FOLDER` "
+                                                "first, or give the library's path with --db PATH")
+                                     .arg(m_databasePath)
+                                     .toStdString());
+    return m_databasePath;
+}
 
 QStringList CliContext::positional() const
 {

@@ -27,14 +27,17 @@ FilePath exactArgument(const QString& argument);
 class CliContext
 {
 public:
-    explicit CliContext(QCommandLineParser& parser);
+    // `libraryMustExist`: the command only reads a library (CliCommand::needsLibrary).
+    CliContext(QCommandLineParser& parser, bool libraryMustExist);
     ~CliContext();
 
     QCommandLineParser& options() { return m_parser; }
     const QCommandLineParser& options() const { return m_parser; }
     QStringList positional() const;
     bool json() const { return m_json; }
-    const QString& databasePath() const { return m_databasePath; }
+    // Throws when the library must exist and there is no database at the path. Ask on the command's own
+    // thread: a worker would turn the message into an unhandled exception.
+    const QString& databasePath() const;
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
@@ -45,6 +48,7 @@ public:
 private:
     QCommandLineParser& m_parser;
     QString m_databasePath;
+    bool m_libraryMustExist;
     bool m_json = false;
     TerminalOutput m_stdout;
     TerminalOutput m_stderr;

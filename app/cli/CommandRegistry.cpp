@@ -114,7 +114,7 @@ int CommandRegistry::runCommand(const CliCommand& command, const QStringList& ar
     if (parser.isSet(QStringLiteral("verbose")))
         enableVerboseLogging();
     try {
-        CliContext context(parser);
+        CliContext context(parser, command.needsLibrary());
         return command.run(context);
     } catch (const UsageError& e) {
         return fail(kUsage, QString::fromStdString(e.what()));

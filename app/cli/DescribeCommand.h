@@ -13,6 +13,7 @@ public:
     QString summary() const override;
     QString arguments() const override { return QStringLiteral("FILE"); }
     void addOptions(QCommandLineParser& parser) const override;
+    bool needsLibrary() const override { return false; }
     int run(CliContext& context) const override;
 };
 

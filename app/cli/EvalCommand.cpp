@@ -93,11 +93,12 @@ int EvalCommand::run(CliContext& context) const
     }
     request.learn = LearnOptionsParser::parse(context);
     request.seed = request.learn.seed;
+    const QString database = context.databasePath();
     std::atomic_bool cancel = false;
     Interrupt::install();
-    const EvaluationReport report = Interrupt::wait(
-        QtConcurrent::run([&] { return Evaluation::run(context.databasePath(), request, cancel); }),
-        [&] { cancel = true; });
+    const EvaluationReport report =
+        Interrupt::wait(QtConcurrent::run([&] { return Evaluation::run(database, request, cancel); }),
+                        [&] { cancel = true; });
     if (context.json()) {
         context.printJson(reportJson(report));
         return 0;

@@ -31,9 +31,10 @@ int EvalCommand::runPlaylists(CliContext& context)
     request.seedLabelsFile = context.options().value(QStringLiteral("seed-labels"));
     request.setsPerStyle = context.intOption(QStringLiteral("sets"), 5, 1, 1000);
     request.seed = std::uint64_t(context.intOption(QStringLiteral("seed"), 1, 0, 1 << 30));
+    const QString database = context.databasePath();
     Interrupt::install();
-    const PlaylistEvaluationReport report = Interrupt::wait(
-        QtConcurrent::run([&] { return PlaylistEvaluation::run(context.databasePath(), request); }), [] {});
+    const PlaylistEvaluationReport report =
+        Interrupt::wait(QtConcurrent::run([&] { return PlaylistEvaluation::run(database, request); }), [] {});
     if (context.json()) {
         context.printJson(QJsonObject{
             {QStringLiteral("tracks"), report.tracks},

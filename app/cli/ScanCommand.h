@@ -11,6 +11,7 @@ public:
     QString summary() const override;
     QString arguments() const override;
     void addOptions(QCommandLineParser& parser) const override;
+    bool needsLibrary() const override { return false; }
     int run(CliContext& context) const override;
 };
 

@@ -11,6 +11,7 @@ class VersionCommand : public CliCommand
 public:
     QString name() const override { return QStringLiteral("version"); }
     QString summary() const override;
+    bool needsLibrary() const override { return false; }
     int run(CliContext& context) const override;
 };
 

@@ -47,8 +47,8 @@ void PlaylistHistory::back()
         return;
     Page page = std::move(m_back.back());
     m_back.pop_back();
-    if (!m_playlist.isEmpty())
-        m_forward.push_back(snapshot());
+    // Even empty (a cleared playlist): Forward then clears it again.
+    m_forward.push_back(snapshot());
     show(std::move(page));
 }
 
@@ -58,8 +58,7 @@ void PlaylistHistory::forward()
         return;
     Page page = std::move(m_forward.back());
     m_forward.pop_back();
-    if (!m_playlist.isEmpty())
-        m_back.push_back(snapshot());
+    m_back.push_back(snapshot());
     show(std::move(page));
 }
 

@@ -27,7 +27,8 @@ struct PlaylistOrigin
 // (generated, opened, imported, a saved one played) goes through open(), which keeps the one it replaces,
 // with its current row and where that track stood. Going back shows that list again and, when something
 // was playing, plays on from there, so making a new list never loses what was playing. Holds at most
-// kDepth lists each way; edits made to the playlist in between are part of the list kept.
+// kDepth lists each way; edits made to the playlist in between are part of the list kept. Clearing the
+// playlist is open() of an empty list: Back brings the cleared list back, Forward empties it again.
 class PlaylistHistory : public QObject
 {
     Q_OBJECT

@@ -1085,6 +1085,25 @@
     </message>
 </context>
 <context>
+    <name>soundalike::PlaylistClearAction</name>
+    <message>
+        <source>Clear Playlist</source>
+        <translation>Очистить плейлист</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Empty the playlist (Back brings it back)</source>
+        <translation>Очистить плейлист (его можно вернуть кнопкой «Назад»)</translation>
+    </message>
+    <message>
+        <source>Empty playlist</source>
+        <translation>Пустой плейлист</translation>
+    </message>
+</context>
+<context>
     <name>soundalike::PlaylistFileActions</name>
     <message>
         <source>The playlist is empty: there is nothing to export.</source>

@@ -1,6 +1,8 @@
 #include "tests/support/Mp3Fixture.h"
 #include "tests/support/ProcessRunner.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -139,18 +141,51 @@ private slots:
         QCOMPARE(notDb.err.count('\n'), 1);
     }
 
+    // A command that only reads a library refuses a path with no database, names it, and creates nothing;
+    // scan makes the database there.
+    void readingCommandsNeedALibrary()
+    {
+        const QString absent = m_dir.filePath(QStringLiteral("absent.db"));
+        const QString playlist = m_dir.filePath(QStringLiteral("out.m3u8"));
+        const QList<QStringList> commands = {
+            {"map"},          {"stats"},          {"tracks"},         {"problems"},
+            {"models"},       {"playlists"},      {"analyze"},        {"train"},
+            {"similar", "1"}, {"neighbors", "1"}, {"path", "1", "2"}, {"export", playlist, "1"}};
+        for (const QStringList& arguments : commands) {
+            const auto result = runCli(arguments + QStringList{QStringLiteral("--db"), absent});
+            const QByteArray command = arguments.join(' ').toUtf8();
+            QVERIFY2(result.exitCode == 1, command.constData());
+            QCOMPARE(result.err.count('\n'), 1);
+            QVERIFY2(result.err.contains("no library database at " + absent.toUtf8()),
+                     result.err.constData());
+            QVERIFY2(result.err.contains("soundalike-cli scan"), result.err.constData());
+            QVERIFY2(!QFileInfo::exists(absent), command.constData());
+            QVERIFY2(!QFileInfo::exists(playlist), command.constData());
+        }
+    }
+
     void defaultDatabaseFollowsXdg()
     {
         QTemporaryDir home;
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), home.path());
         env.remove(QStringLiteral("XDG_DATA_HOME"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SOUNDALIKE_CLI), {QStringLiteral("stats"), QStringLiteral("--json")});
-        QVERIFY(process.waitForFinished(30000));
-        QCOMPARE(process.exitCode(), 0);
-        QVERIFY(QFile::exists(home.filePath(QStringLiteral(".local/share/soundalike/library.db"))));
+        const QString expected = home.filePath(QStringLiteral(".local/share/soundalike/library.db"));
+        const auto run = [&](const QStringList& arguments) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(SOUNDALIKE_CLI), arguments);
+            process.waitForFinished(30000);
+            return std::pair(process.exitCode(), process.readAllStandardError());
+        };
+        const auto [statsCode, statsError] = run({QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(statsCode, 1);
+        QVERIFY2(statsError.contains(expected.toUtf8()), statsError.constData());
+        QVERIFY(!QFile::exists(expected));
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral("music")));
+        QCOMPARE(run({QStringLiteral("scan"), home.filePath(QStringLiteral("music"))}).first, 0);
+        QVERIFY(QFile::exists(expected));
+        QCOMPARE(run({QStringLiteral("stats"), QStringLiteral("--json")}).first, 0);
     }
 };
 

@@ -197,6 +197,26 @@ private slots:
         QCOMPARE(history.backTitle(), QStringLiteral("A"));
     }
 
+    // Clearing is opening an empty list: Back brings the cleared one back, Forward clears it again.
+    void aClearedListComesBackAndForwardClearsItAgain()
+    {
+        Playlist playlist;
+        Player player(playlist);
+        PlaylistHistory history(playlist, player);
+        history.open(m_a, {QStringLiteral("A"), 0, {}});
+        history.open({}, {QStringLiteral("Empty"), 0, {}});
+        QVERIFY(playlist.isEmpty());
+        QCOMPARE(history.backTitle(), QStringLiteral("A"));
+        history.back();
+        QCOMPARE(titles(playlist), (QStringList{"A1", "A2", "A3"}));
+        QCOMPARE(history.forwardTitle(), QStringLiteral("Empty"));
+        history.forward();
+        QVERIFY(playlist.isEmpty());
+        QCOMPARE(history.origin().title, QStringLiteral("Empty"));
+        history.back();
+        QCOMPARE(titles(playlist), (QStringList{"A1", "A2", "A3"}));
+    }
+
     void theHistoryIsBounded()
     {
         Playlist playlist;

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -232,9 +233,17 @@ private slots:
             run({QStringLiteral("similar"), m_dir.filePath(QStringLiteral("library.db"))});
         QCOMPARE(notInLibrary.exitCode, 1);
         QVERIFY(notInLibrary.err.contains("not in the library"));
+        const QString emptyDb = m_dir.filePath(QStringLiteral("empty.db"));
+        const ProcessResult absent =
+            runCli({QStringLiteral("similar"), QStringLiteral("1"), QStringLiteral("--db"), emptyDb});
+        QCOMPARE(absent.exitCode, 1);
+        QVERIFY(absent.err.contains("no library database at " + emptyDb.toUtf8()));
+        QVERIFY(!QFileInfo::exists(emptyDb));
+        {
+            Database created(emptyDb);
+        }
         const ProcessResult empty =
-            runCli({QStringLiteral("similar"), QStringLiteral("1"), QStringLiteral("--db"),
-                    m_dir.filePath(QStringLiteral("empty.db"))});
+            runCli({QStringLiteral("similar"), QStringLiteral("1"), QStringLiteral("--db"), emptyDb});
         QCOMPARE(empty.exitCode, 1);
         QVERIFY(empty.err.contains("library is empty"));
     }

@@ -1,5 +1,6 @@
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
+#include "core/playback/PlaylistHistory.h"
 #include "core/search/IndexFile.h"
 #include "core/search/StoredIndex.h"
 #include "core/service/Application.h"
@@ -21,11 +22,13 @@
 #include "ui/LibraryView.h"
 #include "ui/MainWindow.h"
 #include "ui/PlayerBar.h"
+#include "ui/PlaylistView.h"
 #include "ui/SeedList.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StatusProgress.h"
 #include "ui/UiLanguage.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
@@ -45,6 +48,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 
 using namespace soundalike;
@@ -351,6 +355,50 @@ private slots:
         QTest::keyClicks(window.libraryView()->filterBox(), QStringLiteral("neon rain"));
         QCOMPARE(window.libraryView()->filterBox()->text(), QStringLiteral("neon rain"));
         QVERIFY(!window.player().isPlaying());
+    }
+
+    // The playlist's Clear is a step of the playlist history: Back (Alt+Left) brings the list back with its
+    // song playing on, Forward (Alt+Right) empties it again.
+    void backUndoesClearingThePlaylist()
+    {
+        const Files files = freshFiles();
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        setPlaylist(window, {"Voltage", "Ember", "Neon Rain"});
+        window.player().playRow(1);
+        QTRY_VERIFY_WITH_TIMEOUT(window.player().isPlaying(), 10000);
+        const auto titles = [&window] {
+            QStringList out;
+            for (const PlaylistEntry& entry : window.playlist().entries())
+                out << entry.track.title;
+            return out;
+        };
+        const QStringList full = titles();
+        QToolButton* clear = nullptr;
+        for (auto* button : window.playlistView()->findChildren<QToolButton*>()) {
+            if (button->defaultAction() &&
+                button->defaultAction()->objectName() == QLatin1String("clearPlaylist"))
+                clear = button;
+        }
+        QVERIFY(clear && clear->isVisible() && clear->isEnabled());
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QVERIFY(window.playlist().isEmpty());
+        QVERIFY(!clear->isEnabled());
+        QVERIFY(window.history().canGoBack());
+
+        window.activateWindow();
+        QTest::keySequence(&window, QKeySequence(Qt::ALT | Qt::Key_Left));
+        QCOMPARE(titles(), full);
+        QCOMPARE(window.playlist().current(), 1);
+        QVERIFY(window.player().isPlaying());
+        QCOMPARE(window.player().track()->title, full[1]);
+        QVERIFY(clear->isEnabled());
+
+        QTest::keySequence(&window, QKeySequence(Qt::ALT | Qt::Key_Right));
+        QVERIFY(window.playlist().isEmpty());
+        QTest::keySequence(&window, QKeySequence(Qt::ALT | Qt::Key_Left));
+        QCOMPARE(titles(), full);
     }
 
     void skipsAMissingFileWithAStatusMessage()

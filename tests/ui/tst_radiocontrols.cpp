@@ -22,16 +22,20 @@
 #include "ui/RadioControls.h"
 #include "ui/SeedList.h"
 #include "ui/SettingsDialog.h"
+#include "ui/map/MapPane.h"
+#include "ui/map/MapView.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +43,7 @@
 #include <QToolButton>
 #include <QTreeView>
 
+#include <algorithm>
 #include <set>
 
 using namespace soundalike;
@@ -248,6 +253,57 @@ private slots:
         window.show();
         waitUntilSettled(window);
         QTRY_COMPARE(window.application().plays().of(skippedId).skips, 1);
+    }
+
+    // The map's "played recently" colours come from the stored listening history: a song skipped in one
+    // session is "Today" on the map in the next, before anything plays; a song started then joins it at once.
+    void theMapShowsPlaysFromEarlierSessions()
+    {
+        const auto files = m_scanned.freshCopy();
+        std::int64_t skippedId = 0;
+        {
+            MainWindow window(files.db, files.settings);
+            window.show();
+            waitUntilSettled(window);
+            QVERIFY(generate(window, {"Neon Rain"}, 4).error.isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(window.player().isPlaying(), 10000);
+            skippedId = window.player().track()->id;
+            window.player().next();
+            QTRY_COMPARE(window.application().plays().of(skippedId).skips, 1);
+            window.player().stop();
+            window.radio()->log().flush();
+            window.close();
+        }
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        window.findChild<QTabWidget*>(QStringLiteral("libraryTabs"))->setCurrentWidget(window.mapPane());
+        const MapScene& scene = window.mapPane()->view()->scene();
+        const auto pointOf = [&scene](std::int64_t id) {
+            const auto& points = scene.points();
+            const auto it =
+                std::find_if(points.begin(), points.end(), [id](const MapPoint& p) { return p.id == id; });
+            return it == points.end() ? -1 : int(it - points.begin());
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(pointOf(skippedId) >= 0, 60000);
+        window.mapPane()->findChild<QComboBox*>()->setCurrentIndex(3); // Played recently
+        enum
+        {
+            Today = 0,
+            Never = 4
+        };
+        QTRY_COMPARE(int(scene.colours().category[std::size_t(pointOf(skippedId))]), int(Today));
+        QVERIFY(scene.colours().legend[Never].count > 0);
+
+        std::int64_t freshId = 0;
+        for (std::size_t i = 0; i < scene.points().size() && freshId == 0; ++i) {
+            if (scene.colours().category[i] == Never)
+                freshId = scene.points()[i].id;
+        }
+        QVERIFY(freshId != 0);
+        window.player().playNow({{*window.library().catalog()->find(freshId), -1, 0, {}}});
+        QTRY_VERIFY_WITH_TIMEOUT(window.player().isPlaying(), 10000);
+        QTRY_COMPARE(int(scene.colours().category[std::size_t(pointOf(freshId))]), int(Today));
     }
 
     // Levelling is on unless turned off in Settings, and the player looks each track's gain up in memory.

@@ -4,6 +4,7 @@
 #include "core/playback/Playlist.h"
 #include "core/service/Library.h"
 #include "core/service/LibraryMap.h"
+#include "core/service/PlayStatistics.h"
 #include "ui/SeedList.h"
 #include "ui/map/MapPane.h"
 #include "ui/map/MapView.h"
@@ -16,10 +17,11 @@ MapController::MapController(const Parts& parts, QObject* parent) : QObject(pare
 {
     connectMap();
     connectSelection();
-    m_parts.pane->setPlayHistory([this](std::int64_t id) -> std::optional<QDateTime> {
-        const auto it = m_played.constFind(id);
-        return it == m_played.constEnd() ? std::nullopt : std::optional(*it);
-    });
+    m_parts.pane->setPlayHistory([this](std::int64_t id) { return lastPlayed(id); });
+    // Read at startup in the background (Application reloads them when the library opens), then counted as
+    // listens end.
+    connect(&m_parts.plays, &PlayStatistics::reloaded, m_parts.pane, &MapPane::playHistoryChanged);
+    connect(&m_parts.plays, &PlayStatistics::changed, m_parts.pane, &MapPane::playHistoryChanged);
 }
 
 void MapController::activate()
@@ -92,9 +94,20 @@ void MapController::showPlaying()
 {
     const std::optional<Track>& track = m_parts.player.track();
     const bool playing = track && m_parts.player.isPlaying();
-    if (playing)
-        m_played.insert(track->id, QDateTime::currentDateTime());
+    if (playing && !m_started.contains(track->id)) {
+        m_started.insert(track->id, QDateTime::currentDateTime());
+        m_parts.pane->playHistoryChanged();
+    }
     m_parts.pane->view()->setPlaying(playing ? std::optional(track->id) : std::nullopt);
+}
+
+std::optional<QDateTime> MapController::lastPlayed(std::int64_t trackId) const
+{
+    const auto started = m_started.constFind(trackId);
+    if (started != m_started.constEnd())
+        return *started;
+    const std::int64_t stored = m_parts.plays.of(trackId).lastPlayedAt;
+    return stored > 0 ? std::optional(QDateTime::fromSecsSinceEpoch(stored)) : std::nullopt;
 }
 
 } // namespace soundalike

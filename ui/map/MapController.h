@@ -5,6 +5,7 @@
 #include <QObject>
 
 #include <cstdint>
+#include <optional>
 
 class QLineEdit;
 
@@ -13,15 +14,17 @@ namespace soundalike {
 class Library;
 class LibraryMap;
 class MapPane;
+class PlayStatistics;
 class Player;
 class Playlist;
 class SeedList;
 
 // Wires the Map tab to the rest of the window. In: the application's LibraryMap (new maps, progress), the
 // library's catalog and filter box (matches stand out), the seed list (seeds ringed), the playlist (its
-// line in play order) and the player (the playing track pulses; what played this session colours "played
-// recently"). Out: a click plays a track, a double-click or a lasso adds seeds. Nothing is laid out until
-// the tab is first shown (activate()); from then on the map follows analyses and new models.
+// line in play order), the player (the playing track pulses) and the stored play statistics, which with
+// what started playing since colour "played recently". Out: a click plays a track, a double-click or a
+// lasso adds seeds. Nothing is laid out until the tab is first shown (activate()); from then on the map
+// follows analyses and new models.
 class MapController : public QObject
 {
     Q_OBJECT
@@ -36,6 +39,7 @@ public:
         SeedList* seeds;
         Playlist& playlist;
         Player& player;
+        const PlayStatistics& plays;
     };
 
     MapController(const Parts& parts, QObject* parent = nullptr);
@@ -49,9 +53,11 @@ private:
     void showFilterMatches();
     void showPlaylist();
     void showPlaying();
+    [[nodiscard]] std::optional<QDateTime> lastPlayed(std::int64_t trackId) const;
 
     Parts m_parts;
-    QHash<std::int64_t, QDateTime> m_played; // this session's plays, until a listening history is kept
+    // Tracks started this session: the statistics count a listen only once it ends.
+    QHash<std::int64_t, QDateTime> m_started;
 };
 
 } // namespace soundalike

@@ -77,6 +77,12 @@ void MapPane::setPlayHistory(RecentPlayColouring::LastPlayed lastPlayed)
     applyColouring();
 }
 
+void MapPane::playHistoryChanged()
+{
+    if (m_colourBy->currentData().toInt() == PlayedRecently)
+        applyColouring();
+}
+
 void MapPane::applyColouring()
 {
     const int choice = m_colourBy->currentData().toInt();

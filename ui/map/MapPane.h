@@ -30,6 +30,8 @@ public:
     void setPlayHistory(RecentPlayColouring::LastPlayed lastPlayed);
 
 public slots:
+    // What the play history answers changed: the colours follow when they show recent plays.
+    void playHistoryChanged();
     void showProgress(const soundalike::MapProgress& progress);
     void showRunning(bool running);
     // The map could not be read or written; the one shown stays.

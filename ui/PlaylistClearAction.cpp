@@ -1,0 +1,32 @@
+#include "ui/PlaylistClearAction.h"
+
+#include "core/playback/Playlist.h"
+#include "core/playback/PlaylistHistory.h"
+#include "ui/PlaylistView.h"
+
+#include <QIcon>
+
+namespace soundalike {
+
+PlaylistClearAction::PlaylistClearAction(PlaylistHistory& history, PlaylistView& view, QObject* parent)
+    : QAction(parent), m_history(history)
+{
+    setObjectName(QStringLiteral("clearPlaylist"));
+    setText(tr("Clear Playlist"));
+    setIconText(tr("Clear"));
+    setIcon(QIcon::fromTheme(QStringLiteral("edit-clear-all")));
+    setToolTip(tr("Empty the playlist (Back brings it back)"));
+    connect(this, &QAction::triggered, this, [this] { m_history.open({}, {tr("Empty playlist"), 0, {}}); });
+    Playlist& playlist = m_history.playlist();
+    for (auto signal : {&Playlist::reset, &Playlist::inserted, &Playlist::removed})
+        connect(&playlist, signal, this, &PlaylistClearAction::updateEnabled);
+    updateEnabled();
+    view.addHeaderAction(this);
+}
+
+void PlaylistClearAction::updateEnabled()
+{
+    setEnabled(!m_history.playlist().isEmpty());
+}
+
+} // namespace soundalike

@@ -3,6 +3,7 @@
 #include "core/search/GenerationRequest.h"
 #include "core/search/SearchSpace.h"
 
+#include <span>
 #include <vector>
 
 namespace soundalike {
@@ -36,7 +37,11 @@ private:
     int pathLength(const SelectionRules& rules) const;
     GeneratedPlaylist assemble(const GenerationRequest& request, const SeedSet& seeds,
                                const SelectionRules& asked, SearchAttempt& attempt, int wanted) const;
-    std::vector<std::size_t> smoothOrder(const SeedSet& seeds, const SearchAttempt& attempt) const;
+    std::vector<std::size_t> fittingFirst(const GenerationRequest& request, const SeedSet& seeds,
+                                          const SearchAttempt& attempt, const std::vector<char>& fits) const;
+    std::vector<std::size_t> smoothOrder(const SeedSet& seeds, const SearchAttempt& attempt,
+                                         const std::vector<std::size_t>& picks,
+                                         std::span<const float> start) const;
 
     SearchSpace m_space;
 };

@@ -76,6 +76,33 @@ CandidatePool::Eligible eligibility(const SearchCatalog& catalog, const SeedSet&
     };
 }
 
+// The two chains are ordered apart, so where they meet (or where leaving the others out brought one artist
+// closer) the gap can break. Each place takes the first track still to come, of the same part as the next
+// one, that keeps the gap; the order otherwise stays as it was and no weak pick moves before a fitting one.
+std::vector<std::size_t> keepArtistGap(const std::vector<std::size_t>& order, const std::vector<int>& artists,
+                                       const std::vector<char>& fits, int gap)
+{
+    if (gap <= 1)
+        return order;
+    std::vector<std::size_t> out, left = order;
+    const auto clashes = [&](std::size_t pick) {
+        for (std::size_t back = 1; back < std::size_t(gap) && back <= out.size(); ++back) {
+            if (artists[out[out.size() - back]] == artists[pick])
+                return true;
+        }
+        return false;
+    };
+    while (!left.empty()) {
+        auto next = std::find_if(left.begin(), left.end(),
+                                 [&](std::size_t i) { return fits[i] == fits[left.front()] && !clashes(i); });
+        if (next == left.end())
+            next = left.begin();
+        out.push_back(*next);
+        left.erase(next);
+    }
+    return out;
+}
+
 void reportRelaxations(const SelectionRules& asked, const SelectionRules& used, GeneratedPlaylist& playlist)
 {
     const QString why =
@@ -191,26 +218,26 @@ std::vector<std::size_t> PlaylistGenerator::smoothOrder(const SeedSet& seeds, co
     return order;
 }
 
-// The picks that fit their seed first, the others after them. In Smooth flow each part is a chain of its own:
-// the fitting ones from the first seed, leaning toward the seeds; the rest from the last fitting one, so the
-// list drifts away from the seeds once, at its end, instead of a weak pick sitting between two strong ones.
-std::vector<std::size_t> PlaylistGenerator::fittingFirst(const GenerationRequest& request,
-                                                         const SeedSet& seeds, const SearchAttempt& a,
+// The picks that fit their seed first, the others after them, each part a chain of its own: the fitting ones
+// from the first seed, leaning toward the seeds; the rest from the last fitting one, so the list drifts away
+// from the seeds once, at its end, instead of a weak pick sitting between two strong ones.
+std::vector<std::size_t> PlaylistGenerator::fittingFirst(const SeedSet& seeds, const SearchAttempt& a,
                                                          const std::vector<char>& fits) const
 {
     std::vector<std::size_t> fitting, rest;
     for (std::size_t i = 0; i < fits.size(); ++i)
         (fits[i] ? fitting : rest).push_back(i);
-    if (request.order == PlaylistOrder::Smooth) {
-        fitting = smoothOrder(seeds, a, fitting, seeds.vectors());
-        const std::span<const float> last =
-            fitting.empty() ? std::span<const float>(seeds.vectors())
-                            : std::span<const float>(a.pool->vector(a.result.picks[fitting.back()].candidate),
-                                                     seeds.dimension());
-        rest = smoothOrder(seeds, a, rest, last);
-    }
+    fitting = smoothOrder(seeds, a, fitting, seeds.vectors());
+    const std::span<const float> last =
+        fitting.empty() ? std::span<const float>(seeds.vectors())
+                        : std::span<const float>(a.pool->vector(a.result.picks[fitting.back()].candidate),
+                                                 seeds.dimension());
+    rest = smoothOrder(seeds, a, rest, last);
     fitting.insert(fitting.end(), rest.begin(), rest.end());
-    return fitting;
+    std::vector<int> artists;
+    for (const Pick& p : a.result.picks)
+        artists.push_back(a.pool->entry(p.candidate).artist);
+    return keepArtistGap(fitting, artists, fits, a.rules.artistGap);
 }
 
 GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, const SeedSet& seeds,
@@ -232,9 +259,10 @@ GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, 
     std::vector<std::size_t> order(a.result.picks.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
-    // A path walks away from its first seed by design: its order is its meaning.
-    if (request.order != PlaylistOrder::Path)
-        order = fittingFirst(request, seeds, a, fits);
+    // Smooth flow never puts a weak pick between two that fit. A path walks away from its first seed by
+    // design, and a list by similarity keeps its ranking (hubs discounted), the weakest already last.
+    if (request.order == PlaylistOrder::Smooth)
+        order = fittingFirst(seeds, a, fits);
 
     const Explainer explainer(m_space.vectors.dimensionNames());
     const VectorTable* named = m_space.explanation;
@@ -267,9 +295,12 @@ GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, 
                               .arg(playlist.entries.size())
                               .arg(wanted);
     if (request.order != PlaylistOrder::Path && playlist.fitting < int(playlist.entries.size()))
-        playlist.notes << QCoreApplication::translate(
-                              "PlaylistGenerator",
-                              "Only %1 of %2 songs fit these seeds well; the rest follow after them")
+        playlist.notes << (request.order == PlaylistOrder::Smooth
+                               ? QCoreApplication::translate(
+                                     "PlaylistGenerator",
+                                     "Only %1 of %2 songs fit these seeds well; the rest follow after them")
+                               : QCoreApplication::translate("PlaylistGenerator",
+                                                             "Only %1 of %2 songs fit these seeds well"))
                               .arg(playlist.fitting)
                               .arg(playlist.entries.size());
     return playlist;

@@ -17,7 +17,9 @@ struct SelectionRules;
 // candidate scores by its best seed (hubs discounted by mutual proximity), each seed gets its share of the
 // list, the seeds' centroid joins in only when the seeds are close to one another; maximal marginal relevance
 // keeps the list varied; seeds, duplicates, the artist gap and cap, filters and a time budget are enforced,
-// the artist rules loosened only when the tracks near the seeds run short (and the playlist says so).
+// the artist rules loosened only when the tracks near the seeds run short (and the playlist says so). Each pick
+// fits its seed or not by the library's own scale (SimilarityScale); the playlist says when fewer fit than it
+// holds, and Smooth flow puts those that do not after those that do.
 // Ordered by similarity, as a smooth chain, or as a path from the first seed to the last. Deterministic for
 // a given request, random seed included. const and thread-safe: run it off the GUI thread.
 class PlaylistGenerator
@@ -37,8 +39,8 @@ private:
     int pathLength(const SelectionRules& rules) const;
     GeneratedPlaylist assemble(const GenerationRequest& request, const SeedSet& seeds,
                                const SelectionRules& asked, SearchAttempt& attempt, int wanted) const;
-    std::vector<std::size_t> fittingFirst(const GenerationRequest& request, const SeedSet& seeds,
-                                          const SearchAttempt& attempt, const std::vector<char>& fits) const;
+    std::vector<std::size_t> fittingFirst(const SeedSet& seeds, const SearchAttempt& attempt,
+                                          const std::vector<char>& fits) const;
     std::vector<std::size_t> smoothOrder(const SeedSet& seeds, const SearchAttempt& attempt,
                                          const std::vector<std::size_t>& picks,
                                          std::span<const float> start) const;

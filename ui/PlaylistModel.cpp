@@ -95,7 +95,8 @@ QVariant PlaylistModel::display(const PlaylistEntry& entry, int row, int column)
     case Duration:
         return timeText(entry.track.durationMs);
     case Similarity:
-        return entry.similarity >= 0 ? QStringLiteral("%1%").arg(qRound(entry.similarity * 100)) : QString();
+        // The calibrated match: the raw cosine reads near 100 % for most neighbours in most libraries.
+        return entry.match >= 0 ? QStringLiteral("%1%").arg(qRound(entry.match * 100)) : QString();
     default:
         return {};
     }

@@ -28,7 +28,7 @@ void SessionKeeper::restore()
             continue;
         if (i == state.current)
             current = int(entries.size());
-        entries.push_back({*track, saved.similarity, saved.seedId, saved.why});
+        entries.push_back({*track, saved.similarity, saved.seedId, saved.why, saved.match});
     }
     m_playlist.setEntries(std::move(entries));
     if (current >= 0)
@@ -42,7 +42,7 @@ void SessionKeeper::save()
     SessionState state;
     state.seeds = m_seeds.seedIds();
     for (const PlaylistEntry& e : m_playlist.entries())
-        state.playlist.push_back({e.track.id, e.similarity, e.seedId, e.why});
+        state.playlist.push_back({e.track.id, e.similarity, e.seedId, e.why, e.match});
     state.current = m_playlist.current();
     state.positionMs = state.current >= 0 ? m_player.position() : 0;
     m_settings.setSession(m_library.databasePath(), state);

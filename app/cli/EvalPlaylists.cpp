@@ -3,6 +3,8 @@
 #include "app/cli/Interrupt.h"
 #include "core/service/PlaylistEvaluation.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace soundalike::cli {
@@ -17,7 +19,28 @@ QJsonObject figuresJson(const PlaylistFigures& f)
         {QStringLiteral("same_style_transitions"), f.transitions},
         {QStringLiteral("weakest_quarter_position"), f.weakPosition},
         {QStringLiteral("weakest_quarter_off_style"), f.weakOffStyle},
+        {QStringLiteral("fitting"), f.fitting},
+        {QStringLiteral("style_picks_fitting"), f.fitOnStyle},
+        {QStringLiteral("fillers_off_style"), f.fillerOffStyle},
+        {QStringLiteral("fitting_first"), f.fitsFirst},
     };
+}
+
+// Each pick's style and place among the library's pair similarities, to choose the fit line from.
+QJsonArray judgedJson(const std::vector<JudgedPlaylist>& judged)
+{
+    QJsonArray out;
+    for (const JudgedPlaylist& j : judged) {
+        QJsonArray picks;
+        for (std::size_t i = 0; i < j.percentiles.size(); ++i)
+            picks.append(QJsonObject{{QStringLiteral("on_style"), j.pickStyles[qsizetype(i)] == j.style},
+                                     {QStringLiteral("percentile"), j.percentiles[i]},
+                                     {QStringLiteral("fits"), bool(j.fits[i])}});
+        out.append(QJsonObject{{QStringLiteral("style"), j.style},
+                               {QStringLiteral("length"), j.length},
+                               {QStringLiteral("picks"), picks}});
+    }
+    return out;
 }
 
 } // namespace
@@ -42,6 +65,7 @@ int EvalCommand::runPlaylists(CliContext& context)
             {QStringLiteral("playlists"), report.playlists},
             {QStringLiteral("n10"), figuresJson(report.at10)},
             {QStringLiteral("n30"), figuresJson(report.at30)},
+            {QStringLiteral("judged"), judgedJson(report.judged)},
         });
         return 0;
     }
@@ -66,6 +90,10 @@ int EvalCommand::runPlaylists(CliContext& context)
     line("same-style transitions", report.at10.transitions, report.at30.transitions);
     line("weakest quarter: place (0 first, 1 last)", report.at10.weakPosition, report.at30.weakPosition);
     line("weakest quarter: off style", report.at10.weakOffStyle, report.at30.weakOffStyle);
+    line("picks that fit their seed well", report.at10.fitting, report.at30.fitting);
+    line("the style's picks that fit", report.at10.fitOnStyle, report.at30.fitOnStyle);
+    line("picks that do not fit: off style", report.at10.fillerOffStyle, report.at30.fillerOffStyle);
+    line("playlists with every fitting pick first", report.at10.fitsFirst, report.at30.fitsFirst);
     return 0;
 }
 

@@ -68,6 +68,8 @@ QJsonObject PlaylistPrinter::json(const PlaylistRequest& request, const Generate
             {QStringLiteral("year"), t.year},
             {QStringLiteral("duration_ms"), t.durationMs},
             {QStringLiteral("similarity"), pick.entry.similarity},
+            {QStringLiteral("match"), pick.entry.match},
+            {QStringLiteral("fits"), pick.fits},
             {QStringLiteral("score"), double(pick.score)},
             {QStringLiteral("seed_id"), qint64(pick.entry.seedId)},
             {QStringLiteral("via_centroid"), pick.viaCentroid},
@@ -81,6 +83,7 @@ QJsonObject PlaylistPrinter::json(const PlaylistRequest& request, const Generate
         {QStringLiteral("random_seed"), QString::number(request.randomSeed)},
         {QStringLiteral("entries"), entries},
         {QStringLiteral("count"), int(playlist.picks.size())},
+        {QStringLiteral("fitting"), playlist.fitting},
         {QStringLiteral("duration_ms"), qint64(playlist.durationMs)},
         {QStringLiteral("relaxations"), QJsonArray::fromStringList(playlist.relaxations)},
         {QStringLiteral("notes"), QJsonArray::fromStringList(playlist.notes)},
@@ -107,7 +110,8 @@ void PlaylistPrinter::printText(const GeneratedList& playlist, const IndexReport
             out << "  [" << pick.reasons.join(QStringLiteral(", ")) << ']';
         out << '\n';
     }
-    out << playlist.picks.size() << " track(s), " << formatDuration(playlist.durationMs) << '\n';
+    out << playlist.picks.size() << " track(s), " << playlist.fitting << " fitting the seeds well, "
+        << formatDuration(playlist.durationMs) << '\n';
     for (const QString& r : playlist.relaxations)
         out << "Relaxed: " << r << '\n';
     for (const QString& n : playlist.notes)

@@ -16,6 +16,10 @@ struct PlaylistEntry
     double similarity = -1;  // 0..1 to its seed; negative when not known (an imported or hand-made entry)
     std::int64_t seedId = 0; // the seed it came from; 0 when none
     QString why;             // one line for a tooltip, in the interface's language
+    // The similarity on this library's own scale (the "Match" column), 0..1: 0.7 is the line above which a
+    // track fits its seed well, 1 only a near-copy (see core/search/SimilarityScale); negative when not
+    // known.
+    double match = -1;
 };
 
 } // namespace soundalike

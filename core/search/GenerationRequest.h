@@ -50,6 +50,9 @@ struct SuggestedTrack
     std::int64_t trackId = 0;
     std::int64_t seedId = 0;  // the seed it is closest to among those it was chosen for
     float similarity = 0;     // cosine similarity to that seed
+    float match = 0;          // that similarity on the library's own scale, 0..1 (see SimilarityScale)
+    bool fits = false;        // close enough to that seed by the library's own scale to count as a good match
+    float percentile = 0;     // the share of the library's track pairs less similar than it and that seed
     float score = 0;          // the ranking score it was chosen with (after hub reduction and diversity)
     bool viaCentroid = false; // chosen for being near the middle of the seeds
     QStringList reasons;      // the dimensions it shares most with the seed ("genre:rock", "year:1995")
@@ -62,6 +65,9 @@ struct GeneratedPlaylist
     QStringList relaxations;
     // Anything else the listener should know (fewer tracks than asked, a seed without a vector...).
     QStringList notes;
+    // How many entries fit their seed well (SuggestedTrack::fits). Outside a path they come first, the rest
+    // after them; when fewer fit than were asked for, `notes` says so.
+    int fitting = 0;
     bool centroidUsed = false;
     int candidates = 0;
     std::int64_t durationMs = 0;

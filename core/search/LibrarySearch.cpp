@@ -30,6 +30,7 @@ void LibrarySearch::open(const std::vector<std::int64_t>& seeds)
     m_source = std::move(choice.source);
     m_sourceNote = choice.note;
     m_vectors = std::make_unique<VectorTable>(std::move(choice.table));
+    m_scale = std::make_unique<SimilarityScale>(*m_vectors);
     m_explanation.reset();
     if (m_source->name() == QLatin1String("embedding"))
         m_explanation =

@@ -23,7 +23,10 @@ public:
                   const std::vector<std::int64_t>& seeds = {});
     ~LibrarySearch();
 
-    SearchSpace space() const { return {*m_vectors, *m_index, m_catalog, m_explanation.get()}; }
+    SearchSpace space() const
+    {
+        return {*m_vectors, *m_index, m_catalog, m_explanation.get(), m_scale.get()};
+    }
     const std::vector<Track>& tracks() const { return m_tracks; }
     const Track* track(std::int64_t id) const;
     const VectorTable& vectors() const { return *m_vectors; }
@@ -49,6 +52,7 @@ private:
     std::unique_ptr<VectorTable> m_vectors;
     std::unique_ptr<VectorTable> m_explanation;
     std::unique_ptr<SimilarityIndex> m_index;
+    std::unique_ptr<SimilarityScale> m_scale;
     QString m_indexPath;
     QString m_sourceNote;
     IndexStatus m_status;

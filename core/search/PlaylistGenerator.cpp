@@ -76,6 +76,33 @@ CandidatePool::Eligible eligibility(const SearchCatalog& catalog, const SeedSet&
     };
 }
 
+// The two chains are ordered apart, so where they meet (or where leaving the others out brought one artist
+// closer) the gap can break. Each place takes the first track still to come, of the same part as the next
+// one, that keeps the gap; the order otherwise stays as it was and no weak pick moves before a fitting one.
+std::vector<std::size_t> keepArtistGap(const std::vector<std::size_t>& order, const std::vector<int>& artists,
+                                       const std::vector<char>& fits, int gap)
+{
+    if (gap <= 1)
+        return order;
+    std::vector<std::size_t> out, left = order;
+    const auto clashes = [&](std::size_t pick) {
+        for (std::size_t back = 1; back < std::size_t(gap) && back <= out.size(); ++back) {
+            if (artists[out[out.size() - back]] == artists[pick])
+                return true;
+        }
+        return false;
+    };
+    while (!left.empty()) {
+        auto next = std::find_if(left.begin(), left.end(),
+                                 [&](std::size_t i) { return fits[i] == fits[left.front()] && !clashes(i); });
+        if (next == left.end())
+            next = left.begin();
+        out.push_back(*next);
+        left.erase(next);
+    }
+    return out;
+}
+
 void reportRelaxations(const SelectionRules& asked, const SelectionRules& used, GeneratedPlaylist& playlist)
 {
     const QString why =
@@ -170,16 +197,47 @@ SearchAttempt PlaylistGenerator::walk(const CandidateSearch& search, const SeedS
         });
 }
 
-std::vector<std::size_t> PlaylistGenerator::smoothOrder(const SeedSet& seeds, const SearchAttempt& a) const
+std::vector<std::size_t> PlaylistGenerator::smoothOrder(const SeedSet& seeds, const SearchAttempt& a,
+                                                        const std::vector<std::size_t>& picks,
+                                                        std::span<const float> start) const
 {
+    if (picks.size() <= 2)
+        return picks;
     std::vector<float> tracks;
     std::vector<int> artists;
-    for (const Pick& p : a.result.picks) {
+    for (std::size_t i : picks) {
+        const Pick& p = a.result.picks[i];
         tracks.insert(tracks.end(), a.pool->vector(p.candidate),
                       a.pool->vector(p.candidate) + seeds.dimension());
         artists.push_back(a.pool->entry(p.candidate).artist);
     }
-    return SmoothOrder(tracks, seeds.vectors(), seeds.dimension()).order(artists, a.rules.artistGap);
+    std::vector<std::size_t> order =
+        SmoothOrder(tracks, start, seeds.dimension()).order(artists, a.rules.artistGap);
+    for (std::size_t& i : order)
+        i = picks[i];
+    return order;
+}
+
+// The picks that fit their seed first, the others after them, each part a chain of its own: the fitting ones
+// from the first seed, leaning toward the seeds; the rest from the last fitting one, so the list drifts away
+// from the seeds once, at its end, instead of a weak pick sitting between two strong ones.
+std::vector<std::size_t> PlaylistGenerator::fittingFirst(const SeedSet& seeds, const SearchAttempt& a,
+                                                         const std::vector<char>& fits) const
+{
+    std::vector<std::size_t> fitting, rest;
+    for (std::size_t i = 0; i < fits.size(); ++i)
+        (fits[i] ? fitting : rest).push_back(i);
+    fitting = smoothOrder(seeds, a, fitting, seeds.vectors());
+    const std::span<const float> last =
+        fitting.empty() ? std::span<const float>(seeds.vectors())
+                        : std::span<const float>(a.pool->vector(a.result.picks[fitting.back()].candidate),
+                                                 seeds.dimension());
+    rest = smoothOrder(seeds, a, rest, last);
+    fitting.insert(fitting.end(), rest.begin(), rest.end());
+    std::vector<int> artists;
+    for (const Pick& p : a.result.picks)
+        artists.push_back(a.pool->entry(p.candidate).artist);
+    return keepArtistGap(fitting, artists, fits, a.rules.artistGap);
 }
 
 GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, const SeedSet& seeds,
@@ -189,11 +247,22 @@ GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, 
     playlist.candidates = int(a.pool->size());
     playlist.centroidUsed = a.rules.centroid;
     reportRelaxations(asked, a.rules, playlist);
+    std::optional<SimilarityScale> measured;
+    const SimilarityScale& scale = m_space.scale ? *m_space.scale : measured.emplace(m_space.vectors);
+    const auto similarityOf = [&](const Pick& p) {
+        return dot(seeds.vector(p.seed).data(), a.pool->vector(p.candidate), seeds.dimension());
+    };
+    std::vector<char> fits(a.result.picks.size());
+    for (std::size_t i = 0; i < fits.size(); ++i)
+        fits[i] = scale.fits(similarityOf(a.result.picks[i]));
+    playlist.fitting = int(std::count(fits.begin(), fits.end(), 1));
     std::vector<std::size_t> order(a.result.picks.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
-    if (request.order == PlaylistOrder::Smooth && order.size() > 2)
-        order = smoothOrder(seeds, a);
+    // Smooth flow never puts a weak pick between two that fit. A path walks away from its first seed by
+    // design, and a list by similarity keeps its ranking (hubs discounted), the weakest already last.
+    if (request.order == PlaylistOrder::Smooth)
+        order = fittingFirst(seeds, a, fits);
 
     const Explainer explainer(m_space.vectors.dimensionNames());
     const VectorTable* named = m_space.explanation;
@@ -206,7 +275,10 @@ GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, 
         SuggestedTrack entry;
         entry.trackId = a.pool->id(p.candidate);
         entry.seedId = seeds.id(p.seed);
-        entry.similarity = dot(seed.data(), track.data(), seeds.dimension());
+        entry.similarity = similarityOf(p);
+        entry.match = float(scale.match(entry.similarity));
+        entry.fits = fits[i];
+        entry.percentile = float(scale.percentile(entry.similarity));
         entry.score = p.score;
         entry.viaCentroid = p.viaCentroid;
         const auto namedSeed = named ? named->row(entry.seedId) : std::nullopt;
@@ -222,6 +294,15 @@ GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, 
                               "only %1 of %2 tracks: no more tracks in the library fit the request")
                               .arg(playlist.entries.size())
                               .arg(wanted);
+    if (request.order != PlaylistOrder::Path && playlist.fitting < int(playlist.entries.size()))
+        playlist.notes << (request.order == PlaylistOrder::Smooth
+                               ? QCoreApplication::translate(
+                                     "PlaylistGenerator",
+                                     "Only %1 of %2 songs fit these seeds well; the rest follow after them")
+                               : QCoreApplication::translate("PlaylistGenerator",
+                                                             "Only %1 of %2 songs fit these seeds well"))
+                              .arg(playlist.fitting)
+                              .arg(playlist.entries.size());
     return playlist;
 }
 

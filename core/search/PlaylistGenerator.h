@@ -3,6 +3,7 @@
 #include "core/search/GenerationRequest.h"
 #include "core/search/SearchSpace.h"
 
+#include <span>
 #include <vector>
 
 namespace soundalike {
@@ -16,9 +17,11 @@ struct SelectionRules;
 // candidate scores by its best seed (hubs discounted by mutual proximity), each seed gets its share of the
 // list, the seeds' centroid joins in only when the seeds are close to one another; maximal marginal relevance
 // keeps the list varied; seeds, duplicates, the artist gap and cap, filters and a time budget are enforced,
-// the artist rules loosened only when the tracks near the seeds run short (and the playlist says so).
-// Ordered by similarity, as a smooth chain, or as a path from the first seed to the last. Deterministic for
-// a given request, random seed included. const and thread-safe: run it off the GUI thread.
+// the artist rules loosened only when the tracks near the seeds run short (and the playlist says so). Each
+// pick fits its seed or not by the library's own scale (SimilarityScale); the playlist says when fewer fit
+// than it holds, and Smooth flow puts those that do not after those that do. Ordered by similarity, as a
+// smooth chain, or as a path from the first seed to the last. Deterministic for a given request, random seed
+// included. const and thread-safe: run it off the GUI thread.
 class PlaylistGenerator
 {
 public:
@@ -36,7 +39,11 @@ private:
     int pathLength(const SelectionRules& rules) const;
     GeneratedPlaylist assemble(const GenerationRequest& request, const SeedSet& seeds,
                                const SelectionRules& asked, SearchAttempt& attempt, int wanted) const;
-    std::vector<std::size_t> smoothOrder(const SeedSet& seeds, const SearchAttempt& attempt) const;
+    std::vector<std::size_t> fittingFirst(const SeedSet& seeds, const SearchAttempt& attempt,
+                                          const std::vector<char>& fits) const;
+    std::vector<std::size_t> smoothOrder(const SeedSet& seeds, const SearchAttempt& attempt,
+                                         const std::vector<std::size_t>& picks,
+                                         std::span<const float> start) const;
 
     SearchSpace m_space;
 };

@@ -93,7 +93,7 @@ JudgedPlaylist generated(SimilarTracks& similar, const TrackLabels& labels, cons
     request.seeds = seeds;
     request.count = length;
     request.randomSeed = randomSeed;
-    JudgedPlaylist judged{style, seeds, length, 0, {}, {}};
+    JudgedPlaylist judged{style, seeds, length, 0, {}, {}, {}, {}};
     for (auto it = labels.begin(); it != labels.end(); ++it) {
         if (it.value().style == style && std::find(seeds.begin(), seeds.end(), it.key()) == seeds.end())
             ++judged.styleLeft;
@@ -101,6 +101,8 @@ JudgedPlaylist generated(SimilarTracks& similar, const TrackLabels& labels, cons
     for (const PlaylistPick& pick : similar.generate(request).picks) {
         judged.pickStyles << labels.value(pick.entry.track.id).style;
         judged.similarities.push_back(pick.entry.similarity);
+        judged.fits.push_back(pick.fits);
+        judged.percentiles.push_back(pick.percentile);
     }
     return judged;
 }
@@ -112,6 +114,10 @@ void addTo(PlaylistFigures& sum, const PlaylistFigures& f)
     sum.transitions += f.transitions;
     sum.weakPosition += f.weakPosition;
     sum.weakOffStyle += f.weakOffStyle;
+    sum.fitting += f.fitting;
+    sum.fitOnStyle += f.fitOnStyle;
+    sum.fillerOffStyle += f.fillerOffStyle;
+    sum.fitsFirst += f.fitsFirst;
 }
 
 PlaylistFigures meanOf(PlaylistFigures sum, int count)
@@ -119,9 +125,33 @@ PlaylistFigures meanOf(PlaylistFigures sum, int count)
     if (count == 0)
         return {};
     for (double* figure :
-         {&sum.agreement, &sum.achievable, &sum.transitions, &sum.weakPosition, &sum.weakOffStyle})
+         {&sum.agreement, &sum.achievable, &sum.transitions, &sum.weakPosition, &sum.weakOffStyle,
+          &sum.fitting, &sum.fitOnStyle, &sum.fillerOffStyle, &sum.fitsFirst})
         *figure /= count;
     return sum;
+}
+
+// How well "fits" tells the seeds' style from the rest, and whether the fitting picks come first.
+void judgeFit(const JudgedPlaylist& playlist, PlaylistFigures& figures)
+{
+    int fitting = 0, onStyle = 0, onStyleFitting = 0, fillers = 0, fillersOff = 0;
+    bool fillerSeen = false, fitsFirst = true;
+    for (std::size_t i = 0; i < playlist.fits.size(); ++i) {
+        const bool on = playlist.pickStyles[qsizetype(i)] == playlist.style;
+        const bool fit = playlist.fits[i];
+        fitting += fit;
+        onStyle += on;
+        onStyleFitting += on && fit;
+        fillers += !fit;
+        fillersOff += !fit && !on;
+        fitsFirst = fitsFirst && !(fit && fillerSeen);
+        fillerSeen = fillerSeen || !fit;
+    }
+    const int picks = int(playlist.fits.size());
+    figures.fitting = picks ? double(fitting) / picks : 0.0;
+    figures.fitOnStyle = onStyle ? double(onStyleFitting) / onStyle : 1.0;
+    figures.fillerOffStyle = fillers ? double(fillersOff) / fillers : 1.0;
+    figures.fitsFirst = fitsFirst ? 1.0 : 0.0;
 }
 
 } // namespace
@@ -153,6 +183,7 @@ PlaylistFigures PlaylistEvaluation::judge(const JudgedPlaylist& playlist)
     }
     figures.weakPosition /= weakest;
     figures.weakOffStyle /= weakest;
+    judgeFit(playlist, figures);
     return figures;
 }
 

@@ -27,6 +27,8 @@ struct JudgedPlaylist
     int styleLeft = 0; // tracks of the seeds' style in the library, the seeds left out
     QStringList pickStyles;
     std::vector<double> similarities;
+    std::vector<char> fits{};          // whether each pick fits its seed well (SimilarityScale)
+    std::vector<double> percentiles{}; // each pick's place among the library's pair similarities
 };
 
 struct PlaylistFigures
@@ -36,6 +38,11 @@ struct PlaylistFigures
     double transitions = 0;  // neighbouring pairs of picks with the same style ÷ pairs
     double weakPosition = 0; // mean place of the bottom quarter of picks by similarity, 0 first .. 1 last
     double weakOffStyle = 0; // share of those weakest picks not of the seeds' style
+    double fitting = 0;      // picks that fit their seed well ÷ picks
+    double fitOnStyle = 0;   // of the style's picks, the share that fit (1 when none is of the style)
+    double fillerOffStyle =
+        0;                // of the picks that do not fit, the share off the seeds' style (1 when all fit)
+    double fitsFirst = 0; // 1 when no pick that does not fit sits before one that does, else 0
 };
 
 struct PlaylistEvaluationReport

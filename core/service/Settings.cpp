@@ -249,7 +249,8 @@ SessionState Settings::session(const QString& databasePath) const
         state.playlist.push_back({m_settings->value(QStringLiteral("id")).toLongLong(),
                                   m_settings->value(QStringLiteral("similarity"), -1).toDouble(),
                                   m_settings->value(QStringLiteral("seed")).toLongLong(),
-                                  m_settings->value(QStringLiteral("why")).toString()});
+                                  m_settings->value(QStringLiteral("why")).toString(),
+                                  m_settings->value(QStringLiteral("match"), -1).toDouble()});
     }
     m_settings->endArray();
     state.current = m_settings->value(QStringLiteral("current"), -1).toInt();
@@ -276,6 +277,7 @@ void Settings::setSession(const QString& databasePath, const SessionState& state
         m_settings->setValue(QStringLiteral("similarity"), e.similarity);
         m_settings->setValue(QStringLiteral("seed"), qint64(e.seedId));
         m_settings->setValue(QStringLiteral("why"), e.why);
+        m_settings->setValue(QStringLiteral("match"), e.match);
     }
     m_settings->endArray();
     m_settings->setValue(QStringLiteral("current"), state.current);

@@ -23,6 +23,7 @@ struct SessionState
         double similarity = -1;
         std::int64_t seedId = 0;
         QString why;
+        double match = -1;
     };
 
     std::vector<std::int64_t> seeds;

@@ -88,11 +88,15 @@ GeneratedList SimilarTracks::generate(const PlaylistRequest& request)
                            pickWhy(seed, suggested.reasons)},
                           suggested.score,
                           suggested.viaCentroid,
-                          suggested.reasons};
+                          suggested.reasons,
+                          suggested.fits,
+                          suggested.percentile};
+        pick.entry.match = suggested.match;
         list.picks.push_back(std::move(pick));
     }
     list.relaxations = generated.relaxations;
     list.notes = generated.notes;
+    list.fitting = generated.fitting;
     list.centroidUsed = generated.centroidUsed;
     list.candidates = generated.candidates;
     list.durationMs = generated.durationMs;

@@ -24,6 +24,8 @@ struct PlaylistPick
     float score = 0;          // the ranking score it was chosen with
     bool viaCentroid = false; // chosen for being near the middle of the seeds
     QStringList reasons;      // the dimensions it shares most with its seed, for scripts
+    bool fits = false;        // fits its seed well on the library's own scale
+    float percentile = 0;     // the share of the library's pairs less similar than it and its seed
 };
 
 struct GeneratedList
@@ -32,6 +34,7 @@ struct GeneratedList
     std::vector<PlaylistPick> picks;
     QStringList relaxations; // rules that gave way because the library ran short
     QStringList notes;       // anything else the listener should know
+    int fitting = 0;         // picks that fit their seed well; outside a path they come first
     bool centroidUsed = false;
     int candidates = 0;
     qint64 durationMs = 0;

@@ -234,6 +234,14 @@
         <source>a path needs two different seeds</source>
         <translation>для перехода нужны два разных образца</translation>
     </message>
+    <message>
+        <source>Only %1 of %2 songs fit these seeds well; the rest follow after them</source>
+        <translation>Только %1 из %2 песен хорошо подходят к этим образцам; остальные идут после них</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 songs fit these seeds well</source>
+        <translation>Только %1 из %2 песен хорошо подходят к этим образцам</translation>
+    </message>
 </context>
 <context>
     <name>SavedPlaylists</name>

@@ -70,6 +70,17 @@ private slots:
         QCOMPARE(f.weakPosition, 1.0);    // the bottom quarter (1 pick, similarity 0.1) is last
         QCOMPARE(f.weakOffStyle, 1.0);
 
+        JudgedPlaylist fitted = playlist; // the Jazz pick and the unlabelled one do not fit
+        fitted.fits = {1, 1, 0, 1, 0};
+        const PlaylistFigures h = PlaylistEvaluation::judge(fitted);
+        QCOMPARE(h.fitting, 3.0 / 5);
+        QCOMPARE(h.fitOnStyle, 1.0);     // every Rock pick fits
+        QCOMPARE(h.fillerOffStyle, 1.0); // neither pick that does not fit is Rock
+        QCOMPARE(h.fitsFirst, 0.0);      // a fitting Rock pick follows the Jazz one
+        fitted.fits = {1, 1, 1, 0, 0};
+        QCOMPARE(PlaylistEvaluation::judge(fitted).fitsFirst, 1.0);
+        QCOMPARE(PlaylistEvaluation::judge(fitted).fitOnStyle, 2.0 / 3);
+
         JudgedPlaylist eight = playlist; // 8 picks: the bottom quarter is 2, at places 1 and 6 of 0..7
         eight.pickStyles = {QStringLiteral("Rock"), QStringLiteral("Jazz"), QStringLiteral("Rock"),
                             QStringLiteral("Rock"), QStringLiteral("Rock"), QStringLiteral("Rock"),

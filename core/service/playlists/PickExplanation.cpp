@@ -21,11 +21,6 @@ constexpr int kConcepts = 3;      // concepts named when the tags say little
 constexpr int kTagsForFewer = 2;  // with this many shared tags, one concept fewer
 constexpr int kTempoRounding = 5; // "~140 BPM", not "~138 BPM": the estimate is not that exact
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PickExplanation", text);
-}
-
 bool knownArtist(const QString& artist)
 {
     const QString a = artist.trimmed();
@@ -49,17 +44,17 @@ QStringList sharedTags(const Track& seed, const Track& pick)
     for (const QString& genre : seed.genres) {
         if (std::any_of(pick.genres.begin(), pick.genres.end(),
                         [&](const QString& g) { return same(g, genre); })) {
-            parts << tr("same genre (%1)").arg(genre);
+            parts << QCoreApplication::translate("PickExplanation", "same genre (%1)").arg(genre);
             break;
         }
     }
     if (knownArtist(seed.artist) && same(seed.artist, pick.artist))
-        parts << tr("same artist (%1)").arg(seed.artist);
+        parts << QCoreApplication::translate("PickExplanation", "same artist (%1)").arg(seed.artist);
     if (same(seed.album, pick.album) && same(albumArtist(seed), albumArtist(pick)) &&
         knownArtist(albumArtist(seed)))
-        parts << tr("same album (%1)").arg(seed.album);
+        parts << QCoreApplication::translate("PickExplanation", "same album (%1)").arg(seed.album);
     if (seed.year > 0 && pick.year > 0 && seed.year / 10 == pick.year / 10)
-        parts << tr("same decade (%1s)").arg(seed.year / 10 * 10);
+        parts << QCoreApplication::translate("PickExplanation", "same decade (%1s)").arg(seed.year / 10 * 10);
     return parts;
 }
 
@@ -67,21 +62,22 @@ QString phrase(ListenerConcept concept_, std::optional<int> bpm)
 {
     switch (concept_) {
     case ListenerConcept::Brightness:
-        return tr("similarly bright");
+        return QCoreApplication::translate("PickExplanation", "similarly bright");
     case ListenerConcept::Noisiness:
-        return tr("similarly noisy or distorted");
+        return QCoreApplication::translate("PickExplanation", "similarly noisy or distorted");
     case ListenerConcept::Texture:
-        return tr("a similar timbre");
+        return QCoreApplication::translate("PickExplanation", "a similar timbre");
     case ListenerConcept::Harmony:
-        return tr("a similar key and mode");
+        return QCoreApplication::translate("PickExplanation", "a similar key and mode");
     case ListenerConcept::Tempo:
-        return bpm ? tr("close tempo (~%1 BPM)").arg(*bpm) : tr("close tempo");
+        return bpm ? QCoreApplication::translate("PickExplanation", "close tempo (~%1 BPM)").arg(*bpm)
+                   : QCoreApplication::translate("PickExplanation", "close tempo");
     case ListenerConcept::RhythmDensity:
-        return tr("a similarly busy rhythm");
+        return QCoreApplication::translate("PickExplanation", "a similarly busy rhythm");
     case ListenerConcept::Loudness:
         break;
     }
-    return tr("similar loudness and dynamics");
+    return QCoreApplication::translate("PickExplanation", "similar loudness and dynamics");
 }
 
 QString seedName(const Track& seed)
@@ -108,14 +104,15 @@ QString PickExplanation::sentence(const Track& seed, const Track& pick,
         if (brightAndNoisy && c == ListenerConcept::Noisiness)
             continue;
         if (brightAndNoisy && c == ListenerConcept::Brightness)
-            parts << tr("similarly bright and distorted");
+            parts << QCoreApplication::translate("PickExplanation", "similarly bright and distorted");
         else
             parts << phrase(c, c == ListenerConcept::Tempo ? tempoBpm(pick.id) : std::nullopt);
         ++named;
     }
     if (parts.isEmpty())
-        parts << tr("a similar sound overall");
-    return tr("Like “%1”: %2").arg(seedName(seed), parts.join(QStringLiteral(", ")));
+        parts << QCoreApplication::translate("PickExplanation", "a similar sound overall");
+    return QCoreApplication::translate("PickExplanation", "Like “%1”: %2")
+        .arg(seedName(seed), parts.join(QStringLiteral(", ")));
 }
 
 std::optional<int> PickExplanation::tempoBpm(std::int64_t trackId)

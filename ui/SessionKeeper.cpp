@@ -1,17 +1,26 @@
 #include "ui/SessionKeeper.h"
 
+#include "core/common/Logging.h"
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
 #include "core/service/Library.h"
 #include "core/service/Settings.h"
+#include "core/service/playlists/PickExplanation.h"
 #include "ui/SeedList.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <exception>
 
 namespace soundalike {
 
 SessionKeeper::SessionKeeper(Settings& settings, Library& library, SeedList& seeds, Playlist& playlist,
                              Player& player)
     : m_settings(settings), m_library(library), m_seeds(seeds), m_playlist(playlist), m_player(player)
-{}
+{
+    QObject::connect(&m_explaining, &QFutureWatcherBase::finished, &m_explaining,
+                     [this] { showRestored(m_explaining.result()); });
+}
 
 void SessionKeeper::restore()
 {
@@ -19,20 +28,40 @@ void SessionKeeper::restore()
     const SessionState state = m_settings.session(m_library.databasePath());
     const std::shared_ptr<const TrackCatalog> catalog = m_library.catalog();
     m_seeds.setSeeds(state.seeds);
-    std::vector<PlaylistEntry> entries;
-    int current = -1;
+    m_waiting.clear();
+    m_current = -1;
+    m_positionMs = state.positionMs;
     for (int i = 0; i < int(state.playlist.size()); ++i) {
         const SessionState::Entry& saved = state.playlist[std::size_t(i)];
         const Track* track = catalog->find(saved.trackId);
         if (!track)
             continue;
         if (i == state.current)
-            current = int(entries.size());
-        entries.push_back({*track, saved.similarity, saved.seedId, saved.why, saved.match});
+            m_current = int(m_waiting.size());
+        m_waiting.push_back({*track, saved.similarity, saved.seedId, saved.why, saved.match});
     }
+    if (m_waiting.empty())
+        return;
+    // A playlist made in another language reads in this one; explaining reads the descriptors from disk.
+    m_explaining.setFuture(QtConcurrent::run(
+        [path = m_library.databasePath(), entries = m_waiting]() -> std::vector<PlaylistEntry> {
+            try {
+                return PickExplanation::again(path, entries);
+            } catch (const std::exception& e) {
+                qCWarning(lcUi) << "the restored playlist keeps its saved explanations:" << e.what();
+                return entries;
+            }
+        }));
+}
+
+void SessionKeeper::showRestored(std::vector<PlaylistEntry> entries)
+{
+    m_waiting.clear();
+    if (!m_playlist.isEmpty())
+        return; // the user made another playlist meanwhile
     m_playlist.setEntries(std::move(entries));
-    if (current >= 0)
-        m_player.cue(current, state.positionMs);
+    if (m_current >= 0)
+        m_player.cue(m_current, m_positionMs);
 }
 
 void SessionKeeper::save()
@@ -41,10 +70,11 @@ void SessionKeeper::save()
         return;
     SessionState state;
     state.seeds = m_seeds.seedIds();
-    for (const PlaylistEntry& e : m_playlist.entries())
+    const bool waiting = m_playlist.isEmpty() && !m_waiting.empty();
+    for (const PlaylistEntry& e : waiting ? m_waiting : m_playlist.entries())
         state.playlist.push_back({e.track.id, e.similarity, e.seedId, e.why, e.match});
-    state.current = m_playlist.current();
-    state.positionMs = state.current >= 0 ? m_player.position() : 0;
+    state.current = waiting ? m_current : m_playlist.current();
+    state.positionMs = waiting ? m_positionMs : state.current >= 0 ? m_player.position() : 0;
     m_settings.setSession(m_library.databasePath(), state);
     m_settings.setVolume(m_player.volume());
     m_settings.sync();

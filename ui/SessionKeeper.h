@@ -1,5 +1,11 @@
 #pragma once
 
+#include "core/common/PlaylistEntry.h"
+
+#include <QFutureWatcher>
+
+#include <vector>
+
 namespace soundalike {
 
 class Library;
@@ -9,24 +15,33 @@ class SeedList;
 class Settings;
 
 // Saves what the user was doing (seeds, playlist, current track and position) and puts it back at the next
-// start, paused where it stood.
+// start, paused where it stood. The playlist's explanations are made again, in the current language, before
+// it is shown.
 class SessionKeeper
 {
 public:
     SessionKeeper(Settings& settings, Library& library, SeedList& seeds, Playlist& playlist, Player& player);
 
     // Call once the library's catalog has loaded: ids are resolved against it, and vanished tracks dropped.
+    // The seeds come back at once, the playlist once it is explained (off the GUI thread).
     void restore();
     // Does nothing before restore(): a library that failed to open must not wipe the saved session.
     void save();
 
 private:
+    void showRestored(std::vector<PlaylistEntry> entries);
+
     Settings& m_settings;
     Library& m_library;
     SeedList& m_seeds;
     Playlist& m_playlist;
     Player& m_player;
     bool m_restored = false;
+    // The restored playlist while it is explained again: what save() keeps if the window closes meanwhile.
+    std::vector<PlaylistEntry> m_waiting;
+    int m_current = -1;
+    qint64 m_positionMs = 0;
+    QFutureWatcher<std::vector<PlaylistEntry>> m_explaining;
 };
 
 } // namespace soundalike

@@ -106,8 +106,8 @@ void PlaylistPrinter::printText(const GeneratedList& playlist, const IndexReport
                    .arg(artistTitle(t), formatDuration(t.durationMs))
                    .arg(pick.entry.similarity, 0, 'f', 2)
                    .arg(seedTitle(playlist, pick.entry.seedId));
-        if (!pick.reasons.isEmpty())
-            out << "  [" << pick.reasons.join(QStringLiteral(", ")) << ']';
+        if (!pick.entry.why.isEmpty())
+            out << "  " << pick.entry.why;
         out << '\n';
     }
     out << playlist.picks.size() << " track(s), " << playlist.fitting << " fitting the seeds well, "

@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <functional>
 
 namespace soundalike {
 
@@ -10,6 +11,34 @@ namespace {
 
 // A dimension whose share of the similarity is below this is not worth naming.
 constexpr float kMinShare = 0.05f;
+constexpr int kConcepts = int(ListenerConcept::Loudness) + 1;
+
+// The groups (numbered as in `groupOf`, -1 for none) that add at least a minimal share of the inner product,
+// most first; equal shares in the order `before` says.
+template <typename TieBreak>
+std::vector<int> ranked(const std::vector<int>& groupOf, int groups, std::span<const float> seed,
+                        std::span<const float> track, TieBreak before)
+{
+    std::vector<float> byGroup(std::size_t(groups), 0.0f);
+    float total = 0;
+    for (std::size_t i = 0; i < seed.size() && i < groupOf.size(); ++i) {
+        const float part = seed[i] * track[i];
+        if (groupOf[i] >= 0)
+            byGroup[std::size_t(groupOf[i])] += part;
+        total += std::max(0.0f, part);
+    }
+    std::vector<int> order;
+    for (int g = 0; g < groups; ++g) {
+        if (byGroup[std::size_t(g)] > kMinShare * total && byGroup[std::size_t(g)] > 0)
+            order.push_back(g);
+    }
+    std::sort(order.begin(), order.end(), [&byGroup, &before](int a, int b) {
+        const float x = byGroup[std::size_t(a)];
+        const float y = byGroup[std::size_t(b)];
+        return x != y ? x > y : before(a, b);
+    });
+    return order;
+}
 
 } // namespace
 
@@ -24,31 +53,31 @@ Explainer::Explainer(const QStringList& dimensionNames)
             m_groupNames << name;
         }
         m_groupOf.push_back(*it);
+        const auto concept_ = listenerConceptOf(name);
+        m_conceptOf.push_back(concept_ ? int(*concept_) : -1);
     }
 }
 
 QStringList Explainer::reasons(std::span<const float> seed, std::span<const float> track, int count) const
 {
-    std::vector<float> byGroup(std::size_t(m_groupNames.size()), 0.0f);
-    float total = 0;
-    for (std::size_t i = 0; i < seed.size() && i < m_groupOf.size(); ++i) {
-        const float part = seed[i] * track[i];
-        byGroup[std::size_t(m_groupOf[i])] += part;
-        total += std::max(0.0f, part);
-    }
-    std::vector<std::pair<float, int>> ranked;
-    for (std::size_t g = 0; g < byGroup.size(); ++g) {
-        if (byGroup[g] > kMinShare * total && byGroup[g] > 0)
-            ranked.emplace_back(byGroup[g], int(g));
-    }
-    std::sort(ranked.begin(), ranked.end(), [this](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first > b.first : m_groupNames[a.second] < m_groupNames[b.second];
-    });
+    const auto byName = [this](int a, int b) { return m_groupNames[a] < m_groupNames[b]; };
     QStringList out;
-    for (const auto& [share, group] : ranked) {
+    for (int group : ranked(m_groupOf, int(m_groupNames.size()), seed, track, byName)) {
         if (out.size() >= count)
             break;
         out << m_groupNames[group];
+    }
+    return out;
+}
+
+std::vector<ListenerConcept> Explainer::concepts(std::span<const float> seed, std::span<const float> track,
+                                                 int count) const
+{
+    std::vector<ListenerConcept> out;
+    for (int c : ranked(m_conceptOf, kConcepts, seed, track, std::less<int>())) {
+        if (int(out.size()) >= count)
+            break;
+        out.push_back(ListenerConcept(c));
     }
     return out;
 }

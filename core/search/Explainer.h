@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/search/ListenerConcept.h"
+
 #include <QStringList>
 
 #include <span>
@@ -8,17 +10,24 @@
 namespace soundalike {
 
 // Names what a track shares most with its seed: the named dimensions that add most to their inner product
-// (dimensions with the same name, such as the hashed "artist" buckets, count together).
+// (dimensions with the same name, such as the hashed "artist" buckets, count together), for scripts; and the
+// listener concepts those dimensions belong to, for people.
 class Explainer
 {
 public:
     explicit Explainer(const QStringList& dimensionNames);
 
-    QStringList reasons(std::span<const float> seed, std::span<const float> track, int count = 3) const;
+    [[nodiscard]] QStringList reasons(std::span<const float> seed, std::span<const float> track,
+                                      int count = 3) const;
+    // The concepts that add most to the inner product, most first; none when the dimensions have no concept
+    // (tags, a learned embedding).
+    [[nodiscard]] std::vector<ListenerConcept> concepts(std::span<const float> seed,
+                                                        std::span<const float> track, int count = 3) const;
 
 private:
-    // Dimensions grouped by name once, so that explaining a pick costs no string hashing.
-    std::vector<int> m_groupOf; // per dimension
+    // Dimensions grouped by name and by concept once, so that explaining a pick costs no string hashing.
+    std::vector<int> m_groupOf;   // per dimension
+    std::vector<int> m_conceptOf; // per dimension; -1 for none
     QStringList m_groupNames;
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/search/ListenerConcept.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -56,6 +58,7 @@ struct SuggestedTrack
     float score = 0;          // the ranking score it was chosen with (after hub reduction and diversity)
     bool viaCentroid = false; // chosen for being near the middle of the seeds
     QStringList reasons;      // the dimensions it shares most with the seed ("genre:rock", "year:1995")
+    std::vector<ListenerConcept> concepts; // what those dimensions sound like to a listener, most first
 };
 
 struct GeneratedPlaylist

@@ -283,9 +283,12 @@ GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, 
         entry.viaCentroid = p.viaCentroid;
         const auto namedSeed = named ? named->row(entry.seedId) : std::nullopt;
         const auto namedTrack = named ? named->row(entry.trackId) : std::nullopt;
-        entry.reasons = namedSeed && namedTrack
-                            ? namedExplainer->reasons(named->vector(*namedSeed), named->vector(*namedTrack))
-                            : explainer.reasons(seed, track);
+        const bool byName = namedSeed && namedTrack;
+        const Explainer& explaining = byName ? *namedExplainer : explainer;
+        const auto seedPart = byName ? named->vector(*namedSeed) : seed;
+        const auto trackPart = byName ? named->vector(*namedTrack) : track;
+        entry.reasons = explaining.reasons(seedPart, trackPart);
+        entry.concepts = explaining.concepts(seedPart, trackPart);
         playlist.durationMs += a.pool->entry(p.candidate).meta.durationMs;
         playlist.entries.push_back(std::move(entry));
     }

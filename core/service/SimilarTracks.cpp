@@ -3,11 +3,11 @@
 #include "core/common/Logging.h"
 #include "core/search/LibrarySearch.h"
 #include "core/search/PlaylistGenerator.h"
+#include "core/service/playlists/PickExplanation.h"
 #include "core/storage/Database.h"
 #include "core/storage/ListeningStore.h"
 #include "core/storage/TrackStore.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -82,10 +82,12 @@ GeneratedList SimilarTracks::generate(const PlaylistRequest& request)
     GeneratedList list;
     for (const std::int64_t id : request.seeds)
         list.seeds.push_back(track(id));
+    PickExplanation explanation(*m_db);
     for (const SuggestedTrack& suggested : generated.entries) {
+        const Track& picked = track(suggested.trackId);
         const Track* seed = m_search->track(suggested.seedId);
-        PlaylistPick pick{{track(suggested.trackId), suggested.similarity, suggested.seedId,
-                           pickWhy(seed, suggested.reasons)},
+        PlaylistPick pick{{picked, suggested.similarity, suggested.seedId,
+                           seed ? explanation.sentence(*seed, picked, suggested.concepts) : QString()},
                           suggested.score,
                           suggested.viaCentroid,
                           suggested.reasons,
@@ -114,12 +116,6 @@ PlaylistRequest SimilarTracks::withHistory(const PlaylistRequest& request) const
     const std::vector<std::int64_t> recent = ListeningStore(*m_db).playedSince(since);
     r.excluded.insert(r.excluded.end(), recent.begin(), recent.end());
     return r;
-}
-
-QString SimilarTracks::pickWhy(const Track* seed, const QStringList& reasons) const
-{
-    return QCoreApplication::translate("soundalike::PlaylistBuilder", "Like “%1”: %2")
-        .arg(seed ? seed->title : QString(), reasons.join(QStringLiteral(", ")));
 }
 
 std::vector<std::vector<Neighbour>> SimilarTracks::neighbours(const std::vector<std::int64_t>& ids, int k)

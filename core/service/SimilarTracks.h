@@ -84,7 +84,6 @@ public:
     [[nodiscard]] IndexReport index() const;
 
 private:
-    QString pickWhy(const Track* seed, const QStringList& reasons) const;
     // `request` with what was played within its avoidPlayedWithinHours added to its exclusions.
     PlaylistRequest withHistory(const PlaylistRequest& request) const;
 

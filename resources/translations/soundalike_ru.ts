@@ -198,6 +198,69 @@
     </message>
 </context>
 <context>
+    <name>PickExplanation</name>
+    <message>
+        <source>same genre (%1)</source>
+        <translation>тот же жанр (%1)</translation>
+    </message>
+    <message>
+        <source>same artist (%1)</source>
+        <translation>тот же исполнитель (%1)</translation>
+    </message>
+    <message>
+        <source>same album (%1)</source>
+        <translation>тот же альбом (%1)</translation>
+    </message>
+    <message>
+        <source>same decade (%1s)</source>
+        <translation>то же десятилетие (%1-е)</translation>
+    </message>
+    <message>
+        <source>similarly bright</source>
+        <translation>похоже ярко</translation>
+    </message>
+    <message>
+        <source>similarly noisy or distorted</source>
+        <translation>похоже шумно или с искажением</translation>
+    </message>
+    <message>
+        <source>a similar timbre</source>
+        <translation>похожий тембр</translation>
+    </message>
+    <message>
+        <source>a similar key and mode</source>
+        <translation>похожие тональность и лад</translation>
+    </message>
+    <message>
+        <source>close tempo (~%1 BPM)</source>
+        <translation>близкий темп (~%1 BPM)</translation>
+    </message>
+    <message>
+        <source>close tempo</source>
+        <translation>близкий темп</translation>
+    </message>
+    <message>
+        <source>a similarly busy rhythm</source>
+        <translation>похоже плотный ритм</translation>
+    </message>
+    <message>
+        <source>similar loudness and dynamics</source>
+        <translation>похожие громкость и динамика</translation>
+    </message>
+    <message>
+        <source>similarly bright and distorted</source>
+        <translation>похоже ярко и с искажением</translation>
+    </message>
+    <message>
+        <source>a similar sound overall</source>
+        <translation>похожее звучание в целом</translation>
+    </message>
+    <message>
+        <source>Like “%1”: %2</source>
+        <translation>Как «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlaylistFiles</name>
     <message>
         <source>line %1: %2 (%3)</source>
@@ -1086,10 +1149,6 @@
     <message>
         <source>Could not make a playlist: %1</source>
         <translation>Не удалось составить плейлист: %1</translation>
-    </message>
-    <message>
-        <source>Like “%1”: %2</source>
-        <translation>Похож на «%1»: %2</translation>
     </message>
 </context>
 <context>

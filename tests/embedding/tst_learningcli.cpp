@@ -81,8 +81,12 @@ private slots:
 
     void tooFewTracksIsAClearError()
     {
-        const auto result = runCli(
-            {QStringLiteral("train"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("empty.db"))});
+        // A library that exists (a scan of an empty folder made it) but holds nothing to learn from.
+        const QString empty = m_dir.filePath(QStringLiteral("empty"));
+        QVERIFY(QDir().mkpath(empty));
+        const QString db = m_dir.filePath(QStringLiteral("empty.db"));
+        QCOMPARE(runCli({QStringLiteral("scan"), empty, QStringLiteral("--db"), db}).exitCode, 0);
+        const auto result = runCli({QStringLiteral("train"), QStringLiteral("--db"), db});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("too few tracks"), result.err.constData());
     }

@@ -111,6 +111,14 @@ private slots:
             QCOMPARE(e[QStringLiteral("seed_id")].toInt(), 1);
             QVERIFY(e[QStringLiteral("similarity")].toDouble() > 0);
             QVERIFY(!e[QStringLiteral("reasons")].toArray().isEmpty());
+            // The sentence for people; the raw dimension names stay in `reasons`, for scripts.
+            const QString why = e[QStringLiteral("why")].toString();
+            QVERIFY2(why.startsWith(QStringLiteral("Like “")), qPrintable(why));
+            for (const QJsonValue& reason : e[QStringLiteral("reasons")].toArray()) {
+                // "genre:rock", "year:1995"; a plain word like "artist" may be English too.
+                if (reason.toString().contains(QLatin1Char(':')))
+                    QVERIFY2(!why.contains(reason.toString()), qPrintable(why));
+            }
             QVERIFY(e[QStringLiteral("duration_ms")].toInt() > 0);
             artists.push_back(e[QStringLiteral("artist")].toString());
             QCOMPARE(e[QStringLiteral("position")].toInt(), int(artists.size()));

@@ -1,6 +1,7 @@
 #include "core/service/playlists/SavedPlaylists.h"
 
 #include "core/service/PlaylistBuilder.h"
+#include "core/service/playlists/PickExplanation.h"
 #include "core/service/playlists/PlaylistRecipe.h"
 #include "core/storage/Database.h"
 #include "core/storage/TrackStore.h"
@@ -133,7 +134,8 @@ SavedPlaylist SavedPlaylists::load(std::int64_t id)
 {
     SavedPlaylist playlist;
     playlist.info = require(id);
-    playlist.entries = entriesOf(id);
+    // Explained again: a playlist saved in another language reads in this one.
+    playlist.entries = PickExplanation(db()).again(entriesOf(id));
     playlist.recipe = recipeOf(playlist.info);
     return playlist;
 }

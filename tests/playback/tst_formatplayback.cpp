@@ -73,6 +73,8 @@ private slots:
     void playsEveryFormat_data()
     {
         QTest::addColumn<Encoding>("encoding");
+        // AIFF too, as a fresh player's first track; moved to from another track its position stays at 0
+        // (open in issue 16: tst_mixedlibrary).
         for (const Encoding encoding : supportedEncodings())
             QTest::newRow(qPrintable(nameOf(encoding))) << encoding;
     }

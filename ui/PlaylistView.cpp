@@ -7,8 +7,8 @@
 #include "ui/ColumnLayout.h"
 #include "ui/PlaceholderText.h"
 #include "ui/PlaylistModel.h"
-#include "ui/RoomyRowDelegate.h"
 #include "ui/SongDrops.h"
+#include "ui/SongTreeSetup.h"
 #include "ui/TimeText.h"
 
 #include <QBoxLayout>
@@ -29,15 +29,7 @@ PlaylistView::PlaylistView(Playlist& playlist, Library& library, LibraryPipeline
 {
     m_view->setObjectName(role == Role::Queue ? QStringLiteral("queue") : QStringLiteral("playlist"));
     m_view->setModel(m_model);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setItemDelegate(new RoomyRowDelegate(m_view));
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setDragEnabled(true);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    setUpSongTree(*m_view);
     // Which columns show is the listener's choice (right-click the header); the title always does.
     m_columns =
         new ColumnLayout(m_view->header(), {{PlaylistModel::Title, 5}, {PlaylistModel::Artist, 3}},

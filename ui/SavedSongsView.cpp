@@ -3,9 +3,9 @@
 #include "core/service/Library.h"
 #include "core/service/LibraryPipeline.h"
 #include "ui/PlaceholderText.h"
-#include "ui/RoomyRowDelegate.h"
 #include "ui/SavedSongsModel.h"
 #include "ui/SongDrops.h"
+#include "ui/SongTreeSetup.h"
 
 #include <QBoxLayout>
 #include <QHeaderView>
@@ -20,15 +20,7 @@ SavedSongsView::SavedSongsView(Library& library, LibraryPipeline& pipeline, QWid
 {
     m_view->setObjectName(QStringLiteral("savedSongs"));
     m_view->setModel(m_model);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setItemDelegate(new RoomyRowDelegate(m_view));
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setDragEnabled(true);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    setUpSongTree(*m_view);
     connect(m_view, &QWidget::customContextMenuRequested, this, &SavedSongsView::showContextMenu);
     QHeaderView* header = m_view->header();
     header->setStretchLastSection(false);

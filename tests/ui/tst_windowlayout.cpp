@@ -2,6 +2,7 @@
 #include "core/playback/Playlist.h"
 #include "core/service/Library.h"
 #include "core/service/Settings.h"
+#include "tests/ui/CatalogTitles.h"
 #include "tests/ui/ScannedDemoLibrary.h"
 #include "tests/ui/WindowSettling.h"
 #include "ui/LibraryModel.h"
@@ -50,15 +51,7 @@ class TestWindowLayout : public QObject
 
     std::vector<std::int64_t> ids(MainWindow& window, const QStringList& titles)
     {
-        std::vector<std::int64_t> found;
-        const auto catalog = window.library().catalog();
-        for (const QString& title : titles) {
-            for (int i = 0; i < catalog->size(); ++i) {
-                if (catalog->at(i).title == title)
-                    found.push_back(catalog->at(i).id);
-            }
-        }
-        return found;
+        return idsOf(*window.library().catalog(), titles);
     }
 
     void fillPlaylist(MainWindow& window, const QStringList& titles)

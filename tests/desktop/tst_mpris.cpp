@@ -4,6 +4,7 @@
 #include "core/library/TagReader.h"
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
+#include "tests/support/DesktopPlayback.h"
 #include "tests/support/Mp3Fixture.h"
 #include "tests/support/MprisClient.h"
 #include "ui/mpris/MprisService.h"
@@ -15,7 +16,6 @@
 #include <QDBusObjectPath>
 #include <QFile>
 #include <QImage>
-#include <QMediaPlayer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -123,10 +123,8 @@ public slots:
 private slots:
     void initTestCase()
     {
-        if (!QDBusConnection::sessionBus().isConnected())
-            QSKIP("No session bus: run this test under dbus-run-session (CTest does).");
-        if (!QMediaPlayer().isAvailable())
-            QSKIP("Qt Multimedia has no usable backend on this machine (is GStreamer installed?)");
+        if (const QString missing = desktopPlaybackMissing(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
         QImage image(48, 48, QImage::Format_RGB32);
         image.fill(QColor(200, 40, 90));
         QBuffer buffer(&m_cover);

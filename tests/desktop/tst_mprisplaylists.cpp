@@ -7,8 +7,10 @@
 #include "core/service/Settings.h"
 #include "core/service/playlists/PlaylistLibrary.h"
 #include "core/service/playlists/SavedPlaylists.h"
+#include "tests/support/DesktopPlayback.h"
 #include "tests/support/Mp3Fixture.h"
 #include "tests/support/MprisClient.h"
+#include "tests/support/PlaylistEntries.h"
 #include "ui/MainWindow.h"
 #include "ui/desktop/LaunchActions.h"
 #include "ui/desktop/MprisBridge.h"
@@ -18,7 +20,6 @@
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDir>
-#include <QMediaPlayer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,13 +76,7 @@ class TestMprisPlaylists : public QObject
                                            : qdbus_cast<QList<MprisPlaylist>>(reply.arguments().at(0));
     }
 
-    QStringList playlistTitles() const
-    {
-        QStringList titles;
-        for (const PlaylistEntry& e : m_window->playlist().entries())
-            titles << e.track.title;
-        return titles;
-    }
+    QStringList playlistTitles() const { return titlesOf(m_window->playlist().entries()); }
 
     bool announcedActive(const QString& name) const
     {
@@ -111,10 +106,8 @@ public slots:
 private slots:
     void initTestCase()
     {
-        if (!QDBusConnection::sessionBus().isConnected())
-            QSKIP("No session bus: run this test under dbus-run-session (CTest does).");
-        if (!QMediaPlayer().isAvailable())
-            QSKIP("Qt Multimedia has no usable backend on this machine (is GStreamer installed?)");
+        if (const QString missing = desktopPlaybackMissing(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
         registerMprisPlaylistTypes();
         AudioSpec spec;
         spec.seconds = 5;

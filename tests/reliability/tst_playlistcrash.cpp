@@ -1,6 +1,7 @@
 #include "core/service/playlists/SavedPlaylists.h"
 #include "tests/support/DatabaseSoundness.h"
 #include "tests/support/Mp3Fixture.h"
+#include "tests/support/PlaylistEntries.h"
 #include "tests/support/ProcessRunner.h"
 #include "tests/support/StagedFolder.h"
 #include "tests/support/SyscallKiller.h"
@@ -39,10 +40,7 @@ class TestPlaylistCrash : public QObject
         const std::optional<StoredPlaylist> found = saved.find(name);
         if (!found)
             return {QStringLiteral("(none)")};
-        QStringList list;
-        for (const PlaylistEntry& e : saved.load(found->id).entries)
-            list << e.track.title;
-        return list;
+        return titlesOf(saved.load(found->id).entries);
     }
 
     void checkSound(const QString& why)

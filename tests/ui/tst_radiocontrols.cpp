@@ -45,6 +45,7 @@
 #include <QTreeView>
 
 #include <algorithm>
+#include <functional>
 #include <set>
 
 using namespace soundalike;
@@ -90,11 +91,14 @@ class TestRadioControls : public QObject
         return finished.at(0).at(0).value<PlaylistResult>();
     }
 
-    // Opens the window, plays a list generated from "Neon Rain" and skips its first song early, until the
-    // skip is counted: the history that the library's columns and the map show. A QTest failure inside marks
-    // the calling test failed.
-    void playAndSkipTheFirstSong(MainWindow& window, std::int64_t& skippedId)
+    // A first session in the real window, whose history a later one shows: a list generated from "Neon Rain"
+    // plays, its first song (`skippedId`) is skipped early until the skip is counted, `then` has the window,
+    // and the listening history is written out. A QTest failure inside, or in `then`, marks the calling test
+    // failed.
+    void skipTheFirstSongInASession(const ScannedDemoLibrary::Copy& files, std::int64_t& skippedId,
+                                    const std::function<void(MainWindow&)>& then)
     {
+        MainWindow window(files.db, files.settings);
         window.show();
         waitUntilSettled(window);
         QVERIFY(generate(window, {"Neon Rain"}, 4).error.isEmpty());
@@ -102,6 +106,11 @@ class TestRadioControls : public QObject
         skippedId = window.player().track()->id;
         window.player().next();
         QTRY_COMPARE(window.application().plays().of(skippedId).skips, 1);
+        then(window);
+        if (QTest::currentTestFailed())
+            return;
+        window.radio()->log().flush();
+        window.close();
     }
 
 private slots:
@@ -217,11 +226,7 @@ private slots:
     {
         const auto files = m_scanned.freshCopy();
         std::int64_t skippedId = 0;
-        {
-            MainWindow window(files.db, files.settings);
-            playAndSkipTheFirstSong(window, skippedId);
-            if (QTest::currentTestFailed())
-                return;
+        skipTheFirstSongInASession(files, skippedId, [&](MainWindow& window) {
             QVERIFY(window.application().plays().of(skippedId).lastPlayedAt > 0);
 
             QTableView* table = window.libraryView()->table();
@@ -249,9 +254,9 @@ private slots:
             QCOMPARE(model.index(0, LibraryModel::Skips).data().toString(), QStringLiteral("1"));
             QVERIFY(!model.index(0, LibraryModel::LastPlayed).data().toString().isEmpty());
             QCOMPARE(model.index(1, LibraryModel::Skips).data().toString(), QString());
-            window.radio()->log().flush();
-            window.close();
-        }
+        });
+        if (QTest::currentTestFailed())
+            return;
         MainWindow window(files.db, files.settings);
         window.show();
         waitUntilSettled(window);
@@ -264,15 +269,9 @@ private slots:
     {
         const auto files = m_scanned.freshCopy();
         std::int64_t skippedId = 0;
-        {
-            MainWindow window(files.db, files.settings);
-            playAndSkipTheFirstSong(window, skippedId);
-            if (QTest::currentTestFailed())
-                return;
-            window.player().stop();
-            window.radio()->log().flush();
-            window.close();
-        }
+        skipTheFirstSongInASession(files, skippedId, [](MainWindow& window) { window.player().stop(); });
+        if (QTest::currentTestFailed())
+            return;
         MainWindow window(files.db, files.settings);
         window.show();
         waitUntilSettled(window);

@@ -4,12 +4,12 @@
 #include "core/service/jobs/JobControl.h"
 #include "core/storage/Database.h"
 #include "core/storage/DescriptorStore.h"
-#include "core/storage/ProblemStore.h"
 #include "core/storage/TrackStore.h"
 #include "tests/support/AudioFixture.h"
+#include "tests/support/LibraryWorkspace.h"
+#include "tests/support/StoredProblems.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace soundalike;
@@ -22,12 +22,10 @@ class TestDamagedFormats : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_music;
-    QString m_db;
+    LibraryWorkspace m_workspace;
     QStringList m_damaged;
 
-    QString music(const QString& name) const { return m_music + QLatin1Char('/') + name; }
+    QString music(const QString& name) const { return m_workspace.music() + QLatin1Char('/') + name; }
 
     void damage(const QString& name, const QByteArray& bytes)
     {
@@ -35,26 +33,16 @@ class TestDamagedFormats : public QObject
         m_damaged << music(name);
     }
 
-    QString problemFor(const QString& path)
-    {
-        Database db(m_db);
-        for (const Problem& p : ProblemStore(db).all()) {
-            if (p.path == toFilePath(path))
-                return p.reason;
-        }
-        return {};
-    }
+    QString problemFor(const QString& path) const { return problemReasonFor(m_workspace.db(), path); }
 
 private slots:
     void initTestCase()
     {
-        m_music = m_dir.filePath(QStringLiteral("music"));
-        m_db = m_dir.filePath(QStringLiteral("library.db"));
         AudioSpec spec;
         spec.wave = AudioSpec::Wave::Music;
         spec.seconds = 6.0;
         for (const Encoding encoding : supportedEncodings()) {
-            const QString whole = m_dir.filePath(QStringLiteral("whole.") + extensionOf(encoding));
+            const QString whole = m_workspace.filePath(QStringLiteral("whole.") + extensionOf(encoding));
             QVERIFY(writeAudio(whole, encoding, spec, songTags("Song", "Band")));
             QFile file(whole);
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -71,10 +59,10 @@ private slots:
             // The second half missing.
             damage(stem + QStringLiteral("half.") + ext, bytes.left(bytes.size() / 2));
         }
-        LibraryScanner(m_db).scan({m_music});
+        LibraryScanner(m_workspace.db()).scan({m_workspace.music()});
         AnalysisOptions options;
         options.threads = 2;
-        AnalysisJob job(m_db, options);
+        AnalysisJob job(m_workspace.db(), options);
         JobControl control;
         job.run(control);
         QVERIFY(!job.outcome().report.cancelled);
@@ -82,7 +70,7 @@ private slots:
 
     void everyDamagedFileIsAnalysedOrAProblemWithItsReason()
     {
-        Database db(m_db);
+        Database db(m_workspace.db());
         QStringList lines;
         for (const QString& path : std::as_const(m_damaged)) {
             const QString reason = problemFor(path);

@@ -1,3 +1,4 @@
+#include "tests/support/LibraryWorkspace.h"
 #include "tests/support/Mp3Fixture.h"
 #include "tests/support/ProcessRunner.h"
 
@@ -15,28 +16,22 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_music;
-    QString m_db;
-
-    QStringList db() const { return {QStringLiteral("--db"), m_db}; }
+    LibraryWorkspace m_workspace;
 
 private slots:
     void initTestCase()
     {
-        m_music = m_dir.filePath(QStringLiteral("music"));
-        m_db = m_dir.filePath(QStringLiteral("library.db"));
         Tags a;
         a.artist = QStringLiteral("Alpha Band");
         a.title = QStringLiteral("Sunrise");
         a.genres = {QStringLiteral("Rock; Indie")};
-        QVERIFY(writeMp3(m_music + QStringLiteral("/a.mp3"), {}, a));
+        QVERIFY(writeMp3(m_workspace.music() + QStringLiteral("/a.mp3"), {}, a));
         Tags b;
         b.artist = QStringLiteral("Beta");
         b.title = QStringLiteral("Moonlight");
         b.genres = {QStringLiteral("Jazz")};
-        QVERIFY(writeMp3(m_music + QStringLiteral("/b.mp3"), {}, b));
-        QVERIFY(writeFile(m_music + QStringLiteral("/broken.mp3"), "not audio at all"));
+        QVERIFY(writeMp3(m_workspace.music() + QStringLiteral("/b.mp3"), {}, b));
+        QVERIFY(writeFile(m_workspace.music() + QStringLiteral("/broken.mp3"), "not audio at all"));
     }
 
     void helpAndUsage()
@@ -55,7 +50,7 @@ private slots:
         QVERIFY(badOption.err.contains("no-such-option"));
         QCOMPARE(
             runCli(QStringList{QStringLiteral("tracks"), QStringLiteral("--limit"), QStringLiteral("many")} +
-                   db())
+                   m_workspace.dbArguments())
                 .exitCode,
             2);
     }
@@ -70,54 +65,59 @@ private slots:
 
     void scanReportsWhatChanged()
     {
-        auto result = runCli(QStringList{QStringLiteral("scan"), m_music, QStringLiteral("--json")} + db());
+        auto result =
+            runCli(QStringList{QStringLiteral("scan"), m_workspace.music(), QStringLiteral("--json")} +
+                   m_workspace.dbArguments());
         QCOMPARE(result.exitCode, 0);
         QJsonObject report = result.json();
         QCOMPARE(report[QStringLiteral("added")].toInt(), 2);
         QCOMPARE(report[QStringLiteral("problems")].toInt(), 1);
 
-        result = runCli(QStringList{QStringLiteral("scan")} + db());
+        result = runCli(QStringList{QStringLiteral("scan")} + m_workspace.dbArguments());
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.startsWith("No changes: 2 tracks unchanged"), result.out.constData());
     }
 
     void statsTracksAndProblems()
     {
-        auto stats = runCli(QStringList{QStringLiteral("stats"), QStringLiteral("--json")} + db()).json();
+        auto stats =
+            runCli(QStringList{QStringLiteral("stats"), QStringLiteral("--json")} + m_workspace.dbArguments())
+                .json();
         QCOMPARE(stats[QStringLiteral("tracks")].toInt(), 2);
         QCOMPARE(stats[QStringLiteral("genres")].toInt(), 3);
         QCOMPARE(stats[QStringLiteral("problems")].toInt(), 1);
         QCOMPARE(stats[QStringLiteral("folders")].toArray().size(), 1);
 
-        const auto human = runCli(QStringList{QStringLiteral("stats")} + db());
+        const auto human = runCli(QStringList{QStringLiteral("stats")} + m_workspace.dbArguments());
         QCOMPARE(human.exitCode, 0);
         QVERIFY(human.out.contains("Tracks:    2"));
 
         auto tracks = runCli(QStringList{QStringLiteral("tracks"), QStringLiteral("--json"),
                                          QStringLiteral("--genre"), QStringLiteral("indie")} +
-                             db())
+                             m_workspace.dbArguments())
                           .json();
         QCOMPARE(tracks[QStringLiteral("count")].toInt(), 1);
         QCOMPARE(tracks[QStringLiteral("tracks")].toArray()[0].toObject()[QStringLiteral("title")].toString(),
                  QStringLiteral("Sunrise"));
         tracks = runCli(QStringList{QStringLiteral("tracks"), QStringLiteral("--json"),
                                     QStringLiteral("--artist"), QStringLiteral("beta")} +
-                        db())
+                        m_workspace.dbArguments())
                      .json();
         QCOMPARE(tracks[QStringLiteral("count")].toInt(), 1);
         tracks = runCli(QStringList{QStringLiteral("tracks"), QStringLiteral("--json"),
                                     QStringLiteral("--search"), QStringLiteral("moon jazz")} +
-                        db())
+                        m_workspace.dbArguments())
                      .json();
         QCOMPARE(tracks[QStringLiteral("count")].toInt(), 1);
         tracks = runCli(QStringList{QStringLiteral("tracks"), QStringLiteral("--json"),
                                     QStringLiteral("--search"), QStringLiteral("moon rock")} +
-                        db())
+                        m_workspace.dbArguments())
                      .json();
         QCOMPARE(tracks[QStringLiteral("count")].toInt(), 0);
 
-        const auto problems =
-            runCli(QStringList{QStringLiteral("problems"), QStringLiteral("--json")} + db()).json();
+        const auto problems = runCli(QStringList{QStringLiteral("problems"), QStringLiteral("--json")} +
+                                     m_workspace.dbArguments())
+                                  .json();
         QCOMPARE(problems[QStringLiteral("count")].toInt(), 1);
         QVERIFY(problems[QStringLiteral("problems")]
                     .toArray()[0]
@@ -129,12 +129,13 @@ private slots:
     void errorsAreOneLineWithExitCodeOne()
     {
         const auto missing =
-            runCli(QStringList{QStringLiteral("scan"), m_dir.filePath(QStringLiteral("nope"))} + db());
+            runCli(QStringList{QStringLiteral("scan"), m_workspace.filePath(QStringLiteral("nope"))} +
+                   m_workspace.dbArguments());
         QCOMPARE(missing.exitCode, 1);
         QCOMPARE(missing.err.count('\n'), 1);
         QVERIFY(missing.err.contains("no such folder"));
 
-        const QString garbage = m_dir.filePath(QStringLiteral("garbage.db"));
+        const QString garbage = m_workspace.filePath(QStringLiteral("garbage.db"));
         QVERIFY(writeFile(garbage, QByteArray(8192, 'g')));
         const auto notDb = runCli({QStringLiteral("stats"), QStringLiteral("--db"), garbage});
         QCOMPARE(notDb.exitCode, 1);
@@ -145,8 +146,8 @@ private slots:
     // scan makes the database there.
     void readingCommandsNeedALibrary()
     {
-        const QString absent = m_dir.filePath(QStringLiteral("absent.db"));
-        const QString playlist = m_dir.filePath(QStringLiteral("out.m3u8"));
+        const QString absent = m_workspace.filePath(QStringLiteral("absent.db"));
+        const QString playlist = m_workspace.filePath(QStringLiteral("out.m3u8"));
         const QList<QStringList> commands = {
             {"map"},          {"stats"},          {"tracks"},         {"problems"},
             {"models"},       {"playlists"},      {"analyze"},        {"train"},

@@ -1,6 +1,7 @@
 #include "core/analysis/DescriptorLayout.h"
 #include "core/storage/Database.h"
 #include "core/storage/DescriptorStore.h"
+#include "tests/support/LibraryWorkspace.h"
 #include "tests/support/Mp3Fixture.h"
 #include "tests/support/ProcessRunner.h"
 
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -38,21 +38,16 @@ class TestCliAnalysis : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_music;
-    QString m_db;
-
-    QStringList db() const { return {QStringLiteral("--db"), m_db}; }
+    LibraryWorkspace m_workspace;
 
 private slots:
     void initTestCase()
     {
-        m_music = m_dir.filePath(QStringLiteral("music"));
-        m_db = m_dir.filePath(QStringLiteral("library.db"));
-        QVERIFY(writeMp3(m_music + QStringLiteral("/tone.mp3"), {AudioSpec::Wave::Sine, 6.0, 440.0}));
-        QVERIFY(writeMp3(m_music + QStringLiteral("/beat.mp3"),
+        QVERIFY(
+            writeMp3(m_workspace.music() + QStringLiteral("/tone.mp3"), {AudioSpec::Wave::Sine, 6.0, 440.0}));
+        QVERIFY(writeMp3(m_workspace.music() + QStringLiteral("/beat.mp3"),
                          {AudioSpec::Wave::Clicks, 12.0, 440.0, 0.5, 120.0}));
-        QVERIFY(writeMp3(m_dir.filePath(QStringLiteral("outside/tone.mp3")),
+        QVERIFY(writeMp3(m_workspace.filePath(QStringLiteral("outside/tone.mp3")),
                          {AudioSpec::Wave::Sine, 6.0, 440.0}));
     }
 
@@ -65,17 +60,17 @@ private slots:
         QVERIFY(scan.out.contains("--analyze"));
         QCOMPARE(
             runCli(QStringList{QStringLiteral("analyze"), QStringLiteral("--threads"), QStringLiteral("0")} +
-                   db())
+                   m_workspace.dbArguments())
                 .exitCode,
             2);
-        QCOMPARE(runCli(QStringList{QStringLiteral("describe")} + db()).exitCode, 2);
+        QCOMPARE(runCli(QStringList{QStringLiteral("describe")} + m_workspace.dbArguments()).exitCode, 2);
     }
 
     void scanThenAnalyze()
     {
-        auto result = runCli(QStringList{QStringLiteral("scan"), m_music, QStringLiteral("--analyze"),
-                                         QStringLiteral("--json")} +
-                             db());
+        auto result = runCli(QStringList{QStringLiteral("scan"), m_workspace.music(),
+                                         QStringLiteral("--analyze"), QStringLiteral("--json")} +
+                             m_workspace.dbArguments());
         QCOMPARE(result.exitCode, 0);
         QJsonObject report = result.json();
         QCOMPARE(report[QStringLiteral("added")].toInt(), 2);
@@ -85,22 +80,24 @@ private slots:
         QVERIFY(std::abs(analysis[QStringLiteral("audio_seconds")].toDouble() - 18.0) < 0.5);
         QVERIFY(analysis[QStringLiteral("wall_seconds")].toDouble() > 0.0);
 
-        result = runCli(QStringList{QStringLiteral("analyze"), QStringLiteral("--json")} + db());
+        result = runCli(QStringList{QStringLiteral("analyze"), QStringLiteral("--json")} +
+                        m_workspace.dbArguments());
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.json()[QStringLiteral("total")].toInt(), 0);
-        const auto human = runCli(QStringList{QStringLiteral("analyze")} + db());
+        const auto human = runCli(QStringList{QStringLiteral("analyze")} + m_workspace.dbArguments());
         QVERIFY(human.out.startsWith("Nothing to analyse"));
         const auto stats =
-            runCli(QStringList{QStringLiteral("stats"), QStringLiteral("--json")} + db()).json();
+            runCli(QStringList{QStringLiteral("stats"), QStringLiteral("--json")} + m_workspace.dbArguments())
+                .json();
         QCOMPARE(stats[QStringLiteral("analysed")].toInt(), 2);
     }
 
     void describeNamesEveryDimension()
     {
         const auto inLibrary =
-            runCli(QStringList{QStringLiteral("describe"), m_music + QStringLiteral("/tone.mp3"),
+            runCli(QStringList{QStringLiteral("describe"), m_workspace.music() + QStringLiteral("/tone.mp3"),
                                QStringLiteral("--json")} +
-                   db());
+                   m_workspace.dbArguments());
         QCOMPARE(inLibrary.exitCode, 0);
         const QJsonObject stored = inLibrary.json();
         QCOMPARE(stored[QStringLiteral("source")].toString(), QStringLiteral("library"));
@@ -111,21 +108,23 @@ private slots:
         QVERIFY(std::abs(dimension(stored, QStringLiteral("centroid_hz_mean")) - 440.0) < 15.0);
 
         // The same audio outside the library is computed on the spot, to the same values.
-        const auto outside = runCli(
-            {QStringLiteral("describe"), m_dir.filePath(QStringLiteral("outside/tone.mp3")),
-             QStringLiteral("--json"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("absent.db"))});
+        const auto outside =
+            runCli({QStringLiteral("describe"), m_workspace.filePath(QStringLiteral("outside/tone.mp3")),
+                    QStringLiteral("--json"), QStringLiteral("--db"),
+                    m_workspace.filePath(QStringLiteral("absent.db"))});
         QCOMPARE(outside.exitCode, 0);
         const QJsonObject computed = outside.json();
         QCOMPARE(computed[QStringLiteral("source")].toString(), QStringLiteral("file"));
-        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("absent.db")))); // describe created nothing
+        QVERIFY(
+            !QFile::exists(m_workspace.filePath(QStringLiteral("absent.db")))); // describe created nothing
         for (int i = 0; i < DescriptorLayout::dimensions(); ++i)
             QCOMPARE(dimensions(computed)[i].toObject()[QStringLiteral("value")].toDouble(),
                      dimensions(stored)[i].toObject()[QStringLiteral("value")].toDouble());
 
         const auto human =
-            runCli(QStringList{QStringLiteral("describe"), m_music + QStringLiteral("/beat.mp3"),
+            runCli(QStringList{QStringLiteral("describe"), m_workspace.music() + QStringLiteral("/beat.mp3"),
                                QStringLiteral("--segments")} +
-                   db());
+                   m_workspace.dbArguments());
         QCOMPARE(human.exitCode, 0);
         QVERIFY(human.out.contains("tempo_bpm"));
         QVERIFY(human.out.contains("loudness_lufs"));
@@ -134,9 +133,9 @@ private slots:
 
     void describeExplainsABadFile()
     {
-        const QString bad = m_dir.filePath(QStringLiteral("bad.mp3"));
+        const QString bad = m_workspace.filePath(QStringLiteral("bad.mp3"));
         QVERIFY(writeFile(bad, QByteArray(5000, 'x')));
-        const auto result = runCli(QStringList{QStringLiteral("describe"), bad} + db());
+        const auto result = runCli(QStringList{QStringLiteral("describe"), bad} + m_workspace.dbArguments());
         QCOMPARE(result.exitCode, 1);
         QCOMPARE(result.err.count('\n'), 1);
         QVERIFY(result.err.contains("cannot describe"));
@@ -145,13 +144,13 @@ private slots:
     // Ctrl+C stops the analysis cleanly: what was done is kept, and the next run does the rest.
     void interruptedAnalysisResumes()
     {
-        const QString many = m_dir.filePath(QStringLiteral("many"));
+        const QString many = m_workspace.filePath(QStringLiteral("many"));
         const QByteArray mp3 =
             encodeMp3(generate({AudioSpec::Wave::Music, 60.0, 440.0, 0.5, 100.0, 22050, 1}), 22050, 1, 32);
         const int files = 200;
         for (int i = 0; i < files; ++i)
             QVERIFY(writeFile(many + QStringLiteral("/%1.mp3").arg(i, 3, 10, QLatin1Char('0')), mp3));
-        const QString manyDb = m_dir.filePath(QStringLiteral("many.db"));
+        const QString manyDb = m_workspace.filePath(QStringLiteral("many.db"));
         const QStringList dbArgs{QStringLiteral("--db"), manyDb};
         QCOMPARE(runCli(QStringList{QStringLiteral("scan"), many} + dbArgs).exitCode, 0);
 

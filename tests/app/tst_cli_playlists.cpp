@@ -1,3 +1,4 @@
+#include "tests/support/LibraryWorkspace.h"
 #include "tests/support/Mp3Fixture.h"
 #include "tests/support/ProcessRunner.h"
 
@@ -5,7 +6,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace soundalike;
@@ -17,13 +17,13 @@ class TestCliPlaylists : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_music;
-    QString m_db;
+    LibraryWorkspace m_workspace;
     QString m_m3u;
 
-    QStringList db() const { return {QStringLiteral("--db"), m_db}; }
-    ProcessResult run(const QStringList& arguments) const { return runCli(arguments + db()); }
+    ProcessResult run(const QStringList& arguments) const
+    {
+        return runCli(arguments + m_workspace.dbArguments());
+    }
     QJsonObject json(const QStringList& arguments) const
     {
         const ProcessResult result = run(arguments + QStringList{QStringLiteral("--json")});
@@ -35,17 +35,16 @@ class TestCliPlaylists : public QObject
 private slots:
     void initTestCase()
     {
-        m_music = m_dir.filePath(QStringLiteral("music"));
-        m_db = m_dir.filePath(QStringLiteral("library.db"));
         AudioSpec spec;
         spec.seconds = 2;
         for (const char* title : {"Alpha", "Beta", "Gamma"}) {
             spec.frequency += 100;
-            QVERIFY(writeMp3(m_music + QLatin1Char('/') + QLatin1String(title) + QStringLiteral(".mp3"), spec,
-                             songTags(QLatin1String(title), QStringLiteral("Band"))));
+            QVERIFY(writeMp3(m_workspace.music() + QLatin1Char('/') + QLatin1String(title) +
+                                 QStringLiteral(".mp3"),
+                             spec, songTags(QLatin1String(title), QStringLiteral("Band"))));
         }
-        QCOMPARE(run({QStringLiteral("scan"), m_music}).exitCode, 0);
-        m_m3u = m_dir.filePath(QStringLiteral("road trip.m3u8"));
+        QCOMPARE(run({QStringLiteral("scan"), m_workspace.music()}).exitCode, 0);
+        m_m3u = m_workspace.filePath(QStringLiteral("road trip.m3u8"));
         QVERIFY(writeFile(m_m3u, "#EXTM3U\nmusic/Gamma.mp3\nmusic/gone.mp3\nmusic/Alpha.mp3\n"));
     }
 
@@ -122,9 +121,9 @@ private slots:
                  again.err.constData());
         QVERIFY(again.out.isEmpty());
 
-        QVERIFY(writeFile(m_dir.filePath(QStringLiteral("short.m3u")), "music/Beta.mp3\n"));
+        QVERIFY(writeFile(m_workspace.filePath(QStringLiteral("short.m3u")), "music/Beta.mp3\n"));
         const QJsonObject replaced =
-            json({QStringLiteral("import"), m_dir.filePath(QStringLiteral("short.m3u")),
+            json({QStringLiteral("import"), m_workspace.filePath(QStringLiteral("short.m3u")),
                   QStringLiteral("--save"), QStringLiteral("Road trip"), QStringLiteral("--replace")});
         QCOMPARE(replaced[QStringLiteral("saved")].toObject()[QStringLiteral("tracks")].toInt(), 1);
         const QJsonObject songs = json({QStringLiteral("playlists"), QStringLiteral("Road trip")});
@@ -135,14 +134,14 @@ private slots:
     // Export and delete, by name, as the sidebar's context menu does; unavailable songs are exported by path.
     void exportAndDeleteByName()
     {
-        QVERIFY(writeFile(m_dir.filePath(QStringLiteral("three.m3u")),
+        QVERIFY(writeFile(m_workspace.filePath(QStringLiteral("three.m3u")),
                           "music/Beta.mp3\nmusic/Alpha.mp3\nmusic/Gamma.mp3\n"));
-        QCOMPARE(run({QStringLiteral("import"), m_dir.filePath(QStringLiteral("three.m3u")),
+        QCOMPARE(run({QStringLiteral("import"), m_workspace.filePath(QStringLiteral("three.m3u")),
                       QStringLiteral("--save"), QStringLiteral("Doomed")})
                      .exitCode,
                  0);
-        const QString out = m_dir.filePath(QStringLiteral("out/doomed.m3u8"));
-        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("out"))));
+        const QString out = m_workspace.filePath(QStringLiteral("out/doomed.m3u8"));
+        QVERIFY(QDir().mkpath(m_workspace.filePath(QStringLiteral("out"))));
         const QJsonObject written = json({QStringLiteral("playlists"), QStringLiteral("Doomed"),
                                           QStringLiteral("--export"), out, QStringLiteral("--absolute")});
         QCOMPARE(written[QStringLiteral("count")].toInt(), 3);
@@ -158,7 +157,7 @@ private slots:
         QVERIFY(QFileInfo(QString::fromUtf8(lines.last().isEmpty() ? lines[lines.size() - 2] : lines.last()))
                     .isAbsolute());
         QCOMPARE(run({QStringLiteral("playlists"), QStringLiteral("Doomed"), QStringLiteral("--export"),
-                      m_dir.filePath(QStringLiteral("out/doomed.txt"))})
+                      m_workspace.filePath(QStringLiteral("out/doomed.txt"))})
                      .exitCode,
                  2);
 
@@ -195,7 +194,7 @@ private slots:
     // The drive is unplugged and the library rescanned: the songs stay, unavailable, and are back with it.
     void songsOfAnUnmountedFolderStayListed()
     {
-        QVERIFY(QDir().rename(m_music, m_music + QStringLiteral(".unplugged")));
+        QVERIFY(QDir().rename(m_workspace.music(), m_workspace.music() + QStringLiteral(".unplugged")));
         QCOMPARE(run({QStringLiteral("scan")}).exitCode, 0);
         QJsonObject road = json({QStringLiteral("playlists"), QStringLiteral("Second")});
         QCOMPARE(road[QStringLiteral("tracks")].toInt(), 2);
@@ -204,7 +203,7 @@ private slots:
             QVERIFY(!entry.toObject()[QStringLiteral("available")].toBool());
         QVERIFY(run({QStringLiteral("playlists"), QStringLiteral("Second")}).out.contains("(unavailable)"));
 
-        QVERIFY(QDir().rename(m_music + QStringLiteral(".unplugged"), m_music));
+        QVERIFY(QDir().rename(m_workspace.music() + QStringLiteral(".unplugged"), m_workspace.music()));
         QCOMPARE(run({QStringLiteral("scan")}).exitCode, 0);
         road = json({QStringLiteral("playlists"), QStringLiteral("Second")});
         QCOMPARE(road[QStringLiteral("unavailable")].toInt(), 0);

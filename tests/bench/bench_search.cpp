@@ -14,6 +14,7 @@
 #include "core/search/SimilarityIndex.h"
 #include "core/search/SimilarityScale.h"
 #include "core/search/StoredIndex.h"
+#include "tests/support/NeighbourRecall.h"
 #include "tests/support/SyntheticLibrary.h"
 
 #include <QCommandLineParser>
@@ -29,7 +30,6 @@
 #include <algorithm>
 #include <ctime>
 #include <limits>
-#include <set>
 #include <sys/resource.h>
 
 using namespace soundalike;
@@ -107,18 +107,9 @@ double recall(const SimilarityIndex& approximate, const SimilarityIndex& exact, 
         const auto v = table.vector(pickRow(i, table.size()));
         queries.insert(queries.end(), v.begin(), v.end());
     }
-    const auto truth = exact.search(queries, kLength);
-    const auto found = approximate.search(queries, kLength);
-    std::size_t hits = 0, total = 0;
-    for (std::size_t q = 0; q < truth.size(); ++q) {
-        std::set<std::int64_t> wanted;
-        for (const Neighbor& n : truth[q])
-            wanted.insert(n.id);
-        for (const Neighbor& n : found[q])
-            hits += wanted.count(n.id);
-        total += truth[q].size();
-    }
-    return double(hits) / double(total);
+    const NeighbourRecall counted =
+        NeighbourRecall::of(exact.search(queries, kLength), approximate.search(queries, kLength));
+    return double(counted.found) / double(counted.wanted);
 }
 
 std::vector<std::int64_t> seedsFor(const VectorTable& table, int repetition)

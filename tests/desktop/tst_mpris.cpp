@@ -4,7 +4,9 @@
 #include "core/library/TagReader.h"
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
+#include "tests/support/DesktopPlayback.h"
 #include "tests/support/Mp3Fixture.h"
+#include "tests/support/MprisClient.h"
 #include "ui/mpris/MprisService.h"
 
 #include <QBuffer>
@@ -12,11 +14,8 @@
 #include <QDBusConnection>
 #include <QDBusMetaType>
 #include <QDBusObjectPath>
-#include <QDBusPendingCallWatcher>
-#include <QDBusVariant>
 #include <QFile>
 #include <QImage>
-#include <QMediaPlayer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,7 +33,6 @@ namespace {
 
 const QString kRoot = QStringLiteral("org.mpris.MediaPlayer2");
 const QString kPlayer = QStringLiteral("org.mpris.MediaPlayer2.Player");
-const QString kProperties = QStringLiteral("org.freedesktop.DBus.Properties");
 
 // Tag text is data: quotes, LIKE wildcards, an SQL fragment, a tab (the one control character tags keep)
 // and right-to-left text with its mark must reach the desktop exactly.
@@ -82,41 +80,14 @@ class TestMpris : public QObject
     std::unique_ptr<Playlist> m_playlist;
     std::unique_ptr<Player> m_player;
     std::unique_ptr<MprisService> m_service;
-    std::unique_ptr<QDBusConnection> m_client;
+    std::unique_ptr<MprisClient> m_client;
     QList<QVariantMap> m_announced; // PropertiesChanged of the Player interface, in order
     QList<qlonglong> m_seeked;
 
-    QDBusMessage call(const QString& interface, const QString& method, const QVariantList& arguments = {})
-    {
-        QDBusMessage message = QDBusMessage::createMethodCall(m_service->serviceName(),
-                                                              MprisService::kObjectPath, interface, method);
-        message.setArguments(arguments);
-        // Asynchronously: the service lives on this thread, so a blocking call would wait for itself.
-        QDBusPendingCallWatcher watcher(m_client->asyncCall(message));
-        QSignalSpy finished(&watcher, &QDBusPendingCallWatcher::finished);
-        if (!watcher.isFinished())
-            finished.wait(10000);
-        return watcher.reply();
-    }
-
-    QVariant get(const QString& interface, const QString& property)
-    {
-        const QDBusMessage reply = call(kProperties, QStringLiteral("Get"), {interface, property});
-        if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
-            return {};
-        return reply.arguments().at(0).value<QDBusVariant>().variant();
-    }
-
-    QDBusMessage set(const QString& interface, const QString& property, const QVariant& value)
-    {
-        return call(kProperties, QStringLiteral("Set"),
-                    {interface, property, QVariant::fromValue(QDBusVariant(value))});
-    }
-
-    QString status() { return get(kPlayer, QStringLiteral("PlaybackStatus")).toString(); }
-    QVariantMap metadata() { return toMap(get(kPlayer, QStringLiteral("Metadata"))); }
+    QString status() { return m_client->get(kPlayer, QStringLiteral("PlaybackStatus")).toString(); }
+    QVariantMap metadata() { return toMap(m_client->get(kPlayer, QStringLiteral("Metadata"))); }
     QString title() { return metadata().value(QStringLiteral("xesam:title")).toString(); }
-    qlonglong position() { return get(kPlayer, QStringLiteral("Position")).toLongLong(); }
+    qlonglong position() { return m_client->get(kPlayer, QStringLiteral("Position")).toLongLong(); }
 
     bool announced(const QString& property, const QVariant& value) const
     {
@@ -152,10 +123,8 @@ public slots:
 private slots:
     void initTestCase()
     {
-        if (!QDBusConnection::sessionBus().isConnected())
-            QSKIP("No session bus: run this test under dbus-run-session (CTest does).");
-        if (!QMediaPlayer().isAvailable())
-            QSKIP("Qt Multimedia has no usable backend on this machine (is GStreamer installed?)");
+        if (const QString missing = desktopPlaybackMissing(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
         QImage image(48, 48, QImage::Format_RGB32);
         image.fill(QColor(200, 40, 90));
         QBuffer buffer(&m_cover);
@@ -183,8 +152,7 @@ private slots:
         m_long = readTrack(longer, 13);
         QCOMPARE(m_first.title, kTitle);
 
-        m_client = std::make_unique<QDBusConnection>(
-            QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("mpris-test-client")));
+        m_client = std::make_unique<MprisClient>(QStringLiteral("mpris-test-client"));
         QVERIFY(m_client->isConnected());
     }
 
@@ -197,20 +165,15 @@ private slots:
         QCOMPARE(m_service->serviceName(), MprisService::kServiceName);
         m_announced.clear();
         m_seeked.clear();
-        QVERIFY(m_client->connect(m_service->serviceName(), MprisService::kObjectPath, kProperties,
-                                  QStringLiteral("PropertiesChanged"), this,
-                                  SLOT(onPropertiesChanged(QString, QVariantMap, QStringList))));
-        QVERIFY(m_client->connect(m_service->serviceName(), MprisService::kObjectPath, kPlayer,
-                                  QStringLiteral("Seeked"), this, SLOT(onSeeked(qlonglong))));
+        m_client->setService(m_service->serviceName());
+        QVERIFY(m_client->subscribe(MprisClient::kProperties, QStringLiteral("PropertiesChanged"), this,
+                                    SLOT(onPropertiesChanged(QString, QVariantMap, QStringList))));
+        QVERIFY(m_client->subscribe(kPlayer, QStringLiteral("Seeked"), this, SLOT(onSeeked(qlonglong))));
     }
 
     void cleanup()
     {
-        m_client->disconnect(m_service->serviceName(), MprisService::kObjectPath, kProperties,
-                             QStringLiteral("PropertiesChanged"), this,
-                             SLOT(onPropertiesChanged(QString, QVariantMap, QStringList)));
-        m_client->disconnect(m_service->serviceName(), MprisService::kObjectPath, kPlayer,
-                             QStringLiteral("Seeked"), this, SLOT(onSeeked(qlonglong)));
+        m_client->unsubscribeAll();
         m_service.reset();
         m_player.reset();
         m_playlist.reset();
@@ -218,15 +181,16 @@ private slots:
 
     void identifiesTheApplication()
     {
-        QCOMPARE(get(kRoot, QStringLiteral("Identity")).toString(), QStringLiteral("Soundalike"));
-        QCOMPARE(get(kRoot, QStringLiteral("CanQuit")).toBool(), true);
-        QCOMPARE(get(kRoot, QStringLiteral("CanRaise")).toBool(), true);
-        QCOMPARE(get(kRoot, QStringLiteral("HasTrackList")).toBool(), false);
-        QCOMPARE(get(kRoot, QStringLiteral("SupportedUriSchemes")).toStringList(), QStringList{"file"});
+        QCOMPARE(m_client->get(kRoot, QStringLiteral("Identity")).toString(), QStringLiteral("Soundalike"));
+        QCOMPARE(m_client->get(kRoot, QStringLiteral("CanQuit")).toBool(), true);
+        QCOMPARE(m_client->get(kRoot, QStringLiteral("CanRaise")).toBool(), true);
+        QCOMPARE(m_client->get(kRoot, QStringLiteral("HasTrackList")).toBool(), false);
+        QCOMPARE(m_client->get(kRoot, QStringLiteral("SupportedUriSchemes")).toStringList(),
+                 QStringList{"file"});
         // The desktop entry it names is the one packaging/ installs, with the same MIME types.
         QFile desktop(QStringLiteral(SOUNDALIKE_DESKTOP_FILE));
         QVERIFY(desktop.open(QIODevice::ReadOnly | QIODevice::Text));
-        QCOMPARE(get(kRoot, QStringLiteral("DesktopEntry")).toString() + QStringLiteral(".desktop"),
+        QCOMPARE(m_client->get(kRoot, QStringLiteral("DesktopEntry")).toString() + QStringLiteral(".desktop"),
                  QFileInfo(desktop.fileName()).fileName());
         QStringList mimeTypes;
         for (const QString& line : QString::fromUtf8(desktop.readAll()).split(QLatin1Char('\n'))) {
@@ -234,11 +198,11 @@ private slots:
                 mimeTypes = line.mid(9).split(QLatin1Char(';'), Qt::SkipEmptyParts);
         }
         QVERIFY(!mimeTypes.isEmpty());
-        QCOMPARE(get(kRoot, QStringLiteral("SupportedMimeTypes")).toStringList(), mimeTypes);
+        QCOMPARE(m_client->get(kRoot, QStringLiteral("SupportedMimeTypes")).toStringList(), mimeTypes);
 
         // Widgets read the types from introspection: times are int64 (x), metadata a{sv}.
-        const QDBusMessage xml =
-            call(QStringLiteral("org.freedesktop.DBus.Introspectable"), QStringLiteral("Introspect"));
+        const QDBusMessage xml = m_client->call(QStringLiteral("org.freedesktop.DBus.Introspectable"),
+                                                QStringLiteral("Introspect"));
         const QString text = xml.arguments().value(0).toString();
         QVERIFY(text.contains(QLatin1String("<interface name=\"org.mpris.MediaPlayer2.Player\">")));
         QVERIFY(text.contains(QLatin1String("<property name=\"Metadata\" type=\"a{sv}\" access=\"read\"")));
@@ -249,9 +213,9 @@ private slots:
 
         QSignalSpy raise(m_service.get(), &MprisService::raiseRequested);
         QSignalSpy quit(m_service.get(), &MprisService::quitRequested);
-        QCOMPARE(call(kRoot, QStringLiteral("Raise")).type(), QDBusMessage::ReplyMessage);
+        QCOMPARE(m_client->call(kRoot, QStringLiteral("Raise")).type(), QDBusMessage::ReplyMessage);
         QCOMPARE(raise.count(), 1);
-        QCOMPARE(call(kRoot, QStringLiteral("Quit")).type(), QDBusMessage::ReplyMessage);
+        QCOMPARE(m_client->call(kRoot, QStringLiteral("Quit")).type(), QDBusMessage::ReplyMessage);
         QCOMPARE(quit.count(), 1);
     }
 
@@ -259,12 +223,12 @@ private slots:
     {
         QCOMPARE(status(), QStringLiteral("Stopped"));
         QVERIFY(metadata().isEmpty());
-        QCOMPARE(get(kPlayer, QStringLiteral("CanPlay")).toBool(), false);
-        QCOMPARE(get(kPlayer, QStringLiteral("CanControl")).toBool(), true);
+        QCOMPARE(m_client->get(kPlayer, QStringLiteral("CanPlay")).toBool(), false);
+        QCOMPARE(m_client->get(kPlayer, QStringLiteral("CanControl")).toBool(), true);
 
         m_playlist->setEntries({entry(m_first), entry(m_second)});
         QTRY_VERIFY(announced(QStringLiteral("CanPlay"), true));
-        QCOMPARE(call(kPlayer, QStringLiteral("Play")).type(), QDBusMessage::ReplyMessage);
+        QCOMPARE(m_client->call(kPlayer, QStringLiteral("Play")).type(), QDBusMessage::ReplyMessage);
         QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("Playing"), 5000);
         QVERIFY(m_player->isPlaying());
         QTRY_VERIFY(announced(QStringLiteral("PlaybackStatus"), QStringLiteral("Playing")));
@@ -299,20 +263,20 @@ private slots:
         dbusSend.start(QStringLiteral("dbus-send"),
                        {QStringLiteral("--session"), QStringLiteral("--print-reply"),
                         QStringLiteral("--dest=") + m_service->serviceName(), MprisService::kObjectPath,
-                        kProperties + QStringLiteral(".Get"), QStringLiteral("string:") + kPlayer,
-                        QStringLiteral("string:PlaybackStatus")});
+                        MprisClient::kProperties + QStringLiteral(".Get"),
+                        QStringLiteral("string:") + kPlayer, QStringLiteral("string:PlaybackStatus")});
         QTRY_COMPARE_WITH_TIMEOUT(dbusSend.state(), QProcess::NotRunning, 10000);
         QVERIFY2(dbusSend.readAllStandardOutput().contains("\"Playing\""), dbusSend.readAllStandardError());
 
-        call(kPlayer, QStringLiteral("PlayPause"));
+        m_client->call(kPlayer, QStringLiteral("PlayPause"));
         QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("Paused"), 5000);
         QTRY_VERIFY(announced(QStringLiteral("PlaybackStatus"), QStringLiteral("Paused")));
-        call(kPlayer, QStringLiteral("PlayPause"));
+        m_client->call(kPlayer, QStringLiteral("PlayPause"));
         QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("Playing"), 5000);
 
-        QCOMPARE(get(kPlayer, QStringLiteral("CanGoNext")).toBool(), true);
-        QCOMPARE(get(kPlayer, QStringLiteral("CanGoPrevious")).toBool(), false);
-        call(kPlayer, QStringLiteral("Next"));
+        QCOMPARE(m_client->get(kPlayer, QStringLiteral("CanGoNext")).toBool(), true);
+        QCOMPARE(m_client->get(kPlayer, QStringLiteral("CanGoPrevious")).toBool(), false);
+        m_client->call(kPlayer, QStringLiteral("Next"));
         QTRY_COMPARE_WITH_TIMEOUT(title(), QStringLiteral("Second Song"), 5000);
         QTRY_VERIFY(announcedTitle(QStringLiteral("Second Song")));
         QCOMPARE(metadata().value(QStringLiteral("xesam:artist")).toStringList(), QStringList{"Band"});
@@ -322,9 +286,9 @@ private slots:
         QTRY_VERIFY(announced(QStringLiteral("CanGoPrevious"), true));
         QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("Playing"), 5000);
 
-        call(kPlayer, QStringLiteral("Previous"));
+        m_client->call(kPlayer, QStringLiteral("Previous"));
         QTRY_COMPARE_WITH_TIMEOUT(title(), kTitle, 5000);
-        call(kPlayer, QStringLiteral("Stop"));
+        m_client->call(kPlayer, QStringLiteral("Stop"));
         QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("Stopped"), 5000);
         QTRY_VERIFY(announced(QStringLiteral("PlaybackStatus"), QStringLiteral("Stopped")));
     }
@@ -337,40 +301,40 @@ private slots:
         QVERIFY(QFile::copy(displayPath(m_first.path), displayPath(m_first.path) + QStringLiteral(".copy")));
         QVERIFY(::rename((m_first.path + ".copy").c_str(), latin1.path.c_str()) == 0);
         m_playlist->setEntries({entry(latin1)});
-        call(kPlayer, QStringLiteral("Play"));
+        m_client->call(kPlayer, QStringLiteral("Play"));
         QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("Playing"), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(m_player->position() > 200, 5000);
         const QString url = metadata().value(QStringLiteral("xesam:url")).toString();
         QVERIFY2(url.endsWith(QLatin1String("/Caf%E9.mp3")), qPrintable(url));
         QCOMPARE(filePathOf(QUrl(url)), std::optional<FilePath>(latin1.path));
-        call(kPlayer, QStringLiteral("Stop"));
+        m_client->call(kPlayer, QStringLiteral("Stop"));
         QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("Stopped"), 5000);
     }
 
     void volumeBothWays()
     {
-        QVERIFY(set(kPlayer, QStringLiteral("Volume"), 0.25).type() == QDBusMessage::ReplyMessage);
+        QVERIFY(m_client->set(kPlayer, QStringLiteral("Volume"), 0.25).type() == QDBusMessage::ReplyMessage);
         QTRY_COMPARE(m_player->volume(), 0.25);
         QTRY_VERIFY(announced(QStringLiteral("Volume"), 0.25));
         m_player->setVolume(0.6);
-        QCOMPARE(get(kPlayer, QStringLiteral("Volume")).toDouble(), 0.6);
+        QCOMPARE(m_client->get(kPlayer, QStringLiteral("Volume")).toDouble(), 0.6);
         QTRY_VERIFY(announced(QStringLiteral("Volume"), 0.6));
-        set(kPlayer, QStringLiteral("Volume"), -3.0);
+        m_client->set(kPlayer, QStringLiteral("Volume"), -3.0);
         QTRY_COMPARE(m_player->volume(), 0.0);
-        set(kPlayer, QStringLiteral("Volume"), 7.0);
+        m_client->set(kPlayer, QStringLiteral("Volume"), 7.0);
         QTRY_COMPARE(m_player->volume(), 1.0);
     }
 
     void shuffleAndLoopStatusBothWays()
     {
-        QCOMPARE(get(kPlayer, QStringLiteral("Shuffle")).toBool(), false);
-        QCOMPARE(get(kPlayer, QStringLiteral("LoopStatus")).toString(), QStringLiteral("None"));
-        QVERIFY(set(kPlayer, QStringLiteral("Shuffle"), true).type() == QDBusMessage::ReplyMessage);
+        QCOMPARE(m_client->get(kPlayer, QStringLiteral("Shuffle")).toBool(), false);
+        QCOMPARE(m_client->get(kPlayer, QStringLiteral("LoopStatus")).toString(), QStringLiteral("None"));
+        QVERIFY(m_client->set(kPlayer, QStringLiteral("Shuffle"), true).type() == QDBusMessage::ReplyMessage);
         QTRY_VERIFY(m_player->shuffle());
-        QVERIFY(set(kPlayer, QStringLiteral("LoopStatus"), QStringLiteral("Track")).type() ==
+        QVERIFY(m_client->set(kPlayer, QStringLiteral("LoopStatus"), QStringLiteral("Track")).type() ==
                 QDBusMessage::ReplyMessage);
         QTRY_COMPARE(m_player->repeat(), PlayOrder::Repeat::One);
-        QVERIFY(set(kPlayer, QStringLiteral("LoopStatus"), QStringLiteral("Playlist")).type() ==
+        QVERIFY(m_client->set(kPlayer, QStringLiteral("LoopStatus"), QStringLiteral("Playlist")).type() ==
                 QDBusMessage::ReplyMessage);
         QTRY_COMPARE(m_player->repeat(), PlayOrder::Repeat::All);
         // Changed in the app: announced to the desktop.
@@ -378,7 +342,7 @@ private slots:
         m_player->setRepeat(PlayOrder::Repeat::Off);
         QTRY_VERIFY(announced(QStringLiteral("Shuffle"), false));
         QTRY_VERIFY(announced(QStringLiteral("LoopStatus"), QStringLiteral("None")));
-        QCOMPARE(get(kPlayer, QStringLiteral("LoopStatus")).toString(), QStringLiteral("None"));
+        QCOMPARE(m_client->get(kPlayer, QStringLiteral("LoopStatus")).toString(), QStringLiteral("None"));
     }
 
     void seeksInMicroseconds()
@@ -386,30 +350,31 @@ private slots:
         m_playlist->setEntries({entry(m_long)});
         m_player->playRow(0);
         QTRY_VERIFY_WITH_TIMEOUT(m_player->isPlaying(), 5000);
-        QTRY_VERIFY(get(kPlayer, QStringLiteral("CanSeek")).toBool());
+        QTRY_VERIFY(m_client->get(kPlayer, QStringLiteral("CanSeek")).toBool());
         const auto trackId = metadata().value(QStringLiteral("mpris:trackid")).value<QDBusObjectPath>();
         QCOMPARE(trackId.path(), QStringLiteral("/io/github/soundalike/Soundalike/track/13"));
 
-        call(kPlayer, QStringLiteral("SetPosition"), {QVariant::fromValue(trackId), qlonglong(30'000'000)});
+        m_client->call(kPlayer, QStringLiteral("SetPosition"),
+                       {QVariant::fromValue(trackId), qlonglong(30'000'000)});
         QTRY_COMPARE(m_seeked, QList<qlonglong>{30'000'000});
         QTRY_VERIFY_WITH_TIMEOUT(position() >= 30'000'000 && position() < 38'000'000, 8000);
 
-        call(kPlayer, QStringLiteral("Seek"), {qlonglong(10'000'000)});
+        m_client->call(kPlayer, QStringLiteral("Seek"), {qlonglong(10'000'000)});
         QTRY_COMPARE(m_seeked.size(), 2);
         QVERIFY2(m_seeked.last() >= 40'000'000 && m_seeked.last() < 48'000'000,
                  qPrintable(QString::number(m_seeked.last())));
         QTRY_VERIFY_WITH_TIMEOUT(position() >= 40'000'000, 8000);
 
         // About a track that no longer plays: ignored.
-        call(kPlayer, QStringLiteral("SetPosition"),
-             {QVariant::fromValue(
-                  QDBusObjectPath(QStringLiteral("/io/github/soundalike/Soundalike/track/12"))),
-              qlonglong(1'000'000)});
+        m_client->call(kPlayer, QStringLiteral("SetPosition"),
+                       {QVariant::fromValue(
+                            QDBusObjectPath(QStringLiteral("/io/github/soundalike/Soundalike/track/12"))),
+                        qlonglong(1'000'000)});
         QTest::qWait(300);
         QCOMPARE(m_seeked.size(), 2);
         QVERIFY(position() >= 40'000'000);
 
-        call(kPlayer, QStringLiteral("Seek"), {qlonglong(-600'000'000)});
+        m_client->call(kPlayer, QStringLiteral("Seek"), {qlonglong(-600'000'000)});
         QTRY_COMPARE(m_seeked.size(), 3);
         QCOMPARE(m_seeked.last(), qlonglong(0));
         QTRY_VERIFY_WITH_TIMEOUT(position() < 5'000'000, 8000);
@@ -419,7 +384,7 @@ private slots:
     {
         QSignalSpy open(m_service.get(), &MprisService::openRequested);
         const QString uri = QStringLiteral("file:///music/a%20b.mp3");
-        call(kPlayer, QStringLiteral("OpenUri"), {uri});
+        m_client->call(kPlayer, QStringLiteral("OpenUri"), {uri});
         QCOMPARE(open.count(), 1);
         QCOMPARE(open.at(0).at(0).toString(), uri);
     }

@@ -7,7 +7,10 @@
 #include "core/service/Settings.h"
 #include "core/service/playlists/PlaylistLibrary.h"
 #include "core/service/playlists/SavedPlaylists.h"
+#include "tests/support/DesktopPlayback.h"
 #include "tests/support/Mp3Fixture.h"
+#include "tests/support/MprisClient.h"
+#include "tests/support/PlaylistEntries.h"
 #include "ui/MainWindow.h"
 #include "ui/desktop/LaunchActions.h"
 #include "ui/desktop/MprisBridge.h"
@@ -16,11 +19,7 @@
 
 #include <QDBusConnection>
 #include <QDBusMessage>
-#include <QDBusPendingCallWatcher>
-#include <QDBusVariant>
 #include <QDir>
-#include <QMediaPlayer>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,7 +31,6 @@ using namespace soundalike::test;
 namespace {
 
 const QString kPlaylists = QStringLiteral("org.mpris.MediaPlayer2.Playlists");
-const QString kProperties = QStringLiteral("org.freedesktop.DBus.Properties");
 
 QStringList namesOf(const QList<MprisPlaylist>& playlists)
 {
@@ -59,30 +57,11 @@ class TestMprisPlaylists : public QObject
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<LaunchActions> m_actions;
     std::unique_ptr<MprisService> m_mpris;
-    std::unique_ptr<QDBusConnection> m_client;
+    std::unique_ptr<MprisClient> m_client;
     QList<QVariantMap> m_announced; // PropertiesChanged of the Playlists interface
     QList<MprisPlaylist> m_changed; // PlaylistChanged
 
-    QDBusMessage call(const QString& interface, const QString& method, const QVariantList& arguments = {})
-    {
-        QDBusMessage message = QDBusMessage::createMethodCall(m_mpris->serviceName(),
-                                                              MprisService::kObjectPath, interface, method);
-        message.setArguments(arguments);
-        // Asynchronously: the service lives on this thread, so a blocking call would wait for itself.
-        QDBusPendingCallWatcher watcher(m_client->asyncCall(message));
-        QSignalSpy finished(&watcher, &QDBusPendingCallWatcher::finished);
-        if (!watcher.isFinished())
-            finished.wait(10000);
-        return watcher.reply();
-    }
-
-    QVariant get(const QString& property)
-    {
-        const QDBusMessage reply = call(kProperties, QStringLiteral("Get"), {kPlaylists, property});
-        if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
-            return {};
-        return reply.arguments().at(0).value<QDBusVariant>().variant();
-    }
+    QVariant get(const QString& property) { return m_client->get(kPlaylists, property); }
 
     MprisMaybePlaylist active()
     {
@@ -92,18 +71,12 @@ class TestMprisPlaylists : public QObject
     QList<MprisPlaylist> playlists(uint index, uint count, const QString& order, bool reverse = false)
     {
         const QDBusMessage reply =
-            call(kPlaylists, QStringLiteral("GetPlaylists"), {index, count, order, reverse});
+            m_client->call(kPlaylists, QStringLiteral("GetPlaylists"), {index, count, order, reverse});
         return reply.arguments().isEmpty() ? QList<MprisPlaylist>()
                                            : qdbus_cast<QList<MprisPlaylist>>(reply.arguments().at(0));
     }
 
-    QStringList playlistTitles() const
-    {
-        QStringList titles;
-        for (const PlaylistEntry& e : m_window->playlist().entries())
-            titles << e.track.title;
-        return titles;
-    }
+    QStringList playlistTitles() const { return titlesOf(m_window->playlist().entries()); }
 
     bool announcedActive(const QString& name) const
     {
@@ -133,10 +106,8 @@ public slots:
 private slots:
     void initTestCase()
     {
-        if (!QDBusConnection::sessionBus().isConnected())
-            QSKIP("No session bus: run this test under dbus-run-session (CTest does).");
-        if (!QMediaPlayer().isAvailable())
-            QSKIP("Qt Multimedia has no usable backend on this machine (is GStreamer installed?)");
+        if (const QString missing = desktopPlaybackMissing(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
         registerMprisPlaylistTypes();
         AudioSpec spec;
         spec.seconds = 5;
@@ -147,8 +118,7 @@ private slots:
         }
         m_scannedDb = m_dir.filePath(QStringLiteral("scanned.db"));
         LibraryScanner(m_scannedDb).scan({m_dir.filePath(QStringLiteral("Music"))});
-        m_client = std::make_unique<QDBusConnection>(QDBusConnection::connectToBus(
-            QDBusConnection::SessionBus, QStringLiteral("mpris-playlists-test-client")));
+        m_client = std::make_unique<MprisClient>(QStringLiteral("mpris-playlists-test-client"));
         QVERIFY(m_client->isConnected());
     }
 
@@ -183,21 +153,16 @@ private slots:
         QTRY_VERIFY(m_window->application().savedPlaylists().isLoaded());
         m_announced.clear();
         m_changed.clear();
-        QVERIFY(m_client->connect(m_mpris->serviceName(), MprisService::kObjectPath, kProperties,
-                                  QStringLiteral("PropertiesChanged"), this,
-                                  SLOT(onPropertiesChanged(QString, QVariantMap, QStringList))));
-        QVERIFY(m_client->connect(m_mpris->serviceName(), MprisService::kObjectPath, kPlaylists,
-                                  QStringLiteral("PlaylistChanged"), this,
-                                  SLOT(onPlaylistChanged(QDBusMessage))));
+        m_client->setService(m_mpris->serviceName());
+        QVERIFY(m_client->subscribe(MprisClient::kProperties, QStringLiteral("PropertiesChanged"), this,
+                                    SLOT(onPropertiesChanged(QString, QVariantMap, QStringList))));
+        QVERIFY(m_client->subscribe(kPlaylists, QStringLiteral("PlaylistChanged"), this,
+                                    SLOT(onPlaylistChanged(QDBusMessage))));
     }
 
     void cleanup()
     {
-        m_client->disconnect(m_mpris->serviceName(), MprisService::kObjectPath, kProperties,
-                             QStringLiteral("PropertiesChanged"), this,
-                             SLOT(onPropertiesChanged(QString, QVariantMap, QStringList)));
-        m_client->disconnect(m_mpris->serviceName(), MprisService::kObjectPath, kPlaylists,
-                             QStringLiteral("PlaylistChanged"), this, SLOT(onPlaylistChanged(QDBusMessage)));
+        m_client->unsubscribeAll();
         m_mpris.reset();
         m_actions.reset();
         m_window.reset();
@@ -209,8 +174,8 @@ private slots:
         QCOMPARE(get(QStringLiteral("Orderings")).toStringList(),
                  (QStringList{"Alphabetical", "CreationDate", "ModifiedDate"}));
         QVERIFY(!active().valid);
-        const QDBusMessage xml =
-            call(QStringLiteral("org.freedesktop.DBus.Introspectable"), QStringLiteral("Introspect"));
+        const QDBusMessage xml = m_client->call(QStringLiteral("org.freedesktop.DBus.Introspectable"),
+                                                QStringLiteral("Introspect"));
         const QString text = xml.arguments().value(0).toString();
         QVERIFY(text.contains(QLatin1String("<interface name=\"org.mpris.MediaPlayer2.Playlists\">")));
         QVERIFY2(text.contains(
@@ -242,8 +207,9 @@ private slots:
     // what changes afterwards (a new playlist, a rename) is announced.
     void activatingAPlaylistPlaysItAndAnnouncesIt()
     {
-        QCOMPARE(call(kPlaylists, QStringLiteral("ActivatePlaylist"),
-                      {QVariant::fromValue(MprisPlaylist::pathOf(m_morning))})
+        QCOMPARE(m_client
+                     ->call(kPlaylists, QStringLiteral("ActivatePlaylist"),
+                            {QVariant::fromValue(MprisPlaylist::pathOf(m_morning))})
                      .type(),
                  QDBusMessage::ReplyMessage);
         QTRY_COMPARE_WITH_TIMEOUT(playlistTitles(), (QStringList{"Dusk", "Dawn"}), 10000);
@@ -267,19 +233,19 @@ private slots:
         QTRY_VERIFY(announcedActive(QStringLiteral("Sunrise")));
 
         // Another list replaces it (playing the other saved one): that one is active now.
-        call(kPlaylists, QStringLiteral("ActivatePlaylist"),
-             {QVariant::fromValue(MprisPlaylist::pathOf(m_alpha))});
+        m_client->call(kPlaylists, QStringLiteral("ActivatePlaylist"),
+                       {QVariant::fromValue(MprisPlaylist::pathOf(m_alpha))});
         QTRY_COMPARE_WITH_TIMEOUT(playlistTitles(), QStringList{"Noon"}, 10000);
         QTRY_COMPARE(active().playlist.name, QStringLiteral("Alpha"));
     }
 
     void anUnknownPlaylistIsIgnored()
     {
-        call(kPlaylists, QStringLiteral("ActivatePlaylist"),
-             {QVariant::fromValue(
-                 QDBusObjectPath(QStringLiteral("/io/github/soundalike/Soundalike/playlist/999")))});
-        call(kPlaylists, QStringLiteral("ActivatePlaylist"),
-             {QVariant::fromValue(QDBusObjectPath(QStringLiteral("/x")))});
+        m_client->call(kPlaylists, QStringLiteral("ActivatePlaylist"),
+                       {QVariant::fromValue(QDBusObjectPath(
+                           QStringLiteral("/io/github/soundalike/Soundalike/playlist/999")))});
+        m_client->call(kPlaylists, QStringLiteral("ActivatePlaylist"),
+                       {QVariant::fromValue(QDBusObjectPath(QStringLiteral("/x")))});
         QTest::qWait(300);
         QVERIFY(m_window->playlist().isEmpty());
         QVERIFY(!active().valid);

@@ -6,6 +6,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/DescriptorStore.h"
 #include "tests/support/Mp3Fixture.h"
+#include "tests/support/PlaybackBackend.h"
+#include "tests/support/PlaylistEntries.h"
 #include "ui/MainWindow.h"
 #include "ui/SeedList.h"
 #include "ui/SeedModel.h"
@@ -40,13 +42,7 @@ class TestOpenWith : public QObject
 
     QString path(const QString& relative) const { return m_dir.filePath(relative); }
 
-    QStringList playlistTitles() const
-    {
-        QStringList titles;
-        for (const PlaylistEntry& entry : m_window->playlist().entries())
-            titles << entry.track.title;
-        return titles;
-    }
+    QStringList playlistTitles() const { return titlesOf(m_window->playlist().entries()); }
 
     QStringList seedTitles() const
     {
@@ -66,8 +62,8 @@ class TestOpenWith : public QObject
 private slots:
     void initTestCase()
     {
-        if (!QMediaPlayer().isAvailable())
-            QSKIP("Qt Multimedia has no usable backend on this machine (is GStreamer installed?)");
+        if (!playbackBackendAvailable())
+            QSKIP(kNoPlaybackBackend);
         AudioSpec spec;
         spec.seconds = 3;
         const auto song = [&](const QString& file, const QString& title) {

@@ -2,6 +2,7 @@
 #include "core/service/Settings.h"
 #include "core/storage/Database.h"
 #include "core/storage/DescriptorStore.h"
+#include "tests/support/DesktopPlayback.h"
 #include "tests/support/Mp3Fixture.h"
 #include "ui/desktop/SingleInstance.h"
 #include "ui/mpris/MprisService.h"
@@ -14,7 +15,6 @@
 #include <QDBusVariant>
 #include <QDir>
 #include <QFile>
-#include <QMediaPlayer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -129,10 +129,8 @@ class TestSingleInstance : public QObject
 private slots:
     void initTestCase()
     {
-        if (!QDBusConnection::sessionBus().isConnected())
-            QSKIP("No session bus: run this test under dbus-run-session (CTest does).");
-        if (!QMediaPlayer().isAvailable())
-            QSKIP("Qt Multimedia has no usable backend on this machine (is GStreamer installed?)");
+        if (const QString missing = desktopPlaybackMissing(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
         AudioSpec spec;
         spec.seconds = 20;
         spec.channels = 1;

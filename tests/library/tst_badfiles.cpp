@@ -2,8 +2,10 @@
 #include "core/storage/Database.h"
 #include "core/storage/ProblemStore.h"
 #include "core/storage/TrackStore.h"
+#include "tests/support/LibraryWorkspace.h"
 #include "tests/support/Mp3Fixture.h"
 #include "tests/support/ProcessRunner.h"
+#include "tests/support/StoredProblems.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,34 +25,22 @@ class TestBadFiles : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_music;
-    QString m_db;
+    LibraryWorkspace m_workspace;
     QByteArray m_goodMp3;
 
-    QString music(const QString& relative) const { return m_music + QLatin1Char('/') + relative; }
+    QString music(const QString& relative) const { return m_workspace.music() + QLatin1Char('/') + relative; }
 
-    QString problemFor(const QString& path)
-    {
-        Database db(m_db);
-        for (const Problem& p : ProblemStore(db).all()) {
-            if (p.path == toFilePath(path))
-                return p.reason;
-        }
-        return {};
-    }
+    QString problemFor(const QString& path) const { return problemReasonFor(m_workspace.db(), path); }
 
     std::optional<Track> byPath(const FilePath& path)
     {
-        Database db(m_db);
+        Database db(m_workspace.db());
         return TrackStore(db).trackByPath(path);
     }
 
 private slots:
     void initTestCase()
     {
-        m_music = m_dir.filePath(QStringLiteral("music"));
-        m_db = m_dir.filePath(QStringLiteral("library.db"));
         m_goodMp3 = encodeMp3(generate({AudioSpec::Wave::Sine, 3.0}), 44100, 2, 128);
         QVERIFY(!m_goodMp3.isEmpty());
 
@@ -66,7 +56,7 @@ private slots:
         QVERIFY(writeFile(music("03-png.mp3"),
                           QByteArray::fromHex("89504e470d0a1a0a0000000d49484452") + QByteArray(2000, '\0')));
         QVERIFY(writeFile(music("04-truncated.mp3"), m_goodMp3.left(m_goodMp3.size() / 3)));
-        QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("nowhere.mp3")), music("05-dangling.mp3")));
+        QVERIFY(QFile::link(m_workspace.filePath(QStringLiteral("nowhere.mp3")), music("05-dangling.mp3")));
         Tags sql;
         sql.title = QStringLiteral("Robert'); DROP TABLE tracks;--");
         sql.artist = QStringLiteral("\"Quoted\" O'Brien % _ \\");
@@ -77,15 +67,15 @@ private slots:
         cover.cover = QByteArray(6 * 1024 * 1024, '\x5a');
         QVERIFY(writeMp3(music("07-cover.mp3"), {}, cover));
         QVERIFY(writeFile(music("zz-last-good.mp3"), m_goodMp3));
-        const QByteArray badName = QFile::encodeName(m_music) + "/08-\xff\xfe-latin1-\xe9.mp3";
+        const QByteArray badName = QFile::encodeName(m_workspace.music()) + "/08-\xff\xfe-latin1-\xe9.mp3";
         FILE* raw = ::fopen(badName.constData(), "wb");
         QVERIFY(raw);
         QCOMPARE(::fwrite(m_goodMp3.constData(), 1, std::size_t(m_goodMp3.size()), raw),
                  std::size_t(m_goodMp3.size()));
         ::fclose(raw);
 
-        LibraryScanner scanner(m_db);
-        const ScanReport report = scanner.scan({m_music});
+        LibraryScanner scanner(m_workspace.db());
+        const ScanReport report = scanner.scan({m_workspace.music()});
         QVERIFY(!report.cancelled);
         QVERIFY2(report.added >= 4, qPrintable(QString::number(report.added)));
     }
@@ -93,7 +83,7 @@ private slots:
     void cleanupTestCase()
     {
         // QTemporaryDir cannot name a file whose name is not UTF-8; remove it by its bytes.
-        ::unlink((QFile::encodeName(m_music) + "/08-\xff\xfe-latin1-\xe9.mp3").constData());
+        ::unlink((QFile::encodeName(m_workspace.music()) + "/08-\xff\xfe-latin1-\xe9.mp3").constData());
     }
 
     void emptyFile() { QCOMPARE(problemFor(music("00-empty.mp3")), QStringLiteral("empty file (0 bytes)")); }
@@ -139,7 +129,7 @@ private slots:
 
     void nonUtf8NameIsStoredByItsBytes()
     {
-        const FilePath raw = toFilePath(m_music) + "/08-\xff\xfe-latin1-\xe9.mp3";
+        const FilePath raw = toFilePath(m_workspace.music()) + "/08-\xff\xfe-latin1-\xe9.mp3";
         const auto track = byPath(raw);
         QVERIFY(track);
         QCOMPARE(track->path, raw);
@@ -151,8 +141,8 @@ private slots:
 
     void rescanDoesNotReopenKnownProblems()
     {
-        LibraryScanner scanner(m_db);
-        const ScanReport report = scanner.scan({m_music});
+        LibraryScanner scanner(m_workspace.db());
+        const ScanReport report = scanner.scan({m_workspace.music()});
         QCOMPARE(report.changed(), 0);
         QVERIFY(report.knownProblems >= 4);
     }
@@ -160,8 +150,8 @@ private slots:
     void fixedFileLeavesTheProblemList()
     {
         QVERIFY(writeFile(music("02-text.mp3"), m_goodMp3));
-        LibraryScanner scanner(m_db);
-        QCOMPARE(scanner.scan({m_music}).added, 1);
+        LibraryScanner scanner(m_workspace.db());
+        QCOMPARE(scanner.scan({m_workspace.music()}).added, 1);
         QVERIFY(problemFor(music("02-text.mp3")).isEmpty());
     }
 

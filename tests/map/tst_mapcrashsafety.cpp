@@ -4,10 +4,12 @@
 #include "core/service/jobs/TrainingJob.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
+#include "tests/support/DatabaseSoundness.h"
+#include "tests/support/KillPointDraw.h"
 #include "tests/support/LabelledLibrary.h"
+#include "tests/support/StagedFolder.h"
 #include "tests/support/SyscallKiller.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,24 +36,13 @@ class TestMapCrashSafety : public QObject
     static constexpr int kTracks = kGenres * kPerGenre;
 
     QTemporaryDir m_dir;
-    QString m_work;
-    QRandomGenerator m_rng;
-    quint32 m_seed = 0;
-    int m_randomPoints = 8; // SOUNDALIKE_KILL_POINTS=N for a longer run by hand
+    StagedFolder m_stages{m_dir.path()};
+    KillPointDraw m_draw;
 
-    QString workDb() const { return m_work + QStringLiteral("/library.db"); }
-    QString stage(const QString& name) const { return m_dir.filePath(QStringLiteral("stage-") + name); }
+    QString workDb() const { return m_stages.database(); }
     static QString job() { return QStringLiteral(MAP_LAYOUT_JOB); }
-
-    static bool copyFolder(const QString& from, const QString& to)
-    {
-        QDir(to).removeRecursively();
-        QDir().mkpath(to);
-        return QProcess::execute(QStringLiteral("cp"),
-                                 {QStringLiteral("-a"), from + QStringLiteral("/."), to}) == 0;
-    }
-    void restore(const QString& name) { QVERIFY(copyFolder(stage(name), m_work)); }
-    void keep(const QString& name) { QVERIFY(copyFolder(m_work, stage(name))); }
+    void restore(const QString& name) { QVERIFY(m_stages.restore(name)); }
+    void keep(const QString& name) { QVERIFY(m_stages.keep(name)); }
 
     struct StoredMap
     {
@@ -83,13 +74,8 @@ class TestMapCrashSafety : public QObject
     // What must hold after any kill: a sound file with the map it had before, or the new one whole.
     void checkAfterKill(const StoredMap& before, const QString& newSpace, const QString& why)
     {
-        {
-            Database db(workDb());
-            QString report;
-            QVERIFY2(db.integrityOk(&report), qPrintable(why + QStringLiteral(": ") + report));
-            auto keys = db.prepare("PRAGMA foreign_key_check");
-            QVERIFY2(!keys.step(), qPrintable(why + QStringLiteral(": a row points at nothing")));
-        }
+        QString fault;
+        QVERIFY2(databaseIsSound(workDb(), &fault), qPrintable(why + QStringLiteral(": ") + fault));
         const StoredMap now = storedMap();
         QVERIFY2(now.layouts <= 1, qPrintable(why));
         const bool unchanged =
@@ -120,13 +106,14 @@ class TestMapCrashSafety : public QObject
     {
         restore(stageName);
         const StoredMap before = storedMap();
-        const std::vector<KillPoint> recorded = SyscallKiller::record({workDb()}, m_work, job());
+        const std::vector<KillPoint> recorded = SyscallKiller::record({workDb()}, m_stages.work(), job());
         QVERIFY2(!recorded.empty(), "the recorded layout failed or wrote nothing");
         int landed = 0;
-        const std::vector<KillPoint> points = SyscallKiller::choose(recorded, m_randomPoints, m_rng);
+        const std::vector<KillPoint> points = m_draw.choose(recorded);
         for (const KillPoint& point : points) {
             restore(stageName);
-            const QString why = QStringLiteral("seed %1, killed at %2").arg(m_seed).arg(point.describe());
+            const QString why =
+                QStringLiteral("seed %1, killed at %2").arg(m_draw.seed()).arg(point.describe());
             landed += SyscallKiller::killAt({workDb()}, point, job()) ? 1 : 0;
             checkAfterKill(before, newSpace, why);
             if (QTest::currentTestFailed())
@@ -143,19 +130,11 @@ class TestMapCrashSafety : public QObject
 private slots:
     void initTestCase()
     {
-        bool fixed = false;
-        m_seed = qEnvironmentVariable("SOUNDALIKE_KILL_SEED").toUInt(&fixed);
-        if (!fixed)
-            m_seed = quint32(QDateTime::currentMSecsSinceEpoch() & 0x7fffffff);
-        m_rng.seed(m_seed);
-        if (const int points = qEnvironmentVariableIntValue("SOUNDALIKE_KILL_POINTS"); points > 0)
-            m_randomPoints = points;
-        qInfo("kill points drawn with SOUNDALIKE_KILL_SEED=%u", m_seed);
+        m_draw = KillPointDraw::fromEnvironment();
 
         const QString music = m_dir.filePath(QStringLiteral("music"));
-        m_work = m_dir.filePath(QStringLiteral("work"));
         QVERIFY(LabelledLibrary(music, kGenres, kPerGenre, 0).write());
-        QDir().mkpath(m_work);
+        QDir().mkpath(m_stages.work());
         LibraryScanner(workDb()).scan({music});
         AnalysisOptions options;
         options.threads = 2;

@@ -1,9 +1,10 @@
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
 #include "tests/support/AudioFixture.h"
+#include "tests/support/PlaybackBackend.h"
+#include "tests/support/PlaylistEntries.h"
 
 #include <QFile>
-#include <QMediaPlayer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,11 +18,7 @@ namespace {
 
 PlaylistEntry entry(const QString& path, const QString& title)
 {
-    PlaylistEntry e;
-    e.track.path = toFilePath(path);
-    e.track.title = title;
-    e.track.durationMs = 4000;
-    return e;
+    return entryFor(path, title, 4000);
 }
 
 } // namespace
@@ -60,9 +57,7 @@ class TestFormatPlayback : public QObject
 private slots:
     void initTestCase()
     {
-        if (qEnvironmentVariable("QT_MEDIA_BACKEND").isEmpty())
-            qputenv("QT_MEDIA_BACKEND", "gstreamer");
-        QVERIFY2(QMediaPlayer().isAvailable(), "Qt Multimedia has no backend: is GStreamer installed?");
+        QVERIFY2(playbackBackendAvailable(), "Qt Multimedia has no backend: is GStreamer installed?");
         AudioSpec spec;
         spec.wave = AudioSpec::Wave::Music;
         spec.seconds = 4.0;

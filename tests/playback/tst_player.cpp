@@ -1,11 +1,12 @@
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
 #include "tests/support/Mp3Fixture.h"
+#include "tests/support/PlaybackBackend.h"
+#include "tests/support/PlaylistEntries.h"
 
 #include <QAudioDevice>
 #include <QFile>
 #include <QMediaDevices>
-#include <QMediaPlayer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,11 +21,7 @@ namespace {
 
 PlaylistEntry entry(const QString& path, const QString& title)
 {
-    PlaylistEntry e;
-    e.track.path = toFilePath(path);
-    e.track.title = title;
-    e.track.durationMs = 3000;
-    return e;
+    return entryFor(path, title, 3000);
 }
 
 } // namespace
@@ -41,11 +38,8 @@ class TestPlayer : public QObject
 private slots:
     void initTestCase()
     {
-        // GStreamer plays into a dummy sink when there is no sound card, so only a missing backend skips.
-        if (qEnvironmentVariable("QT_MEDIA_BACKEND").isEmpty())
-            qputenv("QT_MEDIA_BACKEND", "gstreamer");
-        if (!QMediaPlayer().isAvailable())
-            QSKIP("Qt Multimedia has no usable backend on this machine (is GStreamer installed?)");
+        if (!playbackBackendAvailable())
+            QSKIP(kNoPlaybackBackend);
         m_song = m_dir.filePath(QStringLiteral("song.mp3"));
         m_short = m_dir.filePath(QStringLiteral("short.mp3"));
         AudioSpec spec;

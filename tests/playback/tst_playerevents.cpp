@@ -1,9 +1,10 @@
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
 #include "tests/support/Mp3Fixture.h"
+#include "tests/support/PlaybackBackend.h"
+#include "tests/support/PlaylistEntries.h"
 
 #include <QAudio>
-#include <QMediaPlayer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,11 +18,8 @@ namespace {
 
 PlaylistEntry entry(const QString& path, std::int64_t id)
 {
-    PlaylistEntry e;
+    PlaylistEntry e = entryFor(path, QStringLiteral("Song %1").arg(id), 3000);
     e.track.id = id;
-    e.track.path = toFilePath(path);
-    e.track.title = QStringLiteral("Song %1").arg(id);
-    e.track.durationMs = 3000;
     return e;
 }
 
@@ -50,10 +48,8 @@ class TestPlayerEvents : public QObject
 private slots:
     void initTestCase()
     {
-        if (qEnvironmentVariable("QT_MEDIA_BACKEND").isEmpty())
-            qputenv("QT_MEDIA_BACKEND", "gstreamer");
-        if (!QMediaPlayer().isAvailable())
-            QSKIP("Qt Multimedia has no usable backend on this machine (is GStreamer installed?)");
+        if (!playbackBackendAvailable())
+            QSKIP(kNoPlaybackBackend);
         m_song = m_dir.filePath(QStringLiteral("song.mp3"));
         m_other = m_dir.filePath(QStringLiteral("other.mp3"));
         AudioSpec spec;

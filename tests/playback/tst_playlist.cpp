@@ -1,9 +1,11 @@
 #include "core/playback/Playlist.h"
+#include "tests/support/PlaylistEntries.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace soundalike;
+using namespace soundalike::test;
 
 namespace {
 
@@ -21,10 +23,7 @@ std::vector<PlaylistEntry> entries(const QStringList& titles)
 
 QStringList titles(const Playlist& playlist)
 {
-    QStringList list;
-    for (const PlaylistEntry& e : playlist.entries())
-        list << e.track.title;
-    return list;
+    return titlesOf(playlist.entries());
 }
 
 } // namespace

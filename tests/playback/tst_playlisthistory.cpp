@@ -2,8 +2,9 @@
 #include "core/playback/Playlist.h"
 #include "core/playback/PlaylistHistory.h"
 #include "tests/support/Mp3Fixture.h"
+#include "tests/support/PlaybackBackend.h"
+#include "tests/support/PlaylistEntries.h"
 
-#include <QMediaPlayer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,10 +16,7 @@ namespace {
 
 QStringList titles(const Playlist& playlist)
 {
-    QStringList list;
-    for (const PlaylistEntry& e : playlist.entries())
-        list << e.track.title;
-    return list;
+    return titlesOf(playlist.entries());
 }
 
 } // namespace
@@ -41,22 +39,16 @@ class TestPlaylistHistory : public QObject
         spec.bitrateKbps = 32;
         spec.frequency = 200 + 40 * (m_a.size() + m_b.size());
         const QString path = m_dir.filePath(name + QStringLiteral(".mp3"));
-        PlaylistEntry e;
         if (!writeMp3(path, spec))
-            return e;
-        e.track.path = toFilePath(path);
-        e.track.title = name;
-        e.track.durationMs = int(seconds * 1000);
-        return e;
+            return {};
+        return entryFor(path, name, int(seconds * 1000));
     }
 
 private slots:
     void initTestCase()
     {
-        if (qEnvironmentVariable("QT_MEDIA_BACKEND").isEmpty())
-            qputenv("QT_MEDIA_BACKEND", "gstreamer");
-        if (!QMediaPlayer().isAvailable())
-            QSKIP("Qt Multimedia has no usable backend on this machine (is GStreamer installed?)");
+        if (!playbackBackendAvailable())
+            QSKIP(kNoPlaybackBackend);
         for (const char* name : {"A1", "A2", "A3"})
             m_a.push_back(song(QLatin1String(name), 60));
         for (const char* name : {"B1", "B2"})

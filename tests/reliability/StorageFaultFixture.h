@@ -4,6 +4,7 @@
 #include "core/storage/Statement.h"
 #include "tests/support/LabelledLibrary.h"
 #include "tests/support/ProcessRunner.h"
+#include "tests/support/StagedFolder.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -34,14 +35,7 @@ protected:
         return arguments << QStringLiteral("--db") << db << QStringLiteral("--json");
     }
 
-    static bool copyFolder(const QString& from, const QString& to)
-    {
-        QDir().mkpath(to);
-        return QProcess::execute(QStringLiteral("cp"),
-                                 {QStringLiteral("-a"), from + QStringLiteral("/."), to}) == 0;
-    }
-
-    void keep(const QString& name) { QVERIFY(copyFolder(home(), stage(name))); }
+    void keep(const QString& name) { QVERIFY(StagedFolder::copyInto(home(), stage(name))); }
 
     // The library scanned in part ("some"), scanned, analysed and trained: a copy of the database folder
     // after each step, to restore before a test.

@@ -5,15 +5,17 @@
 #include "core/storage/EmbeddingStore.h"
 #include "core/storage/ModelStore.h"
 #include "core/storage/Statement.h"
+#include "tests/support/DatabaseSoundness.h"
+#include "tests/support/KillPointDraw.h"
 #include "tests/support/LabelledLibrary.h"
 #include "tests/support/ProcessRunner.h"
+#include "tests/support/StagedFolder.h"
 #include "tests/support/SyscallKiller.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QJsonArray>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,15 +41,12 @@ class TestCrashSafety : public QObject
 
     QTemporaryDir m_dir;
     QString m_music;
-    QString m_work;
-    quint32 m_seed = 0;
-    int m_randomPoints = 8; // per command; SOUNDALIKE_KILL_POINTS=N for a longer run by hand
-    QRandomGenerator m_rng;
+    StagedFolder m_stages{m_dir.path()};
+    KillPointDraw m_draw;
     std::unique_ptr<EmbeddingBackend> m_backend;
     QStringList m_report;
 
-    QString workDb() const { return m_work + QStringLiteral("/library.db"); }
-    QString stage(const QString& name) const { return m_dir.filePath(QStringLiteral("stage-") + name); }
+    QString workDb() const { return m_stages.database(); }
     QString seedTrack() const { return LabelledLibrary(m_music, kGenres, kPerGenre, kFillers).track(0, 0); }
 
     QStringList withDb(QStringList arguments) const
@@ -55,31 +54,21 @@ class TestCrashSafety : public QObject
         return arguments << QStringLiteral("--db") << workDb() << QStringLiteral("--json");
     }
 
-    static bool copyFolder(const QString& from, const QString& to)
-    {
-        QDir(to).removeRecursively();
-        QDir().mkpath(to);
-        return QProcess::execute(QStringLiteral("cp"),
-                                 {QStringLiteral("-a"), from + QStringLiteral("/."), to}) == 0;
-    }
-
     // Brings the work folder to a stage: the state every kill of one command starts from.
-    void restore(const QString& name) { QVERIFY(copyFolder(stage(name), m_work)); }
-    void keep(const QString& name) { QVERIFY(copyFolder(m_work, stage(name))); }
+    void restore(const QString& name) { QVERIFY(m_stages.restore(name)); }
+    void keep(const QString& name) { QVERIFY(m_stages.keep(name)); }
 
     QString context(const KillPoint& point) const
     {
-        return QStringLiteral("seed %1, killed at %2").arg(m_seed).arg(point.describe());
+        return QStringLiteral("seed %1, killed at %2").arg(m_draw.seed()).arg(point.describe());
     }
 
     // What must hold after any kill: the file is sound, nothing doubled, nothing dangling.
     void checkDatabase(const QString& why)
     {
+        QString fault;
+        QVERIFY2(databaseIsSound(workDb(), &fault), qPrintable(why + QStringLiteral(": ") + fault));
         Database db(workDb());
-        QString report;
-        QVERIFY2(db.integrityOk(&report), qPrintable(why + QStringLiteral(": ") + report));
-        auto keys = db.prepare("PRAGMA foreign_key_check");
-        QVERIFY2(!keys.step(), qPrintable(why + QStringLiteral(": a row points at nothing")));
         auto counts = db.prepare("SELECT count(*), count(DISTINCT path) FROM tracks");
         counts.step();
         QVERIFY2(counts.integer(0) == counts.integer(1),
@@ -113,7 +102,7 @@ class TestCrashSafety : public QObject
         for (const ModelRecord& model : ModelStore(db).all())
             owned << QFileInfo(model.file).fileName();
         QStringList stray;
-        for (const QString& name : QDir(m_work + QStringLiteral("/models")).entryList(QDir::Files)) {
+        for (const QString& name : QDir(m_stages.work() + QStringLiteral("/models")).entryList(QDir::Files)) {
             if (!owned.contains(name))
                 stray << name;
         }
@@ -124,7 +113,7 @@ class TestCrashSafety : public QObject
     // file removes it once it is a minute old. Age what a kill left, as if that minute had passed.
     void ageTemporaries()
     {
-        QDirIterator it(m_work, {QStringLiteral("*.tmp-*")}, QDir::Files | QDir::Hidden,
+        QDirIterator it(m_stages.work(), {QStringLiteral("*.tmp-*")}, QDir::Files | QDir::Hidden,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
@@ -148,9 +137,9 @@ class TestCrashSafety : public QObject
                         Outcome& outcome)
     {
         restore(stageName);
-        const std::vector<KillPoint> recorded = SyscallKiller::record(arguments, m_work);
+        const std::vector<KillPoint> recorded = SyscallKiller::record(arguments, m_stages.work());
         QVERIFY2(!recorded.empty(), "the recorded run failed or changed no file");
-        const std::vector<KillPoint> points = SyscallKiller::choose(recorded, m_randomPoints, m_rng);
+        const std::vector<KillPoint> points = m_draw.choose(recorded);
         for (const KillPoint& point : points) {
             restore(stageName);
             const QString why = context(point);
@@ -193,25 +182,17 @@ private slots:
         if (!SyscallKiller::available())
             QSKIP(
                 "strace cannot trace here (not installed, or ptrace is forbidden): the kill points need it");
-        bool fixed = false;
-        m_seed = qEnvironmentVariable("SOUNDALIKE_KILL_SEED").toUInt(&fixed);
-        if (!fixed)
-            m_seed = quint32(QDateTime::currentMSecsSinceEpoch() & 0x7fffffff);
-        m_rng.seed(m_seed);
-        if (const int points = qEnvironmentVariableIntValue("SOUNDALIKE_KILL_POINTS"); points > 0)
-            m_randomPoints = points;
-        qInfo("kill points drawn with SOUNDALIKE_KILL_SEED=%u", m_seed);
+        m_draw = KillPointDraw::fromEnvironment();
         QString error;
         m_backend = EmbeddingModule::load(&error);
         QVERIFY2(m_backend, qPrintable(error));
 
         m_music = m_dir.filePath(QStringLiteral("music"));
-        m_work = m_dir.filePath(QStringLiteral("work"));
         // Many small files, so the scan commits several batches; all tagged, so training has labels.
         QVERIFY(LabelledLibrary(m_music, kGenres, kPerGenre, kFillers).write());
 
         // The stages each command starts from: nothing; scanned; analysed and trained once; and no index yet.
-        QDir().mkpath(m_work);
+        QDir().mkpath(m_stages.work());
         keep(QStringLiteral("empty"));
         QCOMPARE(runCli(withDb({QStringLiteral("scan"), m_music})).exitCode, 0);
         keep(QStringLiteral("scanned"));
@@ -320,7 +301,8 @@ private slots:
             QFileInfo(reference.json()[QStringLiteral("index")].toObject()[QStringLiteral("path")].toString())
                 .fileName();
         const auto besideIndex = [&] {
-            return QDir(m_work).entryList({indexName + QStringLiteral("*")}, QDir::Files | QDir::Hidden);
+            return QDir(m_stages.work())
+                .entryList({indexName + QStringLiteral("*")}, QDir::Files | QDir::Hidden);
         };
         Outcome outcome;
         killRepeatedly(

@@ -28,7 +28,7 @@ class TestFullDisk : public StorageFaultFixture
     {
         m_disk->release();
         m_disk->clear();
-        QVERIFY(copyFolder(stage(name), m_disk->path()));
+        QVERIFY(StagedFolder::copyInto(stage(name), m_disk->path()));
     }
 
 private slots:

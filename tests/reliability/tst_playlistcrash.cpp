@@ -1,13 +1,12 @@
 #include "core/service/playlists/SavedPlaylists.h"
-#include "core/storage/Database.h"
-#include "core/storage/Statement.h"
+#include "tests/support/DatabaseSoundness.h"
 #include "tests/support/Mp3Fixture.h"
+#include "tests/support/PlaylistEntries.h"
 #include "tests/support/ProcessRunner.h"
+#include "tests/support/StagedFolder.h"
 #include "tests/support/SyscallKiller.h"
 
-#include <QDateTime>
 #include <QDir>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,19 +22,11 @@ class TestPlaylistCrash : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_stage;
-    QString m_work;
+    StagedFolder m_stages{m_dir.path()};
+    const QString m_scanned = QStringLiteral("scanned"); // the library with both playlists saved
 
-    QString workDb() const { return m_work + QStringLiteral("/library.db"); }
+    QString workDb() const { return m_stages.database(); }
     QString file(const QString& name) const { return m_dir.filePath(name); }
-
-    static bool copyFolder(const QString& from, const QString& to)
-    {
-        QDir(to).removeRecursively();
-        QDir().mkpath(to);
-        return QProcess::execute(QStringLiteral("cp"),
-                                 {QStringLiteral("-a"), from + QStringLiteral("/."), to}) == 0;
-    }
 
     QStringList withDb(QStringList arguments) const
     {
@@ -49,30 +40,24 @@ class TestPlaylistCrash : public QObject
         const std::optional<StoredPlaylist> found = saved.find(name);
         if (!found)
             return {QStringLiteral("(none)")};
-        QStringList list;
-        for (const PlaylistEntry& e : saved.load(found->id).entries)
-            list << e.track.title;
-        return list;
+        return titlesOf(saved.load(found->id).entries);
     }
 
     void checkSound(const QString& why)
     {
-        Database db(workDb());
-        QString report;
-        QVERIFY2(db.integrityOk(&report), qPrintable(why + QStringLiteral(": ") + report));
-        auto keys = db.prepare("PRAGMA foreign_key_check");
-        QVERIFY2(!keys.step(), qPrintable(why + QStringLiteral(": a row points at nothing")));
+        QString fault;
+        QVERIFY2(databaseIsSound(workDb(), &fault), qPrintable(why + QStringLiteral(": ") + fault));
     }
 
     // Kills `arguments` at every recorded point, each time from the staged library; `allowed` are the states
     // "Road trip" may be in afterwards.
     void killEverywhere(const QStringList& arguments, const QList<QStringList>& allowed, int* landed)
     {
-        QVERIFY(copyFolder(m_stage, m_work));
-        const std::vector<KillPoint> points = SyscallKiller::record(withDb(arguments), m_work);
+        QVERIFY(m_stages.restore(m_scanned));
+        const std::vector<KillPoint> points = SyscallKiller::record(withDb(arguments), m_stages.work());
         QVERIFY2(!points.empty(), "the recorded run failed or changed no file");
         for (const KillPoint& point : points) {
-            QVERIFY(copyFolder(m_stage, m_work));
+            QVERIFY(m_stages.restore(m_scanned));
             const QString why = QStringLiteral("killed at %1").arg(point.describe());
             *landed += SyscallKiller::killAt(withDb(arguments), point) ? 1 : 0;
             checkSound(why);
@@ -100,9 +85,7 @@ private slots:
             QVERIFY(writeMp3(music + QLatin1Char('/') + QLatin1String(title) + QStringLiteral(".mp3"), spec,
                              songTags(QLatin1String(title), QStringLiteral("Band"))));
         }
-        m_stage = file(QStringLiteral("stage"));
-        m_work = m_stage;
-        QVERIFY(QDir().mkpath(m_stage));
+        QVERIFY(QDir().mkpath(m_stages.work()));
         QCOMPARE(runCli(withDb({QStringLiteral("scan"), music})).exitCode, 0);
         QVERIFY(writeFile(file(QStringLiteral("three.m3u")),
                           "music/Alpha.mp3\nmusic/Beta.mp3\nmusic/Gamma.mp3\n"));
@@ -116,7 +99,7 @@ private slots:
                                 QStringLiteral("--save"), QStringLiteral("Other")}))
                      .exitCode,
                  0);
-        m_work = file(QStringLiteral("work"));
+        QVERIFY(m_stages.keep(m_scanned));
     }
 
     void aKilledSaveLeavesTheOldSongsOrTheNewOnes()
@@ -127,7 +110,7 @@ private slots:
                        {{"Alpha", "Beta", "Gamma"}, {"Beta"}}, &landed);
         QVERIFY2(landed > 0, "no kill landed: the points were not reached again");
         // Run to its end, it replaces the songs.
-        QVERIFY(copyFolder(m_stage, m_work));
+        QVERIFY(m_stages.restore(m_scanned));
         QCOMPARE(runCli(withDb({QStringLiteral("import"), file(QStringLiteral("one.m3u")),
                                 QStringLiteral("--save"), QStringLiteral("Road trip"),
                                 QStringLiteral("--replace")}))

@@ -37,7 +37,7 @@ private slots:
         QFETCH(QString, lock);
         QFETCH(QString, saying);
         const QString folder = m_dir.filePath(QStringLiteral("locked-") + lock);
-        QVERIFY(copyFolder(stage(QStringLiteral("trained")), folder));
+        QVERIFY(StagedFolder::copyInto(stage(QStringLiteral("trained")), folder));
         const QString db = folder + QStringLiteral("/library.db");
         QProcess::execute(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("a+rwX"), folder});
         QVERIFY(QFile::setPermissions(lock == QLatin1String("file") ? db : folder,

@@ -8,6 +8,7 @@
 #include "core/storage/TrackStore.h"
 #include "core/storage/Transaction.h"
 #include "tests/support/Mp3Fixture.h"
+#include "tests/support/PlaylistEntries.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -28,14 +29,6 @@ std::vector<PlaylistEntry> entriesOf(const std::vector<Track>& tracks)
     for (const Track& track : tracks)
         entries.push_back({track, -1, 0, {}});
     return entries;
-}
-
-QStringList titles(const std::vector<PlaylistEntry>& entries)
-{
-    QStringList list;
-    for (const PlaylistEntry& e : entries)
-        list << e.track.title;
-    return list;
 }
 
 QStringList names(const std::vector<StoredPlaylist>& playlists)
@@ -125,7 +118,7 @@ private slots:
 
         // Replacing keeps the id and takes the new songs.
         QCOMPARE(saved.save(QStringLiteral("Mix 10"), entriesOf({tracks[5]}), std::nullopt, true), mix);
-        QCOMPARE(titles(saved.load(mix).entries), QStringList{"Song 5"});
+        QCOMPARE(titlesOf(saved.load(mix).entries), QStringList{"Song 5"});
 
         saved.rename(mix, QStringLiteral("Zebra"));
         QCOMPARE(saved.find(QStringLiteral("Zebra"))->id, mix);
@@ -142,11 +135,11 @@ private slots:
             saved.save(QStringLiteral("Road"), entriesOf({tracks[0], tracks[1], tracks[2]}));
         const std::int64_t copy = saved.duplicate(id);
         QCOMPARE(saved.load(copy).info.name, QStringLiteral("Road 2"));
-        QCOMPARE(titles(saved.load(copy).entries), (QStringList{"Song 0", "Song 1", "Song 2"}));
+        QCOMPARE(titlesOf(saved.load(copy).entries), (QStringList{"Song 0", "Song 1", "Song 2"}));
 
         saved.setEntries(copy, entriesOf({tracks[2], tracks[0]}));
-        QCOMPARE(titles(saved.load(copy).entries), (QStringList{"Song 2", "Song 0"}));
-        QCOMPARE(titles(saved.load(id).entries), (QStringList{"Song 0", "Song 1", "Song 2"}));
+        QCOMPARE(titlesOf(saved.load(copy).entries), (QStringList{"Song 2", "Song 0"}));
+        QCOMPARE(titlesOf(saved.load(id).entries), (QStringList{"Song 0", "Song 1", "Song 2"}));
 
         saved.remove(id);
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, (void)saved.load(id));
@@ -173,7 +166,7 @@ private slots:
         SavedPlaylist playlist = saved.load(id);
         QCOMPARE(playlist.info.tracks, 3);
         QCOMPARE(playlist.info.unavailable, 3);
-        QCOMPARE(titles(playlist.entries), (QStringList{"One", "Two", "Three"}));
+        QCOMPARE(titlesOf(playlist.entries), (QStringList{"One", "Two", "Three"}));
         for (std::size_t i = 0; i < tracks.size(); ++i) {
             QCOMPARE(playlist.entries[i].track.id, tracks[i].id);
             QVERIFY(!playlist.entries[i].track.available);
@@ -204,7 +197,7 @@ private slots:
             FolderStore(database).remove(toFilePath(folder));
         }
         SavedPlaylist playlist = saved.load(id);
-        QCOMPARE(titles(playlist.entries), (QStringList{"One", "Two", "Three"}));
+        QCOMPARE(titlesOf(playlist.entries), (QStringList{"One", "Two", "Three"}));
         QCOMPARE(playlist.entries[1].track.id, std::int64_t(0));
         QCOMPARE(playlist.entries[1].track.path, tracks[1].path);
         QCOMPARE(playlist.entries[1].track.artist, QStringLiteral("Band"));
@@ -281,8 +274,8 @@ private slots:
         const RegeneratedPlaylist fresh = saved.regenerate(id, 777);
         request.randomSeed = 777;
         const PlaylistResult expected = PlaylistBuilder::build(db, request);
-        QCOMPARE(titles(fresh.playlist.entries), titles(expected.entries));
-        QCOMPARE(titles(saved.load(id).entries), titles(expected.entries));
+        QCOMPARE(titlesOf(fresh.playlist.entries), titlesOf(expected.entries));
+        QCOMPARE(titlesOf(saved.load(id).entries), titlesOf(expected.entries));
         QCOMPARE(fresh.playlist.entries.size(), std::size_t(8));
         for (const PlaylistEntry& e : fresh.playlist.entries)
             QVERIFY(e.track.id != tracks[0].id && e.track.id != tracks[4].id);
@@ -309,7 +302,7 @@ private slots:
         QCOMPARE(imported.read.entries.size(), std::size_t(3));
         QCOMPARE(imported.read.missing.size(), std::size_t(1));
         SavedPlaylist playlist = saved.load(imported.id);
-        QCOMPARE(titles(playlist.entries), (QStringList{"Two", "Outside", "One"}));
+        QCOMPARE(titlesOf(playlist.entries), (QStringList{"Two", "Outside", "One"}));
         QCOMPARE(playlist.entries[0].track.id, tracks[1].id);
         QCOMPARE(playlist.entries[1].track.id, std::int64_t(0));
         QVERIFY_THROWS_EXCEPTION(std::runtime_error,
@@ -353,7 +346,7 @@ private slots:
 
         SavedPlaylist loaded;
         library.load(saved, this, [&](const SavedPlaylist& p) { loaded = p; });
-        QTRY_COMPARE(titles(loaded.entries), (QStringList{"Song 0", "Song 1"}));
+        QTRY_COMPARE(titlesOf(loaded.entries), (QStringList{"Song 0", "Song 1"}));
 
         QSignalSpy entries(&library, &PlaylistLibrary::entriesChanged);
         library.setEntries(saved, entriesOf({tracks[1]}));

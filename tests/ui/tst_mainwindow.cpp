@@ -13,6 +13,7 @@
 #include "core/storage/EmbeddingStore.h"
 #include "core/storage/ModelStore.h"
 #include "tests/support/Mp3Fixture.h"
+#include "tests/ui/CatalogTitles.h"
 #include "tests/ui/DragDrop.h"
 #include "tests/ui/ScannedDemoLibrary.h"
 #include "tests/ui/WindowSettling.h"
@@ -100,15 +101,7 @@ class TestMainWindow : public QObject
 
     static std::vector<std::int64_t> ids(MainWindow& window, const QStringList& titles)
     {
-        std::vector<std::int64_t> found;
-        const auto catalog = window.library().catalog();
-        for (const QString& title : titles) {
-            for (int i = 0; i < catalog->size(); ++i) {
-                if (catalog->at(i).title == title)
-                    found.push_back(catalog->at(i).id);
-            }
-        }
-        return found;
+        return idsOf(*window.library().catalog(), titles);
     }
 
     static QString tooltipOf(MainWindow& window, int row)

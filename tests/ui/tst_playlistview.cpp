@@ -1,7 +1,8 @@
 #include "core/playback/Playlist.h"
-#include "core/service/Library.h"
-#include "core/service/LibraryPipeline.h"
+#include "tests/support/PlaylistEntries.h"
+#include "tests/ui/CatalogTitles.h"
 #include "tests/ui/DragDrop.h"
+#include "tests/ui/LibraryStack.h"
 #include "tests/ui/ScannedDemoLibrary.h"
 #include "ui/PlaylistModel.h"
 #include "ui/PlaylistView.h"
@@ -22,24 +23,16 @@ class TestPlaylistView : public QObject
 
     QTemporaryDir m_dir;
     ScannedDemoLibrary m_demo;
-    std::unique_ptr<JobQueue> m_queue;
-    std::unique_ptr<LibraryPipeline> m_pipeline;
-    std::unique_ptr<Library> m_library;
+    std::unique_ptr<LibraryStack> m_stack;
     std::unique_ptr<Playlist> m_playlist;
     std::unique_ptr<PlaylistView> m_view;
 
-    QStringList titles() const
-    {
-        QStringList list;
-        for (const PlaylistEntry& e : m_playlist->entries())
-            list << e.track.title;
-        return list;
-    }
+    QStringList titles() const { return titlesOf(m_playlist->entries()); }
 
     void fill(const QStringList& titles)
     {
         std::vector<PlaylistEntry> entries;
-        const auto catalog = m_library->catalog();
+        const auto catalog = m_stack->library().catalog();
         for (const QString& title : titles) {
             for (int i = 0; i < catalog->size(); ++i) {
                 if (catalog->at(i).title == title)
@@ -64,17 +57,13 @@ private slots:
 
     void init()
     {
-        m_queue = std::make_unique<JobQueue>();
-        m_pipeline = std::make_unique<LibraryPipeline>(m_demo.db(), *m_queue);
-        m_library = std::make_unique<Library>(m_demo.db(), *m_pipeline);
+        m_stack = std::make_unique<LibraryStack>(m_demo.db());
         m_playlist = std::make_unique<Playlist>();
-        m_view = std::make_unique<PlaylistView>(*m_playlist, *m_library, *m_pipeline);
+        m_view = std::make_unique<PlaylistView>(*m_playlist, m_stack->library(), m_stack->pipeline());
         m_view->resize(600, 500);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-        QSignalSpy opened(m_library.get(), &Library::opened);
-        m_library->open();
-        QVERIFY(opened.wait());
+        QVERIFY(m_stack->open());
         fill({"Neon Rain", "Voltage", "Ember", "Gold", "Mercado"});
     }
 
@@ -82,9 +71,7 @@ private slots:
     {
         m_view.reset();
         m_playlist.reset();
-        m_library.reset();
-        m_pipeline.reset();
-        m_queue.reset();
+        m_stack.reset();
     }
 
     void showsPositionTitleArtistDurationSimilarityAndWhy()
@@ -138,12 +125,8 @@ private slots:
 
     void acceptsTracksFromTheLibrary()
     {
-        const auto catalog = m_library->catalog();
-        const Track* track = nullptr;
-        for (int i = 0; i < catalog->size(); ++i) {
-            if (catalog->at(i).title == QLatin1String("Woodsmoke"))
-                track = &catalog->at(i);
-        }
+        const auto catalog = m_stack->library().catalog();
+        const Track* track = catalog->find(idOf(*catalog, QStringLiteral("Woodsmoke")));
         QVERIFY(track);
         simulateDrop(m_view->view(), TrackMime::encode({track}), abovePoint(m_view->view(), 1));
         QCOMPARE(titles(), QStringList({"Neon Rain", "Woodsmoke", "Voltage", "Ember", "Gold", "Mercado"}));

@@ -5,6 +5,7 @@
 #include "core/service/playlists/SavedPlaylists.h"
 #include "core/storage/Database.h"
 #include "core/storage/TrackStore.h"
+#include "tests/support/PlaylistEntries.h"
 #include "tests/ui/DragDrop.h"
 #include "tests/ui/ScannedDemoLibrary.h"
 #include "ui/SavedPlaylistsModel.h"
@@ -58,21 +59,9 @@ class TestSavedPlaylistsPane : public QObject
         return found;
     }
 
-    QStringList shownSongs() const
-    {
-        QStringList titles;
-        for (const PlaylistEntry& e : m_pane->songs()->model().entries())
-            titles << e.track.title;
-        return titles;
-    }
+    QStringList shownSongs() const { return titlesOf(m_pane->songs()->model().entries()); }
 
-    QStringList savedSongs(std::int64_t id) const
-    {
-        QStringList titles;
-        for (const PlaylistEntry& e : SavedPlaylists(m_db).load(id).entries)
-            titles << e.track.title;
-        return titles;
-    }
+    QStringList savedSongs(std::int64_t id) const { return titlesOf(SavedPlaylists(m_db).load(id).entries); }
 
     void selectSongs(const std::vector<int>& rows)
     {

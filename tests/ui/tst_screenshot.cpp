@@ -3,6 +3,7 @@
 #include "core/playback/Playlist.h"
 #include "core/service/Library.h"
 #include "core/service/PlaylistBuilder.h"
+#include "tests/ui/CatalogTitles.h"
 #include "tests/ui/DemoLibrary.h"
 #include "tests/ui/WindowSettling.h"
 #include "ui/CoverProvider.h"
@@ -38,12 +39,7 @@ class TestScreenshot : public QObject
 
     std::int64_t idOf(MainWindow& window, const QString& title)
     {
-        const auto catalog = window.library().catalog();
-        for (int i = 0; i < catalog->size(); ++i) {
-            if (catalog->at(i).title == title)
-                return catalog->at(i).id;
-        }
-        return 0;
+        return test::idOf(*window.library().catalog(), title);
     }
 
     static QString outputFile(const QString& language)

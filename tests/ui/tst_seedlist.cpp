@@ -1,9 +1,9 @@
-#include "core/service/Library.h"
-#include "core/service/LibraryPipeline.h"
 #include "core/storage/Database.h"
 #include "core/storage/DescriptorStore.h"
 #include "tests/support/Mp3Fixture.h"
+#include "tests/ui/CatalogTitles.h"
 #include "tests/ui/DragDrop.h"
+#include "tests/ui/LibraryStack.h"
 #include "tests/ui/ScannedDemoLibrary.h"
 #include "ui/CoverProvider.h"
 #include "ui/LibraryModel.h"
@@ -30,9 +30,7 @@ class TestSeedList : public QObject
 
     QTemporaryDir m_dir;
     ScannedDemoLibrary m_demo;
-    std::unique_ptr<JobQueue> m_queue;
-    std::unique_ptr<LibraryPipeline> m_pipeline;
-    std::unique_ptr<Library> m_library;
+    std::unique_ptr<LibraryStack> m_stack;
     std::unique_ptr<CoverProvider> m_covers;
     std::unique_ptr<LibraryView> m_libraryView;
     std::unique_ptr<SeedList> m_seeds;
@@ -45,15 +43,7 @@ class TestSeedList : public QObject
         return titles;
     }
 
-    std::int64_t idOf(const QString& title) const
-    {
-        const auto catalog = m_library->catalog();
-        for (int i = 0; i < catalog->size(); ++i) {
-            if (catalog->at(i).title == title)
-                return catalog->at(i).id;
-        }
-        return 0;
-    }
+    std::int64_t idOf(const QString& title) const { return test::idOf(*m_stack->library().catalog(), title); }
 
     QMimeData* libraryDrag(const QStringList& titles)
     {
@@ -71,18 +61,14 @@ private slots:
 
     void init()
     {
-        m_queue = std::make_unique<JobQueue>();
-        m_pipeline = std::make_unique<LibraryPipeline>(m_demo.db(), *m_queue);
-        m_library = std::make_unique<Library>(m_demo.db(), *m_pipeline);
+        m_stack = std::make_unique<LibraryStack>(m_demo.db());
         m_covers = std::make_unique<CoverProvider>();
-        m_libraryView = std::make_unique<LibraryView>(*m_library, *m_covers);
-        m_seeds = std::make_unique<SeedList>(*m_library, *m_pipeline, *m_covers);
+        m_libraryView = std::make_unique<LibraryView>(m_stack->library(), *m_covers);
+        m_seeds = std::make_unique<SeedList>(m_stack->library(), m_stack->pipeline(), *m_covers);
         m_seeds->resize(400, 400);
         m_seeds->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_seeds.get()));
-        QSignalSpy opened(m_library.get(), &Library::opened);
-        m_library->open();
-        QVERIFY(opened.wait());
+        QVERIFY(m_stack->open());
     }
 
     void cleanup()
@@ -90,9 +76,7 @@ private slots:
         m_seeds.reset();
         m_libraryView.reset();
         m_covers.reset();
-        m_library.reset();
-        m_pipeline.reset();
-        m_queue.reset();
+        m_stack.reset();
     }
 
     void acceptsLibraryRowsDroppedAsTrackIds()
@@ -123,14 +107,14 @@ private slots:
         data->setUrls({QUrl::fromLocalFile(m_demo.demo().find(QStringLiteral("Gold"))->path),
                        QUrl::fromLocalFile(outside), QUrl::fromLocalFile(folder),
                        QUrl(QStringLiteral("https://example.com/x.mp3"))});
-        const int tracksBefore = m_library->catalog()->size();
+        const int tracksBefore = m_stack->library().catalog()->size();
         const DropOutcome outcome = simulateDrop(m_seeds->view(), data, {20, 20});
         QVERIFY(outcome.enterAccepted);
         QVERIFY(outcome.dropAccepted);
         QTRY_COMPARE_WITH_TIMEOUT(seedTitles(), QStringList({"Gold", "Fresh Download", "EP Opener"}), 10000);
         // They were scanned into the library on the spot, and analysed before they became seeds.
-        QTRY_COMPARE(m_library->catalog()->size(), tracksBefore + 2);
-        QVERIFY(m_library->catalog()->find(m_seeds->seedIds()[1]));
+        QTRY_COMPARE(m_stack->library().catalog()->size(), tracksBefore + 2);
+        QVERIFY(m_stack->library().catalog()->find(m_seeds->seedIds()[1]));
         Database check(m_demo.db());
         for (const std::int64_t id : m_seeds->seedIds())
             QVERIFY(DescriptorStore(check).get(id, 1));

@@ -2,6 +2,7 @@
 #include "core/playback/Playlist.h"
 #include "core/service/Library.h"
 #include "core/service/Settings.h"
+#include "tests/ui/CatalogTitles.h"
 #include "tests/ui/ScannedDemoLibrary.h"
 #include "tests/ui/WindowSettling.h"
 #include "ui/LibraryModel.h"
@@ -48,17 +49,25 @@ class TestWindowLayout : public QObject
     QTemporaryDir m_dir;
     ScannedDemoLibrary m_scanned;
 
+    // The real window in English over a fresh copy of the demo library, shown, its background work over (a
+    // QTest failure while it settles marks the test failed). The language is set before the window is made.
+    struct SettledWindow
+    {
+        explicit SettledWindow(const ScannedDemoLibrary::Copy& copy)
+            : files(copy), window(files.db, files.settings)
+        {
+            window.show();
+            waitUntilSettled(window);
+        }
+
+        const UiLanguage english{QStringLiteral("en")};
+        const ScannedDemoLibrary::Copy files;
+        MainWindow window;
+    };
+
     std::vector<std::int64_t> ids(MainWindow& window, const QStringList& titles)
     {
-        std::vector<std::int64_t> found;
-        const auto catalog = window.library().catalog();
-        for (const QString& title : titles) {
-            for (int i = 0; i < catalog->size(); ++i) {
-                if (catalog->at(i).title == title)
-                    found.push_back(catalog->at(i).id);
-            }
-        }
-        return found;
+        return idsOf(*window.library().catalog(), titles);
     }
 
     void fillPlaylist(MainWindow& window, const QStringList& titles)
@@ -131,11 +140,8 @@ private slots:
 
     void countsFollowTheFilters()
     {
-        const UiLanguage english(QStringLiteral("en"));
-        const auto files = m_scanned.freshCopy();
-        MainWindow window(files.db, files.settings);
-        window.show();
-        waitUntilSettled(window);
+        SettledWindow settled(m_scanned.freshCopy());
+        MainWindow& window = settled.window;
         auto* tabs = window.libraryView()->findChild<QTabWidget*>();
         const int total = window.library().catalog()->size();
         window.libraryView()->showTable(true);
@@ -162,11 +168,8 @@ private slots:
 
     void everyPaneHasAContextMenuWithTheQueue()
     {
-        const UiLanguage english(QStringLiteral("en"));
-        const auto files = m_scanned.freshCopy();
-        MainWindow window(files.db, files.settings);
-        window.show();
-        waitUntilSettled(window);
+        SettledWindow settled(m_scanned.freshCopy());
+        MainWindow& window = settled.window;
         window.seedList()->addTracks(ids(window, {"Gold"}));
         fillPlaylist(window, {"Neon Rain", "Voltage"});
         QListView* seeds = window.seedList()->view();
@@ -198,11 +201,8 @@ private slots:
     // current one; the queue can be cleared.
     void theQueueIsVisibleAndPlaysNext()
     {
-        const UiLanguage english(QStringLiteral("en"));
-        const auto files = m_scanned.freshCopy();
-        MainWindow window(files.db, files.settings);
-        window.show();
-        waitUntilSettled(window);
+        SettledWindow settled(m_scanned.freshCopy());
+        MainWindow& window = settled.window;
         fillPlaylist(window, {"Neon Rain", "Voltage"});
         window.player().playRow(0);
         // Without a sound card (CI) the status bar's corner says so, and keeps saying it.
@@ -261,11 +261,8 @@ private slots:
     // the one of the file type chosen.
     void exportSuggestsANameAndKeepsTheExtension()
     {
-        const UiLanguage english(QStringLiteral("en"));
-        const auto files = m_scanned.freshCopy();
-        MainWindow window(files.db, files.settings);
-        window.show();
-        waitUntilSettled(window);
+        SettledWindow settled(m_scanned.freshCopy());
+        MainWindow& window = settled.window;
         window.seedList()->addTracks(ids(window, {"Gold", "Neon Rain"}));
         fillPlaylist(window, {"Voltage", "Ember"});
         QFileDialog* dialog = window.playlistFiles()->exportDialog(false);

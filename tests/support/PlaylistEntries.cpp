@@ -1,0 +1,24 @@
+#include "tests/support/PlaylistEntries.h"
+
+#include "core/common/FilePath.h"
+
+namespace soundalike::test {
+
+PlaylistEntry entryFor(const QString& path, const QString& title, int durationMs)
+{
+    PlaylistEntry e;
+    e.track.path = toFilePath(path);
+    e.track.title = title;
+    e.track.durationMs = durationMs;
+    return e;
+}
+
+QStringList titlesOf(const std::vector<PlaylistEntry>& entries)
+{
+    QStringList titles;
+    for (const PlaylistEntry& e : entries)
+        titles << e.track.title;
+    return titles;
+}
+
+} // namespace soundalike::test

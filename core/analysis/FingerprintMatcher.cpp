@@ -1,0 +1,74 @@
+#include "core/analysis/FingerprintMatcher.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+
+namespace soundalike {
+
+namespace {
+
+// Differing bits between a[i] and b[i + offset] over their overlap; the overlap in `overlap`.
+std::uint64_t differingBits(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
+                            int offset, int& overlap)
+{
+    const int first = std::max(0, -offset);
+    const int last = std::min(int(a.size()), int(b.size()) - offset);
+    overlap = std::max(0, last - first);
+    std::uint64_t bits = 0;
+    for (int i = first; i < last; ++i)
+        bits += std::uint64_t(std::popcount(a[std::size_t(i)] ^ b[std::size_t(i + offset)]));
+    return bits;
+}
+
+// A fixed 32-bit mixer (the finaliser of MurmurHash3), so that the smallest hashes are a random-like sample.
+std::uint32_t mix(std::uint32_t x)
+{
+    x ^= x >> 16;
+    x *= 0x85ebca6bu;
+    x ^= x >> 13;
+    x *= 0xc2b2ae35u;
+    x ^= x >> 16;
+    return x;
+}
+
+} // namespace
+
+FingerprintComparison FingerprintMatcher::compare(const AudioFingerprint& a, const AudioFingerprint& b)
+{
+    FingerprintComparison best;
+    if (a.items.empty() || b.items.empty())
+        return best;
+    // a[i] is heard at a.start + i·T, b[j] at b.start + j·T: the same moment when j = i + (a.start −
+    // b.start)/T.
+    const int expected = int(std::lround((a.startSeconds - b.startSeconds) / kItemSeconds));
+    for (int shift = -kMaxShift; shift <= kMaxShift; ++shift) {
+        int overlap = 0;
+        const std::uint64_t bits = differingBits(a.items, b.items, expected + shift, overlap);
+        if (overlap < kMinOverlap)
+            continue;
+        const double rate = double(bits) / (32.0 * overlap);
+        if (rate < best.bitErrorRate)
+            best = {rate, shift, overlap};
+    }
+    return best;
+}
+
+bool FingerprintMatcher::sameRecording(const AudioFingerprint& a, const AudioFingerprint& b)
+{
+    return compare(a, b).bitErrorRate <= kSameRecording;
+}
+
+std::vector<std::uint32_t> FingerprintMatcher::keys(const AudioFingerprint& fingerprint)
+{
+    std::vector<std::uint32_t> items = fingerprint.items;
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
+    const auto byHash = [](std::uint32_t x, std::uint32_t y) { return mix(x) < mix(y); };
+    const std::size_t count = std::min(items.size(), std::size_t(kKeys));
+    std::partial_sort(items.begin(), items.begin() + std::ptrdiff_t(count), items.end(), byHash);
+    items.resize(count);
+    return items;
+}
+
+} // namespace soundalike

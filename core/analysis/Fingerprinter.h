@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/Decoder.h"
+#include "core/analysis/HalfbandDecimator.h"
 #include "core/common/AudioFingerprint.h"
 
 #include <cstdint>
@@ -32,6 +33,8 @@ public:
 
 private:
     ChromaprintContextPrivate* m_context;
+    HalfbandDecimator m_decimator;
+    std::vector<float> m_half;
     std::vector<std::int16_t> m_pcm;
 };
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace soundalike {
 
@@ -99,21 +100,20 @@ std::vector<std::int64_t> FingerprintStore::ungrouped()
 }
 
 std::vector<std::int64_t> FingerprintStore::candidates(std::int64_t trackId,
-                                                       const std::vector<std::uint32_t>& keys, int maxPerKey)
+                                                       const std::vector<std::uint32_t>& items, int maxPerKey)
 {
-    Statement& count = m_db.cached("SELECT count(*) FROM fingerprint_keys WHERE key = ?");
-    Statement& sharing =
-        m_db.cached("SELECT track_id FROM fingerprint_keys WHERE key = ?1 AND track_id != ?2");
+    Statement& sharing = m_db.cached("SELECT track_id FROM fingerprint_keys WHERE key = ? LIMIT ?");
     std::vector<std::int64_t> ids;
-    for (const std::uint32_t key : keys) {
-        count.reset();
-        count.bind(1, std::int64_t(key));
-        if (!count.step() || count.integer(0) > maxPerKey)
-            continue;
+    std::vector<std::int64_t> found;
+    for (const std::uint32_t item : items) {
         sharing.reset();
-        sharing.bind(1, std::int64_t(key)).bind(2, trackId);
+        sharing.bind(1, std::int64_t(item)).bind(2, maxPerKey + 1);
+        found.clear();
         while (sharing.step())
-            ids.push_back(sharing.int64(0));
+            found.push_back(sharing.int64(0));
+        if (int(found.size()) <= maxPerKey)
+            std::copy_if(found.begin(), found.end(), std::back_inserter(ids),
+                         [trackId](std::int64_t id) { return id != trackId; });
     }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());

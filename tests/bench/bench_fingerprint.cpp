@@ -152,6 +152,20 @@ void separation(const std::vector<QString>& files, const std::vector<AudioFinger
                      .arg(pairs[pairs.size() / 2].rate, 0, 'f', 3);
 }
 
+// How many of one fingerprint's stored keys the other holds among its items, the better direction of the two:
+// a new track finds a stored one by looking up all its items among the stored keys (DuplicateGrouping).
+int keysFound(const AudioFingerprint& a, const AudioFingerprint& b)
+{
+    const auto count = [](const AudioFingerprint& stored, const AudioFingerprint& looking) {
+        const auto keys = FingerprintMatcher::keys(stored);
+        const auto items = FingerprintMatcher::distinctItems(looking);
+        return int(std::count_if(keys.begin(), keys.end(), [&](std::uint32_t key) {
+            return std::binary_search(items.begin(), items.end(), key);
+        }));
+    };
+    return std::max(count(a, b), count(b, a));
+}
+
 void copies(const QString& folderA, const QString& folderB)
 {
     Decoder decoder;
@@ -170,22 +184,18 @@ void copies(const QString& folderA, const QString& folderB)
         if (a.items.empty() || b.items.empty())
             continue;
         const double rate = FingerprintMatcher::compare(a, b).bitErrorRate;
-        const auto ka = FingerprintMatcher::keys(a);
-        const auto kb = FingerprintMatcher::keys(b);
-        const int shared = int(std::count_if(ka.begin(), ka.end(), [&](std::uint32_t k) {
-            return std::find(kb.begin(), kb.end(), k) != kb.end();
-        }));
+        const int shared = keysFound(a, b);
         worst = std::max(worst, rate);
         fewestKeys = std::min(fewestKeys, shared);
         missed += rate > FingerprintMatcher::kSameRecording || shared == 0 ? 1 : 0;
         ++pairs;
-        out() << QStringLiteral("  copy %1: bit error rate %2, %3 keys shared\n")
+        out() << QStringLiteral("  copy %1: bit error rate %2, %3 keys found\n")
                      .arg(name)
                      .arg(rate, 0, 'f', 3)
                      .arg(shared);
     }
     out() << QStringLiteral(
-                 "copies: %1 pairs, highest bit error rate %2, fewest shared keys %3 of %4, missed %5\n")
+                 "copies: %1 pairs, highest bit error rate %2, fewest keys found %3 of %4, missed %5\n")
                  .arg(pairs)
                  .arg(worst, 0, 'f', 3)
                  .arg(fewestKeys)

@@ -32,7 +32,8 @@ int DuplicateGrouping::run()
             bool copy = false;
             // Too few distinct items (silence, a held tone) to tell one recording from another.
             if (int(keys.size()) == FingerprintMatcher::kKeys) {
-                for (const std::int64_t other : store.candidates(id, keys, kMaxTracksPerKey)) {
+                for (const std::int64_t other : store.candidates(
+                         id, FingerprintMatcher::distinctItems(*fingerprint), kMaxTracksPerKey)) {
                     const std::optional<AudioFingerprint> candidate = store.get(other);
                     if (candidate && FingerprintMatcher::sameRecording(*fingerprint, *candidate)) {
                         store.join(id, other);

@@ -1,16 +1,24 @@
 // What fingerprinting adds to analysis, and how far apart copies and different recordings are.
 //
-//   bench_fingerprint [--smoke] [--folder DIR] [--limit N] [--copies DIR_A DIR_B]
+//   bench_fingerprint [--smoke] [--folder DIR] [--limit N] [--copies DIR_A DIR_B] [--grouping N]
 //
 // Cost: per file, the thread CPU time of decoding the analysis excerpt, describing it and fingerprinting it
 // (best of three passes, so other processes only ever slow a pass), and the fingerprint's share of the three.
 // Separation (--folder): the bit error rate of every pair of different files, the lowest ones listed.
 // Copies (--copies): the bit error rate and shared candidate keys of each file in DIR_A with the file of the
 // same name in DIR_B (e.g. re-encoded at another bitrate). Without --folder: synthetic songs made here.
+// Grouping (--grouping N): the time to store N fingerprints (480 items, a 60-s excerpt) in a real database
+// and to group them (DuplicateGrouping), one in 50 being a noisy copy of another; a library's first grouping.
 #include "core/analysis/Decoder.h"
 #include "core/analysis/FeatureExtractor.h"
 #include "core/analysis/FingerprintMatcher.h"
 #include "core/analysis/Fingerprinter.h"
+#include "core/service/analysis/DuplicateGrouping.h"
+#include "core/storage/Database.h"
+#include "core/storage/FingerprintStore.h"
+#include "core/storage/FolderStore.h"
+#include "core/storage/TrackStore.h"
+#include "core/storage/Transaction.h"
 #include "tests/support/Mp3Fixture.h"
 
 #include <QCoreApplication>
@@ -21,7 +29,9 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <chrono>
 #include <ctime>
+#include <random>
 
 using namespace soundalike;
 using namespace soundalike::test;
@@ -203,6 +213,66 @@ void copies(const QString& folderA, const QString& folderB)
                  .arg(missed);
 }
 
+// Items that vary slowly, as Chromaprint's do (neighbouring frames share most bits), so that items repeat
+// within a fingerprint and differ between them.
+AudioFingerprint syntheticFingerprint(std::mt19937& rng)
+{
+    AudioFingerprint print;
+    std::uint32_t item = std::uint32_t(rng());
+    for (int i = 0; i < 480; ++i) {
+        if (rng() % 3 == 0)
+            item ^= 1u << (rng() % 32);
+        print.items.push_back(item);
+    }
+    return print;
+}
+
+void grouping(int count)
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("bench.db")));
+    const std::int64_t folder = FolderStore(db).ensure("/music");
+    std::mt19937 rng(7);
+    std::vector<AudioFingerprint> prints;
+    const auto start = std::chrono::steady_clock::now();
+    {
+        Transaction transaction(db);
+        FingerprintStore store(db);
+        for (int i = 0; i < count; ++i) {
+            TrackInfo info;
+            info.path = "/music/" + std::to_string(i) + ".mp3";
+            const std::int64_t id = TrackStore(db).insert(info, folder);
+            AudioFingerprint print = syntheticFingerprint(rng);
+            if (i % 50 ==
+                49) { // a copy of the track 25 before (never itself a copy), 3 % of its bits flipped
+                print = prints[std::size_t(i - 25)];
+                for (std::uint32_t& item : print.items) {
+                    for (int bit = 0; bit < 32; ++bit)
+                        item ^= rng() % 100 < 3 ? 1u << bit : 0u;
+                }
+            }
+            store.put(id, print, FingerprintMatcher::keys(print));
+            prints.push_back(std::move(print));
+        }
+        transaction.commit();
+    }
+    const auto stored = std::chrono::steady_clock::now();
+    const int copies = DuplicateGrouping(db).run();
+    const auto grouped = std::chrono::steady_clock::now();
+    const auto ms = [](auto from, auto to) {
+        return std::chrono::duration<double, std::milli>(to - from).count();
+    };
+    out() << QStringLiteral(
+                 "grouping %1 fingerprints: storing %2 ms per track, grouping %3 ms per track (%4 s in "
+                 "all); %5 tracks found to be copies, of %6 made (each copy and its original)\n")
+                 .arg(count)
+                 .arg(ms(start, stored) / count, 0, 'f', 3)
+                 .arg(ms(stored, grouped) / count, 0, 'f', 3)
+                 .arg(ms(stored, grouped) / 1000, 0, 'f', 1)
+                 .arg(copies)
+                 .arg(2 * (count / 50));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -226,6 +296,8 @@ int main(int argc, char* argv[])
     Stage stage;
     const std::vector<AudioFingerprint> prints = measureCost(files, stage);
     separation(files, prints);
+    if (const int tracks = value(QStringLiteral("--grouping")).toInt(); tracks > 0 || smoke)
+        grouping(tracks > 0 ? tracks : 500);
     if (!value(QStringLiteral("--copies")).isEmpty())
         copies(value(QStringLiteral("--copies")), value(QStringLiteral("--copies"), 2));
     return 0;

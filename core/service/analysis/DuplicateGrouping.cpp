@@ -47,8 +47,8 @@ int DuplicateGrouping::run()
         transaction.commit();
     }
     if (!waiting.empty())
-        qCInfo(lcAnalysis, "compared %zu new fingerprints: %d are copies of another track", waiting.size(),
-               copies);
+        qCDebug(lcAnalysis, "compared %zu new fingerprints: %d are copies of another track", waiting.size(),
+                copies);
     return copies;
 }
 

@@ -11,6 +11,7 @@
 #include "core/service/PlaylistBuilder.h"
 #include "core/service/Settings.h"
 #include "core/service/playlists/PlaylistLibrary.h"
+#include "ui/ActivityStatus.h"
 #include "ui/CoverProvider.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/GenerateControls.h"
@@ -20,7 +21,9 @@
 #include "ui/PlayerBar.h"
 #include "ui/PlaylistClearAction.h"
 #include "ui/PlaylistFileActions.h"
+#include "ui/PlaylistHistoryActions.h"
 #include "ui/PlaylistView.h"
+#include "ui/QueueRouting.h"
 #include "ui/RadioControls.h"
 #include "ui/SavedPlaylistActions.h"
 #include "ui/SavedPlaylistsPane.h"
@@ -53,27 +56,6 @@ namespace {
 
 constexpr int kMessageMs = 8000;
 
-// A job as StatusProgress names it.
-QString jobKey(const JobHandle& handle)
-{
-    return QString::number(handle.id);
-}
-
-StatusProgress::Unit statusUnit(JobProgress::Unit unit)
-{
-    switch (unit) {
-    case JobProgress::Unit::Files:
-        return StatusProgress::Unit::Files;
-    case JobProgress::Unit::Epochs:
-        return StatusProgress::Unit::Epochs;
-    case JobProgress::Unit::Percent:
-        return StatusProgress::Unit::Percent;
-    case JobProgress::Unit::Tracks:
-        break;
-    }
-    return StatusProgress::Unit::Tracks;
-}
-
 // What the history calls a generated list: its first seed, and how many more there were.
 QString mixTitle(const TrackCatalog& catalog, const std::vector<std::int64_t>& seeds)
 {
@@ -83,31 +65,6 @@ QString mixTitle(const TrackCatalog& catalog, const std::vector<std::int64_t>& s
     return seeds.size() == 1 ? MainWindow::tr("Mix from “%1”").arg(first->title)
                              : MainWindow::tr("Mix from “%1” and %n more", nullptr, int(seeds.size()) - 1)
                                    .arg(first->title);
-}
-
-QString reportText(const ScanReport& r)
-{
-    if (r.cancelled)
-        return MainWindow::tr("Scan stopped; the next scan goes on from there.");
-    if (r.changed() == 0)
-        return MainWindow::tr("Library is up to date.");
-    return MainWindow::tr("Library scanned: %L1 added, %L2 updated, %L3 moved, %L4 removed, %L5 unreadable.")
-        .arg(r.added)
-        .arg(r.updated)
-        .arg(r.moved)
-        .arg(r.removed)
-        .arg(r.problems);
-}
-
-// Which teacher the new model had, in the words of Settings ▸ How songs are compared.
-QString trainingSignalText(const TrainingOutcome& outcome)
-{
-    if (outcome.signal == QLatin1String("semi-supervised"))
-        return MainWindow::tr("from the sound, and the genre tags of %Ln track(s)", nullptr,
-                              outcome.labelledTracks);
-    if (outcome.signal == QLatin1String("labels"))
-        return MainWindow::tr("from genre tags of %Ln track(s)", nullptr, outcome.labelledTracks);
-    return MainWindow::tr("from the sound alone");
 }
 
 } // namespace
@@ -129,12 +86,13 @@ MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath,
     setCentralWidget(buildPanes());
     m_progress = new StatusProgress(this);
     statusBar()->addPermanentWidget(m_progress);
+    connect(new ActivityStatus(jobs(), pipeline(), *m_progress, this), &ActivityStatus::message, this,
+            &MainWindow::showMessage);
     m_session = std::make_unique<SessionKeeper>(settings(), library(), *m_seedList, *m_playlist, *m_player);
     buildMenus();
     addSavedPlaylists();
     buildShortcuts();
     connectLibrary();
-    connectJobs();
     resize(1280, 800);
     restoreLayout();
     library().open();
@@ -180,7 +138,10 @@ QWidget* MainWindow::buildPanes()
     m_queueView = new PlaylistView(m_player->queue(), library(), pipeline(), PlaylistView::Role::Queue, this);
     new PlaylistClearAction(*m_history, *m_playlistView, this);
     m_playerBar = new PlayerBar(*m_player, *m_covers, this);
-    connectQueue();
+    m_queueRouting = new QueueRouting(*m_player, library(),
+                                      {m_libraryView, m_seedList, m_playlistView, m_queueView}, this);
+    connect(m_queueView, &PlaylistView::addAsSeeds, m_seedList,
+            [this](const std::vector<std::int64_t>& ids) { m_seedList->addTracks(ids); });
 
     m_generate->setOptions(settings().generateOptions());
     connect(m_generate, &GenerateControls::generateRequested, this, &MainWindow::generate);
@@ -308,11 +269,12 @@ void MainWindow::buildMenus()
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     m_playbackMenu = new PlaybackMenu(
-        *m_player, [this] { return selectedEntries(); }, playback);
+        *m_player, [this] { return m_queueRouting->selectedEntries(); }, playback);
     playback->addSeparator();
     playback->addAction(tr("&Generate Playlist"), QKeySequence(Qt::CTRL | Qt::Key_G), this,
                         &MainWindow::generate);
-    addHistoryActions(playback);
+    playback->addSeparator();
+    new PlaylistHistoryActions(*m_history, *playback, this);
     playback->addAction(m_radio->radioAction());
     playback->addAction(m_radio->moreLikeThisAction());
 
@@ -361,87 +323,10 @@ void MainWindow::addSavedPlaylists()
     connect(m_savedPane, &SavedPlaylistsPane::saveCurrentRequested, saved,
             &SavedPlaylistActions::saveCurrent);
     connect(m_savedPane, &SavedPlaylistsPane::message, this, &MainWindow::showMessage);
-    connect(m_savedPane, &SavedPlaylistsPane::queueRequested, this,
-            [this](std::vector<PlaylistEntry> entries, bool next) {
-                if (next)
-                    m_player->playNext(std::move(entries));
-                else
-                    m_player->enqueue(std::move(entries));
-            });
+    connect(m_savedPane, &SavedPlaylistsPane::queueRequested, m_queueRouting, &QueueRouting::queue);
     connect(saved, &SavedPlaylistActions::saved, m_savedPane, &SavedPlaylistsPane::select);
     connect(saved, &SavedPlaylistActions::message, this, &MainWindow::showMessage);
     connect(&m_app->savedPlaylists(), &PlaylistLibrary::failed, this, &MainWindow::showMessage);
-}
-
-// Back and Forward between whole playlists, named after the list each would bring.
-void MainWindow::addHistoryActions(QMenu* menu)
-{
-    menu->addSeparator();
-    QAction* back =
-        menu->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), QString(),
-                        QKeySequence(Qt::ALT | Qt::Key_Left), m_history.get(), &PlaylistHistory::back);
-    back->setObjectName(QStringLiteral("historyBack"));
-    QAction* forward =
-        menu->addAction(QIcon::fromTheme(QStringLiteral("go-next")), QString(),
-                        QKeySequence(Qt::ALT | Qt::Key_Right), m_history.get(), &PlaylistHistory::forward);
-    forward->setObjectName(QStringLiteral("historyForward"));
-    const auto update = [this, back, forward] {
-        back->setEnabled(m_history->canGoBack());
-        back->setText(m_history->canGoBack() ? tr("&Back to “%1”").arg(m_history->backTitle())
-                                             : tr("&Back to the Previous Playlist"));
-        forward->setEnabled(m_history->canGoForward());
-        forward->setText(m_history->canGoForward() ? tr("&Forward to “%1”").arg(m_history->forwardTitle())
-                                                   : tr("&Forward to the Next Playlist"));
-    };
-    connect(m_history.get(), &PlaylistHistory::changed, this, update);
-    update();
-}
-
-// Play Next, Add to Queue and Play Now from every pane, and the queue's own rows.
-void MainWindow::connectQueue()
-{
-    const auto entries = [this](const std::vector<std::int64_t>& ids) {
-        std::vector<PlaylistEntry> list;
-        for (const Track& track : library().catalog()->findAll(ids))
-            list.push_back({track, -1, 0, {}});
-        return list;
-    };
-    const auto queue = [this](std::vector<PlaylistEntry> list, bool next) {
-        if (next)
-            m_player->playNext(std::move(list));
-        else
-            m_player->enqueue(std::move(list));
-    };
-    connect(m_libraryView, &LibraryView::queueRequested, this,
-            [entries, queue](const std::vector<std::int64_t>& ids, bool next) { queue(entries(ids), next); });
-    connect(m_seedList, &SeedList::queueRequested, this,
-            [entries, queue](const std::vector<std::int64_t>& ids, bool next) { queue(entries(ids), next); });
-    connect(m_playlistView, &PlaylistView::queueRequested, this, queue);
-    connect(m_libraryView, &LibraryView::playRequested, this,
-            [this, entries](const std::vector<std::int64_t>& ids) { m_player->playNow(entries(ids)); });
-    connect(m_seedList, &SeedList::playRequested, this,
-            [this, entries](const std::vector<std::int64_t>& ids) { m_player->playNow(entries(ids)); });
-    connect(m_queueView, &PlaylistView::playRequested, m_player.get(), &Player::playQueued);
-    connect(m_queueView, &PlaylistView::addAsSeeds, m_seedList,
-            [this](const std::vector<std::int64_t>& ids) { m_seedList->addTracks(ids); });
-}
-
-// What Play Next and Add to Queue act on: the selection of the pane the keyboard is in.
-std::vector<PlaylistEntry> MainWindow::selectedEntries() const
-{
-    const QWidget* focus = QApplication::focusWidget();
-    const auto inside = [focus](const QWidget* pane) { return focus && pane->isAncestorOf(focus); };
-    std::vector<std::int64_t> ids;
-    if (inside(m_playlistView))
-        return m_playlistView->selectedEntries();
-    if (inside(m_seedList))
-        ids = m_seedList->selectedIds();
-    else if (inside(m_libraryView))
-        ids = m_libraryView->selectedTrackIds();
-    std::vector<PlaylistEntry> list;
-    for (const Track& track : m_app->library().catalog()->findAll(ids))
-        list.push_back({track, -1, 0, {}});
-    return list;
 }
 
 void MainWindow::connectLibrary()
@@ -452,75 +337,6 @@ void MainWindow::connectLibrary()
         m_libraryView->setHint(message);
     });
     connect(&library(), &Library::message, this, &MainWindow::showMessage);
-    connect(&pipeline(), &LibraryPipeline::scanFinished, this,
-            [this](const ScanReport& report, const QString& error) {
-                showMessage(error.isEmpty() ? reportText(report) : tr("Scan failed: %1").arg(error));
-            });
-    // A clean analysis only ends the progress bar; failures are worth a message.
-    connect(&pipeline(), &LibraryPipeline::analysisFinished, this,
-            [this](const AnalysisOutcome& outcome, bool, const QString& error) {
-                const QString problem = error.isEmpty() ? outcome.embeddingError : error;
-                if (outcome.report.failed > 0 || !problem.isEmpty())
-                    showMessage(tr("Analysed %n track(s)", nullptr, outcome.report.analysed) +
-                                (outcome.report.failed
-                                     ? tr("; %n could not be read", nullptr, outcome.report.failed)
-                                     : QString()) +
-                                (problem.isEmpty() ? QString() : QStringLiteral("; ") + problem));
-            });
-    connect(&pipeline(), &LibraryPipeline::trainingFinished, this,
-            [this](const TrainingOutcome& outcome, bool, const QString& error) {
-                if (outcome.trained)
-                    showMessage(
-                        tr("New similarity model learnt from %Ln track(s) (%1); playlists use it from now "
-                           "on.",
-                           nullptr, outcome.tracks)
-                            .arg(trainingSignalText(outcome)));
-                else if (!error.isEmpty())
-                    showMessage(tr("Could not train the similarity model: %1").arg(error));
-            });
-}
-
-// Every job of the queue shows in the status bar while it runs; its stop button cancels it.
-void MainWindow::connectJobs()
-{
-    connect(&jobs(), &JobQueue::started, this, &MainWindow::showJobStarted);
-    connect(&jobs(), &JobQueue::progress, this, [this](JobHandle handle, const JobProgress& p) {
-        m_progress->progress(jobKey(handle), p.done, p.total, statusUnit(p.unit));
-    });
-    connect(&jobs(), &JobQueue::finished, this,
-            [this](JobHandle handle) { m_progress->finish(jobKey(handle)); });
-    connect(m_progress, &StatusProgress::cancelRequested, this, [this](const QString& key) {
-        JobHandle handle;
-        handle.id = key.toULongLong();
-        jobs().cancel(handle);
-    });
-}
-
-void MainWindow::showJobStarted(const JobHandle& handle)
-{
-    const bool user = handle.priority == Job::Priority::User;
-    QString task;
-    switch (handle.kind) {
-    case Job::Kind::Scan:
-        task = tr("Scanning library");
-        break;
-    case Job::Kind::Import:
-        task = tr("Adding files to the library");
-        break;
-    case Job::Kind::RemoveFolder:
-        task = tr("Removing a folder from the library");
-        break;
-    case Job::Kind::Analysis:
-        task = user ? tr("Analysing dropped tracks") : tr("Analysing audio");
-        break;
-    case Job::Kind::Training:
-        task = tr("Training the similarity model");
-        break;
-    case Job::Kind::Map:
-        task = tr("Drawing the library map");
-        break;
-    }
-    m_progress->begin(jobKey(handle), task);
 }
 
 void MainWindow::onLibraryOpened()

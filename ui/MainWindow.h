@@ -31,6 +31,7 @@ class PlaylistFileActions;
 class PlaylistBuilder;
 class PlaylistHistory;
 class PlaylistView;
+class QueueRouting;
 class SavedPlaylistActions;
 class SavedPlaylistsPane;
 class RadioControls;
@@ -38,7 +39,6 @@ class SeedList;
 class SessionKeeper;
 class Settings;
 class StatusProgress;
-struct JobHandle;
 struct PlaylistResult;
 
 // The main window: composes one widget per pane over the application core (Application) and wires them to
@@ -96,13 +96,8 @@ private:
     void buildMenus();
     void buildShortcuts();
     void addSavedPlaylists();
-    void addHistoryActions(QMenu* menu);
     void connectLibrary();
-    void connectJobs();
-    void connectQueue();
-    std::vector<PlaylistEntry> selectedEntries() const;
     QString playlistName() const;
-    void showJobStarted(const JobHandle& handle);
     void restoreLayout();
     void onLibraryOpened();
     void onGenerated(const PlaylistResult& result);
@@ -132,6 +127,7 @@ private:
     SavedPlaylistsPane* m_savedPane = nullptr;
     QSplitter* m_leftSplitter = nullptr;
     RadioControls* m_radio = nullptr;
+    QueueRouting* m_queueRouting = nullptr;
     QLabel* m_playbackWarning = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_rightSplitter = nullptr;

@@ -8,7 +8,6 @@
 #include <QMediaDevices>
 
 #include <cmath>
-#include <cstdlib>
 
 namespace soundalike {
 
@@ -17,11 +16,6 @@ namespace {
 // "Previous" within the first seconds of a track goes to the track before; later it restarts this one,
 // as in every player people know.
 constexpr qint64 kRestartThresholdMs = 3000;
-// A position report this close to a seek's target means the seek has landed.
-constexpr qint64 kSeekLandedMs = 2000;
-// Position reports arrive about ten times a second while playing.
-constexpr int kSeekRetryAfterReports = 5;
-constexpr int kSeekGiveUpAfterReports = 20;
 // An end reported this far before the known duration is not a real end.
 constexpr qint64 kEarlyEndMarginMs = 1500;
 constexpr int kMaxEarlyEndRetries = 2;
@@ -65,8 +59,7 @@ void Player::load(int row)
     m_skipTimer.stop();
     m_lastPosition = 0;
     m_earlyEnds = 0;
-    m_pendingSeek = -1;
-    m_seekInFlight = -1;
+    m_seek.reset();
     m_silencedForSeek = false;
     applyMute();
     m_order.playing(m_playlist, row);
@@ -90,7 +83,7 @@ void Player::cue(int row, qint64 positionMs)
         return;
     load(row);
     m_playWhenLoaded = false;
-    m_pendingSeek = positionMs > 0 ? positionMs : -1;
+    m_seek.setPending(positionMs > 0 ? positionMs : -1);
     // The duration first: a slider given a position before its range would stay at 0.
     emit durationChanged(m_track->durationMs);
     emit positionChanged(std::max<qint64>(0, positionMs));
@@ -118,7 +111,7 @@ void Player::play()
     }
     m_playWhenLoaded = true;
     // Until a waiting seek can land, the start of the track would be heard: keep it silent.
-    if (m_pendingSeek >= 0) {
+    if (m_seek.isPending()) {
         m_silencedForSeek = true;
         applyMute();
     }
@@ -256,22 +249,16 @@ void Player::setRepeat(PlayOrder::Repeat repeat)
 
 void Player::seek(qint64 positionMs)
 {
-    m_pendingSeek = std::max<qint64>(0, positionMs);
-    emit seeked(m_pendingSeek);
+    positionMs = std::max<qint64>(0, positionMs);
+    m_seek.setPending(positionMs);
+    emit seeked(positionMs);
     applyPendingSeek();
 }
 
 void Player::applyPendingSeek()
 {
-    // GStreamer drops a seek made before it knows the duration (its segment ends at what it has parsed so
-    // far), so a seek waits for a loaded medium with a known duration.
-    const QMediaPlayer::MediaStatus status = m_media.mediaStatus();
-    if (m_pendingSeek < 0 || m_media.duration() <= 0 || status == QMediaPlayer::NoMedia ||
-        status == QMediaPlayer::LoadingMedia || status == QMediaPlayer::InvalidMedia)
+    if (!m_seek.apply())
         return;
-    m_seekInFlight = std::exchange(m_pendingSeek, -1);
-    m_staleReports = 0;
-    m_media.setPosition(m_seekInFlight);
     m_silencedForSeek = false;
     applyMute();
 }
@@ -285,23 +272,8 @@ bool Player::endedEarly() const
 void Player::onMediaPosition(qint64 position)
 {
     m_lastPosition = position;
-    // Positions from before a seek (the track playing from its start while the seek waits, or the old
-    // position until the seek is done) would make the slider jump back and forth.
-    if (m_pendingSeek >= 0)
-        return;
-    if (m_seekInFlight >= 0) {
-        if (std::abs(position - m_seekInFlight) > kSeekLandedMs) {
-            // A busy machine can make GStreamer drop a seek even now: ask again, and in the end believe
-            // the position reports rather than freeze the slider.
-            ++m_staleReports;
-            if (m_staleReports == kSeekRetryAfterReports)
-                m_media.setPosition(m_seekInFlight);
-            if (m_staleReports < kSeekGiveUpAfterReports)
-                return;
-        }
-        m_seekInFlight = -1;
-    }
-    emit positionChanged(position);
+    if (m_seek.accepts(position))
+        emit positionChanged(position);
 }
 
 void Player::setVolume(double volume)
@@ -350,9 +322,8 @@ bool Player::isPlaying() const
 
 qint64 Player::position() const
 {
-    if (m_pendingSeek >= 0)
-        return m_pendingSeek;
-    return m_seekInFlight >= 0 ? m_seekInFlight : m_media.position();
+    const qint64 target = m_seek.target();
+    return target >= 0 ? target : m_media.position();
 }
 
 qint64 Player::duration() const
@@ -375,7 +346,7 @@ void Player::onMediaStatus(QMediaPlayer::MediaStatus status)
             // GStreamer on a starved machine sometimes ends a track the moment it starts: play it again
             // from where it was, instead of skipping a song the user never heard.
             ++m_earlyEnds;
-            m_pendingSeek = m_lastPosition > 0 ? m_lastPosition : -1;
+            m_seek.setPending(m_lastPosition > 0 ? m_lastPosition : -1);
             QMetaObject::invokeMethod(this, &Player::play, Qt::QueuedConnection);
             break;
         }

@@ -5,6 +5,7 @@
 #include "core/playback/PlayOrder.h"
 #include "core/playback/PlayableFile.h"
 #include "core/playback/Playlist.h"
+#include "core/playback/SeekTracker.h"
 
 #include <QAudioOutput>
 #include <QMediaPlayer>
@@ -119,6 +120,7 @@ private:
     PlayableFile m_playable; // before m_media: a link must outlive the medium that reads it
     QMediaPlayer m_media;
     QAudioOutput m_output;
+    SeekTracker m_seek{m_media};
     QTimer m_skipTimer;
     std::optional<Track> m_track;
     double m_volume = 1.0;
@@ -128,11 +130,8 @@ private:
     bool m_muted = false; // the listener's choice
     bool m_silencedForSeek = false; // the start of a track that is about to jump elsewhere
     bool m_toldNoOutput = false;
-    qint64 m_pendingSeek = -1;  // waits for a loaded medium with a known duration
-    qint64 m_seekInFlight = -1; // sent, not yet confirmed by a position report
-    int m_staleReports = 0;     // position reports since then that were far from it
-    qint64 m_lastPosition = 0;  // as the medium last reported it
-    int m_earlyEnds = 0;        // premature ends of this track retried so far
+    qint64 m_lastPosition = 0; // as the medium last reported it
+    int m_earlyEnds = 0;       // premature ends of this track retried so far
     bool m_playWhenLoaded = false;
     int m_failuresInARow = 0;
 };

@@ -57,6 +57,44 @@
     </message>
 </context>
 <context>
+    <name>soundalike::ActivityStatus</name>
+    <message numerus="yes">
+        <source>from the sound, and the genre tags of %Ln track(s)</source>
+        <translation>
+            <numerusform>from the sound, and the genre tags of %Ln track</numerusform>
+            <numerusform>from the sound, and the genre tags of %Ln tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from genre tags of %Ln track(s)</source>
+        <translation>
+            <numerusform>from genre tags of %Ln track</numerusform>
+            <numerusform>from genre tags of %Ln tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysed %n track(s)</source>
+        <translation>
+            <numerusform>Analysed %n track</numerusform>
+            <numerusform>Analysed %n tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be read</source>
+        <translation>
+            <numerusform>; %n could not be read</numerusform>
+            <numerusform>; %n could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New similarity model learnt from %Ln track(s) (%1); playlists use it from now on.</source>
+        <translation>
+            <numerusform>New similarity model learnt from %Ln track (%1); playlists use it from now on.</numerusform>
+            <numerusform>New similarity model learnt from %Ln tracks (%1); playlists use it from now on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soundalike::GenerateControls</name>
     <message numerus="yes">
         <source>song(s)</source>
@@ -103,45 +141,10 @@
 <context>
     <name>soundalike::MainWindow</name>
     <message numerus="yes">
-        <source>Analysed %n track(s)</source>
-        <translation>
-            <numerusform>Analysed %n track</numerusform>
-            <numerusform>Analysed %n tracks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n could not be read</source>
-        <translation>
-            <numerusform>; %n could not be read</numerusform>
-            <numerusform>; %n could not be read</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>New similarity model learnt from %Ln track(s) (%1); playlists use it from now on.</source>
-        <translation>
-            <numerusform>New similarity model learnt from %Ln track (%1); playlists use it from now on.</numerusform>
-            <numerusform>New similarity model learnt from %Ln tracks (%1); playlists use it from now on.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>from genre tags of %Ln track(s)</source>
-        <translation>
-            <numerusform>from genre tags of %Ln track</numerusform>
-            <numerusform>from genre tags of %Ln tracks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Like %1 and %n more</source>
         <translation>
             <numerusform>Like %1 and %n more</numerusform>
             <numerusform>Like %1 and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>from the sound, and the genre tags of %Ln track(s)</source>
-        <translation>
-            <numerusform>from the sound, and the genre tags of %Ln track</numerusform>
-            <numerusform>from the sound, and the genre tags of %Ln tracks</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -437,6 +437,101 @@
     </message>
 </context>
 <context>
+    <name>soundalike::ActivityStatus</name>
+    <message>
+        <source>Scan stopped; the next scan goes on from there.</source>
+        <translation>Сканирование остановлено; следующее продолжит с этого места.</translation>
+    </message>
+    <message>
+        <source>Library is up to date.</source>
+        <translation>Библиотека актуальна.</translation>
+    </message>
+    <message>
+        <source>Library scanned: %L1 added, %L2 updated, %L3 moved, %L4 removed, %L5 unreadable.</source>
+        <translation>Библиотека просканирована: добавлено: %L1, обновлено: %L2, перемещено: %L3, удалено: %L4, не читается: %L5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>from the sound, and the genre tags of %Ln track(s)</source>
+        <translation>
+            <numerusform>по звучанию и по жанрам %Ln трека</numerusform>
+            <numerusform>по звучанию и по жанрам %Ln треков</numerusform>
+            <numerusform>по звучанию и по жанрам %Ln треков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from genre tags of %Ln track(s)</source>
+        <translation>
+            <numerusform>по жанрам %Ln трека</numerusform>
+            <numerusform>по жанрам %Ln треков</numerusform>
+            <numerusform>по жанрам %Ln треков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the sound alone</source>
+        <translation>только по звучанию</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysed %n track(s)</source>
+        <translation>
+            <numerusform>Проанализирован %n трек</numerusform>
+            <numerusform>Проанализировано %n трека</numerusform>
+            <numerusform>Проанализировано %n треков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be read</source>
+        <translation>
+            <numerusform>; не удалось прочитать: %n</numerusform>
+            <numerusform>; не удалось прочитать: %n</numerusform>
+            <numerusform>; не удалось прочитать: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New similarity model learnt from %Ln track(s) (%1); playlists use it from now on.</source>
+        <translation>
+            <numerusform>Новая модель сходства обучена на %Ln треке (%1); плейлисты теперь используют её.</numerusform>
+            <numerusform>Новая модель сходства обучена на %Ln треках (%1); плейлисты теперь используют её.</numerusform>
+            <numerusform>Новая модель сходства обучена на %Ln треках (%1); плейлисты теперь используют её.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not train the similarity model: %1</source>
+        <translation>Не удалось обучить модель сходства: %1</translation>
+    </message>
+    <message>
+        <source>Scan failed: %1</source>
+        <translation>Сканирование не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Scanning library</source>
+        <translation>Сканирование библиотеки</translation>
+    </message>
+    <message>
+        <source>Adding files to the library</source>
+        <translation>Добавление файлов в медиатеку</translation>
+    </message>
+    <message>
+        <source>Removing a folder from the library</source>
+        <translation>Удаление папки из медиатеки</translation>
+    </message>
+    <message>
+        <source>Analysing dropped tracks</source>
+        <translation>Анализ перетащенных треков</translation>
+    </message>
+    <message>
+        <source>Analysing audio</source>
+        <translation>Анализ звука</translation>
+    </message>
+    <message>
+        <source>Training the similarity model</source>
+        <translation>Обучение модели сходства</translation>
+    </message>
+    <message>
+        <source>Drawing the library map</source>
+        <translation>Построение карты библиотеки</translation>
+    </message>
+</context>
+<context>
     <name>soundalike::FirstRunDialog</name>
     <message>
         <source>Welcome to Soundalike</source>
@@ -700,18 +795,6 @@
 <context>
     <name>soundalike::MainWindow</name>
     <message>
-        <source>Scan stopped; the next scan goes on from there.</source>
-        <translation>Сканирование остановлено; следующее продолжит с этого места.</translation>
-    </message>
-    <message>
-        <source>Library is up to date.</source>
-        <translation>Библиотека актуальна.</translation>
-    </message>
-    <message>
-        <source>Library scanned: %L1 added, %L2 updated, %L3 moved, %L4 removed, %L5 unreadable.</source>
-        <translation>Библиотека просканирована: добавлено: %L1, обновлено: %L2, перемещено: %L3, удалено: %L4, не читается: %L5.</translation>
-    </message>
-    <message>
         <source>Soundalike</source>
         <translation>Soundalike</translation>
     </message>
@@ -772,76 +855,8 @@
         <translation>&lt;b&gt;Soundalike&lt;/b&gt; %1&lt;br&gt;Плейлисты из похожих песен вашей собственной коллекции, без интернета.</translation>
     </message>
     <message>
-        <source>Scanning library</source>
-        <translation>Сканирование библиотеки</translation>
-    </message>
-    <message>
-        <source>Analysing audio</source>
-        <translation>Анализ звука</translation>
-    </message>
-    <message numerus="yes">
-        <source>Analysed %n track(s)</source>
-        <translation>
-            <numerusform>Проанализирован %n трек</numerusform>
-            <numerusform>Проанализировано %n трека</numerusform>
-            <numerusform>Проанализировано %n треков</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n could not be read</source>
-        <translation>
-            <numerusform>; не удалось прочитать: %n</numerusform>
-            <numerusform>; не удалось прочитать: %n</numerusform>
-            <numerusform>; не удалось прочитать: %n</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Add Music Folder</source>
         <translation>Добавить папку с музыкой</translation>
-    </message>
-    <message>
-        <source>Training the similarity model</source>
-        <translation>Обучение модели сходства</translation>
-    </message>
-    <message>
-        <source>Could not train the similarity model: %1</source>
-        <translation>Не удалось обучить модель сходства: %1</translation>
-    </message>
-    <message>
-        <source>Analysing dropped tracks</source>
-        <translation>Анализ перетащенных треков</translation>
-    </message>
-    <message>
-        <source>Scan failed: %1</source>
-        <translation>Сканирование не удалось: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>New similarity model learnt from %Ln track(s) (%1); playlists use it from now on.</source>
-        <translation>
-            <numerusform>Новая модель сходства обучена на %Ln треке (%1); плейлисты теперь используют её.</numerusform>
-            <numerusform>Новая модель сходства обучена на %Ln треках (%1); плейлисты теперь используют её.</numerusform>
-            <numerusform>Новая модель сходства обучена на %Ln треках (%1); плейлисты теперь используют её.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>from genre tags of %Ln track(s)</source>
-        <translation>
-            <numerusform>по жанрам %Ln трека</numerusform>
-            <numerusform>по жанрам %Ln треков</numerusform>
-            <numerusform>по жанрам %Ln треков</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>from the sound alone</source>
-        <translation>только по звучанию</translation>
-    </message>
-    <message>
-        <source>Adding files to the library</source>
-        <translation>Добавление файлов в медиатеку</translation>
-    </message>
-    <message>
-        <source>Removing a folder from the library</source>
-        <translation>Удаление папки из медиатеки</translation>
     </message>
     <message>
         <source>Playlist %1</source>
@@ -863,14 +878,6 @@
         <source>No sound output</source>
         <translation>Нет вывода звука</translation>
     </message>
-    <message numerus="yes">
-        <source>from the sound, and the genre tags of %Ln track(s)</source>
-        <translation>
-            <numerusform>по звучанию и по жанрам %Ln трека</numerusform>
-            <numerusform>по звучанию и по жанрам %Ln треков</numerusform>
-            <numerusform>по звучанию и по жанрам %Ln треков</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
@@ -878,10 +885,6 @@
     <message>
         <source>&amp;Map</source>
         <translation>&amp;Карта</translation>
-    </message>
-    <message>
-        <source>Drawing the library map</source>
-        <translation>Построение карты библиотеки</translation>
     </message>
     <message>
         <source>Generated playlist</source>
@@ -906,22 +909,6 @@
     <message>
         <source>&amp;Save Playlist…</source>
         <translation>&amp;Сохранить плейлист…</translation>
-    </message>
-    <message>
-        <source>&amp;Back to “%1”</source>
-        <translation>&amp;Назад к «%1»</translation>
-    </message>
-    <message>
-        <source>&amp;Back to the Previous Playlist</source>
-        <translation>&amp;Назад к предыдущему плейлисту</translation>
-    </message>
-    <message>
-        <source>&amp;Forward to “%1”</source>
-        <translation>&amp;Вперёд к «%1»</translation>
-    </message>
-    <message>
-        <source>&amp;Forward to the Next Playlist</source>
-        <translation>&amp;Вперёд к следующему плейлисту</translation>
     </message>
     <message>
         <source>The new playlist plays after this song; Back (Alt+Left) returns to the one before.</source>
@@ -1230,6 +1217,25 @@
     <message>
         <source>Playlist</source>
         <translation>Плейлист</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::PlaylistHistoryActions</name>
+    <message>
+        <source>&amp;Back to “%1”</source>
+        <translation>&amp;Назад к «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Previous Playlist</source>
+        <translation>&amp;Назад к предыдущему плейлисту</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to “%1”</source>
+        <translation>&amp;Вперёд к «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to the Next Playlist</source>
+        <translation>&amp;Вперёд к следующему плейлисту</translation>
     </message>
 </context>
 <context>

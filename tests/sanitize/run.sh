@@ -22,20 +22,24 @@ cmake --build "$build_dir" --parallel "$(nproc)"
 rm -rf "$reports"
 mkdir -p "$reports"
 common="log_path=$reports/report:exitcode=99"
-export ASAN_OPTIONS="$common:detect_leaks=1:check_initialization_order=1:strict_init_order=1"
+# intercept_tls_get_addr=0: the runtime of Debian 12's clang 14 records the dynamic TLS blocks of dlopen'd
+# libraries (the GStreamer and Qt plugins) through __tls_get_addr, and at a test's exit one such record held a
+# garbage range (0x1300002082-0x1b00003184). LeakSanitizer's tracer then crashed scanning it ("Tracer caught
+# signal 11", a fatal error of the tool), in 6 of 12 runs of tst_levelling by hand; with the option, 0 of 12.
+# It only stops scanning dynamic TLS for pointers: our own code is linked, not loaded, so its thread-locals are
+# in the static TLS that is still scanned, and a block reachable only from a plugin's TLS would be reported as
+# a leak (a failure to look at), never hidden.
+export ASAN_OPTIONS="$common:detect_leaks=1:check_initialization_order=1:strict_init_order=1:intercept_tls_get_addr=0"
 export UBSAN_OPTIONS="$common:halt_on_error=1:print_stacktrace=1"
 export LSAN_OPTIONS="suppressions=$source_dir/tests/sanitize/lsan.supp:print_suppressions=0"
 
 # Its builds run several times slower: the tests' own time limits stretch (tests/support/TimeScale.h).
 export SOUNDALIKE_TEST_TIME_SCALE=5
 
-# One test at a time: LeakSanitizer stops every thread of a test at its exit, and once crashed doing so (a
-# "Tracer caught signal 11") while another test loaded both cores.
-
 status=0
 # The packaging tests check the desktop file, the AppStream data and the install layout: no code of ours runs.
 # The timing tests measure the speed of a normal build against a limit.
-(cd "$build_dir" && ctest --output-on-failure --timeout 1800 --label-exclude "packaging|timing") || status=$?
+(cd "$build_dir" && ctest --output-on-failure --timeout 1800 --label-exclude "packaging|timing" --parallel "$(nproc)") || status=$?
 if compgen -G "$reports/report*" > /dev/null; then
   echo "Sanitizer reports:" >&2
   for report in "$reports"/report*; do

@@ -1,0 +1,155 @@
+#include "ui/ActivityStatus.h"
+
+#include "core/service/LibraryPipeline.h"
+#include "core/service/jobs/JobQueue.h"
+#include "ui/StatusProgress.h"
+
+namespace soundalike {
+
+namespace {
+
+// A job as StatusProgress names it.
+QString jobKey(const JobHandle& handle)
+{
+    return QString::number(handle.id);
+}
+
+StatusProgress::Unit statusUnit(JobProgress::Unit unit)
+{
+    switch (unit) {
+    case JobProgress::Unit::Files:
+        return StatusProgress::Unit::Files;
+    case JobProgress::Unit::Epochs:
+        return StatusProgress::Unit::Epochs;
+    case JobProgress::Unit::Percent:
+        return StatusProgress::Unit::Percent;
+    case JobProgress::Unit::Tracks:
+        break;
+    }
+    return StatusProgress::Unit::Tracks;
+}
+
+QString reportText(const ScanReport& r)
+{
+    if (r.cancelled)
+        return ActivityStatus::tr("Scan stopped; the next scan goes on from there.");
+    if (r.changed() == 0)
+        return ActivityStatus::tr("Library is up to date.");
+    return ActivityStatus::tr(
+               "Library scanned: %L1 added, %L2 updated, %L3 moved, %L4 removed, %L5 unreadable.")
+        .arg(r.added)
+        .arg(r.updated)
+        .arg(r.moved)
+        .arg(r.removed)
+        .arg(r.problems);
+}
+
+// Which teacher the new model had, in the words of Settings ▸ How songs are compared.
+QString trainingSignalText(const TrainingOutcome& outcome)
+{
+    if (outcome.signal == QLatin1String("semi-supervised"))
+        return ActivityStatus::tr("from the sound, and the genre tags of %Ln track(s)", nullptr,
+                                  outcome.labelledTracks);
+    if (outcome.signal == QLatin1String("labels"))
+        return ActivityStatus::tr("from genre tags of %Ln track(s)", nullptr, outcome.labelledTracks);
+    return ActivityStatus::tr("from the sound alone");
+}
+
+// A clean analysis only ends the progress bar; failures are worth a message. Empty: nothing to say.
+QString analysisText(const AnalysisOutcome& outcome, const QString& error)
+{
+    const QString problem = error.isEmpty() ? outcome.embeddingError : error;
+    if (outcome.report.failed == 0 && problem.isEmpty())
+        return {};
+    return ActivityStatus::tr("Analysed %n track(s)", nullptr, outcome.report.analysed) +
+           (outcome.report.failed
+                ? ActivityStatus::tr("; %n could not be read", nullptr, outcome.report.failed)
+                : QString()) +
+           (problem.isEmpty() ? QString() : QStringLiteral("; ") + problem);
+}
+
+QString trainingText(const TrainingOutcome& outcome, const QString& error)
+{
+    if (outcome.trained)
+        return ActivityStatus::tr("New similarity model learnt from %Ln track(s) (%1); playlists use it from "
+                                  "now on.",
+                                  nullptr, outcome.tracks)
+            .arg(trainingSignalText(outcome));
+    if (!error.isEmpty())
+        return ActivityStatus::tr("Could not train the similarity model: %1").arg(error);
+    return {};
+}
+
+} // namespace
+
+ActivityStatus::ActivityStatus(JobQueue& jobs, LibraryPipeline& pipeline, StatusProgress& progress,
+                               QObject* parent)
+    : QObject(parent), m_jobs(jobs), m_progress(progress)
+{
+    connectJobs();
+    connectOutcomes(pipeline);
+}
+
+void ActivityStatus::connectJobs()
+{
+    connect(&m_jobs, &JobQueue::started, this, &ActivityStatus::showStarted);
+    connect(&m_jobs, &JobQueue::progress, this, [this](JobHandle handle, const JobProgress& p) {
+        m_progress.progress(jobKey(handle), p.done, p.total, statusUnit(p.unit));
+    });
+    connect(&m_jobs, &JobQueue::finished, this,
+            [this](JobHandle handle) { m_progress.finish(jobKey(handle)); });
+    connect(&m_progress, &StatusProgress::cancelRequested, this, [this](const QString& key) {
+        JobHandle handle;
+        handle.id = key.toULongLong();
+        m_jobs.cancel(handle);
+    });
+}
+
+void ActivityStatus::connectOutcomes(LibraryPipeline& pipeline)
+{
+    const auto say = [this](const QString& text) {
+        if (!text.isEmpty())
+            emit message(text);
+    };
+    connect(&pipeline, &LibraryPipeline::scanFinished, this,
+            [this](const ScanReport& report, const QString& error) {
+                emit message(error.isEmpty() ? reportText(report) : tr("Scan failed: %1").arg(error));
+            });
+    connect(&pipeline, &LibraryPipeline::analysisFinished, this,
+            [say](const AnalysisOutcome& outcome, bool, const QString& error) {
+                say(analysisText(outcome, error));
+            });
+    connect(&pipeline, &LibraryPipeline::trainingFinished, this,
+            [say](const TrainingOutcome& outcome, bool, const QString& error) {
+                say(trainingText(outcome, error));
+            });
+}
+
+void ActivityStatus::showStarted(const JobHandle& handle)
+{
+    const bool user = handle.priority == Job::Priority::User;
+    QString task;
+    switch (handle.kind) {
+    case Job::Kind::Scan:
+        task = tr("Scanning library");
+        break;
+    case Job::Kind::Import:
+        task = tr("Adding files to the library");
+        break;
+    case Job::Kind::RemoveFolder:
+        task = tr("Removing a folder from the library");
+        break;
+    case Job::Kind::Analysis:
+        task = user ? tr("Analysing dropped tracks") : tr("Analysing audio");
+        break;
+    case Job::Kind::Training:
+        task = tr("Training the similarity model");
+        break;
+    case Job::Kind::Map:
+        task = tr("Drawing the library map");
+        break;
+    }
+    m_progress.begin(jobKey(handle), task);
+}
+
+} // namespace soundalike

@@ -1,0 +1,33 @@
+#include "ui/PlaylistHistoryActions.h"
+
+#include "core/playback/PlaylistHistory.h"
+
+#include <QIcon>
+#include <QMenu>
+
+namespace soundalike {
+
+PlaylistHistoryActions::PlaylistHistoryActions(PlaylistHistory& history, QMenu& menu, QObject* parent)
+    : QObject(parent), m_history(history),
+      m_back(menu.addAction(QIcon::fromTheme(QStringLiteral("go-previous")), QString(),
+                            QKeySequence(Qt::ALT | Qt::Key_Left), &history, &PlaylistHistory::back)),
+      m_forward(menu.addAction(QIcon::fromTheme(QStringLiteral("go-next")), QString(),
+                               QKeySequence(Qt::ALT | Qt::Key_Right), &history, &PlaylistHistory::forward))
+{
+    m_back->setObjectName(QStringLiteral("historyBack"));
+    m_forward->setObjectName(QStringLiteral("historyForward"));
+    connect(&history, &PlaylistHistory::changed, this, &PlaylistHistoryActions::update);
+    update();
+}
+
+void PlaylistHistoryActions::update()
+{
+    m_back->setEnabled(m_history.canGoBack());
+    m_back->setText(m_history.canGoBack() ? tr("&Back to “%1”").arg(m_history.backTitle())
+                                          : tr("&Back to the Previous Playlist"));
+    m_forward->setEnabled(m_history.canGoForward());
+    m_forward->setText(m_history.canGoForward() ? tr("&Forward to “%1”").arg(m_history.forwardTitle())
+                                                : tr("&Forward to the Next Playlist"));
+}
+
+} // namespace soundalike

@@ -189,6 +189,8 @@ void TestDuplicates::tracksAnalysedBeforeFingerprintsGainThem()
     QVERIFY(groups().isEmpty());
     const QJsonObject analysed = json({QStringLiteral("analyze")});
     QCOMPARE(analysed[QStringLiteral("analysed")].toInt(), int(m_songs.size() + m_copies.size() + 1));
+    // The original and its four copies, the second song and its one.
+    QCOMPARE(analysed[QStringLiteral("duplicates")].toInt(), 7);
     QCOMPARE(groups().size(), 2);
     {
         Database db(m_db);

@@ -3,8 +3,6 @@
 #include "core/playback/Playlist.h"
 #include "ui/ArtistText.h"
 #include "ui/RowMoves.h"
-#include "ui/TimeText.h"
-#include "ui/TrackMime.h"
 
 #include <QApplication>
 #include <QFont>
@@ -14,7 +12,7 @@
 namespace soundalike {
 
 PlaylistModel::PlaylistModel(Playlist& playlist, QObject* parent)
-    : QAbstractTableModel(parent), m_playlist(playlist)
+    : SongTableModel(parent), m_playlist(playlist)
 {
     connect(&m_playlist, &Playlist::aboutToReset, this, &PlaylistModel::beginResetModel);
     connect(&m_playlist, &Playlist::reset, this, &PlaylistModel::endResetModel);
@@ -30,10 +28,7 @@ PlaylistModel::PlaylistModel(Playlist& playlist, QObject* parent)
     connect(&m_playlist, &Playlist::moved, this, &PlaylistModel::endMoveRows);
     // Positions are row numbers, so every change below the first touched row renumbers them.
     for (const auto signal : {&Playlist::reset, &Playlist::inserted, &Playlist::removed, &Playlist::moved}) {
-        connect(&m_playlist, signal, this, [this] {
-            if (rowCount() > 0)
-                emit dataChanged(index(0, Position), index(rowCount() - 1, Position), {Qt::DisplayRole});
-        });
+        connect(&m_playlist, signal, this, &PlaylistModel::renumber);
     }
     connect(&m_playlist, &Playlist::currentChanged, this, &PlaylistModel::onCurrentChanged);
 }
@@ -83,23 +78,9 @@ int PlaylistModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant PlaylistModel::display(const PlaylistEntry& entry, int row, int column) const
+const PlaylistEntry& PlaylistModel::entryAt(int row) const
 {
-    switch (column) {
-    case Position:
-        return row + 1;
-    case Title:
-        return entry.track.title;
-    case Artist:
-        return artistText(entry.track.artist);
-    case Duration:
-        return timeText(entry.track.durationMs);
-    case Similarity:
-        // The calibrated match: the raw cosine reads near 100 % for most neighbours in most libraries.
-        return entry.match >= 0 ? QStringLiteral("%1%").arg(qRound(entry.match * 100)) : QString();
-    default:
-        return {};
-    }
+    return m_playlist.at(row);
 }
 
 QString PlaylistModel::tooltip(const PlaylistEntry& entry) const
@@ -140,61 +121,12 @@ QVariant PlaylistModel::data(const QModelIndex& index, int role) const
             return QApplication::palette().brush(QPalette::PlaceholderText);
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() == Title || index.column() == Artist
-                   ? QVariant()
-                   : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return alignment(index.column());
     case TrackIdRole:
         return qint64(entry.track.id);
     default:
         return {};
     }
-}
-
-QVariant PlaylistModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
-        return section == Title || section == Artist ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
-                                                     : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Position:
-        return QStringLiteral("#");
-    case Title:
-        return tr("Title");
-    case Artist:
-        return tr("Artist");
-    case Duration:
-        return tr("Time");
-    case Similarity:
-        return tr("Match");
-    default:
-        return {};
-    }
-}
-
-Qt::ItemFlags PlaylistModel::flags(const QModelIndex& index) const
-{
-    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
-    return index.isValid() ? base | Qt::ItemIsDragEnabled : base | Qt::ItemIsDropEnabled;
-}
-
-QStringList PlaylistModel::mimeTypes() const
-{
-    return TrackMime::formats();
-}
-
-QMimeData* PlaylistModel::mimeData(const QModelIndexList& indexes) const
-{
-    std::vector<const Track*> tracks;
-    for (const int row : TrackMime::distinctRows(indexes))
-        tracks.push_back(&m_playlist.at(row).track);
-    return TrackMime::encode(tracks, m_dragOrigin);
-}
-
-bool PlaylistModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int, const QModelIndex&) const
-{
-    return TrackMime::hasTracksOrFiles(data);
 }
 
 } // namespace soundalike

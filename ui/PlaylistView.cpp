@@ -8,8 +8,8 @@
 #include "ui/PlaceholderText.h"
 #include "ui/PlaylistModel.h"
 #include "ui/RoomyRowDelegate.h"
+#include "ui/SongDrops.h"
 #include "ui/TimeText.h"
-#include "ui/TrackDropHandler.h"
 
 #include <QBoxLayout>
 #include <QHeaderView>
@@ -24,8 +24,8 @@ namespace soundalike {
 
 PlaylistView::PlaylistView(Playlist& playlist, Library& library, LibraryPipeline& pipeline, Role role,
                            QWidget* parent)
-    : QWidget(parent), m_playlist(playlist), m_library(library), m_pipeline(pipeline), m_role(role),
-      m_model(new PlaylistModel(playlist, this)), m_view(new QTreeView(this)), m_summary(new QLabel(this))
+    : QWidget(parent), m_playlist(playlist), m_role(role), m_model(new PlaylistModel(playlist, this)),
+      m_view(new QTreeView(this)), m_summary(new QLabel(this))
 {
     m_view->setObjectName(role == Role::Queue ? QStringLiteral("queue") : QStringLiteral("playlist"));
     m_view->setModel(m_model);
@@ -48,11 +48,8 @@ PlaylistView::PlaylistView(Playlist& playlist, Library& library, LibraryPipeline
                                     : tr("Add seeds above and press Generate: a playlist of songs like them "
                                          "appears here and starts playing."));
 
-    auto* drops = new TrackDropHandler(m_view);
-    m_model->setDragOrigin(drops->origin());
-    connect(drops, &TrackDropHandler::rowsMoved, m_model, &PlaylistModel::moveRowList);
-    connect(drops, &TrackDropHandler::tracksDropped, this, &PlaylistView::insertTracks);
-    connect(drops, &TrackDropHandler::pathsDropped, this, &PlaylistView::insertPaths);
+    m_drops = new SongDrops(*m_view, *m_model, library, pipeline);
+    connect(m_drops, &SongDrops::message, this, &PlaylistView::message);
 
     connect(m_view, &QAbstractItemView::activated, this,
             [this](const QModelIndex& index) { emit playRequested(index.row()); });
@@ -162,21 +159,7 @@ void PlaylistView::removeSelected()
 
 void PlaylistView::appendTracks(const std::vector<std::int64_t>& ids)
 {
-    insertTracks(ids, -1);
-}
-
-void PlaylistView::insertTracks(const std::vector<std::int64_t>& ids, int row)
-{
-    m_model->insertTracks(row, m_library.catalog()->findAll(ids));
-}
-
-void PlaylistView::insertPaths(const std::vector<FilePath>& paths, int row)
-{
-    m_pipeline.importFiles(paths, false, this, [this, row](const ImportedTracks& imported) {
-        m_model->insertTracks(std::min(row, m_model->rowCount()), imported.tracks);
-        if (!imported.problems.isEmpty())
-            emit message(tr("Not added: %1").arg(imported.problems.join(QStringLiteral("; "))));
-    });
+    m_drops->insertTracks(ids, -1);
 }
 
 void PlaylistView::showContextMenu(const QPoint& pos)

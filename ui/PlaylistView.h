@@ -19,6 +19,7 @@ namespace soundalike {
 class ColumnLayout;
 class Library;
 class LibraryPipeline;
+class SongDrops;
 class Playlist;
 class PlaylistModel;
 
@@ -64,8 +65,6 @@ signals:
     void message(const QString& text);
 
 private:
-    void insertTracks(const std::vector<std::int64_t>& ids, int row);
-    void insertPaths(const std::vector<FilePath>& paths, int row);
     void showContextMenu(const QPoint& pos);
     std::vector<int> selectedRows() const;
     void updateSummary();
@@ -74,8 +73,7 @@ private:
     QWidget* buildHeader();
 
     Playlist& m_playlist;
-    Library& m_library;
-    LibraryPipeline& m_pipeline;
+    SongDrops* m_drops;
     Role m_role;
     PlaylistModel* m_model;
     QTreeView* m_view;

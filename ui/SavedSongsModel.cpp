@@ -1,9 +1,6 @@
 #include "ui/SavedSongsModel.h"
 
-#include "ui/ArtistText.h"
 #include "ui/RowMoves.h"
-#include "ui/TimeText.h"
-#include "ui/TrackMime.h"
 
 #include <QApplication>
 #include <QFont>
@@ -64,8 +61,7 @@ void SavedSongsModel::moveRowList(const std::vector<int>& rows, int destination)
 {
     const std::vector<PlaylistEntry> before = m_entries;
     moveRowsTo(rows, std::clamp(destination, 0, rowCount()), [this](int from, int to) { moveOne(from, to); });
-    if (rowCount() > 0)
-        emit dataChanged(index(0, Position), index(rowCount() - 1, Position), {Qt::DisplayRole});
+    renumber();
     const auto samePlace = [](const PlaylistEntry& a, const PlaylistEntry& b) {
         return a.track.path == b.track.path;
     };
@@ -78,32 +74,17 @@ int SavedSongsModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
+// A saved playlist keeps no match to its seeds.
 int SavedSongsModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant SavedSongsModel::display(const PlaylistEntry& entry, int row, int column) const
-{
-    switch (column) {
-    case Position:
-        return row + 1;
-    case Title:
-        return entry.track.title;
-    case Artist:
-        return artistText(entry.track.artist);
-    case Duration:
-        return timeText(entry.track.durationMs);
-    default:
-        return {};
-    }
+    return parent.isValid() ? 0 : Similarity;
 }
 
 QVariant SavedSongsModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const PlaylistEntry& entry = m_entries[std::size_t(index.row())];
+    const PlaylistEntry& entry = entryAt(index.row());
     const bool available = entry.track.available;
     switch (role) {
     case Qt::DisplayRole:
@@ -127,58 +108,10 @@ QVariant SavedSongsModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() == Position || index.column() == Duration
-                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                   : QVariant();
+        return alignment(index.column());
     default:
         return {};
     }
-}
-
-QVariant SavedSongsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
-        return section == Title || section == Artist ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
-                                                     : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Position:
-        return QStringLiteral("#");
-    case Title:
-        return tr("Title");
-    case Artist:
-        return tr("Artist");
-    case Duration:
-        return tr("Time");
-    default:
-        return {};
-    }
-}
-
-Qt::ItemFlags SavedSongsModel::flags(const QModelIndex& index) const
-{
-    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
-    return index.isValid() ? base | Qt::ItemIsDragEnabled : base | Qt::ItemIsDropEnabled;
-}
-
-QStringList SavedSongsModel::mimeTypes() const
-{
-    return TrackMime::formats();
-}
-
-QMimeData* SavedSongsModel::mimeData(const QModelIndexList& indexes) const
-{
-    std::vector<const Track*> tracks;
-    for (const int row : TrackMime::distinctRows(indexes))
-        tracks.push_back(&m_entries[std::size_t(row)].track);
-    return TrackMime::encode(tracks, m_dragOrigin);
-}
-
-bool SavedSongsModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int,
-                                      const QModelIndex&) const
-{
-    return TrackMime::hasTracksOrFiles(data);
 }
 
 } // namespace soundalike

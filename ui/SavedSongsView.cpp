@@ -5,7 +5,7 @@
 #include "ui/PlaceholderText.h"
 #include "ui/RoomyRowDelegate.h"
 #include "ui/SavedSongsModel.h"
-#include "ui/TrackDropHandler.h"
+#include "ui/SongDrops.h"
 
 #include <QBoxLayout>
 #include <QHeaderView>
@@ -16,8 +16,7 @@
 namespace soundalike {
 
 SavedSongsView::SavedSongsView(Library& library, LibraryPipeline& pipeline, QWidget* parent)
-    : QWidget(parent), m_library(library), m_pipeline(pipeline), m_model(new SavedSongsModel(this)),
-      m_view(new QTreeView(this))
+    : QWidget(parent), m_model(new SavedSongsModel(this)), m_view(new QTreeView(this))
 {
     m_view->setObjectName(QStringLiteral("savedSongs"));
     m_view->setModel(m_model);
@@ -39,11 +38,8 @@ SavedSongsView::SavedSongsView(Library& library, LibraryPipeline& pipeline, QWid
     header->resizeSection(SavedSongsModel::Duration, 52);
     m_hint = new PlaceholderText(m_view, QString());
 
-    auto* drops = new TrackDropHandler(m_view);
-    m_model->setDragOrigin(drops->origin());
-    connect(drops, &TrackDropHandler::rowsMoved, m_model, &SavedSongsModel::moveRowList);
-    connect(drops, &TrackDropHandler::tracksDropped, this, &SavedSongsView::insertTracks);
-    connect(drops, &TrackDropHandler::pathsDropped, this, &SavedSongsView::insertPaths);
+    m_drops = new SongDrops(*m_view, *m_model, library, pipeline);
+    connect(m_drops, &SongDrops::message, this, &SavedSongsView::message);
     connect(m_model, &SavedSongsModel::edited, this, &SavedSongsView::edited);
     connect(m_view, &QAbstractItemView::activated, this,
             [this](const QModelIndex& index) { emit playRequested(index.row()); });
@@ -106,20 +102,6 @@ void SavedSongsView::removeSelected()
     const int next = std::min(rows.front(), m_model->rowCount() - 1);
     if (next >= 0)
         selectRows(next, 1);
-}
-
-void SavedSongsView::insertTracks(const std::vector<std::int64_t>& ids, int row)
-{
-    m_model->insertTracks(row, m_library.catalog()->findAll(ids));
-}
-
-void SavedSongsView::insertPaths(const std::vector<FilePath>& paths, int row)
-{
-    m_pipeline.importFiles(paths, false, this, [this, row](const ImportedTracks& imported) {
-        m_model->insertTracks(std::min(row, m_model->rowCount()), imported.tracks);
-        if (!imported.problems.isEmpty())
-            emit message(tr("Not added: %1").arg(imported.problems.join(QStringLiteral("; "))));
-    });
 }
 
 std::vector<PlaylistEntry> SavedSongsView::selectedAvailable() const

@@ -14,6 +14,7 @@ namespace soundalike {
 
 class Library;
 class LibraryPipeline;
+class SongDrops;
 class PlaceholderText;
 class SavedSongsModel;
 
@@ -43,14 +44,11 @@ signals:
     void message(const QString& text);
 
 private:
-    void insertTracks(const std::vector<std::int64_t>& ids, int row);
-    void insertPaths(const std::vector<FilePath>& paths, int row);
     void selectRows(int first, int count);
     void showContextMenu(const QPoint& pos);
     [[nodiscard]] std::vector<PlaylistEntry> selectedAvailable() const;
 
-    Library& m_library;
-    LibraryPipeline& m_pipeline;
+    SongDrops* m_drops;
     SavedSongsModel* m_model;
     QTreeView* m_view;
     PlaceholderText* m_hint;

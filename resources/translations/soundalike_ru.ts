@@ -1239,25 +1239,6 @@
     </message>
 </context>
 <context>
-    <name>soundalike::PlaylistModel</name>
-    <message>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Artist</source>
-        <translation>Исполнитель</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <source>Match</source>
-        <translation>Сходство</translation>
-    </message>
-</context>
-<context>
     <name>soundalike::PlaylistView</name>
     <message>
         <source>Add seeds above and press Generate: a playlist of songs like them appears here and starts playing.</source>
@@ -1266,10 +1247,6 @@
     <message>
         <source>Playlist</source>
         <translation>Плейлист</translation>
-    </message>
-    <message>
-        <source>Not added: %1</source>
-        <translation>Не добавлено: %1</translation>
     </message>
     <message>
         <source>Play</source>
@@ -1555,25 +1532,9 @@ Not available now: is its drive mounted? It plays again once the file is back.</
         <translation>%1
 Сейчас недоступен: подключён ли диск? Трек снова заиграет, когда файл вернётся.</translation>
     </message>
-    <message>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Artist</source>
-        <translation>Исполнитель</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
 </context>
 <context>
     <name>soundalike::SavedSongsView</name>
-    <message>
-        <source>Not added: %1</source>
-        <translation>Не добавлено: %1</translation>
-    </message>
     <message>
         <source>Play from Here</source>
         <translation>Воспроизвести отсюда</translation>
@@ -1847,6 +1808,32 @@ Not available now: is its drive mounted? It plays again once the file is back.</
     <message>
         <source>Don&apos;t &amp;repeat songs heard in the last:</source>
         <translation>Не &amp;повторять песни, прослушанные за последние:</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::SongDrops</name>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Не добавлено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::SongTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Сходство</translation>
     </message>
 </context>
 <context>

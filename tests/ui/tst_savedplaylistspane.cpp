@@ -79,7 +79,7 @@ class TestSavedPlaylistsPane : public QObject
         QItemSelection selection;
         for (const int row : rows)
             selection.select(m_pane->songs()->model().index(row, 0),
-                             m_pane->songs()->model().index(row, SavedSongsModel::ColumnCount - 1));
+                             m_pane->songs()->model().index(row, m_pane->songs()->model().columnCount() - 1));
         m_pane->songs()->view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     }
 

@@ -1,0 +1,87 @@
+#include "ui/SongTableModel.h"
+
+#include "ui/ArtistText.h"
+#include "ui/TimeText.h"
+#include "ui/TrackMime.h"
+
+namespace soundalike {
+
+QVariant SongTableModel::display(const PlaylistEntry& entry, int row, int column)
+{
+    switch (column) {
+    case Position:
+        return row + 1;
+    case Title:
+        return entry.track.title;
+    case Artist:
+        return artistText(entry.track.artist);
+    case Duration:
+        return timeText(entry.track.durationMs);
+    case Similarity:
+        // The calibrated match: the raw cosine reads near 100 % for most neighbours in most libraries.
+        return entry.match >= 0 ? QStringLiteral("%1%").arg(qRound(entry.match * 100)) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant SongTableModel::alignment(int column)
+{
+    return column == Title || column == Artist ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                               : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+}
+
+void SongTableModel::renumber()
+{
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Position), index(rowCount() - 1, Position), {Qt::DisplayRole});
+}
+
+QVariant SongTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
+        return alignment(section);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Position:
+        return QStringLiteral("#");
+    case Title:
+        return tr("Title");
+    case Artist:
+        return tr("Artist");
+    case Duration:
+        return tr("Time");
+    case Similarity:
+        return tr("Match");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags SongTableModel::flags(const QModelIndex& index) const
+{
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base | Qt::ItemIsDropEnabled;
+}
+
+QStringList SongTableModel::mimeTypes() const
+{
+    return TrackMime::formats();
+}
+
+QMimeData* SongTableModel::mimeData(const QModelIndexList& indexes) const
+{
+    std::vector<const Track*> tracks;
+    for (const int row : TrackMime::distinctRows(indexes))
+        tracks.push_back(&entryAt(row).track);
+    return TrackMime::encode(tracks, m_dragOrigin);
+}
+
+bool SongTableModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int,
+                                     const QModelIndex&) const
+{
+    return TrackMime::hasTracksOrFiles(data);
+}
+
+} // namespace soundalike

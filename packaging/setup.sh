@@ -23,7 +23,7 @@ packages=(
   build-essential cmake pkg-config ccache
   qt6-base-dev qt6-multimedia-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
   libtorch-dev libfaiss-dev libopenblas0-openmp
-  libtag1-dev libsqlite3-dev libmpg123-dev libfftw3-dev libebur128-dev
+  libtag1-dev libsqlite3-dev libmpg123-dev libfftw3-dev libebur128-dev libchromaprint-dev
   libavformat-dev libavcodec-dev libswresample-dev libavutil-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav ffmpeg
   libmp3lame-dev xvfb xauth util-linux dbus strace

@@ -2,6 +2,7 @@
 
 #include "core/service/PlayStatistics.h"
 #include "ui/ArtistText.h"
+#include "ui/DuplicateMark.h"
 #include "ui/TimeText.h"
 #include "ui/TrackMime.h"
 
@@ -234,9 +235,16 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayText(t, index.column());
-    case Qt::ToolTipRole:
-        return t.available ? displayPath(t.path)
-                           : tr("%1 (not available: is its drive mounted?)").arg(displayPath(t.path));
+    case Qt::ToolTipRole: {
+        const QString where = t.available
+                                  ? displayPath(t.path)
+                                  : tr("%1 (not available: is its drive mounted?)").arg(displayPath(t.path));
+        const QString copies = DuplicateMark::tooltip(m_catalog->copiesOf(t.id));
+        return copies.isEmpty() ? where : where + QStringLiteral("\n\n") + copies;
+    }
+    case Qt::DecorationRole:
+        return index.column() == Title && !m_catalog->copiesOf(t.id).empty() ? DuplicateMark::icon()
+                                                                             : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == Year || index.column() == Duration
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

@@ -62,6 +62,7 @@ QJsonObject AnalysisRunner::json(const AnalysisOutcome& outcome)
         {QStringLiteral("cancelled"), r.cancelled},
         {QStringLiteral("failures"), failures},
         {QStringLiteral("embedded"), outcome.embedded},
+        {QStringLiteral("duplicates"), r.duplicates},
     };
 }
 
@@ -82,6 +83,8 @@ void AnalysisRunner::print(QTextStream& out, const AnalysisOutcome& outcome)
                .arg(formatDuration(qint64(r.audioSeconds * 1000)))
                .arg(r.wallSeconds, 0, 'f', 1)
                .arg(r.threads);
+    if (r.duplicates > 0)
+        out << r.duplicates << " track(s) found to be copies of another; see 'soundalike-cli duplicates'.\n";
     if (r.failed) {
         out << r.failed << " file(s) could not be analysed; see 'soundalike-cli problems'.\n";
         for (const AnalysisFailure& f : r.failures)

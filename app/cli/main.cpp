@@ -1,6 +1,7 @@
 #include "app/cli/AnalyzeCommand.h"
 #include "app/cli/CommandRegistry.h"
 #include "app/cli/DescribeCommand.h"
+#include "app/cli/DuplicatesCommand.h"
 #include "app/cli/EvalCommand.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/ImportCommand.h"
@@ -62,6 +63,7 @@ int main(int argc, char* argv[])
     commands.add(std::make_unique<StatsCommand>());
     commands.add(std::make_unique<TracksCommand>());
     commands.add(std::make_unique<ProblemsCommand>());
+    commands.add(std::make_unique<DuplicatesCommand>());
     commands.add(std::make_unique<ExportCommand>());
     commands.add(std::make_unique<ImportCommand>());
     commands.add(std::make_unique<PlaylistsCommand>());

@@ -14,6 +14,7 @@ FileAnalyzer::Result FileAnalyzer::analyze(const FilePath& path)
         return result;
     result.audioSeconds = double(m_excerpt.samples.size()) / analysis::kSampleRate;
     result.descriptor = m_extractor.extract(m_excerpt.samples);
+    result.fingerprint = m_fingerprinter.fingerprint(m_excerpt);
     return result;
 }
 

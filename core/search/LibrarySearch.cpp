@@ -1,6 +1,7 @@
 #include "core/search/LibrarySearch.h"
 
 #include "core/search/AudioVectorSources.h"
+#include "core/storage/FingerprintStore.h"
 
 #include <algorithm>
 
@@ -13,6 +14,7 @@ LibrarySearch::LibrarySearch(Database& db, QString databasePath, std::vector<Tra
 {
     for (std::size_t i = 0; i < m_tracks.size(); ++i)
         m_rows.emplace(m_tracks[i].id, i);
+    m_catalog.joinSongs(FingerprintStore(m_db).groups());
     open(seeds);
 }
 

@@ -4,6 +4,8 @@
 #include "core/library/GenreTable.h"
 #include "core/search/SongKey.h"
 
+#include <numeric>
+
 namespace soundalike {
 
 SearchCatalog SearchCatalog::fromTracks(const std::vector<Track>& tracks)
@@ -54,6 +56,35 @@ void SearchCatalog::add(TrackMeta meta)
         m_entries.push_back(std::move(entry));
     else
         m_entries[it->second] = std::move(entry);
+}
+
+void SearchCatalog::joinSongs(const std::vector<std::vector<std::int64_t>>& groups)
+{
+    // Union-find over song numbers: a copy may also share a title with other versions, which join too.
+    std::vector<int> parent(std::size_t(m_songs.size()));
+    std::iota(parent.begin(), parent.end(), 0);
+    const auto root = [&parent](int song) {
+        while (parent[std::size_t(song)] != song) {
+            parent[std::size_t(song)] = parent[std::size_t(parent[std::size_t(song)])];
+            song = parent[std::size_t(song)];
+        }
+        return song;
+    };
+    for (const std::vector<std::int64_t>& group : groups) {
+        int first = -1;
+        for (const std::int64_t id : group) {
+            const Entry* entry = find(id);
+            if (!entry)
+                continue;
+            const int song = root(entry->song);
+            if (first < 0)
+                first = song;
+            else
+                parent[std::size_t(song)] = first;
+        }
+    }
+    for (Entry& entry : m_entries)
+        entry.song = root(entry.song);
 }
 
 const SearchCatalog::Entry* SearchCatalog::find(std::int64_t id) const

@@ -45,6 +45,10 @@ public:
     void add(TrackMeta meta);
     void reserve(std::size_t count);
     const Entry* find(std::int64_t id) const;
+    // Makes each group of tracks, copies of one recording under other names or tags (DuplicateGrouping), one
+    // song, together with the tracks that share a song with any of them; so the rules that keep a song out of
+    // a playlist twice, or out of a playlist made from it, hold for every copy.
+    void joinSongs(const std::vector<std::vector<std::int64_t>>& groups);
     std::size_t size() const { return m_entries.size(); }
     const std::vector<Entry>& entries() const { return m_entries; }
 

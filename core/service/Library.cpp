@@ -2,6 +2,7 @@
 
 #include "core/service/LibraryPipeline.h"
 #include "core/storage/Database.h"
+#include "core/storage/FingerprintStore.h"
 #include "core/storage/FolderStore.h"
 #include "core/storage/TrackStore.h"
 
@@ -110,7 +111,9 @@ void Library::reload()
             Database db(path);
             for (const LibraryFolder& folder : FolderStore(db).all())
                 snapshot.folders << displayPath(folder.path);
-            snapshot.catalog = std::make_shared<const TrackCatalog>(TrackStore(db).all());
+            auto catalog = std::make_shared<TrackCatalog>(TrackStore(db).all());
+            catalog->setDuplicates(FingerprintStore(db).groups());
+            snapshot.catalog = std::move(catalog);
         } catch (const std::exception& e) {
             snapshot.error = errorText(e);
         }

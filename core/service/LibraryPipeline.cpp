@@ -68,6 +68,8 @@ JobHandle LibraryPipeline::analyse(std::function<void(AnalysisJob&)> onAnalysed)
 void LibraryPipeline::onAnalysisDone(AnalysisJob& job)
 {
     emit analysisFinished(job.outcome(), job.cancelled(), job.error());
+    if (job.outcome().report.duplicates > 0)
+        emit tracksChanged(); // the library view marks the copies it found
     if (!job.cancelled() && job.error().isEmpty() && m_policy.trainWhenDue)
         trainIfDue();
 }

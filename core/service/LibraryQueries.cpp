@@ -1,6 +1,7 @@
 #include "core/service/LibraryQueries.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/FingerprintStore.h"
 #include "core/storage/FolderStore.h"
 
 namespace soundalike {
@@ -47,6 +48,20 @@ std::optional<Track> LibraryQueries::trackByPath(const FilePath& path)
 std::vector<Problem> LibraryQueries::problems()
 {
     return ProblemStore(db()).all();
+}
+
+std::vector<std::vector<Track>> LibraryQueries::duplicates()
+{
+    TrackStore tracks(db());
+    std::vector<std::vector<Track>> groups;
+    for (const std::vector<std::int64_t>& ids : FingerprintStore(db()).groups()) {
+        std::vector<Track>& group = groups.emplace_back();
+        for (const std::int64_t id : ids) {
+            if (std::optional<Track> track = tracks.track(id))
+                group.push_back(std::move(*track));
+        }
+    }
+    return groups;
 }
 
 std::vector<ModelRecord> LibraryQueries::models()

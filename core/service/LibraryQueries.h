@@ -17,8 +17,8 @@ namespace soundalike {
 class Database;
 
 // What the library holds, for a front end to show: counts, folders, tracks by a query, the files that could
-// not be read, the trained models. Read-only, on the calling thread, with its own connection (opened on first
-// use, so a front end that asks nothing opens nothing).
+// not be read, the trained models, the copies of one recording. Read-only, on the calling thread, with its
+// own connection (opened on first use, so a front end that asks nothing opens nothing).
 class LibraryQueries
 {
 public:
@@ -32,6 +32,9 @@ public:
     [[nodiscard]] std::optional<Track> trackByPath(const FilePath& path);
     [[nodiscard]] std::vector<Problem> problems();
     [[nodiscard]] std::vector<ModelRecord> models();
+    // The groups of tracks that are one recording under other names, tags or bitrates, as found after
+    // analysis (DuplicateGrouping); each group's tracks in id order.
+    [[nodiscard]] std::vector<std::vector<Track>> duplicates();
 
 private:
     Database& db();

@@ -217,4 +217,27 @@ const QString& TrackCatalog::groupArtist(const Track& track)
     return track.albumArtist.isEmpty() ? track.artist : track.albumArtist;
 }
 
+void TrackCatalog::setDuplicates(std::vector<std::vector<std::int64_t>> groups)
+{
+    m_duplicates = std::move(groups);
+    m_duplicateGroup.clear();
+    for (std::size_t g = 0; g < m_duplicates.size(); ++g) {
+        for (const std::int64_t id : m_duplicates[g])
+            m_duplicateGroup.insert(id, int(g));
+    }
+}
+
+std::vector<const Track*> TrackCatalog::copiesOf(std::int64_t id) const
+{
+    std::vector<const Track*> copies;
+    const int group = m_duplicateGroup.value(id, -1);
+    if (group < 0)
+        return copies;
+    for (const std::int64_t other : m_duplicates[std::size_t(group)]) {
+        if (const Track* track = other != id ? find(other) : nullptr)
+            copies.push_back(track);
+    }
+    return copies;
+}
+
 } // namespace soundalike

@@ -49,6 +49,11 @@ public:
     // Whether one track's title, artist, album or genres contain every word (a playlist's filter box).
     static bool matches(const Track& track, const QStringList& words);
 
+    // Groups of tracks that are one recording under other names, tags or bitrates (DuplicateGrouping).
+    void setDuplicates(std::vector<std::vector<std::int64_t>> groups);
+    // The other tracks of this snapshot that are the same recording as `id`; empty for most tracks.
+    [[nodiscard]] std::vector<const Track*> copiesOf(std::int64_t id) const;
+
     // Who a track is filed under in the artist → album tree.
     static const QString& groupArtist(const Track& track);
 
@@ -57,6 +62,8 @@ private:
     std::vector<QString> m_searchText; // folded title, artists, album and genres, separated
     QHash<std::int64_t, int> m_indexById;
     std::vector<int> m_libraryOrder;
+    std::vector<std::vector<std::int64_t>> m_duplicates;
+    QHash<std::int64_t, int> m_duplicateGroup; // track id to its index in m_duplicates
 };
 
 } // namespace soundalike

@@ -172,8 +172,31 @@ CREATE TABLE playlist_seeds (
 CREATE INDEX playlist_seeds_track ON playlist_seeds(track_id);
 )sql";
 
-constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+// Version 6: Chromaprint fingerprints, to find copies of one recording under other names, tags or bitrates.
+// `items` holds the 32-bit sub-fingerprints, little-endian, empty when the audio was too short; `start_ms`
+// where in the track they begin. `fingerprint_keys` is a small sketch of each (FingerprintMatcher::keys), so
+// a new track is compared only with the few that share a key. `duplicate_group` is the smallest track id of
+// the group a track joined, NULL while it has no copy; `grouped` says the track has been compared.
+constexpr const char* kVersion6 = R"sql(
+CREATE TABLE fingerprints (
+    track_id INTEGER PRIMARY KEY REFERENCES tracks(id) ON DELETE CASCADE,
+    start_ms INTEGER NOT NULL,
+    items BLOB NOT NULL,
+    duplicate_group INTEGER,
+    grouped INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX fingerprints_group ON fingerprints(duplicate_group) WHERE duplicate_group IS NOT NULL;
+CREATE INDEX fingerprints_ungrouped ON fingerprints(track_id) WHERE grouped = 0;
 
+CREATE TABLE fingerprint_keys (
+    key INTEGER NOT NULL,
+    track_id INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, track_id)
+) WITHOUT ROWID;
+CREATE INDEX fingerprint_keys_track ON fingerprint_keys(track_id);
+)sql";
+
+constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
 
 } // namespace
 

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DuplicateMark</name>
+    <message numerus="yes">
+        <source>The same recording is in the library %n more time(s):</source>
+        <translation>
+            <numerusform>The same recording is in the library %n more time:</numerusform>
+            <numerusform>The same recording is in the library %n more times:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MapCoverage</name>
     <message numerus="yes">
         <source>%n not analysed yet</source>

@@ -16,6 +16,25 @@
     </message>
 </context>
 <context>
+    <name>DuplicateMark</name>
+    <message numerus="yes">
+        <source>The same recording is in the library %n more time(s):</source>
+        <translation>
+            <numerusform>Эта же запись есть в библиотеке ещё %n раз:</numerusform>
+            <numerusform>Эта же запись есть в библиотеке ещё %n раза:</numerusform>
+            <numerusform>Эта же запись есть в библиотеке ещё %n раз:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmbeddingModule</name>
     <message>
         <source>the embedding module (%1.so) was not found in %2</source>

@@ -4,6 +4,7 @@
 #include "ui/TrackMime.h"
 
 #include <QMimeData>
+#include <QTableView>
 #include <QTest>
 
 using namespace soundalike;
@@ -40,6 +41,48 @@ class TestLibraryModel : public QObject
     Q_OBJECT
 
 private slots:
+    // Copies of one recording carry a mark beside their title, and their tooltip names the other copies;
+    // every other track and column is as before. SOUNDALIKE_DUPLICATE_SHOT=FILE.png saves how it looks.
+    void marksCopiesOfOneRecording()
+    {
+        std::vector<Track> tracks;
+        for (const char* title : {"Original", "Other song", "Retagged copy", "Re-encoded copy"}) {
+            Track t;
+            t.id = std::int64_t(tracks.size()) + 1;
+            t.title = QLatin1String(title);
+            t.artist = QStringLiteral("Band");
+            t.path = "/music/" + std::string(title) + ".mp3";
+            tracks.push_back(t);
+        }
+        auto copies = std::make_shared<TrackCatalog>(std::move(tracks));
+        copies->setDuplicates({{1, 3, 4}});
+        LibraryModel model;
+        model.setCatalog(copies);
+        const auto cell = [&](std::int64_t id, int column) {
+            return model.index(model.rowOfTrack(id), column);
+        };
+        for (const std::int64_t id : {1, 3, 4})
+            QVERIFY(!model.data(cell(id, LibraryModel::Title), Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(!model.data(cell(2, LibraryModel::Title), Qt::DecorationRole).isValid());
+        QVERIFY(!model.data(cell(1, LibraryModel::Artist), Qt::DecorationRole).isValid());
+        const QString tip = model.data(cell(1, LibraryModel::Title), Qt::ToolTipRole).toString();
+        QVERIFY(tip.startsWith(QStringLiteral("/music/Original.mp3")));
+        QVERIFY(tip.contains(QStringLiteral("2 more time")));
+        QVERIFY(tip.contains(QStringLiteral("/music/Retagged copy.mp3")));
+        QVERIFY(tip.contains(QStringLiteral("/music/Re-encoded copy.mp3")));
+        QCOMPARE(model.data(cell(2, LibraryModel::Title), Qt::ToolTipRole).toString(),
+                 QStringLiteral("/music/Other song.mp3"));
+
+        if (const QString shot = qEnvironmentVariable("SOUNDALIKE_DUPLICATE_SHOT"); !shot.isEmpty()) {
+            QTableView view;
+            view.setModel(&model);
+            view.resize(520, 160);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            QVERIFY(view.grab().save(shot));
+        }
+    }
+
     void fetchesRowsLazily()
     {
         LibraryModel model;

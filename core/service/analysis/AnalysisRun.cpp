@@ -1,6 +1,8 @@
 #include "core/service/analysis/AnalysisRun.h"
 
 #include "core/analysis/DescriptorLayout.h"
+#include "core/analysis/FingerprintMatcher.h"
+#include "core/service/analysis/DuplicateGrouping.h"
 #include "core/storage/Database.h"
 #include "core/storage/ProblemStore.h"
 #include "core/storage/Transaction.h"
@@ -27,7 +29,8 @@ int threadCount(int requested)
 
 AnalysisRun::AnalysisRun(Database& db, const AnalysisOptions& options, const std::atomic_bool& cancel,
                          ProgressSink progress)
-    : m_db(db), m_descriptors(db), m_options(options), m_cancel(cancel), m_progress(std::move(progress))
+    : m_db(db), m_descriptors(db), m_fingerprints(db), m_options(options), m_cancel(cancel),
+      m_progress(std::move(progress))
 {
     m_options.threads = threadCount(options.threads);
     // Made here, so a decoder that cannot start fails the run before any thread does.
@@ -42,7 +45,8 @@ AnalysisReport AnalysisRun::run()
     m_clock.start();
     m_report.threads = m_options.threads;
     if (m_options.tracks.empty()) {
-        m_report.total = m_state.total = m_descriptors.countPending(DescriptorLayout::kVersion);
+        m_report.total = m_state.total = m_descriptors.countPending(DescriptorLayout::kVersion) +
+                                         m_fingerprints.countUnfingerprinted(DescriptorLayout::kVersion);
     } else {
         const auto listed = m_descriptors.pendingAmong(DescriptorLayout::kVersion, m_options.tracks);
         m_waiting.assign(listed.begin(), listed.end());
@@ -64,6 +68,9 @@ AnalysisReport AnalysisRun::run()
             report(false);
         }
         write();
+        // A cancelled run leaves its tracks to the next one, which groups them.
+        if (!m_cancel)
+            m_report.duplicates = DuplicateGrouping(m_db).run();
     } catch (...) {
         // Stop the workers before unwinding past the queues they use.
         m_jobs.close();
@@ -94,17 +101,33 @@ void AnalysisRun::feed()
     const int window = kJobsPerWorker * m_options.threads;
     while (!m_cancel && m_inFlight < window) {
         if (m_waiting.empty() && !m_exhausted) {
-            const auto chunk = m_descriptors.pending(DescriptorLayout::kVersion, m_lastQueuedId, kChunk);
+            const auto chunk = nextChunk();
             m_exhausted = chunk.empty();
             m_waiting.assign(chunk.begin(), chunk.end());
         }
         if (m_waiting.empty())
             return;
-        m_lastQueuedId = m_waiting.front().id;
+        if (m_backfilling) {
+            m_lastBackfillId = m_waiting.front().id;
+            m_backfill.insert(m_lastBackfillId);
+        } else {
+            m_lastQueuedId = m_waiting.front().id;
+        }
         m_jobs.push(std::move(m_waiting.front()));
         m_waiting.pop_front();
         ++m_inFlight;
     }
+}
+
+std::vector<PendingTrack> AnalysisRun::nextChunk()
+{
+    if (!m_backfilling) {
+        auto chunk = m_descriptors.pending(DescriptorLayout::kVersion, m_lastQueuedId, kChunk);
+        if (!chunk.empty())
+            return chunk;
+        m_backfilling = true;
+    }
+    return m_fingerprints.unfingerprinted(DescriptorLayout::kVersion, m_lastBackfillId, kChunk);
 }
 
 void AnalysisRun::collect(Outcome outcome)
@@ -133,9 +156,17 @@ void AnalysisRun::write()
     ProblemStore problems(m_db);
     Transaction transaction(m_db);
     for (const Outcome& outcome : m_batch) {
+        const bool backfill = m_backfill.erase(outcome.track.id) > 0;
         if (outcome.result.descriptor) {
             m_descriptors.put(outcome.track.id, *outcome.result.descriptor);
+            m_fingerprints.put(outcome.track.id, outcome.result.fingerprint,
+                               FingerprintMatcher::keys(outcome.result.fingerprint));
             problems.clear(outcome.track.path);
+        } else if (backfill) {
+            // Its descriptor stands; an empty fingerprint keeps it from being tried again on every run.
+            m_fingerprints.put(outcome.track.id, {}, {});
+            problems.record(outcome.track.path, outcome.track.stamp,
+                            QStringLiteral("cannot fingerprint the audio: %1").arg(outcome.result.problem));
         } else {
             m_descriptors.putFailure(outcome.track.id, DescriptorLayout::kVersion, outcome.result.problem);
             problems.record(outcome.track.path, outcome.track.stamp,

@@ -4,6 +4,7 @@
 #include "core/analysis/WorkQueue.h"
 #include "core/service/analysis/AnalysisTypes.h"
 #include "core/storage/DescriptorStore.h"
+#include "core/storage/FingerprintStore.h"
 
 #include <QElapsedTimer>
 
@@ -11,6 +12,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <unordered_set>
 #include <vector>
 
 namespace soundalike {
@@ -19,8 +21,10 @@ class Database;
 
 // One `analyze` pass over the tracks still waiting. Worker threads (one FileAnalyzer each) decode and
 // describe; this thread alone owns the database: it streams the waiting tracks in chunks, keeps a few jobs
-// per worker in flight, and writes the results in batched transactions. Memory stays bounded whatever the
-// size of the library, and a cancelled or killed run keeps what it committed: the next one resumes.
+// per worker in flight, and writes the results in batched transactions. Tracks analysed before fingerprints
+// existed are analysed again once, after the waiting ones, for their fingerprint; then copies are grouped.
+// Memory stays bounded whatever the size of the library, and a cancelled or killed run keeps what it
+// committed: the next one resumes.
 class AnalysisRun
 {
 public:
@@ -41,12 +45,14 @@ private:
 
     void work(FileAnalyzer& analyzer);
     void feed();
+    [[nodiscard]] std::vector<PendingTrack> nextChunk();
     void collect(Outcome outcome);
     void write();
     void report(bool force);
 
     Database& m_db;
     DescriptorStore m_descriptors;
+    FingerprintStore m_fingerprints;
     AnalysisOptions m_options;
     const std::atomic_bool& m_cancel;
     ProgressSink m_progress;
@@ -57,6 +63,9 @@ private:
     std::deque<PendingTrack> m_waiting; // the current chunk of pending tracks
     std::int64_t m_lastQueuedId = 0;
     bool m_exhausted = false;
+    bool m_backfilling = false; // now taking analysed tracks without a fingerprint
+    std::int64_t m_lastBackfillId = 0;
+    std::unordered_set<std::int64_t> m_backfill; // those of them in flight or in the batch
     int m_inFlight = 0;
     std::vector<Outcome> m_batch;
 

@@ -46,6 +46,7 @@ struct AnalysisReport
     double audioSeconds = 0; // audio decoded and described
     double wallSeconds = 0;
     bool cancelled = false;
+    int duplicates = 0; // tracks found to be copies of another recording in the library
     std::vector<AnalysisFailure> failures;
 };
 

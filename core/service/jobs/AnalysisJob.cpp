@@ -20,6 +20,7 @@ void addUp(AnalysisReport& total, const AnalysisReport& run, bool first)
     total.audioSeconds += run.audioSeconds;
     total.wallSeconds += run.wallSeconds;
     total.cancelled = run.cancelled;
+    total.duplicates += run.duplicates;
     for (const AnalysisFailure& failure : run.failures) {
         if (int(total.failures.size()) < AnalysisReport::kListedFailures)
             total.failures.push_back(failure);

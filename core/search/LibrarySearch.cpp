@@ -44,8 +44,10 @@ void LibrarySearch::open(const std::vector<std::int64_t>& seeds)
 void LibrarySearch::cover(const std::vector<std::int64_t>& seeds)
 {
     if (!std::all_of(seeds.begin(), seeds.end(),
-                     [&](std::int64_t id) { return m_vectors->row(id).has_value(); }))
+                     [&](std::int64_t id) { return m_vectors->row(id).has_value(); })) {
         open(seeds);
+        m_coveringSeeds = true;
+    }
 }
 
 } // namespace soundalike

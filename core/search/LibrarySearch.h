@@ -39,6 +39,8 @@ public:
     // Switches to a source with vectors for every one of `seeds` (tags have all), if the current one lacks
     // some: an unanalysed seed still gets a playlist.
     void cover(const std::vector<std::int64_t>& seeds);
+    // Whether cover() left the source the library itself would choose, for seeds it lacked.
+    bool coveringSeeds() const { return m_coveringSeeds; }
 
 private:
     void open(const std::vector<std::int64_t>& seeds);
@@ -56,6 +58,7 @@ private:
     QString m_indexPath;
     QString m_sourceNote;
     IndexStatus m_status;
+    bool m_coveringSeeds = false;
 };
 
 } // namespace soundalike

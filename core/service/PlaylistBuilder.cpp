@@ -1,6 +1,6 @@
 #include "core/service/PlaylistBuilder.h"
 
-#include "core/service/SimilarTracks.h"
+#include "core/service/SimilarTracksCache.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -46,13 +46,14 @@ PlaylistResult PlaylistBuilder::build(const QString& databasePath, const Playlis
         return result;
     }
     try {
-        SimilarTracks similar(databasePath);
-        const GeneratedList list = similar.generate(request);
-        result.notes = list.relaxations + list.notes;
-        if (const QString note = similar.index().sourceNote; !note.isEmpty())
-            result.notes << note;
-        for (const PlaylistPick& pick : list.picks)
-            result.entries.push_back(pick.entry);
+        SimilarTracksCache::shared().with(databasePath, [&](SimilarTracks& similar) {
+            const GeneratedList list = similar.generate(request);
+            result.notes = list.relaxations + list.notes;
+            if (const QString note = similar.index().sourceNote; !note.isEmpty())
+                result.notes << note;
+            for (const PlaylistPick& pick : list.picks)
+                result.entries.push_back(pick.entry);
+        });
         return result;
     } catch (const std::exception& e) {
         result.error = tr("Could not make a playlist: %1").arg(QString::fromStdString(e.what()));

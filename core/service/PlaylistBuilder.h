@@ -10,9 +10,9 @@
 
 namespace soundalike {
 
-// Turns seeds into a playlist on a worker thread (SimilarTracks, as `soundalike-cli similar` does);
-// finished() brings the result to the GUI thread. One generation at a time: a request made while one runs
-// replaces any request still waiting.
+// Turns seeds into a playlist on a worker thread (SimilarTracks, as `soundalike-cli similar` does, kept open
+// between playlists by SimilarTracksCache); finished() brings the result to the GUI thread. One generation at
+// a time: a request made while one runs replaces any request still waiting.
 class PlaylistBuilder : public QObject
 {
     Q_OBJECT
@@ -24,7 +24,7 @@ public:
     void generate(const PlaylistRequest& request);
     bool isBusy() const { return m_watcher.isRunning(); }
 
-    // The generation itself, on the calling thread with its own database connection. Never throws.
+    // The generation itself, on the calling thread, with the search the cache keeps open. Never throws.
     static PlaylistResult build(const QString& databasePath, const PlaylistRequest& request);
 
 signals:

@@ -6,6 +6,7 @@
 #include "core/service/playlists/PickExplanation.h"
 #include "core/storage/Database.h"
 #include "core/storage/ListeningStore.h"
+#include "core/storage/SearchChanges.h"
 #include "core/storage/TrackStore.h"
 
 #include <QDateTime>
@@ -34,7 +35,8 @@ QString actionName(IndexStatus::Action action)
 
 } // namespace
 
-SimilarTracks::SimilarTracks(const QString& databasePath) : m_db(std::make_unique<Database>(databasePath))
+SimilarTracks::SimilarTracks(const QString& databasePath)
+    : m_db(std::make_unique<Database>(databasePath)), m_changes(SearchChanges(*m_db).counter())
 {
     std::vector<Track> tracks = TrackStore(*m_db).find(TrackQuery{});
     if (tracks.empty())
@@ -156,6 +158,11 @@ std::vector<float> SimilarTracks::similarities(const std::vector<std::int64_t>& 
         }
     }
     return result;
+}
+
+bool SimilarTracks::current() const
+{
+    return !m_search->coveringSeeds() && SearchChanges(*m_db).counter() == m_changes;
 }
 
 IndexReport SimilarTracks::index() const

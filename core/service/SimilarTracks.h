@@ -82,12 +82,17 @@ public:
     [[nodiscard]] std::vector<float> similarities(const std::vector<std::int64_t>& from,
                                                   const std::vector<std::int64_t>& to) const;
     [[nodiscard]] IndexReport index() const;
+    // Whether this still describes the library as it is now, so that the next request can reuse it instead
+    // of reading the tracks, vectors and index again: nothing a playlist is made from changed since it was
+    // opened (in any process), and its source is the library's own choice, not one some seeds needed.
+    [[nodiscard]] bool current() const;
 
 private:
     // `request` with what was played within its avoidPlayedWithinHours added to its exclusions.
     PlaylistRequest withHistory(const PlaylistRequest& request) const;
 
     std::unique_ptr<Database> m_db;
+    std::int64_t m_changes = 0; // the library's change counter when this was opened
     std::unique_ptr<LibrarySearch> m_search;
 };
 

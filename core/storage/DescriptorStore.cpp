@@ -35,14 +35,8 @@ int scalar(Statement query)
 
 std::vector<PendingTrack> DescriptorStore::pending(int version, std::int64_t afterId, int limit)
 {
-    auto query = m_db.prepare((std::string("SELECT t.id, t.path, t.size, t.mtime_ns FROM tracks t WHERE ") +
-                               kPendingCondition + " AND t.id > ?2 ORDER BY t.id LIMIT ?3")
-                                  .c_str());
-    query.bind(1, version).bind(2, afterId).bind(3, limit);
-    std::vector<PendingTrack> tracks;
-    while (query.step())
-        tracks.push_back({query.int64(0), query.bytes(1), {query.int64(2), query.int64(3)}});
-    return tracks;
+    return pendingPage(m_db, std::string("FROM tracks t WHERE ") + kPendingCondition, version, afterId,
+                       limit);
 }
 
 int DescriptorStore::countPending(int version)
@@ -56,15 +50,15 @@ int DescriptorStore::countPending(int version)
 std::vector<PendingTrack> DescriptorStore::pendingAmong(int version,
                                                         const std::vector<std::int64_t>& trackIds)
 {
-    auto query = m_db.prepare((std::string("SELECT t.id, t.path, t.size, t.mtime_ns FROM tracks t WHERE ") +
-                               kPendingCondition + " AND t.id = ?2")
-                                  .c_str());
+    auto query = m_db.prepare(
+        (std::string(kPendingColumns) + " FROM tracks t WHERE " + kPendingCondition + " AND t.id = ?2")
+            .c_str());
     std::vector<PendingTrack> tracks;
     for (const std::int64_t id : trackIds) {
         query.reset();
         query.bind(1, version).bind(2, id);
         if (query.step())
-            tracks.push_back({query.int64(0), query.bytes(1), {query.int64(2), query.int64(3)}});
+            tracks.push_back(pendingRow(query));
     }
     return tracks;
 }

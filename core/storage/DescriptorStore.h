@@ -2,6 +2,7 @@
 
 #include "core/common/AudioDescriptor.h"
 #include "core/common/Track.h"
+#include "core/storage/PendingTracks.h"
 
 #include <QString>
 
@@ -15,14 +16,6 @@
 namespace soundalike {
 
 class Database;
-
-// A track waiting for analysis.
-struct PendingTrack
-{
-    std::int64_t id = 0;
-    FilePath path;
-    FileStamp stamp;
-};
 
 // Every stored summary of one descriptor version, as one row-major matrix.
 struct DescriptorMatrix

@@ -33,9 +33,8 @@ std::vector<std::uint32_t> decodeItems(std::string_view bytes)
 }
 
 constexpr const char* kUnfingerprinted =
-    " FROM tracks t WHERE t.available = 1 AND EXISTS (SELECT 1 FROM descriptors d WHERE d.track_id = t.id "
-    "AND "
-    "d.version = ?1) AND NOT EXISTS (SELECT 1 FROM fingerprints p WHERE p.track_id = t.id)";
+    "FROM tracks t WHERE t.available = 1 AND EXISTS (SELECT 1 FROM descriptors d WHERE d.track_id = t.id "
+    "AND d.version = ?1) AND NOT EXISTS (SELECT 1 FROM fingerprints p WHERE p.track_id = t.id)";
 
 } // namespace
 
@@ -71,20 +70,12 @@ std::optional<AudioFingerprint> FingerprintStore::get(std::int64_t trackId)
 
 std::vector<PendingTrack> FingerprintStore::unfingerprinted(int version, std::int64_t afterId, int limit)
 {
-    auto query = m_db.prepare((std::string("SELECT t.id, t.path, t.size, t.mtime_ns") + kUnfingerprinted +
-                               " AND t.id > ?2 ORDER BY t.id "
-                               "LIMIT ?3")
-                                  .c_str());
-    query.bind(1, version).bind(2, afterId).bind(3, limit);
-    std::vector<PendingTrack> tracks;
-    while (query.step())
-        tracks.push_back({query.int64(0), query.bytes(1), {query.int64(2), query.int64(3)}});
-    return tracks;
+    return pendingPage(m_db, kUnfingerprinted, version, afterId, limit);
 }
 
 int FingerprintStore::countUnfingerprinted(int version)
 {
-    auto query = m_db.prepare((std::string("SELECT count(*)") + kUnfingerprinted).c_str());
+    auto query = m_db.prepare((std::string("SELECT count(*) ") + kUnfingerprinted).c_str());
     query.bind(1, version);
     query.step();
     return query.integer(0);

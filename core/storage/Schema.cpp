@@ -196,7 +196,74 @@ CREATE TABLE fingerprint_keys (
 CREATE INDEX fingerprint_keys_track ON fingerprint_keys(track_id);
 )sql";
 
-constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
+// Version 7: a counter of every change to what a playlist is made from (tracks and their genres, descriptors,
+// models, embeddings, fingerprints), kept by triggers so that no writer, in this process or another, can
+// forget it. A search kept in memory between playlists (SimilarTracksCache) is reused only while it is
+// unchanged. Listening history is not counted: each playlist reads it afresh.
+constexpr const char* kVersion7 = R"sql(
+CREATE TABLE search_changes (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    counter INTEGER NOT NULL
+);
+INSERT INTO search_changes VALUES (1, 0);
+CREATE TRIGGER tracks_insert_counted AFTER INSERT ON tracks BEGIN
+    UPDATE search_changes SET counter = counter + 1;
+END;
+CREATE TRIGGER tracks_update_counted AFTER UPDATE ON tracks BEGIN
+    UPDATE search_changes SET counter = counter + 1;
+END;
+CREATE TRIGGER tracks_delete_counted AFTER DELETE ON tracks BEGIN
+    UPDATE search_changes SET counter = counter + 1;
+END;
+CREATE TRIGGER track_genres_insert_counted AFTER INSERT ON track_genres BEGIN
+    UPDATE search_changes SET counter = counter + 1;
+END;
+CREATE TRIGGER track_genres_update_counted AFTER UPDATE ON track_genres BEGIN
+    UPDATE search_changes SET counter = counter + 1;
+END;
+CREATE TRIGGER track_genres_delete_counted AFTER DELETE ON track_genres BEGIN
+    UPDATE search_changes SET counter = counter + 1;
+END;
+CREATE TRIGGER descriptors_insert_counted AFTER INSERT ON descriptors BEGIN
+    UPDATE search_changes SET counter = counter + 1;
+END;
+CREATE TRIGGER descriptors_update_counted AFTER UPDATE ON descriptors BEGIN
+    UPDATE search_changes SET counter = counter + 1;
+END;
+CREATE TRIGGER descriptors_delete_counted AFTER DELETE ON descriptors BEGIN
+    UPDATE search_changes SET counter = counter + 1;
+END;
+CREATE TRIGGER models_insert_counted AFTER INSERT ON models BEGIN
+    UPDATE search_changes SET counter = counter + 1;
+END;
+CREATE TRIGGER models_update_counted AFTER UPDATE ON models BEGIN
+    UPDATE search_changes SET counter = counter + 1;
+END;
+CREATE TRIGGER models_delete_counted AFTER DELETE ON models BEGIN
+    UPDATE search_changes SET counter = counter + 1;
+END;
+CREATE TRIGGER embeddings_insert_counted AFTER INSERT ON embeddings BEGIN
+    UPDATE search_changes SET counter = counter + 1;
+END;
+CREATE TRIGGER embeddings_update_counted AFTER UPDATE ON embeddings BEGIN
+    UPDATE search_changes SET counter = counter + 1;
+END;
+CREATE TRIGGER embeddings_delete_counted AFTER DELETE ON embeddings BEGIN
+    UPDATE search_changes SET counter = counter + 1;
+END;
+CREATE TRIGGER fingerprints_insert_counted AFTER INSERT ON fingerprints BEGIN
+    UPDATE search_changes SET counter = counter + 1;
+END;
+CREATE TRIGGER fingerprints_update_counted AFTER UPDATE ON fingerprints BEGIN
+    UPDATE search_changes SET counter = counter + 1;
+END;
+CREATE TRIGGER fingerprints_delete_counted AFTER DELETE ON fingerprints BEGIN
+    UPDATE search_changes SET counter = counter + 1;
+END;
+)sql";
+
+constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4,
+                                       kVersion5, kVersion6, kVersion7};
 
 } // namespace
 

@@ -1,7 +1,7 @@
 #include "core/analysis/Decoder.h"
 #include "core/analysis/FingerprintMatcher.h"
 #include "core/analysis/Fingerprinter.h"
-#include "tests/support/Mp3Fixture.h"
+#include "tests/support/FingerprintFixture.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -11,39 +11,6 @@
 
 using namespace soundalike;
 using namespace soundalike::test;
-
-namespace {
-
-// Long enough for Chromaprint (it needs several seconds) and for a re-encode's encoder delay to be small
-// beside it; short enough to make quickly.
-constexpr double kSongSeconds = 40.0;
-
-AudioSpec song(unsigned seed, double bpm, int bitrateKbps = 128)
-{
-    AudioSpec spec;
-    spec.wave = AudioSpec::Wave::Music;
-    spec.seconds = kSongSeconds;
-    spec.seed = seed;
-    spec.bpm = bpm;
-    spec.bitrateKbps = bitrateKbps;
-    return spec;
-}
-
-// How many of one fingerprint's stored keys the other holds among its items, the better direction of the two:
-// a new track finds a stored one by looking up all its items among the stored keys (DuplicateGrouping).
-int keysFound(const AudioFingerprint& a, const AudioFingerprint& b)
-{
-    const auto count = [](const AudioFingerprint& stored, const AudioFingerprint& looking) {
-        const auto keys = FingerprintMatcher::keys(stored);
-        const auto items = FingerprintMatcher::distinctItems(looking);
-        return int(std::count_if(keys.begin(), keys.end(), [&](std::uint32_t key) {
-            return std::binary_search(items.begin(), items.end(), key);
-        }));
-    };
-    return std::max(count(a, b), count(b, a));
-}
-
-} // namespace
 
 // Chromaprint fingerprints of the decoded analysis excerpt tell copies of one recording (byte-identical,
 // retagged, re-encoded at another bitrate) from different songs of one artist, and their candidate keys let
@@ -86,11 +53,12 @@ void TestFingerprint::copiesOfOneRecordingMatch()
     const QString sameBytes = m_dir.filePath(QStringLiteral("same bytes.mp3"));
     const QString retagged = m_dir.filePath(QStringLiteral("retagged.mp3"));
     const QString reencoded = m_dir.filePath(QStringLiteral("reencoded.mp3"));
-    QVERIFY(writeMp3(original, song(1, 120), songTags(QStringLiteral("Song"), QStringLiteral("Band"))));
+    QVERIFY(writeMp3(original, fingerprintableSong(1, 120),
+                     songTags(QStringLiteral("Song"), QStringLiteral("Band"))));
     QVERIFY(QFile::copy(original, sameBytes));
     QVERIFY(QFile::copy(original, retagged));
     QVERIFY(writeTags(retagged, songTags(QStringLiteral("Other name (live)"), QStringLiteral("Someone"))));
-    QVERIFY(writeMp3(reencoded, song(1, 120, 64)));
+    QVERIFY(writeMp3(reencoded, fingerprintableSong(1, 120, 64)));
 
     const AudioFingerprint reference = fingerprintOf(original);
     // ~8 items a second: the whole 40-s song.
@@ -115,7 +83,7 @@ void TestFingerprint::differentSongsNeverMatch()
     std::vector<AudioFingerprint> prints;
     for (const auto& [seed, bpm] : songs) {
         const QString path = m_dir.filePath(QStringLiteral("song %1.mp3").arg(seed));
-        QVERIFY(writeMp3(path, song(seed, bpm),
+        QVERIFY(writeMp3(path, fingerprintableSong(seed, bpm),
                          songTags(QStringLiteral("Song %1").arg(seed), QStringLiteral("Band"))));
         prints.push_back(fingerprintOf(path));
     }
@@ -139,10 +107,10 @@ void TestFingerprint::silenceHasNoMatch()
     const QString quiet = m_dir.filePath(QStringLiteral("silence.mp3"));
     AudioSpec spec;
     spec.wave = AudioSpec::Wave::Silence;
-    spec.seconds = kSongSeconds;
+    spec.seconds = fingerprintableSong(0, 0).seconds;
     QVERIFY(writeMp3(quiet, spec));
     const QString music = m_dir.filePath(QStringLiteral("music.mp3"));
-    QVERIFY(writeMp3(music, song(7, 100)));
+    QVERIFY(writeMp3(music, fingerprintableSong(7, 100)));
     QVERIFY(!FingerprintMatcher::sameRecording(fingerprintOf(quiet), fingerprintOf(music)));
 }
 

@@ -19,7 +19,7 @@
 #include "core/storage/FolderStore.h"
 #include "core/storage/TrackStore.h"
 #include "core/storage/Transaction.h"
-#include "tests/support/Mp3Fixture.h"
+#include "tests/support/FingerprintFixture.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -160,20 +160,6 @@ void separation(const std::vector<QString>& files, const std::vector<AudioFinger
         out() << QStringLiteral("  1st percentile %1, median %2\n")
                      .arg(pairs[pairs.size() / 100].rate, 0, 'f', 3)
                      .arg(pairs[pairs.size() / 2].rate, 0, 'f', 3);
-}
-
-// How many of one fingerprint's stored keys the other holds among its items, the better direction of the two:
-// a new track finds a stored one by looking up all its items among the stored keys (DuplicateGrouping).
-int keysFound(const AudioFingerprint& a, const AudioFingerprint& b)
-{
-    const auto count = [](const AudioFingerprint& stored, const AudioFingerprint& looking) {
-        const auto keys = FingerprintMatcher::keys(stored);
-        const auto items = FingerprintMatcher::distinctItems(looking);
-        return int(std::count_if(keys.begin(), keys.end(), [&](std::uint32_t key) {
-            return std::binary_search(items.begin(), items.end(), key);
-        }));
-    };
-    return std::max(count(a, b), count(b, a));
 }
 
 void copies(const QString& folderA, const QString& folderB)

@@ -10,9 +10,7 @@
 #include "core/service/Library.h"
 #include "core/service/Settings.h"
 #include "core/storage/Database.h"
-#include "core/storage/FolderStore.h"
-#include "core/storage/TrackStore.h"
-#include "core/storage/Transaction.h"
+#include "tests/support/TaggedTracks.h"
 #include "ui/LibraryModel.h"
 #include "ui/LibraryTreeModel.h"
 #include "ui/LibraryView.h"
@@ -26,7 +24,6 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,60 +36,6 @@
 using namespace soundalike;
 
 namespace {
-
-const QStringList kWords = {
-    "love",   "night", "blue",     "river",    "fire",   "heart",  "dream",  "light",   "rain",  "gold",
-    "road",   "city",  "summer",   "ghost",    "wild",   "silver", "ocean",  "stone",   "star",  "shadow",
-    "paper",  "glass", "velvet",   "echo",     "winter", "north",  "sugar",  "honey",   "storm", "moon",
-    "garden", "radio", "electric", "midnight", "broken", "golden", "lonely", "crystal", "sweet", "dark",
-    "young",  "empty", "lost",     "slow",     "open",   "hidden"};
-const QStringList kGenres = {"Rock",    "Pop",       "Jazz",  "Electronic", "Folk",   "Soul",
-                             "Hip-Hop", "Classical", "Metal", "Country",    "Reggae", "Blues",
-                             "Ambient", "Punk",      "Latin", "Funk"};
-
-QString words(QRandomGenerator& rng, int count)
-{
-    QStringList picked;
-    for (int i = 0; i < count; ++i) {
-        QString w = kWords[int(rng.bounded(qsizetype(kWords.size())))];
-        w[0] = w[0].toUpper();
-        picked << w;
-    }
-    return picked.join(QLatin1Char(' '));
-}
-
-// Library-like data: ~8 albums per artist, ~11 tracks per album, titles of two or three words.
-void buildLibrary(const QString& db, int tracks)
-{
-    Database database(db);
-    TrackStore store(database);
-    Transaction transaction(database);
-    const std::int64_t folder = FolderStore(database).ensure("/bench/music");
-    QRandomGenerator rng(42);
-    QString artist;
-    QString album;
-    int year = 1990;
-    for (int i = 0; i < tracks; ++i) {
-        if (i % 88 == 0)
-            artist = words(rng, 2) + QStringLiteral(" %1").arg(i / 88);
-        if (i % 11 == 0) {
-            album = words(rng, 2);
-            year = 1960 + int(rng.bounded(64));
-        }
-        TrackInfo info;
-        info.path = QStringLiteral("/bench/music/%1/%2/%3.mp3").arg(i / 88).arg(i / 11).arg(i).toStdString();
-        info.stamp = {4000000 + i, 1};
-        info.title = words(rng, 2 + int(rng.bounded(2)));
-        info.artist = artist;
-        info.album = album;
-        info.genres = {kGenres[int(rng.bounded(qsizetype(kGenres.size())))]};
-        info.year = year;
-        info.trackNumber = i % 11 + 1;
-        info.durationMs = 120000 + int(rng.bounded(240000));
-        store.insert(info, folder);
-    }
-    transaction.commit();
-}
 
 // Milliseconds since the kernel started this process (10 ms resolution).
 double msSinceProcessStart()
@@ -235,7 +178,7 @@ int main(int argc, char* argv[])
     const QString settingsFile = dir.filePath(QStringLiteral("settings.conf"));
     QElapsedTimer timer;
     timer.start();
-    buildLibrary(db, tracks);
+    test::writeTaggedTracks(db, tracks);
     std::printf("built a library of %d tracks in %.1f s\n", tracks, double(timer.elapsed()) / 1000.0);
     {
         // The synthetic files do not exist; a start-up rescan would find them all gone.

@@ -1,7 +1,7 @@
 #include "core/service/LibraryQueries.h"
 #include "core/storage/Database.h"
 #include "core/storage/FingerprintStore.h"
-#include "tests/support/Mp3Fixture.h"
+#include "tests/support/FingerprintFixture.h"
 #include "tests/support/ProcessRunner.h"
 
 #include <QDir>
@@ -15,20 +15,6 @@ using namespace soundalike;
 using namespace soundalike::test;
 
 namespace {
-
-// Chromaprint needs several seconds; 40 s leaves room for the encoder delay a re-encode adds.
-constexpr double kSongSeconds = 40.0;
-
-AudioSpec song(unsigned seed, double bpm, int bitrateKbps = 128)
-{
-    AudioSpec spec;
-    spec.wave = AudioSpec::Wave::Music;
-    spec.seconds = kSongSeconds;
-    spec.seed = seed;
-    spec.bpm = bpm;
-    spec.bitrateKbps = bitrateKbps;
-    return spec;
-}
 
 QSet<QString> pathsIn(const QJsonArray& tracks)
 {
@@ -102,7 +88,7 @@ void TestDuplicates::initTestCase()
                                                          {4, 108}, {5, 140}, {6, 116}};
     for (const auto& [seed, bpm] : songs) {
         const QString name = path(QStringLiteral("band/song %1.mp3").arg(seed));
-        QVERIFY(writeMp3(name, song(seed, bpm),
+        QVERIFY(writeMp3(name, fingerprintableSong(seed, bpm),
                          songTags(QStringLiteral("Song %1").arg(seed), QStringLiteral("Band"))));
         m_songs.insert(name);
     }
@@ -116,9 +102,9 @@ void TestDuplicates::initTestCase()
     QVERIFY(QFile::copy(m_original, retagged));
     QVERIFY(writeTags(retagged, songTags(QStringLiteral("My favourite"), QStringLiteral("Someone else"))));
     const QString untagged = path(QStringLiteral("downloads/track01.mp3"));
-    QVERIFY(writeMp3(untagged, song(1, 120)));
+    QVERIFY(writeMp3(untagged, fingerprintableSong(1, 120)));
     const QString reencoded = path(QStringLiteral("phone/song one 64k.mp3"));
-    QVERIFY(writeMp3(reencoded, song(1, 120, 64),
+    QVERIFY(writeMp3(reencoded, fingerprintableSong(1, 120, 64),
                      songTags(QStringLiteral("Song One"), QStringLiteral("The Band"))));
     m_copies = {sameBytes, retagged, untagged, reencoded};
 

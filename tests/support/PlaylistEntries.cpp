@@ -21,4 +21,12 @@ QStringList titlesOf(const std::vector<PlaylistEntry>& entries)
     return titles;
 }
 
+std::vector<std::int64_t> idsOf(const std::vector<PlaylistEntry>& entries)
+{
+    std::vector<std::int64_t> ids;
+    for (const PlaylistEntry& e : entries)
+        ids.push_back(e.track.id);
+    return ids;
+}
+
 } // namespace soundalike::test

@@ -148,6 +148,9 @@ QWidget* MainWindow::buildPanes()
     connect(m_seedList, &SeedList::seedsChanged, this, [this] {
         m_generate->setSeedCount(int(m_seedList->seedIds().size()));
         m_generate->setRegenerates(false);
+        // Seeds chosen: a Generate is likely next, and on a large library opening the search is most of it.
+        if (!m_seedList->seedIds().empty())
+            builder().prepare();
     });
     connect(m_seedList, &SeedList::message, this, &MainWindow::showMessage);
     connect(m_seedList, &SeedList::importStarted, this, &MainWindow::showMessage);

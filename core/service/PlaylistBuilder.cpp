@@ -20,6 +20,14 @@ PlaylistBuilder::PlaylistBuilder(QString databasePath, QObject* parent)
 PlaylistBuilder::~PlaylistBuilder()
 {
     m_watcher.waitForFinished();
+    m_preparing.waitForFinished();
+}
+
+void PlaylistBuilder::prepare()
+{
+    if (m_watcher.isRunning() || m_preparing.isRunning())
+        return;
+    m_preparing = QtConcurrent::run([path = m_databasePath] { SimilarTracksCache::shared().prepare(path); });
 }
 
 void PlaylistBuilder::generate(const PlaylistRequest& request)

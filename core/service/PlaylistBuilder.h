@@ -23,6 +23,10 @@ public:
 
     void generate(const PlaylistRequest& request);
     bool isBusy() const { return m_watcher.isRunning(); }
+    // Opens the library's search on a worker thread unless it is open and current, so that the Generate to
+    // come does not wait for it: the window calls it when seeds are chosen. Does nothing while a playlist or
+    // another preparation is being made.
+    void prepare();
 
     // The generation itself, on the calling thread, with the search the cache keeps open. Never throws.
     static PlaylistResult build(const QString& databasePath, const PlaylistRequest& request);
@@ -36,6 +40,7 @@ private:
 
     QString m_databasePath;
     QFutureWatcher<PlaylistResult> m_watcher;
+    QFuture<void> m_preparing;
     std::optional<PlaylistRequest> m_waiting;
 };
 

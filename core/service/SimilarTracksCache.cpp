@@ -4,6 +4,8 @@
 
 #include <QFile>
 
+#include <exception>
+
 #include <sys/stat.h>
 
 namespace soundalike {
@@ -12,6 +14,15 @@ SimilarTracksCache& SimilarTracksCache::shared()
 {
     static SimilarTracksCache cache;
     return cache;
+}
+
+void SimilarTracksCache::prepare(const QString& databasePath)
+{
+    try {
+        with(databasePath, [](SimilarTracks&) {});
+    } catch (const std::exception& e) {
+        qCDebug(lcSearch) << "the library's search was not opened ahead:" << e.what();
+    }
 }
 
 int SimilarTracksCache::openings() const

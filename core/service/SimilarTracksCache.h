@@ -33,6 +33,10 @@ public:
         }
     }
 
+    // Opens the search for `databasePath` unless it is open and current; a library it cannot open (an empty
+    // one, say) is left for the request to report.
+    void prepare(const QString& databasePath);
+
     // How many times a SimilarTracks was opened, for tests and the benchmark.
     [[nodiscard]] int openings() const;
     // Drops the open search (the benchmark's reference: every request opens its own).

@@ -153,6 +153,27 @@ private slots:
         QVERIFY(std::all_of(ids.begin(), ids.end(), [](std::int64_t id) { return id <= 50; }));
     }
 
+    void preparingOpensItAheadOfTheRequest()
+    {
+        const int before = m_cache.openings();
+        PlaylistBuilder builder(m_db);
+        builder.prepare();
+        QTRY_COMPARE(m_cache.openings(), before + 1);
+        const PlaylistRequest request = requestFrom({3, 140});
+        QCOMPARE(idsOf(build(request)), fresh(m_db, request));
+        builder.prepare(); // current: nothing to open
+        build(request);
+        QCOMPARE(m_cache.openings(), before + 1);
+    }
+
+    void preparingAnEmptyLibraryLeavesTheMessageToTheRequest()
+    {
+        const QString empty = m_dir.filePath(QStringLiteral("empty.db"));
+        SimilarTracksCache::shared().prepare(empty);
+        const PlaylistResult result = PlaylistBuilder::build(empty, requestFrom({1}));
+        QVERIFY2(result.error.contains(QStringLiteral("empty")), qPrintable(result.error));
+    }
+
     void anUnknownSeedIsRefusedAndTheNextRequestServed()
     {
         const PlaylistResult refused = PlaylistBuilder::build(m_db, requestFrom({kTracks + 100}));

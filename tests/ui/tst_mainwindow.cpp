@@ -8,6 +8,7 @@
 #include "core/service/LibraryPipeline.h"
 #include "core/service/PlaylistBuilder.h"
 #include "core/service/Settings.h"
+#include "core/service/SimilarTracksCache.h"
 #include "core/storage/Database.h"
 #include "core/storage/DescriptorStore.h"
 #include "core/storage/EmbeddingStore.h"
@@ -470,8 +471,12 @@ private slots:
         waitUntilSettled(window);
         QPushButton* generate = window.generateControls()->generateButton();
         QVERIFY(!generate->isEnabled()); // no seeds yet
+        SimilarTracksCache& search = SimilarTracksCache::shared();
+        const int openedBefore = search.openings();
         window.seedList()->addTracks(ids(window, {"Neon Rain"}));
         QVERIFY(generate->isEnabled());
+        // Choosing a seed opens the library's search ahead, so the Generate below does not wait for it.
+        QTRY_COMPARE(search.openings(), openedBefore + 1);
         window.generateControls()->findChild<QSpinBox*>(QStringLiteral("length"))->setValue(12);
         window.generateControls()->findChild<QSpinBox*>(QStringLiteral("artistGap"))->setValue(3);
         QSignalSpy finished(&window.builder(), &PlaylistBuilder::finished);
@@ -495,6 +500,7 @@ private slots:
         QVERIFY2(result.notes.filter(QStringLiteral("relaxed")).isEmpty(),
                  qPrintable(result.notes.join('\n')));
         QVERIFY(!result.entries.front().why.isEmpty());
+        QCOMPARE(search.openings(), openedBefore + 1);
         // Auto-play: what plays is the playlist's first entry.
         QTRY_COMPARE(window.playlist().size(), 12);
         QTRY_COMPARE(window.playlist().current(), 0);

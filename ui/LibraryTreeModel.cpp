@@ -1,6 +1,7 @@
 #include "ui/LibraryTreeModel.h"
 
 #include "ui/ArtistText.h"
+#include "ui/DuplicateMark.h"
 #include "ui/TimeText.h"
 #include "ui/TrackMime.h"
 
@@ -120,8 +121,14 @@ QVariant LibraryTreeModel::data(const QModelIndex& index, int role) const
                                                 .arg(track->trackNumber, 2, 10, QLatin1Char('0'))
                                                 .arg(track->title)
                                           : track->title;
-        if (role == Qt::ToolTipRole)
-            return QStringLiteral("%1 · %2").arg(artistText(track->artist), timeText(track->durationMs));
+        if (role == Qt::ToolTipRole) {
+            const QString about =
+                QStringLiteral("%1 · %2").arg(artistText(track->artist), timeText(track->durationMs));
+            const QString copies = DuplicateMark::tooltip(m_catalog->copiesOf(track->id));
+            return copies.isEmpty() ? about : about + QStringLiteral("\n\n") + copies;
+        }
+        if (role == Qt::DecorationRole)
+            return m_catalog->copiesOf(track->id).empty() ? QVariant() : DuplicateMark::icon();
         if (role == TrackIdRole)
             return qint64(track->id);
         return {};

@@ -3,9 +3,11 @@
 #include "ui/LibraryTreeModel.h"
 #include "ui/TrackMime.h"
 
+#include <QFileInfo>
 #include <QMimeData>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace soundalike;
 
@@ -56,6 +58,21 @@ private slots:
         }
         auto copies = std::make_shared<TrackCatalog>(std::move(tracks));
         copies->setDuplicates({{1, 3, 4}});
+
+        // The tree marks the same tracks, with the same list of the other copies.
+        LibraryTreeModel tree;
+        tree.setTracks(copies, copies->libraryOrder());
+        for (const std::int64_t id : {1, 2, 3, 4}) {
+            const QModelIndex track = tree.indexOfTrack(id);
+            QVERIFY(track.isValid());
+            QCOMPARE(!track.data(Qt::DecorationRole).value<QIcon>().isNull(), id != 2);
+            QCOMPARE(track.data(Qt::ToolTipRole).toString().contains(QStringLiteral("more time")), id != 2);
+        }
+        QVERIFY(tree.indexOfTrack(1)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("/music/Re-encoded copy.mp3")));
+
         LibraryModel model;
         model.setCatalog(copies);
         const auto cell = [&](std::int64_t id, int column) {
@@ -80,6 +97,14 @@ private slots:
             view.show();
             QVERIFY(QTest::qWaitForWindowExposed(&view));
             QVERIFY(view.grab().save(shot));
+            QTreeView treeView;
+            treeView.setModel(&tree);
+            treeView.expandAll();
+            treeView.resize(420, 160);
+            treeView.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&treeView));
+            QVERIFY(treeView.grab().save(QFileInfo(shot).path() + QStringLiteral("/tree-") +
+                                         QFileInfo(shot).fileName()));
         }
     }
 

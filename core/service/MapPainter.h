@@ -10,8 +10,9 @@ class QPainter;
 namespace soundalike {
 
 // The picture of a library map, painted the same way on the Map view and into `soundalike-cli map --png`.
-// Points are stamped straight into the image's pixels (100,000 of them in a few milliseconds, where one
-// QPainter call per point would take tens); lines, marks and texts are drawn with QPainter on top.
+// Points and the playlist's line are drawn straight into the image's pixels (100,000 points in a few
+// milliseconds, where one QPainter call per point would take tens; see PolylineStroker for the line); arrows,
+// marks and texts are drawn with QPainter on top.
 class MapPainter
 {
 public:
@@ -23,8 +24,9 @@ public:
     // `canvas` must be Format_ARGB32_Premultiplied; positions are in its logical pixels.
     static void paintPoints(QImage& canvas, const MapScene& scene, const MapViewport& viewport,
                             double radius);
-    // The playlist as a line through its tracks in play order, with its first track marked.
-    static void paintPlaylist(QPainter& painter, const MapScene& scene, const MapViewport& viewport);
+    // The playlist as a line through its tracks in play order, with its first track marked. `canvas` must be
+    // Format_ARGB32_Premultiplied and have no painter active on it.
+    static void paintPlaylist(QImage& canvas, const MapScene& scene, const MapViewport& viewport);
     // Rings around the seeds, and around the playing track one that swells and fades as `pulse` goes 0 → 1.
     static void paintMarks(QPainter& painter, const MapScene& scene, const MapViewport& viewport,
                            double pulse);
@@ -35,9 +37,6 @@ public:
 
     // The whole map, fitted to an image of `size` (for files and screenshots).
     [[nodiscard]] static QImage render(const MapScene& scene, const QSize& size, const QString& note);
-
-private:
-    static void strokeRounded(QPainter& painter, const QPolygonF& line, const QColor& colour, double width);
 };
 
 } // namespace soundalike

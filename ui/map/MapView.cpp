@@ -175,8 +175,7 @@ void MapView::paintEvent(QPaintEvent*)
         m_layer.fill(MapPainter::background());
         MapPainter::paintPoints(m_layer, m_scene, m_viewport,
                                 MapPainter::pointRadius(zoom(), m_scene.points().size()));
-        QPainter layer(&m_layer);
-        MapPainter::paintPlaylist(layer, m_scene, m_viewport);
+        MapPainter::paintPlaylist(m_layer, m_scene, m_viewport);
         m_layerStale = false;
     }
     QPainter painter(this);

@@ -60,7 +60,12 @@ public:
 
     void stamp(double x, double y, QRgb colour)
     {
-        const int cx = int(std::lround(x)), cy = int(std::lround(y));
+        // Most points of a zoomed-in map lie far outside it: dropped before any rounding.
+        if (x < -m_reach - 1 || y < -m_reach - 1 || x > m_width + m_reach || y > m_height + m_reach)
+            return;
+        // Rounding half up by truncation, valid above -kBias; std::lround is a library call per point.
+        constexpr int kBias = 1 << 12;
+        const int cx = int(x + 0.5 + kBias) - kBias, cy = int(y + 0.5 + kBias) - kBias;
         if (cx < -m_reach || cy < -m_reach || cx >= m_width + m_reach || cy >= m_height + m_reach)
             return;
         const bool inside =

@@ -72,6 +72,7 @@ void PolylineStroker::cover(const QPointF& a, const QPointF& b, double radius)
     // A pixel whose centre lies within radius + 0.5 of the segment is at least partly covered; its coverage
     // falls linearly over the last pixel (distance radius - 0.5 to radius + 0.5).
     const double reach = radius + 0.5;
+    const double inner = std::max(0.0, reach - 1), inner2 = inner * inner;
     const QPointF d = b - a;
     const double length = std::hypot(d.x(), d.y());
     const QPointF u = length > 0 ? d / length : QPointF(1, 0);
@@ -90,15 +91,18 @@ void PolylineStroker::cover(const QPointF& a, const QPointF& b, double radius)
             continue;
         const int left = int(std::floor(std::max(span.low - 0.5, 0.0)));
         const int right = int(std::ceil(std::min(span.high - 0.5, double(w - 1))));
+        const double py0 = y - a.y();
         for (int px = left; px <= right; ++px) {
-            const QPointF p(px + 0.5 - a.x(), y - a.y());
-            const double t = std::clamp(p.x() * u.x() + p.y() * u.y(), 0.0, length);
-            const double distance = std::hypot(p.x() - t * u.x(), p.y() - t * u.y());
-            const double coverage = std::clamp(reach - distance, 0.0, 1.0);
-            if (coverage <= 0)
+            const double dx = px + 0.5 - a.x();
+            const double t = std::clamp(dx * u.x() + py0 * u.y(), 0.0, length);
+            const double ex = dx - t * u.x(), ey = py0 - t * u.y();
+            const double squared = ex * ex + ey * ey;
+            if (squared >= reach * reach)
                 continue;
+            // Most of a wide line's pixels lie wholly inside it: no square root for those.
+            const double coverage = squared <= inner2 ? 1.0 : std::min(1.0, reach - std::sqrt(squared));
             const std::size_t at = std::size_t(py) * std::size_t(w) + std::size_t(px);
-            const auto value = std::uint8_t(std::lround(coverage * 255));
+            const auto value = std::uint8_t(coverage * 255 + 0.5);
             if (m_coverage[at] == 0)
                 m_touched.push_back(std::uint32_t(at));
             m_coverage[at] = std::max(m_coverage[at], value);

@@ -12,7 +12,7 @@ namespace soundalike {
 // Strokes wide antialiased polylines straight into the pixels of an ARGB32-premultiplied image, with round
 // joins and caps, each pixel blended once however many segments cover it. QPainter takes ~13 ms for one
 // 5-px stroke of a 40-song playlist across the map (each segment's antialiased spans go through Qt's
-// thread pool and back), too much for a frame; this takes one to two (docs/performance.md).
+// thread pool and back), too much for a frame; this takes about a millisecond (docs/performance.md).
 class PolylineStroker
 {
 public:

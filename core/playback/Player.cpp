@@ -31,6 +31,7 @@ Player::Player(Playlist& playlist, QObject* parent) : QObject(parent), m_playlis
     m_skipTimer.setSingleShot(true);
     m_skipTimer.setInterval(kSkipSettleMs);
     connect(&m_skipTimer, &QTimer::timeout, this, &Player::moveOnAfterSkip);
+    connect(&m_loadWatch, &LoadWatch::stuck, this, [this] { skipCurrent(tr("it did not finish loading")); });
     connect(&m_media, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
         m_heard = m_heard || state == QMediaPlayer::PlayingState;
         emit playingChanged(state == QMediaPlayer::PlayingState);
@@ -64,6 +65,7 @@ void Player::load(int row)
     applyMute();
     m_order.playing(m_playlist, row);
     m_media.setSource(m_playable.urlFor(m_track->path));
+    m_loadWatch.watch();
     emit trackChanged();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/common/Track.h"
 #include "core/playback/Listen.h"
+#include "core/playback/LoadWatch.h"
 #include "core/playback/PlayOrder.h"
 #include "core/playback/PlayableFile.h"
 #include "core/playback/Playlist.h"
@@ -121,6 +122,7 @@ private:
     QMediaPlayer m_media;
     QAudioOutput m_output;
     SeekTracker m_seek{m_media};
+    LoadWatch m_loadWatch{m_media};
     QTimer m_skipTimer;
     std::optional<Track> m_track;
     double m_volume = 1.0;

@@ -1082,6 +1082,10 @@
         <source>No audio output device was found: songs play, but nothing can be heard. Connect speakers or headphones, or check the sound settings.</source>
         <translation>Устройство вывода звука не найдено: треки играют, но ничего не слышно. Подключите колонки или наушники либо проверьте настройки звука.</translation>
     </message>
+    <message>
+        <source>it did not finish loading</source>
+        <translation>он так и не загрузился</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::PlayerBar</name>

@@ -64,8 +64,9 @@ class TestMixedLibrary : public QObject
     static bool playsRow(MainWindow& window, int row)
     {
         window.player().playRow(row);
+        // Time for LoadWatch to open a track again that GStreamer left loading (issue 16's AIFF).
         if (!QTest::qWaitFor([&] { return window.player().isPlaying() && window.player().position() > 300; },
-                             10000))
+                             LoadWatch::kLongestMs + 6000))
             return false;
         const qint64 first = window.player().position();
         return QTest::qWaitFor([&] { return window.player().position() > first; }, 5000);
@@ -133,10 +134,7 @@ private slots:
 
         // Played: one song of each format through the real player, its position moving.
         QTRY_COMPARE(window.playlist().size(), int(result.entries.size()));
-        // Not AIFF here: played as the first track of a player it advances (tst_formatplayback), but when the
-        // player moves to it from another track Qt's position stays at 0 (open in issue 16), so this test
-        // could not tell it from a stalled player.
-        QSet<QString> played{QStringLiteral("aiff")};
+        QSet<QString> played;
         for (int row = 0; row < window.playlist().size(); ++row) {
             const QString suffix = QFileInfo(pathText(window.playlist().at(row).track.path)).suffix();
             if (played.contains(suffix))
@@ -145,7 +143,7 @@ private slots:
             played.insert(suffix);
         }
         window.player().stop();
-        QCOMPARE(played, formats + QSet<QString>{QStringLiteral("aiff")});
+        QCOMPARE(played, formats);
 
         // Exported: the M3U lists every song of the playlist, whatever its format.
         const QString m3u = m_dir.filePath(QStringLiteral("mix.m3u"));

@@ -28,8 +28,8 @@ class PlaylistFileActions : public QObject
 
 public:
     // `suggestedName`: a name for the playlist being exported, without an extension.
-    PlaylistFileActions(PlaylistHistory& history, Application& application, std::function<QString()> suggestedName,
-                        QWidget* window);
+    PlaylistFileActions(PlaylistHistory& history, Application& application,
+                        std::function<QString()> suggestedName, QWidget* window);
 
     // Paths relative to the playlist's folder where the tracks are below it, unless `absolute`.
     void exportPlaylist(bool absolute);

@@ -2,6 +2,7 @@
 
 #include "core/search/CandidateSearch.h"
 #include "core/search/Explainer.h"
+#include "core/search/FittingArtists.h"
 #include "core/search/InnerProducts.h"
 #include "core/search/PathSelector.h"
 #include "core/search/PlaylistSelector.h"
@@ -105,12 +106,20 @@ std::vector<std::size_t> keepArtistGap(const std::vector<std::size_t>& order, co
 
 void reportRelaxations(const SelectionRules& asked, const SelectionRules& used, GeneratedPlaylist& playlist)
 {
+    const int adapted = used.fittingGap > 0 ? used.fittingGap : asked.artistGap;
+    if (adapted != asked.artistGap)
+        playlist.relaxations << QCoreApplication::translate(
+                                    "PlaylistGenerator",
+                                    "artist gap lowered from %1 to %2: the songs that fit these seeds well "
+                                    "come from few artists")
+                                    .arg(asked.artistGap)
+                                    .arg(adapted);
     const QString why =
         QCoreApplication::translate("PlaylistGenerator", ": too few different artists near the seeds");
-    if (used.artistGap != asked.artistGap)
+    if (used.artistGap != adapted)
         playlist.relaxations << QCoreApplication::translate("PlaylistGenerator",
                                                             "artist gap relaxed from %1 to %2")
-                                        .arg(asked.artistGap)
+                                        .arg(adapted)
                                         .arg(std::max(1, used.artistGap)) +
                                     why;
     if (used.maxPerArtist != asked.maxPerArtist)
@@ -144,13 +153,15 @@ GeneratedPlaylist PlaylistGenerator::generate(const GenerationRequest& request) 
     const CandidateSearch search(m_space, eligibility(m_space.catalog, seeds, request.excluded, filter),
                                  filter.active(), request.hubReduction && !path);
     const SelectionRules rules = rulesFor(request, seeds, m_space.vectors.duplicateSimilarity());
+    std::optional<SimilarityScale> measured;
+    const SimilarityScale& scale = m_space.scale ? *m_space.scale : measured.emplace(m_space.vectors);
     const int points = path ? pathLength(rules) : 0;
-    SearchAttempt attempt = path ? walk(search, seeds, rules, points) : choose(search, seeds, rules);
-    return assemble(request, seeds, rules, attempt, path ? points : request.count);
+    SearchAttempt attempt = path ? walk(search, seeds, rules, points) : choose(search, seeds, rules, scale);
+    return assemble(request, seeds, rules, scale, attempt, path ? points : request.count);
 }
 
 SearchAttempt PlaylistGenerator::choose(const CandidateSearch& search, const SeedSet& seeds,
-                                        const SelectionRules& rules) const
+                                        const SelectionRules& rules, const SimilarityScale& scale) const
 {
     std::vector<float> queries = seeds.vectors();
     if (seeds.count() > 1) {
@@ -166,6 +177,11 @@ SearchAttempt PlaylistGenerator::choose(const CandidateSearch& search, const See
             r.expected = int(std::max<std::int64_t>(1, r.budgetMs / medianDurationMs(std::move(durations))));
         }
         r.centroid = seeds.close(relevance, std::size_t(std::max(kMinCloseRank, share)));
+        const int gap = FittingArtists(pool, relevance, scale, seeds.count()).gapFor(r.artistGap, r.expected);
+        if (gap < r.artistGap) {
+            r.fittingGap = gap;
+            r.artistGap = gap;
+        }
     };
     const auto select = [](const CandidatePool& pool, const Relevance& relevance, const SelectionRules& r) {
         return PlaylistSelector(pool, relevance).select(r);
@@ -241,14 +257,13 @@ std::vector<std::size_t> PlaylistGenerator::fittingFirst(const SeedSet& seeds, c
 }
 
 GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, const SeedSet& seeds,
-                                              const SelectionRules& asked, SearchAttempt& a, int wanted) const
+                                              const SelectionRules& asked, const SimilarityScale& scale,
+                                              SearchAttempt& a, int wanted) const
 {
     GeneratedPlaylist playlist;
     playlist.candidates = int(a.pool->size());
     playlist.centroidUsed = a.rules.centroid;
     reportRelaxations(asked, a.rules, playlist);
-    std::optional<SimilarityScale> measured;
-    const SimilarityScale& scale = m_space.scale ? *m_space.scale : measured.emplace(m_space.vectors);
     const auto similarityOf = [&](const Pick& p) {
         return dot(seeds.vector(p.seed).data(), a.pool->vector(p.candidate), seeds.dimension());
     };

@@ -12,12 +12,14 @@ class CandidateSearch;
 class SeedSet;
 struct SearchAttempt;
 struct SelectionRules;
+class SimilarityScale;
 
 // Seeds in, playlist out, over any vector source (see SearchSpace). For each seed its neighbours; a
 // candidate scores by its best seed (hubs discounted by mutual proximity), each seed gets its share of the
 // list, the seeds' centroid joins in only when the seeds are close to one another; maximal marginal relevance
 // keeps the list varied; seeds, duplicates, the artist gap and cap, filters and a time budget are enforced,
-// the artist rules loosened only when the tracks near the seeds run short (and the playlist says so). Each
+// the artist gap lowered to what the artists of the songs that fit allow (FittingArtists), and the artist
+// rules loosened when the tracks near the seeds run short (the playlist says both). Each
 // pick fits its seed or not by the library's own scale (SimilarityScale); the playlist says when fewer fit
 // than it holds, and Smooth flow puts those that do not after those that do. Ordered by similarity, as a
 // smooth chain, or as a path from the first seed to the last. Deterministic for a given request, random seed
@@ -32,13 +34,14 @@ public:
     GeneratedPlaylist generate(const GenerationRequest& request) const;
 
 private:
-    SearchAttempt choose(const CandidateSearch& search, const SeedSet& seeds,
-                         const SelectionRules& rules) const;
+    SearchAttempt choose(const CandidateSearch& search, const SeedSet& seeds, const SelectionRules& rules,
+                         const SimilarityScale& scale) const;
     SearchAttempt walk(const CandidateSearch& search, const SeedSet& seeds, const SelectionRules& rules,
                        int points) const;
     int pathLength(const SelectionRules& rules) const;
     GeneratedPlaylist assemble(const GenerationRequest& request, const SeedSet& seeds,
-                               const SelectionRules& asked, SearchAttempt& attempt, int wanted) const;
+                               const SelectionRules& asked, const SimilarityScale& scale,
+                               SearchAttempt& attempt, int wanted) const;
     std::vector<std::size_t> fittingFirst(const SeedSet& seeds, const SearchAttempt& attempt,
                                           const std::vector<char>& fits) const;
     std::vector<std::size_t> smoothOrder(const SeedSet& seeds, const SearchAttempt& attempt,

@@ -16,8 +16,9 @@ struct SelectionRules
     int expected = 0;          // the length the seeds share out (0: count); differs when a time budget rules
     std::int64_t budgetMs = 0; // and never exceed this total length (0: no budget)
     int artistGap = 5;         // same artist at least this many places apart (<= 1: no rule)
-    int maxPerArtist = 0;      // 0: no cap
-    double diversity = 0.3;    // weight of the similarity to tracks already chosen (MMR)
+    int fittingGap = 0;     // when > 0: the gap the artists of the songs that fit allow, below the one asked
+    int maxPerArtist = 0;   // 0: no cap
+    double diversity = 0.3; // weight of the similarity to tracks already chosen (MMR)
     float duplicateSimilarity = 2.0f;
     std::uint64_t randomSeed = 0;
     int seeds = 1;         // which relevance queries are seeds (see the selectors)

@@ -293,6 +293,10 @@
         <translation>: рядом с образцами слишком мало разных исполнителей</translation>
     </message>
     <message>
+        <source>artist gap lowered from %1 to %2: the songs that fit these seeds well come from few artists</source>
+        <translation>интервал до повтора исполнителя уменьшен с %1 до %2: песни, близкие к образцам, принадлежат немногим исполнителям</translation>
+    </message>
+    <message>
         <source>artist gap relaxed from %1 to %2</source>
         <translation>интервал до повтора исполнителя уменьшен с %1 до %2</translation>
     </message>

@@ -123,6 +123,41 @@ private slots:
         QCOMPARE(smallestArtistGap(library, playlist), 2);
     }
 
+    void artistGapFollowsTheArtistsOfTheSongsThatFit()
+    {
+        // A style of three artists among many others: a gap of five would let three songs that fit into every
+        // five places and fill the other two with songs that do not. The gap comes down to three, and the
+        // playlist says so.
+        PlaylistFixture library;
+        const auto seed = fillCluster(library, 3, 5, 0.1);
+        for (int i = 0; i < 120; ++i)
+            library.add({QStringLiteral("Other %1").arg(i % 40)}, library.near(1 + i % 8, 0.6));
+        GenerationRequest r = request({seed}, 12);
+        r.artistGap = 5;
+        const GeneratedPlaylist playlist = library.make(r);
+        QCOMPARE(int(playlist.entries.size()), 12);
+        int ofTheStyle = 0;
+        for (const auto& [artist, count] : tracksPerArtist(library, playlist))
+            ofTheStyle += artist.startsWith(QLatin1String("Artist ")) ? count : 0;
+        QCOMPARE(ofTheStyle, 12);
+        QCOMPARE(playlist.fitting, 12);
+        QCOMPARE(playlist.relaxations.size(), 1);
+        QVERIFY2(playlist.relaxations[0].contains(QLatin1String("artist gap lowered from 5 to 3")),
+                 qPrintable(playlist.relaxations[0]));
+        QCOMPARE(smallestArtistGap(library, playlist), 3);
+
+        // Three songs that fit leave nothing to make room for: the gap stays as asked.
+        PlaylistFixture few;
+        const auto lone = fillCluster(few, 4, 1, 0.1);
+        for (int i = 0; i < 120; ++i)
+            few.add({QStringLiteral("Other %1").arg(i % 40)}, few.near(1 + i % 8, 0.6));
+        r.seeds = {lone};
+        const GeneratedPlaylist kept = few.make(r);
+        QCOMPARE(int(kept.entries.size()), 12);
+        QVERIFY2(kept.relaxations.isEmpty(), qPrintable(kept.relaxations.join(QStringLiteral("; "))));
+        QVERIFY(smallestArtistGap(few, kept) >= 5);
+    }
+
     void unknownArtistsAreNoOneArtist()
     {
         PlaylistFixture library;

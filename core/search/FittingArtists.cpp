@@ -25,14 +25,19 @@ FittingArtists::FittingArtists(const CandidatePool& pool, const Relevance& relev
 int FittingArtists::gapFor(int asked, int length) const
 {
     const int wanted = std::min(length, m_fitting);
+    const int artists = int(m_perArtist.size());
     for (int gap = asked; gap > 2; --gap) {
-        // In `length` places with this gap an artist has at most ceil(length / gap) of them.
+        // In `length` places with this gap an artist has at most ceil(length / gap) of them, and any `gap`
+        // places in a row hold each artist once at most: 3 artists fill only 8 of 12 places with a gap of 5.
         const int most = (length + gap - 1) / gap;
         int room = 0;
         for (const int songs : m_perArtist)
             room += std::min(songs, most);
-        if (room >= wanted)
-            return gap;
+        const int rows = (length / gap) * std::min(artists, gap) + std::min(artists, length % gap);
+        // Lowered, it goes down to the number of those artists too: Smooth flow plays the fitting songs
+        // together, before the others, so a wider gap could not hold among them anyway.
+        if (std::min(room, rows) >= wanted)
+            return gap == asked ? gap : std::max(2, std::min(gap, artists));
     }
     return std::min(asked, 2);
 }

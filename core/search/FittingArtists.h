@@ -18,7 +18,8 @@ public:
 
     // The widest gap, at most `asked` and never below 2 (no artist twice in a row), that leaves room in a
     // list of `length` for as many fitting songs as the list can hold: each artist can have one place in
-    // every `gap`. `asked` itself when it already does, or when it is 1 or less (no rule).
+    // every `gap`, and any `gap` places in a row hold an artist once. `asked` itself when it already does, or
+    // when it is 1 or less (no rule); lowered, no wider than the number of artists the fitting songs are by.
     [[nodiscard]] int gapFor(int asked, int length) const;
     // How many different artists the fitting songs come from (a song without an artist is one of its own).
     [[nodiscard]] int artists() const { return int(m_perArtist.size()); }

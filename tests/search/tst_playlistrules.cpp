@@ -146,6 +146,22 @@ private slots:
                  qPrintable(playlist.relaxations[0]));
         QCOMPARE(smallestArtistGap(library, playlist), 3);
 
+        // Three songs apiece by three artists near a seed of its own: a gap of five has room for 8 of their 9
+        // (A B C x x A B C x x A B), a gap of four for all of them, and Smooth flow, which plays them
+        // together, can keep no more than three.
+        PlaylistFixture nine;
+        const auto own = nine.add({QStringLiteral("Seed artist")}, nine.near(0, 0.1));
+        fillCluster(nine, 3, 3, 0.1);
+        for (int i = 0; i < 120; ++i)
+            nine.add({QStringLiteral("Other %1").arg(i % 40)}, nine.near(1 + i % 8, 0.6));
+        r.seeds = {own};
+        r.order = PlaylistOrder::Smooth;
+        const GeneratedPlaylist three = nine.make(r);
+        QCOMPARE(three.fitting, 9);
+        QVERIFY2(three.relaxations.value(0).contains(QLatin1String("artist gap lowered from 5 to 3")),
+                 qPrintable(three.relaxations.join(QStringLiteral("; "))));
+        QCOMPARE(smallestArtistGap(nine, three), 3);
+
         // Three songs that fit leave nothing to make room for: the gap stays as asked.
         PlaylistFixture few;
         const auto lone = fillCluster(few, 4, 1, 0.1);

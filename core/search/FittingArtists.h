@@ -21,11 +21,10 @@ public:
     // every `gap`, and any `gap` places in a row hold an artist once. `asked` itself when it already does, or
     // when it is 1 or less (no rule); lowered, no wider than the number of artists the fitting songs are by.
     [[nodiscard]] int gapFor(int asked, int length) const;
-    // How many different artists the fitting songs come from (a song without an artist is one of its own).
-    [[nodiscard]] int artists() const { return int(m_perArtist.size()); }
 
 private:
-    std::vector<int> m_perArtist; // fitting songs of each artist, one entry per artist
+    // Fitting songs of each artist, one entry per artist; a song without an artist is one of its own.
+    std::vector<int> m_perArtist;
     int m_fitting = 0;
 };
 

@@ -22,10 +22,12 @@ FittingArtists::FittingArtists(const CandidatePool& pool, const Relevance& relev
         m_perArtist.push_back(songs);
 }
 
-int FittingArtists::gapFor(int asked, int length) const
+int FittingArtists::gapFor(int asked, int length, bool together) const
 {
     const int wanted = std::min(length, m_fitting);
     const int artists = int(m_perArtist.size());
+    if (together && artists < asked && wanted > artists)
+        return std::max(2, artists);
     for (int gap = asked; gap > 2; --gap) {
         // In `length` places with this gap an artist has at most ceil(length / gap) of them, and any `gap`
         // places in a row hold each artist once at most: 3 artists fill only 8 of 12 places with a gap of 5.

@@ -20,7 +20,9 @@ public:
     // list of `length` for as many fitting songs as the list can hold: each artist can have one place in
     // every `gap`, and any `gap` places in a row hold an artist once. `asked` itself when it already does, or
     // when it is 1 or less (no rule); lowered, no wider than the number of artists the fitting songs are by.
-    [[nodiscard]] int gapFor(int asked, int length) const;
+    // `together`: the fitting songs are played one after another (Smooth flow), so the gap is no wider than
+    // their artists as soon as they outnumber them.
+    [[nodiscard]] int gapFor(int asked, int length, bool together) const;
 
 private:
     // Fitting songs of each artist, one entry per artist; a song without an artist is one of its own.

@@ -156,12 +156,15 @@ GeneratedPlaylist PlaylistGenerator::generate(const GenerationRequest& request) 
     std::optional<SimilarityScale> measured;
     const SimilarityScale& scale = m_space.scale ? *m_space.scale : measured.emplace(m_space.vectors);
     const int points = path ? pathLength(rules) : 0;
-    SearchAttempt attempt = path ? walk(search, seeds, rules, points) : choose(search, seeds, rules, scale);
+    SearchAttempt attempt = path
+                                ? walk(search, seeds, rules, points)
+                                : choose(search, seeds, rules, scale, request.order == PlaylistOrder::Smooth);
     return assemble(request, seeds, rules, scale, attempt, path ? points : request.count);
 }
 
 SearchAttempt PlaylistGenerator::choose(const CandidateSearch& search, const SeedSet& seeds,
-                                        const SelectionRules& rules, const SimilarityScale& scale) const
+                                        const SelectionRules& rules, const SimilarityScale& scale,
+                                        bool together) const
 {
     std::vector<float> queries = seeds.vectors();
     if (seeds.count() > 1) {
@@ -177,7 +180,8 @@ SearchAttempt PlaylistGenerator::choose(const CandidateSearch& search, const See
             r.expected = int(std::max<std::int64_t>(1, r.budgetMs / medianDurationMs(std::move(durations))));
         }
         r.centroid = seeds.close(relevance, std::size_t(std::max(kMinCloseRank, share)));
-        const int gap = FittingArtists(pool, relevance, scale, seeds.count()).gapFor(r.artistGap, r.expected);
+        const int gap =
+            FittingArtists(pool, relevance, scale, seeds.count()).gapFor(r.artistGap, r.expected, together);
         if (gap < r.artistGap) {
             r.fittingGap = gap;
             r.artistGap = gap;

@@ -34,8 +34,9 @@ public:
     GeneratedPlaylist generate(const GenerationRequest& request) const;
 
 private:
+    // `together`: Smooth flow, which plays the songs that fit one after another (see FittingArtists).
     SearchAttempt choose(const CandidateSearch& search, const SeedSet& seeds, const SelectionRules& rules,
-                         const SimilarityScale& scale) const;
+                         const SimilarityScale& scale, bool together) const;
     SearchAttempt walk(const CandidateSearch& search, const SeedSet& seeds, const SelectionRules& rules,
                        int points) const;
     int pathLength(const SelectionRules& rules) const;

@@ -162,6 +162,26 @@ private slots:
                  qPrintable(three.relaxations.join(QStringLiteral("; "))));
         QCOMPARE(smallestArtistGap(nine, three), 3);
 
+        // Two songs apiece by three artists: a gap of five has room for all six among the 12 places, so a
+        // playlist by similarity keeps it; Smooth flow plays the six one after another and lowers it to
+        // three.
+        PlaylistFixture six;
+        const auto sixSeed = six.add({QStringLiteral("Seed artist")}, six.near(0, 0.1));
+        fillCluster(six, 3, 2, 0.1);
+        for (int i = 0; i < 120; ++i)
+            six.add({QStringLiteral("Other %1").arg(i % 40)}, six.near(1 + i % 8, 0.6));
+        r.seeds = {sixSeed};
+        r.order = PlaylistOrder::Similar;
+        const GeneratedPlaylist ranked = six.make(r);
+        QCOMPARE(ranked.fitting, 6);
+        QVERIFY2(ranked.relaxations.isEmpty(), qPrintable(ranked.relaxations.join(QStringLiteral("; "))));
+        QVERIFY(smallestArtistGap(six, ranked) >= 5);
+        r.order = PlaylistOrder::Smooth;
+        const GeneratedPlaylist flowing = six.make(r);
+        QVERIFY2(flowing.relaxations.value(0).contains(QLatin1String("artist gap lowered from 5 to 3")),
+                 qPrintable(flowing.relaxations.join(QStringLiteral("; "))));
+        QCOMPARE(smallestArtistGap(six, flowing), 3);
+
         // Three songs that fit leave nothing to make room for: the gap stays as asked.
         PlaylistFixture few;
         const auto lone = fillCluster(few, 4, 1, 0.1);

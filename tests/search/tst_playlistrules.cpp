@@ -24,6 +24,14 @@ std::int64_t fillCluster(PlaylistFixture& library, int artists, int each, double
     return first;
 }
 
+// 120 songs by 40 artists, spread over eight styles away from style 0: a library large enough that a small
+// style's songs are few among many.
+void addOtherStyles(PlaylistFixture& library)
+{
+    for (int i = 0; i < 120; ++i)
+        library.add({QStringLiteral("Other %1").arg(i % 40)}, library.near(1 + i % 8, 0.6));
+}
+
 std::map<QString, int> tracksPerArtist(const PlaylistFixture& library, const GeneratedPlaylist& playlist)
 {
     std::map<QString, int> counts;
@@ -130,8 +138,7 @@ private slots:
         // playlist says so.
         PlaylistFixture library;
         const auto seed = fillCluster(library, 3, 5, 0.1);
-        for (int i = 0; i < 120; ++i)
-            library.add({QStringLiteral("Other %1").arg(i % 40)}, library.near(1 + i % 8, 0.6));
+        addOtherStyles(library);
         GenerationRequest r = request({seed}, 12);
         r.artistGap = 5;
         const GeneratedPlaylist playlist = library.make(r);
@@ -152,8 +159,7 @@ private slots:
         PlaylistFixture nine;
         const auto own = nine.add({QStringLiteral("Seed artist")}, nine.near(0, 0.1));
         fillCluster(nine, 3, 3, 0.1);
-        for (int i = 0; i < 120; ++i)
-            nine.add({QStringLiteral("Other %1").arg(i % 40)}, nine.near(1 + i % 8, 0.6));
+        addOtherStyles(nine);
         r.seeds = {own};
         r.order = PlaylistOrder::Smooth;
         const GeneratedPlaylist three = nine.make(r);
@@ -168,8 +174,7 @@ private slots:
         PlaylistFixture six;
         const auto sixSeed = six.add({QStringLiteral("Seed artist")}, six.near(0, 0.1));
         fillCluster(six, 3, 2, 0.1);
-        for (int i = 0; i < 120; ++i)
-            six.add({QStringLiteral("Other %1").arg(i % 40)}, six.near(1 + i % 8, 0.6));
+        addOtherStyles(six);
         r.seeds = {sixSeed};
         r.order = PlaylistOrder::Similar;
         const GeneratedPlaylist ranked = six.make(r);
@@ -185,8 +190,7 @@ private slots:
         // Three songs that fit leave nothing to make room for: the gap stays as asked.
         PlaylistFixture few;
         const auto lone = fillCluster(few, 4, 1, 0.1);
-        for (int i = 0; i < 120; ++i)
-            few.add({QStringLiteral("Other %1").arg(i % 40)}, few.near(1 + i % 8, 0.6));
+        addOtherStyles(few);
         r.seeds = {lone};
         const GeneratedPlaylist kept = few.make(r);
         QCOMPARE(int(kept.entries.size()), 12);

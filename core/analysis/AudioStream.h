@@ -7,12 +7,26 @@
 
 namespace soundalike {
 
-// One opened file as mono float samples at analysis::kSampleRate, whatever its codec: what Decoder reads its
-// excerpt ranges from. Every call that can fail returns why, or an empty string.
+// What a stream delivers: the analysis's mono mix at analysis::kSampleRate (the descriptors' input), or the
+// file's own channels (at most two: more are mixed to stereo) at its own rate, interleaved, for a measure
+// that must hear the track as a listener does (its loudness, EBU R 128 sums the channels' power).
+enum class StreamOutput
+{
+    AnalysisMono,
+    FileChannels,
+};
+
+// One opened file as float samples, whatever its codec: what Decoder reads its excerpt ranges from. Every
+// call that can fail returns why, or an empty string. Lengths and positions count samples of the analysis's
+// mono mix; a stream opened for StreamOutput::FileChannels is read from its start to its end only.
 class AudioStream
 {
 public:
     virtual ~AudioStream() = default;
+
+    // Of what read() delivers: 1 and analysis::kSampleRate for the analysis's mono mix.
+    [[nodiscard]] virtual int channels() const = 0;
+    [[nodiscard]] virtual int sampleRate() const = 0;
 
     // The whole track's length in samples at analysis::kSampleRate, 0 when unknown or implausible.
     [[nodiscard]] virtual std::size_t lengthSamples() const = 0;
@@ -20,7 +34,8 @@ public:
     // position() says where it landed).
     [[nodiscard]] virtual QString seek(std::size_t sample) = 0;
     [[nodiscard]] virtual std::size_t position() const = 0;
-    // Appends up to `count` samples to `samples`; fewer at the end of the stream.
+    // Appends up to `count` samples (values, interleaved by channel) to `samples`; fewer at the end of the
+    // stream.
     [[nodiscard]] virtual QString read(std::vector<float>& samples, std::size_t count) = 0;
 };
 

@@ -83,6 +83,37 @@ QString Decoder::decode(const FilePath& path, DecodedExcerpt& excerpt)
 QString Decoder::decode(const FilePath& path, const ExcerptPlan& plan, DecodedExcerpt& excerpt)
 {
     clear(excerpt);
+    QString problem = withStream(path, StreamOutput::AnalysisMono,
+                                 [&](AudioStream& stream) { return decodeOpen(stream, plan, excerpt); });
+    if (!problem.isEmpty())
+        clear(excerpt);
+    return problem;
+}
+
+QString Decoder::readWhole(const FilePath& path, const WholeSink& sink)
+{
+    return withStream(path, StreamOutput::FileChannels, [&](AudioStream& stream) {
+        constexpr std::size_t kChunkFrames = 65536;
+        std::vector<float> chunk;
+        bool any = false;
+        for (;;) {
+            chunk.clear();
+            const QString problem =
+                stream.read(chunk, kChunkFrames * std::size_t(std::max(1, stream.channels())));
+            if (!problem.isEmpty())
+                return problem;
+            if (chunk.empty())
+                break;
+            any = true;
+            sink(chunk, stream.channels(), stream.sampleRate());
+        }
+        return any ? QString() : QStringLiteral("the file holds no decodable audio");
+    });
+}
+
+QString Decoder::withStream(const FilePath& path, StreamOutput output,
+                            const std::function<QString(AudioStream&)>& use)
+{
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return QStringLiteral("cannot open the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
@@ -99,21 +130,19 @@ QString Decoder::decode(const FilePath& path, const ExcerptPlan& plan, DecodedEx
     } else if (format.format == AudioFormat::MpegAudio) {
         if (!m_mpeg)
             m_mpeg = std::make_unique<Mpg123Stream>();
-        problem = m_mpeg->open(fd, fileBytes);
+        problem = m_mpeg->open(fd, fileBytes, output);
         if (problem.isEmpty())
-            problem = decodeOpen(*m_mpeg, plan, excerpt);
+            problem = use(*m_mpeg);
         m_mpeg->close();
     } else {
         if (!m_ffmpeg)
             m_ffmpeg = std::make_unique<FfmpegStream>();
-        problem = m_ffmpeg->open(fd, format);
+        problem = m_ffmpeg->open(fd, format, output);
         if (problem.isEmpty())
-            problem = decodeOpen(*m_ffmpeg, plan, excerpt);
+            problem = use(*m_ffmpeg);
         m_ffmpeg->close();
     }
     ::close(fd);
-    if (!problem.isEmpty())
-        clear(excerpt);
     return problem;
 }
 

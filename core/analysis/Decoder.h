@@ -1,16 +1,18 @@
 #pragma once
 
+#include "core/analysis/AudioStream.h"
 #include "core/analysis/ExcerptPlan.h"
 #include "core/common/Track.h"
 
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace soundalike {
 
-class AudioStream;
 class FfmpegStream;
 class Mpg123Stream;
 
@@ -50,7 +52,16 @@ public:
     [[nodiscard]] QString decode(const FilePath& path, DecodedExcerpt& excerpt);
     [[nodiscard]] QString decode(const FilePath& path, const ExcerptPlan& plan, DecodedExcerpt& excerpt);
 
+    // Receives the samples of a whole track as they are decoded: interleaved, in the file's own channels (at
+    // most two) and rate.
+    using WholeSink = std::function<void(std::span<const float> interleaved, int channels, int sampleRate)>;
+    // Decodes all of `path` from start to end, as a listener hears it, handing each stretch to `sink` (the
+    // whole track is never held at once). Returns why it failed, or an empty string.
+    [[nodiscard]] QString readWhole(const FilePath& path, const WholeSink& sink);
+
 private:
+    [[nodiscard]] QString withStream(const FilePath& path, StreamOutput output,
+                                     const std::function<QString(AudioStream&)>& use);
     [[nodiscard]] QString decodeOpen(AudioStream& stream, const ExcerptPlan& plan, DecodedExcerpt& excerpt);
 
     ExcerptPlan m_plan;

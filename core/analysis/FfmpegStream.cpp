@@ -97,10 +97,11 @@ FfmpegStream::~FfmpegStream()
     av_frame_free(&m_frame);
 }
 
-QString FfmpegStream::open(int fd, const FormatGuess& format)
+QString FfmpegStream::open(int fd, const FormatGuess& format, StreamOutput output)
 {
     close();
     m_fd = fd;
+    m_output = output;
     const AVInputFormat* demuxer = av_find_input_format(demuxerFor(format.format));
     auto* buffer = static_cast<unsigned char*>(av_malloc(kIoBufferBytes));
     m_io = buffer ? avio_alloc_context(buffer, kIoBufferBytes, 0, &m_fd, readFd, nullptr, seekFd) : nullptr;
@@ -147,6 +148,8 @@ QString FfmpegStream::openCodec()
     if (const int rc = avcodec_open2(m_codec, codec, nullptr); rc < 0)
         return QStringLiteral("cannot decode its %1 audio: %2")
             .arg(QString::fromUtf8(codec->name), errorText(rc));
+    if (m_output == StreamOutput::FileChannels)
+        return {}; // read from start to end: no length needed
     if (stream->duration > 0)
         m_length = std::size_t(av_rescale_q(stream->duration, stream->time_base, kOutputTimeBase));
     else if (m_format->duration > 0)
@@ -171,6 +174,18 @@ void FfmpegStream::close()
     m_finished = false;
     m_errorsInARow = 0;
     m_fd = -1;
+    m_fileChannels = 0;
+    m_fileRate = 0;
+}
+
+int FfmpegStream::channels() const
+{
+    return m_output == StreamOutput::AnalysisMono ? 1 : m_fileChannels;
+}
+
+int FfmpegStream::sampleRate() const
+{
+    return m_output == StreamOutput::AnalysisMono ? kSampleRate : m_fileRate;
 }
 
 QString FfmpegStream::seek(std::size_t sample)
@@ -281,12 +296,29 @@ QString FfmpegStream::resample(const AVFrame* frame)
     for (std::size_t c = 0; c < input.size(); ++c)
         input[c] = frame->extended_data[c] + std::ptrdiff_t(skip) * bytes * (planar ? 1 : channels);
     const int frames = frame->nb_samples - skip;
-    m_mono.resize(std::size_t(frames));
-    auto* output = reinterpret_cast<std::uint8_t*>(m_mono.data());
+    if (m_output == StreamOutput::FileChannels)
+        return convert(input.data(), frames);
+    m_mixed.resize(std::size_t(frames));
+    auto* output = reinterpret_cast<std::uint8_t*>(m_mixed.data());
     const int made = swr_convert(m_swr, &output, frames, input.data(), frames);
     if (made < 0)
         return QStringLiteral("cannot mix the audio to mono: %1").arg(errorText(made));
-    m_rate.process(m_mono.data(), std::size_t(made), m_pending);
+    m_rate.process(m_mixed.data(), std::size_t(made), m_pending);
+    return {};
+}
+
+QString FfmpegStream::convert(const std::uint8_t** input, int frames)
+{
+    const int room = swr_get_out_samples(m_swr, frames);
+    if (room < 0)
+        return QStringLiteral("cannot convert its audio: %1").arg(errorText(room));
+    m_mixed.resize(std::size_t(room) * std::size_t(m_fileChannels));
+    auto* output = reinterpret_cast<std::uint8_t*>(m_mixed.data());
+    const int made = swr_convert(m_swr, &output, room, input, frames);
+    if (made < 0)
+        return QStringLiteral("cannot convert its audio: %1").arg(errorText(made));
+    m_pending.insert(m_pending.end(), m_mixed.begin(),
+                     m_mixed.begin() + std::ptrdiff_t(made) * std::ptrdiff_t(m_fileChannels));
     return {};
 }
 
@@ -307,6 +339,8 @@ QString FfmpegStream::prepareResampler(const AVFrame* frame)
         av_channel_layout_default(&input, layout.nb_channels);
     else if (av_channel_layout_copy(&input, &layout) < 0)
         throw std::bad_alloc();
+    if (m_output == StreamOutput::FileChannels)
+        return prepareConverter(frame, input);
     AVChannelLayout mono{};
     av_channel_layout_default(&mono, 1);
     // Mixing and sample format only: the rate is RateConverter's.
@@ -333,11 +367,44 @@ QString FfmpegStream::prepareResampler(const AVFrame* frame)
     return {};
 }
 
+QString FfmpegStream::prepareConverter(const AVFrame* frame, AVChannelLayout& input)
+{
+    // The first frame sets the channels and rate; a chained file that changes them midway is converted back.
+    if (m_fileRate == 0) {
+        m_fileRate = frame->sample_rate;
+        m_fileChannels = std::min(input.nb_channels, 2);
+    }
+    AVChannelLayout output{};
+    av_channel_layout_default(&output, m_fileChannels);
+    int rc = swr_alloc_set_opts2(&m_swr, &output, AV_SAMPLE_FMT_FLT, m_fileRate, &input,
+                                 AVSampleFormat(frame->format), frame->sample_rate, 0, nullptr);
+    if (rc >= 0)
+        rc = swr_init(m_swr);
+    av_channel_layout_uninit(&input);
+    if (rc < 0) {
+        swr_free(&m_swr);
+        return QStringLiteral("cannot convert its audio to float: %1").arg(errorText(rc));
+    }
+    m_swrRate = frame->sample_rate;
+    m_swrFormat = frame->format;
+    m_swrChannels = frame->ch_layout.nb_channels;
+    m_swrMask = frame->ch_layout.order == AV_CHANNEL_ORDER_NATIVE ? frame->ch_layout.u.mask : 0;
+    return {};
+}
+
 void FfmpegStream::flushResampler()
 {
-    // The mixer keeps the rate, so it holds nothing back; the rate converter's filters do.
-    if (m_swr)
+    if (!m_swr)
+        return;
+    if (m_output == StreamOutput::AnalysisMono) {
+        // The mixer keeps the rate, so it holds nothing back; the rate converter's filters do.
         m_rate.flush(m_pending);
+        return;
+    }
+    // Only a change of rate midway makes the converter hold samples back; failing to drain them loses a few
+    // milliseconds, which no measure over the whole track notices.
+    if (swr_get_out_samples(m_swr, 0) > 0) [[maybe_unused]]
+        const QString lost = convert(nullptr, 0);
 }
 
 } // namespace soundalike

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 
+struct AVChannelLayout;
 struct AVCodecContext;
 struct AVFormatContext;
 struct AVFrame;
@@ -18,7 +19,8 @@ namespace soundalike {
 // Every supported format but MPEG audio (FLAC, Ogg Vorbis/Opus/FLAC, MP4 AAC/ALAC, WAV, AIFF) through FFmpeg:
 // libavformat demuxes with the demuxer the content sniffing chose (never by probing: a crafted file cannot
 // reach another demuxer) over our own file descriptor (no protocol is ever opened), libavcodec decodes,
-// libswresample mixes to mono and RateConverter brings it to analysis::kSampleRate. After a seek, decoding
+// libswresample mixes to mono and RateConverter brings it to analysis::kSampleRate (or, for
+// StreamOutput::FileChannels, libswresample only makes it interleaved float). After a seek, decoding
 // starts a little early and drops what precedes the target, so ranges begin where asked in every format.
 // Damaged packets are skipped. One per thread; reused from file to file.
 class FfmpegStream : public AudioStream
@@ -30,8 +32,13 @@ public:
     FfmpegStream& operator=(const FfmpegStream&) = delete;
 
     // Starts reading the open file `fd` (not taken over) as `format`.
-    [[nodiscard]] QString open(int fd, const FormatGuess& format);
+    [[nodiscard]] QString open(int fd, const FormatGuess& format,
+                               StreamOutput output = StreamOutput::AnalysisMono);
     void close();
+
+    // For StreamOutput::FileChannels, known once read() has delivered samples (0 before).
+    int channels() const override;
+    int sampleRate() const override;
 
     std::size_t lengthSamples() const override { return m_length; }
     QString seek(std::size_t sample) override;
@@ -44,6 +51,9 @@ private:
     [[nodiscard]] QString feedPacket();
     [[nodiscard]] QString resample(const AVFrame* frame);
     [[nodiscard]] QString prepareResampler(const AVFrame* frame);
+    [[nodiscard]] QString prepareConverter(const AVFrame* frame, AVChannelLayout& input);
+    // StreamOutput::FileChannels: `frames` of `input` (null: what the converter holds) to m_pending.
+    [[nodiscard]] QString convert(const std::uint8_t** input, int frames);
     void flushResampler();
 
     int m_fd = -1;
@@ -58,8 +68,11 @@ private:
     std::size_t m_length = 0;
     std::size_t m_position = 0;     // of the next sample read() delivers
     std::int64_t m_dropBefore = -1; // after a seek: the target, in samples at analysis::kSampleRate
-    std::vector<float> m_mono;      // one frame, mixed
-    std::vector<float> m_pending;   // resampled, not yet delivered
+    StreamOutput m_output = StreamOutput::AnalysisMono;
+    int m_fileChannels = 0; // StreamOutput::FileChannels: what the first frame set
+    int m_fileRate = 0;
+    std::vector<float> m_mixed;   // one frame, mixed or converted
+    std::vector<float> m_pending; // resampled, not yet delivered
     std::size_t m_pendingAt = 0;
     bool m_finished = false; // the decoder and the resampler have given everything
     int m_errorsInARow = 0;

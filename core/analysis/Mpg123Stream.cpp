@@ -38,20 +38,34 @@ Mpg123Stream::Mpg123Stream()
     m_handle = mpg123_new(nullptr, &error);
     if (!m_handle)
         throw std::runtime_error(std::string("cannot start libmpg123: ") + mpg123_plain_strerror(error));
-    // Resynchronising without a limit lets a damaged stretch of any length be skipped; fuzzy seeking jumps to
-    // an estimated byte offset instead of reading every frame header up to the excerpt.
-    const long flags = MPG123_MONO_MIX | MPG123_FORCE_FLOAT | MPG123_QUIET | MPG123_GAPLESS | MPG123_FUZZY |
-                       MPG123_SKIP_ID3V2;
-    const bool ready = mpg123_param(m_handle, MPG123_FLAGS, flags, 0) == MPG123_OK &&
-                       mpg123_param(m_handle, MPG123_RESYNC_LIMIT, -1, 0) == MPG123_OK &&
-                       mpg123_param(m_handle, MPG123_FORCE_RATE, kSampleRate, 0) == MPG123_OK &&
-                       mpg123_format_none(m_handle) == MPG123_OK &&
-                       mpg123_format(m_handle, kSampleRate, MPG123_MONO, MPG123_ENC_FLOAT_32) == MPG123_OK;
-    if (!ready) {
+    if (!configure(StreamOutput::AnalysisMono)) {
         const std::string reason = mpg123_strerror(m_handle);
         mpg123_delete(m_handle);
         throw std::runtime_error("libmpg123 cannot decode to mono 32-bit float at 22050 Hz: " + reason);
     }
+}
+
+bool Mpg123Stream::configure(StreamOutput output)
+{
+    m_output = output;
+    const bool mono = output == StreamOutput::AnalysisMono;
+    // Resynchronising without a limit lets a damaged stretch of any length be skipped; fuzzy seeking jumps to
+    // an estimated byte offset instead of reading every frame header up to the excerpt.
+    const long flags = (mono ? MPG123_MONO_MIX : 0) | MPG123_FORCE_FLOAT | MPG123_QUIET | MPG123_GAPLESS |
+                       MPG123_FUZZY | MPG123_SKIP_ID3V2;
+    bool ready = mpg123_param(m_handle, MPG123_FLAGS, flags, 0) == MPG123_OK &&
+                 mpg123_param(m_handle, MPG123_RESYNC_LIMIT, -1, 0) == MPG123_OK &&
+                 mpg123_param(m_handle, MPG123_FORCE_RATE, mono ? kSampleRate : 0, 0) == MPG123_OK &&
+                 mpg123_format_none(m_handle) == MPG123_OK;
+    if (mono)
+        return ready && mpg123_format(m_handle, kSampleRate, MPG123_MONO, MPG123_ENC_FLOAT_32) == MPG123_OK;
+    const long* rates = nullptr;
+    std::size_t count = 0;
+    mpg123_rates(&rates, &count);
+    for (std::size_t i = 0; i < count && ready; ++i)
+        ready =
+            mpg123_format(m_handle, rates[i], MPG123_MONO | MPG123_STEREO, MPG123_ENC_FLOAT_32) == MPG123_OK;
+    return ready;
 }
 
 Mpg123Stream::~Mpg123Stream()
@@ -60,10 +74,12 @@ Mpg123Stream::~Mpg123Stream()
     mpg123_delete(m_handle);
 }
 
-QString Mpg123Stream::open(int fd, off_t fileBytes)
+QString Mpg123Stream::open(int fd, off_t fileBytes, StreamOutput output)
 {
     close();
     m_length = 0;
+    if (output != m_output && !configure(output))
+        return QStringLiteral("libmpg123 cannot decode to 32-bit float: %1").arg(errorText(m_handle));
     if (mpg123_open_fd(m_handle, fd) != MPG123_OK)
         return QStringLiteral("libmpg123 cannot read it: %1").arg(errorText(m_handle));
     m_open = true;
@@ -72,6 +88,10 @@ QString Mpg123Stream::open(int fd, off_t fileBytes)
     int encoding = 0;
     if (mpg123_getformat(m_handle, &rate, &channels, &encoding) != MPG123_OK)
         return QStringLiteral("no MPEG audio frames found");
+    m_channels = channels;
+    m_rate = int(rate);
+    if (output == StreamOutput::FileChannels)
+        return {}; // read from start to end: no length needed
     // In output samples; a size-based guess without a Xing header, unknown when implausible.
     const off_t reported = mpg123_length(m_handle);
     const bool plausible = double(reported) <= double(fileBytes) / kMinBytesPerSecond * kSampleRate;
@@ -84,6 +104,15 @@ void Mpg123Stream::close()
     if (m_open)
         mpg123_close(m_handle);
     m_open = false;
+}
+
+bool Mpg123Stream::sameFormat() const
+{
+    long rate = 0;
+    int channels = 0;
+    int encoding = 0;
+    return mpg123_getformat(m_handle, &rate, &channels, &encoding) == MPG123_OK && rate == m_rate &&
+           channels == m_channels;
 }
 
 QString Mpg123Stream::seek(std::size_t sample)
@@ -113,7 +142,10 @@ QString Mpg123Stream::read(std::vector<float>& samples, std::size_t count)
         idle = bytes == 0 ? idle + 1 : 0;
         if (rc == MPG123_DONE)
             break;
-        // A format change is only announced: the output format is forced, so the samples are still ours.
+        // For the analysis a format change is only announced: its output format is forced, so the samples are
+        // still ours. The file's own channels and rate are what they were at the start, or nothing is.
+        if (rc == MPG123_NEW_FORMAT && m_output == StreamOutput::FileChannels && !sameFormat())
+            return QStringLiteral("its channels or sample rate change midway");
         if (rc != MPG123_OK && rc != MPG123_NEW_FORMAT)
             return QStringLiteral("decoding failed: %1").arg(errorText(m_handle));
     }

@@ -8,12 +8,12 @@ typedef struct mpg123_handle_struct mpg123_handle;
 
 namespace soundalike {
 
-// MPEG audio (mp3, mp2) through libmpg123, straight to mono float at analysis::kSampleRate: libmpg123 mixes
-// the channels itself and synthesises at the lower rate (for 44.1 kHz files its 2:1 synthesis, the same
-// samples MPG123_DOWN_SAMPLE gives; its resampler otherwise), and what lies before a range is skipped by
-// seeking, not decoded. Damaged frames are skipped by resynchronising on the next good frame header. Kept
-// for mp3 because it is faster there than FFmpeg (docs/performance.md). One per thread; reused from file
-// to file.
+// MPEG audio (mp3, mp2) through libmpg123, straight to mono float at analysis::kSampleRate (or to float in
+// the file's own channels and rate, for StreamOutput::FileChannels): libmpg123 mixes the channels itself and
+// synthesises at the lower rate (for 44.1 kHz files its 2:1 synthesis, the same samples MPG123_DOWN_SAMPLE
+// gives; its resampler otherwise), and what lies before a range is skipped by seeking, not decoded. Damaged
+// frames are skipped by resynchronising on the next good frame header. Kept for mp3 because it is faster
+// there than FFmpeg (docs/performance.md). One per thread; reused from file to file.
 class Mpg123Stream : public AudioStream
 {
 public:
@@ -23,8 +23,11 @@ public:
     Mpg123Stream& operator=(const Mpg123Stream&) = delete;
 
     // Starts reading the open file `fd` (not taken over) of `fileBytes` bytes (0: unknown).
-    [[nodiscard]] QString open(int fd, off_t fileBytes);
+    [[nodiscard]] QString open(int fd, off_t fileBytes, StreamOutput output = StreamOutput::AnalysisMono);
     void close();
+
+    int channels() const override { return m_channels; }
+    int sampleRate() const override { return m_rate; }
 
     std::size_t lengthSamples() const override { return m_length; }
     QString seek(std::size_t sample) override;
@@ -32,7 +35,13 @@ public:
     QString read(std::vector<float>& samples, std::size_t count) override;
 
 private:
+    [[nodiscard]] bool configure(StreamOutput output);
+    [[nodiscard]] bool sameFormat() const;
+
     mpg123_handle* m_handle = nullptr;
+    StreamOutput m_output = StreamOutput::AnalysisMono;
+    int m_channels = 1;
+    int m_rate = 0;
     std::size_t m_length = 0;
     bool m_open = false;
 };

@@ -1,6 +1,7 @@
 // Fuzzes the analysis decoder (core/analysis Decoder: the format sniffing, then Mpg123Stream over libmpg123
 // or FfmpegStream over FFmpeg with RateConverter, and the excerpt planning) on arbitrary bytes, read from a
-// file by name as the analyser reads tracks. The seeds hold every supported format.
+// file by name as the analyser reads tracks; then the same bytes through readWhole, the streams in the file's
+// own channels and rate that the whole-track loudness reads. The seeds hold every supported format.
 #include "core/analysis/AnalysisParameters.h"
 #include "core/analysis/Decoder.h"
 #include "tests/fuzz/FuzzCheck.h"
@@ -8,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 
 using namespace soundalike;
 
@@ -29,5 +31,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         inRanges += range.samples;
     }
     FUZZ_CHECK(inRanges == excerpt.samples.size());
+
+    std::size_t wholeSamples = 0;
+    const QString wholeProblem =
+        decoder.readWhole(file.path(), [&](std::span<const float> interleaved, int channels, int sampleRate) {
+            FUZZ_CHECK(channels >= 1 && channels <= 2 && sampleRate > 0);
+            FUZZ_CHECK(!interleaved.empty() && interleaved.size() % std::size_t(channels) == 0);
+            wholeSamples += interleaved.size();
+        });
+    FUZZ_CHECK(!wholeProblem.isEmpty() || wholeSamples > 0);
     return 0;
 }

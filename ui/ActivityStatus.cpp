@@ -148,6 +148,9 @@ void ActivityStatus::showStarted(const JobHandle& handle)
     case Job::Kind::Map:
         task = tr("Drawing the library map");
         break;
+    case Job::Kind::Loudness:
+        task = tr("Measuring loudness for volume levelling");
+        break;
     }
     m_progress.begin(jobKey(handle), task);
 }

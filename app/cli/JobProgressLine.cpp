@@ -47,6 +47,10 @@ void JobProgressLine::show(JobHandle handle, const JobProgress& p)
     case Job::Kind::Map:
         m_terminal.show(QStringLiteral("Laying out the map: %1 %  %2").arg(p.done).arg(eta));
         break;
+    case Job::Kind::Loudness:
+        m_terminal.show(
+            QStringLiteral("Measuring loudness: %1/%2  %3  %4").arg(p.done).arg(p.total).arg(eta, p.item));
+        break;
     }
 }
 

@@ -22,9 +22,11 @@ Application::Application(QString databasePath, const QString& settingsPath, QObj
       m_loudness(std::make_unique<LoudnessLevels>(m_databasePath)),
       m_plays(std::make_unique<PlayStatistics>(m_databasePath))
 {
-    // Loudness is measured by the analysis: the table follows it, once the library is open.
+    // Loudness is measured by the analysis (its excerpt), then over the whole track: the table follows both,
+    // once the library is open.
     connect(m_library.get(), &Library::opened, m_loudness.get(), &LoudnessLevels::reload);
     connect(m_pipeline.get(), &LibraryPipeline::analysisFinished, m_loudness.get(), &LoudnessLevels::reload);
+    connect(m_pipeline.get(), &LibraryPipeline::loudnessMeasured, m_loudness.get(), &LoudnessLevels::reload);
     connect(m_library.get(), &Library::opened, m_plays.get(), &PlayStatistics::reload);
     m_map = std::make_unique<LibraryMap>(m_databasePath, *m_pipeline);
     applySettings();
@@ -43,6 +45,7 @@ void Application::applySettings()
     LibraryPipeline::Policy policy;
     policy.analyseAfterScan = true;
     policy.trainWhenDue = m_settings->modelOptions().trainAutomatically;
+    policy.measureLoudness = true;
     policy.analysisThreads = m_settings->analysisThreads();
     policy.learn = m_settings->modelOptions().learn;
     m_pipeline->setPolicy(policy);

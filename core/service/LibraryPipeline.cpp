@@ -2,6 +2,7 @@
 
 #include "core/common/Logging.h"
 #include "core/service/jobs/ImportJob.h"
+#include "core/service/jobs/LoudnessJob.h"
 #include "core/service/jobs/RemoveFolderJob.h"
 #include "core/service/jobs/ScanJob.h"
 
@@ -16,7 +17,8 @@ LibraryPipeline::LibraryPipeline(QString databasePath, JobQueue& queue, QObject*
     qRegisterMetaType<AnalysisOutcome>();
     qRegisterMetaType<TrainingOutcome>();
     connect(&m_queue, &JobQueue::started, this, [this](JobHandle handle) {
-        for (auto* waiting : {&m_waitingFullScan, &m_waitingAnalysis, &m_waitingTraining}) {
+        for (auto* waiting :
+             {&m_waitingFullScan, &m_waitingAnalysis, &m_waitingTraining, &m_waitingLoudness}) {
             if (*waiting == handle)
                 waiting->reset();
         }
@@ -70,8 +72,24 @@ void LibraryPipeline::onAnalysisDone(AnalysisJob& job)
     emit analysisFinished(job.outcome(), job.cancelled(), job.error());
     if (job.outcome().report.duplicates > 0)
         emit tracksChanged(); // the library view marks the copies it found
-    if (!job.cancelled() && job.error().isEmpty() && m_policy.trainWhenDue)
+    if (job.cancelled() || !job.error().isEmpty())
+        return;
+    if (m_policy.trainWhenDue)
         trainIfDue();
+    if (m_policy.measureLoudness)
+        measureLoudness();
+}
+
+void LibraryPipeline::measureLoudness()
+{
+    if (m_waitingLoudness)
+        return;
+    // Hours of decoding for a large library: it makes way for any other job, a scan or the map included.
+    m_waitingLoudness = m_queue.enqueue<LoudnessJob>(std::make_shared<LoudnessJob>(m_databasePath),
+                                                     Job::Priority::Idle, this, [this](LoudnessJob& job) {
+                                                         if (job.measured() > 0)
+                                                             emit loudnessMeasured();
+                                                     });
 }
 
 void LibraryPipeline::trainIfDue()

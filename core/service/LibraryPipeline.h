@@ -27,7 +27,8 @@ struct ImportedTracks
     bool cancelled = false;
 };
 
-// The rule "scan, then analyse what changed (and embed it), then train a new model when one is due", in one
+// The rule "scan, then analyse what changed (and embed it), then train a new model when one is due (and
+// measure the whole tracks' loudness)", in one
 // place for both front ends, over the one job queue. The app follows the whole chain; `soundalike-cli scan
 // --analyze` stops after the analysis (Policy). Each step is a job of the queue; the next is queued when the
 // last ends unstopped.
@@ -40,8 +41,11 @@ public:
     {
         bool analyseAfterScan = true;
         bool trainWhenDue = true; // after an analysis, when TrainingPolicy says a model is due
-        int analysisThreads = 0;  // 0: one per core
-        LearnOptions learn;       // how models are trained
+        // After an analysis (behind the training), the whole-track loudness of what it analysed, for the
+        // player's volume levelling: the app's, not the command line's.
+        bool measureLoudness = false;
+        int analysisThreads = 0; // 0: one per core
+        LearnOptions learn;      // how models are trained
     };
 
     LibraryPipeline(QString databasePath, JobQueue& queue, QObject* parent = nullptr);
@@ -72,11 +76,14 @@ signals:
     void scanFinished(const soundalike::ScanReport& report, const QString& error);
     void analysisFinished(const soundalike::AnalysisOutcome& outcome, bool cancelled, const QString& error);
     void trainingFinished(const soundalike::TrainingOutcome& outcome, bool cancelled, const QString& error);
+    // Some tracks' whole-track loudness was stored.
+    void loudnessMeasured();
 
 private:
     void onScanDone(ScanJob& job);
     void onAnalysisDone(AnalysisJob& job);
     void trainIfDue();
+    void measureLoudness();
     void analyseImported(ImportedTracks imported, QObject* receiver,
                          std::function<void(const ImportedTracks&)> done);
 
@@ -87,6 +94,7 @@ private:
     std::optional<JobHandle> m_waitingFullScan;
     std::optional<JobHandle> m_waitingAnalysis;
     std::optional<JobHandle> m_waitingTraining;
+    std::optional<JobHandle> m_waitingLoudness;
 };
 
 } // namespace soundalike

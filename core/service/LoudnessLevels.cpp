@@ -6,6 +6,7 @@
 #include "core/common/Track.h"
 #include "core/storage/Database.h"
 #include "core/storage/DescriptorStore.h"
+#include "core/storage/LoudnessStore.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -79,6 +80,10 @@ QHash<std::int64_t, float> LoudnessLevels::read(const QString& databasePath)
             DescriptorLayout::kVersion, DescriptorLayout::Loudness + DescriptorLayout::IntegratedLufs);
         loudness.reserve(qsizetype(values.size()));
         for (const auto& [id, lufs] : values)
+            loudness.insert(id, lufs);
+        // The whole track, in its own channels, where it has been measured: the excerpt's mono mix misjudges
+        // wide stereo and a differing intro or outro (docs/performance.md, volume levelling).
+        for (const auto& [id, lufs] : LoudnessStore(db).all())
             loudness.insert(id, lufs);
     } catch (const std::exception& e) {
         // Without the table every track plays unchanged, which is what levelling promises for the unknown.

@@ -12,8 +12,9 @@ namespace soundalike {
 
 struct Track;
 
-// Volume levelling from our own analysis: each analysed track's gain to one common loudness, from the
-// integrated loudness (EBU R 128) its descriptor holds. The table is read off the GUI thread and kept in
+// Volume levelling from our own analysis: each analysed track's gain to one common loudness, from its
+// integrated loudness (EBU R 128) over the whole track (LoudnessJob) or, until that is measured, the one its
+// descriptor holds. The table is read off the GUI thread and kept in
 // memory, so gainDb() answers at once when the player loads a track. Tracks not analysed yet get 0 dB: they
 // play unchanged.
 class LoudnessLevels : public QObject
@@ -40,7 +41,8 @@ public:
     // The gain that brings a track of this integrated loudness to the target; none for a loudness that cannot
     // be trusted (an excerpt that measured as silence).
     [[nodiscard]] static std::optional<double> trackGainDb(double integratedLufs);
-    // Every analysed track's integrated loudness, by id, read on the calling thread.
+    // Every analysed track's integrated loudness (the whole track's where known), by id, read on the calling
+    // thread.
     [[nodiscard]] static QHash<std::int64_t, float> read(const QString& databasePath);
 
 signals:

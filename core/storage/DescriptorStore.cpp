@@ -99,6 +99,7 @@ void DescriptorStore::forget(std::int64_t trackId)
     m_db.prepare("DELETE FROM analysis_failures WHERE track_id = ?").bind(1, trackId).run();
     m_db.prepare("DELETE FROM fingerprint_keys WHERE track_id = ?").bind(1, trackId).run();
     m_db.prepare("DELETE FROM fingerprints WHERE track_id = ?").bind(1, trackId).run();
+    m_db.prepare("DELETE FROM track_loudness WHERE track_id = ?").bind(1, trackId).run();
 }
 
 std::optional<AudioDescriptor> DescriptorStore::get(std::int64_t trackId, int version)

@@ -32,8 +32,8 @@ struct DescriptorMatrix
 
 // Typed access to the `descriptors` table (see DescriptorCodec for the bytes) and to the analysis failures
 // remembered beside it. A failure is remembered per descriptor version, so `analyze` does not retry a broken
-// file on every run; forget() drops both (and the track's fingerprint) when the scanner sees the file's
-// content change. Callers batch writes in a Transaction.
+// file on every run; forget() drops both (and the track's fingerprint and whole-track loudness) when the
+// scanner sees the file's content change. Callers batch writes in a Transaction.
 class DescriptorStore
 {
 public:

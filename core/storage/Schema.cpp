@@ -262,8 +262,19 @@ CREATE TRIGGER fingerprints_delete_counted AFTER DELETE ON fingerprints BEGIN
 END;
 )sql";
 
+// Version 8: each track's loudness measured over the whole file in its own channels (TrackLoudnessMeter), for
+// volume levelling. NULL: measured, nothing usable (silent, or the whole file would not decode), so the pass
+// does not try it again until the file changes.
+constexpr const char* kVersion8 = R"sql(
+CREATE TABLE track_loudness (
+    track_id INTEGER PRIMARY KEY REFERENCES tracks(id) ON DELETE CASCADE,
+    lufs REAL,
+    measured_at INTEGER NOT NULL
+);
+)sql";
+
 constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4,
-                                       kVersion5, kVersion6, kVersion7};
+                                       kVersion5, kVersion6, kVersion7, kVersion8};
 
 } // namespace
 

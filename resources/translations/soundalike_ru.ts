@@ -534,6 +534,10 @@
         <source>Drawing the library map</source>
         <translation>Построение карты библиотеки</translation>
     </message>
+    <message>
+        <source>Measuring loudness for volume levelling</source>
+        <translation>Измерение громкости для выравнивания</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::FirstRunDialog</name>

@@ -2,15 +2,17 @@
 //
 //   bench_levelling [--folder DIR] [--smoke]
 //
-// For every mp3 under DIR (with --smoke: six generated songs from very loud to very quiet), the analysis's
-// own integrated loudness (FileAnalyzer on the centre excerpt, exactly what the library stores) gives the
-// track gain (LoudnessLevels::trackGainDb), the player's output level for that gain (Player::outputLevel)
-// multiplies the whole decoded track (libmpg123, the file's own rate and channels), and libebur128 measures
-// what comes out. Prints the spread of the output loudness (max - min, and the 5th-95th percentile range)
-// with levelling off and on, at 80 % (the default) and 100 % volume, and how far the excerpt's loudness is
-// from the whole track's.
+// For every mp3 under DIR (with --smoke: six generated songs from very loud to very quiet), each loudness the
+// library stores gives the track gain (LoudnessLevels::trackGainDb): the analysis's (FileAnalyzer on the
+// centre excerpt, used until the whole track is measured) and the whole track's (TrackLoudnessMeter, what
+// LoudnessJob stores). The player's output level for that gain (Player::outputLevel) multiplies the whole
+// decoded track (libmpg123, the file's own rate and channels), and libebur128 measures what comes out. Prints
+// the spread of the output loudness (max - min, and the 5th-95th percentile range) with levelling off and on,
+// at 80 % (the default) and 100 % volume, how far each stored loudness is from what the output measures, and
+// the whole-track measure's CPU time.
 #include "core/analysis/DescriptorLayout.h"
 #include "core/analysis/FileAnalyzer.h"
+#include "core/analysis/TrackLoudnessMeter.h"
 #include "core/playback/Player.h"
 #include "core/service/LoudnessLevels.h"
 #include "tests/support/Mp3Fixture.h"
@@ -23,6 +25,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 using namespace soundalike;
@@ -35,7 +38,10 @@ struct Measured
     QString path;
     double wholeLufs = 0;              // libebur128 over the whole decoded track
     std::optional<double> excerptLufs; // the analysis descriptor's
+    std::optional<double> trackLufs;   // TrackLoudnessMeter's
 };
+
+using Stored = std::optional<double> Measured::*;
 
 double percentile(std::vector<double> values, double fraction)
 {
@@ -73,17 +79,30 @@ QStringList mp3sUnder(const QString& folder)
     return paths;
 }
 
-void report(const char* what, const std::vector<Measured>& tracks, bool levelled, double volume)
+void report(const char* what, const std::vector<Measured>& tracks, Stored levelledBy, double volume)
 {
     std::vector<double> output;
     for (const Measured& t : tracks) {
-        const double gain =
-            levelled && t.excerptLufs ? LoudnessLevels::trackGainDb(*t.excerptLufs).value_or(0) : 0;
+        const std::optional<double> lufs = levelledBy ? t.*levelledBy : std::nullopt;
+        const double gain = lufs ? LoudnessLevels::trackGainDb(*lufs).value_or(0) : 0;
         output.push_back(t.wholeLufs + 20.0 * std::log10(double(Player::outputLevel(volume, gain))));
     }
     const auto [low, high] = std::minmax_element(output.begin(), output.end());
-    std::printf("| %-28s | %5.1f | %6.2f | %6.2f |\n", what, *high - *low,
+    std::printf("| %-40s | %5.1f | %6.2f | %6.2f |\n", what, *high - *low,
                 percentile(output, 0.95) - percentile(output, 0.05), percentile(output, 0.5));
+}
+
+void reportError(const char* what, const std::vector<Measured>& tracks, Stored stored)
+{
+    std::vector<double> error;
+    for (const Measured& t : tracks) {
+        if (t.*stored)
+            error.push_back(std::abs(*(t.*stored) - t.wholeLufs));
+    }
+    if (!error.empty())
+        std::printf("%s vs the output's measure: median %.2f LU, 95th percentile %.2f LU, max %.2f LU\n",
+                    what, percentile(error, 0.5), percentile(error, 0.95),
+                    *std::max_element(error.begin(), error.end()));
 }
 
 } // namespace
@@ -97,24 +116,26 @@ int main(int argc, char** argv)
     const QStringList paths = folderAt > 0 && folderAt + 1 < args.size() ? mp3sUnder(args[folderAt + 1])
                                                                          : generatedSongs(scratch.path());
     FileAnalyzer analyzer;
+    TrackLoudnessMeter meter;
     std::vector<Measured> tracks;
-    std::vector<double> excerptError;
     int unknown = 0;
+    double meterSeconds = 0;
     for (const QString& path : paths) {
         const auto whole = playedLoudness(path);
         if (!whole)
             continue;
-        Measured t{path, *whole, std::nullopt};
+        Measured t{path, *whole, std::nullopt, std::nullopt};
         const FileAnalyzer::Result analysed = analyzer.analyze(toFilePath(path));
         if (analysed.descriptor) {
             const double lufs =
                 analysed.descriptor
                     ->summary[std::size_t(DescriptorLayout::Loudness + DescriptorLayout::IntegratedLufs)];
-            if (LoudnessLevels::trackGainDb(lufs)) {
+            if (LoudnessLevels::trackGainDb(lufs))
                 t.excerptLufs = lufs;
-                excerptError.push_back(std::abs(lufs - *whole));
-            }
         }
+        const std::clock_t before = std::clock();
+        t.trackLufs = meter.measure(toFilePath(path)).lufs;
+        meterSeconds += double(std::clock() - before) / CLOCKS_PER_SEC;
         unknown += t.excerptLufs ? 0 : 1;
         tracks.push_back(t);
     }
@@ -124,14 +145,18 @@ int main(int argc, char** argv)
                 tracks.size(), unknown, LoudnessLevels::kTargetLufs);
     std::printf("| output loudness              | max - min (LU) | 5-95 %% range (LU) | median (LUFS) |\n");
     std::printf("|---|---|---|---|\n");
-    report("levelling off, volume 80 %", tracks, false, 0.8);
-    report("levelling on, volume 80 %", tracks, true, 0.8);
-    report("levelling off, volume 100 %", tracks, false, 1.0);
-    report("levelling on, volume 100 %", tracks, true, 1.0);
-    if (!excerptError.empty())
-        std::printf(
-            "\nexcerpt vs whole track loudness: median %.2f LU, 95th percentile %.2f LU, max %.2f LU\n",
-            percentile(excerptError, 0.5), percentile(excerptError, 0.95),
-            *std::max_element(excerptError.begin(), excerptError.end()));
+    for (const double volume : {0.8, 1.0}) {
+        const int percent = int(volume * 100);
+        const QByteArray off = QStringLiteral("levelling off, volume %1 %").arg(percent).toUtf8();
+        const QByteArray excerpt = QStringLiteral("by the excerpt, volume %1 %").arg(percent).toUtf8();
+        const QByteArray whole = QStringLiteral("by the whole track, volume %1 %").arg(percent).toUtf8();
+        report(off.constData(), tracks, nullptr, volume);
+        report(excerpt.constData(), tracks, &Measured::excerptLufs, volume);
+        report(whole.constData(), tracks, &Measured::trackLufs, volume);
+    }
+    std::printf("\n");
+    reportError("excerpt loudness (mono mix)", tracks, &Measured::excerptLufs);
+    reportError("whole-track loudness (TrackLoudnessMeter)", tracks, &Measured::trackLufs);
+    std::printf("whole-track measure: %.3f s CPU per track\n", meterSeconds / double(tracks.size()));
     return 0;
 }

@@ -105,6 +105,25 @@ private slots:
         QCOMPARE(started.count(), 3); // scan, import, scan again
     }
 
+    // The whole tracks' loudness can take hours: a running idle job makes way for a background one (a rescan,
+    // the map) as a background job makes way for a user's, and queued jobs of every priority go before it.
+    void anIdleJobMakesWayForEveryOtherJob()
+    {
+        JobQueue queue;
+        QStringList finished;
+        const auto log = [&](const QString& name) { return [&finished, name](Job&) { finished << name; }; };
+        const auto loudness = job(Job::Kind::Loudness, 200, true);
+        queue.enqueue<StepJob>(loudness, Job::Priority::Idle, nullptr,
+                               [&](StepJob& j) { finished << QStringLiteral("loudness %1").arg(j.done); });
+        queue.enqueue(job(Job::Kind::Map, 2), Job::Priority::Idle, nullptr, log("second idle"));
+        QTRY_VERIFY(loudness->done > 10);
+        queue.enqueue(job(Job::Kind::Scan, 3), Job::Priority::Background, nullptr, log("scan"));
+        queue.enqueue(job(Job::Kind::Import, 3), Job::Priority::User, nullptr, log("import"));
+        QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 20000);
+        QCOMPARE(finished, (QStringList{"import", "scan", "loudness 200", "second idle"}));
+        QCOMPARE(loudness->runs.load(), 2);
+    }
+
     void cancellingAWaitingJobAnswersItWithoutRunningIt()
     {
         JobQueue queue;

@@ -1,8 +1,12 @@
+#include "core/analysis/DescriptorLayout.h"
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
 #include "core/service/LibraryPipeline.h"
 #include "core/service/LoudnessLevels.h"
+#include "core/service/jobs/JobControl.h"
+#include "core/service/jobs/LoudnessJob.h"
 #include "core/storage/Database.h"
+#include "core/storage/LoudnessStore.h"
 #include "core/storage/TrackStore.h"
 #include "tests/support/Mp3Fixture.h"
 #include "tests/support/PlayedLoudness.h"
@@ -166,6 +170,55 @@ private slots:
         QVERIFY(levels.gainDb(m_entries.front().track) != 0.0);
         QVERIFY(!LoudnessLevels::trackGainDb(-70.0)); // an excerpt that measured as silence
         QCOMPARE(*LoudnessLevels::trackGainDb(-8.0), LoudnessLevels::kTargetLufs + 8.0);
+    }
+
+    // After the analysis the app measures each whole track (LoudnessJob); a run stopped midway keeps what it
+    // measured and the next goes on from there; from then on the player levels by the whole track.
+    void theWholeTrackIsMeasuredAfterTheAnalysisAndLevelsFromThen()
+    {
+        {
+            LoudnessJob stopped(m_db);
+            JobControl* self = nullptr;
+            JobControl control([&self](const JobProgress& p) {
+                if (p.done == 3)
+                    self->cancel();
+            });
+            self = &control;
+            stopped.run(control);
+            QCOMPARE(stopped.measured(), 3);
+            Database db(m_db);
+            QCOMPARE(LoudnessStore(db).countPending(DescriptorLayout::kVersion), int(m_entries.size()) - 3);
+        }
+        JobQueue queue;
+        LibraryPipeline pipeline(m_db, queue);
+        LibraryPipeline::Policy policy;
+        policy.trainWhenDue = false;
+        policy.measureLoudness = true;
+        pipeline.setPolicy(policy);
+        QSignalSpy measured(&pipeline, &LibraryPipeline::loudnessMeasured);
+        pipeline.analyse();
+        QVERIFY(measured.wait(60000));
+
+        Database db(m_db);
+        QCOMPARE(LoudnessStore(db).countPending(DescriptorLayout::kVersion), 0);
+        QHash<std::int64_t, float> whole;
+        for (const auto& [id, lufs] : LoudnessStore(db).all())
+            whole.insert(id, lufs);
+        QCOMPARE(whole.size(), qsizetype(m_entries.size()));
+        LoudnessLevels levels(m_db);
+        QSignalSpy reloaded(&levels, &LoudnessLevels::reloaded);
+        levels.reload();
+        QVERIFY(reloaded.wait(10000));
+        for (const PlaylistEntry& entry : m_entries) {
+            const auto reference = playedLoudness(QString::fromStdString(entry.track.path));
+            QVERIFY(reference);
+            QVERIFY2(std::abs(whole.value(entry.track.id) - *reference) < 0.05,
+                     qPrintable(entry.track.title));
+            QVERIFY(std::abs(levels.gainDb(entry.track) - (LoudnessLevels::kTargetLufs - *reference)) < 0.05);
+        }
+        const Measured on = measure(levels, true, 0.8);
+        print("levelling on by the whole track, volume 80 %", on);
+        QVERIFY2(on.spread() < 2.0, qPrintable(QString::number(on.spread())));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "core/storage/DescriptorCodec.h"
 #include "core/storage/DescriptorStore.h"
 #include "core/storage/FolderStore.h"
+#include "core/storage/LoudnessStore.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Statement.h"
 #include "core/storage/TrackStore.h"
@@ -169,6 +170,40 @@ private slots:
         TrackStore(*m_db).remove(id);
         QCOMPARE(store.count(kVersion), 0);
         QCOMPARE(store.failureCount(kVersion + 1), 0);
+    }
+
+    // The whole-track loudness waits for a track's analysis, is not asked for twice (not even when nothing
+    // usable came of it), and goes with the rest of what was measured when the file changes or goes.
+    void wholeTrackLoudnessFollowsTheAnalysedTracks()
+    {
+        const auto analysed = addTrack("analysed.mp3");
+        const auto waiting = addTrack("waiting.mp3");
+        const auto silent = addTrack("silent.mp3");
+        DescriptorStore descriptors(*m_db);
+        descriptors.put(analysed, makeDescriptor(1, 1));
+        descriptors.put(silent, makeDescriptor(2, 1));
+        LoudnessStore loudness(*m_db);
+        QCOMPARE(loudness.countPending(kVersion), 2);
+        const auto pending = loudness.pending(kVersion, 0, 10);
+        QCOMPARE(pending.size(), std::size_t(2));
+        QCOMPARE(pending[0].id, analysed);
+        QCOMPARE(pending[1].id, silent);
+        loudness.put(analysed, -11.5);
+        loudness.put(silent, std::nullopt);
+        loudness.put(waiting + 1000, -3.0); // no such track: not stored
+        QCOMPARE(loudness.countPending(kVersion), 0);
+        const auto all = loudness.all();
+        QCOMPARE(all.size(), std::size_t(1));
+        QCOMPARE(all[0].first, analysed);
+        QCOMPARE(all[0].second, -11.5f);
+
+        descriptors.forget(analysed); // the file changed: measured again after its analysis
+        descriptors.put(analysed, makeDescriptor(3, 1));
+        QCOMPARE(loudness.countPending(kVersion), 1);
+        QVERIFY(loudness.all().empty());
+        loudness.put(analysed, -9.0);
+        TrackStore(*m_db).remove(analysed);
+        QVERIFY(loudness.all().empty());
     }
 
     void bulkReadersReturnEveryTrackOfAVersion()

@@ -150,6 +150,8 @@ private slots:
         QVERIFY(!trainingStatus.isEmpty());
         QVERIFY2(trainingStatus.last().contains(QLatin1String("40 of 40 epochs")),
                  qPrintable(trainingStatus.last()));
+        // Then each whole song's loudness is measured for volume levelling, and the work is done.
+        QTRY_VERIFY_WITH_TIMEOUT(window.jobs().isIdle(), 60000);
         QVERIFY(window.statusProgress()->isHidden());
         QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("New similarity model")));
 

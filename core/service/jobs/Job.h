@@ -6,7 +6,8 @@ namespace soundalike {
 
 class JobControl;
 
-// One piece of library work: a scan, an import of files the user named, an analysis, a training, the map. The
+// One piece of library work: a scan, an import of files the user named, an analysis, a training, the map, the
+// whole-track loudness. The
 // queue runs it on a worker thread; the front end reads its typed result (each subclass keeps its own) once
 // the queue says it finished. A job catches what it can explain and keeps it as its error.
 class Job
@@ -20,12 +21,16 @@ public:
         Analysis,
         Training,
         Map,
+        Loudness,
     };
 
+    // From the most urgent: a job waits behind the more urgent ones, and a resumable one that runs makes way
+    // for a more urgent one queued after it.
     enum class Priority
     {
-        Background, // keeping the library up to date
         User,       // someone is waiting: files dropped or opened, "Retrain now"
+        Background, // keeping the library up to date
+        Idle,       // refining what works already (the whole tracks' loudness): only when nothing else waits
     };
 
     virtual ~Job() = default;

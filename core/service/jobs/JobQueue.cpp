@@ -23,9 +23,11 @@ QString jobKindName(Job::Kind kind)
     case Job::Kind::Training:
         return QStringLiteral("training");
     case Job::Kind::Map:
+        return QStringLiteral("map");
+    case Job::Kind::Loudness:
         break;
     }
-    return QStringLiteral("map");
+    return QStringLiteral("loudness");
 }
 
 JobQueue::JobQueue(QObject* parent) : QObject(parent)
@@ -54,10 +56,11 @@ JobHandle JobQueue::enqueue(std::shared_ptr<Job> job, Job::Priority priority, QO
                 std::move(done)};
     const JobHandle handle = entry.handle;
     qCDebug(lcJobs) << "queued" << handle.id << entry.job->describe()
-                    << (priority == Job::Priority::User ? "(user)" : "(background)");
+                    << (priority == Job::Priority::User   ? "(user)"
+                        : priority == Job::Priority::Idle ? "(idle)"
+                                                          : "(background)");
     insert(std::move(entry), false);
-    if (priority == Job::Priority::User && m_running && m_running->priority == Job::Priority::Background &&
-        m_running->job->resumable() && !m_yielding) {
+    if (m_running && priority < m_running->priority && m_running->job->resumable() && !m_yielding) {
         qCDebug(lcJobs) << "asking" << m_running->handle.id << "to make way for" << handle.id;
         m_yielding = true;
         m_control->cancel();
@@ -66,14 +69,14 @@ JobHandle JobQueue::enqueue(std::shared_ptr<Job> job, Job::Priority priority, QO
     return handle;
 }
 
-// User jobs go after the user jobs already waiting and before every background job; so does a background
-// job put back to make way (it goes on before the background jobs queued after it).
+// A job goes after the jobs of its priority already waiting and before every less urgent one; a job put back
+// to make way goes before the others of its priority (it goes on before those queued after it).
 void JobQueue::insert(Entry entry, bool front)
 {
-    auto position = m_waiting.end();
-    if (front || entry.priority == Job::Priority::User)
-        position = std::find_if(m_waiting.begin(), m_waiting.end(),
-                                [](const Entry& e) { return e.priority != Job::Priority::User; });
+    const Job::Priority priority = entry.priority;
+    const auto position = std::find_if(m_waiting.begin(), m_waiting.end(), [&](const Entry& e) {
+        return front ? e.priority >= priority : e.priority > priority;
+    });
     m_waiting.insert(position, std::move(entry));
 }
 

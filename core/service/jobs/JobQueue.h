@@ -30,10 +30,10 @@ struct JobHandle
 // The one queue for library work, in both front ends: scans, imports of dropped or opened files, analyses,
 // trainings. One job runs at a time, so two writers of tracks never meet (a drop during a rescan used to
 // collide with the scan's insert of the same path). A job someone waits for (Priority::User) goes before
-// background ones, and stops a resumable background job that is running: it is queued again behind the
-// urgent ones and goes on from what it committed. Lives on its owner's thread; jobs run on a worker thread;
-// signals and `done` callbacks arrive on the owner's thread. Destroying the queue cancels everything and
-// waits for the running job, which stops between files, tracks or batches.
+// background ones, and those before idle ones; a more urgent job stops a resumable less urgent one that is
+// running: it is queued again behind the urgent ones and goes on from what it committed. Lives on its owner's
+// thread; jobs run on a worker thread; signals and `done` callbacks arrive on the owner's thread. Destroying
+// the queue cancels everything and waits for the running job, which stops between files, tracks or batches.
 class JobQueue : public QObject
 {
     Q_OBJECT

@@ -1,0 +1,75 @@
+#include "core/service/jobs/LoudnessJob.h"
+
+#include "core/analysis/DescriptorLayout.h"
+#include "core/analysis/TrackLoudnessMeter.h"
+#include "core/common/FilePath.h"
+#include "core/common/Logging.h"
+#include "core/service/jobs/JobControl.h"
+#include "core/storage/Database.h"
+#include "core/storage/LoudnessStore.h"
+#include "core/storage/Transaction.h"
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace soundalike {
+
+namespace {
+
+constexpr int kPage = 64;
+constexpr int kBatch = 8; // tracks per transaction: a second or two of work
+
+void store(Database& db, std::vector<std::pair<std::int64_t, std::optional<double>>>& results)
+{
+    if (results.empty())
+        return;
+    Transaction transaction(db);
+    LoudnessStore loudness(db);
+    for (const auto& [id, lufs] : results)
+        loudness.put(id, lufs);
+    transaction.commit();
+    results.clear();
+}
+
+} // namespace
+
+LoudnessJob::LoudnessJob(QString databasePath) : m_databasePath(std::move(databasePath)) {}
+
+void LoudnessJob::run(JobControl& control)
+{
+    Database db(m_databasePath);
+    LoudnessStore loudness(db);
+    const int version = DescriptorLayout::kVersion;
+    const int total = loudness.countPending(version);
+    TrackLoudnessMeter meter;
+    std::vector<std::pair<std::int64_t, std::optional<double>>> results;
+    int done = 0;
+    std::int64_t after = 0;
+    for (;;) {
+        const std::vector<PendingTrack> page = loudness.pending(version, after, kPage);
+        if (page.empty())
+            break;
+        for (const PendingTrack& track : page) {
+            control.report({done, total, JobProgress::Unit::Tracks, displayPath(track.path)});
+            if (control.cancelled()) {
+                store(db, results);
+                return;
+            }
+            const TrackLoudnessMeter::Result measured = meter.measure(track.path);
+            if (!measured.lufs)
+                qCDebug(lcAnalysis) << "no whole-track loudness for" << displayPath(track.path)
+                                    << measured.problem;
+            (measured.lufs ? m_measured : m_unusable) += 1;
+            results.emplace_back(track.id, measured.lufs);
+            if (int(results.size()) >= kBatch)
+                store(db, results);
+            ++done;
+            after = track.id;
+        }
+    }
+    store(db, results);
+    control.report({done, total, JobProgress::Unit::Tracks, {}});
+}
+
+} // namespace soundalike

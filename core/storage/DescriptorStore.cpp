@@ -41,10 +41,7 @@ std::vector<PendingTrack> DescriptorStore::pending(int version, std::int64_t aft
 
 int DescriptorStore::countPending(int version)
 {
-    auto query =
-        m_db.prepare((std::string("SELECT count(*) FROM tracks t WHERE ") + kPendingCondition).c_str());
-    query.bind(1, version);
-    return scalar(std::move(query));
+    return pendingCount(m_db, std::string("FROM tracks t WHERE ") + kPendingCondition, version);
 }
 
 std::vector<PendingTrack> DescriptorStore::pendingAmong(int version,

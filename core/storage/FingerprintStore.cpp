@@ -75,10 +75,7 @@ std::vector<PendingTrack> FingerprintStore::unfingerprinted(int version, std::in
 
 int FingerprintStore::countUnfingerprinted(int version)
 {
-    auto query = m_db.prepare((std::string("SELECT count(*) ") + kUnfingerprinted).c_str());
-    query.bind(1, version);
-    query.step();
-    return query.integer(0);
+    return pendingCount(m_db, kUnfingerprinted, version);
 }
 
 std::vector<std::int64_t> FingerprintStore::ungrouped()

@@ -5,31 +5,24 @@
 
 #include <QDateTime>
 
-#include <string>
-
 namespace soundalike {
 
 namespace {
 
-constexpr const char* kPendingCondition =
-    "t.available = 1 AND EXISTS (SELECT 1 FROM descriptors d WHERE d.track_id = t.id AND d.version = ?1) "
-    "AND NOT EXISTS (SELECT 1 FROM track_loudness l WHERE l.track_id = t.id)";
+constexpr const char* kUnmeasured =
+    "FROM tracks t WHERE t.available = 1 AND EXISTS (SELECT 1 FROM descriptors d WHERE d.track_id = t.id "
+    "AND d.version = ?1) AND NOT EXISTS (SELECT 1 FROM track_loudness l WHERE l.track_id = t.id)";
 
 } // namespace
 
 std::vector<PendingTrack> LoudnessStore::pending(int version, std::int64_t afterId, int limit)
 {
-    return pendingPage(m_db, std::string("FROM tracks t WHERE ") + kPendingCondition, version, afterId,
-                       limit);
+    return pendingPage(m_db, kUnmeasured, version, afterId, limit);
 }
 
 int LoudnessStore::countPending(int version)
 {
-    auto query =
-        m_db.prepare((std::string("SELECT count(*) FROM tracks t WHERE ") + kPendingCondition).c_str());
-    query.bind(1, version);
-    query.step();
-    return query.integer(0);
+    return pendingCount(m_db, kUnmeasured, version);
 }
 
 void LoudnessStore::put(std::int64_t trackId, std::optional<double> lufs)

@@ -22,4 +22,12 @@ std::vector<PendingTrack> pendingPage(Database& db, const std::string& fromWhere
     return tracks;
 }
 
+int pendingCount(Database& db, const std::string& fromWhere, int version)
+{
+    auto query = db.prepare(("SELECT count(*) " + fromWhere).c_str());
+    query.bind(1, version);
+    query.step();
+    return query.integer(0);
+}
+
 } // namespace soundalike

@@ -30,5 +30,7 @@ inline constexpr const char* kPendingColumns = "SELECT t.id, t.path, t.size, t.m
 // short, so a long pass never holds a read transaction open.
 [[nodiscard]] std::vector<PendingTrack> pendingPage(Database& db, const std::string& fromWhere, int version,
                                                     std::int64_t afterId, int limit);
+// How many tracks that condition says are waiting.
+[[nodiscard]] int pendingCount(Database& db, const std::string& fromWhere, int version);
 
 } // namespace soundalike

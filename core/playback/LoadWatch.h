@@ -8,10 +8,11 @@ class QMediaPlayer;
 namespace soundalike {
 
 // GStreamer sometimes leaves a file's stream unlinked when a player moves to it from another track (seen
-// with AIFF: aiffparse's "streaming stopped, reason not-linked", more often on a busy machine): the medium
-// then stays "loading" for good, silent, its position at 0, and no error is ever reported. A local file loads
-// in milliseconds, so a load still under way after a few seconds is stuck: it is opened again, a fresh
-// pipeline that is rarely stuck twice, up to kReopenings times, and then reported.
+// with AIFF's aiffparse: "streaming stopped, reason not-linked", more often on a busy machine; AIFF now goes
+// through FFmpeg's demuxer instead, see DemuxerRanks, and this stays as the net for any other stream): the
+// medium then stays "loading" for good, silent, its position at 0, and no error is ever reported. A local
+// file loads in milliseconds, so a load still under way after a few seconds is stuck: it is opened again, a
+// fresh pipeline that is rarely stuck twice, up to kReopenings times, and then reported.
 class LoadWatch : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "core/playback/Player.h"
 
+#include "core/playback/DemuxerRanks.h"
 #include "core/playback/Playlist.h"
 
 #include <QAudio>
@@ -21,6 +22,9 @@ constexpr qint64 kEarlyEndMarginMs = 1500;
 constexpr int kMaxEarlyEndRetries = 2;
 // Long enough for every report of one failure to arrive, short enough to go unnoticed.
 constexpr int kSkipSettleMs = 150;
+
+// Before main(), so before any Qt Multimedia object: in the app, the command line and every test that plays.
+[[maybe_unused]] const bool kDemuxersChosen = (preferReliableDemuxers(), true);
 
 } // namespace
 

@@ -17,20 +17,4 @@ inline bool playbackBackendAvailable()
     return QMediaPlayer().isAvailable();
 }
 
-// Whether AIFF can be played in this test build. In the AddressSanitizer build GStreamer's AIFF stall (see
-// core/playback/LoadWatch) repeats on every reopening, even for a fresh player's first track, so a test there
-// could not tell it from a broken player. In the release build the player recovers most stalls but may still
-// give an AIFF up with a message, so tests there ask that one AIFF of several plays (docs/reliability.md).
-#if defined(__SANITIZE_ADDRESS__)
-inline constexpr bool kAiffPlaybackTestable = false;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-inline constexpr bool kAiffPlaybackTestable = false;
-#else
-inline constexpr bool kAiffPlaybackTestable = true;
-#endif
-#else
-inline constexpr bool kAiffPlaybackTestable = true;
-#endif
-
 } // namespace soundalike::test

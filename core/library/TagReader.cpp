@@ -1,5 +1,7 @@
 #include "core/library/TagReader.h"
 
+#include "core/common/Logging.h"
+#include "core/library/PcmHeader.h"
 #include "core/library/TagLibFile.h"
 #include "core/library/TagNormalizer.h"
 
@@ -13,6 +15,10 @@
 namespace soundalike {
 
 namespace {
+
+// Less audio than this in a WAV or AIFF that TagLib cannot describe is a header with scraps after it, not a
+// song: a problem, never a track with descriptors made from nothing.
+constexpr std::int64_t kShortestCutFileMs = 1000;
 
 QString toQString(const TagLib::String& s)
 {
@@ -83,20 +89,29 @@ TagReader::Result TagReader::read(const FilePath& path, const FileStamp& stamp)
                 ? QCoreApplication::translate("TagReader", "not an MP3 file: no MPEG audio frames found")
                 : QCoreApplication::translate("TagReader", "damaged %1 file: its structure cannot be read")
                       .arg(format)};
+    TrackInfo info;
+    info.path = path;
+    info.stamp = stamp;
     const auto* audio = opened.file()->audioProperties();
-    if (!audio || audio->lengthInMilliseconds() <= 0 || audio->sampleRate() <= 0)
+    if (audio && audio->lengthInMilliseconds() > 0 && audio->sampleRate() > 0) {
+        info.durationMs = audio->lengthInMilliseconds();
+        info.bitrateKbps = audio->bitrate();
+        info.sampleRate = audio->sampleRate();
+        info.channels = audio->channels();
+    } else if (const auto pcm = readPcmHeader(path, opened.format().format);
+               pcm && pcm->lengthMs() >= kShortestCutFileMs) {
+        // A WAV or AIFF cut short: it plays and is analysed up to where it ends, as a cut mp3 always was.
+        qCDebug(lcLibrary) << "cut short, kept with the audio it holds:" << displayPath(path);
+        info.durationMs = int(pcm->lengthMs());
+        info.bitrateKbps = int(std::int64_t(pcm->sampleRate) * pcm->channels * pcm->bitsPerSample / 1000);
+        info.sampleRate = pcm->sampleRate;
+        info.channels = pcm->channels;
+    } else {
         return {std::nullopt,
                 QCoreApplication::translate("TagReader",
                                             "not a playable %1: no audio stream (length, sample rate) found")
                     .arg(format)};
-
-    TrackInfo info;
-    info.path = path;
-    info.stamp = stamp;
-    info.durationMs = audio->lengthInMilliseconds();
-    info.bitrateKbps = audio->bitrate();
-    info.sampleRate = audio->sampleRate();
-    info.channels = audio->channels();
+    }
     fillTags(info, opened.file()->properties());
     return {std::move(info), {}};
 }

@@ -86,6 +86,23 @@ private slots:
         qInfo().noquote() << lines.join(QLatin1Char('\n'));
     }
 
+    // A WAV or AIFF cut in half (an interrupted copy) plays in any player up to where it ends, though TagLib
+    // reports no audio for it: it is a track with the length it holds, analysed from that audio.
+    void aWavOrAiffCutInHalfIsKeptWithTheAudioItHolds()
+    {
+        Database db(m_workspace.db());
+        for (const Encoding encoding : {Encoding::Wav, Encoding::Aiff}) {
+            const QString path = music(nameOf(encoding) + QStringLiteral(".half.") + extensionOf(encoding));
+            const auto track = TrackStore(db).trackByPath(toFilePath(path));
+            QVERIFY2(track, qPrintable(path + QStringLiteral(": ") + problemFor(path)));
+            // 6 s of audio and its tags, cut at half the bytes: about 3 s.
+            QVERIFY2(track->durationMs > 1500 && track->durationMs < 3200,
+                     qPrintable(QString::number(track->durationMs)));
+            QCOMPARE(track->sampleRate, 44100);
+            QVERIFY(DescriptorStore(db).get(track->id, DescriptorLayout::kVersion));
+        }
+    }
+
     // Cut to 4 KB, a file of a format with a header and an index holds nothing decodable: a problem, never a
     // track with descriptors made from nothing. mp3 frames stand alone, so its 4 KB (a quarter second) are
     // analysed, as a truncated mp3 always was.

@@ -1,0 +1,28 @@
+// Fuzzes the WAV and AIFF chunk reader (core/library PcmHeader) that the scanner falls back on when TagLib
+// reports no audio for a file cut short: arbitrary bytes, read from a file by name as the scanner reads them,
+// as WAV and as AIFF. Whatever the chunks claim, the frames found fit in the file.
+#include "core/library/PcmHeader.h"
+#include "tests/fuzz/FuzzCheck.h"
+#include "tests/fuzz/MemoryFile.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+
+using namespace soundalike;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    static fuzz::MemoryFile file;
+    file.assign(data, size);
+    for (const AudioFormat format : {AudioFormat::Wav, AudioFormat::Aiff}) {
+        const auto stream = readPcmHeader(file.path(), format);
+        if (!stream)
+            continue;
+        FUZZ_CHECK(stream->frames > 0 && stream->sampleRate > 0 && stream->channels > 0);
+        const std::int64_t frameBytes = stream->channels * ((stream->bitsPerSample + 7) / 8);
+        FUZZ_CHECK(stream->frames <= std::int64_t(size) / std::max<std::int64_t>(1, frameBytes));
+        FUZZ_CHECK(stream->lengthMs() >= 0);
+    }
+    return 0;
+}

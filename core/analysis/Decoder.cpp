@@ -105,7 +105,8 @@ QString Decoder::readWhole(const FilePath& path, const WholeSink& sink)
             if (chunk.empty())
                 break;
             any = true;
-            sink(chunk, stream.channels(), stream.sampleRate());
+            if (!sink(chunk, stream.channels(), stream.sampleRate()))
+                break;
         }
         return any ? QString() : QStringLiteral("the file holds no decodable audio");
     });

@@ -53,10 +53,10 @@ public:
     [[nodiscard]] QString decode(const FilePath& path, const ExcerptPlan& plan, DecodedExcerpt& excerpt);
 
     // Receives the samples of a whole track as they are decoded: interleaved, in the file's own channels (at
-    // most two) and rate.
-    using WholeSink = std::function<void(std::span<const float> interleaved, int channels, int sampleRate)>;
+    // most two) and rate. Returns false to stop reading.
+    using WholeSink = std::function<bool(std::span<const float> interleaved, int channels, int sampleRate)>;
     // Decodes all of `path` from start to end, as a listener hears it, handing each stretch to `sink` (the
-    // whole track is never held at once). Returns why it failed, or an empty string.
+    // whole track is never held at once) until the sink says stop. Returns why it failed, or an empty string.
     [[nodiscard]] QString readWhole(const FilePath& path, const WholeSink& sink);
 
 private:

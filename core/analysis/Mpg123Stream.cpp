@@ -47,7 +47,8 @@ Mpg123Stream::Mpg123Stream()
 
 bool Mpg123Stream::configure(StreamOutput output)
 {
-    m_output = output;
+    // Until this succeeds the handle is set up for neither output, and the next open tries again.
+    m_output.reset();
     const bool mono = output == StreamOutput::AnalysisMono;
     // Resynchronising without a limit lets a damaged stretch of any length be skipped; fuzzy seeking jumps to
     // an estimated byte offset instead of reading every frame header up to the excerpt.
@@ -57,14 +58,18 @@ bool Mpg123Stream::configure(StreamOutput output)
                  mpg123_param(m_handle, MPG123_RESYNC_LIMIT, -1, 0) == MPG123_OK &&
                  mpg123_param(m_handle, MPG123_FORCE_RATE, mono ? kSampleRate : 0, 0) == MPG123_OK &&
                  mpg123_format_none(m_handle) == MPG123_OK;
-    if (mono)
-        return ready && mpg123_format(m_handle, kSampleRate, MPG123_MONO, MPG123_ENC_FLOAT_32) == MPG123_OK;
-    const long* rates = nullptr;
-    std::size_t count = 0;
-    mpg123_rates(&rates, &count);
-    for (std::size_t i = 0; i < count && ready; ++i)
-        ready =
-            mpg123_format(m_handle, rates[i], MPG123_MONO | MPG123_STEREO, MPG123_ENC_FLOAT_32) == MPG123_OK;
+    if (mono) {
+        ready = ready && mpg123_format(m_handle, kSampleRate, MPG123_MONO, MPG123_ENC_FLOAT_32) == MPG123_OK;
+    } else {
+        const long* rates = nullptr;
+        std::size_t count = 0;
+        mpg123_rates(&rates, &count);
+        for (std::size_t i = 0; i < count && ready; ++i)
+            ready = mpg123_format(m_handle, rates[i], MPG123_MONO | MPG123_STEREO, MPG123_ENC_FLOAT_32) ==
+                    MPG123_OK;
+    }
+    if (ready)
+        m_output = output;
     return ready;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/analysis/AudioStream.h"
 
+#include <optional>
 #include <sys/types.h>
 
 typedef struct mpg123_handle_struct mpg123_handle;
@@ -39,7 +40,7 @@ private:
     [[nodiscard]] bool sameFormat() const;
 
     mpg123_handle* m_handle = nullptr;
-    StreamOutput m_output = StreamOutput::AnalysisMono;
+    std::optional<StreamOutput> m_output; // what the handle is set up for; none after a failed set-up
     int m_channels = 1;
     int m_rate = 0;
     std::size_t m_length = 0;

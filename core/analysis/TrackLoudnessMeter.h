@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 namespace soundalike {
@@ -22,9 +23,12 @@ public:
     {
         std::optional<double> lufs; // none when the track is silent or could not be decoded
         QString problem;            // why there is no loudness
+        // Nothing is known of the file yet: it could not be opened (a drive gone) or the measure was stopped.
+        bool tryAgain = false;
     };
 
-    [[nodiscard]] Result measure(const FilePath& path);
+    // Stops soon after `cancel` is set (a track of an hour takes seconds).
+    [[nodiscard]] Result measure(const FilePath& path, const std::atomic_bool* cancel = nullptr);
 
 private:
     Decoder m_decoder;

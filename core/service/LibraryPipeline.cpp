@@ -25,6 +25,15 @@ LibraryPipeline::LibraryPipeline(QString databasePath, JobQueue& queue, QObject*
     });
 }
 
+void LibraryPipeline::rememberWaiting(std::optional<JobHandle>& slot, JobHandle handle)
+{
+    // A job the queue started at once, inside enqueue(), has already passed the `started` signal that would
+    // have forgotten it: remembered, it would stand for a waiting job forever and swallow every later
+    // request.
+    if (m_queue.running() != handle)
+        slot = handle;
+}
+
 JobHandle LibraryPipeline::scan(std::vector<FilePath> folders, std::function<void(ScanJob&)> onScanned)
 {
     const bool full = folders.empty();
@@ -38,7 +47,7 @@ JobHandle LibraryPipeline::scan(std::vector<FilePath> folders, std::function<voi
                                          onScanned(job);
                                  });
     if (full)
-        m_waitingFullScan = handle;
+        rememberWaiting(m_waitingFullScan, handle);
     return handle;
 }
 
@@ -63,7 +72,7 @@ JobHandle LibraryPipeline::analyse(std::function<void(AnalysisJob&)> onAnalysed)
                                          if (onAnalysed)
                                              onAnalysed(job);
                                      });
-    m_waitingAnalysis = handle;
+    rememberWaiting(m_waitingAnalysis, handle);
     return handle;
 }
 
@@ -85,23 +94,25 @@ void LibraryPipeline::measureLoudness()
     if (m_waitingLoudness)
         return;
     // Hours of decoding for a large library: it makes way for any other job, a scan or the map included.
-    m_waitingLoudness = m_queue.enqueue<LoudnessJob>(std::make_shared<LoudnessJob>(m_databasePath),
-                                                     Job::Priority::Idle, this, [this](LoudnessJob& job) {
-                                                         if (job.measured() > 0)
-                                                             emit loudnessMeasured();
-                                                     });
+    rememberWaiting(m_waitingLoudness,
+                    m_queue.enqueue<LoudnessJob>(std::make_shared<LoudnessJob>(m_databasePath),
+                                                 Job::Priority::Idle, this, [this](LoudnessJob& job) {
+                                                     if (job.measured() > 0)
+                                                         emit loudnessMeasured();
+                                                 }));
 }
 
 void LibraryPipeline::trainIfDue()
 {
     if (m_waitingTraining)
         return;
-    m_waitingTraining = m_queue.enqueue<TrainingJob>(
-        std::make_shared<TrainingJob>(m_databasePath, m_policy.learn, true), Job::Priority::Background, this,
-        [this](TrainingJob& job) {
-            if (!job.outcome().skipped)
-                emit trainingFinished(job.outcome(), job.cancelled(), job.error());
-        });
+    rememberWaiting(m_waitingTraining,
+                    m_queue.enqueue<TrainingJob>(
+                        std::make_shared<TrainingJob>(m_databasePath, m_policy.learn, true),
+                        Job::Priority::Background, this, [this](TrainingJob& job) {
+                            if (!job.outcome().skipped)
+                                emit trainingFinished(job.outcome(), job.cancelled(), job.error());
+                        }));
 }
 
 JobHandle LibraryPipeline::train(const LearnOptions& options, std::function<void(TrainingJob&)> onTrained,
@@ -154,7 +165,9 @@ void LibraryPipeline::analyseImported(ImportedTracks imported, QObject* receiver
     for (const Track& track : imported.tracks)
         options.tracks.push_back(track.id);
     m_queue.enqueue<AnalysisJob>(std::make_shared<AnalysisJob>(m_databasePath, options), Job::Priority::User,
-                                 receiver, [imported, done](AnalysisJob& job) mutable {
+                                 receiver, [this, imported, done](AnalysisJob& job) mutable {
+                                     if (!job.cancelled() && m_policy.measureLoudness)
+                                         measureLoudness();
                                      imported.analysis = job.outcome();
                                      imported.cancelled = job.cancelled();
                                      imported.error = job.error();

@@ -84,6 +84,7 @@ private:
     void onAnalysisDone(AnalysisJob& job);
     void trainIfDue();
     void measureLoudness();
+    void rememberWaiting(std::optional<JobHandle>& slot, JobHandle handle);
     void analyseImported(ImportedTracks imported, QObject* receiver,
                          std::function<void(const ImportedTracks&)> done);
 

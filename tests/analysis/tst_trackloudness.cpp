@@ -9,6 +9,7 @@
 
 #include <ebur128.h>
 
+#include <atomic>
 #include <cmath>
 
 using namespace soundalike;
@@ -40,10 +41,13 @@ std::vector<float> wideStereo(double seconds)
     return stereo;
 }
 
-// libebur128 over the samples before they were encoded: what the file should measure.
+// libebur128 over the samples before they were encoded: what the file should measure. A mono file plays from
+// both speakers, so it is measured as dual mono.
 double referenceLufs(const std::vector<float>& interleaved, int channels)
 {
     ebur128_state* state = ebur128_init(unsigned(channels), kRate, EBUR128_MODE_I);
+    if (channels == 1)
+        ebur128_set_channel(state, 0, EBUR128_DUAL_MONO);
     ebur128_add_frames_float(state, interleaved.data(), interleaved.size() / std::size_t(channels));
     double lufs = 0;
     ebur128_loudness_global(state, &lufs);
@@ -110,7 +114,9 @@ private slots:
         QVERIFY(reference - excerptLufs(path) > 2.0);
     }
 
-    void aMonoFileIsMeasuredAsOneChannel()
+    // As heard from two speakers: 3 LU above one channel alone, the same as the stereo file with that signal
+    // in both channels.
+    void aMonoFileIsMeasuredAsDualMono()
     {
         AudioSpec spec;
         spec.wave = AudioSpec::Wave::Music;
@@ -122,6 +128,66 @@ private slots:
         const TrackLoudnessMeter::Result measured = TrackLoudnessMeter().measure(toFilePath(path));
         QVERIFY2(measured.lufs, qPrintable(measured.problem));
         QVERIFY(std::abs(*measured.lufs - referenceLufs(samples, 1)) < 0.1);
+
+        std::vector<float> both(samples.size() * 2);
+        for (std::size_t i = 0; i < samples.size(); ++i)
+            both[2 * i] = both[2 * i + 1] = samples[i];
+        AudioSpec stereo = spec;
+        stereo.channels = 2;
+        const QString twice = m_dir.filePath(QStringLiteral("mono-in-both.flac"));
+        QVERIFY(writeAudio(twice, Encoding::Flac, stereo, both, {}));
+        const TrackLoudnessMeter::Result heard = TrackLoudnessMeter().measure(toFilePath(twice));
+        QVERIFY2(heard.lufs, qPrintable(heard.problem));
+        QVERIFY2(std::abs(*heard.lufs - *measured.lufs) < 0.05,
+                 qPrintable(QStringLiteral("%1 / %2").arg(*heard.lufs).arg(*measured.lufs)));
+    }
+
+    // A stopped measure and a file out of reach (a drive unplugged) teach nothing: the job tries them again.
+    void aStoppedMeasureOrAMissingFileIsTriedAgain()
+    {
+        AudioSpec spec;
+        spec.wave = AudioSpec::Wave::Music;
+        spec.seconds = 4;
+        const QString path = m_dir.filePath(QStringLiteral("song.mp3"));
+        QVERIFY(writeMp3(path, spec));
+        const std::atomic_bool stop = true;
+        TrackLoudnessMeter meter;
+        const TrackLoudnessMeter::Result stopped = meter.measure(toFilePath(path), &stop);
+        QVERIFY(!stopped.lufs && stopped.tryAgain);
+        const TrackLoudnessMeter::Result missing =
+            meter.measure(toFilePath(m_dir.filePath(QStringLiteral("unplugged/song.mp3"))));
+        QVERIFY(!missing.lufs && missing.tryAgain);
+        const TrackLoudnessMeter::Result measured = meter.measure(toFilePath(path));
+        QVERIFY(measured.lufs && !measured.tryAgain);
+    }
+
+    // One Decoder reads a whole file in its own channels, then an excerpt as the analysis does: the excerpt
+    // is the one a fresh decoder gives, in both of the decoder's back ends.
+    void aDecoderGoesBackToTheAnalysisMixAfterAWholeRead()
+    {
+        for (const Encoding encoding : {Encoding::Mp3, Encoding::Flac}) {
+            const QString path = m_dir.filePath(QStringLiteral("wide.") + extensionOf(encoding));
+            AudioSpec spec;
+            spec.channels = 2;
+            spec.seconds = 8;
+            QVERIFY(writeAudio(path, encoding, spec, wideStereo(8), {}));
+            Decoder reused;
+            std::size_t whole = 0;
+            QVERIFY(reused
+                        .readWhole(toFilePath(path),
+                                   [&](std::span<const float> samples, int channels, int) {
+                                       whole += samples.size() / std::size_t(channels);
+                                       return true;
+                                   })
+                        .isEmpty());
+            QVERIFY(whole > std::size_t(7 * kRate));
+            DecodedExcerpt afterWhole;
+            DecodedExcerpt fresh;
+            QVERIFY(reused.decode(toFilePath(path), afterWhole).isEmpty());
+            QVERIFY(Decoder().decode(toFilePath(path), fresh).isEmpty());
+            QCOMPARE(afterWhole.samples.size(), fresh.samples.size());
+            QVERIFY(afterWhole.samples == fresh.samples);
+        }
     }
 
     void silenceAndBrokenFilesGiveAReasonAndNoLoudness()
@@ -145,6 +211,7 @@ private slots:
             meter.measure(toFilePath(m_dir.filePath(QStringLiteral("gone.mp3"))));
         QVERIFY(!missing.lufs);
         QVERIFY(missing.problem.startsWith(QLatin1String("cannot open the file")));
+        QVERIFY(!nothing.tryAgain && !failed.tryAgain); // measured: nothing usable, for good
     }
 };
 

@@ -38,6 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             FUZZ_CHECK(channels >= 1 && channels <= 2 && sampleRate > 0);
             FUZZ_CHECK(!interleaved.empty() && interleaved.size() % std::size_t(channels) == 0);
             wholeSamples += interleaved.size();
+            return true;
         });
     FUZZ_CHECK(!wholeProblem.isEmpty() || wholeSamples > 0);
     return 0;

@@ -196,8 +196,15 @@ private slots:
         policy.measureLoudness = true;
         pipeline.setPolicy(policy);
         QSignalSpy measured(&pipeline, &LibraryPipeline::loudnessMeasured);
+        int loudnessRuns = 0;
+        connect(&queue, &JobQueue::started, this,
+                [&](JobHandle handle) { loudnessRuns += handle.kind == Job::Kind::Loudness ? 1 : 0; });
         pipeline.analyse();
         QVERIFY(measured.wait(60000));
+        // The next analysis is followed by a pass again, though the first started the moment it was queued.
+        QTRY_VERIFY(queue.isIdle());
+        pipeline.analyse();
+        QTRY_VERIFY_WITH_TIMEOUT(loudnessRuns == 2 && queue.isIdle(), 60000);
 
         Database db(m_db);
         QCOMPARE(LoudnessStore(db).countPending(DescriptorLayout::kVersion), 0);

@@ -67,6 +67,9 @@ std::optional<double> playedLoudness(const QString& path, double gain)
     ebur128_state* state = ebur128_init(unsigned(d->channels), unsigned(d->rate), EBUR128_MODE_I);
     if (!state)
         return std::nullopt;
+    // A mono file sounds from both speakers.
+    if (d->channels == 1)
+        ebur128_set_channel(state, 0, EBUR128_DUAL_MONO);
     ebur128_add_frames_float(state, d->samples.data(), d->samples.size() / std::size_t(d->channels));
     double loudness = 0.0;
     const bool ok = ebur128_loudness_global(state, &loudness) == EBUR128_SUCCESS;

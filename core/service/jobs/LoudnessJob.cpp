@@ -56,16 +56,18 @@ void LoudnessJob::run(JobControl& control)
                 store(db, results);
                 return;
             }
-            const TrackLoudnessMeter::Result measured = meter.measure(track.path);
+            const TrackLoudnessMeter::Result measured = meter.measure(track.path, &control.cancelFlag());
             if (!measured.lufs)
                 qCDebug(lcAnalysis) << "no whole-track loudness for" << displayPath(track.path)
                                     << measured.problem;
+            after = track.id;
+            ++done;
+            if (measured.tryAgain)
+                continue; // stopped, or a file out of reach for now: nothing learnt, nothing stored
             (measured.lufs ? m_measured : m_unusable) += 1;
             results.emplace_back(track.id, measured.lufs);
             if (int(results.size()) >= kBatch)
                 store(db, results);
-            ++done;
-            after = track.id;
         }
     }
     store(db, results);

@@ -3,6 +3,7 @@
 #include "core/service/Application.h"
 #include "core/service/Library.h"
 #include "core/service/LibraryPipeline.h"
+#include "core/service/LoudnessLevels.h"
 #include "core/service/Settings.h"
 #include "ui/UiLanguage.h"
 
@@ -43,8 +44,11 @@ SettingsDialog::SettingsDialog(Application& application, QWidget* parent)
     m_levelLoudness = new QCheckBox(tr("Play every song equally loud"), this);
     m_levelLoudness->setObjectName(QStringLiteral("levelLoudness"));
     m_levelLoudness->setToolTip(
-        tr("Loud songs are turned down and quiet ones up, from the loudness measured when "
-           "they were analysed. Songs not analysed yet play as they are."));
+        tr("Every song plays at one loudness, measured by Soundalike itself: loud songs are turned down, "
+           "quiet "
+           "ones up as far as the volume allows. The level (now %1 LUFS) is set so that nearly all of your "
+           "songs reach it even at full volume. Songs not measured yet play as they are.")
+            .arg(locale().toString(m_application.loudness().targetLufs(), 'f', 1)));
     m_levelLoudness->setChecked(m_application.settings().levelLoudness());
     m_radioAvoidHours = new QSpinBox(this);
     m_radioAvoidHours->setObjectName(QStringLiteral("radioAvoidHours"));

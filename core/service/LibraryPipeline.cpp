@@ -23,6 +23,13 @@ LibraryPipeline::LibraryPipeline(QString databasePath, JobQueue& queue, QObject*
                 waiting->reset();
         }
     });
+    // A large library's pass takes hours: levelling uses each batch of whole-track values as it is committed,
+    // not only at the end.
+    connect(&m_queue, &JobQueue::progress, this, [this](JobHandle handle, const JobProgress& progress) {
+        if (handle.kind == Job::Kind::Loudness && progress.done > 0 &&
+            progress.done % LoudnessJob::kTracksPerCommit == 0 && progress.done < progress.total)
+            emit loudnessMeasured();
+    });
 }
 
 void LibraryPipeline::rememberWaiting(std::optional<JobHandle>& slot, JobHandle handle)

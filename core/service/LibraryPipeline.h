@@ -76,7 +76,7 @@ signals:
     void scanFinished(const soundalike::ScanReport& report, const QString& error);
     void analysisFinished(const soundalike::AnalysisOutcome& outcome, bool cancelled, const QString& error);
     void trainingFinished(const soundalike::TrainingOutcome& outcome, bool cancelled, const QString& error);
-    // Some tracks' whole-track loudness was stored.
+    // Some tracks' whole-track loudness was stored: at the end of a pass, and after each of its commits.
     void loudnessMeasured();
 
 private:

@@ -10,6 +10,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+#include <iterator>
 #include <stdexcept>
 
 namespace soundalike {
@@ -26,8 +28,9 @@ LoudnessLevels::LoudnessLevels(QString databasePath, QObject* parent)
     : QObject(parent), m_databasePath(std::move(databasePath))
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        m_loudness = m_watcher.result();
-        qCDebug(lcPlayback) << "loudness known for" << m_loudness.size() << "tracks";
+        m_table = m_watcher.result();
+        qCDebug(lcPlayback) << "loudness known for" << m_table.loudness.size() << "tracks, target"
+                            << m_table.targetLufs << "LUFS";
         emit reloaded();
         if (std::exchange(m_reloadAgain, false))
             reload();
@@ -60,20 +63,36 @@ double LoudnessLevels::gainDb(const Track& track) const
 {
     if (!m_enabled)
         return 0.0;
-    const auto found = m_loudness.constFind(track.id);
-    return found == m_loudness.cend() ? 0.0 : trackGainDb(*found).value_or(0.0);
+    const auto found = m_table.loudness.constFind(track.id);
+    return found == m_table.loudness.cend() ? 0.0 : trackGainDb(*found, m_table.targetLufs).value_or(0.0);
 }
 
-std::optional<double> LoudnessLevels::trackGainDb(double integratedLufs)
+std::optional<double> LoudnessLevels::trackGainDb(double integratedLufs, double targetLufs)
 {
     if (!(integratedLufs > kQuietestTrustedLufs))
         return std::nullopt;
-    return kTargetLufs - integratedLufs;
+    return targetLufs - integratedLufs;
 }
 
-QHash<std::int64_t, float> LoudnessLevels::read(const QString& databasePath)
+double LoudnessLevels::targetFor(const std::vector<double>& integratedLufs)
 {
-    QHash<std::int64_t, float> loudness;
+    std::vector<double> trusted;
+    trusted.reserve(integratedLufs.size());
+    std::copy_if(integratedLufs.begin(), integratedLufs.end(), std::back_inserter(trusted),
+                 [](double lufs) { return lufs > kQuietestTrustedLufs; });
+    if (trusted.empty())
+        return kReferenceLufs;
+    // The quietest of the loudest kReachingShare: every track at or above it needs no amplification.
+    const auto quietest =
+        trusted.begin() + std::ptrdiff_t((1.0 - kReachingShare) * double(trusted.size() - 1));
+    std::nth_element(trusted.begin(), quietest, trusted.end());
+    return std::clamp(*quietest, kQuietestTargetLufs, kReferenceLufs);
+}
+
+LoudnessLevels::Table LoudnessLevels::read(const QString& databasePath)
+{
+    Table table;
+    QHash<std::int64_t, float>& loudness = table.loudness;
     try {
         Database db(databasePath, Database::Mode::ReadOnly);
         const auto values = DescriptorStore(db).dimension(
@@ -89,7 +108,8 @@ QHash<std::int64_t, float> LoudnessLevels::read(const QString& databasePath)
         // Without the table every track plays unchanged, which is what levelling promises for the unknown.
         qCWarning(lcPlayback) << "cannot read the tracks' loudness:" << e.what();
     }
-    return loudness;
+    table.targetLufs = targetFor(std::vector<double>(loudness.cbegin(), loudness.cend()));
+    return table;
 }
 
 } // namespace soundalike

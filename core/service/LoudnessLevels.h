@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace soundalike {
 
@@ -17,14 +18,23 @@ struct Track;
 // descriptor holds. The table is read off the GUI thread and kept in
 // memory, so gainDb() answers at once when the player loads a track. Tracks not analysed yet get 0 dB: they
 // play unchanged.
+//
+// Qt's audio output only attenuates, so at full volume a track quieter than the target cannot be raised to
+// it. The target is therefore the library's own: ReplayGain 2's reference level where nearly every track
+// reaches it, lower where the library holds many quiet recordings, never below EBU R 128's broadcast level.
 class LoudnessLevels : public QObject
 {
     Q_OBJECT
 
 public:
-    // The loudness every track is brought to: ReplayGain 2's reference level, which most players that level
-    // use, so levelled songs sound as loud here as there.
-    static constexpr double kTargetLufs = -18.0;
+    // The loudest target: ReplayGain 2's reference level, which most players that level use, so levelled
+    // songs sound as loud here as there when the library allows it.
+    static constexpr double kReferenceLufs = -18.0;
+    // The quietest target: EBU R 128's programme level; below it a library of quiet recordings is better left
+    // a little uneven than played too softly for everything else.
+    static constexpr double kQuietestTargetLufs = -23.0;
+    // The share of the library that must reach the target unamplified, so that it is levelled at full volume.
+    static constexpr double kReachingShare = 0.95;
 
     explicit LoudnessLevels(QString databasePath, QObject* parent = nullptr);
     ~LoudnessLevels() override;
@@ -36,14 +46,24 @@ public:
 
     // The gain to play `track` with, in dB: 0 when levelling is off or its loudness is not known.
     [[nodiscard]] double gainDb(const Track& track) const;
-    [[nodiscard]] int knownTracks() const { return int(m_loudness.size()); }
+    [[nodiscard]] int knownTracks() const { return int(m_table.loudness.size()); }
+    // The loudness tracks are brought to, chosen for the library last read.
+    [[nodiscard]] double targetLufs() const { return m_table.targetLufs; }
 
-    // The gain that brings a track of this integrated loudness to the target; none for a loudness that cannot
-    // be trusted (an excerpt that measured as silence).
-    [[nodiscard]] static std::optional<double> trackGainDb(double integratedLufs);
-    // Every analysed track's integrated loudness (the whole track's where known), by id, read on the calling
-    // thread.
-    [[nodiscard]] static QHash<std::int64_t, float> read(const QString& databasePath);
+    // The gain that brings a track of this integrated loudness to `targetLufs`; none for a loudness that
+    // cannot be trusted (an excerpt that measured as silence).
+    [[nodiscard]] static std::optional<double> trackGainDb(double integratedLufs, double targetLufs);
+    // The target for a library of tracks this loud: the loudest level in [kQuietestTargetLufs,
+    // kReferenceLufs] that kReachingShare of its trusted values reach.
+    [[nodiscard]] static double targetFor(const std::vector<double>& integratedLufs);
+
+    struct Table
+    {
+        QHash<std::int64_t, float> loudness; // by track id, the whole track's where known
+        double targetLufs = kReferenceLufs;
+    };
+    // Every analysed track's integrated loudness and the target they give, read on the calling thread.
+    [[nodiscard]] static Table read(const QString& databasePath);
 
 signals:
     void reloaded();
@@ -51,8 +71,8 @@ signals:
 
 private:
     QString m_databasePath;
-    QHash<std::int64_t, float> m_loudness;
-    QFutureWatcher<QHash<std::int64_t, float>> m_watcher;
+    Table m_table;
+    QFutureWatcher<Table> m_watcher;
     bool m_reloadAgain = false;
     bool m_enabled = true;
 };

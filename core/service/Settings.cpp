@@ -60,7 +60,9 @@ void Settings::setAnalysisThreads(int threads)
 
 double Settings::volume() const
 {
-    return std::clamp(m_settings->value(QStringLiteral("playback/volume"), 0.8).toDouble(), 0.0, 1.0);
+    // Full by default, as in other players: with levelling on, the target loudness (LoudnessLevels) already
+    // sets how loud songs play, and only at full volume does every song that reaches it play at it.
+    return std::clamp(m_settings->value(QStringLiteral("playback/volume"), 1.0).toDouble(), 0.0, 1.0);
 }
 
 void Settings::setVolume(double volume)

@@ -1806,10 +1806,6 @@ Not available now: is its drive mounted? It plays again once the file is back.</
         <translation>Все песни одинаково громко</translation>
     </message>
     <message>
-        <source>Loud songs are turned down and quiet ones up, from the loudness measured when they were analysed. Songs not analysed yet play as they are.</source>
-        <translation>Громкие песни звучат тише, тихие — громче, по громкости, измеренной при анализе. Ещё не проанализированные песни играют как есть.</translation>
-    </message>
-    <message>
         <source> h</source>
         <translation> ч</translation>
     </message>
@@ -1820,6 +1816,10 @@ Not available now: is its drive mounted? It plays again once the file is back.</
     <message>
         <source>Don&apos;t &amp;repeat songs heard in the last:</source>
         <translation>Не &amp;повторять песни, прослушанные за последние:</translation>
+    </message>
+    <message>
+        <source>Every song plays at one loudness, measured by Soundalike itself: loud songs are turned down, quiet ones up as far as the volume allows. The level (now %1 LUFS) is set so that nearly all of your songs reach it even at full volume. Songs not measured yet play as they are.</source>
+        <translation>Все песни звучат с одной громкостью, измеренной самим Soundalike: громкие приглушаются, тихие поднимаются, насколько позволяет громкость. Уровень (сейчас %1 LUFS) выбран так, чтобы почти все ваши песни достигали его даже на полной громкости. Ещё не измеренные песни играют как есть.</translation>
     </message>
 </context>
 <context>

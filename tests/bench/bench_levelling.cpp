@@ -3,12 +3,13 @@
 //   bench_levelling [--folder DIR] [--smoke]
 //
 // For every mp3 under DIR (with --smoke: six generated songs from very loud to very quiet), each loudness the
-// library stores gives the track gain (LoudnessLevels::trackGainDb): the analysis's (FileAnalyzer on the
-// centre excerpt, used until the whole track is measured) and the whole track's (TrackLoudnessMeter, what
+// library stores gives the track gain (LoudnessLevels::trackGainDb), to ReplayGain's -18 LUFS and to the
+// target the library's whole-track values give (LoudnessLevels::targetFor): the analysis's (FileAnalyzer on
+// the centre excerpt, used until the whole track is measured) and the whole track's (TrackLoudnessMeter, what
 // LoudnessJob stores). The player's output level for that gain (Player::outputLevel) multiplies the whole
 // decoded track (libmpg123, the file's own rate and channels), and libebur128 measures what comes out. Prints
 // the spread of the output loudness (max - min, and the 5th-95th percentile range) with levelling off and on,
-// at 80 % (the default) and 100 % volume, how far each stored loudness is from what the output measures, and
+// at 80 % and 100 % (the default) volume, how far each stored loudness is from what the output measures, and
 // the whole-track measure's CPU time.
 #include "core/analysis/DescriptorLayout.h"
 #include "core/analysis/FileAnalyzer.h"
@@ -79,12 +80,13 @@ QStringList mp3sUnder(const QString& folder)
     return paths;
 }
 
-void report(const char* what, const std::vector<Measured>& tracks, Stored levelledBy, double volume)
+void report(const char* what, const std::vector<Measured>& tracks, Stored levelledBy, double volume,
+            double targetLufs)
 {
     std::vector<double> output;
     for (const Measured& t : tracks) {
         const std::optional<double> lufs = levelledBy ? t.*levelledBy : std::nullopt;
-        const double gain = lufs ? LoudnessLevels::trackGainDb(*lufs).value_or(0) : 0;
+        const double gain = lufs ? LoudnessLevels::trackGainDb(*lufs, targetLufs).value_or(0) : 0;
         output.push_back(t.wholeLufs + 20.0 * std::log10(double(Player::outputLevel(volume, gain))));
     }
     const auto [low, high] = std::minmax_element(output.begin(), output.end());
@@ -130,7 +132,7 @@ int main(int argc, char** argv)
             const double lufs =
                 analysed.descriptor
                     ->summary[std::size_t(DescriptorLayout::Loudness + DescriptorLayout::IntegratedLufs)];
-            if (LoudnessLevels::trackGainDb(lufs))
+            if (LoudnessLevels::trackGainDb(lufs, LoudnessLevels::kReferenceLufs))
                 t.excerptLufs = lufs;
         }
         const std::clock_t before = std::clock();
@@ -141,18 +143,28 @@ int main(int argc, char** argv)
     }
     if (tracks.empty())
         qFatal("no decodable mp3");
-    std::printf("%zu tracks (%d without a trusted loudness: played unchanged); target %.0f LUFS\n\n",
-                tracks.size(), unknown, LoudnessLevels::kTargetLufs);
+    std::vector<double> stored;
+    for (const Measured& t : tracks) {
+        if (t.trackLufs)
+            stored.push_back(*t.trackLufs);
+    }
+    const double target = LoudnessLevels::targetFor(stored);
+    std::printf(
+        "%zu tracks (%d without a trusted loudness: played unchanged); the library's target %.2f LUFS\n\n",
+        tracks.size(), unknown, target);
     std::printf("| output loudness              | max - min (LU) | 5-95 %% range (LU) | median (LUFS) |\n");
     std::printf("|---|---|---|---|\n");
+    const double reference = LoudnessLevels::kReferenceLufs;
     for (const double volume : {0.8, 1.0}) {
         const int percent = int(volume * 100);
-        const QByteArray off = QStringLiteral("levelling off, volume %1 %").arg(percent).toUtf8();
-        const QByteArray excerpt = QStringLiteral("by the excerpt, volume %1 %").arg(percent).toUtf8();
-        const QByteArray whole = QStringLiteral("by the whole track, volume %1 %").arg(percent).toUtf8();
-        report(off.constData(), tracks, nullptr, volume);
-        report(excerpt.constData(), tracks, &Measured::excerptLufs, volume);
-        report(whole.constData(), tracks, &Measured::trackLufs, volume);
+        const auto row = [percent](const char* what) {
+            return QStringLiteral("%1, volume %2 %").arg(QLatin1String(what)).arg(percent).toUtf8();
+        };
+        report(row("levelling off").constData(), tracks, nullptr, volume, reference);
+        report(row("by the excerpt to -18").constData(), tracks, &Measured::excerptLufs, volume, reference);
+        report(row("by the whole track to -18").constData(), tracks, &Measured::trackLufs, volume, reference);
+        report(row("by the whole track to the library's target").constData(), tracks, &Measured::trackLufs,
+               volume, target);
     }
     std::printf("\n");
     reportError("excerpt loudness (mono mix)", tracks, &Measured::excerptLufs);

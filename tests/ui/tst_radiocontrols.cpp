@@ -322,6 +322,9 @@ private slots:
         SettingsDialog dialog(window.application(), &window);
         auto* level = dialog.findChild<QCheckBox*>(QStringLiteral("levelLoudness"));
         QVERIFY(level && level->isChecked());
+        // The tooltip names the level this library is brought to.
+        const double target = window.application().loudness().targetLufs();
+        QVERIFY(level->toolTip().contains(dialog.locale().toString(target, 'f', 1)));
         level->setChecked(false);
         dialog.apply();
         QCOMPARE(window.player().gainDb(), 0.0); // at once, for the song already playing

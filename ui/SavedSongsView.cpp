@@ -2,13 +2,13 @@
 
 #include "core/service/Library.h"
 #include "core/service/LibraryPipeline.h"
+#include "ui/ColumnLayout.h"
 #include "ui/PlaceholderText.h"
 #include "ui/SavedSongsModel.h"
 #include "ui/SongDrops.h"
 #include "ui/SongTreeSetup.h"
 
 #include <QBoxLayout>
-#include <QHeaderView>
 #include <QMenu>
 #include <QShortcut>
 #include <QTreeView>
@@ -22,12 +22,10 @@ SavedSongsView::SavedSongsView(Library& library, LibraryPipeline& pipeline, QWid
     m_view->setModel(m_model);
     setUpSongTree(*m_view);
     connect(m_view, &QWidget::customContextMenuRequested, this, &SavedSongsView::showContextMenu);
-    QHeaderView* header = m_view->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(SavedSongsModel::Title, QHeaderView::Stretch);
-    header->resizeSection(SavedSongsModel::Position, 40);
-    header->resizeSection(SavedSongsModel::Artist, 130);
-    header->resizeSection(SavedSongsModel::Duration, 52);
+    // The playlist's column rules: in a narrow sidebar, and in Russian, the title keeps the largest share and
+    // the time stays in sight.
+    new ColumnLayout(m_view->header(), {{SavedSongsModel::Title, 5}, {SavedSongsModel::Artist, 3}},
+                     {SavedSongsModel::Position, SavedSongsModel::Duration});
     m_hint = new PlaceholderText(m_view, QString());
 
     m_drops = new SongDrops(*m_view, *m_model, library, pipeline);

@@ -112,6 +112,22 @@ private slots:
         QCOMPARE(titles(), QStringList({"Mercado", "Ember", "Gold", "Neon Rain", "Voltage"}));
     }
 
+    // The queue ("Up next") is the same view over the player's queue: its songs reorder by dragging too.
+    void theQueueReordersByDragging()
+    {
+        m_view = std::make_unique<PlaylistView>(*m_playlist, m_stack->library(), m_stack->pipeline(),
+                                                PlaylistView::Role::Queue);
+        m_view->resize(600, 300);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QTreeView* view = m_view->view();
+        QCOMPARE(view->objectName(), QStringLiteral("queue"));
+        select({3});
+        simulateDrop(view, m_view->model().mimeData(view->selectionModel()->selectedIndexes()),
+                     abovePoint(view, 0));
+        QCOMPARE(titles(), QStringList({"Gold", "Neon Rain", "Voltage", "Ember", "Mercado"}));
+    }
+
     void reorderingKeepsTheCurrentEntry()
     {
         m_playlist->setCurrent(0);

@@ -23,6 +23,7 @@
 #include "ui/RadioControls.h"
 #include "ui/SeedList.h"
 #include "ui/SettingsDialog.h"
+#include "ui/UiLanguage.h"
 #include "ui/map/MapPane.h"
 #include "ui/map/MapView.h"
 
@@ -30,7 +31,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -332,6 +335,60 @@ private slots:
         level->setChecked(true);
         dialog.apply();
         QCOMPARE(window.player().gainDb(), gain);
+    }
+
+    void settingsSpeakPlainWords_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("Russian") << QStringLiteral("ru");
+    }
+
+    // How songs are compared is said in a listener's words; the training's technical options (the loss, the
+    // embedding size, the epochs) wait folded under Advanced.
+    void settingsSpeakPlainWords()
+    {
+        QFETCH(QString, language);
+        const UiLanguage speaking(language);
+        const auto files = m_scanned.freshCopy();
+        MainWindow window(files.db, files.settings);
+        SettingsDialog dialog(window.application(), &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* advanced = dialog.findChild<QGroupBox*>(QStringLiteral("modelAdvanced"));
+        QVERIFY(advanced && !advanced->isChecked());
+        const QStringList technical{QStringLiteral("modelLoss"), QStringLiteral("modelDim"),
+                                    QStringLiteral("modelEpochs")};
+        for (const QString& name : technical)
+            QVERIFY2(!dialog.findChild<QWidget*>(name)->isVisible(), qPrintable(name));
+        // Nothing in sight names a loss or the training's jargon.
+        QStringList shown;
+        for (const QWidget* widget : dialog.findChildren<QWidget*>()) {
+            if (!widget->isVisible())
+                continue;
+            if (const auto* label = qobject_cast<const QLabel*>(widget))
+                shown << label->text();
+            else if (const auto* button = qobject_cast<const QAbstractButton*>(widget))
+                shown << button->text();
+            else if (const auto* group = qobject_cast<const QGroupBox*>(widget))
+                shown << group->title();
+            else if (const auto* combo = qobject_cast<const QComboBox*>(widget)) {
+                for (int i = 0; i < combo->count(); ++i)
+                    shown << combo->itemText(i);
+            }
+        }
+        const QString text = shown.join(QLatin1Char('\n'));
+        for (const char* jargon : {"ArcFace", "InfoNCE", "Triplet", "loss", "Epoch", "Эпох", "embedding"})
+            QVERIFY2(!text.contains(QLatin1String(jargon), Qt::CaseInsensitive), qPrintable(text));
+        auto* signal = dialog.findChild<QComboBox*>(QStringLiteral("modelSignal"));
+        QCOMPARE(signal->count(), 2);
+        // Unfolded, the options are there, and the plain choice is what training follows.
+        advanced->setChecked(true);
+        for (const QString& name : technical)
+            QVERIFY2(dialog.findChild<QWidget*>(name)->isVisible(), qPrintable(name));
+        signal->setCurrentIndex(signal->findData(int(TrainingSignal::SelfSupervised)));
+        dialog.apply();
+        QCOMPARE(window.settings().modelOptions().learn.signal, TrainingSignal::SelfSupervised);
     }
 };
 

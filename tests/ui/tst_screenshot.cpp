@@ -15,11 +15,14 @@
 #include "ui/RadioControls.h"
 #include "ui/SavedPlaylistActions.h"
 #include "ui/SavedPlaylistsPane.h"
+#include "ui/SavedSongsModel.h"
+#include "ui/SavedSongsView.h"
 #include "ui/SeedList.h"
 #include "ui/UiLanguage.h"
 
 #include <QAction>
 #include <QDir>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -106,6 +109,12 @@ private slots:
         window.savedPlaylistsPane()->select(first);
         window.player().playRow(1);
         QTRY_VERIFY_WITH_TIMEOUT(window.player().isPlaying(), 10000);
+        // Two songs wait in the queue ("Up next").
+        std::vector<PlaylistEntry> queued;
+        for (const char* title : {"Afterglow", "Overclock"})
+            queued.push_back(
+                {*window.library().catalog()->find(idOf(window, QLatin1String(title))), -1, 0, {}});
+        window.player().enqueue(queued);
         window.player().seek(83000);
         QTRY_VERIFY_WITH_TIMEOUT(window.player().position() >= 84000, 10000);
 
@@ -143,6 +152,19 @@ private slots:
             }
             QVERIFY2(inked > 20, qPrintable(QStringLiteral("row %1 of the playlist shows no text").arg(row)));
         }
+        // In the sidebar's narrow song table too, the title is never narrower than the artist and the time is
+        // in sight, in either language.
+        QTreeView* songs = window.savedPlaylistsPane()->songs()->view();
+        const QHeaderView* header = songs->header();
+        QVERIFY2(header->sectionSize(SavedSongsModel::Title) >= header->sectionSize(SavedSongsModel::Artist),
+                 qPrintable(QStringLiteral("title %1, artist %2")
+                                .arg(header->sectionSize(SavedSongsModel::Title))
+                                .arg(header->sectionSize(SavedSongsModel::Artist))));
+        const int timeEnd = header->sectionViewportPosition(SavedSongsModel::Duration) +
+                            header->sectionSize(SavedSongsModel::Duration);
+        QVERIFY2(
+            timeEnd <= songs->viewport()->width(),
+            qPrintable(QStringLiteral("time ends at %1 of %2").arg(timeEnd).arg(songs->viewport()->width())));
         const QString out = outputFile(language);
         QVERIFY2(image.save(out), qPrintable(out));
         qInfo("Saved %s", qPrintable(out));

@@ -9,6 +9,7 @@
 #include "ui/LibraryView.h"
 #include "ui/MainWindow.h"
 #include "ui/PlaybackMenu.h"
+#include "ui/PlayerBar.h"
 #include "ui/PlaylistFileActions.h"
 #include "ui/PlaylistModel.h"
 #include "ui/PlaylistView.h"
@@ -29,6 +30,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -36,6 +38,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+
+#include <cmath>
 
 using namespace soundalike;
 using namespace soundalike::test;
@@ -255,6 +259,16 @@ private slots:
             QVERIFY2(shortcuts.contains(expected), qPrintable(expected));
         window.playbackMenu()->shuffleAction()->trigger();
         QVERIFY(window.player().shuffle());
+        // The volume keys step by 5 %, as pressed on the window.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.player().setVolume(0.5);
+        QTest::keyClick(&window, Qt::Key_Down, Qt::ControlModifier);
+        QVERIFY(std::abs(window.player().volume() - 0.45) < 1e-6);
+        QTest::keyClick(&window, Qt::Key_Up, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_Up, Qt::ControlModifier);
+        QVERIFY(std::abs(window.player().volume() - 0.55) < 1e-6);
+        QCOMPARE(window.playerBar()->volumeSlider()->value(), 55);
     }
 
     // The export dialog opens where a playlist belongs, with a name; a name typed without an extension gets

@@ -33,6 +33,7 @@
 #include "ui/StatusProgress.h"
 #include "ui/map/MapController.h"
 #include "ui/map/MapPane.h"
+#include "ui/map/MapView.h"
 
 #include <QApplication>
 #include <QBoxLayout>
@@ -229,6 +230,8 @@ QWidget* MainWindow::buildLibraryTabs()
     m_map = new MapController({m_mapPane, m_app->map(), library(), m_libraryView->filterBox(), m_seedList,
                                *m_playlist, *m_player, m_app->plays()},
                               this);
+    connect(m_mapPane->view(), &MapView::queueRequested, m_queueRouting,
+            [this](qint64 id, bool next) { m_queueRouting->queueTracks({id}, next); });
     m_libraryTabs = new QTabWidget(this);
     m_libraryTabs->setObjectName(QStringLiteral("libraryTabs"));
     m_libraryTabs->setDocumentMode(true);

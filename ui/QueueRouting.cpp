@@ -13,12 +13,9 @@ namespace soundalike {
 QueueRouting::QueueRouting(Player& player, const Library& library, Panes panes, QObject* parent)
     : QObject(parent), m_player(player), m_library(library), m_panes(panes)
 {
-    const auto queueIds = [this](const std::vector<std::int64_t>& ids, bool next) {
-        queue(entries(ids), next);
-    };
     const auto playIds = [this](const std::vector<std::int64_t>& ids) { m_player.playNow(entries(ids)); };
-    connect(panes.library, &LibraryView::queueRequested, this, queueIds);
-    connect(panes.seeds, &SeedList::queueRequested, this, queueIds);
+    connect(panes.library, &LibraryView::queueRequested, this, &QueueRouting::queueTracks);
+    connect(panes.seeds, &SeedList::queueRequested, this, &QueueRouting::queueTracks);
     connect(panes.playlist, &PlaylistView::queueRequested, this, &QueueRouting::queue);
     connect(panes.library, &LibraryView::playRequested, this, playIds);
     connect(panes.seeds, &SeedList::playRequested, this, playIds);
@@ -44,6 +41,11 @@ void QueueRouting::queue(std::vector<PlaylistEntry> list, bool next)
         m_player.playNext(std::move(list));
     else
         m_player.enqueue(std::move(list));
+}
+
+void QueueRouting::queueTracks(const std::vector<std::int64_t>& ids, bool next)
+{
+    queue(entries(ids), next);
 }
 
 std::vector<PlaylistEntry> QueueRouting::entries(const std::vector<std::int64_t>& ids) const

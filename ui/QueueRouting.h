@@ -36,6 +36,8 @@ public:
     [[nodiscard]] std::vector<PlaylistEntry> selectedEntries() const;
     // After the song playing (`next`), or at the end of the queue.
     void queue(std::vector<PlaylistEntry> entries, bool next);
+    // The same for library tracks, by id (the panes that list tracks, the map).
+    void queueTracks(const std::vector<std::int64_t>& ids, bool next);
 
 private:
     [[nodiscard]] std::vector<PlaylistEntry> entries(const std::vector<std::int64_t>& ids) const;

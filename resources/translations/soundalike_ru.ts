@@ -996,6 +996,22 @@
         <source>Track %1</source>
         <translation>Трек %1</translation>
     </message>
+    <message>
+        <source>Play Now</source>
+        <translation>Воспроизвести сейчас</translation>
+    </message>
+    <message>
+        <source>Play Next</source>
+        <translation>Воспроизвести следующим</translation>
+    </message>
+    <message>
+        <source>Add to Queue</source>
+        <translation>Добавить в очередь</translation>
+    </message>
+    <message>
+        <source>Add as Seed</source>
+        <translation>Добавить в образцы</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::PlaybackMenu</name>

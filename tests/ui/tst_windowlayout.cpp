@@ -15,10 +15,13 @@
 #include "ui/PlaylistView.h"
 #include "ui/SeedList.h"
 #include "ui/UiLanguage.h"
+#include "ui/map/MapPane.h"
+#include "ui/map/MapView.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QAudioDevice>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -199,6 +202,44 @@ private slots:
         });
         QVERIFY2(libraryMenu.size() >= 5, qPrintable(libraryMenu.join('|')));
         QVERIFY(libraryMenu.contains(QStringLiteral("Play Next\tCtrl+Shift+N")));
+    }
+
+    // The map's points have the track lists' menu: Play Next from it queues the song after the one playing.
+    void aPointOnTheMapHasTheQueueInItsMenu()
+    {
+        SettledWindow settled(m_scanned.freshCopy());
+        MainWindow& window = settled.window;
+        window.findChild<QTabWidget*>(QStringLiteral("libraryTabs"))->setCurrentWidget(window.mapPane());
+        MapView* map = window.mapPane()->view();
+        const std::int64_t ember = ids(window, {"Ember"}).front();
+        QTRY_VERIFY_WITH_TIMEOUT(map->screenPosition(ember).has_value(), 60000);
+        map->showAll();
+        // The menu's entries at `at`, choosing `choice` among them; none when no menu opens.
+        const auto menuAt = [map](QPoint at, const QString& choice) {
+            QStringList texts;
+            QTimer::singleShot(0, [&texts, &choice] {
+                auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+                if (!menu)
+                    return;
+                for (QAction* action : menu->actions())
+                    texts << action->text();
+                menu->close();
+                for (QAction* action : menu->actions()) {
+                    if (action->text() == choice)
+                        action->trigger();
+                }
+            });
+            QContextMenuEvent event(QContextMenuEvent::Mouse, at, map->mapToGlobal(at));
+            QApplication::sendEvent(map, &event);
+            QTest::qWait(20);
+            return texts;
+        };
+        const QStringList texts = menuAt(map->screenPosition(ember)->toPoint(), QStringLiteral("Play Next"));
+        QVERIFY2(texts.contains(QStringLiteral("Add as Seed")), qPrintable(texts.join('|')));
+        QCOMPARE(window.player().queue().size(), 1);
+        QCOMPARE(window.player().queue().at(0).track.id, ember);
+        // Away from any point there is no menu.
+        QVERIFY(menuAt(QPoint(1, 1), QString()).isEmpty());
     }
 
     // Play Next from the library by keyboard: the song goes to the visible queue, then plays after the

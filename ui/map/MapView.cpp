@@ -5,7 +5,9 @@
 #include "ui/ArtistText.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -315,6 +317,25 @@ void MapView::mouseDoubleClickEvent(QMouseEvent* event)
     m_dragged = false;
     if (const auto index = pointAt(event->position()))
         emit seedRequested(m_scene.points()[std::size_t(*index)].id);
+}
+
+void MapView::contextMenuEvent(QContextMenuEvent* event)
+{
+    const std::optional<int> index = pointAt(event->pos());
+    if (!index)
+        return;
+    const qint64 id = m_scene.points()[std::size_t(*index)].id;
+    QMenu menu(this);
+    menu.addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Play Now"), this,
+                   [this, id] { emit playRequested(id); });
+    menu.addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("Play Next"), this,
+                   [this, id] { emit queueRequested(id, true); });
+    menu.addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add to Queue"), this,
+                   [this, id] { emit queueRequested(id, false); });
+    menu.addSeparator();
+    menu.addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add as Seed"), this,
+                   [this, id] { emit seedRequested(id); });
+    menu.exec(event->globalPos());
 }
 
 void MapView::finishLasso()

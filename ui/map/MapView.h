@@ -20,9 +20,10 @@ namespace soundalike {
 // The library map: every track on it a point, coloured by a MapColouring with a legend; the library filter's
 // matches stand out; seeds are ringed; the playlist is a line through its tracks in play order; the playing
 // track pulses. Wheel or +/- zooms (at the pointer), dragging or the arrow keys pan, 0 or Home shows the
-// whole map. Hovering names a track, a click plays it, a double-click makes it a seed, and a lasso (drag
-// with Shift held, or in lasso mode) makes the tracks it encloses seeds. Points are painted into a cached
-// image (MapPainter), so a pan or zoom frame at 100,000 tracks stays well under 16 ms.
+// whole map. Hovering names a track, a click plays it, a double-click makes it a seed, a right-click offers
+// what every track list's menu does (play now or next, queue, seed), and a lasso (drag with Shift held, or in
+// lasso mode) makes the tracks it encloses seeds. Points are painted into a cached image (MapPainter), so a
+// pan or zoom frame at 100,000 tracks stays well under 16 ms.
 class MapView : public QWidget
 {
     Q_OBJECT
@@ -57,6 +58,8 @@ public slots:
 signals:
     void playRequested(qint64 trackId);
     void seedRequested(qint64 trackId);
+    // Play Next (`next`) or Add to Queue, from a point's context menu.
+    void queueRequested(qint64 trackId, bool next);
     // The tracks a lasso enclosed, in map order.
     void seedsSelected(const QList<qint64>& trackIds);
 
@@ -67,6 +70,7 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void leaveEvent(QEvent* event) override;

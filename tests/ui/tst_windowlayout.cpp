@@ -1,10 +1,14 @@
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
+#include "core/playback/PlaylistHistory.h"
 #include "core/service/Library.h"
+#include "core/service/PlaylistBuilder.h"
 #include "core/service/Settings.h"
+#include "tests/support/PlaylistEntries.h"
 #include "tests/ui/CatalogTitles.h"
 #include "tests/ui/ScannedDemoLibrary.h"
 #include "tests/ui/WindowSettling.h"
+#include "ui/GenerateControls.h"
 #include "ui/LibraryModel.h"
 #include "ui/LibraryView.h"
 #include "ui/MainWindow.h"
@@ -13,6 +17,9 @@
 #include "ui/PlaylistFileActions.h"
 #include "ui/PlaylistModel.h"
 #include "ui/PlaylistView.h"
+#include "ui/SavedPlaylistActions.h"
+#include "ui/SavedPlaylistsModel.h"
+#include "ui/SavedPlaylistsPane.h"
 #include "ui/SeedList.h"
 #include "ui/UiLanguage.h"
 #include "ui/map/MapPane.h"
@@ -26,6 +33,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -34,6 +42,7 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -240,6 +249,76 @@ private slots:
         QCOMPARE(window.player().queue().at(0).track.id, ember);
         // Away from any point there is no menu.
         QVERIFY(menuAt(QPoint(1, 1), QString()).isEmpty());
+    }
+
+    // The sidebar in the window: Save Current asks for a name and lists the playlist; its menu's Regenerate
+    // makes a fresh mix from the saved recipe (Back returns to the one before) and Export writes its songs.
+    void theSidebarSavesRegeneratesAndExportsAGeneratedPlaylist()
+    {
+        SettledWindow settled(m_scanned.freshCopy());
+        MainWindow& window = settled.window;
+        window.seedList()->addTracks(ids(window, {"Neon Rain", "Voltage"}));
+        window.generateControls()->findChild<QSpinBox*>(QStringLiteral("length"))->setValue(6);
+        QSignalSpy generated(&window.builder(), &PlaylistBuilder::finished);
+        window.generate();
+        QTRY_COMPARE_WITH_TIMEOUT(generated.count(), 1, 20000);
+        const QStringList first = titlesOf(window.playlist().entries());
+        QVERIFY(!first.isEmpty());
+
+        SavedPlaylistsPane* pane = window.savedPlaylistsPane();
+        QTimer::singleShot(0, [] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->setTextValue(QStringLiteral("Night mix"));
+            dialog->accept();
+        });
+        pane->findChild<QToolButton*>(QStringLiteral("saveCurrentPlaylist"))->click();
+        QTRY_COMPARE(pane->model().rowCount(), 1);
+        QCOMPARE(pane->model().index(0, 0).data().toString(), QStringLiteral("Night mix"));
+
+        QTreeView* list = pane->findChild<QTreeView*>(QStringLiteral("savedPlaylists"));
+        const auto choose = [list](const QString& entry) {
+            QTimer::singleShot(0, [entry] {
+                auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+                if (!menu)
+                    return;
+                menu->close();
+                for (QAction* action : menu->actions()) {
+                    if (action->text() == entry && action->isEnabled())
+                        action->trigger();
+                }
+            });
+            emit list->customContextMenuRequested(list->visualRect(list->model()->index(0, 0)).center());
+        };
+        QSignalSpy said(window.savedPlaylists(), &SavedPlaylistActions::message);
+        choose(QStringLiteral("Regenerate"));
+        const auto fresh = [&said] {
+            for (const QList<QVariant>& message : said) {
+                if (message.at(0).toString().contains(QLatin1String("is a fresh mix now")))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(fresh(), 20000);
+        QVERIFY(window.history().canGoBack());
+        QCOMPARE(window.playlist().size(), first.size());
+
+        choose(QStringLiteral("Export…"));
+        QFileDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QFileDialog*>()) != nullptr);
+        QVERIFY2(dialog->selectedFiles().front().contains(QLatin1String("Night mix")),
+                 qPrintable(dialog->selectedFiles().front()));
+        const QString file = m_dir.filePath(QStringLiteral("night-mix.m3u"));
+        emit dialog->fileSelected(file);
+        QTRY_VERIFY(QFile::exists(file));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(written.readAll());
+        int listed = 0;
+        for (const QString& line : text.split(QLatin1Char('\n')))
+            listed += !line.isEmpty() && !line.startsWith(QLatin1Char('#')) ? 1 : 0;
+        QCOMPARE(listed, int(first.size())); // the saved songs, not the regenerated ones
     }
 
     // Play Next from the library by keyboard: the song goes to the visible queue, then plays after the

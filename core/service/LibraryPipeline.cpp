@@ -23,12 +23,15 @@ LibraryPipeline::LibraryPipeline(QString databasePath, JobQueue& queue, QObject*
                 waiting->reset();
         }
     });
-    // A large library's pass takes hours: levelling uses each batch of whole-track values as it is committed,
-    // not only at the end.
+    // A large library's pass takes hours: levelling takes up the whole-track values committed so far every
+    // little while, not only at the end.
+    m_loudnessAnnounced.start();
     connect(&m_queue, &JobQueue::progress, this, [this](JobHandle handle, const JobProgress& progress) {
-        if (handle.kind == Job::Kind::Loudness && progress.done > 0 &&
-            progress.done % LoudnessJob::kTracksPerCommit == 0 && progress.done < progress.total)
-            emit loudnessMeasured();
+        if (handle.kind != Job::Kind::Loudness || progress.done == 0 || progress.done >= progress.total ||
+            m_loudnessAnnounced.elapsed() < m_policy.loudnessAnnounceMs)
+            return;
+        m_loudnessAnnounced.restart();
+        emit loudnessMeasured();
     });
 }
 

@@ -8,6 +8,7 @@
 #include "core/service/jobs/ScanJob.h"
 #include "core/service/jobs/TrainingJob.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 
@@ -44,6 +45,9 @@ public:
         // After an analysis (behind the training), the whole-track loudness of what it analysed, for the
         // player's volume levelling: the app's, not the command line's.
         bool measureLoudness = false;
+        // While a loudness pass runs, loudnessMeasured() at most this often: each announcement makes the
+        // player read every track's loudness again, which at 100,000 tracks takes a few hundred milliseconds.
+        int loudnessAnnounceMs = 30000;
         int analysisThreads = 0; // 0: one per core
         LearnOptions learn;      // how models are trained
     };
@@ -76,7 +80,8 @@ signals:
     void scanFinished(const soundalike::ScanReport& report, const QString& error);
     void analysisFinished(const soundalike::AnalysisOutcome& outcome, bool cancelled, const QString& error);
     void trainingFinished(const soundalike::TrainingOutcome& outcome, bool cancelled, const QString& error);
-    // Some tracks' whole-track loudness was stored: at the end of a pass, and after each of its commits.
+    // Some tracks' whole-track loudness was stored: at the end of a pass, and every
+    // Policy::loudnessAnnounceMs while it runs.
     void loudnessMeasured();
 
 private:
@@ -96,6 +101,7 @@ private:
     std::optional<JobHandle> m_waitingAnalysis;
     std::optional<JobHandle> m_waitingTraining;
     std::optional<JobHandle> m_waitingLoudness;
+    QElapsedTimer m_loudnessAnnounced;
 };
 
 } // namespace soundalike

@@ -83,8 +83,9 @@ double LoudnessLevels::targetFor(const std::vector<double>& integratedLufs)
     if (trusted.empty())
         return kReferenceLufs;
     // The quietest of the loudest kReachingShare: every track at or above it needs no amplification.
-    const auto quietest =
-        trusted.begin() + std::ptrdiff_t((1.0 - kReachingShare) * double(trusted.size() - 1));
+    const std::size_t below =
+        std::min(trusted.size() - 1, std::size_t((1.0 - kReachingShare) * double(trusted.size()) + 1e-9));
+    const auto quietest = trusted.begin() + std::ptrdiff_t(below);
     std::nth_element(trusted.begin(), quietest, trusted.end());
     return std::clamp(*quietest, kQuietestTargetLufs, kReferenceLufs);
 }

@@ -1835,7 +1835,7 @@ Not available now: is its drive mounted? It plays again once the file is back.</
     </message>
     <message>
         <source>Every song plays at one loudness, measured by Soundalike itself: loud songs are turned down, quiet ones up as far as the volume allows. The level (now %1 LUFS) is set so that nearly all of your songs reach it even at full volume. Songs not measured yet play as they are.</source>
-        <translation>Все песни звучат с одной громкостью, измеренной самим Soundalike: громкие приглушаются, тихие поднимаются, насколько позволяет громкость. Уровень (сейчас %1 LUFS) выбран так, чтобы почти все ваши песни достигали его даже на полной громкости. Ещё не измеренные песни играют как есть.</translation>
+        <translation>Все песни звучат одинаково громко, по громкости, измеренной самим Soundalike: громкие — тише, тихие — громче, насколько позволяет регулятор громкости. Уровень (сейчас %1 LUFS) выбран так, чтобы почти все ваши песни достигали его даже на максимальной громкости. Ещё не измеренные песни играют как есть.</translation>
     </message>
 </context>
 <context>

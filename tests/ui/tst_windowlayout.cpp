@@ -319,6 +319,34 @@ private slots:
         for (const QString& line : text.split(QLatin1Char('\n')))
             listed += !line.isEmpty() && !line.startsWith(QLatin1Char('#')) ? 1 : 0;
         QCOMPARE(listed, int(first.size())); // the saved songs, not the regenerated ones
+
+        // File ▸ Import as Saved Playlist: the file, then its name; the sidebar lists it beside the first.
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&answer, &file] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (auto* files = qobject_cast<QFileDialog*>(modal)) {
+                // As typed: accept() kept the dialog open here with the file only selected.
+                files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->setText(file);
+                static_cast<QDialog*>(files)->done(QDialog::Accepted);
+            } else if (auto* name = qobject_cast<QInputDialog*>(modal)) {
+                name->setTextValue(QStringLiteral("Imported mix"));
+                name->accept();
+                answer.stop();
+            }
+        });
+        answer.start(50);
+        QAction* import = nullptr;
+        for (QAction* action : window.findChildren<QAction*>()) {
+            if (action->text() == QStringLiteral("Import as Sa&ved Playlist…"))
+                import = action;
+        }
+        QVERIFY(import);
+        import->trigger();
+        QTRY_COMPARE(pane->model().rowCount(), 2);
+        QStringList names;
+        for (int row = 0; row < 2; ++row)
+            names << pane->model().index(row, 0).data().toString();
+        QVERIFY2(names.contains(QStringLiteral("Imported mix")), qPrintable(names.join('|')));
     }
 
     // Play Next from the library by keyboard: the song goes to the visible queue, then plays after the

@@ -321,9 +321,16 @@ void MapView::mouseDoubleClickEvent(QMouseEvent* event)
 
 void MapView::contextMenuEvent(QContextMenuEvent* event)
 {
-    const std::optional<int> index = pointAt(event->pos());
-    if (!index)
+    // The menu key has no pointer position of its own: it means the point the pointer rests on.
+    const std::optional<int> index =
+        event->reason() == QContextMenuEvent::Keyboard ? m_hover : pointAt(event->pos());
+    if (!index) {
+        event->ignore();
         return;
+    }
+    // A click just before would otherwise still play its track while the menu is open.
+    m_click.stop();
+    m_clicked.reset();
     const qint64 id = m_scene.points()[std::size_t(*index)].id;
     QMenu menu(this);
     menu.addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Play Now"), this,
@@ -335,7 +342,10 @@ void MapView::contextMenuEvent(QContextMenuEvent* event)
     menu.addSeparator();
     menu.addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add as Seed"), this,
                    [this, id] { emit seedRequested(id); });
-    menu.exec(event->globalPos());
+    const QPoint at = event->reason() == QContextMenuEvent::Keyboard
+                          ? mapToGlobal(screenPosition(id).value_or(QPointF()).toPoint())
+                          : event->globalPos();
+    menu.exec(at);
 }
 
 void MapView::finishLasso()

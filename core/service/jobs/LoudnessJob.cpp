@@ -18,6 +18,7 @@ namespace soundalike {
 namespace {
 
 constexpr int kPage = 64;
+constexpr int kBatch = 8; // tracks per transaction: a few seconds of work
 
 void store(Database& db, std::vector<std::pair<std::int64_t, std::optional<double>>>& results)
 {
@@ -65,7 +66,7 @@ void LoudnessJob::run(JobControl& control)
                 continue; // stopped, or a file out of reach for now: nothing learnt, nothing stored
             (measured.lufs ? m_measured : m_unusable) += 1;
             results.emplace_back(track.id, measured.lufs);
-            if (int(results.size()) >= kTracksPerCommit)
+            if (int(results.size()) >= kBatch)
                 store(db, results);
         }
     }

@@ -14,9 +14,6 @@ namespace soundalike {
 class LoudnessJob : public Job
 {
 public:
-    // Each batch of this many tracks is committed before the next track's progress is reported.
-    static constexpr int kTracksPerCommit = 8; // a few seconds of work
-
     explicit LoudnessJob(QString databasePath);
 
     Kind kind() const override { return Kind::Loudness; }

@@ -291,7 +291,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 60000);
         QVERIFY(storedWhenAnnounced.size() > 2);
         const auto midway = std::find_if(storedWhenAnnounced.begin(), storedWhenAnnounced.end(),
-                                         [songs](std::size_t n) { return n > 0 && n < std::size_t(songs); });
+                                         [&](std::size_t n) { return n > 0 && n < std::size_t(songs); });
         QVERIFY2(midway != storedWhenAnnounced.end(), "nothing was announced while the pass ran");
         QCOMPARE(storedWhenAnnounced.back(), std::size_t(songs));
     }

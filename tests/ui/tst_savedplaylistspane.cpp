@@ -17,7 +17,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -315,19 +314,6 @@ private slots:
         emit m_app->pipeline().tracksChanged();
         choose(m_road, 4);
         QTRY_VERIFY(!m_pane->songs()->model().entries()[2].track.available);
-        // The songs' title is never narrower than their artist, and their time is in sight.
-        QTreeView* songs = m_pane->songs()->view();
-        QHeaderView* header = songs->header();
-        QTRY_VERIFY(header->sectionSize(SavedSongsModel::Title) > 0);
-        QVERIFY2(header->sectionSize(SavedSongsModel::Title) >= header->sectionSize(SavedSongsModel::Artist),
-                 qPrintable(QStringLiteral("title %1, artist %2")
-                                .arg(header->sectionSize(SavedSongsModel::Title))
-                                .arg(header->sectionSize(SavedSongsModel::Artist))));
-        const int timeEnd = header->sectionViewportPosition(SavedSongsModel::Duration) +
-                            header->sectionSize(SavedSongsModel::Duration);
-        QVERIFY2(
-            timeEnd <= songs->viewport()->width(),
-            qPrintable(QStringLiteral("time ends at %1 of %2").arg(timeEnd).arg(songs->viewport()->width())));
         const QImage image = m_pane->grab().toImage();
         QVERIFY(!image.isNull());
         const QString file = QDir::current().filePath(QStringLiteral("saved-playlists-%1.png").arg(language));

@@ -134,6 +134,21 @@ void reportRelaxations(const SelectionRules& asked, const SelectionRules& used, 
                                     why;
 }
 
+// How many of the picks fit their seeds, when not all do; in Smooth flow the others come after them.
+QString fittingNote(int fitting, int picks, bool smooth)
+{
+    if (fitting == 0)
+        return QCoreApplication::translate("PlaylistGenerator", "None of the %1 songs fits these seeds well")
+            .arg(picks);
+    return (smooth ? QCoreApplication::translate(
+                         "PlaylistGenerator",
+                         "Only %1 of %2 songs fit these seeds well; the rest follow after them")
+                   : QCoreApplication::translate("PlaylistGenerator",
+                                                 "Only %1 of %2 songs fit these seeds well"))
+        .arg(fitting)
+        .arg(picks);
+}
+
 } // namespace
 
 GeneratedPlaylist PlaylistGenerator::generate(const GenerationRequest& request) const
@@ -312,19 +327,14 @@ GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, 
         playlist.entries.push_back(std::move(entry));
     }
     if (wanted > 0 && int(playlist.entries.size()) < wanted && a.result.stop != SelectionResult::Stop::Done)
-        playlist.notes << QStringLiteral(
-                              "only %1 of %2 tracks: no more tracks in the library fit the request")
+        playlist.notes << QCoreApplication::translate(
+                              "PlaylistGenerator",
+                              "Only %1 of %2 songs: no more songs in the library fit the request")
                               .arg(playlist.entries.size())
                               .arg(wanted);
     if (request.order != PlaylistOrder::Path && playlist.fitting < int(playlist.entries.size()))
-        playlist.notes << (request.order == PlaylistOrder::Smooth
-                               ? QCoreApplication::translate(
-                                     "PlaylistGenerator",
-                                     "Only %1 of %2 songs fit these seeds well; the rest follow after them")
-                               : QCoreApplication::translate("PlaylistGenerator",
-                                                             "Only %1 of %2 songs fit these seeds well"))
-                              .arg(playlist.fitting)
-                              .arg(playlist.entries.size());
+        playlist.notes << fittingNote(playlist.fitting, int(playlist.entries.size()),
+                                      request.order == PlaylistOrder::Smooth);
     return playlist;
 }
 

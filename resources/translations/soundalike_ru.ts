@@ -328,6 +328,14 @@
         <source>Only %1 of %2 songs fit these seeds well</source>
         <translation>Только %1 из %2 песен хорошо подходят к этим образцам</translation>
     </message>
+    <message>
+        <source>None of the %1 songs fits these seeds well</source>
+        <translation>Ни одна из %1 песен не подходит к этим образцам хорошо</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 songs: no more songs in the library fit the request</source>
+        <translation>Только %1 из %2 песен: других подходящих под запрос песен в библиотеке нет</translation>
+    </message>
 </context>
 <context>
     <name>SavedPlaylists</name>

@@ -77,6 +77,23 @@ private slots:
         for (const QString& note : playlist.notes)
             QVERIFY(!note.contains(QStringLiteral("fit these seeds")));
     }
+
+    // Every seed asked for, so nothing left is like them; and more songs asked for than the library holds.
+    void aPlaylistWithoutFittingSongsSaysSoPlainly()
+    {
+        PlaylistFixture library;
+        const std::vector<std::int64_t> cluster = build(library);
+        GenerationRequest asked = request(cluster, 100);
+        asked.order = PlaylistOrder::Smooth;
+        const GeneratedPlaylist playlist = library.make(asked);
+        QCOMPARE(int(playlist.entries.size()), kFar);
+        QCOMPARE(playlist.fitting, 0);
+        QCOMPARE(
+            playlist.notes,
+            QStringList({QStringLiteral("Only %1 of 100 songs: no more songs in the library fit the request")
+                             .arg(kFar),
+                         QStringLiteral("None of the %1 songs fits these seeds well").arg(kFar)}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlaylistFit)

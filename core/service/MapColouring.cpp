@@ -98,11 +98,14 @@ MapColours TagColouring::colour(const std::vector<MapPoint>& points) const
                 : value;
         colours.legend.push_back({label, QColor::fromRgb(kPalette[colours.legend.size()]), 0});
     }
+    // "Other" and "No genre" join the legend only when some point is one: an empty entry says nothing.
     const auto other = std::uint8_t(colours.legend.size());
-    colours.legend.push_back(
-        {QCoreApplication::translate("MapColouring", "Other"), QColor::fromRgb(kOther), 0});
+    if (std::size_t(counts.size()) > ranked.size())
+        colours.legend.push_back(
+            {QCoreApplication::translate("MapColouring", "Other"), QColor::fromRgb(kOther), 0});
     const auto unknown = std::uint8_t(colours.legend.size());
-    colours.legend.push_back({unknownLabel(m_field), QColor::fromRgb(kUnknown), 0});
+    if (std::any_of(values.begin(), values.end(), [](const QString& v) { return v.isEmpty(); }))
+        colours.legend.push_back({unknownLabel(m_field), QColor::fromRgb(kUnknown), 0});
     colours.category.resize(points.size());
     for (std::size_t i = 0; i < points.size(); ++i) {
         const std::uint8_t c = values[i].isEmpty() ? unknown : category.value(values[i], other);

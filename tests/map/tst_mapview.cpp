@@ -230,13 +230,32 @@ private slots:
         QCOMPARE(colours.legend.front().count, 5);
     }
 
+    // More genres than colours: the rarest are Other; a track without a genre is listed as such.
+    void theLegendListsOtherAndNoGenreOnlyWhenSomePointIsOne()
+    {
+        std::vector<Track> tracks;
+        for (int id = 1; id <= 25; ++id) {
+            Track t;
+            t.id = id;
+            if (id < 25)
+                t.genres = {QStringLiteral("Genre %1").arg((id - 1) % 14)};
+            tracks.push_back(t);
+        }
+        const auto catalog = std::make_shared<const TrackCatalog>(std::move(tracks));
+        const MapColours colours = TagColouring(TagColouring::Field::Genre, catalog).colour(gridMap().points);
+        QCOMPARE(colours.legend.size(), std::size_t(12 + 2));
+        QCOMPARE(colours.legend[12].label, QStringLiteral("Other"));
+        QCOMPARE(colours.legend[12].count, 2);
+        QCOMPARE(colours.legend[13].count, 1);
+    }
+
     void thePaneColoursByTheChosenTag()
     {
         MapPane pane;
         pane.setCatalog(gridCatalog());
         pane.view()->setMap(gridMap());
         QCOMPARE(pane.view()->scene().colours().legend.size(),
-                 std::size_t(5 + 2)); // 5 genres, Other, Unknown
+                 std::size_t(5)); // 5 genres; no point is Other or without a genre, so neither is listed
         pane.setPlayHistory([](std::int64_t id) -> std::optional<QDateTime> {
             return id == 1 ? std::optional(QDateTime::currentDateTime()) : std::nullopt;
         });

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/common/AppPaths.h"
+#include "core/common/AudioFileNames.h"
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
 #include "core/playback/PlaylistHistory.h"
@@ -247,6 +248,8 @@ QWidget* MainWindow::buildLibraryTabs()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Files…"), QKeySequence::Open,
+                    this, &MainWindow::openFiles);
     file->addAction(QIcon::fromTheme(QStringLiteral("folder-new")), tr("&Add Music Folder…"), this,
                     &MainWindow::addMusicFolder);
     file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Rescan Library"),
@@ -409,6 +412,20 @@ void MainWindow::addMusicFolder()
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Music Folder"));
     if (!folder.isEmpty())
         pipeline().scan({toFilePath(folder)});
+}
+
+void MainWindow::openFiles()
+{
+    const QString audio = AudioFileNames::nameFilter();
+    const QString playlists = QStringLiteral("*.m3u *.m3u8");
+    // The content decides what a file is (README, Formats), so "All files" is offered too.
+    const QStringList filters{tr("Music and playlists (%1 %2)").arg(audio, playlists),
+                              tr("Music (%1)").arg(audio), tr("Playlists (%1)").arg(playlists),
+                              tr("All files (*)")};
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Open Files"), QString(), filters.join(QStringLiteral(";;")));
+    if (!files.isEmpty())
+        emit openFilesRequested(files);
 }
 
 void MainWindow::showSettings()

@@ -86,6 +86,10 @@ public:
     // A warning that stays in the status bar's corner (no audio output), with `text` as its tooltip.
     void showPlaybackWarning(const QString& text);
 
+signals:
+    // File ▸ Open Files…: carried out as "Open with" is (LaunchActions), so both behave alike.
+    void openFilesRequested(const QStringList& paths);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -103,6 +107,7 @@ private:
     void onGenerated(const PlaylistResult& result);
     void askForMusicFolder();
     void addMusicFolder();
+    void openFiles();
     void showSettings();
 
     std::unique_ptr<Application> m_app;

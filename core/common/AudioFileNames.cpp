@@ -23,6 +23,17 @@ template <std::size_t N> bool listed(const std::array<std::string_view, N>& list
     return std::find(list.begin(), list.end(), extension) != list.end();
 }
 
+// One to four ASCII letters or digits, at least one a letter: "mp3", "part", "m4a"; not "2" nor "
+// Brightside".
+bool looksLikeExtension(std::string_view text)
+{
+    const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    return !text.empty() && text.size() <= kLongestExtension &&
+           std::all_of(text.begin(), text.end(), [&](char c) { return letter(c) || digit(c); }) &&
+           std::any_of(text.begin(), text.end(), letter);
+}
+
 } // namespace
 
 AudioFileNames::Candidate AudioFileNames::candidate(std::string_view fileName)
@@ -35,8 +46,8 @@ AudioFileNames::Candidate AudioFileNames::candidate(std::string_view fileName)
     if (dot == std::string_view::npos || dot == 0)
         return Candidate::ByContent;
     const std::string_view extension = fileName.substr(dot + 1);
-    if (extension.empty() || extension.size() > kLongestExtension)
-        return Candidate::No;
+    if (!looksLikeExtension(extension))
+        return Candidate::ByContent; // "Mr. Brightside", "Intro v1.2": a dot in a name without an extension
     std::array<char, kLongestExtension> lower{};
     std::transform(extension.begin(), extension.end(), lower.begin(),
                    [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
@@ -67,6 +78,7 @@ const QStringList& AudioFileNames::mimeTypes()
 {
     static const QStringList types{
         QStringLiteral("audio/mpeg"),       QStringLiteral("audio/x-mp3"),
+        QStringLiteral("audio/mp2"),        QStringLiteral("audio/x-mp2"),
         QStringLiteral("audio/flac"),       QStringLiteral("audio/x-flac"),
         QStringLiteral("audio/ogg"),        QStringLiteral("audio/x-vorbis+ogg"),
         QStringLiteral("audio/x-opus+ogg"), QStringLiteral("audio/x-flac+ogg"),

@@ -930,6 +930,30 @@
         <source>The new playlist plays after this song; Back (Alt+Left) returns to the one before.</source>
         <translation>Новый плейлист заиграет после этого трека; «Назад» (Alt+Влево) вернёт прежний.</translation>
     </message>
+    <message>
+        <source>&amp;Open Files…</source>
+        <translation>&amp;Открыть файлы…</translation>
+    </message>
+    <message>
+        <source>Music and playlists (%1 %2)</source>
+        <translation>Музыка и плейлисты (%1 %2)</translation>
+    </message>
+    <message>
+        <source>Music (%1)</source>
+        <translation>Музыка (%1)</translation>
+    </message>
+    <message>
+        <source>Playlists (%1)</source>
+        <translation>Плейлисты (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open Files</source>
+        <translation>Открыть файлы</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::MapPane</name>

@@ -5,6 +5,7 @@
 #include "core/service/Settings.h"
 #include "core/storage/Database.h"
 #include "core/storage/DescriptorStore.h"
+#include "tests/support/AudioFixture.h"
 #include "tests/support/Mp3Fixture.h"
 #include "tests/support/PlaybackBackend.h"
 #include "tests/support/PlaylistEntries.h"
@@ -13,11 +14,16 @@
 #include "ui/SeedModel.h"
 #include "ui/desktop/LaunchActions.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QMediaPlayer>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 #include <unistd.h>
@@ -75,6 +81,13 @@ private slots:
         QVERIFY(song(QStringLiteral("Elsewhere/outside \"100%\".mp3"), QStringLiteral("Outside")));
         QVERIFY(song(QStringLiteral("Elsewhere/Album/01.mp3"), QStringLiteral("Album One")));
         QVERIFY(song(QStringLiteral("Elsewhere/Album/02.mp3"), QStringLiteral("Album Two")));
+        spec.frequency += 40;
+        QVERIFY(writeAudio(path(QStringLiteral("Elsewhere/Formats/ripped.flac")), Encoding::Flac, spec,
+                           songTags(QStringLiteral("Ripped"), QStringLiteral("Artist"))));
+        spec.frequency += 40;
+        // Opus in an .ogg file, as some players save it.
+        QVERIFY(writeAudio(path(QStringLiteral("Elsewhere/Formats/game.ogg")), Encoding::Opus, spec,
+                           songTags(QStringLiteral("Game"), QStringLiteral("Artist"))));
         QVERIFY(writeFile(path(QStringLiteral("Elsewhere/notes.txt")), "not music"));
         QVERIFY(writeFile(path(QStringLiteral("Elsewhere/list.m3u8")),
                           "#EXTM3U\n../Music/second.mp3\noutside \"100%\".mp3\ngone.mp3\n"));
@@ -151,6 +164,43 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_window->seedList()->seedIds().size(), std::size_t(1), 20000);
         QCOMPARE(m_window->seedList()->model().seeds().front().path, latin1);
         ::unlink(latin1.c_str());
+    }
+
+    // File ▸ Open Files… offers every supported format and does what Open with does: FLAC and Opus-in-Ogg
+    // files play and become seeds.
+    void otherFormatsOpenFromTheFileMenu()
+    {
+        QTRY_VERIFY(m_window->library().isOpen());
+        QStringList filters;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            answer.stop();
+            filters = dialog->nameFilters();
+            dialog->setDirectory(path(QStringLiteral("Elsewhere/Formats")));
+            dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))
+                ->setText(QStringLiteral("\"ripped.flac\" \"game.ogg\""));
+            QTimer::singleShot(300, dialog,
+                               [dialog] { static_cast<QDialog*>(dialog)->done(QDialog::Accepted); });
+        });
+        answer.start(50);
+        QAction* openFiles = nullptr;
+        for (QAction* action : m_window->findChildren<QAction*>()) {
+            if (action->text() == QStringLiteral("&Open Files…"))
+                openFiles = action;
+        }
+        QVERIFY(openFiles);
+        QCOMPARE(openFiles->shortcut(), QKeySequence(QKeySequence::Open));
+        openFiles->trigger();
+        for (const char* pattern :
+             {"*.mp3", "*.flac", "*.ogg", "*.opus", "*.m4a", "*.wav", "*.aiff", "*.m3u"})
+            QVERIFY2(filters.value(0).contains(QLatin1String(pattern)), qPrintable(filters.value(0)));
+        QCOMPARE(filters.value(3), QStringLiteral("All files (*)"));
+        QTRY_COMPARE_WITH_TIMEOUT(playlistTitles(), (QStringList{"Ripped", "Game"}), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->player().isPlaying(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(seedTitles(), (QStringList{"Ripped", "Game"}), 20000);
     }
 
     void foldersAddTheirMp3sButNotAsSeeds()

@@ -181,6 +181,10 @@ private slots:
         QCOMPARE(AudioFileNames::candidate("/m/a.mp3.part"), C::No);
         QCOMPARE(AudioFileNames::candidate("/m/song"), C::ByContent);
         QCOMPARE(AudioFileNames::candidate("/m.d/.hidden"), C::ByContent);
+        // A dot inside a name without an extension: the content decides, as for "song".
+        QCOMPARE(AudioFileNames::candidate("/m/Mr. Brightside"), C::ByContent);
+        QCOMPARE(AudioFileNames::candidate("/m/Intro v1.2"), C::ByContent);
+        QCOMPARE(AudioFileNames::candidate("/m/a.Remixed"), C::ByContent);
     }
 };
 

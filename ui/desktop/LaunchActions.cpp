@@ -12,6 +12,7 @@
 #include "ui/SeedList.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 #include <algorithm>
 #include <iterator>
@@ -44,6 +45,8 @@ LaunchActions::LaunchActions(MainWindow& window, QObject* parent) : QObject(pare
         for (const LaunchRequest& request : std::exchange(m_waiting, {}))
             act(request);
     });
+    connect(&m_window, &MainWindow::openFilesRequested, this,
+            [this](const QStringList& paths) { carryOut(LaunchRequest::open(paths, QDir::currentPath())); });
 }
 
 void LaunchActions::carryOut(const LaunchRequest& request)

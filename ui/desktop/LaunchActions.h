@@ -12,10 +12,11 @@ class MainWindow;
 struct Track;
 
 // Carries out in the window what a start of `soundalike` asked for, its own or one handed over by a later
-// start: mp3 files and folders become the playlist and play (the files named one by one are added as seeds
-// too; a folder's contents are not, a whole album is no seed), an M3U is loaded as the playlist the way File
-// ▸ Import does, and the desktop file's actions drive the player. Files outside the library are scanned into
-// it as the drops of a file manager are. What cannot be opened is one status-bar message, never a dialog.
+// start, and what File ▸ Open Files… chose: audio files and folders become the playlist and play (the files
+// named one by one are added as seeds too; a folder's contents are not, a whole album is no seed), an M3U is
+// loaded as the playlist the way File ▸ Import does, and the desktop file's actions drive the player. Files
+// outside the library are scanned into it as the drops of a file manager are. What cannot be opened is one
+// status-bar message, never a dialog.
 class LaunchActions : public QObject
 {
     Q_OBJECT

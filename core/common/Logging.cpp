@@ -8,6 +8,7 @@ Q_LOGGING_CATEGORY(lcStorage, "soundalike.storage", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcPlayback, "soundalike.playback", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcRadio, "soundalike.radio", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcJobs, "soundalike.jobs", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMap, "soundalike.map", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "soundalike.ui", QtInfoMsg)
 
 namespace soundalike {

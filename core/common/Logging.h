@@ -12,6 +12,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcStorage)   // soundalike.storage: the database
 Q_DECLARE_LOGGING_CATEGORY(lcPlayback)  // soundalike.playback: the player
 Q_DECLARE_LOGGING_CATEGORY(lcRadio)     // soundalike.radio: listening history and the endless radio
 Q_DECLARE_LOGGING_CATEGORY(lcJobs)      // soundalike.jobs: the application core's job queue and pipeline
+Q_DECLARE_LOGGING_CATEGORY(lcMap)       // soundalike.map: the library map's layouts and placements
 Q_DECLARE_LOGGING_CATEGORY(lcUi)        // soundalike.ui: the window and desktop integration
 
 namespace soundalike {

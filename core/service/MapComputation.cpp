@@ -1,6 +1,7 @@
 #include "core/service/MapComputation.h"
 
 #include "core/analysis/DescriptorLayout.h"
+#include "core/common/Logging.h"
 #include "core/map/MapLayout.h"
 #include "core/map/MapSource.h"
 #include "core/storage/Database.h"
@@ -9,11 +10,8 @@
 #include "core/storage/TrackStore.h"
 
 #include <QElapsedTimer>
-#include <QLoggingCategory>
 
 #include <unordered_map>
-
-Q_LOGGING_CATEGORY(lcMap, "soundalike.map")
 
 namespace soundalike {
 
@@ -123,8 +121,12 @@ LibraryMapResult computeLayout(const QString& databasePath, const MapProgressSin
     result.space = vectors.space;
     std::optional<StoredMap> stored = loadStored(db, vectors.space);
     const std::size_t unplaced = stored ? unplacedCount(vectors.table, *stored) : vectors.table.size();
-    const bool full =
-        !stored || double(unplaced) > kRelayoutGrowth * std::max(1, stored->layout.laidOutTracks);
+    // New tracks are placed beside the mapped tracks still in the library, not those laid out once: with most
+    // of them gone (a library replaced by another), the few left could only pile the newcomers up on one
+    // spot.
+    const std::size_t kept = vectors.table.size() - unplaced;
+    const bool full = !stored || kept < std::size_t(LayoutOptions{}.neighbours) ||
+                      double(unplaced) > kRelayoutGrowth * double(kept);
 
     if (full && !vectors.table.empty()) {
         const auto xy = layOutMap(

@@ -6,6 +6,7 @@
 #include "tests/support/ProcessRunner.h"
 
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -90,6 +91,44 @@ private slots:
             runCli(QStringList{QStringLiteral("stats"), QStringLiteral("--json")} + m_workspace.dbArguments())
                 .json();
         QCOMPARE(stats[QStringLiteral("analysed")].toInt(), 2);
+    }
+
+    // The map of the analysed library: one point per track with its path, a PNG of the requested size, a CSV,
+    // and nothing on stderr to spoil a script that merges the two streams.
+    void mapPrintsPointsAndDrawsThem()
+    {
+        const auto json =
+            runCli(QStringList{QStringLiteral("map"), QStringLiteral("--json")} + m_workspace.dbArguments());
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY2(json.err.isEmpty(), json.err.constData());
+        const QJsonArray points = json.json()[QStringLiteral("points")].toArray();
+        QCOMPARE(points.size(), 2);
+        QStringList paths;
+        for (const auto& value : points) {
+            const QJsonObject point = value.toObject();
+            QVERIFY(point[QStringLiteral("id")].isDouble());
+            QVERIFY(point[QStringLiteral("x")].isDouble());
+            QVERIFY(point[QStringLiteral("y")].isDouble());
+            paths << point[QStringLiteral("path")].toString();
+        }
+        paths.sort();
+        QCOMPARE(paths, (QStringList{m_workspace.music() + QStringLiteral("/beat.mp3"),
+                                     m_workspace.music() + QStringLiteral("/tone.mp3")}));
+        QVERIFY(points[0].toObject()[QStringLiteral("x")] != points[1].toObject()[QStringLiteral("x")] ||
+                points[0].toObject()[QStringLiteral("y")] != points[1].toObject()[QStringLiteral("y")]);
+
+        const QString png = m_workspace.filePath(QStringLiteral("map.png"));
+        const QString csv = m_workspace.filePath(QStringLiteral("map.csv"));
+        const auto drawn =
+            runCli(QStringList{QStringLiteral("map"), QStringLiteral("--png"), png, QStringLiteral("--size"),
+                               QStringLiteral("400x300"), QStringLiteral("--csv"), csv} +
+                   m_workspace.dbArguments());
+        QCOMPARE(drawn.exitCode, 0);
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(400, 300));
+        QFile rows(csv);
+        QVERIFY(rows.open(QIODevice::ReadOnly));
+        QCOMPARE(rows.readAll().count('\n'), 3); // a header and two tracks
     }
 
     void describeNamesEveryDimension()

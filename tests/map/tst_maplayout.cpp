@@ -21,6 +21,7 @@
 
 #include <map>
 #include <numeric>
+#include <set>
 
 using namespace soundalike;
 using namespace soundalike::test;
@@ -207,6 +208,40 @@ private slots:
         const LibraryMapResult map = compute(db);
         QCOMPARE(map.action, LibraryMapResult::Action::LaidOut);
         QCOMPARE(int(map.points.size()), kGenres * kPerGenre);
+    }
+
+    // Most of the mapped tracks removed and a few added (a library replaced by another): the few left cannot
+    // place the newcomers (with none left there is nothing to place them beside), so the map is laid out
+    // anew.
+    void aLibraryMostlyReplacedIsLaidOutAnew()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("replaced.db"));
+        QStringList first;
+        for (int g = 0; g + 1 < kGenres; ++g)
+            first << m_music + QStringLiteral("/") + LabelledLibrary::genreName(g);
+        LibraryScanner(db).scan(first);
+        analyse(db);
+        QCOMPARE(compute(db).action, LibraryMapResult::Action::LaidOut);
+        LibraryScanner(db).scan({m_music + QStringLiteral("/") + LabelledLibrary::genreName(kGenres - 1)});
+        analyse(db);
+        constexpr int kKept = 5;
+        {
+            Database database(db);
+            TrackStore tracks(database);
+            const auto laidOut = stored(db);
+            int kept = 0;
+            for (const auto& [id, p] : laidOut) {
+                if (++kept > kKept)
+                    tracks.remove(id);
+            }
+        }
+        const LibraryMapResult map = compute(db);
+        QCOMPARE(map.action, LibraryMapResult::Action::LaidOut);
+        QCOMPARE(int(map.points.size()), kKept + kPerGenre);
+        std::set<std::pair<float, float>> places;
+        for (const MapPoint& p : map.points)
+            places.insert({p.x, p.y});
+        QCOMPARE(int(places.size()), kKept + kPerGenre);
     }
 
     // A new model is a new space: the map is laid out anew from its embeddings and the old layout goes.

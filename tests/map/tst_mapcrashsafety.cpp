@@ -152,6 +152,11 @@ private slots:
         training.run(control);
         QVERIFY(training.outcome().trained);
         keep(QStringLiteral("trained"));
+        // A map of the model's space missing three tracks, which the next run places beside the others.
+        runToTheEnd(QStringLiteral("embedding-model1"), QStringLiteral("map of the model"));
+        Database(workDb()).exec("DELETE FROM map_points WHERE track_id IN (SELECT id FROM tracks LIMIT 3)");
+        QCOMPARE(storedMap().points, kTracks - 3);
+        keep(QStringLiteral("placing"));
     }
 
     // Killed while computing: nothing is written before the layout is complete.
@@ -185,6 +190,14 @@ private slots:
             QSKIP(
                 "strace cannot trace here (not installed, or ptrace is forbidden): the kill points need it");
         killAtWritePoints(QStringLiteral("trained"), QStringLiteral("embedding-model1"));
+    }
+
+    void killWhilePlacingNewTracks()
+    {
+        if (!SyscallKiller::available())
+            QSKIP(
+                "strace cannot trace here (not installed, or ptrace is forbidden): the kill points need it");
+        killAtWritePoints(QStringLiteral("placing"), QStringLiteral("embedding-model1"));
     }
 };
 

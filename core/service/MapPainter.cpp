@@ -189,15 +189,13 @@ void MapPainter::paintMarks(QPainter& painter, const MapScene& scene, const MapV
     painter.restore();
 }
 
-QRectF MapPainter::paintLegend(QPainter& painter, const MapColours& colours, const QPointF& topLeft)
+QRectF MapPainter::legendRect(const QFont& font, const MapColours& colours, const QPointF& topLeft)
 {
     if (colours.legend.empty())
         return {};
-    painter.save();
-    const QFont normal = painter.font();
-    QFont bold = normal;
+    QFont bold = font;
     bold.setBold(true);
-    const QFontMetricsF metrics(normal), boldMetrics(bold);
+    const QFontMetricsF metrics(font), boldMetrics(bold);
     const double row = metrics.height() + 3, swatch = metrics.height() * 0.6;
     double labels = 0, counts = 0;
     for (const MapLegendEntry& entry : colours.legend) {
@@ -207,8 +205,21 @@ QRectF MapPainter::paintLegend(QPainter& painter, const MapColours& colours, con
     const double width =
         std::max(boldMetrics.horizontalAdvance(colours.title), swatch + 6 + labels + 12 + counts) +
         2 * kPanelPadding;
-    const QRectF panel(topLeft, QSizeF(width, boldMetrics.height() + 4 + row * double(colours.legend.size()) +
-                                                  2 * kPanelPadding));
+    return {topLeft, QSizeF(width, boldMetrics.height() + 4 + row * double(colours.legend.size()) +
+                                       2 * kPanelPadding)};
+}
+
+QRectF MapPainter::paintLegend(QPainter& painter, const MapColours& colours, const QPointF& topLeft)
+{
+    const QRectF panel = legendRect(painter.font(), colours, topLeft);
+    if (panel.isEmpty())
+        return panel;
+    painter.save();
+    const QFont normal = painter.font();
+    QFont bold = normal;
+    bold.setBold(true);
+    const QFontMetricsF metrics(normal), boldMetrics(bold);
+    const double row = metrics.height() + 3, swatch = metrics.height() * 0.6;
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor::fromRgba(kPanel));
@@ -260,12 +271,14 @@ QImage MapPainter::render(const MapScene& scene, const QSize& size, const QStrin
 {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(background());
-    const MapViewport viewport = MapViewport::fitting(scene.points(), QSizeF(size), 24);
+    const QPointF corner(kLegendInset, kLegendInset);
+    const MapViewport viewport = MapViewport::fittingBeside(scene.points(), QSizeF(size),
+                                                            legendRect(QFont(), scene.colours(), corner), 24);
     paintPoints(image, scene, viewport, pointRadius(1, scene.points().size()));
     paintPlaylist(image, scene, viewport);
     QPainter painter(&image);
     paintMarks(painter, scene, viewport, 0);
-    paintLegend(painter, scene.colours(), QPointF(12, 12));
+    paintLegend(painter, scene.colours(), corner);
     paintNote(painter, note, QRectF(QPointF(0, 0), QSizeF(size)));
     return image;
 }

@@ -2,6 +2,7 @@
 
 #include "core/service/MapScene.h"
 
+#include <QFont>
 #include <QImage>
 #include <QPolygonF>
 
@@ -32,6 +33,11 @@ public:
                            double pulse);
     // The legend in a panel whose top left corner is `topLeft`; returns the panel's rectangle.
     static QRectF paintLegend(QPainter& painter, const MapColours& colours, const QPointF& topLeft);
+    // The rectangle paintLegend() fills in `font` (empty without a legend), for fitting the map beside it.
+    [[nodiscard]] static QRectF legendRect(const QFont& font, const MapColours& colours,
+                                           const QPointF& topLeft);
+    // Where the legend's top left corner goes, in the window and in rendered images.
+    static constexpr double kLegendInset = 10;
     // A line of text in a panel along the bottom of `bounds`.
     static void paintNote(QPainter& painter, const QString& text, const QRectF& bounds);
 

@@ -5,10 +5,10 @@
 
 namespace soundalike {
 
-MapViewport MapViewport::fitting(const std::vector<MapPoint>& points, const QSizeF& size, double margin)
+MapViewport MapViewport::fitting(const std::vector<MapPoint>& points, const QRectF& area, double margin)
 {
     if (points.empty())
-        return {1, QPointF(size.width() / 2, size.height() / 2)};
+        return {1, area.center()};
     float left = std::numeric_limits<float>::max(), top = left;
     float right = std::numeric_limits<float>::lowest(), bottom = right;
     for (const MapPoint& p : points) {
@@ -20,9 +20,20 @@ MapViewport MapViewport::fitting(const std::vector<MapPoint>& points, const QSiz
     const double width = std::max(1e-6, double(right - left));
     const double height = std::max(1e-6, double(bottom - top));
     const double scale =
-        std::max(1e-6, std::min((size.width() - 2 * margin) / width, (size.height() - 2 * margin) / height));
+        std::max(1e-6, std::min((area.width() - 2 * margin) / width, (area.height() - 2 * margin) / height));
     const QPointF centre((left + right) / 2.0, (top + bottom) / 2.0);
-    return {scale, QPointF(size.width() / 2, size.height() / 2) - centre * scale};
+    return {scale, area.center() - centre * scale};
+}
+
+MapViewport MapViewport::fittingBeside(const std::vector<MapPoint>& points, const QSizeF& size,
+                                       const QRectF& corner, double margin)
+{
+    const QRectF whole(QPointF(0, 0), size);
+    if (corner.isEmpty())
+        return fitting(points, whole, margin);
+    const MapViewport right = fitting(points, whole.adjusted(corner.right(), 0, 0, 0), margin);
+    const MapViewport below = fitting(points, whole.adjusted(0, corner.bottom(), 0, 0), margin);
+    return right.scale >= below.scale ? right : below;
 }
 
 void MapScene::setPoints(std::vector<MapPoint> points)

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QPointF>
+#include <QRectF>
 #include <QSizeF>
 
 #include <optional>
@@ -20,8 +21,12 @@ struct MapViewport
 
     QPointF toScreen(const MapPoint& p) const { return {p.x * scale + offset.x(), p.y * scale + offset.y()}; }
     QPointF toMap(const QPointF& screen) const { return (screen - offset) / scale; }
-    // The whole map inside `size`, centred, with `margin` pixels free around it.
-    static MapViewport fitting(const std::vector<MapPoint>& points, const QSizeF& size, double margin);
+    // The whole map inside `area`, centred, with `margin` pixels free around it.
+    static MapViewport fitting(const std::vector<MapPoint>& points, const QRectF& area, double margin);
+    // The whole map inside `size` and clear of `corner` (the legend, at the top left): to its right or below
+    // it, whichever shows the map larger, so that no point hides under the legend.
+    static MapViewport fittingBeside(const std::vector<MapPoint>& points, const QSizeF& size,
+                                     const QRectF& corner, double margin);
 };
 
 // Everything drawn on a map, by point index: the points and their colours, which points the library filter

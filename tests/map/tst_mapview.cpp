@@ -230,6 +230,18 @@ private slots:
         QCOMPARE(colours.legend.front().count, 5);
     }
 
+    // Shown whole, the map sits beside its legend: no point hides under it.
+    void noPointHidesUnderTheLegend()
+    {
+        Fixture f;
+        const QRectF legend =
+            MapPainter::legendRect(f.view.font(), f.view.scene().colours(),
+                                   QPointF(MapPainter::kLegendInset, MapPainter::kLegendInset));
+        QVERIFY(!legend.isEmpty());
+        for (std::int64_t id = 1; id <= 25; ++id)
+            QVERIFY2(!legend.contains(*f.view.screenPosition(id)), qPrintable(QString::number(id)));
+    }
+
     // More genres than colours: the rarest are Other; a track without a genre is listed as such.
     void theLegendListsOtherAndNoGenreOnlyWhenSomePointIsOne()
     {

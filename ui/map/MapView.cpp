@@ -119,7 +119,9 @@ std::optional<QPointF> MapView::screenPosition(std::int64_t id) const
 
 void MapView::showAll()
 {
-    m_viewport = MapViewport::fitting(m_scene.points(), QSizeF(size()), kMargin);
+    const QPointF corner(MapPainter::kLegendInset, MapPainter::kLegendInset);
+    m_viewport = MapViewport::fittingBeside(
+        m_scene.points(), QSizeF(size()), MapPainter::legendRect(font(), m_scene.colours(), corner), kMargin);
     m_fitScale = m_viewport.scale;
     m_fitted = true;
     changed();
@@ -143,6 +145,9 @@ void MapView::panBy(const QPointF& delta)
 void MapView::recolour()
 {
     m_scene.setColours(m_colouring ? m_colouring->colour(m_scene.points()) : MapColours{});
+    // Another legend takes another corner: a view the user has not zoomed or moved fits the map beside it.
+    if (zoom() == 1)
+        m_fitted = false;
     changed();
 }
 
@@ -194,7 +199,8 @@ void MapView::paintEvent(QPaintEvent*)
         painter.setBrush(QColor(255, 255, 255, 30));
         painter.drawPolygon(m_lasso);
     }
-    MapPainter::paintLegend(painter, m_scene.colours(), QPointF(10, 10));
+    MapPainter::paintLegend(painter, m_scene.colours(),
+                            QPointF(MapPainter::kLegendInset, MapPainter::kLegendInset));
     MapPainter::paintNote(painter, m_note, QRectF(rect()));
     paintHover(painter);
 }

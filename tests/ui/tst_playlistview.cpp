@@ -90,6 +90,21 @@ private slots:
                     .contains(QLatin1String("tempo, timbre")));
     }
 
+    // A song just under the fit line (70 %) does not read 70 %, and a near-copy does not read 100 %.
+    void matchIsCutDownNotRounded()
+    {
+        const std::vector<double> matches{0.6996, 0.7, double(0.85f), 0.9996, 1.0, -1};
+        std::vector<PlaylistEntry> entries;
+        const auto catalog = m_stack->library().catalog();
+        for (std::size_t i = 0; i < matches.size(); ++i)
+            entries.push_back({catalog->at(int(i)), 0.9, 1, QString(), matches[i]});
+        m_playlist->setEntries(std::move(entries));
+        QStringList shown;
+        for (int row = 0; row < int(matches.size()); ++row)
+            shown << m_view->model().index(row, PlaylistModel::Similarity).data().toString();
+        QCOMPARE(shown, (QStringList{"69%", "70%", "85%", "99%", "100%", ""}));
+    }
+
     void deleteRemovesTheSelectedRows()
     {
         m_view->view()->setFocus();

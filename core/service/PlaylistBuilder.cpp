@@ -56,7 +56,14 @@ PlaylistResult PlaylistBuilder::build(const QString& databasePath, const Playlis
     try {
         SimilarTracksCache::shared().with(databasePath, [&](SimilarTracks& similar) {
             const GeneratedList list = similar.generate(request);
-            result.notes = list.relaxations + list.notes;
+            // Read as sentences in the window, the relaxations (lower case for the CLI's "Relaxed: …") start
+            // with a capital like the notes.
+            for (QString relaxation : list.relaxations) {
+                if (!relaxation.isEmpty())
+                    relaxation[0] = relaxation[0].toUpper();
+                result.notes << relaxation;
+            }
+            result.notes += list.notes;
             if (const QString note = similar.index().sourceNote; !note.isEmpty())
                 result.notes << note;
             for (const PlaylistPick& pick : list.picks)

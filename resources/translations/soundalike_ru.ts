@@ -236,11 +236,11 @@
     </message>
     <message>
         <source>similarly bright</source>
-        <translation>похоже ярко</translation>
+        <translation>похожая яркость</translation>
     </message>
     <message>
         <source>similarly noisy or distorted</source>
-        <translation>похоже шумно или с искажением</translation>
+        <translation>похожий уровень шума или искажений</translation>
     </message>
     <message>
         <source>a similar timbre</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>a similarly busy rhythm</source>
-        <translation>похоже плотный ритм</translation>
+        <translation>похожая плотность ритма</translation>
     </message>
     <message>
         <source>similar loudness and dynamics</source>
@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>similarly bright and distorted</source>
-        <translation>похоже ярко и с искажением</translation>
+        <translation>похожие яркость и искажение</translation>
     </message>
     <message>
         <source>a similar sound overall</source>

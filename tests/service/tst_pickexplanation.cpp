@@ -147,7 +147,7 @@ private slots:
         for (const PlaylistEntry& e : metal) {
             QVERIFY2(e.why.startsWith(QStringLiteral("Как «Riff 0»: тот же жанр (metal), ")),
                      qPrintable(e.why));
-            QVERIFY2(e.why.contains(QStringLiteral("похоже ярко и с искажением")), qPrintable(e.why));
+            QVERIFY2(e.why.contains(QStringLiteral("похожие яркость и искажение")), qPrintable(e.why));
             QVERIFY2(e.why.contains(QStringLiteral("близкий темп (~140 BPM)")), qPrintable(e.why));
         }
         // A playlist made in English, explained again: the same sentences, now in Russian.

@@ -511,6 +511,29 @@ private slots:
         QVERIFY(generate->isEnabled());
     }
 
+    // A gap wider than the library's artists allow is relaxed, and the window says so in sentences: each note
+    // starts with a capital, and the status bar's tooltip holds the whole line when it runs long.
+    void theNotesOnAPlaylistReadAsSentences()
+    {
+        const Files files = freshFiles();
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        window.seedList()->addTracks(ids(window, {"Neon Rain"}));
+        window.generateControls()->findChild<QSpinBox*>(QStringLiteral("length"))->setValue(12);
+        window.generateControls()->findChild<QSpinBox*>(QStringLiteral("artistGap"))->setValue(12);
+        QSignalSpy finished(&window.builder(), &PlaylistBuilder::finished);
+        QTest::mouseClick(window.generateControls()->generateButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        const QStringList notes = finished.at(0).at(0).value<PlaylistResult>().notes;
+        QVERIFY2(!notes.filter(QStringLiteral("Artist gap relaxed from 12")).isEmpty(),
+                 qPrintable(notes.join('\n')));
+        for (const QString& note : notes)
+            QVERIFY2(note.front().isUpper(), qPrintable(note));
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(notes.front()));
+        QCOMPARE(window.statusBar()->toolTip(), window.statusBar()->currentMessage());
+    }
+
     // Enter or Insert on a library track makes it a seed: the window's own wiring of the two panes.
     void enterOrInsertOnALibraryTrackAddsItAsASeed()
     {

@@ -52,4 +52,15 @@ inline QString unknownArtist()
     return QStringLiteral("Unknown artist");
 }
 
+// Whether `artist` names someone: not empty, not our own unknownArtist(), nor the placeholders other taggers
+// write ("Unknown", MusicBrainz's "[unknown]"). The artist rules, the explanations, the tag vectors, the
+// radio and the map all ask this one question.
+inline bool isKnownArtist(const QString& artist)
+{
+    const QString a = artist.trimmed();
+    return !a.isEmpty() && a.compare(unknownArtist(), Qt::CaseInsensitive) != 0 &&
+           a.compare(QLatin1StringView("unknown"), Qt::CaseInsensitive) != 0 &&
+           a.compare(QLatin1StringView("[unknown]"), Qt::CaseInsensitive) != 0;
+}
+
 } // namespace soundalike

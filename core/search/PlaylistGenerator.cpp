@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <optional>
 #include <stdexcept>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace soundalike {
@@ -86,22 +87,48 @@ std::vector<std::size_t> keepArtistGap(const std::vector<std::size_t>& order, co
     if (gap <= 1)
         return order;
     std::vector<std::size_t> out, left = order;
-    const auto clashes = [&](std::size_t pick) {
-        for (std::size_t back = 1; back < std::size_t(gap) && back <= out.size(); ++back) {
+    // How many places back the pick's artist last played (the whole list so far when not at all).
+    const auto sinceArtist = [&](std::size_t pick) {
+        for (std::size_t back = 1; back <= out.size(); ++back) {
             if (artists[out[out.size() - back]] == artists[pick])
-                return true;
+                return back;
         }
-        return false;
+        return out.size() + 1;
     };
     while (!left.empty()) {
-        auto next = std::find_if(left.begin(), left.end(),
-                                 [&](std::size_t i) { return fits[i] == fits[left.front()] && !clashes(i); });
-        if (next == left.end())
+        const char part = fits[left.front()];
+        auto next = std::find_if(left.begin(), left.end(), [&](std::size_t i) {
+            return fits[i] == part && sinceArtist(i) >= std::size_t(gap);
+        });
+        // No pick of this part keeps the gap (one artist holds most of the songs that fit): the one whose
+        // artist played longest ago, so the gap shrinks as little as it must. The playlist then says so.
+        if (next == left.end()) {
             next = left.begin();
+            for (auto i = left.begin(); i != left.end(); ++i) {
+                if (fits[*i] == part && sinceArtist(*i) > sinceArtist(*next))
+                    next = i;
+            }
+        }
         out.push_back(*next);
         left.erase(next);
     }
     return out;
+}
+
+// The fewest places between two songs by one artist in `order` (anonymous tracks are each an artist of their
+// own); `order.size()` when no artist plays twice.
+int smallestGap(const std::vector<std::size_t>& order, const std::vector<int>& artists)
+{
+    std::unordered_map<int, std::size_t> last;
+    std::size_t smallest = order.size();
+    for (std::size_t place = 0; place < order.size(); ++place) {
+        const auto [it, first] = last.try_emplace(artists[order[place]], place);
+        if (!first) {
+            smallest = std::min(smallest, place - it->second);
+            it->second = place;
+        }
+    }
+    return int(smallest);
 }
 
 void reportRelaxations(const SelectionRules& asked, const SelectionRules& used, GeneratedPlaylist& playlist)
@@ -282,7 +309,6 @@ GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, 
     GeneratedPlaylist playlist;
     playlist.candidates = int(a.pool->size());
     playlist.centroidUsed = a.rules.centroid;
-    reportRelaxations(asked, a.rules, playlist);
     const auto similarityOf = [&](const Pick& p) {
         return dot(seeds.vector(p.seed).data(), a.pool->vector(p.candidate), seeds.dimension());
     };
@@ -295,8 +321,16 @@ GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, 
         order[i] = i;
     // Smooth flow never puts a weak pick between two that fit. A path walks away from its first seed by
     // design, and a list by similarity keeps its ranking (hubs discounted), the weakest already last.
-    if (request.order == PlaylistOrder::Smooth)
+    if (request.order == PlaylistOrder::Smooth) {
         order = fittingFirst(seeds, a, fits);
+        // The gap held in the order the picks were chosen; played together, the songs that fit may not keep
+        // it (one artist holding most of them). Say the gap the listener will hear.
+        std::vector<int> artists;
+        for (const Pick& p : a.result.picks)
+            artists.push_back(a.pool->entry(p.candidate).artist);
+        a.rules.artistGap = std::min(a.rules.artistGap, std::max(1, smallestGap(order, artists)));
+    }
+    reportRelaxations(asked, a.rules, playlist);
 
     const Explainer explainer(m_space.vectors.dimensionNames());
     const VectorTable* named = m_space.explanation;
@@ -327,11 +361,14 @@ GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, 
         playlist.entries.push_back(std::move(entry));
     }
     if (wanted > 0 && int(playlist.entries.size()) < wanted && a.result.stop != SelectionResult::Stop::Done)
-        playlist.notes << QCoreApplication::translate(
-                              "PlaylistGenerator",
-                              "Only %1 of %2 songs: no more songs in the library fit the request")
-                              .arg(playlist.entries.size())
-                              .arg(wanted);
+        playlist.notes << (playlist.entries.empty()
+                               ? QCoreApplication::translate("PlaylistGenerator",
+                                                             "No song in the library fits the request")
+                               : QCoreApplication::translate(
+                                     "PlaylistGenerator",
+                                     "Only %1 of %2 songs: no more songs in the library fit the request")
+                                     .arg(playlist.entries.size())
+                                     .arg(wanted));
     if (request.order != PlaylistOrder::Path && playlist.fitting < int(playlist.entries.size()))
         playlist.notes << fittingNote(playlist.fitting, int(playlist.entries.size()),
                                       request.order == PlaylistOrder::Smooth);

@@ -36,15 +36,14 @@ int SearchCatalog::intern(QHash<QString, int>& table, const QString& key)
 void SearchCatalog::add(TrackMeta meta)
 {
     Entry entry;
-    const QString artist = SongKey::artist(meta.artist);
-    if (artist.isEmpty() || artist == SongKey::artist(unknownArtist())) {
+    if (!isKnownArtist(meta.artist)) {
         // No artist is no one artist: the artist rules never hold two untagged tracks apart, and two
         // untagged files with one title ("Track 01") are no one song.
         entry.artist = -2 - m_anonymous;
         entry.song = intern(m_songs, QStringLiteral("\x1f\x1f%1").arg(m_anonymous));
         ++m_anonymous;
     } else {
-        entry.artist = intern(m_artists, artist);
+        entry.artist = intern(m_artists, SongKey::artist(meta.artist));
         entry.song = intern(m_songs, SongKey::song(meta.artist, meta.title));
     }
     for (const QString& genre : meta.genres)

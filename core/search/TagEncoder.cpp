@@ -15,7 +15,8 @@ namespace soundalike {
 
 namespace {
 
-constexpr int kEncodingVersion = 1;
+// 2: placeholder artists ("Unknown", "[unknown]") carry no artist, as "Unknown artist" never did.
+constexpr int kEncodingVersion = 2;
 constexpr int kMaxGenres = 64;
 constexpr int kMaxGenreWords = 32;
 constexpr int kArtistBuckets = 48;
@@ -168,7 +169,7 @@ void TagEncoder::encode(const Track& track, std::span<float> out) const
     std::fill(out.begin(), out.end(), 0.0f);
     encodeGenres(track, out);
 
-    if (!track.artist.isEmpty() && track.artist != unknownArtist()) {
+    if (isKnownArtist(track.artist)) {
         auto block = out.subspan(std::size_t(m_artistStart), kArtistBuckets);
         hashInto(SongKey::artist(track.artist), block);
         normaliseBlock(block, kArtistWeight);

@@ -61,7 +61,7 @@ QString TagColouring::valueOf(const Track& track) const
         return track.year > 0 ? QString::number(track.year / 10 * 10) : QString();
     case Field::Artist: {
         const QString& artist = TrackCatalog::groupArtist(track);
-        return artist == unknownArtist() ? QString() : artist;
+        return isKnownArtist(artist) ? artist : QString();
     }
     }
     return {};

@@ -21,13 +21,6 @@ constexpr int kConcepts = 3;      // concepts named when the tags say little
 constexpr int kTagsForFewer = 2;  // with this many shared tags, one concept fewer
 constexpr int kTempoRounding = 5; // "~140 BPM", not "~138 BPM": the estimate is not that exact
 
-bool knownArtist(const QString& artist)
-{
-    const QString a = artist.trimmed();
-    return !a.isEmpty() && a.compare(unknownArtist(), Qt::CaseInsensitive) != 0 &&
-           a.compare(QLatin1StringView("unknown"), Qt::CaseInsensitive) != 0;
-}
-
 bool same(const QString& a, const QString& b)
 {
     return !a.trimmed().isEmpty() && a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
@@ -48,10 +41,10 @@ QStringList sharedTags(const Track& seed, const Track& pick)
             break;
         }
     }
-    if (knownArtist(seed.artist) && same(seed.artist, pick.artist))
+    if (isKnownArtist(seed.artist) && same(seed.artist, pick.artist))
         parts << QCoreApplication::translate("PickExplanation", "same artist (%1)").arg(seed.artist);
     if (same(seed.album, pick.album) && same(albumArtist(seed), albumArtist(pick)) &&
-        knownArtist(albumArtist(seed)))
+        isKnownArtist(albumArtist(seed)))
         parts << QCoreApplication::translate("PickExplanation", "same album (%1)").arg(seed.album);
     if (seed.year > 0 && pick.year > 0 && seed.year / 10 == pick.year / 10)
         parts << QCoreApplication::translate("PickExplanation", "same decade (%1s)").arg(seed.year / 10 * 10);

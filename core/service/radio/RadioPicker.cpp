@@ -20,7 +20,7 @@ struct Candidate
 
 QString artistKey(const QString& artist)
 {
-    return artist == unknownArtist() ? QString() : SongKey::artist(artist);
+    return isKnownArtist(artist) ? SongKey::artist(artist) : QString();
 }
 
 std::vector<float> row(const std::vector<float>& matrix, std::size_t r, std::size_t columns)

@@ -336,6 +336,10 @@
         <source>Only %1 of %2 songs: no more songs in the library fit the request</source>
         <translation>Только %1 из %2 песен: других подходящих под запрос песен в библиотеке нет</translation>
     </message>
+    <message>
+        <source>No song in the library fits the request</source>
+        <translation>Ни одна песня в библиотеке не подходит под запрос</translation>
+    </message>
 </context>
 <context>
     <name>SavedPlaylists</name>

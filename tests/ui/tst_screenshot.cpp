@@ -21,16 +21,33 @@
 #include "ui/UiLanguage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QHeaderView>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QTreeView>
 
 using namespace soundalike;
 using namespace soundalike::test;
+
+namespace {
+
+// Qt's tooltip window (a private QTipLabel), while one shows.
+QWidget* visibleToolTip()
+{
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (w->inherits("QTipLabel") && w->isVisible())
+            return w;
+    }
+    return nullptr;
+}
+
+} // namespace
 
 // Renders the main window at 1280×800 with a demo library, seeds, a playlist and a song playing, two saved
 // playlists in the sidebar, in English
@@ -165,8 +182,28 @@ private slots:
         QVERIFY2(
             timeEnd <= songs->viewport()->width(),
             qPrintable(QStringLiteral("time ends at %1 of %2").arg(timeEnd).arg(songs->viewport()->width())));
+        // A listener rests the pointer on a song to read why it is there: the picture shows that tooltip, as
+        // the desktop would draw it over the window.
+        QImage shown = image;
+        const QModelIndex why = playlistView->model()->index(3, 1);
+        const QString explanation = why.data(Qt::ToolTipRole).toString();
+        QVERIFY2(explanation.contains(russian ? QStringLiteral("Как «") : QStringLiteral("Like “")),
+                 qPrintable(explanation));
+        const QRect row = playlistView->visualRect(why);
+        const QPoint pointer =
+            playlistView->viewport()->mapToGlobal(row.center() - QPoint(row.width() / 4, 0));
+        QToolTip::showText(pointer, explanation, playlistView->viewport());
+        QWidget* tip = nullptr;
+        QTRY_VERIFY((tip = visibleToolTip()) != nullptr);
+        {
+            // Where Qt puts a tooltip on a screen wide enough: just below and right of the pointer (the
+            // offscreen screen is smaller than the window, so its own placement is pushed aside).
+            QPainter painter(&shown);
+            painter.drawPixmap(window.mapFromGlobal(pointer) + QPoint(2, 16), tip->grab());
+        }
+        QToolTip::hideText();
         const QString out = outputFile(language);
-        QVERIFY2(image.save(out), qPrintable(out));
+        QVERIFY2(shown.save(out), qPrintable(out));
         qInfo("Saved %s", qPrintable(out));
     }
 };

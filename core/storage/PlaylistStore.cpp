@@ -132,9 +132,9 @@ void PlaylistStore::setRecipe(std::int64_t id, const QJsonObject& recipe,
 void PlaylistStore::setEntries(std::int64_t id, const std::vector<StoredEntry>& entries)
 {
     m_db.prepare("DELETE FROM playlist_entries WHERE playlist_id = ?").bind(1, id).run();
-    auto insert =
-        m_db.prepare("INSERT INTO playlist_entries(playlist_id, position, track_id, path, title, "
-                     "artist, duration_ms, similarity, seed_id, why) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insert = m_db.prepare("INSERT INTO playlist_entries(playlist_id, position, track_id, path, title, "
+                               "artist, duration_ms, similarity, seed_id, why, calibrated_match) "
+                               "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const StoredEntry& e = entries[i];
         insert.reset();
@@ -145,7 +145,7 @@ void PlaylistStore::setEntries(std::int64_t id, const std::vector<StoredEntry>& 
             insert.bind(8, e.similarity);
         else
             insert.bindNull(8);
-        insert.bind(9, e.seedId).bind(10, e.why).run();
+        insert.bind(9, e.seedId).bind(10, e.why).bind(11, e.match).run();
     }
     touch(id);
 }
@@ -153,7 +153,7 @@ void PlaylistStore::setEntries(std::int64_t id, const std::vector<StoredEntry>& 
 std::vector<StoredEntry> PlaylistStore::entries(std::int64_t id)
 {
     const std::string sql = "SELECT " + linked("e") +
-                            ", path, title, artist, duration_ms, similarity, seed_id, why FROM "
+                            ", path, title, artist, duration_ms, similarity, seed_id, why, calibrated_match FROM "
                             "playlist_entries e WHERE playlist_id = ? ORDER BY position";
     auto query = m_db.prepare(sql.c_str());
     query.bind(1, id);
@@ -161,7 +161,7 @@ std::vector<StoredEntry> PlaylistStore::entries(std::int64_t id)
     while (query.step())
         entries.push_back({query.isNull(0) ? 0 : query.int64(0), query.bytes(1), query.text(2), query.text(3),
                            query.integer(4), query.isNull(5) ? -1.0 : query.real(5), query.int64(6),
-                           query.text(7)});
+                           query.text(7), query.real(8)});
     return entries;
 }
 

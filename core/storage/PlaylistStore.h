@@ -39,6 +39,7 @@ struct StoredEntry
     double similarity = -1; // to its seed, for a generated entry; negative when not known
     std::int64_t seedId = 0;
     QString why;
+    double match = -1; // on the library's own scale when saved (the Match column); negative when not known
 };
 
 // A seed of a generated playlist: the library track it is now (by id, else by path), 0 when none.

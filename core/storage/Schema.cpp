@@ -273,8 +273,14 @@ CREATE TABLE track_loudness (
 );
 )sql";
 
-constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4,
-                                       kVersion5, kVersion6, kVersion7, kVersion8};
+// Version 9: a saved entry keeps its Match (PlaylistEntry::match), which a saved playlist showed blank once
+// opened again. -1: not known (saved before, imported or added by hand).
+constexpr const char* kVersion9 = R"sql(
+ALTER TABLE playlist_entries ADD COLUMN calibrated_match REAL NOT NULL DEFAULT -1;
+)sql";
+
+constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5,
+                                       kVersion6, kVersion7, kVersion8, kVersion9};
 
 } // namespace
 

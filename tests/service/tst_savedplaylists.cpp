@@ -270,6 +270,14 @@ private slots:
         QCOMPARE(loaded.recipe->count, 8);
         QCOMPARE(loaded.entries.front().similarity, first.entries.front().similarity);
         QCOMPARE(loaded.entries.front().why, first.entries.front().why);
+        // Opened again, the songs show the Match they had (it was blank before schema version 9).
+        for (std::size_t i = 0; i < first.entries.size(); ++i) {
+            QVERIFY(first.entries[i].match >= 0);
+            QCOMPARE(loaded.entries[i].match, first.entries[i].match);
+        }
+        QCOMPARE(
+            saved.load(saved.save(QStringLiteral("By hand"), entriesOf({tracks[1]}))).entries.front().match,
+            -1.0);
 
         const RegeneratedPlaylist fresh = saved.regenerate(id, 777);
         request.randomSeed = 777;

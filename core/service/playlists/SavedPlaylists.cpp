@@ -146,7 +146,7 @@ std::vector<PlaylistEntry> SavedPlaylists::entriesOf(std::int64_t id)
     std::vector<PlaylistEntry> entries;
     for (const StoredEntry& e : PlaylistStore(db()).entries(id)) {
         std::optional<Track> track = e.trackId ? tracks.track(e.trackId) : std::nullopt;
-        entries.push_back({track ? std::move(*track) : savedAs(e), e.similarity, e.seedId, e.why});
+        entries.push_back({track ? std::move(*track) : savedAs(e), e.similarity, e.seedId, e.why, e.match});
     }
     return entries;
 }
@@ -169,7 +169,7 @@ std::vector<StoredEntry> SavedPlaylists::stored(const std::vector<PlaylistEntry>
     rows.reserve(entries.size());
     for (const PlaylistEntry& e : entries)
         rows.push_back({e.track.id, e.track.path, e.track.title, e.track.artist, e.track.durationMs,
-                        e.similarity, e.seedId, e.why});
+                        e.similarity, e.seedId, e.why, e.match});
     return rows;
 }
 

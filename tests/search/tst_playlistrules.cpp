@@ -368,6 +368,45 @@ private slots:
         QCOMPARE(int(library.make(r).entries.size()), 5);
     }
 
+    // Libraries and seeds that leave little to choose from give a playlist and say why it is short, in every
+    // order: five tracks with thirty asked, a library of one style, every seed by one artist.
+    void awkwardRequestsGiveAPlaylistAndSayWhy()
+    {
+        for (const PlaylistOrder order : {PlaylistOrder::Similar, PlaylistOrder::Smooth}) {
+            PlaylistFixture five;
+            const auto seed = fillCluster(five, 5, 1, 0.3);
+            GenerationRequest r = request({seed}, 30);
+            r.order = order;
+            const GeneratedPlaylist small = five.make(r);
+            QCOMPARE(int(small.entries.size()), 4);
+            QVERIFY2(small.notes.value(0).startsWith(QLatin1String("Only 4 of 30 songs")),
+                     qPrintable(small.notes.join(QStringLiteral("; "))));
+
+            PlaylistFixture oneStyle;
+            const auto first = fillCluster(oneStyle, 12, 5, 0.2);
+            r = request({first, first + 1, first + 2}, 30);
+            r.order = order;
+            const GeneratedPlaylist alike = oneStyle.make(r);
+            QCOMPARE(int(alike.entries.size()), 30);
+            // The gap the playlist says it keeps is the one it keeps.
+            const int kept = smallestArtistGap(oneStyle, alike);
+            const QString said = alike.relaxations.join(QStringLiteral("; "));
+            QVERIFY2(kept >= r.artistGap || said.contains(QStringLiteral(" to %1: ").arg(kept)),
+                     qPrintable(QStringLiteral("gap %1; %2").arg(kept).arg(said)));
+
+            PlaylistFixture mixed;
+            const auto own = fillCluster(mixed, 1, 6, 0.1); // the seeds' artist: six songs
+            fillCluster(mixed, 6, 2, 0.1);
+            addOtherStyles(mixed);
+            r = request({own, own + 1, own + 2}, 12);
+            r.order = order;
+            const GeneratedPlaylist byOne = mixed.make(r);
+            QCOMPARE(int(byOne.entries.size()), 12);
+            for (const SuggestedTrack& e : byOne.entries)
+                QVERIFY(e.trackId != own && e.trackId != own + 1 && e.trackId != own + 2);
+        }
+    }
+
     void requestsThatCannotBeServedAreRefused()
     {
         PlaylistFixture library;

@@ -2,7 +2,9 @@
 
 #include "core/service/SimilarTracks.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QMap>
 #include <QTextStream>
@@ -29,11 +31,14 @@ QHash<QString, Label> readLabels(const QString& path)
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         throw std::runtime_error(QStringLiteral("Cannot read %1").arg(path).toStdString());
     QHash<QString, Label> labels;
+    // Relative paths are relative to the file, as `eval --labels` reads them (TrackLabels).
+    const QDir base = QFileInfo(path).absoluteDir();
     QTextStream in(&file);
     while (!in.atEnd()) {
         const QStringList fields = in.readLine().split(QLatin1Char('\t'));
         if (fields.size() >= 3 && !fields[0].isEmpty())
-            labels.insert(fields[0], {fields[1], fields[2]});
+            labels.insert(QDir::cleanPath(base.absoluteFilePath(fields[0])),
+                          {fields[1].trimmed(), fields[2].trimmed()});
     }
     return labels;
 }

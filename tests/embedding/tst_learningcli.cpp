@@ -229,6 +229,45 @@ private slots:
                       m_dir.filePath(QStringLiteral("none.tsv"))})
                      .exitCode,
                  1);
+
+        // The playlist benchmark of issue 14 in its smoke size, through the command docs/quality.md gives.
+        // Its seeds come from three different groups of a label, so here a group is each folder's half.
+        const QString byHalf = m_dir.filePath(QStringLiteral("halves.tsv"));
+        QFile halves(byHalf);
+        QVERIFY(halves.open(QIODevice::WriteOnly));
+        for (const QString& genre : {QStringLiteral("Drone"), QStringLiteral("Static"),
+                                     QStringLiteral("Beat"), QStringLiteral("Song")}) {
+            const bool tonal = genre == QLatin1String("Drone") || genre == QLatin1String("Song");
+            for (int i = 0; i < 12; ++i)
+                halves.write(QStringLiteral("music/%1/%2.mp3\t%3\t%1-%4\n")
+                                 .arg(genre)
+                                 .arg(i)
+                                 .arg(tonal ? "tonal" : "noisy")
+                                 .arg(i % 2)
+                                 .toUtf8());
+        }
+        halves.close();
+        const ProcessResult judged =
+            cli({QStringLiteral("eval"), QStringLiteral("--labels"), byHalf, QStringLiteral("--playlists"),
+                 QStringLiteral("--sets"), QStringLiteral("2")});
+        QVERIFY2(judged.exitCode == 0, judged.err.constData());
+        const QJsonObject playlists = judged.json();
+        QVERIFY2(playlists[QStringLiteral("playlists")].toInt() > 0,
+                 QJsonDocument(playlists).toJson().constData());
+        for (const char* length : {"n10", "n30"}) {
+            const QJsonObject figures = playlists[QLatin1String(length)].toObject();
+            for (const char* figure : {"style_agreement", "achievable_agreement", "same_style_transitions"}) {
+                const double value = figures[QLatin1String(figure)].toDouble(-1);
+                QVERIFY2(value >= 0 && value <= 1, qPrintable(QStringLiteral("%1 %2: %3")
+                                                                  .arg(QLatin1String(length))
+                                                                  .arg(QLatin1String(figure))
+                                                                  .arg(value)));
+            }
+        }
+        // Tonal and noisy tracks differ in sound: playlists from three tonal or three noisy seeds keep to
+        // them more often than chance (half the library).
+        QVERIFY(playlists[QStringLiteral("n10")].toObject()[QStringLiteral("style_agreement")].toDouble() >
+                0.5);
     }
 
     void selfSupervisedTraining()

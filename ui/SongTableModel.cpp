@@ -4,8 +4,6 @@
 #include "ui/TimeText.h"
 #include "ui/TrackMime.h"
 
-#include <cmath>
-
 namespace soundalike {
 
 QVariant SongTableModel::display(const PlaylistEntry& entry, int row, int column)
@@ -20,11 +18,8 @@ QVariant SongTableModel::display(const PlaylistEntry& entry, int row, int column
     case Duration:
         return timeText(entry.track.durationMs);
     case Similarity:
-        // The calibrated match: the raw cosine reads near 100 % for most neighbours in most libraries. Cut
-        // down, not rounded, so a song just under the fit line never reads the line's 70 % and only identical
-        // sound reads 100 %; the 1e-4 keeps an exact percentage stored as a float (0.85f) from losing one.
-        return entry.match >= 0 ? QStringLiteral("%1%").arg(int(std::floor(entry.match * 100 + 1e-4)))
-                                : QString();
+        // The calibrated match: the raw cosine reads near 100 % for most neighbours in most libraries.
+        return entry.match >= 0 ? QStringLiteral("%1%").arg(matchPercent(entry.match)) : QString();
     default:
         return {};
     }

@@ -84,7 +84,9 @@ void AnalysisRunner::print(QTextStream& out, const AnalysisOutcome& outcome)
                .arg(r.wallSeconds, 0, 'f', 1)
                .arg(r.threads);
     if (r.duplicates > 0)
-        out << r.duplicates << " track(s) found to be copies of another; see 'soundalike-cli duplicates'.\n";
+        out << r.duplicates
+            << " track(s) found to hold the same recording as another track; see 'soundalike-cli "
+               "duplicates'.\n";
     if (r.failed) {
         out << r.failed << " file(s) could not be analysed; see 'soundalike-cli problems'.\n";
         for (const AnalysisFailure& f : r.failures)

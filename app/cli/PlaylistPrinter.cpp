@@ -101,10 +101,11 @@ void PlaylistPrinter::printText(const GeneratedList& playlist, const IndexReport
     int position = 0;
     for (const PlaylistPick& pick : playlist.picks) {
         const Track& t = pick.entry.track;
-        out << QStringLiteral("%1  %2  %3  %4  from %5")
+        // Match, as the window shows it: the raw cosine reads near 1 for most neighbours (--json has both).
+        out << QStringLiteral("%1  %2  %3  %4%  from %5")
                    .arg(++position, 3)
                    .arg(artistTitle(t), formatDuration(t.durationMs))
-                   .arg(pick.entry.similarity, 0, 'f', 2)
+                   .arg(matchPercent(pick.entry.match), 3)
                    .arg(seedTitle(playlist, pick.entry.seedId));
         if (!pick.entry.why.isEmpty())
             out << "  " << pick.entry.why;

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <cmath>
 #include <cstdint>
 
 namespace soundalike {
@@ -21,5 +22,13 @@ struct PlaylistEntry
     // known.
     double match = -1;
 };
+
+// Match as a whole percentage, for people: cut down, not rounded, so a song just under the fit line never
+// reads the line's 70 % and only identical sound reads 100 %; the 1e-4 keeps an exact percentage stored as a
+// float (0.85f) from losing one.
+inline int matchPercent(double match)
+{
+    return int(std::floor(match * 100 + 1e-4));
+}
 
 } // namespace soundalike

@@ -128,10 +128,15 @@ VectorSourceChoice chooseVectorSource(Database& db, const std::vector<Track>& tr
 {
     const auto available =
         std::count_if(tracks.begin(), tracks.end(), [](const Track& t) { return t.available; });
+    // A seed missing from a table that covers the library otherwise: the note names it, not the library.
+    std::optional<std::int64_t> unanalysedSeed;
     const auto covers = [&](const VectorTable& table) {
-        const bool seeds = std::all_of(mustCover.begin(), mustCover.end(),
-                                       [&](std::int64_t id) { return table.row(id).has_value(); });
-        return seeds && !table.empty() && double(table.size()) >= kMinCoverage * double(available);
+        const bool enough = !table.empty() && double(table.size()) >= kMinCoverage * double(available);
+        const auto missing = std::find_if(mustCover.begin(), mustCover.end(),
+                                          [&](std::int64_t id) { return !table.row(id).has_value(); });
+        if (enough && missing != mustCover.end() && !unanalysedSeed)
+            unanalysedSeed = *missing;
+        return enough && missing == mustCover.end();
     };
     QString note;
     if (auto current = audioSource(db, currentVersion, covers, note))
@@ -149,6 +154,16 @@ VectorSourceChoice chooseVectorSource(Database& db, const std::vector<Track>& tr
     }
     auto tags = std::make_unique<TagVectorSource>(tracks);
     VectorTable tagTable = tags->load();
+    if (unanalysedSeed) {
+        const auto seed = std::find_if(tracks.begin(), tracks.end(),
+                                       [&](const Track& t) { return t.id == *unanalysedSeed; });
+        const QString name = seed != tracks.end() ? seed->title : QString::number(*unanalysedSeed);
+        return {std::move(tags), std::move(tagTable),
+                QCoreApplication::translate("VectorSourceChoice",
+                                            "“%1” is not analysed (not yet, or it could not be: see the "
+                                            "problems): similarity from tags (genre, artist, year)")
+                    .arg(name)};
+    }
     return {std::move(tags), std::move(tagTable),
             QCoreApplication::translate(
                 "VectorSourceChoice",

@@ -432,6 +432,10 @@
         <source>the library is being analysed again; using the previous analysis meanwhile</source>
         <translation>библиотека анализируется заново; пока используется прежний анализ</translation>
     </message>
+    <message>
+        <source>“%1” is not analysed (not yet, or it could not be: see the problems): similarity from tags (genre, artist, year)</source>
+        <translation>«%1» не проанализирован (ещё нет или не удалось: см. проблемы): сходство по тегам (жанр, исполнитель, год)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -112,6 +112,12 @@ private slots:
         QCOMPARE(choice.descriptorVersion, kOldVersion);
         QCOMPARE(choice.table.dimension(), kOldDimensions);
         QCOMPARE(choice.table.dimensionNames().front(), QStringLiteral("mfcc_mean_00"));
+        // A seed the analysis has not reached: tags serve, and the note names the seed, not the library.
+        db.exec(("DELETE FROM descriptors WHERE track_id = " + std::to_string(m_tracks[3].id)).c_str());
+        const VectorSourceChoice unanalysed = chooseVectorSource(db, m_tracks, {m_tracks[3].id}, kOldVersion);
+        QCOMPARE(unanalysed.source->name(), QStringLiteral("tags"));
+        QVERIFY2(unanalysed.note.startsWith(QStringLiteral("“%1” is not analysed").arg(m_tracks[3].title)),
+                 qPrintable(unanalysed.note));
         // Without an older model to keep, the first new model need not wait for the whole library.
         for (int i = 0; i < kTracks / 2; ++i)
             DescriptorStore(db).put(m_tracks[std::size_t(i)].id, descriptor(kNewVersion, kNewDimensions, i));

@@ -6,6 +6,7 @@
 #include "core/service/playlists/PickExplanation.h"
 #include "core/storage/Database.h"
 #include "core/storage/ListeningStore.h"
+#include "core/storage/ProblemStore.h"
 #include "core/storage/SearchChanges.h"
 #include "core/storage/TrackStore.h"
 
@@ -63,6 +64,11 @@ std::int64_t SimilarTracks::resolve(const QString& seed) const
                 if (t.path == toFilePath(path))
                     return t.id;
             }
+        }
+        for (const QString& path : {file.absoluteFilePath(), file.canonicalFilePath()}) {
+            if (const auto reason = ProblemStore(*m_db).reasonFor(toFilePath(path)))
+                throw std::runtime_error(
+                    QStringLiteral("%1 could not be read when scanned: %2").arg(seed, *reason).toStdString());
         }
         throw std::runtime_error(
             QStringLiteral("%1 is not in the library (scan its folder first)").arg(seed).toStdString());

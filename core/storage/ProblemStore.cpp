@@ -46,6 +46,15 @@ std::unordered_map<FilePath, FileStamp> ProblemStore::under(const FilePath& fold
     return found;
 }
 
+std::optional<QString> ProblemStore::reasonFor(const FilePath& path)
+{
+    auto query = m_db.prepare("SELECT reason FROM problems WHERE path = ?");
+    query.bind(1, std::string_view(path));
+    if (!query.step())
+        return std::nullopt;
+    return query.text(0);
+}
+
 int ProblemStore::count()
 {
     auto query = m_db.prepare("SELECT count(*) FROM problems");

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -32,6 +33,8 @@ public:
     // Problems below a folder, by path, so a rescan can skip files that are still as broken as before.
     std::unordered_map<FilePath, FileStamp> under(const FilePath& folder);
     int count();
+    // Why `path` could not be read, when it is listed.
+    [[nodiscard]] std::optional<QString> reasonFor(const FilePath& path);
 
 private:
     Database& m_db;

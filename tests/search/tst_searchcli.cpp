@@ -241,6 +241,13 @@ private slots:
             run({QStringLiteral("similar"), m_dir.filePath(QStringLiteral("library.db"))});
         QCOMPARE(notInLibrary.exitCode, 1);
         QVERIFY(notInLibrary.err.contains("not in the library"));
+        // A file the scan could not read is named with the scan's reason, not as one never scanned.
+        const QString broken = m_music + QStringLiteral("/broken.mp3");
+        QVERIFY(writeFile(broken, QByteArray(4096, 'x')));
+        QCOMPARE(run({QStringLiteral("scan"), m_music}).exitCode, 0);
+        const ProcessResult unreadable = run({QStringLiteral("similar"), broken});
+        QCOMPARE(unreadable.exitCode, 1);
+        QVERIFY2(unreadable.err.contains("could not be read when scanned: "), unreadable.err.constData());
         const QString emptyDb = m_dir.filePath(QStringLiteral("empty.db"));
         const ProcessResult absent =
             runCli({QStringLiteral("similar"), QStringLiteral("1"), QStringLiteral("--db"), emptyDb});

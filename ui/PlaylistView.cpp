@@ -70,6 +70,7 @@ QWidget* PlaylistView::buildHeader()
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
+    m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     auto* top = new QHBoxLayout(header);
     m_headerBar = top;
@@ -193,7 +194,22 @@ void PlaylistView::updateSummary()
     else if (m_shown < m_playlist.size())
         m_summary->setText(tr("%L1 of %n song(s) shown", nullptr, m_playlist.size()).arg(m_shown));
     else
-        m_summary->setText(tr("%n song(s) · %1", nullptr, m_playlist.size()).arg(timeText(total)));
+        m_summary->setText(tr("%n song(s) · %1", nullptr, m_playlist.size()).arg(timeText(total)) +
+                           fittingText());
+}
+
+QString PlaylistView::fittingText() const
+{
+    // A generated playlist that holds songs below the fit line says, as long as it shows, how many fit: the
+    // status bar's note goes away after a few seconds.
+    int known = 0, fitting = 0;
+    for (const PlaylistEntry& e : m_playlist.entries()) {
+        known += e.match >= 0;
+        fitting += fitsWell(e);
+    }
+    if (known == 0 || fitting == known)
+        return {};
+    return QStringLiteral(" · ") + tr("%n fit(s) the seeds well", nullptr, fitting);
 }
 
 void PlaylistView::updateMatchColumn()

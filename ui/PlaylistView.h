@@ -68,6 +68,7 @@ private:
     void showContextMenu(const QPoint& pos);
     std::vector<int> selectedRows() const;
     void updateSummary();
+    QString fittingText() const;
     void updateMatchColumn();
     void applyFilter();
     QWidget* buildHeader();

@@ -23,10 +23,18 @@ struct PlaylistEntry
     double match = -1;
 };
 
+// The Match a song has at the line above which it fits its seed well (core/search/SimilarityScale).
+inline constexpr double kFitLineMatch = 0.7;
+
+[[nodiscard]] inline bool fitsWell(const PlaylistEntry& entry)
+{
+    return entry.match >= kFitLineMatch;
+}
+
 // Match as a whole percentage, for people: cut down, not rounded, so a song just under the fit line never
 // reads the line's 70 % and only identical sound reads 100 %; the 1e-4 keeps an exact percentage stored as a
 // float (0.85f) from losing one.
-inline int matchPercent(double match)
+[[nodiscard]] inline int matchPercent(double match)
 {
     return int(std::floor(match * 100 + 1e-4));
 }

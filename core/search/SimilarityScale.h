@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/PlaylistEntry.h"
+
 #include <array>
 #include <cstddef>
 
@@ -19,7 +21,7 @@ public:
     // the seeds' style from the rest (F1) on the development part of the labelled set (docs/quality.md).
     static constexpr double kFitPercentile = 0.94;
     // The Match a similarity exactly at the fit line gets.
-    static constexpr double kFitMatch = 0.7;
+    static constexpr double kFitMatch = kFitLineMatch;
 
     explicit SimilarityScale(const VectorTable& vectors);
 

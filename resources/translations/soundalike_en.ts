@@ -181,6 +181,13 @@
             <numerusform>%L1 of %n songs shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n fit(s) the seeds well</source>
+        <translation>
+            <numerusform>%n fits the seeds well</numerusform>
+            <numerusform>%n fit the seeds well</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soundalike::RadioSession</name>

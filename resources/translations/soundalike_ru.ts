@@ -1368,6 +1368,14 @@
             <numerusform>Показано %L1 из %n треков</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n fit(s) the seeds well</source>
+        <translation>
+            <numerusform>%n хорошо подходит к образцам</numerusform>
+            <numerusform>%n хорошо подходят к образцам</numerusform>
+            <numerusform>%n хорошо подходят к образцам</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soundalike::RadioControls</name>

@@ -7,7 +7,9 @@
 #include "ui/PlaylistModel.h"
 #include "ui/PlaylistView.h"
 #include "ui/TrackMime.h"
+#include "ui/UiLanguage.h"
 
+#include <QLabel>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -93,6 +95,7 @@ private slots:
     // A song just under the fit line (70 %) does not read 70 %, and a near-copy does not read 100 %.
     void matchIsCutDownNotRounded()
     {
+        const UiLanguage english(QStringLiteral("en")); // as the app speaks it: "4 fit", not "4 fit(s)"
         const std::vector<double> matches{0.6996, 0.7, double(0.85f), 0.9996, 1.0, -1};
         std::vector<PlaylistEntry> entries;
         const auto catalog = m_stack->library().catalog();
@@ -103,6 +106,12 @@ private slots:
         for (int row = 0; row < int(matches.size()); ++row)
             shown << m_view->model().index(row, PlaylistModel::Similarity).data().toString();
         QCOMPARE(shown, (QStringList{"69%", "70%", "85%", "99%", "100%", ""}));
+        // The header says how many fit as long as the playlist shows (the status bar's note goes away).
+        const QString summary = m_view->findChild<QLabel*>(QStringLiteral("summary"))->text();
+        QVERIFY2(summary.endsWith(QStringLiteral(" · 4 fit the seeds well")), qPrintable(summary));
+        fill({QStringLiteral("Neon Rain")}); // Match 85 %: all that fit, nothing to say
+        QVERIFY(
+            !m_view->findChild<QLabel*>(QStringLiteral("summary"))->text().contains(QStringLiteral("fit")));
     }
 
     void deleteRemovesTheSelectedRows()

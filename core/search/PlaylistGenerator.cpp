@@ -87,13 +87,12 @@ std::vector<std::size_t> keepArtistGap(const std::vector<std::size_t>& order, co
     if (gap <= 1)
         return order;
     std::vector<std::size_t> out, left = order;
-    // How many places back the pick's artist last played (the whole list so far when not at all).
+    // How many places back the pick's artist last played (more than the list so far when not at all): a
+    // lookup, not a walk back, as a time budget can make the list two thousand songs long.
+    std::unordered_map<int, std::size_t> lastPlace;
     const auto sinceArtist = [&](std::size_t pick) {
-        for (std::size_t back = 1; back <= out.size(); ++back) {
-            if (artists[out[out.size() - back]] == artists[pick])
-                return back;
-        }
-        return out.size() + 1;
+        const auto it = lastPlace.find(artists[pick]);
+        return it == lastPlace.end() ? out.size() + 1 : out.size() - it->second;
     };
     while (!left.empty()) {
         const char part = fits[left.front()];
@@ -109,6 +108,7 @@ std::vector<std::size_t> keepArtistGap(const std::vector<std::size_t>& order, co
                     next = i;
             }
         }
+        lastPlace[artists[*next]] = out.size();
         out.push_back(*next);
         left.erase(next);
     }

@@ -211,6 +211,31 @@ private slots:
         QCOMPARE(f.view.viewport().offset, start + QPointF(40, 20));
     }
 
+    // Another colouring or window size refits a view the user left whole, and keeps one they moved, even
+    // panned without zooming.
+    void aMovedViewStaysWhereTheUserPutIt()
+    {
+        Fixture f;
+        f.view.setColouring(std::make_unique<TagColouring>(TagColouring::Field::Decade, gridCatalog()));
+        f.view.grab();
+        const MapViewport whole = f.view.viewport();
+        QTest::keyClick(&f.view, Qt::Key_Left);
+        const MapViewport panned = f.view.viewport();
+        QVERIFY(panned.offset != whole.offset);
+
+        f.view.setColouring(std::make_unique<TagColouring>(TagColouring::Field::Genre, gridCatalog()));
+        f.view.resize(640, 560);
+        f.view.grab();
+        QCOMPARE(f.view.viewport().offset, panned.offset);
+        QCOMPARE(f.view.viewport().scale, panned.scale);
+
+        QTest::keyClick(&f.view, Qt::Key_0);
+        const MapViewport refitted = f.view.viewport();
+        f.view.resize(600, 600);
+        f.view.grab();
+        QVERIFY(f.view.viewport().offset != refitted.offset);
+    }
+
     void legendAndCoverageSpeakRussian()
     {
         {

@@ -124,6 +124,7 @@ void MapView::showAll()
         m_scene.points(), QSizeF(size()), MapPainter::legendRect(font(), m_scene.colours(), corner), kMargin);
     m_fitScale = m_viewport.scale;
     m_fitted = true;
+    m_moved = false;
     changed();
 }
 
@@ -133,12 +134,14 @@ void MapView::zoomBy(double factor, const QPointF& at)
     const double applied = scale / m_viewport.scale;
     m_viewport.offset = at - (at - m_viewport.offset) * applied;
     m_viewport.scale = scale;
+    m_moved = m_moved || applied != 1;
     changed();
 }
 
 void MapView::panBy(const QPointF& delta)
 {
     m_viewport.offset += delta;
+    m_moved = true;
     changed();
 }
 
@@ -146,7 +149,7 @@ void MapView::recolour()
 {
     m_scene.setColours(m_colouring ? m_colouring->colour(m_scene.points()) : MapColours{});
     // Another legend takes another corner: a view the user has not zoomed or moved fits the map beside it.
-    if (zoom() == 1)
+    if (!m_moved)
         m_fitted = false;
     changed();
 }
@@ -254,7 +257,7 @@ void MapView::paintHover(QPainter& painter)
 void MapView::resizeEvent(QResizeEvent*)
 {
     // A view the user has not zoomed or moved keeps showing the whole map.
-    if (zoom() == 1)
+    if (!m_moved)
         m_fitted = false;
     m_layerStale = true;
 }

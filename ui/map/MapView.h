@@ -99,6 +99,9 @@ private:
     MapViewport m_viewport;
     double m_fitScale = 1;
     bool m_fitted = false;
+    // The user zoomed or panned since the view last showed the whole map: a new legend or size keeps their
+    // view.
+    bool m_moved = false;
     // The points and the playlist's line, repainted only when the view, the scene or the playlist changes:
     // the pulse of the playing track and the hover box are drawn over it without redrawing either.
     QImage m_layer;

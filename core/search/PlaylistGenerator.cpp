@@ -284,7 +284,8 @@ std::vector<std::size_t> PlaylistGenerator::smoothOrder(const SeedSet& seeds, co
 // from the first seed, leaning toward the seeds; the rest from the last fitting one, so the list drifts away
 // from the seeds once, at its end, instead of a weak pick sitting between two strong ones.
 std::vector<std::size_t> PlaylistGenerator::fittingFirst(const SeedSet& seeds, const SearchAttempt& a,
-                                                         const std::vector<char>& fits) const
+                                                         const std::vector<char>& fits,
+                                                         const std::vector<int>& artists) const
 {
     std::vector<std::size_t> fitting, rest;
     for (std::size_t i = 0; i < fits.size(); ++i)
@@ -296,9 +297,6 @@ std::vector<std::size_t> PlaylistGenerator::fittingFirst(const SeedSet& seeds, c
                                                  seeds.dimension());
     rest = smoothOrder(seeds, a, rest, last);
     fitting.insert(fitting.end(), rest.begin(), rest.end());
-    std::vector<int> artists;
-    for (const Pick& p : a.result.picks)
-        artists.push_back(a.pool->entry(p.candidate).artist);
     return keepArtistGap(fitting, artists, fits, a.rules.artistGap);
 }
 
@@ -322,12 +320,12 @@ GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, 
     // Smooth flow never puts a weak pick between two that fit. A path walks away from its first seed by
     // design, and a list by similarity keeps its ranking (hubs discounted), the weakest already last.
     if (request.order == PlaylistOrder::Smooth) {
-        order = fittingFirst(seeds, a, fits);
-        // The gap held in the order the picks were chosen; played together, the songs that fit may not keep
-        // it (one artist holding most of them). Say the gap the listener will hear.
         std::vector<int> artists;
         for (const Pick& p : a.result.picks)
             artists.push_back(a.pool->entry(p.candidate).artist);
+        order = fittingFirst(seeds, a, fits, artists);
+        // The gap held in the order the picks were chosen; played together, the songs that fit may not keep
+        // it (one artist holding most of them). Say the gap the listener will hear.
         a.rules.artistGap = std::min(a.rules.artistGap, std::max(1, smallestGap(order, artists)));
     }
     reportRelaxations(asked, a.rules, playlist);

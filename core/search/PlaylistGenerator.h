@@ -43,8 +43,10 @@ private:
     GeneratedPlaylist assemble(const GenerationRequest& request, const SeedSet& seeds,
                                const SelectionRules& asked, const SimilarityScale& scale,
                                SearchAttempt& attempt, int wanted) const;
+    // `artists`: each pick's artist, by the pick's index.
     std::vector<std::size_t> fittingFirst(const SeedSet& seeds, const SearchAttempt& attempt,
-                                          const std::vector<char>& fits) const;
+                                          const std::vector<char>& fits,
+                                          const std::vector<int>& artists) const;
     std::vector<std::size_t> smoothOrder(const SeedSet& seeds, const SearchAttempt& attempt,
                                          const std::vector<std::size_t>& picks,
                                          std::span<const float> start) const;

@@ -221,7 +221,7 @@ QWidget* MainWindow::buildPanes()
 // Endless radio, listening history and volume levelling; the radio's switch sits by shuffle and repeat.
 void MainWindow::buildRadio()
 {
-    m_radio = new RadioControls(*m_app, *m_playlist, *m_player, *m_seedList, *m_playlistView, this);
+    m_radio = new RadioControls(*m_app, *m_playlist, *m_player, *m_playlistView, this);
     connect(m_radio, &RadioControls::message, this, &MainWindow::showMessage);
     m_playerBar->addModeButton(m_radio->radioSwitch());
     m_libraryView->tableModel().setStatistics(&m_app->plays());

@@ -10,7 +10,6 @@
 #include "core/service/radio/ListeningLog.h"
 #include "core/service/radio/RadioSession.h"
 #include "ui/PlaylistView.h"
-#include "ui/SeedList.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -19,7 +18,7 @@
 
 namespace soundalike {
 
-RadioControls::RadioControls(Application& application, Playlist& playlist, Player& player, SeedList& seeds,
+RadioControls::RadioControls(Application& application, Playlist& playlist, Player& player,
                              PlaylistView& playlistView, QWidget* window)
     : QObject(window), m_application(application), m_playlist(playlist), m_player(player),
       m_playlistView(playlistView), m_log(std::make_unique<ListeningLog>(application.databasePath())),
@@ -56,17 +55,15 @@ RadioControls::RadioControls(Application& application, Playlist& playlist, Playe
     connect(&player, &Player::listened, m_log.get(), &ListeningLog::record);
     connect(m_log.get(), &ListeningLog::recorded, &application.plays(), &PlayStatistics::count);
     connect(&player, &Player::listened, m_session.get(), &RadioSession::onListened);
-    // The radio continues a generated playlist from its seeds, once the window has put it in place (queued:
-    // whichever order the window's own handler was connected in).
-    PlaylistBuilder& builder = application.playlists();
-    connect(&builder, &PlaylistBuilder::started, this,
-            [this, &seeds] { m_generatingFrom = seeds.seedIds(); });
+    // The radio continues a generated playlist from the seeds it was made from (not the seed list, which may
+    // have changed since), once the window has put it in place (queued: whichever order the window's own
+    // handler was connected in).
     connect(
-        &builder, &PlaylistBuilder::finished, this,
+        &application.playlists(), &PlaylistBuilder::finished, this,
         [this](const PlaylistResult& result) {
             m_session->setOptions(m_application.settings().generateOptions());
             if (result.error.isEmpty())
-                m_session->start(m_generatingFrom);
+                m_session->start(result.request.seeds);
         },
         Qt::QueuedConnection);
 

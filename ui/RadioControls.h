@@ -18,7 +18,6 @@ class Player;
 class Playlist;
 class PlaylistView;
 class RadioSession;
-class SeedList;
 
 // The window's side of listening: the "Keep playing similar songs" switch and its menu action, "More Like
 // This", the listening history fed from the player, and volume levelling hooked into the player. The work is
@@ -28,8 +27,8 @@ class RadioControls : public QObject
     Q_OBJECT
 
 public:
-    RadioControls(Application& application, Playlist& playlist, Player& player, SeedList& seeds,
-                  PlaylistView& playlistView, QWidget* window);
+    RadioControls(Application& application, Playlist& playlist, Player& player, PlaylistView& playlistView,
+                  QWidget* window);
     ~RadioControls() override;
 
     // The switch for the player bar: radioAction() as a button, so the two are one.
@@ -58,7 +57,6 @@ private:
     QAction* m_radioAction;
     QToolButton* m_switch;
     QAction* m_moreLike;
-    std::vector<std::int64_t> m_generatingFrom; // the seeds of the playlist being generated
 };
 
 } // namespace soundalike

@@ -174,6 +174,30 @@ private slots:
         QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Radio added")));
     }
 
+    // The radio goes on from the seeds of the playlist that was made, even when the seed list changed and
+    // another request, which fails, started before the window had the first playlist.
+    void theRadioFollowsTheSeedsOfThePlaylistMade()
+    {
+        const auto files = m_scanned.freshCopy();
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        window.radio()->radioAction()->setChecked(true);
+        const std::vector<std::int64_t> neonRain = ids(window, {"Neon Rain"});
+        window.seedList()->setSeeds(neonRain);
+        QSignalSpy finished(&window.builder(), &PlaylistBuilder::finished);
+        window.generate();
+        window.seedList()->setSeeds(ids(window, {"Last Exit"}));
+        PlaylistRequest unknown;
+        unknown.seeds = {987654321};
+        window.builder().generate(unknown);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+        QVERIFY(finished.at(1).at(0).value<PlaylistResult>().error.size() > 0);
+        QTRY_VERIFY(window.playlist().size() > 0);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.radio()->session().taste().anchors(), neonRain);
+    }
+
     // Skipping a song early is "fewer like it" in the status bar, and the database counts the skip;
     // "More Like This" is in the playlist's context menu with its shortcut.
     void skipsAndMoreLikeThisSteerItAndAreCounted()

@@ -1,9 +1,9 @@
 #include "ui/FirstRunDialog.h"
+#include "ui/FileDialogs.h"
 
 #include <QBoxLayout>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -63,7 +63,7 @@ void FirstRunDialog::setFolder(const QString& folder)
 
 void FirstRunDialog::browse()
 {
-    const QString chosen = QFileDialog::getExistingDirectory(this, tr("Music Folder"), folder());
+    const QString chosen = FileDialogs::existingFolder(this, tr("Music Folder"), folder());
     if (!chosen.isEmpty())
         m_folder->setText(chosen);
 }

@@ -14,6 +14,7 @@
 #include "core/service/playlists/PlaylistLibrary.h"
 #include "ui/ActivityStatus.h"
 #include "ui/CoverProvider.h"
+#include "ui/FileDialogs.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/GenerateControls.h"
 #include "ui/LibraryModel.h"
@@ -40,7 +41,6 @@
 #include <QBoxLayout>
 #include <QCloseEvent>
 #include <QDate>
-#include <QFileDialog>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -412,7 +412,7 @@ void MainWindow::onGenerated(const PlaylistResult& result)
 
 void MainWindow::addMusicFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Music Folder"));
+    const QString folder = FileDialogs::existingFolder(this, tr("Add Music Folder"));
     if (!folder.isEmpty())
         pipeline().scan({toFilePath(folder)});
 }
@@ -426,7 +426,7 @@ void MainWindow::openFiles()
                               tr("Music (%1)").arg(audio), tr("Playlists (%1)").arg(playlists),
                               tr("All files (*)")};
     const QStringList files =
-        QFileDialog::getOpenFileNames(this, tr("Open Files"), QString(), filters.join(QStringLiteral(";;")));
+        FileDialogs::openFiles(this, tr("Open Files"), filters.join(QStringLiteral(";;")));
     if (!files.isEmpty())
         emit openFilesRequested(files);
 }

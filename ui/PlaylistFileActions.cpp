@@ -1,4 +1,5 @@
 #include "ui/PlaylistFileActions.h"
+#include "ui/FileDialogs.h"
 
 #include "core/playback/Playlist.h"
 #include "core/playback/PlaylistHistory.h"
@@ -65,6 +66,7 @@ QFileDialog* PlaylistFileActions::dialogFor(std::vector<Track> tracks, QString n
     auto* dialog = new QFileDialog(m_window, tr("Export Playlist"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
+    FileDialogs::neverReadContents(*dialog);
     dialog->setNameFilters({tr("M3U8 playlist (*.m3u8)"), tr("M3U playlist (*.m3u)")});
     QString folder = m_application.settings().lastFolder(QStringLiteral("export"));
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
@@ -114,8 +116,8 @@ void PlaylistFileActions::write(const QString& file, std::vector<Track> tracks, 
 
 void PlaylistFileActions::importPlaylist()
 {
-    const QString file = QFileDialog::getOpenFileName(m_window, tr("Import Playlist"), QString(),
-                                                      tr("Playlists (*.m3u *.m3u8)"));
+    const QString file =
+        FileDialogs::openFile(m_window, tr("Import Playlist"), tr("Playlists (*.m3u *.m3u8)"));
     if (!file.isEmpty())
         importFile(toFilePath(file));
 }

@@ -5,9 +5,9 @@
 #include "core/service/Application.h"
 #include "core/service/Settings.h"
 #include "core/service/playlists/PlaylistLibrary.h"
+#include "ui/FileDialogs.h"
 #include "ui/PlaylistFileActions.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -133,8 +133,8 @@ void SavedPlaylistActions::exportPlaylist(std::int64_t id)
 
 void SavedPlaylistActions::importAndSave()
 {
-    const QString file = QFileDialog::getOpenFileName(m_window, tr("Import as Saved Playlist"), QString(),
-                                                      tr("Playlists (*.m3u *.m3u8)"));
+    const QString file =
+        FileDialogs::openFile(m_window, tr("Import as Saved Playlist"), tr("Playlists (*.m3u *.m3u8)"));
     if (file.isEmpty())
         return;
     const QString base = QFileInfo(file).completeBaseName();

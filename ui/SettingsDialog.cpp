@@ -5,13 +5,13 @@
 #include "core/service/LibraryPipeline.h"
 #include "core/service/LoudnessLevels.h"
 #include "core/service/Settings.h"
+#include "ui/FileDialogs.h"
 #include "ui/UiLanguage.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -261,7 +261,7 @@ QStringList SettingsDialog::folders() const
 
 void SettingsDialog::addFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Music Folder"));
+    const QString folder = FileDialogs::existingFolder(this, tr("Add Music Folder"));
     if (!folder.isEmpty() && !folders().contains(folder))
         m_folders->addItem(folder);
 }

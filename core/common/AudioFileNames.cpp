@@ -46,6 +46,11 @@ AudioFileNames::Candidate AudioFileNames::candidate(std::string_view fileName)
     if (dot == std::string_view::npos || dot == 0)
         return Candidate::ByContent;
     const std::string_view extension = fileName.substr(dot + 1);
+    // SQLite's log, index and journal beside a database kept in a music folder. Never opened: closing a file
+    // drops every lock this process holds on it, SQLite's included, and another process would then take the
+    // database for its own (SQLite, "How To Corrupt An SQLite Database File", 2.2).
+    if (extension.ends_with("-wal") || extension.ends_with("-shm") || extension.ends_with("-journal"))
+        return Candidate::No;
     if (!looksLikeExtension(extension))
         return Candidate::ByContent; // "Mr. Brightside", "Intro v1.2": a dot in a name without an extension
     std::array<char, kLongestExtension> lower{};

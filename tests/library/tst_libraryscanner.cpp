@@ -1,3 +1,4 @@
+#include "core/common/AudioFileNames.h"
 #include "core/library/LibraryScanner.h"
 #include "core/storage/Database.h"
 #include "core/storage/TrackStore.h"
@@ -219,6 +220,22 @@ private slots:
         QVERIFY(writeFile(music("notes.txt"), "hello"));
         QVERIFY(writeFile(music("song.mp3.part"), "partial"));
         QCOMPARE(scan().added, 5);
+    }
+
+    // A library kept inside its own music folder: the scan passes over SQLite's files by name. Opening one to
+    // look at its contents, then closing it, would drop the locks this process holds on it, and the next
+    // process to close the database would take it for its own.
+    void theDatabasesOwnFilesAreNeverOpened()
+    {
+        m_db = music(QStringLiteral("library.db"));
+        const Database held(m_db);
+        QVERIFY(QFile::exists(m_db + QStringLiteral("-wal")));
+        QVERIFY(QFile::exists(m_db + QStringLiteral("-shm")));
+        QCOMPARE(scan().added, 3);
+        QCOMPARE(AudioFileNames::candidate("library.db-wal"), AudioFileNames::Candidate::No);
+        QCOMPARE(AudioFileNames::candidate("library.db-shm"), AudioFileNames::Candidate::No);
+        QCOMPARE(AudioFileNames::candidate("library.db-journal"), AudioFileNames::Candidate::No);
+        QCOMPARE(AudioFileNames::candidate("Mr. Brightside"), AudioFileNames::Candidate::ByContent);
     }
 
     void deepNesting()

@@ -11,7 +11,11 @@
 
 namespace soundalike {
 
-FirstRunDialog::FirstRunDialog(QWidget* parent) : QDialog(parent), m_folder(new QLineEdit(this))
+FirstRunDialog::FirstRunDialog(QWidget* parent)
+    : QDialog(parent), m_folder(new QLineEdit(this)),
+      m_missing(
+          new QLabel(tr("There is no folder here. Choose the one your music is in with Browse…"), this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("firstRunDialog"));
     setWindowTitle(tr("Welcome to Soundalike"));
@@ -26,17 +30,16 @@ FirstRunDialog::FirstRunDialog(QWidget* parent) : QDialog(parent), m_folder(new 
                                       "More folders can be added later from the File menu."),
                                    this);
     explanation->setWordWrap(true);
-    m_folder->setText(QStandardPaths::writableLocation(QStandardPaths::MusicLocation));
     auto* browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &FirstRunDialog::browse);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Scan This Folder"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Later"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_folder, &QLineEdit::textChanged, this, [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(QFileInfo(folder()).isDir());
-    });
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Scan This Folder"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Later"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_missing->setWordWrap(true);
+    connect(m_folder, &QLineEdit::textChanged, this, &FirstRunDialog::checkFolder);
+    m_folder->setText(QStandardPaths::writableLocation(QStandardPaths::MusicLocation));
+    checkFolder();
 
     auto* row = new QHBoxLayout;
     row->addWidget(m_folder, 1);
@@ -46,9 +49,17 @@ FirstRunDialog::FirstRunDialog(QWidget* parent) : QDialog(parent), m_folder(new 
     layout->addWidget(explanation);
     layout->addSpacing(8);
     layout->addLayout(row);
+    layout->addWidget(m_missing);
     layout->addStretch();
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
     resize(520, sizeHint().height());
+}
+
+void FirstRunDialog::checkFolder()
+{
+    const bool exists = QFileInfo(folder()).isDir();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(exists);
+    m_missing->setVisible(!exists);
 }
 
 QString FirstRunDialog::folder() const

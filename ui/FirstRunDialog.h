@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 
 namespace soundalike {
@@ -19,8 +21,12 @@ public:
 
 private:
     void browse();
+    // Scanning waits for a folder that exists: the XDG Music folder is offered even where there is none.
+    void checkFolder();
 
     QLineEdit* m_folder;
+    QLabel* m_missing;
+    QDialogButtonBox* m_buttons;
 };
 
 } // namespace soundalike

@@ -1,4 +1,5 @@
 #include "ui/PlaybackMenu.h"
+#include "ui/PlayOrderIcons.h"
 
 #include "core/playback/Player.h"
 
@@ -49,13 +50,13 @@ void PlaybackMenu::addTransport(QMenu* menu)
 
 void PlaybackMenu::addModes(QMenu* menu)
 {
-    m_shuffle = menu->addAction(QIcon::fromTheme(QStringLiteral("media-playlist-shuffle")), tr("S&huffle"),
-                                QKeySequence(Qt::CTRL | Qt::Key_H), &m_player, &Player::setShuffle);
+    m_shuffle = menu->addAction(PlayOrderIcons::shuffle(), tr("S&huffle"), QKeySequence(Qt::CTRL | Qt::Key_H),
+                                &m_player, &Player::setShuffle);
     m_shuffle->setCheckable(true);
     m_shuffle->setChecked(m_player.shuffle());
     connect(&m_player, &Player::shuffleChanged, m_shuffle, &QAction::setChecked);
 
-    QMenu* repeat = menu->addMenu(QIcon::fromTheme(QStringLiteral("media-playlist-repeat")), tr("R&epeat"));
+    QMenu* repeat = menu->addMenu(PlayOrderIcons::repeat(false), tr("R&epeat"));
     m_repeat = new QActionGroup(this);
     const std::pair<PlayOrder::Repeat, QString> modes[] = {
         {PlayOrder::Repeat::Off, tr("&Off")},

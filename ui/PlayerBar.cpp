@@ -1,4 +1,5 @@
 #include "ui/PlayerBar.h"
+#include "ui/PlayOrderIcons.h"
 
 #include "core/playback/Player.h"
 #include "ui/ArtistText.h"
@@ -29,9 +30,9 @@ PlayerBar::PlayerBar(Player& player, CoverProvider& covers, QWidget* parent)
       m_play(button(QStringLiteral("media-playback-start"), QStyle::SP_MediaPlay, tr("Play (Space)"))),
       m_stop(button(QStringLiteral("media-playback-stop"), QStyle::SP_MediaStop, tr("Stop"))),
       m_next(button(QStringLiteral("media-skip-forward"), QStyle::SP_MediaSkipForward, tr("Next"))),
-      m_shuffle(button(QStringLiteral("media-playlist-shuffle"), QStyle::SP_BrowserReload, tr("Shuffle"))),
-      m_repeat(button(QStringLiteral("media-playlist-repeat"), QStyle::SP_BrowserReload, tr("Repeat"))),
-      m_elapsed(new QLabel(this)), m_seek(new SeekSlider(this)), m_total(new QLabel(this)),
+      m_shuffle(button(PlayOrderIcons::shuffle(), tr("Shuffle"))),
+      m_repeat(button(PlayOrderIcons::repeat(false), tr("Repeat"))), m_elapsed(new QLabel(this)),
+      m_seek(new SeekSlider(this)), m_total(new QLabel(this)),
       m_mute(button(QStringLiteral("audio-volume-high"), QStyle::SP_MediaVolume, tr("Mute"))),
       m_volume(new QSlider(Qt::Horizontal, this))
 {
@@ -132,8 +133,13 @@ void PlayerBar::addModeButton(QToolButton* button)
 
 QToolButton* PlayerBar::button(const QString& icon, int fallback, const QString& tip)
 {
+    return button(QIcon::fromTheme(icon, style()->standardIcon(QStyle::StandardPixmap(fallback))), tip);
+}
+
+QToolButton* PlayerBar::button(const QIcon& icon, const QString& tip)
+{
     auto* b = new QToolButton(this);
-    b->setIcon(QIcon::fromTheme(icon, style()->standardIcon(QStyle::StandardPixmap(fallback))));
+    b->setIcon(icon);
     b->setIconSize(QSize(kButtonIcon, kButtonIcon));
     b->setToolTip(tip);
     b->setAutoRaise(true);
@@ -206,10 +212,7 @@ void PlayerBar::showRepeat()
     const PlayOrder::Repeat repeat = m_player.repeat();
     const QSignalBlocker block(m_repeat);
     m_repeat->setChecked(repeat != PlayOrder::Repeat::Off);
-    m_repeat->setIcon(QIcon::fromTheme(repeat == PlayOrder::Repeat::One
-                                           ? QStringLiteral("media-playlist-repeat-song")
-                                           : QStringLiteral("media-playlist-repeat"),
-                                       style()->standardIcon(QStyle::SP_BrowserReload)));
+    m_repeat->setIcon(PlayOrderIcons::repeat(repeat == PlayOrder::Repeat::One));
     m_repeat->setToolTip(repeat == PlayOrder::Repeat::Off   ? tr("Repeat: off")
                          : repeat == PlayOrder::Repeat::All ? tr("Repeat: the whole playlist")
                                                             : tr("Repeat: this song"));

@@ -38,6 +38,7 @@ public:
 
 private:
     QToolButton* button(const QString& icon, int fallback, const QString& tip);
+    QToolButton* button(const QIcon& icon, const QString& tip);
     QWidget* buildNowPlaying(CoverProvider& covers);
     void showTrack();
     void showPlaying(bool playing);

@@ -1,4 +1,5 @@
 #include "ui/SavedPlaylistsModel.h"
+#include "ui/PlayOrderIcons.h"
 
 #include "core/service/playlists/PlaylistLibrary.h"
 #include "ui/TimeText.h"
@@ -85,8 +86,7 @@ QVariant SavedPlaylistsModel::data(const QModelIndex& index, int role) const
         if (index.column() != Name)
             return {};
         return playlist.generated()
-                   ? QIcon::fromTheme(QStringLiteral("media-playlist-shuffle"),
-                                      QApplication::style()->standardIcon(QStyle::SP_BrowserReload))
+                   ? PlayOrderIcons::shuffle()
                    : QIcon::fromTheme(QStringLiteral("view-media-playlist"),
                                       QApplication::style()->standardIcon(QStyle::SP_FileDialogListView));
     case Qt::ForegroundRole:

@@ -34,6 +34,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -119,6 +120,27 @@ class TestMainWindow : public QObject
     }
 
 private slots:
+    // The Music folder is offered even where there is none; scanning waits for a folder that exists, and the
+    // dialog says why.
+    void theFirstRunDialogWaitsForAFolderThatExists()
+    {
+        FirstRunDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QPushButton* scan = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QLabel* missing = nullptr;
+        for (QLabel* label : dialog.findChildren<QLabel*>())
+            if (label->text().startsWith(QLatin1String("There is no folder here")))
+                missing = label;
+        QVERIFY(missing);
+        dialog.setFolder(m_dir.filePath(QStringLiteral("no such folder")));
+        QVERIFY(!scan->isEnabled());
+        QVERIFY(missing->isVisible());
+        dialog.setFolder(m_dir.path());
+        QVERIFY(scan->isEnabled());
+        QVERIFY(!missing->isVisible());
+    }
+
     void initTestCase() { QVERIFY(m_scanned.prepare(m_dir.filePath(QStringLiteral("scanned")))); }
 
     void firstRunAsksForTheMusicFolderScansAnalysesAndTrains()

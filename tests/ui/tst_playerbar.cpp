@@ -88,10 +88,15 @@ private slots:
         QVERIFY(player.shuffle());
         player.setShuffle(false);
         QVERIFY(!bar.shuffleButton()->isChecked());
+        // Shuffle, repeat and repeat-one look different, with or without an icon theme.
+        const auto look = [](QToolButton* b) { return b->icon().pixmap(24).toImage(); };
         bar.repeatButton()->click();
         QCOMPARE(player.repeat(), PlayOrder::Repeat::All);
+        const QImage repeatAll = look(bar.repeatButton());
+        QVERIFY(repeatAll != look(bar.shuffleButton()));
         bar.repeatButton()->click();
         QCOMPARE(player.repeat(), PlayOrder::Repeat::One);
+        QVERIFY(look(bar.repeatButton()) != repeatAll);
         QVERIFY(bar.repeatButton()->isChecked());
         bar.repeatButton()->click();
         QCOMPARE(player.repeat(), PlayOrder::Repeat::Off);

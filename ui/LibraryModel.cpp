@@ -1,9 +1,9 @@
 #include "ui/LibraryModel.h"
 
+#include "core/common/DurationText.h"
 #include "core/service/PlayStatistics.h"
 #include "ui/ArtistText.h"
 #include "ui/DuplicateMark.h"
-#include "ui/TimeText.h"
 #include "ui/TrackMime.h"
 
 #include <QDateTime>
@@ -72,7 +72,7 @@ QString displayText(const Track& t, int column)
     case LibraryModel::Genre:
         return t.genres.join(QStringLiteral(", "));
     case LibraryModel::Duration:
-        return t.durationMs > 0 ? timeText(t.durationMs) : QString();
+        return t.durationMs > 0 ? durationText(t.durationMs) : QString();
     default:
         return {};
     }

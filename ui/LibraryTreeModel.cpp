@@ -1,8 +1,8 @@
 #include "ui/LibraryTreeModel.h"
 
+#include "core/common/DurationText.h"
 #include "ui/ArtistText.h"
 #include "ui/DuplicateMark.h"
-#include "ui/TimeText.h"
 #include "ui/TrackMime.h"
 
 #include <QIcon>
@@ -123,7 +123,7 @@ QVariant LibraryTreeModel::data(const QModelIndex& index, int role) const
                                           : track->title;
         if (role == Qt::ToolTipRole) {
             const QString about =
-                QStringLiteral("%1 · %2").arg(artistText(track->artist), timeText(track->durationMs));
+                QStringLiteral("%1 · %2").arg(artistText(track->artist), durationText(track->durationMs));
             const QString copies = DuplicateMark::tooltip(m_catalog->copiesOf(track->id));
             return copies.isEmpty() ? about : about + QStringLiteral("\n\n") + copies;
         }

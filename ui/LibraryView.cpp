@@ -1,5 +1,6 @@
 #include "ui/LibraryView.h"
 
+#include "core/common/DurationText.h"
 #include "core/service/Library.h"
 #include "ui/ArtistText.h"
 #include "ui/ColumnLayout.h"
@@ -9,7 +10,6 @@
 #include "ui/LibraryTreeModel.h"
 #include "ui/PlaceholderText.h"
 #include "ui/RoomyRowDelegate.h"
-#include "ui/TimeText.h"
 
 #include <QBoxLayout>
 #include <QDataStream>
@@ -317,7 +317,7 @@ void LibraryView::showDetails(const QModelIndex& current)
         facts << QString::number(track->year);
     if (!track->genres.isEmpty())
         facts << track->genres.join(QStringLiteral(", "));
-    facts << timeText(track->durationMs);
+    facts << durationText(track->durationMs);
     m_summary->setFullText(facts.join(QStringLiteral(" · ")));
 }
 

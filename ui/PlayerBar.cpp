@@ -1,12 +1,12 @@
 #include "ui/PlayerBar.h"
 #include "ui/PlayOrderIcons.h"
 
+#include "core/common/DurationText.h"
 #include "core/playback/Player.h"
 #include "ui/ArtistText.h"
 #include "ui/CoverLabel.h"
 #include "ui/ElidedLabel.h"
 #include "ui/SeekSlider.h"
-#include "ui/TimeText.h"
 
 #include <QBoxLayout>
 #include <QLabel>
@@ -66,7 +66,8 @@ PlayerBar::PlayerBar(Player& player, CoverProvider& covers, QWidget* parent)
     m_seek->setSingleStep(5000);
     m_seek->setPageStep(30000);
     // Dragging only previews; the seek happens on release, so the audio does not stutter along.
-    connect(m_seek, &QSlider::sliderMoved, this, [this](int value) { m_elapsed->setText(timeText(value)); });
+    connect(m_seek, &QSlider::sliderMoved, this,
+            [this](int value) { m_elapsed->setText(positionText(value)); });
     connect(m_seek, &SeekSlider::seekRequested, &m_player, [this](int position) { m_player.seek(position); });
     for (QLabel* label : {m_elapsed, m_total}) {
         label->setMinimumWidth(label->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")));
@@ -196,13 +197,13 @@ void PlayerBar::showPosition(qint64 position)
         return;
     const QSignalBlocker block(m_seek);
     m_seek->setValue(int(position));
-    m_elapsed->setText(timeText(position));
+    m_elapsed->setText(positionText(position));
 }
 
 void PlayerBar::showDuration(qint64 duration)
 {
     m_seek->setRange(0, int(std::max<qint64>(0, duration)));
-    m_total->setText(timeText(duration));
+    m_total->setText(durationText(duration));
     // A position shown before the range was known was clamped to 0: show it again.
     showPosition(m_player.position());
 }

@@ -1,5 +1,6 @@
 #include "ui/PlaylistView.h"
 
+#include "core/common/DurationText.h"
 #include "core/playback/Playlist.h"
 #include "core/service/Library.h"
 #include "core/service/LibraryPipeline.h"
@@ -9,7 +10,6 @@
 #include "ui/PlaylistModel.h"
 #include "ui/SongDrops.h"
 #include "ui/SongTreeSetup.h"
-#include "ui/TimeText.h"
 
 #include <QBoxLayout>
 #include <QHeaderView>
@@ -194,7 +194,7 @@ void PlaylistView::updateSummary()
     else if (m_shown < m_playlist.size())
         m_summary->setText(tr("%L1 of %n song(s) shown", nullptr, m_playlist.size()).arg(m_shown));
     else
-        m_summary->setText(tr("%n song(s) · %1", nullptr, m_playlist.size()).arg(timeText(total)) +
+        m_summary->setText(tr("%n song(s) · %1", nullptr, m_playlist.size()).arg(durationText(total)) +
                            fittingText());
 }
 

@@ -1,8 +1,8 @@
 #include "ui/SavedPlaylistsModel.h"
 #include "ui/PlayOrderIcons.h"
 
+#include "core/common/DurationText.h"
 #include "core/service/playlists/PlaylistLibrary.h"
-#include "ui/TimeText.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -61,7 +61,7 @@ QVariant SavedPlaylistsModel::display(const StoredPlaylist& playlist, int column
 
 QString SavedPlaylistsModel::tooltip(const StoredPlaylist& playlist) const
 {
-    QString text = tr("%n song(s) · %1", nullptr, playlist.tracks).arg(timeText(playlist.durationMs));
+    QString text = tr("%n song(s) · %1", nullptr, playlist.tracks).arg(durationText(playlist.durationMs));
     if (playlist.unavailable > 0)
         text += QLatin1Char('\n') +
                 tr("%n song(s) not available now: is their drive mounted?", nullptr, playlist.unavailable);

@@ -1,7 +1,7 @@
 #include "ui/SongTableModel.h"
 
+#include "core/common/DurationText.h"
 #include "ui/ArtistText.h"
-#include "ui/TimeText.h"
 #include "ui/TrackMime.h"
 
 namespace soundalike {
@@ -16,7 +16,7 @@ QVariant SongTableModel::display(const PlaylistEntry& entry, int row, int column
     case Artist:
         return artistText(entry.track.artist);
     case Duration:
-        return timeText(entry.track.durationMs);
+        return durationText(entry.track.durationMs);
     case Similarity:
         // The calibrated match: the raw cosine reads near 100 % for most neighbours in most libraries.
         return entry.match >= 0 ? QStringLiteral("%1%").arg(matchPercent(entry.match)) : QString();

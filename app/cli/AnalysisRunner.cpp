@@ -80,7 +80,7 @@ void AnalysisRunner::print(QTextStream& out, const AnalysisOutcome& outcome)
     out << QStringLiteral("Analysed %1 of %2 track(s): %3 of audio in %4 s with %5 thread(s).\n")
                .arg(r.analysed)
                .arg(r.total)
-               .arg(formatDuration(qint64(r.audioSeconds * 1000)))
+               .arg(durationText(qint64(r.audioSeconds * 1000)))
                .arg(r.wallSeconds, 0, 'f', 1)
                .arg(r.threads);
     if (r.duplicates > 0)

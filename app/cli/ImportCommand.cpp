@@ -47,7 +47,7 @@ QString importedLine(const ImportedTrack& imported)
     if (!e.title.isEmpty())
         line += e.title + QStringLiteral("  ");
     if (e.durationSeconds >= 0)
-        line += formatDuration(qint64(e.durationSeconds) * 1000) + QStringLiteral("  ");
+        line += durationText(qint64(e.durationSeconds) * 1000) + QStringLiteral("  ");
     return line + displayPath(e.path) + QStringLiteral("  (not in the library)");
 }
 

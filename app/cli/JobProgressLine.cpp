@@ -22,7 +22,7 @@ JobProgressLine::~JobProgressLine() = default;
 void JobProgressLine::show(JobHandle handle, const JobProgress& p)
 {
     const std::optional<qint64> left = m_eta->update(p.done, p.total);
-    const QString eta = left ? formatDuration(*left) + QStringLiteral(" left") : QString();
+    const QString eta = left ? durationText(*left) + QStringLiteral(" left") : QString();
     switch (handle.kind) {
     case Job::Kind::Scan:
         if (p.total == 0)

@@ -104,7 +104,7 @@ void PlaylistPrinter::printText(const GeneratedList& playlist, const IndexReport
         // Match, as the window shows it: the raw cosine reads near 1 for most neighbours (--json has both).
         out << QStringLiteral("%1  %2  %3  %4%  from %5")
                    .arg(++position, 3)
-                   .arg(artistTitle(t), formatDuration(t.durationMs))
+                   .arg(artistTitle(t), durationText(t.durationMs))
                    .arg(matchPercent(pick.entry.match), 3)
                    .arg(seedTitle(playlist, pick.entry.seedId));
         if (!pick.entry.why.isEmpty())
@@ -112,7 +112,7 @@ void PlaylistPrinter::printText(const GeneratedList& playlist, const IndexReport
         out << '\n';
     }
     out << playlist.picks.size() << " track(s), " << playlist.fitting << " fitting the seeds well, "
-        << formatDuration(playlist.durationMs) << '\n';
+        << durationText(playlist.durationMs) << '\n';
     for (const QString& r : playlist.relaxations)
         out << "Relaxed: " << r << '\n';
     for (const QString& n : playlist.notes)

@@ -36,7 +36,7 @@ QString playlistLine(const StoredPlaylist& p)
                        .arg(p.id, 4)
                        .arg(p.name)
                        .arg(p.tracks)
-                       .arg(formatDuration(p.durationMs));
+                       .arg(durationText(p.durationMs));
     if (p.unavailable)
         line += QStringLiteral(", %1 unavailable").arg(p.unavailable);
     if (p.generated())
@@ -62,7 +62,7 @@ QString entryLine(const PlaylistEntry& e)
         return trackLine(e.track);
     return QStringLiteral("%1  %2 — %3  %4  %5  (not in the library)")
         .arg(QStringLiteral("-"), 6)
-        .arg(e.track.artist, e.track.title, formatDuration(e.track.durationMs), displayPath(e.track.path));
+        .arg(e.track.artist, e.track.title, durationText(e.track.durationMs), displayPath(e.track.path));
 }
 
 StoredPlaylist required(SavedPlaylists& saved, const QString& nameOrId)

@@ -44,7 +44,7 @@ int StatsCommand::run(CliContext& context) const
     if (s.unavailable)
         out << " (" << s.unavailable << " unavailable)";
     out << "\nArtists:   " << s.artists << "\nAlbums:    " << s.albums << "\nGenres:    " << s.genres
-        << "\nDuration:  " << formatDuration(s.totalDurationMs)
+        << "\nDuration:  " << durationText(s.totalDurationMs)
         << QStringLiteral("\nSize:      %1 MB").arg(double(s.totalBytes) / 1e6, 0, 'f', 1)
         << "\nAnalysed:  " << s.analysed << "\nProblems:  " << s.problems << '\n';
     return 0;

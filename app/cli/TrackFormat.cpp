@@ -4,17 +4,6 @@
 
 namespace soundalike::cli {
 
-QString formatDuration(qint64 ms)
-{
-    const qint64 seconds = (ms + 500) / 1000;
-    if (seconds >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(seconds / 3600)
-            .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
-            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
 QJsonObject trackJson(const Track& t)
 {
     return QJsonObject{
@@ -47,7 +36,7 @@ QString trackLine(const Track& t)
                        : QStringLiteral("  (%1)").arg(t.album);
     if (!t.genres.isEmpty())
         line += QStringLiteral("  [%1]").arg(t.genres.join(QStringLiteral(", ")));
-    line += QStringLiteral("  %1").arg(formatDuration(t.durationMs));
+    line += QStringLiteral("  %1").arg(durationText(t.durationMs));
     if (!t.available)
         line += QStringLiteral("  (unavailable)");
     return line;

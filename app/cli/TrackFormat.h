@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/DurationText.h"
 #include "core/common/Track.h"
 
 #include <QJsonObject>
@@ -7,7 +8,6 @@
 
 namespace soundalike::cli {
 
-QString formatDuration(qint64 ms);
 QJsonObject trackJson(const Track& track);
 // One line: "id  Artist — Title  (Album, Year)  [genres]  m:ss"
 QString trackLine(const Track& track);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/DurationText.h"
 #include "core/common/Track.h"
 
 #include <QString>
@@ -19,7 +20,7 @@ struct PlaylistFileEntry
     {
         PlaylistFileEntry entry;
         entry.path = track.path;
-        entry.durationSeconds = track.durationMs > 0 ? (track.durationMs + 500) / 1000 : -1;
+        entry.durationSeconds = track.durationMs > 0 ? int(roundedSeconds(track.durationMs)) : -1;
         entry.artist = track.artist;
         entry.title = track.title;
         return entry;

@@ -1,3 +1,4 @@
+#include "core/common/DurationText.h"
 #include "core/common/RawFile.h"
 #include "core/common/RawPath.h"
 #include "core/playlists/M3uParser.h"
@@ -59,6 +60,20 @@ class TestM3uRoundTrip : public QObject
     }
 
 private slots:
+    // A song of 3:20.6 is 3:21 in the window, on the command line and in #EXTINF (201); while it plays, its
+    // position reaches 3:21 only at its end.
+    void lengthsReadAlikeEverywhere()
+    {
+        TrackInfo track;
+        track.path = "/music/a.mp3";
+        track.durationMs = 200600;
+        QCOMPARE(PlaylistFileEntry::fromTrack(track).durationSeconds, 201);
+        QCOMPARE(durationText(200600), QStringLiteral("3:21"));
+        QCOMPARE(positionText(200600), QStringLiteral("3:20"));
+        QCOMPARE(durationText(3725400), QStringLiteral("1:02:05"));
+        QCOMPARE(durationText(-5), QStringLiteral("0:00"));
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

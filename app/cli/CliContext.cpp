@@ -1,5 +1,7 @@
 #include "app/cli/CliContext.h"
 
+#include <cmath>
+
 #include "core/common/AppPaths.h"
 #include "core/common/RawArgument.h"
 
@@ -64,6 +66,18 @@ int CliContext::intOption(const QString& name, int fallback, int min, int max) c
                              .arg(min)
                              .arg(max)
                              .toStdString());
+    return value;
+}
+
+double CliContext::numberOption(const QString& name, double fallback, double min, double max,
+                                const char* usage) const
+{
+    if (!m_parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const double value = m_parser.value(name).toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value < min || value > max)
+        throw UsageError(usage);
     return value;
 }
 

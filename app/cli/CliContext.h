@@ -44,6 +44,10 @@ public:
     void printJson(const QJsonObject& object);
 
     int intOption(const QString& name, int fallback, int min, int max) const;
+    // A finite number from min to max ("nan" reads as a number to Qt, and compares false with both bounds);
+    // `usage` is the message for anything else.
+    double numberOption(const QString& name, double fallback, double min, double max,
+                        const char* usage) const;
 
 private:
     QCommandLineParser& m_parser;

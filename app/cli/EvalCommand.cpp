@@ -85,12 +85,10 @@ int EvalCommand::run(CliContext& context) const
         request.features = EvaluatedFeatures::RawSegments;
     else if (features != QLatin1String("model"))
         throw UsageError("--features takes model, raw or raw-segments");
-    if (context.options().isSet(QStringLiteral("holdout"))) {
-        bool ok = false;
-        request.holdout = context.options().value(QStringLiteral("holdout")).toDouble(&ok);
-        if (!ok || request.holdout <= 0 || request.holdout >= 1)
-            throw UsageError("--holdout takes a share between 0 and 1, e.g. 0.3");
-    }
+    const char* holdoutUsage = "--holdout takes a share between 0 and 1, e.g. 0.3";
+    request.holdout = context.numberOption(QStringLiteral("holdout"), request.holdout, 0, 1, holdoutUsage);
+    if (context.options().isSet(QStringLiteral("holdout")) && (request.holdout == 0 || request.holdout == 1))
+        throw UsageError(holdoutUsage);
     request.learn = LearnOptionsParser::parse(context);
     request.seed = request.learn.seed;
     const QString database = context.databasePath();

@@ -15,17 +15,6 @@ MetricLoss parseLoss(const QString& name)
     throw UsageError("--loss takes triplet, arcface or infonce");
 }
 
-double weightOption(const QCommandLineParser& p, const QString& name, double fallback)
-{
-    if (!p.isSet(name))
-        return fallback;
-    bool ok = false;
-    const double value = p.value(name).toDouble(&ok);
-    if (!ok || value < 0 || value > 100)
-        throw UsageError(QStringLiteral("--%1 takes a number from 0 to 100").arg(name).toStdString());
-    return value;
-}
-
 } // namespace
 
 void LearnOptionsParser::addOptions(QCommandLineParser& parser)
@@ -73,8 +62,10 @@ LearnOptions LearnOptionsParser::parse(const CliContext& context)
     options.epochs = context.intOption(QStringLiteral("epochs"), options.epochs, 1, LearnOptions::kMaxEpochs);
     options.seed = std::uint64_t(context.intOption(QStringLiteral("seed"), 1, 0, 1 << 30));
     options.threads = context.intOption(QStringLiteral("threads"), 0, 1, 256);
-    options.tagWeight = weightOption(p, QStringLiteral("tag-weight"), options.tagWeight);
-    options.genreWeight = weightOption(p, QStringLiteral("genre-weight"), options.genreWeight);
+    options.tagWeight = context.numberOption(QStringLiteral("tag-weight"), options.tagWeight, 0, 100,
+                                             "--tag-weight takes a number from 0 to 100");
+    options.genreWeight = context.numberOption(QStringLiteral("genre-weight"), options.genreWeight, 0, 100,
+                                               "--genre-weight takes a number from 0 to 100");
     const QString signal = p.value(QStringLiteral("signal"));
     if (signal == QLatin1String("auto"))
         options.signal = TrainingSignal::Auto;

@@ -59,12 +59,8 @@ PlaylistRequest PlaylistOptions::read(CliContext& context, int defaultCount)
         throw UsageError("-n 0 needs --minutes");
     request.artistGap = context.intOption(option("artist-gap"), 5, 0, 1000);
     request.maxPerArtist = context.intOption(option("max-per-artist"), 0, 1, 100000);
-    if (context.options().isSet(option("diversity"))) {
-        bool ok = false;
-        request.diversity = context.options().value(option("diversity")).toDouble(&ok);
-        if (!ok || request.diversity < 0 || request.diversity > 1)
-            throw UsageError("--diversity takes a number from 0 to 1");
-    }
+    request.diversity = context.numberOption(option("diversity"), request.diversity, 0, 1,
+                                             "--diversity takes a number from 0 to 1");
     if (context.options().isSet(option("random-seed"))) {
         bool ok = false;
         request.randomSeed = context.options().value(option("random-seed")).toULongLong(&ok);

@@ -129,6 +129,11 @@ Supervision SimilarityLearner::supervision(const LearnOptions& options, const Tr
                 "the infonce loss learns without labels: train self-supervised or with the automatic signal");
         return Supervision::SelfSupervised;
     }
+    if (options.signal == TrainingSignal::Labels && !labelsCanTeach(labels))
+        throw std::invalid_argument(
+            "too few genre tags to learn from: " + std::to_string(usableLabelCount(labels)) +
+            " tracks have one; learning from tags needs " + std::to_string(kMinLabelledTracks) +
+            " or more in at least 2 genres (train with the automatic signal: it learns from the sound)");
     const bool withLabels = options.signal == TrainingSignal::Labels ||
                             (options.signal == TrainingSignal::Auto && labelsAreUsable(labels, tracks));
     const bool pairs = hasSegmentPairs(library);
@@ -257,6 +262,12 @@ LearnResult SimilarityLearner::train(const LearnOptions& options, const Embeddin
     // Embedded before anything is written, so the model and its embeddings commit together: a search never
     // finds the new model half embedded, and a process killed meanwhile leaves the previous model in use.
     const FeatureMatrix vectors = embedTracks(*model, library);
+    // A diverged training (a loss gone to infinity) gives vectors that are not numbers: every song would
+    // match every seed. The model in use stays.
+    if (!std::all_of(vectors.values.begin(), vectors.values.end(), [](float v) { return std::isfinite(v); }))
+        throw std::runtime_error(
+            "training diverged: the new model's vectors are not numbers; the model in use is "
+            "kept");
     QJsonObject recordOptions = model->options();
     recordOptions.insert(QStringLiteral("signal"), result.signal);
     recordOptions.insert(QStringLiteral("tracks"), result.tracks);

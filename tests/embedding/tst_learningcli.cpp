@@ -299,6 +299,40 @@ private slots:
                  2);
         QCOMPARE(
             cli({QStringLiteral("eval"), QStringLiteral("--features"), QStringLiteral("magic")}).exitCode, 2);
+        // "nan" reads as a number and compares false with every bound: a NaN tag weight trained a model whose
+        // vectors were all NaN, and every song then matched every seed.
+        for (const QStringList& nan :
+             {QStringList{QStringLiteral("train"), QStringLiteral("--tag-weight"), QStringLiteral("nan")},
+              QStringList{QStringLiteral("train"), QStringLiteral("--genre-weight"), QStringLiteral("NaN")},
+              QStringList{QStringLiteral("eval"), QStringLiteral("--holdout"), QStringLiteral("nan")},
+              QStringList{QStringLiteral("similar"), QStringLiteral("1"), QStringLiteral("--diversity"),
+                          QStringLiteral("nan")}}) {
+            const auto result = cli(nan);
+            QVERIFY2(result.exitCode == 2, qPrintable(nan.join(QLatin1Char(' '))));
+            QVERIFY2(result.err.contains("takes"), result.err.constData());
+        }
+    }
+
+    // Asked to learn from tags where there are none, training says so instead of installing a model that
+    // learnt from nothing but the sound under the name of tags.
+    void theLabelsSignalWithoutTagsIsAClearError()
+    {
+        const QString music = m_dir.filePath(QStringLiteral("untagged"));
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(writeMp3(music + QStringLiteral("/%1.mp3").arg(i), soundOf(i % 4, i)));
+        const QString db = m_dir.filePath(QStringLiteral("untagged.db"));
+        QCOMPARE(
+            runCli({QStringLiteral("scan"), music, QStringLiteral("--analyze"), QStringLiteral("--db"), db})
+                .exitCode,
+            0);
+        const auto labels = runCli({QStringLiteral("train"), QStringLiteral("--signal"),
+                                    QStringLiteral("labels"), QStringLiteral("--db"), db});
+        QCOMPARE(labels.exitCode, 1);
+        QVERIFY2(labels.err.contains("too few genre tags"), labels.err.constData());
+        const auto models =
+            runCli({QStringLiteral("models"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+        QCOMPARE(models.exitCode, 0);
+        QCOMPARE(models.json()[QStringLiteral("count")].toInt(-1), 0);
     }
 
     void unanalysedSeedFallsBackToTags()

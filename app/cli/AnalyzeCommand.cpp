@@ -18,8 +18,6 @@ void AnalyzeCommand::addOptions(QCommandLineParser& parser) const
 
 int AnalyzeCommand::run(CliContext& context) const
 {
-    if (!context.positional().isEmpty())
-        throw UsageError("analyze takes no arguments; it analyses every track of the library");
     const AnalysisOutcome outcome = AnalysisRunner::run(context);
     if (context.json())
         context.printJson(AnalysisRunner::json(outcome));

@@ -113,6 +113,12 @@ int CommandRegistry::runCommand(const CliCommand& command, const QStringList& ar
     }
     if (parser.isSet(QStringLiteral("verbose")))
         enableVerboseLogging();
+    // An argument a command has no use for was meant for something ("map out.png" for --png): said, not
+    // ignored with success.
+    if (const QStringList extra = parser.positionalArguments().mid(1);
+        command.arguments().isEmpty() && !extra.isEmpty())
+        return fail(kUsage, QStringLiteral("%1 takes no arguments (given: %2); see soundalike-cli %1 --help")
+                                .arg(command.name(), extra.join(QLatin1Char(' '))));
     try {
         CliContext context(parser, command.needsLibrary());
         return command.run(context);

@@ -88,7 +88,7 @@ int DescribeCommand::run(CliContext& context) const
     if (files.size() != 1)
         throw UsageError("describe takes exactly one FILE");
     const QString file = QDir::cleanPath(QFileInfo(files.front()).absoluteFilePath());
-    const TrackDescription described = TrackDescription::of(context.databasePath(), toFilePath(file));
+    const TrackDescription described = TrackDescription::of(context.databasePath(), exactArgument(file));
     if (context.json())
         context.printJson(describedJson(file, described));
     else

@@ -17,13 +17,22 @@ namespace soundalike::cli {
 
 namespace {
 
+// 16384 a side: a poster of the largest library is ~1 GB of pixels; 60000x30000 took 7 GB and 90 s.
+constexpr int kLargestSide = 16384;
+
 QSize imageSize(const QString& text)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
     const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch())
-        throw UsageError("--size must be WIDTHxHEIGHT in pixels, e.g. 1600x1000: " + text.toStdString());
-    return {match.captured(1).toInt(), match.captured(2).toInt()};
+    const QSize size =
+        match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
+    if (size.isEmpty() || size.width() > kLargestSide || size.height() > kLargestSide)
+        throw UsageError(
+            QStringLiteral("--size must be WIDTHxHEIGHT in pixels, each from 10 to %1, e.g. 1600x1000: %2")
+                .arg(kLargestSide)
+                .arg(text)
+                .toStdString());
+    return size;
 }
 
 LibraryMapResult computeMap(CliContext& context)

@@ -34,7 +34,7 @@ int NeighborsCommand::run(CliContext& context) const
     SimilarTracks similar(context.databasePath());
     std::vector<std::int64_t> ids;
     for (const QString& t : tracks)
-        ids.push_back(similar.resolve(t));
+        ids.push_back(similar.resolve(exactArgument(t)));
     const std::vector<std::vector<Neighbour>> found = similar.neighbours(ids, k);
     QJsonArray results;
     for (std::size_t q = 0; q < ids.size(); ++q) {

@@ -36,7 +36,7 @@ int PathCommand::run(CliContext& context) const
     request.order = PlaylistOrder::Path;
     SimilarTracks similar(context.databasePath());
     for (const QString& end : ends)
-        request.seeds.push_back(similar.resolve(end));
+        request.seeds.push_back(similar.resolve(exactArgument(end)));
     const GeneratedList playlist = similar.generate(request);
     PlaylistPrinter(context).print(request, playlist, similar.index());
     return 0;

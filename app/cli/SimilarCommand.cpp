@@ -56,13 +56,13 @@ int SimilarCommand::run(CliContext& context) const
     request.order = readOrder(context.options().value(QStringLiteral("order")));
     if (request.order == PlaylistOrder::Path && seeds.size() < minimumSeeds(PlaylistOrder::Path))
         throw UsageError("--order path needs at least two seeds");
-    const FilePath m3u = toFilePath(context.options().value(QStringLiteral("m3u")));
+    const FilePath m3u = exactArgument(context.options().value(QStringLiteral("m3u")));
     if (!m3u.empty() && !PlaylistFiles::isPlaylistName(m3u))
         throw UsageError("--m3u needs a name ending in .m3u or .m3u8");
     const M3uPathStyle style = M3uOptions::pathStyle(context);
     SimilarTracks similar(context.databasePath());
     for (const QString& seed : seeds)
-        request.seeds.push_back(similar.resolve(seed));
+        request.seeds.push_back(similar.resolve(exactArgument(seed)));
     const GeneratedList playlist = similar.generate(request);
     PlaylistPrinter(context).print(request, playlist, similar.index());
     if (!m3u.empty()) {

@@ -28,8 +28,6 @@ void TracksCommand::addOptions(QCommandLineParser& parser) const
 
 int TracksCommand::run(CliContext& context) const
 {
-    if (!context.positional().isEmpty())
-        throw UsageError("tracks takes no arguments; filter with --artist, --genre or --search");
     TrackQuery query;
     query.artist = context.options().value(QStringLiteral("artist"));
     query.genre = context.options().value(QStringLiteral("genre"));

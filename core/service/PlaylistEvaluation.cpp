@@ -50,7 +50,7 @@ TrackLabels resolveLabels(const SimilarTracks& similar, const QHash<QString, Lab
     TrackLabels byTrack;
     for (auto it = labels.begin(); it != labels.end(); ++it) {
         try {
-            byTrack.insert(similar.resolve(it.key()), it.value());
+            byTrack.insert(similar.resolve(toFilePath(it.key())), it.value());
         } catch (const std::runtime_error&) {
             // Not in this library (not scanned or not analysed): neither a seed nor a pick.
         }

@@ -1,4 +1,5 @@
 #include "core/service/PlaylistFiles.h"
+#include "core/service/TrackArgument.h"
 
 #include "core/common/RawPath.h"
 #include "core/library/TagReader.h"
@@ -13,24 +14,6 @@
 #include <sys/stat.h>
 
 namespace soundalike {
-
-namespace {
-
-bool isTrackId(const FilePath& argument)
-{
-    return !argument.empty() && argument.size() < 19 &&
-           std::all_of(argument.begin(), argument.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-std::optional<FilePath> realPath(const FilePath& path)
-{
-    char resolved[PATH_MAX];
-    if (!::realpath(path.c_str(), resolved))
-        return std::nullopt;
-    return FilePath(resolved);
-}
-
-} // namespace
 
 std::vector<FilePath> PlaylistFiles::Read::paths() const
 {
@@ -78,7 +61,7 @@ void PlaylistFiles::write(const FilePath& playlist, const std::vector<Track>& tr
 
 PlaylistFileEntry PlaylistFiles::entryFor(const FilePath& argument)
 {
-    if (isTrackId(argument)) {
+    if (TrackArgument::isId(argument)) {
         const std::optional<Track> track = m_library->track(std::stoll(argument));
         if (!track)
             throw std::runtime_error("no track with id " + argument + " in the library");
@@ -110,12 +93,11 @@ PlaylistFiles::Read PlaylistFiles::read(const FilePath& playlist)
 // The library track stored under `path`, or under the path its symlinks resolve to.
 std::optional<Track> PlaylistFiles::libraryTrack(const FilePath& path)
 {
-    if (std::optional<Track> track = m_library->trackByPath(path))
-        return track;
-    const std::optional<FilePath> real = realPath(path);
-    if (!real || *real == path)
-        return std::nullopt;
-    return m_library->trackByPath(*real);
+    for (const FilePath& stored : TrackArgument::libraryPaths(path)) {
+        if (std::optional<Track> track = m_library->trackByPath(stored))
+            return track;
+    }
+    return std::nullopt;
 }
 
 } // namespace soundalike

@@ -1,4 +1,5 @@
 #include "core/service/SimilarTracks.h"
+#include "core/service/TrackArgument.h"
 
 #include "core/common/Logging.h"
 #include "core/search/LibrarySearch.h"
@@ -12,10 +13,10 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QFileInfo>
 
 #include <numeric>
 #include <stdexcept>
+#include <unistd.h>
 
 namespace soundalike {
 
@@ -55,30 +56,28 @@ const Track& SimilarTracks::track(std::int64_t id) const
     throw std::runtime_error(QStringLiteral("no track with id %1 in the library").arg(id).toStdString());
 }
 
-std::int64_t SimilarTracks::resolve(const QString& seed) const
+std::int64_t SimilarTracks::resolve(const FilePath& seed) const
 {
-    const QFileInfo file(seed);
-    if (file.exists()) {
-        for (const QString& path : {file.absoluteFilePath(), file.canonicalFilePath()}) {
-            for (const Track& t : m_search->tracks()) {
-                if (t.path == toFilePath(path))
-                    return t.id;
-            }
+    if (TrackArgument::isId(seed))
+        return track(std::stoll(seed)).id;
+    const std::vector<FilePath> paths = TrackArgument::libraryPaths(seed);
+    for (const FilePath& path : paths) {
+        for (const Track& t : m_search->tracks()) {
+            if (t.path == path)
+                return t.id;
         }
-        for (const QString& path : {file.absoluteFilePath(), file.canonicalFilePath()}) {
-            if (const auto reason = ProblemStore(*m_db).reasonFor(toFilePath(path)))
-                throw std::runtime_error(
-                    QStringLiteral("%1 could not be read when scanned: %2").arg(seed, *reason).toStdString());
-        }
-        throw std::runtime_error(
-            QStringLiteral("%1 is not in the library (scan its folder first)").arg(seed).toStdString());
     }
-    bool ok = false;
-    const std::int64_t id = seed.toLongLong(&ok);
-    if (!ok)
+    const QString shown = displayPath(seed);
+    for (const FilePath& path : paths) {
+        if (const auto reason = ProblemStore(*m_db).reasonFor(path))
+            throw std::runtime_error(
+                QStringLiteral("%1 could not be read when scanned: %2").arg(shown, *reason).toStdString());
+    }
+    if (paths.size() == 1 && ::access(paths.front().c_str(), F_OK) != 0)
         throw std::runtime_error(
-            QStringLiteral("%1 is neither a track id nor a file in the library").arg(seed).toStdString());
-    return track(id).id;
+            QStringLiteral("%1 is neither a track id nor a file in the library").arg(shown).toStdString());
+    throw std::runtime_error(
+        QStringLiteral("%1 is not in the library (scan its folder first)").arg(shown).toStdString());
 }
 
 GeneratedList SimilarTracks::generate(const PlaylistRequest& request)

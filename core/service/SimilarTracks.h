@@ -71,8 +71,8 @@ public:
     explicit SimilarTracks(const QString& databasePath);
     ~SimilarTracks();
 
-    // A seed as a person names it: a file in the library or a track id.
-    [[nodiscard]] std::int64_t resolve(const QString& seed) const;
+    // A seed as a person names it: a track id or a file in the library (TrackArgument).
+    [[nodiscard]] std::int64_t resolve(const FilePath& seed) const;
     [[nodiscard]] const Track& track(std::int64_t id) const;
     [[nodiscard]] GeneratedList generate(const PlaylistRequest& request);
     // The `k` nearest tracks to each of `ids`, the track itself left out.

@@ -585,6 +585,10 @@
         <source>Soundalike looks for music files (mp3, FLAC, Ogg, Opus, M4A, WAV, AIFF) in this folder and its subfolders. The scan runs in the background: you can browse and play while it works. More folders can be added later from the File menu.</source>
         <translation>Soundalike ищет музыкальные файлы (mp3, FLAC, Ogg, Opus, M4A, WAV, AIFF) в этой папке и её подпапках. Сканирование идёт в фоне: пока оно работает, можно просматривать библиотеку и слушать музыку. Другие папки можно добавить позже в меню «Файл».</translation>
     </message>
+    <message>
+        <source>There is no folder here. Choose the one your music is in with Browse…</source>
+        <translation>Такой папки нет. Выберите папку с музыкой кнопкой «Обзор…».</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::GenerateControls</name>

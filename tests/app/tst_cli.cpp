@@ -53,6 +53,14 @@ private slots:
                    m_workspace.dbArguments())
                 .exitCode,
             2);
+        // An argument a command has no use for is said, not ignored with success ("map out.png" wrote
+        // nothing).
+        for (const char* command : {"stats", "map", "models", "problems", "duplicates", "train", "version"}) {
+            const auto extra = runCli(QStringList{QLatin1String(command), QStringLiteral("out.png")} +
+                                      m_workspace.dbArguments());
+            QVERIFY2(extra.exitCode == 2, command);
+            QVERIFY2(extra.err.contains("takes no arguments (given: out.png)"), extra.err.constData());
+        }
     }
 
     void versionLoadsTheLibtorchModule()

@@ -129,6 +129,12 @@ private slots:
         QFile rows(csv);
         QVERIFY(rows.open(QIODevice::ReadOnly));
         QCOMPARE(rows.readAll().count('\n'), 3); // a header and two tracks
+        // 60000x30000 took 7 GB and 90 s for two points.
+        const auto huge = runCli(QStringList{QStringLiteral("map"), QStringLiteral("--png"), png,
+                                             QStringLiteral("--size"), QStringLiteral("60000x300")} +
+                                 m_workspace.dbArguments());
+        QCOMPARE(huge.exitCode, 2);
+        QVERIFY2(huge.err.contains("16384"), huge.err.constData());
     }
 
     void describeNamesEveryDimension()

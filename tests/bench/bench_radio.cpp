@@ -106,7 +106,7 @@ public:
         const SimilarTracks tracks(m_db);
         for (const QString& style : {d.liked, d.skipped}) {
             const QStringList& paths = m_byStyle[style];
-            const std::int64_t id = tracks.resolve(paths[int(rng() % unsigned(paths.size()))]);
+            const std::int64_t id = tracks.resolve(toFilePath(paths[int(rng() % unsigned(paths.size()))]));
             if (id <= 0)
                 qFatal("a labelled song is not in the library: %s", qPrintable(style));
             d.seeds.push_back(id);

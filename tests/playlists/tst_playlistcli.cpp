@@ -202,6 +202,34 @@ private slots:
         QCOMPARE(importJson(playlist)[QStringLiteral("in_library")].toInt(), 1);
     }
 
+    // similar names its seeds as export names its tracks: a file by its raw bytes, and digits as a track id
+    // even where the current folder holds a folder of that name.
+    void seedsAreNamedAsExportNamesTracks()
+    {
+        const auto resolved = [](const QByteArray& err) {
+            return !err.contains("neither a track id") && !err.contains("not in the library");
+        };
+        QProcess shell;
+        shell.start(
+            QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"),
+             QStringLiteral("exec \"$0\" similar \"$(printf '%s/caf\\351-\\377.mp3' \"$1\")\" --db \"$2\""),
+             QStringLiteral(SOUNDALIKE_CLI), m_music, m_db});
+        QVERIFY(shell.waitForFinished(60000));
+        const QByteArray rawErr = shell.readAllStandardError();
+        QVERIFY2(resolved(rawErr), rawErr.constData());
+
+        const QString id = QString::number(m_ids[0]);
+        QVERIFY(QDir(m_dir.path()).mkpath(id));
+        QProcess cli;
+        cli.setWorkingDirectory(m_dir.path());
+        cli.start(QStringLiteral(SOUNDALIKE_CLI),
+                  {QStringLiteral("similar"), id, QStringLiteral("--db"), m_db});
+        QVERIFY(cli.waitForFinished(60000));
+        const QByteArray idErr = cli.readAllStandardError();
+        QVERIFY2(resolved(idErr), idErr.constData());
+    }
+
     void forcedPathStyles()
     {
         const QString outside = m_dir.filePath(QStringLiteral("playlists/rel.m3u8"));

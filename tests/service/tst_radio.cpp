@@ -86,7 +86,7 @@ class TestRadio : public QObject
 
     std::int64_t idOf(const QString& db, int genre, int index) const
     {
-        return SimilarTracks(db).resolve(m_library.track(genre, index));
+        return SimilarTracks(db).resolve(toFilePath(m_library.track(genre, index)));
     }
 
     static PlaylistRequest request(const std::vector<std::int64_t>& seeds)

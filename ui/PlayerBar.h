@@ -23,7 +23,6 @@ class PlayerBar : public QWidget
 public:
     PlayerBar(Player& player, CoverProvider& covers, QWidget* parent = nullptr);
 
-    QToolButton* playButton() const { return m_play; }
     SeekSlider* seekSlider() const { return m_seek; }
     QToolButton* stopButton() const { return m_stop; }
     QToolButton* shuffleButton() const { return m_shuffle; }

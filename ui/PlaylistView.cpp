@@ -53,6 +53,11 @@ PlaylistView::PlaylistView(Playlist& playlist, Library& library, LibraryPipeline
     for (const auto signal : {&Playlist::reset, &Playlist::inserted, &Playlist::removed, &Playlist::moved})
         connect(&m_playlist, signal, this, &PlaylistView::applyFilter);
     connect(&m_playlist, &Playlist::reset, this, &PlaylistView::updateMatchColumn);
+    // The playing song stays in sight, as it moves on, after a shuffle jump or when a session is restored.
+    connect(&m_playlist, &Playlist::currentChanged, this, [this](int row) {
+        if (row >= 0 && row < m_model->rowCount())
+            m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::EnsureVisible);
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

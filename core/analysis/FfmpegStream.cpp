@@ -254,7 +254,10 @@ QString FfmpegStream::feedPacket()
 {
     const int got = av_read_frame(m_format, m_packet);
     if (got < 0) {
-        // The end, or a read error: either way, drain what the decoder holds.
+        // A read error (a drive unplugged, a network share gone) is not the end of the song: what was read
+        // would be stored as a whole excerpt. The input's own error says which it was (the end sets none).
+        if (m_format->pb && m_format->pb->error < 0)
+            return QStringLiteral("cannot read the file: %1").arg(errorText(m_format->pb->error));
         avcodec_send_packet(m_codec, nullptr);
         return {};
     }

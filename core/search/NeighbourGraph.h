@@ -24,10 +24,6 @@ struct NeighbourGraph
     {
         return std::span<const std::uint32_t>(neighbours).subspan(row * std::size_t(k), std::size_t(k));
     }
-    std::span<const float> similaritiesOf(std::size_t row) const
-    {
-        return std::span<const float>(similarities).subspan(row * std::size_t(k), std::size_t(k));
-    }
 };
 
 // Reports rows done out of rows in all.

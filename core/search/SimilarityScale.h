@@ -26,7 +26,6 @@ public:
     explicit SimilarityScale(const VectorTable& vectors);
 
     // The similarity at and above which a track fits a seed.
-    float fitThreshold() const { return m_fitThreshold; }
     [[nodiscard]] bool fits(float similarity) const { return similarity >= m_fitThreshold; }
     // The share of the library's pairs less similar than `similarity`, 0..1.
     [[nodiscard]] double percentile(float similarity) const;

@@ -104,12 +104,17 @@ void LibraryPipeline::measureLoudness()
     if (m_waitingLoudness)
         return;
     // Hours of decoding for a large library: it makes way for any other job, a scan or the map included.
-    rememberWaiting(m_waitingLoudness,
-                    m_queue.enqueue<LoudnessJob>(std::make_shared<LoudnessJob>(m_databasePath),
-                                                 Job::Priority::Idle, this, [this](LoudnessJob& job) {
-                                                     if (job.measured() > 0)
-                                                         emit loudnessMeasured();
-                                                 }));
+    rememberWaiting(m_waitingLoudness, m_queue.enqueue<LoudnessJob>(
+                                           std::make_shared<LoudnessJob>(m_databasePath), Job::Priority::Idle,
+                                           this, [this](LoudnessJob& job) {
+                                               if (job.unusable() > 0)
+                                                   qCInfo(lcPlayback)
+                                                       << job.unusable()
+                                                       << "songs have no loudness to level by; they play "
+                                                          "at their own level";
+                                               if (job.measured() > 0)
+                                                   emit loudnessMeasured();
+                                           }));
 }
 
 void LibraryPipeline::trainIfDue()

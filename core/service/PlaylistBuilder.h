@@ -22,7 +22,6 @@ public:
     ~PlaylistBuilder() override;
 
     void generate(const PlaylistRequest& request);
-    bool isBusy() const { return m_watcher.isRunning(); }
     // Opens the library's search on a worker thread unless it is open and current, so that the Generate to
     // come does not wait for it: the window calls it when seeds are chosen. Does nothing while a playlist or
     // another preparation is being made.

@@ -1,5 +1,6 @@
 #include "core/storage/Database.h"
 
+#include "core/common/Logging.h"
 #include "core/storage/Schema.h"
 #include "core/storage/SqliteMessage.h"
 #include "core/storage/Statement.h"
@@ -102,8 +103,9 @@ void Database::configure(Mode mode)
 {
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_create_function(m_db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, foldFunction,
-                            nullptr, nullptr);
+    if (sqlite3_create_function(m_db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, foldFunction,
+                                nullptr, nullptr) != SQLITE_OK)
+        throw StorageError(describe(m_path, sqliteMessage(m_db)));
     int version = 0;
     try {
         version = schemaVersion();
@@ -114,8 +116,13 @@ void Database::configure(Mode mode)
             throw StorageError(describe(m_path, sqliteMessage(m_db)));
         throw StorageError(describe(m_path, "it is not a Soundalike library (not an SQLite database)"));
     }
-    // Checked before any pragma that writes, so a newer database is left byte-for-byte untouched.
+    // Checked before any pragma that writes, so a newer database, or another program's, is left
+    // byte-for-byte untouched.
     checkVersion(version);
+    if (version == 0 && hasTables())
+        throw StorageError(describe(m_path,
+                                    "it is not a Soundalike library (an SQLite database of another program); "
+                                    "it was left untouched"));
     exec("PRAGMA foreign_keys = ON");
     if (mode == Mode::ReadOnly) {
         if (version < Schema::latestVersion())
@@ -153,6 +160,13 @@ int Database::schemaVersion() const
     return query.integer(0);
 }
 
+bool Database::hasTables() const
+{
+    Statement query(m_db, "SELECT count(*) FROM sqlite_schema");
+    query.step();
+    return query.integer(0) > 0;
+}
+
 void Database::checkVersion(int version) const
 {
     if (version > Schema::latestVersion()) {
@@ -181,6 +195,8 @@ void Database::migrate(int from)
         exec(steps[std::size_t(version)]);
     exec(("PRAGMA user_version = " + std::to_string(steps.size())).c_str());
     transaction.commit();
+    if (current > 0)
+        qCInfo(lcStorage) << "upgraded" << m_path << "from schema" << current << "to" << steps.size();
 }
 
 void Database::exec(const char* sql)

@@ -49,6 +49,8 @@ private:
     void configure(Mode mode);
     void enableWal();
     void checkVersion(int version) const;
+    // Schema 0 with tables: a database of another program.
+    bool hasTables() const;
     void migrate(int from);
 
     QString m_path;

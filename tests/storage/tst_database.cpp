@@ -96,6 +96,30 @@ private slots:
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
+    // --db pointed at another program's SQLite file: left as it was, not given our tables beside its own.
+    void refusesAnotherProgramsDatabaseAndLeavesItUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("places.sqlite"));
+        {
+            sqlite3* raw = nullptr;
+            QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(raw, "CREATE TABLE bookmarks(url TEXT)", nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            sqlite3_close(raw);
+        }
+        const QByteArray before = fileHash(path);
+        try {
+            Database db(path);
+            QFAIL("another program's database was opened");
+        } catch (const StorageError& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QLatin1String("not a Soundalike library")),
+                     e.what());
+        }
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
     void refusesFileThatIsNotADatabase()
     {
         QTemporaryDir dir;

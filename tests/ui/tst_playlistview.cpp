@@ -163,6 +163,25 @@ private slots:
         QCOMPARE(m_playlist->current(), 2);
     }
 
+    // The playing song stays in sight: restored far down a long list, or jumped to by shuffle.
+    void thePlayingSongIsScrolledIntoView()
+    {
+        std::vector<PlaylistEntry> entries;
+        const auto catalog = m_stack->library().catalog();
+        while (entries.size() < 80)
+            entries.push_back({catalog->at(int(entries.size()) % catalog->size()), 0.9, 1, QString(), 0.85});
+        m_playlist->setEntries(std::move(entries));
+        QTreeView* view = m_view->view();
+        const auto inSight = [view](int row) {
+            return view->viewport()->rect().contains(view->visualRect(view->model()->index(row, 0)));
+        };
+        QVERIFY(!inSight(70));
+        m_playlist->setCurrent(70);
+        QTRY_VERIFY(inSight(70));
+        m_playlist->setCurrent(3);
+        QTRY_VERIFY(inSight(3));
+    }
+
     void acceptsTracksFromTheLibrary()
     {
         const auto catalog = m_stack->library().catalog();

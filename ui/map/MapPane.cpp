@@ -30,7 +30,7 @@ MapPane::MapPane(QWidget* parent) : QWidget(parent), m_view(new MapView(this))
     m_colourBy->addItem(tr("Decade"), Decade);
     m_colourBy->addItem(tr("Artist"), Artist);
     m_colourBy->addItem(tr("Played recently"), PlayedRecently);
-    // Until the player keeps a play history there is nothing to colour by.
+    // Nothing to colour by until the window hands the pane its play history (setPlayHistory).
     if (auto* model = qobject_cast<QStandardItemModel*>(m_colourBy->model()))
         model->item(PlayedRecently)->setEnabled(false);
     auto* colourLabel = new QLabel(tr("Colour by:"), this);

@@ -23,7 +23,6 @@ public:
     bool resumable() const override { return true; }
 
     [[nodiscard]] const ScanReport& report() const { return m_report; }
-    [[nodiscard]] bool isFullScan() const { return m_folders.empty(); }
 
 private:
     QString m_databasePath;

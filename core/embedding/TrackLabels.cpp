@@ -97,7 +97,8 @@ TrackLabels TrackLabels::fromGenres(Database& db, const AnalysedLibrary& library
                 result.genres[std::size_t(index)] =
                     genres.id(GenreTable::key(it->genre), it->genre, &result.genreNames);
         }
-        result.groups[std::size_t(index)] = artists.id(matchKey(track.artist), track.artist);
+        if (isKnownArtist(track.artist))
+            result.groups[std::size_t(index)] = artists.id(matchKey(track.artist), track.artist);
         const int album = albumId(albums, track);
         result.albums[std::size_t(index)] = album >= 0 ? album : folders.id(albums, track);
     }

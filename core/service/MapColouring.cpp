@@ -70,13 +70,19 @@ QString TagColouring::valueOf(const Track& track) const
 MapColours TagColouring::colour(const std::vector<MapPoint>& points) const
 {
     // Count each value, give the commonest their own colour (decades in time order), the rest "Other".
+    // Spellings that fold alike ("ABBA", "Abba"; "Rock", "rock") are one value, as in the library's tree,
+    // shown as first met.
     std::vector<QString> values(points.size());
     QHash<QString, int> counts;
+    QHash<QString, QString> shown;
     for (std::size_t i = 0; i < points.size(); ++i) {
         const Track* track = m_catalog ? m_catalog->find(points[i].id) : nullptr;
-        values[i] = track ? valueOf(*track) : QString();
-        if (!values[i].isEmpty())
+        const QString value = track ? valueOf(*track) : QString();
+        values[i] = value.toCaseFolded();
+        if (!values[i].isEmpty()) {
             ++counts[values[i]];
+            shown.insert(values[i], shown.value(values[i], value));
+        }
     }
     std::vector<QString> ranked(counts.keyBegin(), counts.keyEnd());
     std::sort(ranked.begin(), ranked.end(), [&](const QString& a, const QString& b) {
@@ -95,7 +101,7 @@ MapColours TagColouring::colour(const std::vector<MapPoint>& points) const
         const QString label =
             m_field == Field::Decade
                 ? QCoreApplication::translate("MapColouring", "%1s", "a decade: 1960s").arg(value)
-                : value;
+                : shown.value(value);
         colours.legend.push_back({label, QColor::fromRgb(kPalette[colours.legend.size()]), 0});
     }
     // "Other" and "No genre" join the legend only when some point is one: an empty entry says nothing.

@@ -85,6 +85,28 @@ private Q_SLOTS:
         QVERIFY(albums[3] != albums[2]);
         QCOMPARE(albums[5], -1);
     }
+
+    // An untagged artist is no artist: the evaluation's artist filter does not take every untagged track for
+    // one artist's (each would lose all the others as neighbours).
+    void unknownArtistsAreNoGroup()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("library.db")));
+        const std::int64_t root = FolderStore(db).ensure("/music");
+        std::vector<std::int64_t> ids;
+        for (const QString& artist :
+             {QString(), QStringLiteral("Unknown"), QStringLiteral("ABBA"), QStringLiteral("abba")}) {
+            TrackInfo info;
+            info.path = "/music/" + std::to_string(ids.size()) + ".mp3";
+            info.artist = artist;
+            ids.push_back(TrackStore(db).insert(info, root));
+        }
+        const TrackLabels labels = TrackLabels::fromGenres(db, library(ids));
+        QCOMPARE(labels.groups[0], -1);
+        QCOMPARE(labels.groups[1], -1);
+        QVERIFY(labels.groups[2] >= 0);
+        QCOMPARE(labels.groups[3], labels.groups[2]);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrainingData)

@@ -268,6 +268,27 @@ private slots:
     }
 
     // More genres than colours: the rarest are Other; a track without a genre is listed as such.
+    // "ABBA" and "Abba" are one artist on the map, as in the library's tree: one colour, counted together.
+    void spellingsThatFoldAlikeShareAColour()
+    {
+        std::vector<Track> tracks;
+        for (int id = 1; id <= 25; ++id) {
+            Track t;
+            t.id = id;
+            t.artist = id <= 3   ? QStringLiteral("ABBA")
+                       : id <= 5 ? QStringLiteral("Abba")
+                                 : QStringLiteral("Bee Gees");
+            tracks.push_back(t);
+        }
+        const auto catalog = std::make_shared<const TrackCatalog>(std::move(tracks));
+        const MapColours colours =
+            TagColouring(TagColouring::Field::Artist, catalog).colour(gridMap().points);
+        QCOMPARE(colours.legend.size(), std::size_t(2));
+        QCOMPARE(colours.legend[0].label, QStringLiteral("Bee Gees"));
+        QCOMPARE(colours.legend[1].label, QStringLiteral("ABBA"));
+        QCOMPARE(colours.legend[1].count, 5);
+    }
+
     void theLegendListsOtherAndNoGenreOnlyWhenSomePointIsOne()
     {
         std::vector<Track> tracks;

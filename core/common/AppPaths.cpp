@@ -1,5 +1,7 @@
 #include "core/common/AppPaths.h"
 
+#include <QFileInfo>
+
 #include <QStandardPaths>
 
 namespace soundalike {
@@ -20,6 +22,11 @@ QString AppPaths::defaultSettingsPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
            QStringLiteral("/soundalike/soundalike.conf");
+}
+
+QString AppPaths::modelsFolder(const QString& databasePath)
+{
+    return QFileInfo(databasePath).absolutePath() + QStringLiteral("/models");
 }
 
 } // namespace soundalike

@@ -11,6 +11,8 @@ public:
     static QString dataDirectory();
     static QString defaultDatabasePath();
     static QString defaultSettingsPath();
+    // A library's trained models: the folder "models" beside its database, so that the two move together.
+    static QString modelsFolder(const QString& databasePath);
 };
 
 } // namespace soundalike

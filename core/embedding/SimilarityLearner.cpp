@@ -1,6 +1,7 @@
 #include "core/embedding/SimilarityLearner.h"
 
 #include "core/analysis/DescriptorLayout.h"
+#include "core/common/AppPaths.h"
 #include "core/embedding/AnalysedLibrary.h"
 #include "core/embedding/TrackLabels.h"
 #include "core/storage/Database.h"
@@ -79,16 +80,11 @@ SimilarityLearner::SimilarityLearner(QString databasePath, EmbeddingBackend& bac
     : m_databasePath(std::move(databasePath)), m_backend(backend)
 {}
 
-QString SimilarityLearner::modelsFolder(const QString& databasePath)
-{
-    return QFileInfo(databasePath).absolutePath() + QStringLiteral("/models");
-}
-
 QString SimilarityLearner::modelFile(const QString& databasePath, std::int64_t modelId)
 {
     // Named after the database too: two libraries in one folder share the models folder, and their model ids
     // both start at 1.
-    return modelsFolder(databasePath) +
+    return AppPaths::modelsFolder(databasePath) +
            QStringLiteral("/%1.model-%2.pt").arg(QFileInfo(databasePath).fileName()).arg(modelId);
 }
 
@@ -279,7 +275,7 @@ LearnResult SimilarityLearner::train(const LearnOptions& options, const Embeddin
         // commits; a crash in between leaves a file that the next model, which gets the same id, replaces.
         Transaction transaction(db);
         record.id = ModelStore(db).add(record);
-        QDir().mkpath(modelsFolder(m_databasePath));
+        QDir().mkpath(AppPaths::modelsFolder(m_databasePath));
         record.file = modelFile(m_databasePath, record.id);
         ModelStore(db).setFile(record.id, record.file);
         removeAbandonedModelFiles();
@@ -299,7 +295,7 @@ void SimilarityLearner::removeAbandonedModelFiles() const
 {
     // A model is written through a temporary file, which a training killed while writing leaves behind. The
     // caller holds the database's write lock, so no other process is saving a model of this library now.
-    QDir folder(modelsFolder(m_databasePath));
+    QDir folder(AppPaths::modelsFolder(m_databasePath));
     for (const QString& name : folder.entryList(
              {QFileInfo(m_databasePath).fileName() + QStringLiteral(".model-*.tmp-*")}, QDir::Files))
         folder.remove(name);

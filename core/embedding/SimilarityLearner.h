@@ -49,7 +49,6 @@ public:
     // The newest model of the current descriptor version whose file loads.
     std::optional<ModelRecord> currentModel(std::unique_ptr<EmbeddingModel>* loaded = nullptr);
 
-    static QString modelsFolder(const QString& databasePath);
     static QString modelFile(const QString& databasePath, std::int64_t modelId);
     static TrainingData trainingData(const AnalysedLibrary& library, const TrackLabels& labels,
                                      Supervision supervision, const QString& input);

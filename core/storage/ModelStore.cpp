@@ -1,9 +1,11 @@
 #include "core/storage/ModelStore.h"
 
+#include "core/common/AppPaths.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace soundalike {
@@ -15,11 +17,25 @@ QString toJson(const QJsonObject& object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-ModelRecord readModel(const Statement& row)
+// The row names where the file was written. A library moved or restored with its models folder finds it there
+// under the same name.
+QString locatedFile(const QString& stored, const QString& databasePath)
 {
-    return {row.int64(0),   row.int64(1),
-            row.text(2),    QJsonDocument::fromJson(row.text(3).toUtf8()).object(),
-            row.integer(4), QJsonDocument::fromJson(row.text(5).toUtf8()).object()};
+    if (stored.isEmpty() || QFileInfo::exists(stored))
+        return stored;
+    const QString beside =
+        AppPaths::modelsFolder(databasePath) + QLatin1Char('/') + QFileInfo(stored).fileName();
+    return QFileInfo::exists(beside) ? beside : stored;
+}
+
+ModelRecord readModel(const Statement& row, const QString& databasePath)
+{
+    return {row.int64(0),
+            row.int64(1),
+            locatedFile(row.text(2), databasePath),
+            QJsonDocument::fromJson(row.text(3).toUtf8()).object(),
+            row.integer(4),
+            QJsonDocument::fromJson(row.text(5).toUtf8()).object()};
 }
 
 constexpr const char* kColumns = "SELECT id, created_at, file, options, input_version, metrics FROM models ";
@@ -59,7 +75,7 @@ std::vector<ModelRecord> ModelStore::all()
     std::vector<ModelRecord> models;
     auto query = m_db.prepare((std::string(kColumns) + "ORDER BY id").c_str());
     while (query.step())
-        models.push_back(readModel(query));
+        models.push_back(readModel(query, m_db.path()));
     return models;
 }
 
@@ -70,7 +86,7 @@ std::optional<ModelRecord> ModelStore::current(int inputVersion)
     query.bind(1, inputVersion);
     if (!query.step())
         return std::nullopt;
-    return readModel(query);
+    return readModel(query, m_db.path());
 }
 
 } // namespace soundalike

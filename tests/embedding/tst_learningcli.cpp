@@ -350,6 +350,30 @@ private slots:
                 QLatin1String("tags")));
     }
 
+    // A library moved with its models folder (a new disk, a backup restored) keeps its model, though the
+    // database names where the file was.
+    void aMovedLibraryKeepsItsModel()
+    {
+        const QString moved = m_dir.filePath(QStringLiteral("moved"));
+        QVERIFY(QDir().mkpath(moved + QStringLiteral("/models")));
+        QVERIFY(QFile::copy(m_db[1], moved + QStringLiteral("/library.db")));
+        const QString models = m_dir.filePath(QStringLiteral("models"));
+        for (const QString& name : QDir(models).entryList(QDir::Files))
+            QVERIFY(QFile::copy(models + QLatin1Char('/') + name, moved + QStringLiteral("/models/") + name));
+        QVERIFY(QDir(models).rename(models, m_dir.filePath(QStringLiteral("models-away"))));
+        const QStringList db{QStringLiteral("--db"), moved + QStringLiteral("/library.db")};
+        const auto listed = runCli(QStringList{QStringLiteral("models"), QStringLiteral("--json")} + db);
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray all = listed.json()[QStringLiteral("models")].toArray();
+        QVERIFY(!all.isEmpty());
+        QVERIFY2(all.last().toObject()[QStringLiteral("file_present")].toBool(), listed.out.constData());
+        const auto similar = runCli(QStringList{QStringLiteral("similar"), QStringLiteral("1")} + db);
+        QCOMPARE(similar.exitCode, 0);
+        QVERIFY2(!similar.out.contains("missing") && !similar.err.contains("missing"),
+                 similar.out.constData());
+        QVERIFY(QDir().rename(m_dir.filePath(QStringLiteral("models-away")), models));
+    }
+
     void corruptModelsFallBackToAClearMessage()
     {
         for (const QFileInfo& model :

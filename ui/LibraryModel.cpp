@@ -240,7 +240,11 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
                                   ? displayPath(t.path)
                                   : tr("%1 (not available: is its drive mounted?)").arg(displayPath(t.path));
         const QString copies = DuplicateMark::tooltip(m_catalog->copiesOf(t.id));
-        return copies.isEmpty() ? where : where + QStringLiteral("\n\n") + copies;
+        // A long title, artist or album is cut short in its cell: its tooltip reads it whole.
+        const bool words = index.column() == Title || index.column() == Artist || index.column() == Album;
+        const QString whole = words ? data(index, Qt::DisplayRole).toString() : QString();
+        const QString head = whole.isEmpty() ? where : whole + QLatin1Char('\n') + where;
+        return copies.isEmpty() ? head : head + QStringLiteral("\n\n") + copies;
     }
     case Qt::DecorationRole:
         return index.column() == Title && !m_catalog->copiesOf(t.id).empty() ? DuplicateMark::icon()

@@ -34,7 +34,7 @@ PlayerBar::PlayerBar(Player& player, CoverProvider& covers, QWidget* parent)
       m_repeat(button(PlayOrderIcons::repeat(false), tr("Repeat"))), m_elapsed(new QLabel(this)),
       m_seek(new SeekSlider(this)), m_total(new QLabel(this)),
       m_mute(button(QStringLiteral("audio-volume-high"), QStyle::SP_MediaVolume, tr("Mute"))),
-      m_volume(new QSlider(Qt::Horizontal, this))
+      m_volume(new JumpSlider(this))
 {
     m_stop->setObjectName(QStringLiteral("stop"));
     m_shuffle->setObjectName(QStringLiteral("shuffle"));

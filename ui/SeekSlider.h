@@ -1,12 +1,11 @@
 #pragma once
 
-#include <QSlider>
+#include "ui/JumpSlider.h"
 
 namespace soundalike {
 
-// The seek bar: a click on the groove jumps there (QSlider would step by a page, 30 s, towards the click);
-// dragging the handle previews and seeks on release.
-class SeekSlider : public QSlider
+// The seek bar: a click on the groove jumps there; dragging the handle previews and seeks on release.
+class SeekSlider : public JumpSlider
 {
     Q_OBJECT
 
@@ -16,9 +15,6 @@ public:
 signals:
     // Where the listener asked to go, in the slider's units (milliseconds).
     void seekRequested(int position);
-
-protected:
-    void mousePressEvent(QMouseEvent* event) override;
 };
 
 } // namespace soundalike

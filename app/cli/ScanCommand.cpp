@@ -11,6 +11,8 @@
 
 #include <optional>
 
+#include <sys/stat.h>
+
 namespace soundalike::cli {
 
 namespace {
@@ -55,8 +57,14 @@ void printHuman(QTextStream& out, const ScanReport& r)
 std::vector<FilePath> folderArguments(const QStringList& positional)
 {
     std::vector<FilePath> folders;
-    for (const QString& argument : positional)
+    for (const QString& argument : positional) {
         folders.push_back(exactArgument(argument));
+        // A missing folder is an unmounted drive (its tracks are kept); a file is a mistake to say.
+        struct stat st = {};
+        if (::stat(folders.back().c_str(), &st) == 0 && !S_ISDIR(st.st_mode))
+            throw UsageError(displayPath(folders.back()).toStdString() +
+                             " is a file, not a folder: scan takes the folders your music is in");
+    }
     return folders;
 }
 

@@ -71,6 +71,19 @@ private slots:
         QVERIFY(result.json()[QStringLiteral("taglib")].toString().startsWith(QLatin1String("1.")));
     }
 
+    // A file given to scan is said to be one, not taken for an unmounted folder.
+    void scanRefusesAFile()
+    {
+        const QString file = m_workspace.filePath(QStringLiteral("notes.txt"));
+        QFile notes(file);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("hello");
+        notes.close();
+        const auto result = runCli(QStringList{QStringLiteral("scan"), file} + m_workspace.dbArguments());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("is a file, not a folder"), result.err.constData());
+    }
+
     void scanReportsWhatChanged()
     {
         auto result =

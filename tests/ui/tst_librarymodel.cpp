@@ -83,12 +83,14 @@ private slots:
         QVERIFY(!model.data(cell(2, LibraryModel::Title), Qt::DecorationRole).isValid());
         QVERIFY(!model.data(cell(1, LibraryModel::Artist), Qt::DecorationRole).isValid());
         const QString tip = model.data(cell(1, LibraryModel::Title), Qt::ToolTipRole).toString();
-        QVERIFY(tip.startsWith(QStringLiteral("/music/Original.mp3")));
+        QVERIFY(tip.startsWith(QStringLiteral("Original\n/music/Original.mp3")));
         QVERIFY(tip.contains(QStringLiteral("2 more time")));
         QVERIFY(tip.contains(QStringLiteral("/music/Retagged copy.mp3")));
         QVERIFY(tip.contains(QStringLiteral("/music/Re-encoded copy.mp3")));
         QCOMPARE(model.data(cell(2, LibraryModel::Title), Qt::ToolTipRole).toString(),
-                 QStringLiteral("/music/Other song.mp3"));
+                 QStringLiteral("Other song\n/music/Other song.mp3"));
+        QCOMPARE(model.data(cell(2, LibraryModel::Artist), Qt::ToolTipRole).toString(),
+                 QStringLiteral("Band\n/music/Other song.mp3"));
 
         if (const QString shot = qEnvironmentVariable("SOUNDALIKE_DUPLICATE_SHOT"); !shot.isEmpty()) {
             QTableView view;

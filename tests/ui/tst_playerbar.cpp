@@ -63,6 +63,12 @@ private slots:
         const int asked = requested.at(0).at(0).toInt();
         QVERIFY2(std::abs(asked - 122500) < 245000 / 20, qPrintable(QString::number(asked)));
         QCOMPARE(player.position(), qint64(asked));
+
+        // The volume too: a click a third of the way along sets about a third, not a step down from 100.
+        QSlider* volume = bar.volumeSlider();
+        QTest::mouseClick(volume, Qt::LeftButton, {}, QPoint(volume->width() / 3, volume->height() / 2));
+        QVERIFY2(std::abs(volume->value() - 33) <= 8, qPrintable(QString::number(volume->value())));
+        QVERIFY(std::abs(player.volume() - volume->value() / 100.0) < 0.01);
     }
 
     // After a restart the track is cued paused at its position: the handle stands there, not at 0:00.

@@ -31,6 +31,12 @@ QIcon drawn(const Drawing& draw)
     return icon;
 }
 
+// The theme's icon by `name`, else one drawn: painted only when the theme has none.
+QIcon themedOr(const QString& name, const Drawing& draw)
+{
+    return QIcon::hasThemeIcon(name) ? QIcon::fromTheme(name) : drawn(draw);
+}
+
 // A filled arrowhead whose tip is at `tip`, pointing along `direction` (+1 right, -1 left).
 void arrowHead(QPainter& painter, QPointF tip, qreal direction, qreal size)
 {
@@ -43,41 +49,40 @@ void arrowHead(QPainter& painter, QPointF tip, qreal direction, qreal size)
 
 QIcon PlayOrderIcons::shuffle()
 {
-    return QIcon::fromTheme(QStringLiteral("media-playlist-shuffle"), drawn([](QPainter& p, qreal s) {
-                                QPainterPath down(QPointF(0.1 * s, 0.28 * s));
-                                down.cubicTo(0.45 * s, 0.28 * s, 0.45 * s, 0.72 * s, 0.75 * s, 0.72 * s);
-                                QPainterPath up(QPointF(0.1 * s, 0.72 * s));
-                                up.cubicTo(0.45 * s, 0.72 * s, 0.45 * s, 0.28 * s, 0.75 * s, 0.28 * s);
-                                p.save();
-                                p.setBrush(Qt::NoBrush);
-                                p.drawPath(down);
-                                p.drawPath(up);
-                                p.restore();
-                                arrowHead(p, QPointF(0.92 * s, 0.28 * s), 1, s);
-                                arrowHead(p, QPointF(0.92 * s, 0.72 * s), 1, s);
-                            }));
+    return themedOr(QStringLiteral("media-playlist-shuffle"), [](QPainter& p, qreal s) {
+        QPainterPath down(QPointF(0.1 * s, 0.28 * s));
+        down.cubicTo(0.45 * s, 0.28 * s, 0.45 * s, 0.72 * s, 0.75 * s, 0.72 * s);
+        QPainterPath up(QPointF(0.1 * s, 0.72 * s));
+        up.cubicTo(0.45 * s, 0.72 * s, 0.45 * s, 0.28 * s, 0.75 * s, 0.28 * s);
+        p.save();
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(down);
+        p.drawPath(up);
+        p.restore();
+        arrowHead(p, QPointF(0.92 * s, 0.28 * s), 1, s);
+        arrowHead(p, QPointF(0.92 * s, 0.72 * s), 1, s);
+    });
 }
 
 QIcon PlayOrderIcons::repeat(bool oneSong)
 {
     const QString name =
         oneSong ? QStringLiteral("media-playlist-repeat-song") : QStringLiteral("media-playlist-repeat");
-    return QIcon::fromTheme(
-        name, drawn([oneSong](QPainter& p, qreal s) {
-            p.save();
-            p.setBrush(Qt::NoBrush);
-            p.drawRoundedRect(QRectF(0.12 * s, 0.28 * s, 0.76 * s, 0.46 * s), 0.16 * s, 0.16 * s);
-            p.restore();
-            arrowHead(p, QPointF(0.62 * s, 0.28 * s), 1, s);
-            arrowHead(p, QPointF(0.38 * s, 0.74 * s), -1, s);
-            if (oneSong) {
-                QFont font = QApplication::font();
-                font.setBold(true);
-                font.setPixelSize(int(0.36 * s));
-                p.setFont(font);
-                p.drawText(QRectF(0, 0.28 * s, s, 0.46 * s), Qt::AlignCenter, QStringLiteral("1"));
-            }
-        }));
+    return themedOr(name, [oneSong](QPainter& p, qreal s) {
+        p.save();
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(QRectF(0.12 * s, 0.28 * s, 0.76 * s, 0.46 * s), 0.16 * s, 0.16 * s);
+        p.restore();
+        arrowHead(p, QPointF(0.62 * s, 0.28 * s), 1, s);
+        arrowHead(p, QPointF(0.38 * s, 0.74 * s), -1, s);
+        if (oneSong) {
+            QFont font = QApplication::font();
+            font.setBold(true);
+            font.setPixelSize(int(0.36 * s));
+            p.setFont(font);
+            p.drawText(QRectF(0, 0.28 * s, s, 0.46 * s), Qt::AlignCenter, QStringLiteral("1"));
+        }
+    });
 }
 
 } // namespace soundalike

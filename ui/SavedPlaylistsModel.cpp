@@ -12,7 +12,9 @@
 namespace soundalike {
 
 SavedPlaylistsModel::SavedPlaylistsModel(PlaylistLibrary& library, QObject* parent)
-    : QAbstractTableModel(parent), m_library(library)
+    : QAbstractTableModel(parent), m_library(library), m_generatedIcon(PlayOrderIcons::shuffle()),
+      m_savedIcon(QIcon::fromTheme(QStringLiteral("view-media-playlist"),
+                                   QApplication::style()->standardIcon(QStyle::SP_FileDialogListView)))
 {
     // A reset per change: the list is short, and a reset is what keeps a rename's new place in the order
     // simple. The view keeps its selection by id (SavedPlaylistsPane).
@@ -85,10 +87,7 @@ QVariant SavedPlaylistsModel::data(const QModelIndex& index, int role) const
     case Qt::DecorationRole:
         if (index.column() != Name)
             return {};
-        return playlist.generated()
-                   ? PlayOrderIcons::shuffle()
-                   : QIcon::fromTheme(QStringLiteral("view-media-playlist"),
-                                      QApplication::style()->standardIcon(QStyle::SP_FileDialogListView));
+        return playlist.generated() ? m_generatedIcon : m_savedIcon;
     case Qt::ForegroundRole:
         if (index.column() == Songs)
             return QApplication::palette().brush(

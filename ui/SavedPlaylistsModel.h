@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QIcon>
 
 #include <cstdint>
 
@@ -47,6 +48,9 @@ private:
     QString tooltip(const StoredPlaylist& playlist) const;
 
     PlaylistLibrary& m_library;
+    // Made once: a row's icon is asked for at every repaint.
+    QIcon m_generatedIcon;
+    QIcon m_savedIcon;
 };
 
 } // namespace soundalike

@@ -79,10 +79,8 @@ MapColours TagColouring::colour(const std::vector<MapPoint>& points) const
         const Track* track = m_catalog ? m_catalog->find(points[i].id) : nullptr;
         const QString value = track ? valueOf(*track) : QString();
         values[i] = value.toCaseFolded();
-        if (!values[i].isEmpty()) {
-            ++counts[values[i]];
-            shown.insert(values[i], shown.value(values[i], value));
-        }
+        if (!values[i].isEmpty() && ++counts[values[i]] == 1)
+            shown.insert(values[i], value);
     }
     std::vector<QString> ranked(counts.keyBegin(), counts.keyEnd());
     std::sort(ranked.begin(), ranked.end(), [&](const QString& a, const QString& b) {

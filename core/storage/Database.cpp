@@ -17,6 +17,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <tuple>
 #include <unistd.h>
 
 namespace soundalike {
@@ -107,8 +108,9 @@ void Database::configure(Mode mode)
                                 nullptr, nullptr) != SQLITE_OK)
         throw StorageError(describe(m_path, sqliteMessage(m_db)));
     int version = 0;
+    bool hasTables = false;
     try {
-        version = schemaVersion();
+        std::tie(version, hasTables) = versionAndTables();
     } catch (const StorageError&) {
         // Reading the first page also needs room for the WAL index beside the file: on a full disk or in a
         // folder that cannot be written this fails too, and saying "not a database" would alarm for nothing.
@@ -119,7 +121,7 @@ void Database::configure(Mode mode)
     // Checked before any pragma that writes, so a newer database, or another program's, is left
     // byte-for-byte untouched.
     checkVersion(version);
-    if (version == 0 && hasTables())
+    if (version == 0 && hasTables)
         throw StorageError(describe(m_path,
                                     "it is not a Soundalike library (an SQLite database of another program); "
                                     "it was left untouched"));
@@ -160,11 +162,14 @@ int Database::schemaVersion() const
     return query.integer(0);
 }
 
-bool Database::hasTables() const
+std::pair<int, bool> Database::versionAndTables() const
 {
-    Statement query(m_db, "SELECT count(*) FROM sqlite_schema");
+    // One statement reads one snapshot: read apart, another connection creating the library in between
+    // would show version 0 with tables, which is how another program's database looks.
+    Statement query(m_db, "SELECT (SELECT user_version FROM pragma_user_version), "
+                          "EXISTS (SELECT 1 FROM sqlite_schema)");
     query.step();
-    return query.integer(0) > 0;
+    return {query.integer(0), query.integer(1) != 0};
 }
 
 void Database::checkVersion(int version) const
@@ -191,6 +196,8 @@ void Database::migrate(int from)
     Transaction transaction(*this);
     const int current = schemaVersion();
     checkVersion(current);
+    if (current >= int(steps.size()))
+        return; // the other connection finished first
     for (int version = current; version < int(steps.size()); ++version)
         exec(steps[std::size_t(version)]);
     exec(("PRAGMA user_version = " + std::to_string(steps.size())).c_str());

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <unordered_map>
+#include <utility>
 
 struct sqlite3;
 
@@ -50,7 +51,7 @@ private:
     void enableWal();
     void checkVersion(int version) const;
     // Schema 0 with tables: a database of another program.
-    bool hasTables() const;
+    [[nodiscard]] std::pair<int, bool> versionAndTables() const;
     void migrate(int from);
 
     QString m_path;

@@ -33,6 +33,7 @@ std::optional<std::vector<float>> layOutMap(const VectorTable& table, const Layo
     TsneOptions tsne;
     tsne.iterations = options.iterations;
     tsne.threads = options.threads;
+    tsne.dof = options.dof;
     return tsneLayout(
         *graph, principalPlane(table, options.seed), tsne,
         [&](int done, int total) {
@@ -45,7 +46,7 @@ std::vector<float> placeBeside(const VectorTable& table, std::span<const float> 
                                std::span<const float> newVectors, const LayoutOptions& options)
 {
     return tsnePlacement(nearestRows(table, newVectors, options.neighbours), placedXY,
-                         options.placementIterations);
+                         options.placementIterations, options.dof);
 }
 
 } // namespace soundalike

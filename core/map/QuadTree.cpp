@@ -1,6 +1,7 @@
 #include "core/map/QuadTree.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace soundalike {
@@ -103,7 +104,7 @@ void QuadTree::finish(int node)
     }
 }
 
-void QuadTree::repulsion(float x, float y, float theta, double force[2], double& z) const
+void QuadTree::repulsion(float x, float y, float theta, float dof, double force[2], double& z) const
 {
     if (m_nodes.empty())
         return;
@@ -126,10 +127,12 @@ void QuadTree::repulsion(float x, float y, float theta, double force[2], double&
         }
         // The point's own leaf (with any duplicates of it) adds to Z at distance 0 but pushes nothing.
         const float count = float(n.count) - (n.firstChild < 0 && d2 < 1e-12f ? 1.0f : 0.0f);
-        const float w = 1.0f / (1.0f + d2);
+        const float inverse = 1.0f / (1.0f + d2 / dof);
+        // The shipped 0.5 and the Cauchy 1 without pow, which would double the time of a layout.
+        const float w = dof == 0.5f ? std::sqrt(inverse) : dof == 1.0f ? inverse : std::pow(inverse, dof);
         sum += count * w;
-        fx += count * w * w * dx;
-        fy += count * w * w * dy;
+        fx += count * w * inverse * dx;
+        fy += count * w * inverse * dy;
     }
     force[0] += fx;
     force[1] += fy;

@@ -14,9 +14,10 @@ public:
     explicit QuadTree(std::span<const float> xy);
 
     // Adds the repulsion on a point at (x, y) to `force` and its terms of the normalisation Z: the sums over
-    // the other points j of w^2 (y - y_j) and of w, w = 1 / (1 + d^2), with each cell that looks smaller than
-    // `theta` from the point taken as one point at its centre of mass.
-    void repulsion(float x, float y, float theta, double force[2], double& z) const;
+    // the other points j of w^(1 + 1/a) (y - y_j) and of w, w = (1 + d^2 / a)^-a for the kernel's degrees of
+    // freedom a (1: Cauchy), with each cell that looks smaller than `theta` from the point taken as one point
+    // at its centre of mass.
+    void repulsion(float x, float y, float theta, float dof, double force[2], double& z) const;
     // The points in the order the tree's leaves hold them: neighbours on the map follow each other, so
     // computing repulsions in this order walks the same cells one after another (measured: several times
     // faster at 100,000 points than in table order, which scatters over memory).

@@ -76,7 +76,7 @@ void rescale(std::vector<float>& xy)
 
 // Attraction and repulsion of the points tree.order()[begin, end); returns their share of Z.
 double forces(const Affinities& a, std::span<const float> xy, const QuadTree& tree, double exaggeration,
-              float theta, std::size_t begin, std::size_t end, std::vector<double>& attract,
+              const TsneOptions& options, std::size_t begin, std::size_t end, std::vector<double>& attract,
               std::vector<double>& repel)
 {
     double z = 0;
@@ -87,14 +87,14 @@ double forces(const Affinities& a, std::span<const float> xy, const QuadTree& tr
         for (std::size_t e = a.start[i]; e < a.start[i + 1]; ++e) {
             const std::uint32_t j = a.column[e];
             const double dx = x - xy[2 * j], dy = y - xy[2 * j + 1];
-            const double w = a.p[e] / (1.0 + dx * dx + dy * dy);
+            const double w = a.p[e] / (1.0 + (dx * dx + dy * dy) / options.dof);
             ax += w * dx;
             ay += w * dy;
         }
         attract[2 * i] = exaggeration * ax;
         attract[2 * i + 1] = exaggeration * ay;
         double force[2] = {0, 0};
-        tree.repulsion(x, y, theta, force, z);
+        tree.repulsion(x, y, options.theta, options.dof, force, z);
         repel[2 * i] = force[0];
         repel[2 * i + 1] = force[1];
     }
@@ -114,7 +114,7 @@ double parallelForces(const Affinities& a, std::span<const float> xy, const Quad
         for (std::size_t t = 0; t < threads; ++t) {
             const std::size_t begin = std::min(n, t * share), end = std::min(n, begin + share);
             const auto work = [&, begin, end, t] {
-                z[t] = forces(a, xy, tree, exaggeration, options.theta, begin, end, attract, repel);
+                z[t] = forces(a, xy, tree, exaggeration, options, begin, end, attract, repel);
             };
             if (t + 1 < threads)
                 helpers.emplace_back(work);
@@ -180,7 +180,8 @@ std::optional<std::vector<float>> tsneLayout(const NeighbourGraph& graph, std::v
 // point's add up to 1 and its Z sums over its own pairs with the placed points only. Both terms of the
 // gradient are n times larger, so the full layout's rate n / 12 becomes 1 / 12, and a new point comes to
 // rest where it would in the full layout with its neighbours held still.
-std::vector<float> tsnePlacement(const NeighbourGraph& graph, std::span<const float> placedXY, int iterations)
+std::vector<float> tsnePlacement(const NeighbourGraph& graph, std::span<const float> placedXY, int iterations,
+                                 float dof)
 {
     const std::size_t m = graph.rows(), k = std::size_t(graph.k);
     std::vector<float> xy(2 * m, 0.0f);
@@ -204,12 +205,12 @@ std::vector<float> tsnePlacement(const NeighbourGraph& graph, std::span<const fl
             double ax = 0, ay = 0;
             for (const std::uint32_t j : graph.of(i)) {
                 const double dx = x - placedXY[2 * j], dy = y - placedXY[2 * j + 1];
-                const double w = p / (1.0 + dx * dx + dy * dy);
+                const double w = p / (1.0 + (dx * dx + dy * dy) / dof);
                 ax += w * dx;
                 ay += w * dy;
             }
             double repel[2] = {0, 0}, z = 0;
-            tree.repulsion(x, y, TsneOptions{}.theta, repel, z);
+            tree.repulsion(x, y, TsneOptions{}.theta, dof, repel, z);
             for (int d = 0; d < 2; ++d) {
                 const float g = float(4.0 * ((d == 0 ? ax : ay) - repel[d] / std::max(z, 1e-12)));
                 update[2 * i + std::size_t(d)] =

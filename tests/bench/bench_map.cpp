@@ -238,6 +238,8 @@ Options parse(const QCoreApplication& app)
          {QStringLiteral("iterations"), QStringLiteral("t-SNE iterations after the early exaggeration."),
           QStringLiteral("n")},
          {QStringLiteral("neighbours"), QStringLiteral("Graph neighbours."), QStringLiteral("k")},
+         {QStringLiteral("dof"), QStringLiteral("Degrees of freedom of the map's kernel."),
+          QStringLiteral("a")},
          {QStringLiteral("db"), QStringLiteral("Analysed library."), QStringLiteral("file")},
          {QStringLiteral("labels"), QStringLiteral("Labels TSV."), QStringLiteral("file")},
          {QStringLiteral("seeds"), QStringLiteral("Layout seeds."), QStringLiteral("n")},
@@ -257,6 +259,8 @@ Options parse(const QCoreApplication& app)
         options.queries = parser.value(QStringLiteral("queries")).toULongLong();
     if (parser.isSet(QStringLiteral("iterations")))
         options.layout.iterations = parser.value(QStringLiteral("iterations")).toInt();
+    if (parser.isSet(QStringLiteral("dof")))
+        options.layout.dof = parser.value(QStringLiteral("dof")).toFloat();
     if (parser.isSet(QStringLiteral("neighbours")))
         options.layout.neighbours = parser.value(QStringLiteral("neighbours")).toInt();
     if (parser.isSet(QStringLiteral("seeds")))
@@ -277,6 +281,7 @@ int main(int argc, char* argv[])
     QTextStream log(stderr);
     QJsonObject out{{QStringLiteral("threads"), options.layout.threads},
                     {QStringLiteral("neighbours"), options.layout.neighbours},
+                    {QStringLiteral("dof"), double(options.layout.dof)},
                     {QStringLiteral("iterations"), options.layout.iterations}};
     bool wrong = false;
     if (!options.db.isEmpty()) {

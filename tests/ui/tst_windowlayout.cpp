@@ -213,6 +213,27 @@ private slots:
         QVERIFY(libraryMenu.contains(QStringLiteral("Play Next\tCtrl+Shift+N")));
     }
 
+    // The library filter's matches stand out on the map, though they were typed while the map was hidden.
+    void theMapCatchesUpWithTheFilterWhenShown()
+    {
+        SettledWindow settled(m_scanned.freshCopy());
+        MainWindow& window = settled.window;
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("libraryTabs"));
+        MapView* map = window.mapPane()->view();
+        tabs->setCurrentWidget(window.mapPane());
+        QTRY_VERIFY_WITH_TIMEOUT(map->screenPosition(ids(window, {"Ember"}).front()).has_value(), 60000);
+        tabs->setCurrentWidget(window.libraryView());
+        QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("libraryFilter")),
+                         QStringLiteral("Ember"));
+        QVERIFY(!map->scene().filtering());
+        tabs->setCurrentWidget(window.mapPane());
+        QVERIFY(map->scene().filtering());
+        QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("libraryFilter")), QStringLiteral("x"));
+        QVERIFY(map->scene().filtering());
+        window.findChild<QLineEdit*>(QStringLiteral("libraryFilter"))->clear();
+        QVERIFY(!map->scene().filtering());
+    }
+
     // The map's points have the track lists' menu: Play Next from it queues the song after the one playing.
     void aPointOnTheMapHasTheQueueInItsMenu()
     {

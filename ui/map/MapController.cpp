@@ -11,6 +11,8 @@
 
 #include <QLineEdit>
 
+#include <utility>
+
 namespace soundalike {
 
 MapController::MapController(const Parts& parts, QObject* parent) : QObject(parent), m_parts(parts)
@@ -28,6 +30,8 @@ void MapController::activate()
 {
     if (!m_parts.map.isFollowing())
         m_parts.map.update();
+    if (std::exchange(m_filterStale, false))
+        showFilterMatches();
 }
 
 void MapController::connectMap()
@@ -69,6 +73,12 @@ void MapController::connectSelection()
 
 void MapController::showFilterMatches()
 {
+    // Filtering a large library on every keystroke twice over (the library view filters too) would slow
+    // typing for a map nobody sees: a hidden map catches up when it is shown.
+    if (!m_parts.pane->isVisibleTo(m_parts.pane->window())) {
+        m_filterStale = true;
+        return;
+    }
     const QStringList words = TrackCatalog::searchWords(m_parts.filter->text());
     if (words.isEmpty()) {
         m_parts.pane->view()->setHighlighted(std::nullopt);

@@ -44,7 +44,8 @@ public:
 
     MapController(const Parts& parts, QObject* parent = nullptr);
 
-    // The tab was shown: the first time, the map is loaded (or laid out) in the background.
+    // The tab was shown: the first time, the map is loaded (or laid out) in the background; the filter's
+    // matches typed while it was hidden are shown.
     void activate();
 
 private:
@@ -58,6 +59,7 @@ private:
     Parts m_parts;
     // Tracks started this session: the statistics count a listen only once it ends.
     QHash<std::int64_t, QDateTime> m_started;
+    bool m_filterStale = false;
 };
 
 } // namespace soundalike

@@ -19,7 +19,7 @@ struct LayoutOptions
     int iterations = 500;
     // For tracks placed beside an existing map.
     int placementIterations = 100;
-    float dof = 0.5f; // of the map's kernel (TsneOptions::dof)
+    float dof = 1.0f; // of the map's kernel (TsneOptions::dof)
     int threads = 2;
     std::uint64_t seed = 1;
 };

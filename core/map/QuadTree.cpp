@@ -128,7 +128,7 @@ void QuadTree::repulsion(float x, float y, float theta, float dof, double force[
         // The point's own leaf (with any duplicates of it) adds to Z at distance 0 but pushes nothing.
         const float count = float(n.count) - (n.firstChild < 0 && d2 < 1e-12f ? 1.0f : 0.0f);
         const float inverse = 1.0f / (1.0f + d2 / dof);
-        // The shipped 0.5 and the Cauchy 1 without pow, which would double the time of a layout.
+        // The Cauchy 1 and the measured 0.5 without pow, which would double the time of a layout.
         const float w = dof == 0.5f ? std::sqrt(inverse) : dof == 1.0f ? inverse : std::pow(inverse, dof);
         sum += count * w;
         fx += count * w * inverse * dx;

@@ -340,9 +340,10 @@ private slots:
         QVERIFY(agreement >= 0.9);
     }
 
-    // The shipped kernel's heavier tail (dof 0.5) pulls clusters apart where the Cauchy kernel (dof 1) lets
-    // them touch: the gap between genres, in units of a genre's own spread, widens.
-    void theHeavierTailSeparatesClusters()
+    // A heavier-tailed kernel (dof 0.5, which the map benchmark measures) pulls clusters apart where the
+    // Cauchy kernel (dof 1, shipped) lets them touch: the gap between genres, in units of a genre's own
+    // spread, widens.
+    void aHeavierTailSeparatesClusters()
     {
         SyntheticOptions options;
         options.tracks = 1200;
@@ -357,10 +358,9 @@ private slots:
             const auto xy = layOutMap(library.vectors(), layout, {}, cancel);
             return xy ? genreSeparation(library, *xy) : 0.0;
         };
-        const double cauchy = separation(1.0f), shipped = separation(LayoutOptions{}.dof);
-        qInfo("gap between genres over their spread: %.2f with dof 1, %.2f as shipped", cauchy, shipped);
-        QCOMPARE(LayoutOptions{}.dof, 0.5f);
-        QVERIFY(shipped > 1.2 * cauchy);
+        const double cauchy = separation(1.0f), heavy = separation(0.5f);
+        qInfo("gap between genres over their spread: %.2f with dof 1, %.2f with dof 0.5", cauchy, heavy);
+        QVERIFY(heavy > 1.2 * cauchy);
     }
 
 private:

@@ -149,17 +149,34 @@ void PlaylistFileActions::openImported(const std::vector<FilePath>& paths, const
 {
     m_application.pipeline().importFiles(
         paths, false, this, [this, problems, origin, done](const ImportedTracks& imported) {
-            std::vector<PlaylistEntry> entries;
-            for (const Track& track : imported.tracks)
-                entries.push_back({track, -1, 0, {}});
-            m_history.open(std::move(entries), origin);
             const QStringList skipped = problems + imported.problems;
-            if (!skipped.isEmpty())
-                emit message(tr("Skipped %n entr(y/ies): %1", nullptr, int(skipped.size()))
-                                 .arg(skipped.join(QStringLiteral("; "))));
+            if (imported.tracks.empty()) {
+                // An empty playlist replacing the one playing would look like losing it.
+                emit message(tr("“%1” has no song that can be played; the playlist was left as it was.")
+                                 .arg(origin.title) +
+                             (skipped.isEmpty() ? QString() : QStringLiteral(" ") + skippedText(skipped)));
+            } else {
+                std::vector<PlaylistEntry> entries;
+                for (const Track& track : imported.tracks)
+                    entries.push_back({track, -1, 0, {}});
+                m_history.open(std::move(entries), origin);
+                if (!skipped.isEmpty())
+                    emit message(skippedText(skipped));
+            }
             if (done)
                 done();
         });
+}
+
+QString PlaylistFileActions::skippedText(const QStringList& skipped)
+{
+    // A status bar line, not a report: the first few, then how many more.
+    constexpr int kNamed = 3;
+    QString text = tr("Skipped %n entr(y/ies): %1", nullptr, int(skipped.size()))
+                       .arg(skipped.mid(0, kNamed).join(QStringLiteral("; ")));
+    if (skipped.size() > kNamed)
+        text += tr(" and %n more.", nullptr, int(skipped.size() - kNamed));
+    return text;
 }
 
 } // namespace soundalike

@@ -38,8 +38,9 @@ public:
     void importPlaylist();
     // Reads `file` and makes its tracks the playlist (the import without the dialog); `done` runs after.
     void importFile(const FilePath& file, std::function<void()> done = {});
-    // Brings `paths` (read from a playlist file) into the library and makes them the playlist; `problems`
-    // are the file's entries that led nowhere, said in the status bar with the paths that gave no track.
+    // Brings `paths` (read from a playlist file) into the library and makes them the playlist, unless none
+    // gave a track; `problems` are the file's entries that led nowhere, said in the status bar with the paths
+    // that gave no track.
     void openImported(const std::vector<FilePath>& paths, const QStringList& problems,
                       const PlaylistOrigin& origin, const std::function<void()>& done);
     // The export dialog for the playlist, set up but not shown (open() or exec() it); its accepted file goes
@@ -57,6 +58,7 @@ private:
     std::vector<Track> playlistTracks() const;
     QFileDialog* dialogFor(std::vector<Track> tracks, QString name, bool absolute);
     void write(const QString& file, std::vector<Track> tracks, bool absolute);
+    [[nodiscard]] static QString skippedText(const QStringList& skipped);
 
     PlaylistHistory& m_history;
     Application& m_application;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <stdexcept>
 #include <sys/stat.h>
 
 namespace soundalike {
@@ -36,7 +37,16 @@ QString locationText(const QByteArray& text)
 
 M3uReadResult M3uReader::read(const FilePath& playlistPath)
 {
-    return resolve(M3uParser::parse(RawFile::read(playlistPath, kMaxBytes)), playlistPath);
+    const QByteArray bytes = RawFile::read(playlistPath, kMaxBytes);
+    // A playlist is text, which never holds a NUL byte; audio, images and archives do within their first
+    // bytes. Read as lines, they would list thousands of junk "missing files".
+    if (bytes.contains('\0'))
+        throw std::runtime_error(QCoreApplication::translate("M3uReader",
+                                                             "%1 is not a playlist: it holds binary data, "
+                                                             "not lines of text")
+                                     .arg(displayPath(playlistPath))
+                                     .toStdString());
+    return resolve(M3uParser::parse(bytes), playlistPath);
 }
 
 M3uReadResult M3uReader::resolve(const M3uDocument& document, const FilePath& playlistPath)

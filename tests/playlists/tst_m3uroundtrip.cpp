@@ -280,6 +280,25 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, M3uReader::read(m_root + "/nope.m3u"));
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, M3uReader::read(m_music));
     }
+
+    // An mp3 renamed .m3u is refused as a whole, not read as thousands of junk lines of missing files.
+    void binaryFilesAreNotPlaylists()
+    {
+        const FilePath fake = music("song.m3u");
+        RawFile::writeAtomically(fake, QByteArray("ID3\x04\x00\x00\x00\x00\x00\x00\nLAME3.100\n", 21) +
+                                           QByteArray(4000, '\xff'));
+        try {
+            (void)M3uReader::read(fake);
+            QFAIL("a binary file was read as a playlist");
+        } catch (const std::runtime_error& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("is not a playlist")), e.what());
+        }
+        const FilePath empty = music("empty.m3u");
+        RawFile::writeAtomically(empty, QByteArray());
+        const M3uReadResult read = M3uReader::read(empty);
+        QVERIFY(read.entries.empty());
+        QVERIFY(read.missing.empty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestM3uRoundTrip)

@@ -370,6 +370,35 @@ private slots:
         QVERIFY2(names.contains(QStringLiteral("Imported mix")), qPrintable(names.join('|')));
     }
 
+    // A playlist file with nothing to play (empty, or an mp3 renamed .m3u) says so and leaves the playlist.
+    void aPlaylistFileWithNothingToPlayLeavesThePlaylist()
+    {
+        SettledWindow settled(m_scanned.freshCopy());
+        MainWindow& window = settled.window;
+        fillPlaylist(window, {"Neon Rain", "Voltage"});
+        const QString empty = m_dir.filePath(QStringLiteral("empty.m3u"));
+        const QString fake = m_dir.filePath(QStringLiteral("fake.m3u"));
+        QFile(empty).open(QIODevice::WriteOnly);
+        QFile binary(fake);
+        QVERIFY(binary.open(QIODevice::WriteOnly));
+        binary.write(QByteArray("ID3\x04\x00\x00", 6) + QByteArray(2000, '\xff'));
+        binary.close();
+        QSignalSpy said(window.playlistFiles(), &PlaylistFileActions::message);
+        bool done = false;
+        window.playlistFiles()->importFile(empty.toStdString(), [&done] { done = true; });
+        QTRY_VERIFY(done);
+        QCOMPARE(window.playlist().size(), 2u);
+        QVERIFY(!window.history().canGoBack());
+        QVERIFY2(!said.isEmpty() &&
+                     said.last().at(0).toString().contains(QLatin1String("no song that can be played")),
+                 said.isEmpty() ? "no message" : qPrintable(said.last().at(0).toString()));
+        window.playlistFiles()->importFile(fake.toStdString());
+        QTRY_COMPARE(said.size(), 2);
+        QVERIFY2(said.last().at(0).toString().contains(QLatin1String("is not a playlist")),
+                 qPrintable(said.last().at(0).toString()));
+        QCOMPARE(window.playlist().size(), 2u);
+    }
+
     // Play Next from the library by keyboard: the song goes to the visible queue, then plays after the
     // current one; the queue can be cleared.
     void theQueueIsVisibleAndPlaysNext()

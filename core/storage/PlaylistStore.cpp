@@ -48,7 +48,9 @@ std::vector<StoredPlaylist> PlaylistStore::all()
 {
     const std::string sql =
         "SELECT p.id, p.name, p.recipe, p.created_at, p.updated_at, count(e.position), "
-        "coalesce(sum(t.id IS NULL OR t.available = 0), 0), coalesce(sum(coalesce(t.duration_ms, "
+        // An empty playlist joins as one row of nulls: it has no entry to be unavailable.
+        "coalesce(sum(e.position IS NOT NULL AND (t.id IS NULL OR t.available = 0)), 0), "
+        "coalesce(sum(coalesce(t.duration_ms, "
         "e.duration_ms)), 0) FROM playlists p LEFT JOIN playlist_entries e ON e.playlist_id = p.id "
         "LEFT JOIN tracks t ON t.id = " +
         linked("e") + " GROUP BY p.id ORDER BY p.id";
@@ -152,9 +154,10 @@ void PlaylistStore::setEntries(std::int64_t id, const std::vector<StoredEntry>& 
 
 std::vector<StoredEntry> PlaylistStore::entries(std::int64_t id)
 {
-    const std::string sql = "SELECT " + linked("e") +
-                            ", path, title, artist, duration_ms, similarity, seed_id, why, calibrated_match FROM "
-                            "playlist_entries e WHERE playlist_id = ? ORDER BY position";
+    const std::string sql =
+        "SELECT " + linked("e") +
+        ", path, title, artist, duration_ms, similarity, seed_id, why, calibrated_match FROM "
+        "playlist_entries e WHERE playlist_id = ? ORDER BY position";
     auto query = m_db.prepare(sql.c_str());
     query.bind(1, id);
     std::vector<StoredEntry> entries;

@@ -142,6 +142,8 @@ private slots:
         QVERIFY(!store.idOf(QStringLiteral("One")));
         // A playlist without songs is listed all the same.
         QCOMPARE(store.find(empty)->tracks, 0);
+        QCOMPARE(store.find(empty)->unavailable, 0);
+        QCOMPARE(store.find(empty)->durationMs, std::int64_t(0));
         QCOMPARE(store.all().size(), std::size_t(2));
     }
 

@@ -71,11 +71,19 @@ PlaylistFileEntry PlaylistFiles::entryFor(const FilePath& argument)
     if (const std::optional<Track> track = libraryTrack(path))
         return PlaylistFileEntry::fromTrack(*track);
     struct stat st = {};
-    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
+    if (::stat(path.c_str(), &st) != 0)
         throw std::runtime_error("no such file and not a track id: " + displayPath(argument).toStdString());
-    // A file outside the library still goes into the playlist, with whatever its tags say.
+    if (S_ISDIR(st.st_mode))
+        throw std::runtime_error(displayPath(argument).toStdString() + " is a folder, not a track");
+    if (!S_ISREG(st.st_mode))
+        throw std::runtime_error(displayPath(argument).toStdString() + " is not a file");
+    // A file outside the library still goes into the playlist, with whatever its tags say, if it is audio
+    // the library could hold: a player given the playlist would stumble on a picture or a text file.
     const TagReader::Result tags = TagReader::read(path, {std::int64_t(st.st_size), 0});
-    PlaylistFileEntry entry = tags.info ? PlaylistFileEntry::fromTrack(*tags.info) : PlaylistFileEntry();
+    if (!tags.info)
+        throw std::runtime_error(displayPath(argument).toStdString() +
+                                 " is not a track: " + tags.problem.toStdString());
+    PlaylistFileEntry entry = PlaylistFileEntry::fromTrack(*tags.info);
     entry.path = path;
     return entry;
 }
@@ -85,8 +93,25 @@ PlaylistFiles::Read PlaylistFiles::read(const FilePath& playlist)
     const M3uReadResult result = M3uReader::read(playlist);
     Read read;
     read.missing = result.missing;
-    for (const PlaylistFileEntry& entry : result.entries)
-        read.entries.push_back({entry, libraryTrack(entry.path)});
+    for (const PlaylistFileEntry& entry : result.entries) {
+        std::optional<Track> track = libraryTrack(entry.path);
+        if (!track) {
+            // Listed as a song, a picture or a text file would be counted as one the library lacks.
+            struct stat st = {};
+            const TagReader::Result tags = ::stat(entry.path.c_str(), &st) == 0
+                                               ? TagReader::read(entry.path, {std::int64_t(st.st_size), 0})
+                                               : TagReader::Result{};
+            if (!tags.info) {
+                read.missing.push_back(
+                    {entry.line, displayPath(entry.path),
+                     QCoreApplication::translate("PlaylistFiles", "not a track: %1").arg(tags.problem)});
+                continue;
+            }
+        }
+        read.entries.push_back({entry, std::move(track)});
+    }
+    std::sort(read.missing.begin(), read.missing.end(),
+              [](const M3uMissingEntry& a, const M3uMissingEntry& b) { return a.line < b.line; });
     return read;
 }
 

@@ -274,7 +274,8 @@ private slots:
 
     void importForeignPlaylist()
     {
-        QVERIFY(writeFile(m_dir.filePath(QStringLiteral("elsewhere/extra.mp3")), "not in the library"));
+        QVERIFY(writeMp3(m_dir.filePath(QStringLiteral("elsewhere/extra.mp3")), {AudioSpec::Wave::Sine, 1.0},
+                         {}));
         const QString playlist = m_music + QStringLiteral("/windows.m3u");
         QVERIFY(writeFile(playlist, "\xEF\xBB\xBF"
                                     "Alpha\\01 Sunrise.mp3\r\n"
@@ -309,6 +310,32 @@ private slots:
         QVERIFY(human.out.contains("(not in the library)"));
         QVERIFY(human.out.contains("line 4: C:\\Music\\x.mp3"));
         QVERIFY(human.out.contains("3 track(s), 2 in the library, 2 missing"));
+    }
+
+    // A picture, a text file or a folder is no track: export refuses it, import lists it as missing.
+    void filesThatAreNotAudioAreNotTracks()
+    {
+        const QString picture = m_dir.filePath(QStringLiteral("covers/cover.jpg"));
+        QVERIFY(writeFile(picture, "\xFF\xD8\xFF\xE0 not much of a picture"));
+        const QString playlist = m_dir.filePath(QStringLiteral("covers/list.m3u"));
+        for (const QString& notATrack : {picture, m_dir.filePath(QStringLiteral("covers"))}) {
+            const ProcessResult exported = runCli(
+                QStringList{QStringLiteral("export"), playlist, QString::number(m_ids[0]), notATrack} + db());
+            QCOMPARE(exported.exitCode, 1);
+            QVERIFY2(exported.err.contains("is not a track") ||
+                         exported.err.contains("is a folder, not a track"),
+                     exported.err.constData());
+            QVERIFY(!QFile::exists(playlist));
+        }
+        QVERIFY(writeFile(playlist, "cover.jpg\n" + QFile::encodeName(m_paths[0]) + "\n"));
+        const QJsonObject imported = importJson(playlist);
+        QCOMPARE(imported[QStringLiteral("count")].toInt(), 1);
+        const QJsonArray missing = imported[QStringLiteral("missing")].toArray();
+        QCOMPARE(missing.size(), 1);
+        QCOMPARE(missing[0].toObject()[QStringLiteral("line")].toInt(), 1);
+        QVERIFY2(missing[0].toObject()[QStringLiteral("reason")].toString().startsWith(
+                     QLatin1String("not a track")),
+                 qPrintable(missing[0].toObject()[QStringLiteral("reason")].toString()));
     }
 };
 

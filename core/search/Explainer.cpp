@@ -55,14 +55,30 @@ Explainer::Explainer(const QStringList& dimensionNames)
         m_groupOf.push_back(*it);
         const auto concept_ = listenerConceptOf(name);
         m_conceptOf.push_back(concept_ ? int(*concept_) : -1);
+        m_unconceptualGroupOf.push_back(concept_ ? -1 : *it);
     }
 }
 
 QStringList Explainer::reasons(std::span<const float> seed, std::span<const float> track, int count) const
 {
-    const auto byName = [this](int a, int b) { return m_groupNames[a] < m_groupNames[b]; };
+    // The sentence's concepts first, each by its strongest dimension, so that scripts read the same reasons
+    // as people: one of 119 dimensions alone seldom holds the share a whole concept does.
     QStringList out;
-    for (int group : ranked(m_groupOf, int(m_groupNames.size()), seed, track, byName)) {
+    for (const ListenerConcept c : concepts(seed, track, count)) {
+        int strongest = -1;
+        float most = 0;
+        for (std::size_t i = 0; i < seed.size() && i < m_conceptOf.size(); ++i) {
+            if (m_conceptOf[i] == int(c) && seed[i] * track[i] > most) {
+                most = seed[i] * track[i];
+                strongest = int(i);
+            }
+        }
+        if (strongest >= 0)
+            out << m_groupNames[m_groupOf[std::size_t(strongest)]];
+    }
+    // Then the dimensions outside every concept (tags, a learned embedding's), by their share.
+    const auto byName = [this](int a, int b) { return m_groupNames[a] < m_groupNames[b]; };
+    for (int group : ranked(m_unconceptualGroupOf, int(m_groupNames.size()), seed, track, byName)) {
         if (out.size() >= count)
             break;
         out << m_groupNames[group];

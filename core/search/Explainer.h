@@ -9,9 +9,10 @@
 
 namespace soundalike {
 
-// Names what a track shares most with its seed: the named dimensions that add most to their inner product
-// (dimensions with the same name, such as the hashed "artist" buckets, count together), for scripts; and the
-// listener concepts those dimensions belong to, for people.
+// Names what a track shares most with its seed: the listener concepts whose dimensions add most to their
+// inner product, for people; and for scripts, the same concepts' strongest dimensions, then the named
+// dimensions outside any concept that add most (dimensions with the same name, such as the hashed "artist"
+// buckets, count together).
 class Explainer
 {
 public:
@@ -26,8 +27,9 @@ public:
 
 private:
     // Dimensions grouped by name and by concept once, so that explaining a pick costs no string hashing.
-    std::vector<int> m_groupOf;   // per dimension
-    std::vector<int> m_conceptOf; // per dimension; -1 for none
+    std::vector<int> m_groupOf;             // per dimension
+    std::vector<int> m_conceptOf;           // per dimension; -1 for none
+    std::vector<int> m_unconceptualGroupOf; // m_groupOf for dimensions without a concept, else -1
     QStringList m_groupNames;
 };
 

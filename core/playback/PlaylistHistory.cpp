@@ -36,6 +36,11 @@ void PlaylistHistory::open(std::vector<PlaylistEntry> entries, PlaylistOrigin or
 
 bool PlaylistHistory::openGenerated(std::vector<PlaylistEntry> entries, PlaylistOrigin origin, bool autoPlay)
 {
+    if (m_player.isPlaying() && m_player.track()) {
+        // The new list follows the song playing now, so that song in it would be heard twice in a row.
+        const FilePath playing = m_player.track()->path;
+        std::erase_if(entries, [&playing](const PlaylistEntry& e) { return e.track.path == playing; });
+    }
     const bool start = autoPlay && !entries.empty() && !m_player.isPlaying();
     open(std::move(entries), std::move(origin), start ? 0 : -1);
     return start;

@@ -149,6 +149,25 @@ private slots:
         QVERIFY(!history.openGenerated(m_b, {QStringLiteral("B again"), 0, {}}, false));
     }
 
+    // A list made while a song plays follows that song, so it leaves that song out.
+    void aGeneratedListLeavesOutTheSongPlaying()
+    {
+        Playlist playlist;
+        Player player(playlist);
+        PlaylistHistory history(playlist, player);
+        QVERIFY(history.openGenerated(m_a, {QStringLiteral("A"), 0, {}}, true));
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 8000);
+        QCOMPARE(player.track()->title, QStringLiteral("A1"));
+        std::vector<PlaylistEntry> mix{m_b[0], m_a[0], m_b[1]};
+        QVERIFY(!history.openGenerated(mix, {QStringLiteral("Mix"), 0, {}}, true));
+        QCOMPARE(titles(playlist), (QStringList{"B1", "B2"}));
+        player.pause();
+        QTRY_VERIFY(!player.isPlaying());
+        // Nothing playing: the list is taken whole.
+        QVERIFY(history.openGenerated(mix, {QStringLiteral("Mix"), 0, {}}, true));
+        QCOMPARE(titles(playlist), (QStringList{"B1", "A1", "B2"}));
+    }
+
     // Paused, a list comes back paused where it stood.
     void pausedStaysPaused()
     {

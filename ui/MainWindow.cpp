@@ -33,6 +33,7 @@
 #include "ui/SessionKeeper.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StatusProgress.h"
+#include "ui/StatusText.h"
 #include "ui/map/MapController.h"
 #include "ui/map/MapPane.h"
 #include "ui/map/MapView.h"
@@ -407,7 +408,7 @@ void MainWindow::onGenerated(const PlaylistResult& result)
         notes.prepend(
             tr("The new playlist plays after this song; Back (Alt+Left) returns to the one before."));
     if (!notes.isEmpty())
-        showMessage(notes.join(QStringLiteral("; ")));
+        showMessage(StatusText::sentences(notes));
 }
 
 void MainWindow::addMusicFolder()

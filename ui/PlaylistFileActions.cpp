@@ -7,6 +7,7 @@
 #include "core/service/LibraryPipeline.h"
 #include "core/service/PlaylistFiles.h"
 #include "core/service/Settings.h"
+#include "ui/StatusText.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -170,13 +171,7 @@ void PlaylistFileActions::openImported(const std::vector<FilePath>& paths, const
 
 QString PlaylistFileActions::skippedText(const QStringList& skipped)
 {
-    // A status bar line, not a report: the first few, then how many more.
-    constexpr int kNamed = 3;
-    QString text = tr("Skipped %n entr(y/ies): %1", nullptr, int(skipped.size()))
-                       .arg(skipped.mid(0, kNamed).join(QStringLiteral("; ")));
-    if (skipped.size() > kNamed)
-        text += tr(" and %n more.", nullptr, int(skipped.size() - kNamed));
-    return text;
+    return tr("Skipped %n entr(y/ies): %1", nullptr, int(skipped.size())).arg(StatusText::firstFew(skipped));
 }
 
 } // namespace soundalike

@@ -7,6 +7,7 @@
 #include "core/service/playlists/PlaylistLibrary.h"
 #include "ui/FileDialogs.h"
 #include "ui/PlaylistFileActions.h"
+#include "ui/StatusText.h"
 
 #include <QFileInfo>
 #include <QInputDialog>
@@ -60,7 +61,7 @@ void SavedPlaylistActions::regenerate(std::int64_t id)
                                     m_application.settings().autoPlay());
             QStringList notes{tr("“%1” is a fresh mix now; Back (Alt+Left) returns to what played before.")
                                   .arg(fresh.playlist.info.name)};
-            emit message((notes + fresh.notes).join(QStringLiteral("; ")));
+            emit message(StatusText::sentences(notes + fresh.notes));
         });
 }
 

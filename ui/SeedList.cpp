@@ -4,6 +4,7 @@
 #include "core/service/LibraryPipeline.h"
 #include "ui/PlaceholderText.h"
 #include "ui/SeedModel.h"
+#include "ui/StatusText.h"
 #include "ui/TrackDropHandler.h"
 #include "ui/TrackItemDelegate.h"
 
@@ -129,7 +130,7 @@ QString SeedList::importProblems(const ImportedTracks& imported)
     const AnalysisOutcome& outcome = imported.analysis;
     QStringList parts;
     if (!imported.problems.isEmpty())
-        parts << tr("Not added: %1").arg(imported.problems.join(QStringLiteral("; ")));
+        parts << tr("Not added: %1").arg(StatusText::firstFew(imported.problems));
     if (outcome.report.failed > 0) {
         QStringList files;
         for (const AnalysisFailure& failure : outcome.report.failures)

@@ -3,6 +3,7 @@
 #include "core/service/Library.h"
 #include "core/service/LibraryPipeline.h"
 #include "ui/SongTableModel.h"
+#include "ui/StatusText.h"
 #include "ui/TrackDropHandler.h"
 
 #include <QAbstractItemView>
@@ -30,7 +31,7 @@ void SongDrops::insertPaths(const std::vector<FilePath>& paths, int row)
     m_pipeline.importFiles(paths, false, this, [this, row](const ImportedTracks& imported) {
         m_model.insertTracks(std::min(row, m_model.rowCount()), imported.tracks);
         if (!imported.problems.isEmpty())
-            emit message(tr("Not added: %1").arg(imported.problems.join(QStringLiteral("; "))));
+            emit message(tr("Not added: %1").arg(StatusText::firstFew(imported.problems)));
     });
 }
 

@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>StatusText</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soundalike::ActivityStatus</name>
     <message numerus="yes">
         <source>from the sound, and the genre tags of %Ln track(s)</source>
@@ -118,13 +128,6 @@
         <translation>
             <numerusform>Could not open %n item: %1</numerusform>
             <numerusform>Could not open %n items: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> and %n more</numerusform>
-            <numerusform> and %n more</numerusform>
         </translation>
     </message>
 </context>

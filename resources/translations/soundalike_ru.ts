@@ -112,6 +112,10 @@
         <source>not a file</source>
         <translation>это не файл</translation>
     </message>
+    <message>
+        <source>%1 is not a playlist: it holds binary data, not lines of text</source>
+        <translation>%1 — не плейлист: в нём двоичные данные, а не строки текста</translation>
+    </message>
 </context>
 <context>
     <name>MapColouring</name>
@@ -285,6 +289,10 @@
         <source>line %1: %2 (%3)</source>
         <translation>строка %1: %2 (%3)</translation>
     </message>
+    <message>
+        <source>not a track: %1</source>
+        <translation>не трек: %1</translation>
+    </message>
 </context>
 <context>
     <name>PlaylistGenerator</name>
@@ -381,6 +389,17 @@
     <message>
         <source>a playlist needs at least one seed</source>
         <translation>для плейлиста нужен хотя бы один образец</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -685,14 +704,6 @@
             <numerusform>Не удалось открыть %n объект: %1</numerusform>
             <numerusform>Не удалось открыть %n объекта: %1</numerusform>
             <numerusform>Не удалось открыть %n объектов: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> и ещё %n</numerusform>
-            <numerusform> и ещё %n</numerusform>
-            <numerusform> и ещё %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1289,6 +1300,10 @@
     <message>
         <source>Playlist</source>
         <translation>Плейлист</translation>
+    </message>
+    <message>
+        <source>“%1” has no song that can be played; the playlist was left as it was.</source>
+        <translation>В «%1» нет ни одной песни, которую можно сыграть; плейлист оставлен как был.</translation>
     </message>
 </context>
 <context>

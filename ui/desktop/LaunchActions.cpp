@@ -10,6 +10,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PlaylistFileActions.h"
 #include "ui/SeedList.h"
+#include "ui/StatusText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,9 +22,6 @@
 namespace soundalike {
 
 namespace {
-
-// The status bar shows one line: the first few problems name their files, the rest are counted.
-constexpr int kProblemsNamed = 3;
 
 bool isUrl(const FilePath& path)
 {
@@ -161,11 +159,8 @@ void LaunchActions::report(const QStringList& problems)
 {
     if (problems.isEmpty())
         return;
-    QString text = tr("Could not open %n item(s): %1", nullptr, int(problems.size()))
-                       .arg(problems.mid(0, kProblemsNamed).join(QStringLiteral("; ")));
-    if (problems.size() > kProblemsNamed)
-        text += tr(" and %n more", nullptr, int(problems.size()) - kProblemsNamed);
-    m_window.showMessage(text);
+    m_window.showMessage(tr("Could not open %n item(s): %1", nullptr, int(problems.size()))
+                             .arg(StatusText::firstFew(problems)));
 }
 
 } // namespace soundalike

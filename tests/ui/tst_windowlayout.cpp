@@ -323,7 +323,13 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(fresh(), 20000);
         QVERIFY(window.history().canGoBack());
-        QCOMPARE(window.playlist().size(), first.size());
+        // The fresh mix follows the song playing, so it leaves that song out when it drew it again.
+        const QStringList fresher = titlesOf(window.playlist().entries());
+        const bool playing = window.player().isPlaying() && window.player().track();
+        if (playing)
+            QVERIFY(!fresher.contains(window.player().track()->title));
+        QVERIFY2(fresher.size() == first.size() || (playing && fresher.size() == first.size() - 1),
+                 qPrintable(fresher.join('|')));
 
         choose(QStringLiteral("Export…"));
         QFileDialog* dialog = nullptr;

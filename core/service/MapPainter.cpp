@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace soundalike {
 
@@ -19,7 +20,9 @@ constexpr QRgb kPanel = 0xd814151a;
 constexpr QRgb kText = 0xffe8e8ea;
 constexpr QRgb kMutedText = 0xff9a9ca3;
 constexpr QRgb kUncoloured = 0xff8a8d93;
-constexpr QRgb kSeed = 0xffffd23f;
+// White on a dark halo: no colouring's palette has it, where the amber seeds had once looked like a genre.
+constexpr QRgb kSeed = 0xffffffff;
+constexpr QRgb kSeedHalo = 0xb4000000;
 constexpr QRgb kPlaying = 0xffffffff;
 constexpr double kPanelPadding = 8;
 // Share of the background in a point the library filter does not match.
@@ -174,9 +177,11 @@ void MapPainter::paintMarks(QPainter& painter, const MapScene& scene, const MapV
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(QColor::fromRgb(kSeed), 2.5));
-    for (int index : scene.seeds())
-        painter.drawEllipse(viewport.toScreen(scene.points()[std::size_t(index)]), 7.5, 7.5);
+    for (const auto& [colour, width] : {std::pair{kSeedHalo, 4.5}, std::pair{kSeed, 2.0}}) {
+        painter.setPen(QPen(QColor::fromRgba(colour), width));
+        for (int index : scene.seeds())
+            painter.drawEllipse(viewport.toScreen(scene.points()[std::size_t(index)]), 7.5, 7.5);
+    }
     if (const auto playing = scene.playing()) {
         const QPointF at = viewport.toScreen(scene.points()[std::size_t(*playing)]);
         QColor ring = QColor::fromRgb(kPlaying);

@@ -165,6 +165,9 @@ private slots:
         QVERIFY(isBackground(f.pixel(ring)));
         f.view.setSeeds({9});
         QVERIFY(!isBackground(f.pixel(ring)));
+        // White, which no colouring uses: amber rings had looked like one more genre.
+        const QColor seen = f.pixel(ring);
+        QVERIFY2(seen.lightness() > 200 && seen.hslSaturation() < 40, qPrintable(seen.name()));
 
         f.view.setPlaying(17);
         const QImage first = f.view.grab().toImage();

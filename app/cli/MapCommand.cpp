@@ -8,6 +8,7 @@
 #include "core/service/LibraryPipeline.h"
 #include "core/service/MapExport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -91,6 +92,11 @@ int MapCommand::run(CliContext& context) const
 {
     const QCommandLineParser& options = context.options();
     const QSize size = imageSize(options.value(QStringLiteral("size")));
+    // Checked before the layout, which may take minutes: a .jpg holding PNG data would mislead its readers.
+    if (const QString suffix = QFileInfo(options.value(QStringLiteral("png"))).suffix();
+        options.isSet(QStringLiteral("png")) && !suffix.isEmpty() &&
+        suffix.compare(QLatin1String("png"), Qt::CaseInsensitive) != 0)
+        throw UsageError("--png writes a PNG image: name the file .png, not ." + suffix.toStdString());
     const LibraryMapResult map = computeMap(context);
     const QString database = context.databasePath();
     if (options.isSet(QStringLiteral("png")))

@@ -135,6 +135,13 @@ private slots:
                                  m_workspace.dbArguments());
         QCOMPARE(huge.exitCode, 2);
         QVERIFY2(huge.err.contains("16384"), huge.err.constData());
+        // PNG data under another image's name would mislead whatever opens it.
+        const QString jpeg = m_workspace.filePath(QStringLiteral("map.jpg"));
+        const auto misnamed = runCli(QStringList{QStringLiteral("map"), QStringLiteral("--png"), jpeg} +
+                                     m_workspace.dbArguments());
+        QCOMPARE(misnamed.exitCode, 2);
+        QVERIFY2(misnamed.err.contains("name the file .png"), misnamed.err.constData());
+        QVERIFY(!QFile::exists(jpeg));
     }
 
     void describeNamesEveryDimension()

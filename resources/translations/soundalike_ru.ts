@@ -1508,6 +1508,10 @@
         <source>Playlists (*.m3u *.m3u8)</source>
         <translation>Плейлисты (*.m3u *.m3u8)</translation>
     </message>
+    <message>
+        <source>A playlist needs a name: nothing was saved.</source>
+        <translation>У плейлиста должно быть имя: ничего не сохранено.</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::SavedPlaylistsModel</name>

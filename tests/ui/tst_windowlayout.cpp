@@ -376,6 +376,27 @@ private slots:
         QVERIFY2(names.contains(QStringLiteral("Imported mix")), qPrintable(names.join('|')));
     }
 
+    // A name of spaces saves nothing, and says why.
+    void aBlankNameSavesNothingAndSaysSo()
+    {
+        SettledWindow settled(m_scanned.freshCopy());
+        MainWindow& window = settled.window;
+        fillPlaylist(window, {"Neon Rain", "Voltage"});
+        SavedPlaylistsPane* pane = window.savedPlaylistsPane();
+        QTimer::singleShot(0, [] {
+            if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
+                dialog->setTextValue(QStringLiteral("   "));
+                dialog->accept();
+            }
+        });
+        QSignalSpy said(window.savedPlaylists(), &SavedPlaylistActions::message);
+        pane->findChild<QToolButton*>(QStringLiteral("saveCurrentPlaylist"))->click();
+        QTRY_COMPARE(said.size(), 1);
+        QVERIFY2(said.first().at(0).toString().contains(QLatin1String("needs a name")),
+                 qPrintable(said.first().at(0).toString()));
+        QCOMPARE(pane->model().rowCount(), 0);
+    }
+
     // A playlist file with nothing to play (empty, or an mp3 renamed .m3u) says so and leaves the playlist.
     void aPlaylistFileWithNothingToPlayLeavesThePlaylist()
     {

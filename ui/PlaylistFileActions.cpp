@@ -150,8 +150,11 @@ void PlaylistFileActions::openImported(const std::vector<FilePath>& paths, const
 {
     m_application.pipeline().importFiles(
         paths, false, this, [this, problems, origin, done](const ImportedTracks& imported) {
-            const QStringList skipped = problems + imported.problems;
-            if (imported.tracks.empty()) {
+            // The job's own failure first (LibraryPipeline puts it first among its problems).
+            const QStringList skipped = imported.problems + problems;
+            if (imported.cancelled) {
+                // Stopped by the user, who knows why nothing changed.
+            } else if (imported.tracks.empty()) {
                 // An empty playlist replacing the one playing would look like losing it.
                 emit message(tr("“%1” has no song that can be played; the playlist was left as it was.")
                                  .arg(origin.title) +

@@ -80,12 +80,9 @@ SavedPlaylistActions::askName(const QString& title, const QString& suggestion, s
     bool ok = false;
     const QString name =
         QInputDialog::getText(m_window, title, tr("Name:"), QLineEdit::Normal, suggestion, &ok).simplified();
+    // A blank name goes on to the core, whose refusal says why (PlaylistLibrary::failed).
     if (!ok)
         return std::nullopt;
-    if (name.isEmpty()) {
-        emit message(tr("A playlist needs a name: nothing was saved."));
-        return std::nullopt;
-    }
     const StoredPlaylist* existing = m_application.savedPlaylists().findByName(name);
     if (!existing)
         return Name{name, false};

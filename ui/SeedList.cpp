@@ -137,7 +137,7 @@ QString SeedList::importProblems(const ImportedTracks& imported)
             files << failure.path;
         parts << tr("%n dropped track(s) could not be analysed, so playlists grown from them go by tags: %1",
                     nullptr, outcome.report.failed)
-                     .arg(files.join(QStringLiteral(", ")));
+                     .arg(StatusText::firstFew(files));
     }
     if (const QString error = imported.error.isEmpty() ? outcome.embeddingError : imported.error;
         !error.isEmpty())

@@ -93,9 +93,12 @@ int MapCommand::run(CliContext& context) const
     const QCommandLineParser& options = context.options();
     const QSize size = imageSize(options.value(QStringLiteral("size")));
     // Checked before the layout, which may take minutes: a .jpg holding PNG data would mislead its readers.
+    static const QStringList kOtherImages{
+        QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("gif"),
+        QStringLiteral("bmp"),  QStringLiteral("webp"), QStringLiteral("tif"),
+        QStringLiteral("tiff"), QStringLiteral("svg"),  QStringLiteral("ppm")};
     if (const QString suffix = QFileInfo(options.value(QStringLiteral("png"))).suffix();
-        options.isSet(QStringLiteral("png")) && !suffix.isEmpty() &&
-        suffix.compare(QLatin1String("png"), Qt::CaseInsensitive) != 0)
+        options.isSet(QStringLiteral("png")) && kOtherImages.contains(suffix, Qt::CaseInsensitive))
         throw UsageError("--png writes a PNG image: name the file .png, not ." + suffix.toStdString());
     const LibraryMapResult map = computeMap(context);
     const QString database = context.databasePath();

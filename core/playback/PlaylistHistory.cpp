@@ -36,10 +36,17 @@ void PlaylistHistory::open(std::vector<PlaylistEntry> entries, PlaylistOrigin or
 
 bool PlaylistHistory::openGenerated(std::vector<PlaylistEntry> entries, PlaylistOrigin origin, bool autoPlay)
 {
-    if (m_player.isPlaying() && m_player.track()) {
-        // The new list follows the song playing now, so that song in it would be heard twice in a row.
-        const FilePath playing = m_player.track()->path;
-        std::erase_if(entries, [&playing](const PlaylistEntry& e) { return e.track.path == playing; });
+    // Unless it starts now, the new list follows the song playing or paused, which it would repeat; a list
+    // of that song alone is kept whole rather than opened empty.
+    const bool follows = m_player.playbackState() != QMediaPlayer::StoppedState && m_player.track() &&
+                         !(autoPlay && !m_player.isPlaying());
+    if (follows) {
+        const FilePath current = m_player.track()->path;
+        const auto others = std::count_if(entries.begin(), entries.end(), [&current](const PlaylistEntry& e) {
+            return e.track.path != current;
+        });
+        if (others > 0)
+            std::erase_if(entries, [&current](const PlaylistEntry& e) { return e.track.path == current; });
     }
     const bool start = autoPlay && !entries.empty() && !m_player.isPlaying();
     open(std::move(entries), std::move(origin), start ? 0 : -1);

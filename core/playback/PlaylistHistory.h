@@ -42,7 +42,8 @@ public:
     // Makes `entries` the playlist and, when `playRow` >= 0, plays that row.
     void open(std::vector<PlaylistEntry> entries, PlaylistOrigin origin, int playRow = -1);
     // A generated list (Generate, Regenerate): it starts at once, when `autoPlay`, only if nothing is
-    // playing; a song playing plays on to its end and the new list follows it. True when it started.
+    // playing; a song playing (or paused) plays on to its end and the new list, without that song, follows
+    // it. True when it started.
     bool openGenerated(std::vector<PlaylistEntry> entries, PlaylistOrigin origin, bool autoPlay);
     bool canGoBack() const { return !m_back.empty(); }
     bool canGoForward() const { return !m_forward.empty(); }

@@ -40,6 +40,12 @@ M3uReadResult M3uReader::read(const FilePath& playlistPath)
     const QByteArray bytes = RawFile::read(playlistPath, kMaxBytes);
     // A playlist is text, which never holds a NUL byte; audio, images and archives do within their first
     // bytes. Read as lines, they would list thousands of junk "missing files".
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        throw std::runtime_error(QCoreApplication::translate("M3uReader",
+                                                             "%1 is written in UTF-16, which Soundalike does "
+                                                             "not read: save it as UTF-8 (.m3u8)")
+                                     .arg(displayPath(playlistPath))
+                                     .toStdString());
     if (bytes.contains('\0'))
         throw std::runtime_error(QCoreApplication::translate("M3uReader",
                                                              "%1 is not a playlist: it holds binary data, "

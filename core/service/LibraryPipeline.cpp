@@ -159,8 +159,9 @@ void LibraryPipeline::importFiles(std::vector<FilePath> paths, bool analyseFirst
         [this, analyseFirst, guard, receiver, done](ImportJob& job) {
             emit tracksChanged();
             ImportedTracks imported{job.tracks(), job.problems(), {}, {}, job.cancelled()};
+            // First, so that a status line cut to its first few problems still says why the import failed.
             if (!job.error().isEmpty())
-                imported.problems << job.error();
+                imported.problems.prepend(job.error());
             if (analyseFirst && !job.cancelled() && !imported.tracks.empty()) {
                 analyseImported(std::move(imported), receiver, done);
                 return;

@@ -15,6 +15,20 @@
 
 namespace soundalike {
 
+namespace {
+
+// A file the library does not hold, read as the scan would: by its content, with the problem when it is no
+// track.
+TagReader::Result outsideTags(const FilePath& path)
+{
+    struct stat st = {};
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
+        return {std::nullopt, QCoreApplication::translate("PlaylistFiles", "not a file")};
+    return TagReader::read(path, {std::int64_t(st.st_size), 0});
+}
+
+} // namespace
+
 std::vector<FilePath> PlaylistFiles::Read::paths() const
 {
     std::vector<FilePath> paths;
@@ -75,11 +89,9 @@ PlaylistFileEntry PlaylistFiles::entryFor(const FilePath& argument)
         throw std::runtime_error("no such file and not a track id: " + displayPath(argument).toStdString());
     if (S_ISDIR(st.st_mode))
         throw std::runtime_error(displayPath(argument).toStdString() + " is a folder, not a track");
-    if (!S_ISREG(st.st_mode))
-        throw std::runtime_error(displayPath(argument).toStdString() + " is not a file");
     // A file outside the library still goes into the playlist, with whatever its tags say, if it is audio
     // the library could hold: a player given the playlist would stumble on a picture or a text file.
-    const TagReader::Result tags = TagReader::read(path, {std::int64_t(st.st_size), 0});
+    const TagReader::Result tags = outsideTags(path);
     if (!tags.info)
         throw std::runtime_error(displayPath(argument).toStdString() +
                                  " is not a track: " + tags.problem.toStdString());
@@ -97,10 +109,7 @@ PlaylistFiles::Read PlaylistFiles::read(const FilePath& playlist)
         std::optional<Track> track = libraryTrack(entry.path);
         if (!track) {
             // Listed as a song, a picture or a text file would be counted as one the library lacks.
-            struct stat st = {};
-            const TagReader::Result tags = ::stat(entry.path.c_str(), &st) == 0
-                                               ? TagReader::read(entry.path, {std::int64_t(st.st_size), 0})
-                                               : TagReader::Result{};
+            const TagReader::Result tags = outsideTags(entry.path);
             if (!tags.info) {
                 read.missing.push_back(
                     {entry.line, displayPath(entry.path),

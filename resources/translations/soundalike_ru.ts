@@ -116,6 +116,10 @@
         <source>%1 is not a playlist: it holds binary data, not lines of text</source>
         <translation>%1 — не плейлист: в нём двоичные данные, а не строки текста</translation>
     </message>
+    <message>
+        <source>%1 is written in UTF-16, which Soundalike does not read: save it as UTF-8 (.m3u8)</source>
+        <translation>%1 записан в UTF-16, который Soundalike не читает: сохраните его в UTF-8 (.m3u8)</translation>
+    </message>
 </context>
 <context>
     <name>MapColouring</name>
@@ -292,6 +296,10 @@
     <message>
         <source>not a track: %1</source>
         <translation>не трек: %1</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>это не файл</translation>
     </message>
 </context>
 <context>
@@ -1507,10 +1515,6 @@
     <message>
         <source>Playlists (*.m3u *.m3u8)</source>
         <translation>Плейлисты (*.m3u *.m3u8)</translation>
-    </message>
-    <message>
-        <source>A playlist needs a name: nothing was saved.</source>
-        <translation>У плейлиста должно быть имя: ничего не сохранено.</translation>
     </message>
 </context>
 <context>

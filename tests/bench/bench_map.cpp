@@ -25,6 +25,7 @@
 #include <QTextStream>
 
 #include <cmath>
+#include <cstdlib>
 
 using namespace soundalike;
 using namespace soundalike::test;
@@ -259,8 +260,14 @@ Options parse(const QCoreApplication& app)
         options.queries = parser.value(QStringLiteral("queries")).toULongLong();
     if (parser.isSet(QStringLiteral("iterations")))
         options.layout.iterations = parser.value(QStringLiteral("iterations")).toInt();
-    if (parser.isSet(QStringLiteral("dof")))
-        options.layout.dof = parser.value(QStringLiteral("dof")).toFloat();
+    if (parser.isSet(QStringLiteral("dof"))) {
+        bool ok = false;
+        options.layout.dof = parser.value(QStringLiteral("dof")).toFloat(&ok);
+        if (!ok || !(options.layout.dof > 0)) {
+            QTextStream(stderr) << "bench_map: --dof takes a number above 0\n";
+            std::exit(2);
+        }
+    }
     if (parser.isSet(QStringLiteral("neighbours")))
         options.layout.neighbours = parser.value(QStringLiteral("neighbours")).toInt();
     if (parser.isSet(QStringLiteral("seeds")))

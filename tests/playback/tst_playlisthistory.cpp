@@ -161,9 +161,15 @@ private slots:
         std::vector<PlaylistEntry> mix{m_b[0], m_a[0], m_b[1]};
         QVERIFY(!history.openGenerated(mix, {QStringLiteral("Mix"), 0, {}}, true));
         QCOMPARE(titles(playlist), (QStringList{"B1", "B2"}));
+        // A list of that song alone is kept whole rather than opened empty.
+        QVERIFY(!history.openGenerated({m_a[0]}, {QStringLiteral("Alone"), 0, {}}, true));
+        QCOMPARE(titles(playlist), (QStringList{"A1"}));
         player.pause();
         QTRY_VERIFY(!player.isPlaying());
-        // Nothing playing: the list is taken whole.
+        // Paused without auto-play, resuming the song leads into the new list: it is left out too.
+        QVERIFY(!history.openGenerated(mix, {QStringLiteral("Mix"), 0, {}}, false));
+        QCOMPARE(titles(playlist), (QStringList{"B1", "B2"}));
+        // Paused with auto-play, the new list starts at once in place of the song: it is taken whole.
         QVERIFY(history.openGenerated(mix, {QStringLiteral("Mix"), 0, {}}, true));
         QCOMPARE(titles(playlist), (QStringList{"B1", "A1", "B2"}));
     }

@@ -293,6 +293,14 @@ private slots:
         } catch (const std::runtime_error& e) {
             QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("is not a playlist")), e.what());
         }
+        const FilePath wide = music("wide.m3u");
+        RawFile::writeAtomically(wide, QByteArray("\xFF\xFE#\0E\0X\0T\0", 10));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, M3uReader::read(wide));
+        try {
+            (void)M3uReader::read(wide);
+        } catch (const std::runtime_error& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("UTF-16")), e.what());
+        }
         const FilePath empty = music("empty.m3u");
         RawFile::writeAtomically(empty, QByteArray());
         const M3uReadResult read = M3uReader::read(empty);

@@ -43,6 +43,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -312,6 +313,10 @@ private slots:
             });
             emit list->customContextMenuRequested(list->visualRect(list->model()->index(0, 0)).center());
         };
+        // Paused, the fresh mix starts at once and is whole (a mix made while a song plays follows that song
+        // and leaves it out: tst_playlisthistory); a song ending during the wait would make this a race.
+        window.player().pause();
+        QTRY_VERIFY(!window.player().isPlaying());
         QSignalSpy said(window.savedPlaylists(), &SavedPlaylistActions::message);
         choose(QStringLiteral("Regenerate"));
         const auto fresh = [&said] {
@@ -323,13 +328,7 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(fresh(), 20000);
         QVERIFY(window.history().canGoBack());
-        // The fresh mix follows the song playing, so it leaves that song out when it drew it again.
-        const QStringList fresher = titlesOf(window.playlist().entries());
-        const bool playing = window.player().isPlaying() && window.player().track();
-        if (playing)
-            QVERIFY(!fresher.contains(window.player().track()->title));
-        QVERIFY2(fresher.size() == first.size() || (playing && fresher.size() == first.size() - 1),
-                 qPrintable(fresher.join('|')));
+        QCOMPARE(window.playlist().size(), first.size());
 
         choose(QStringLiteral("Export…"));
         QFileDialog* dialog = nullptr;
@@ -389,11 +388,9 @@ private slots:
                 dialog->accept();
             }
         });
-        QSignalSpy said(window.savedPlaylists(), &SavedPlaylistActions::message);
         pane->findChild<QToolButton*>(QStringLiteral("saveCurrentPlaylist"))->click();
-        QTRY_COMPARE(said.size(), 1);
-        QVERIFY2(said.first().at(0).toString().contains(QLatin1String("needs a name")),
-                 qPrintable(said.first().at(0).toString()));
+        QTRY_VERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("needs a name")),
+                     qPrintable(window.statusBar()->currentMessage()));
         QCOMPARE(pane->model().rowCount(), 0);
     }
 

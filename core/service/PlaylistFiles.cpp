@@ -106,18 +106,19 @@ PlaylistFiles::Read PlaylistFiles::read(const FilePath& playlist)
     Read read;
     read.missing = result.missing;
     for (const PlaylistFileEntry& entry : result.entries) {
-        std::optional<Track> track = libraryTrack(entry.path);
-        if (!track) {
-            // Listed as a song, a picture or a text file would be counted as one the library lacks.
-            const TagReader::Result tags = outsideTags(entry.path);
-            if (!tags.info) {
-                read.missing.push_back(
-                    {entry.line, displayPath(entry.path),
-                     QCoreApplication::translate("PlaylistFiles", "not a track: %1").arg(tags.problem)});
-                continue;
-            }
+        if (std::optional<Track> track = libraryTrack(entry.path)) {
+            read.entries.push_back({entry, std::move(track), {}});
+            continue;
         }
-        read.entries.push_back({entry, std::move(track)});
+        // Listed as a song, a picture or a text file would be counted as one the library lacks.
+        const TagReader::Result tags = outsideTags(entry.path);
+        if (!tags.info) {
+            read.missing.push_back(
+                {entry.line, displayPath(entry.path),
+                 QCoreApplication::translate("PlaylistFiles", "not a track: %1").arg(tags.problem)});
+            continue;
+        }
+        read.entries.push_back({entry, std::nullopt, PlaylistFileEntry::fromTrack(*tags.info)});
     }
     std::sort(read.missing.begin(), read.missing.end(),
               [](const M3uMissingEntry& a, const M3uMissingEntry& b) { return a.line < b.line; });

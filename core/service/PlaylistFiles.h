@@ -20,11 +20,13 @@ class LibraryQueries;
 class PlaylistFiles
 {
 public:
-    // One entry of a playlist read back, with its library track when the library has the file.
+    // One entry of a playlist read back, with its library track when the library has the file, else the
+    // file's own tags (read once, to know it is audio).
     struct Entry
     {
         PlaylistFileEntry entry;
         std::optional<Track> track;
+        PlaylistFileEntry tagged;
     };
 
     struct Read

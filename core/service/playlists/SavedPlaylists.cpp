@@ -47,14 +47,8 @@ Track savedAs(const StoredEntry& e)
 
 // A song of a playlist file that the library does not have (yet): by its own tags, else by what the file
 // said of it. A scan that brings it in makes it the library's track (by its path).
-Track outsideTrack(PlaylistFiles& files, const PlaylistFileEntry& listed)
+Track outsideTrack(const PlaylistFileEntry& listed, const PlaylistFileEntry& tagged)
 {
-    PlaylistFileEntry tagged;
-    try {
-        tagged = files.entryFor(listed.path);
-    } catch (const std::exception&) {
-        tagged = listed; // gone since the file was read
-    }
     Track track;
     track.path = listed.path;
     track.title = tagged.title.isEmpty() ? listed.title : tagged.title;
@@ -254,7 +248,7 @@ ImportedPlaylist SavedPlaylists::importFile(const FilePath& file, const QString&
     imported.read = files.read(file);
     std::vector<PlaylistEntry> entries;
     for (const PlaylistFiles::Entry& e : imported.read.entries) {
-        entries.push_back({e.track ? *e.track : outsideTrack(files, e.entry), -1, 0, {}});
+        entries.push_back({e.track ? *e.track : outsideTrack(e.entry, e.tagged), -1, 0, {}});
     }
     imported.id = save(name, entries, std::nullopt, replace);
     return imported;

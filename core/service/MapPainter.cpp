@@ -24,6 +24,8 @@ constexpr QRgb kUncoloured = 0xff8a8d93;
 constexpr QRgb kSeed = 0xffffffff;
 constexpr QRgb kSeedHalo = 0xb4000000;
 constexpr QRgb kPlaying = 0xffffffff;
+// Magenta: in no colouring's palette and apart from the white seed rings it passes through.
+constexpr QRgb kRoute = 0xffff4fd8;
 constexpr double kPanelPadding = 8;
 // Share of the background in a point the library filter does not match.
 constexpr double kDimming = 0.72;
@@ -151,12 +153,12 @@ void MapPainter::paintPlaylist(QImage& canvas, const MapScene& scene, const MapV
     for (const QPointF& at : line)
         pixels << at * dpr;
     stroker.stroke(pixels, 5 * dpr, QColor(0, 0, 0, 150));
-    stroker.stroke(pixels, 2 * dpr, QColor(255, 255, 255, 230));
+    stroker.stroke(pixels, 2 * dpr, QColor::fromRgb(kRoute));
     QPainter painter(&canvas);
     painter.setRenderHint(QPainter::Antialiasing);
     // An arrowhead halfway along each segment long enough to carry one shows which way the list plays.
-    painter.setBrush(QColor(255, 255, 255, 230));
-    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor::fromRgb(kRoute));
+    painter.setPen(QPen(QColor(0, 0, 0, 150), 1));
     for (qsizetype i = 1; i < line.size(); ++i) {
         const QPointF delta = line[i] - line[i - 1];
         const double length = std::hypot(delta.x(), delta.y());

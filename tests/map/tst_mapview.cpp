@@ -129,10 +129,11 @@ private slots:
         Fixture f;
         // Corners 1 (top left), 5 (top right), 25 (bottom right): the order 1 → 25 → 5 draws the diagonal and
         // the right edge, never the top edge.
+        // Magenta, the line's own colour: a white line had read as one more seed ring.
         const auto lineAt = [&](std::int64_t a, std::int64_t b) {
             const QColor c =
                 f.pixel((*f.view.screenPosition(a) + *f.view.screenPosition(b)) / 2 + QPointF(0, 0));
-            return c.lightness() > 200;
+            return c.red() > 200 && c.green() < 140 && c.blue() > 160;
         };
         f.view.setPlaylist({1, 25, 5});
         QVERIFY(lineAt(1, 25));

@@ -242,6 +242,16 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+std::int64_t Database::dataVersion()
+{
+    Statement& query = cached("PRAGMA data_version");
+    query.step();
+    const std::int64_t version = query.int64(0);
+    // A statement left on its row would hold its read snapshot open between calls.
+    query.reset();
+    return version;
+}
+
 QString Database::sqliteVersion()
 {
     return QString::fromLatin1(sqlite3_libversion());

@@ -42,6 +42,9 @@ public:
     Statement& cached(const char* sql);
     std::int64_t lastInsertId() const;
     int changes() const;
+    // Moves whenever another connection, of this process or another, commits to the file; never for this
+    // connection's own commits.
+    [[nodiscard]] std::int64_t dataVersion();
     bool integrityOk(QString* report = nullptr);
     static QString sqliteVersion();
     sqlite3* handle() const { return m_db; }

@@ -26,6 +26,7 @@ struct StoredPlaylist
     std::int64_t durationMs = 0;
 
     bool generated() const { return !recipe.isEmpty(); }
+    bool operator==(const StoredPlaylist&) const = default;
 };
 
 // One song of a saved playlist: the library track it is now, and what it was saved as.

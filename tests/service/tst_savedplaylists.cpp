@@ -370,6 +370,45 @@ private slots:
         QTRY_VERIFY(library.playlists().empty());
         QVERIFY(!heard);
     }
+
+    // The command line saving, editing, renaming or deleting a playlist while the window is open: the
+    // window's list follows at its next check, and says nothing for writes that change no playlist.
+    void changesMadeElsewhereAreFollowed()
+    {
+        const QString db = freshDb();
+        const std::vector<Track> tracks = addTaggedTracks(db);
+        PlaylistLibrary library(db);
+        library.setOutsideCheckInterval(50);
+        library.reload();
+        QTRY_VERIFY(library.isLoaded());
+        QSignalSpy changed(&library, &PlaylistLibrary::changed);
+        QSignalSpy entries(&library, &PlaylistLibrary::entriesChanged);
+
+        {
+            Database other(db);
+            static_cast<void>(FolderStore(other).ensure("/nowhere/elsewhere"));
+        }
+        QTest::qWait(400);
+        QCOMPARE(changed.count(), 0);
+
+        SavedPlaylists elsewhere(db);
+        const std::int64_t id = elsewhere.save(QStringLiteral("From the command line"),
+                                               entriesOf({tracks[0], tracks[1]}), std::nullopt, false);
+        QTRY_VERIFY(library.find(id));
+        QCOMPARE(library.find(id)->name, QStringLiteral("From the command line"));
+        QCOMPARE(library.find(id)->tracks, 2);
+        const int toldOfSave = changed.count();
+        QTest::qWait(400);
+        QCOMPARE(changed.count(), toldOfSave);
+
+        elsewhere.setEntries(id, entriesOf({tracks[2]}));
+        QTRY_COMPARE(library.find(id)->tracks, 1);
+        QCOMPARE(entries.count(), 1);
+        elsewhere.rename(id, QStringLiteral("Renamed elsewhere"));
+        QTRY_VERIFY(library.findByName(QStringLiteral("Renamed elsewhere")));
+        elsewhere.remove(id);
+        QTRY_VERIFY(library.playlists().empty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSavedPlaylists)

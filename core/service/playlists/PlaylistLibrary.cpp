@@ -1,5 +1,7 @@
 #include "core/service/playlists/PlaylistLibrary.h"
 
+#include "core/common/Logging.h"
+
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -12,6 +14,8 @@ PlaylistLibrary::PlaylistLibrary(QString databasePath, QObject* parent)
     // One thread that never retires: the changes keep their order and share one database connection.
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(-1);
+    m_outsideCheck.setInterval(2000);
+    connect(&m_outsideCheck, &QTimer::timeout, this, &PlaylistLibrary::checkOutside);
 }
 
 PlaylistLibrary::~PlaylistLibrary()
@@ -55,8 +59,50 @@ void PlaylistLibrary::submit(std::function<Apply(SavedPlaylists&)> work)
 void PlaylistLibrary::takeList(std::vector<StoredPlaylist> list)
 {
     m_playlists = std::move(list);
+    // Watched only once the library has opened: a library that cannot open says so once, not every check.
+    if (!m_loaded)
+        m_outsideCheck.start();
     m_loaded = true;
     emit changed();
+}
+
+// The check runs on the worker after any change asked before it, so the app's own changes are already in
+// the list it compares with; they move only other connections' counter, never this one's.
+void PlaylistLibrary::checkOutside()
+{
+    if (m_checking)
+        return;
+    m_checking = true;
+    submit([this](SavedPlaylists& saved) -> Apply {
+        const Apply checked = [this] { m_checking = false; };
+        try {
+            if (!saved.writtenElsewhere())
+                return checked;
+            return [this, list = saved.list()]() mutable {
+                m_checking = false;
+                takeOutsideList(std::move(list));
+            };
+        } catch (const std::exception& e) {
+            // Not the person's doing, and tried again at the next check: logged, not shown.
+            qCWarning(lcLibrary) << "checking for playlists saved elsewhere failed:" << e.what();
+            return checked;
+        }
+    });
+}
+
+void PlaylistLibrary::takeOutsideList(std::vector<StoredPlaylist> list)
+{
+    if (list == m_playlists)
+        return;
+    std::vector<std::int64_t> edited;
+    for (const StoredPlaylist& now : list) {
+        const StoredPlaylist* before = find(now.id);
+        if (before && (before->updatedAt != now.updatedAt || before->tracks != now.tracks))
+            edited.push_back(now.id);
+    }
+    takeList(std::move(list));
+    for (std::int64_t id : edited)
+        emit entriesChanged(id);
 }
 
 void PlaylistLibrary::reload()

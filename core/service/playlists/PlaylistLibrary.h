@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -32,6 +33,9 @@ public:
 
     // Reads the list again (tracks became unavailable or came back).
     void reload();
+    // How often the library is checked for playlists changed by another program (the command line); the
+    // default costs one read of a counter every two seconds.
+    void setOutsideCheckInterval(int milliseconds) { m_outsideCheck.setInterval(milliseconds); }
     void save(const QString& name, std::vector<PlaylistEntry> entries, std::optional<PlaylistRequest> recipe,
               bool replace, QObject* receiver, std::function<void(std::int64_t id)> done);
     void rename(std::int64_t id, const QString& name);
@@ -61,12 +65,17 @@ private:
     void change(std::function<std::int64_t(SavedPlaylists&)> work, bool entries, QObject* receiver = nullptr,
                 std::function<void(std::int64_t)> done = {});
     void takeList(std::vector<StoredPlaylist> list);
+    void checkOutside();
+    // Takes a list read after another program wrote: says only what differs from the one shown.
+    void takeOutsideList(std::vector<StoredPlaylist> list);
 
     QString m_databasePath;
     QThreadPool m_pool;
     std::unique_ptr<SavedPlaylists> m_worker; // used by the pool's one thread only
     std::vector<StoredPlaylist> m_playlists;
     bool m_loaded = false;
+    QTimer m_outsideCheck;
+    bool m_checking = false;
 };
 
 } // namespace soundalike

@@ -116,6 +116,8 @@ PlayerBar::PlayerBar(Player& player, CoverProvider& covers, QWidget* parent)
     showDuration(0);
     showRepeat();
     showMuted(m_player.isMuted());
+    const QSignalBlocker block(m_shuffle);
+    m_shuffle->setChecked(m_player.shuffle());
 }
 
 QLabel* PlayerBar::titleLabel() const

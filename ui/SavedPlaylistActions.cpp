@@ -29,7 +29,23 @@ PlaylistOrigin originOf(const SavedPlaylist& playlist)
 SavedPlaylistActions::SavedPlaylistActions(Application& application, PlaylistHistory& history,
                                            PlaylistFileActions& files, QWidget* window)
     : QObject(window), m_application(application), m_history(history), m_files(files), m_window(window)
-{}
+{
+    connect(&application.savedPlaylists(), &PlaylistLibrary::changed, this,
+            &SavedPlaylistActions::followRename);
+}
+
+// The saved playlist showing, renamed (in the sidebar, or from the command line): what shows is named anew,
+// so that saving it again updates it rather than making a copy under the old name.
+void SavedPlaylistActions::followRename()
+{
+    PlaylistOrigin origin = m_history.origin();
+    const StoredPlaylist* saved =
+        origin.savedId ? m_application.savedPlaylists().find(origin.savedId) : nullptr;
+    if (!saved || saved->name == origin.title)
+        return;
+    origin.title = saved->name;
+    m_history.setOrigin(std::move(origin));
+}
 
 void SavedPlaylistActions::show(const SavedPlaylist& playlist, int row)
 {
@@ -103,7 +119,8 @@ void SavedPlaylistActions::saveCurrent()
     }
     const PlaylistOrigin& origin = m_history.origin();
     const bool own = m_application.savedPlaylists().find(origin.savedId);
-    const QString suggestion = own ? origin.title : suggestedName(origin.title);
+    const QString suggestion =
+        own ? m_application.savedPlaylists().find(origin.savedId)->name : suggestedName(origin.title);
     if (const std::optional<Name> chosen = askName(tr("Save Playlist"), suggestion, own ? origin.savedId : 0))
         saveCurrentAs(chosen->name, chosen->replace);
 }

@@ -56,6 +56,7 @@ private:
     std::optional<Name> askName(const QString& title, const QString& suggestion, std::int64_t own = 0);
     QString suggestedName(const QString& base) const;
     void show(const SavedPlaylist& playlist, int row);
+    void followRename();
 
     Application& m_application;
     PlaylistHistory& m_history;

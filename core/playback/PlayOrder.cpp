@@ -2,6 +2,8 @@
 
 #include "core/playback/Playlist.h"
 
+#include <algorithm>
+
 namespace soundalike {
 
 namespace {
@@ -73,6 +75,16 @@ int PlayOrder::previous(const Playlist& playlist)
         }
     }
     return -1;
+}
+
+bool PlayOrder::hasPrevious(const Playlist& playlist) const
+{
+    if (!m_shuffle)
+        return playlist.previousRow() >= 0;
+    // The last entry is the track now playing.
+    return m_history.size() >= 2 &&
+           std::any_of(m_history.begin(), m_history.end() - 1,
+                       [&](const FilePath& track) { return rowOf(playlist, track) >= 0; });
 }
 
 void PlayOrder::playing(const Playlist& playlist, int row)

@@ -1,5 +1,6 @@
 #include "core/playback/Player.h"
 
+#include "core/common/Logging.h"
 #include "core/playback/DemuxerRanks.h"
 #include "core/playback/Playlist.h"
 
@@ -9,6 +10,7 @@
 #include <QMediaDevices>
 
 #include <cmath>
+#include <unistd.h>
 
 namespace soundalike {
 
@@ -77,6 +79,7 @@ void Player::playRow(int row)
 {
     if (row < 0 || row >= m_playlist.size())
         return;
+    m_goingBack = false;
     load(row);
     m_playWhenLoaded = true;
     warnIfSilent();
@@ -182,7 +185,11 @@ void Player::playQueued(int row)
     m_queue.remove(row, 1);
     // Into the playlist after the current track, so that it shows there and "previous" comes back to it.
     const int at = m_playlist.current() >= 0 ? m_playlist.current() + 1 : std::max(0, m_playlist.nextRow());
-    m_playlist.insert(at, {entry});
+    // A song the list was still to play moves up instead: a copy would have it heard twice.
+    if (const int later = upcomingRowOf(entry, at); later >= 0)
+        m_playlist.move(later, 1, at);
+    else
+        m_playlist.insert(at, {entry});
     playRow(at);
 }
 
@@ -204,13 +211,29 @@ void Player::playNow(std::vector<PlaylistEntry> entries)
     playQueued(0);
 }
 
+int Player::upcomingRowOf(const PlaylistEntry& entry, int from) const
+{
+    for (int row = from; row < m_playlist.size(); ++row) {
+        if (m_playlist.at(row).track.path == entry.track.path)
+            return row;
+    }
+    return -1;
+}
+
 void Player::previous()
 {
-    const int row = m_order.previous(m_playlist);
-    if (position() > kRestartThresholdMs || row < 0)
+    // Asked before the way back is: a press that restarts the song must leave it as it was.
+    if (position() > kRestartThresholdMs) {
         seek(0);
-    else
-        playRow(row);
+        return;
+    }
+    const int row = m_order.previous(m_playlist);
+    if (row < 0) {
+        seek(0);
+        return;
+    }
+    playRow(row);
+    m_goingBack = true;
 }
 
 void Player::seekBy(qint64 deltaMs)
@@ -364,7 +387,7 @@ void Player::onMediaStatus(QMediaPlayer::MediaStatus status)
             this, [this] { advance(true); }, Qt::QueuedConnection);
         break;
     case QMediaPlayer::InvalidMedia:
-        skipCurrent(m_media.errorString());
+        skipCurrent(reasonFor(m_media.error()));
         break;
     default:
         break;
@@ -375,8 +398,26 @@ void Player::onMediaStatus(QMediaPlayer::MediaStatus status)
 
 void Player::onError(QMediaPlayer::Error error, const QString& text)
 {
-    if (error != QMediaPlayer::NoError)
-        skipCurrent(text);
+    if (error == QMediaPlayer::NoError)
+        return;
+    qCInfo(lcPlayback) << "cannot play" << (m_track ? displayPath(m_track->path) : QString()) << ":" << text;
+    skipCurrent(reasonFor(error));
+}
+
+QString Player::reasonFor(QMediaPlayer::Error error) const
+{
+    if (m_track && ::access(m_track->path.c_str(), F_OK) != 0)
+        return tr("the file is not there");
+    if (m_track && ::access(m_track->path.c_str(), R_OK) != 0)
+        return tr("the file may not be read");
+    switch (error) {
+    case QMediaPlayer::FormatError:
+        return tr("its format cannot be played");
+    case QMediaPlayer::AccessDeniedError:
+        return tr("the file may not be read");
+    default:
+        return tr("it cannot be played");
+    }
 }
 
 void Player::skipCurrent(const QString& reason)
@@ -400,8 +441,18 @@ void Player::skipCurrent(const QString& reason)
 void Player::moveOnAfterSkip()
 {
     m_media.setSource(QUrl());
-    if (m_playWhenLoaded)
-        advance(false);
+    if (!m_playWhenLoaded)
+        return;
+    // Past a song that cannot play in the direction the listener was going: forward again would land
+    // on the song they had just left.
+    if (m_goingBack) {
+        if (const int row = m_order.previous(m_playlist); row >= 0) {
+            playRow(row);
+            m_goingBack = true;
+            return;
+        }
+    }
+    advance(false);
 }
 
 } // namespace soundalike

@@ -76,6 +76,8 @@ public:
     bool isMuted() const { return m_muted; }
     // Whether Next has somewhere to go: the queue, the next row, or a repeat or shuffle that goes on.
     bool hasNext() const;
+    // Whether previous() would go to another track (in shuffle, back through what played).
+    bool hasPrevious() const { return m_order.hasPrevious(m_playlist); }
     bool shuffle() const { return m_order.shuffle(); }
     PlayOrder::Repeat repeat() const { return m_order.repeat(); }
     QUrl source() const { return m_media.source(); }
@@ -101,6 +103,10 @@ signals:
 
 private:
     void load(int row);
+    // The first row from `from` on that holds the entry's song, or -1.
+    [[nodiscard]] int upcomingRowOf(const PlaylistEntry& entry, int from) const;
+    // Why the medium could not play, in the listener's language (the backend's own text is English).
+    [[nodiscard]] QString reasonFor(QMediaPlayer::Error error) const;
     // What follows the current track: the queue first, then the play order. False at the end.
     bool advance(bool trackEnded);
     void applyMute();
@@ -135,6 +141,7 @@ private:
     qint64 m_lastPosition = 0; // as the medium last reported it
     int m_earlyEnds = 0;       // premature ends of this track retried so far
     bool m_playWhenLoaded = false;
+    bool m_goingBack = false; // the track was reached by "previous": a failure to play it goes on back
     int m_failuresInARow = 0;
 };
 

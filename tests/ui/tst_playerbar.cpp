@@ -115,6 +115,23 @@ private slots:
         QVERIFY(!player.isPlaying());
     }
 
+    // A player already set (a session restored before the window is built) shows as it is.
+    void aBarMadeLaterShowsThePlayersModes()
+    {
+        Playlist playlist;
+        Player player(playlist);
+        player.setShuffle(true);
+        player.setRepeat(PlayOrder::Repeat::All);
+        player.setMuted(true);
+        CoverProvider covers;
+        PlayerBar bar(player, covers);
+        QVERIFY(bar.shuffleButton()->isChecked());
+        QVERIFY(bar.repeatButton()->isChecked());
+        QVERIFY(bar.muteButton()->isChecked());
+        bar.shuffleButton()->click();
+        QVERIFY(!player.shuffle());
+    }
+
     void longTextEndsInAnEllipsisWithTheWholeAsTooltip()
     {
         ElidedLabel label;

@@ -299,6 +299,22 @@ private slots:
         QTRY_COMPARE(pane->model().rowCount(), 1);
         QCOMPARE(pane->model().index(0, 0).data().toString(), QStringLiteral("Night mix"));
 
+        // Renamed in the sidebar while it shows: Save Current offers the new name, so saving again updates
+        // it instead of making a copy under the old one.
+        QVERIFY(pane->model().setData(pane->model().index(0, 0), QStringLiteral("Late mix"), Qt::EditRole));
+        QTRY_COMPARE(window.history().origin().title, QStringLiteral("Late mix"));
+        QString offered;
+        QTimer::singleShot(0, [&offered] {
+            if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
+                offered = dialog->textValue();
+                dialog->accept();
+            }
+        });
+        pane->findChild<QToolButton*>(QStringLiteral("saveCurrentPlaylist"))->click();
+        QCOMPARE(offered, QStringLiteral("Late mix"));
+        QTest::qWait(300);
+        QCOMPARE(pane->model().rowCount(), 1);
+
         QTreeView* list = pane->findChild<QTreeView*>(QStringLiteral("savedPlaylists"));
         const auto choose = [list](const QString& entry) {
             QTimer::singleShot(0, [entry] {
@@ -333,7 +349,7 @@ private slots:
         choose(QStringLiteral("Export…"));
         QFileDialog* dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<QFileDialog*>()) != nullptr);
-        QVERIFY2(dialog->selectedFiles().front().contains(QLatin1String("Night mix")),
+        QVERIFY2(dialog->selectedFiles().front().contains(QLatin1String("Late mix")),
                  qPrintable(dialog->selectedFiles().front()));
         const QString file = m_dir.filePath(QStringLiteral("night-mix.m3u"));
         emit dialog->fileSelected(file);

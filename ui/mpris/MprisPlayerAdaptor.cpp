@@ -92,7 +92,7 @@ bool MprisPlayerAdaptor::canGoNext() const
 
 bool MprisPlayerAdaptor::canGoPrevious() const
 {
-    return m_playlist.previousRow() >= 0;
+    return m_player.hasPrevious();
 }
 
 bool MprisPlayerAdaptor::canPlay() const

@@ -84,6 +84,7 @@ MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath,
     setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.soundalike.Soundalike"),
                                    QIcon::fromTheme(QStringLiteral("multimedia-audio-player"))));
     m_player->setVolume(settings().volume());
+    m_player->setMuted(settings().muted());
     m_player->setShuffle(settings().shuffle());
     m_player->setRepeat(PlayOrder::Repeat(settings().repeat()));
     setCentralWidget(buildPanes());

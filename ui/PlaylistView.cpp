@@ -84,7 +84,7 @@ QWidget* PlaylistView::buildHeader()
     top->addWidget(m_summary);
     top->addStretch();
     if (m_role == Role::Queue) {
-        auto* clear = new QToolButton(header);
+        auto* clear = m_clearQueue = new QToolButton(header);
         clear->setObjectName(QStringLiteral("clearQueue"));
         clear->setText(tr("Clear"));
         clear->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear-all")));
@@ -194,6 +194,8 @@ void PlaylistView::updateSummary()
     qint64 total = 0;
     for (const PlaylistEntry& e : m_playlist.entries())
         total += e.track.durationMs;
+    if (m_clearQueue)
+        m_clearQueue->setEnabled(!m_playlist.isEmpty());
     if (m_playlist.isEmpty())
         m_summary->clear();
     else if (m_shown < m_playlist.size())

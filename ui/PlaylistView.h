@@ -12,6 +12,7 @@ class QAction;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QToolButton;
 class QTreeView;
 
 namespace soundalike {
@@ -82,6 +83,7 @@ private:
     QHBoxLayout* m_headerBar = nullptr;
     QList<QAction*> m_contextActions;
     QLineEdit* m_filter = nullptr;
+    QToolButton* m_clearQueue = nullptr;
     ColumnLayout* m_columns = nullptr;
     int m_shown = 0; // rows the filter lets through
 };

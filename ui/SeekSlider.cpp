@@ -1,5 +1,7 @@
 #include "ui/SeekSlider.h"
 
+#include <QWheelEvent>
+
 namespace soundalike {
 
 SeekSlider::SeekSlider(QWidget* parent) : JumpSlider(parent)
@@ -11,6 +13,15 @@ SeekSlider::SeekSlider(QWidget* parent) : JumpSlider(parent)
         if (action != QAbstractSlider::SliderMove)
             emit seekRequested(sliderPosition());
     });
+}
+
+// The wheel moves the slider as a drag does, but there is nothing to release: it seeks at once.
+void SeekSlider::wheelEvent(QWheelEvent* event)
+{
+    const int before = sliderPosition();
+    JumpSlider::wheelEvent(event);
+    if (sliderPosition() != before)
+        emit seekRequested(sliderPosition());
 }
 
 } // namespace soundalike

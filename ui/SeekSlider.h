@@ -15,6 +15,9 @@ public:
 signals:
     // Where the listener asked to go, in the slider's units (milliseconds).
     void seekRequested(int position);
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
 };
 
 } // namespace soundalike

@@ -28,6 +28,16 @@ void SessionKeeper::restore()
     const SessionState state = m_settings.session(m_library.databasePath());
     const std::shared_ptr<const TrackCatalog> catalog = m_library.catalog();
     m_seeds.setSeeds(state.seeds);
+    std::vector<PlaylistEntry> queued;
+    for (std::int64_t id : state.queue) {
+        if (const Track* track = catalog->find(id)) {
+            PlaylistEntry entry;
+            entry.track = *track;
+            queued.push_back(std::move(entry));
+        }
+    }
+    if (m_player.queue().isEmpty())
+        m_player.enqueue(std::move(queued));
     m_waiting.clear();
     m_current = -1;
     m_positionMs = state.positionMs;
@@ -73,10 +83,16 @@ void SessionKeeper::save()
     const bool waiting = m_playlist.isEmpty() && !m_waiting.empty();
     for (const PlaylistEntry& e : waiting ? m_waiting : m_playlist.entries())
         state.playlist.push_back({e.track.id, e.similarity, e.seedId, e.why, e.match});
+    for (const PlaylistEntry& e : m_player.queue().entries()) {
+        // A file opened from outside the library has no id to come back by.
+        if (e.track.id > 0)
+            state.queue.push_back(e.track.id);
+    }
     state.current = waiting ? m_current : m_playlist.current();
     state.positionMs = waiting ? m_positionMs : state.current >= 0 ? m_player.position() : 0;
     m_settings.setSession(m_library.databasePath(), state);
     m_settings.setVolume(m_player.volume());
+    m_settings.setMuted(m_player.isMuted());
     m_settings.sync();
 }
 

@@ -70,6 +70,16 @@ void Settings::setVolume(double volume)
     m_settings->setValue(QStringLiteral("playback/volume"), std::clamp(volume, 0.0, 1.0));
 }
 
+bool Settings::muted() const
+{
+    return m_settings->value(QStringLiteral("playback/muted"), false).toBool();
+}
+
+void Settings::setMuted(bool muted)
+{
+    m_settings->setValue(QStringLiteral("playback/muted"), muted);
+}
+
 bool Settings::levelLoudness() const
 {
     return m_settings->value(QStringLiteral("playback/levelLoudness"), true).toBool();
@@ -255,6 +265,12 @@ SessionState Settings::session(const QString& databasePath) const
                                   m_settings->value(QStringLiteral("match"), -1).toDouble()});
     }
     m_settings->endArray();
+    const int queued = m_settings->beginReadArray(QStringLiteral("queue"));
+    for (int i = 0; i < queued; ++i) {
+        m_settings->setArrayIndex(i);
+        state.queue.push_back(m_settings->value(QStringLiteral("id")).toLongLong());
+    }
+    m_settings->endArray();
     state.current = m_settings->value(QStringLiteral("current"), -1).toInt();
     state.positionMs = std::max<qint64>(0, m_settings->value(QStringLiteral("positionMs"), 0).toLongLong());
     m_settings->endGroup();
@@ -280,6 +296,12 @@ void Settings::setSession(const QString& databasePath, const SessionState& state
         m_settings->setValue(QStringLiteral("seed"), qint64(e.seedId));
         m_settings->setValue(QStringLiteral("why"), e.why);
         m_settings->setValue(QStringLiteral("match"), e.match);
+    }
+    m_settings->endArray();
+    m_settings->beginWriteArray(QStringLiteral("queue"), int(state.queue.size()));
+    for (int i = 0; i < int(state.queue.size()); ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(QStringLiteral("id"), qint64(state.queue[std::size_t(i)]));
     }
     m_settings->endArray();
     m_settings->setValue(QStringLiteral("current"), state.current);

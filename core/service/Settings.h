@@ -28,6 +28,7 @@ struct SessionState
 
     std::vector<std::int64_t> seeds;
     std::vector<Entry> playlist;
+    std::vector<std::int64_t> queue; // Up next, in order
     int current = -1;
     qint64 positionMs = 0;
 };
@@ -52,6 +53,8 @@ public:
     void setAnalysisThreads(int threads);
     double volume() const; // 0..1
     void setVolume(double volume);
+    bool muted() const;
+    void setMuted(bool muted);
     // Every song played at the same loudness (on unless turned off).
     bool levelLoudness() const;
     void setLevelLoudness(bool on);

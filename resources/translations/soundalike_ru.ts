@@ -372,16 +372,16 @@
         <translation>Нет сохранённого плейлиста с номером %1.</translation>
     </message>
     <message>
-        <source>A playlist named &quot;%1&quot; already exists.</source>
-        <translation>Плейлист «%1» уже существует.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; was not generated: there is no recipe to make it again from.</source>
         <translation>«%1» не был сгенерирован: не из чего составить его заново.</translation>
     </message>
     <message>
         <source>The seeds of &quot;%1&quot; are no longer in the library.</source>
         <translation>Исходных треков «%1» больше нет в библиотеке.</translation>
+    </message>
+    <message>
+        <source>A playlist named “%1” already exists.</source>
+        <translation>Плейлист «%1» уже существует.</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1172,18 @@
     <message>
         <source>it did not finish loading</source>
         <translation>он так и не загрузился</translation>
+    </message>
+    <message>
+        <source>the file is not there</source>
+        <translation>файла нет на месте</translation>
+    </message>
+    <message>
+        <source>the file may not be read</source>
+        <translation>нет прав на чтение файла</translation>
+    </message>
+    <message>
+        <source>its format cannot be played</source>
+        <translation>его формат не воспроизводится</translation>
     </message>
 </context>
 <context>

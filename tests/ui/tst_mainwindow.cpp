@@ -318,7 +318,7 @@ private slots:
         QVERIFY(QApplication::activeModalWidget() == nullptr);
     }
 
-    void restoresSeedsPlaylistPositionVolumeAndLayoutAfterARestart()
+    void restoresSeedsPlaylistQueuePositionVolumeMuteAndLayoutAfterARestart()
     {
         const Files files = freshFiles();
         QList<int> splitterSizes;
@@ -334,6 +334,10 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(window.player().position() >= 4000, 10000);
             window.player().pause();
             window.playerBar()->volumeSlider()->setValue(37);
+            window.playerBar()->muteButton()->click();
+            PlaylistEntry gold;
+            gold.track = *window.library().catalog()->find(ids(window, {"Gold"}).front());
+            window.player().enqueue({gold});
             auto* splitter = window.findChild<QSplitter*>(QStringLiteral("mainSplitter"));
             splitter->setSizes({400, 880});
             splitterSizes = splitter->sizes();
@@ -355,6 +359,12 @@ private slots:
             QVERIFY2(window.player().position() >= 4000 && window.player().position() < 6000,
                      qPrintable(QString::number(window.player().position())));
             QCOMPARE(window.playerBar()->volumeSlider()->value(), 37);
+            // Up next and the mute come back too.
+            QVERIFY(window.player().isMuted());
+            QVERIFY(window.playerBar()->muteButton()->isChecked());
+            QCOMPARE(window.player().queue().size(), 1);
+            QCOMPARE(window.player().queue().at(0).track.title, QStringLiteral("Gold"));
+            window.player().setMuted(false);
             QCOMPARE(window.findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), splitterSizes);
             QVERIFY(window.playerBar()->titleLabel()->text().contains(QLatin1String("Ember")));
             window.player().play();

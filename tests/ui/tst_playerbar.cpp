@@ -6,10 +6,12 @@
 #include "ui/PlayerBar.h"
 #include "ui/SeekSlider.h"
 
+#include <QApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QWheelEvent>
 
 using namespace soundalike;
 using namespace soundalike::test;
@@ -63,6 +65,15 @@ private slots:
         const int asked = requested.at(0).at(0).toInt();
         QVERIFY2(std::abs(asked - 122500) < 245000 / 20, qPrintable(QString::number(asked)));
         QCOMPARE(player.position(), qint64(asked));
+
+        // The wheel seeks too, as in other players: one notch up goes forward.
+        const QPointF middle(seek->width() / 2.0, seek->height() / 2.0);
+        QWheelEvent notch(middle, seek->mapToGlobal(middle), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(seek, &notch);
+        QCOMPARE(requested.count(), 2);
+        QVERIFY2(requested.at(1).at(0).toInt() > asked, qPrintable(requested.at(1).at(0).toString()));
+        QCOMPARE(player.position(), qint64(requested.at(1).at(0).toInt()));
 
         // The volume too: a click a third of the way along sets about a third, not a step down from 100.
         QSlider* volume = bar.volumeSlider();

@@ -470,8 +470,12 @@ private slots:
         QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(window.player().queue().size(), 2);
-        window.queueView()->findChild<QToolButton*>(QStringLiteral("clearQueue"))->click();
+        auto* clearQueue = window.queueView()->findChild<QToolButton*>(QStringLiteral("clearQueue"));
+        QVERIFY(clearQueue->isEnabled());
+        clearQueue->click();
         QVERIFY(window.player().queue().isEmpty());
+        // Nothing left to clear: greyed, as the playlist's Clear is.
+        QVERIFY(!clearQueue->isEnabled());
         window.player().stop();
     }
 

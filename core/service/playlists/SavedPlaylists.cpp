@@ -198,7 +198,7 @@ std::int64_t SavedPlaylists::save(const QString& name, const std::vector<Playlis
     PlaylistStore store(db());
     std::optional<std::int64_t> id = store.idOf(clean);
     if (id && !replace)
-        fail(QCoreApplication::translate("SavedPlaylists", "A playlist named \"%1\" already exists.")
+        fail(QCoreApplication::translate("SavedPlaylists", "A playlist named “%1” already exists.")
                  .arg(clean));
     if (!id)
         id = store.add(clean, {});
@@ -217,7 +217,7 @@ void SavedPlaylists::rename(std::int64_t id, const QString& name)
     if (playlist.name == clean)
         return;
     if (store.idOf(clean))
-        fail(QCoreApplication::translate("SavedPlaylists", "A playlist named \"%1\" already exists.")
+        fail(QCoreApplication::translate("SavedPlaylists", "A playlist named “%1” already exists.")
                  .arg(clean));
     store.rename(id, clean);
     transaction.commit();

@@ -31,6 +31,10 @@ PlaylistModel::PlaylistModel(Playlist& playlist, QObject* parent)
         connect(&m_playlist, signal, this, &PlaylistModel::renumber);
     }
     connect(&m_playlist, &Playlist::currentChanged, this, &PlaylistModel::onCurrentChanged);
+    connect(&m_playlist, &Playlist::tracksChanged, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    });
 }
 
 void PlaylistModel::onCurrentChanged(int row)
@@ -88,6 +92,8 @@ QString PlaylistModel::tooltip(const PlaylistEntry& entry) const
     QString text = QStringLiteral("%1 — %2").arg(artistText(entry.track.artist), entry.track.title);
     if (!entry.track.album.isEmpty())
         text += QStringLiteral("\n") + entry.track.album;
+    if (!entry.track.available)
+        text += QLatin1Char('\n') + unavailableNote();
     if (!entry.why.isEmpty())
         text += QStringLiteral("\n\n") + entry.why;
     return text;
@@ -109,14 +115,16 @@ QVariant PlaylistModel::data(const QModelIndex& index, int role) const
             return QIcon::fromTheme(QStringLiteral("media-playback-start"),
                                     QApplication::style()->standardIcon(QStyle::SP_MediaPlay));
         return {};
-    case Qt::FontRole:
-        if (current) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return {};
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(current);
+        if (!entry.track.available)
+            return unavailableFont(font);
+        return current ? QVariant(font) : QVariant();
+    }
     case Qt::ForegroundRole:
+        if (!entry.track.available)
+            return unavailableBrush();
         if (index.column() == Position || index.column() == Similarity || index.column() == Duration)
             return QApplication::palette().brush(QPalette::PlaceholderText);
         return {};

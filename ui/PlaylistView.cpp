@@ -40,6 +40,11 @@ PlaylistView::PlaylistView(Playlist& playlist, Library& library, LibraryPipeline
                                     : tr("Add seeds above and press Generate: a playlist of songs like them "
                                          "appears here and starts playing."));
 
+    // A song renamed, retagged or gone since it was listed shows (and plays) as the library has it now.
+    connect(&library, &Library::catalogChanged, this, [this, &library] {
+        const std::shared_ptr<const TrackCatalog> catalog = library.catalog();
+        m_playlist.refreshTracks([&catalog](std::int64_t id) { return catalog->find(id); });
+    });
     m_drops = new SongDrops(*m_view, *m_model, library, pipeline);
     connect(m_drops, &SongDrops::message, this, &PlaylistView::message);
 

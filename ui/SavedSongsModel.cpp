@@ -90,23 +90,16 @@ QVariant SavedSongsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(entry, index.row(), index.column());
     case Qt::ToolTipRole:
-        return available
-                   ? displayPath(entry.track.path)
-                   : tr("%1\nNot available now: is its drive mounted? It plays again once the file is back.")
-                         .arg(displayPath(entry.track.path));
+        return available ? displayPath(entry.track.path)
+                         : displayPath(entry.track.path) + QLatin1Char('\n') + unavailableNote();
     case Qt::ForegroundRole:
         if (!available)
-            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+            return unavailableBrush();
         if (index.column() == Position || index.column() == Duration)
             return QApplication::palette().brush(QPalette::PlaceholderText);
         return {};
     case Qt::FontRole:
-        if (!available) {
-            QFont font;
-            font.setItalic(true);
-            return font;
-        }
-        return {};
+        return available ? QVariant() : QVariant(unavailableFont());
     case Qt::TextAlignmentRole:
         return alignment(index.column());
     default:

@@ -4,6 +4,9 @@
 #include "ui/ArtistText.h"
 #include "ui/TrackMime.h"
 
+#include <QGuiApplication>
+#include <QPalette>
+
 namespace soundalike {
 
 QVariant SongTableModel::display(const PlaylistEntry& entry, int row, int column)
@@ -23,6 +26,22 @@ QVariant SongTableModel::display(const PlaylistEntry& entry, int row, int column
     default:
         return {};
     }
+}
+
+QBrush SongTableModel::unavailableBrush()
+{
+    return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+}
+
+QFont SongTableModel::unavailableFont(QFont font)
+{
+    font.setItalic(true);
+    return font;
+}
+
+QString SongTableModel::unavailableNote()
+{
+    return tr("Not available now: is its drive mounted? It plays again once the file is back.");
 }
 
 QVariant SongTableModel::alignment(int column)

@@ -3,6 +3,8 @@
 #include "core/common/PlaylistEntry.h"
 
 #include <QAbstractTableModel>
+#include <QBrush>
+#include <QFont>
 
 #include <vector>
 
@@ -49,6 +51,11 @@ protected:
     [[nodiscard]] static QVariant display(const PlaylistEntry& entry, int row, int column);
     // Names on the left, numbers on the right.
     [[nodiscard]] static QVariant alignment(int column);
+    // A song whose file is not there now (an unmounted drive, a file gone): greyed and slanted, and its
+    // tooltip says so, in every list of songs.
+    [[nodiscard]] static QBrush unavailableBrush();
+    [[nodiscard]] static QFont unavailableFont(QFont font = {});
+    [[nodiscard]] static QString unavailableNote();
     // Positions are row numbers: after a change every one may be new.
     void renumber();
 

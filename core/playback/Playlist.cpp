@@ -95,6 +95,38 @@ bool Playlist::move(int first, int count, int destination)
     return true;
 }
 
+namespace {
+
+// What a row shows or plays; the file's stamp and the like are the scanner's business.
+bool sameAsShown(const Track& a, const Track& b)
+{
+    return a.path == b.path && a.available == b.available && a.title == b.title && a.artist == b.artist &&
+           a.albumArtist == b.albumArtist && a.album == b.album && a.genres == b.genres && a.year == b.year &&
+           a.trackNumber == b.trackNumber && a.discNumber == b.discNumber && a.durationMs == b.durationMs;
+}
+
+} // namespace
+
+void Playlist::refreshTracks(const std::function<const Track*(std::int64_t id)>& now)
+{
+    bool changed = false;
+    for (PlaylistEntry& entry : m_entries) {
+        if (entry.track.id <= 0)
+            continue; // opened from outside the library
+        if (const Track* track = now(entry.track.id)) {
+            if (!sameAsShown(entry.track, *track)) {
+                entry.track = *track;
+                changed = true;
+            }
+        } else if (entry.track.available) {
+            entry.track.available = false;
+            changed = true;
+        }
+    }
+    if (changed)
+        emit tracksChanged();
+}
+
 void Playlist::setCurrent(int row)
 {
     row = row >= 0 && row < size() ? row : -1;

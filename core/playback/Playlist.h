@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <vector>
 
 namespace soundalike {
@@ -36,6 +37,10 @@ public:
     // QAbstractItemModel::beginMoveRows does.
     bool move(int first, int count, int destination);
     void setCurrent(int row);
+    // The library's songs as they are now (a file renamed or retagged and scanned again, or gone): each
+    // entry of a library track takes `now(id)`, or is marked unavailable when that is null. Rows, order
+    // and the current row stay; tracksChanged() follows when any entry changed.
+    void refreshTracks(const std::function<const Track*(std::int64_t id)>& now);
 
 signals:
     void aboutToReset();
@@ -47,6 +52,7 @@ signals:
     void aboutToMove(int first, int last, int destination);
     void moved();
     void currentChanged(int row);
+    void tracksChanged();
 
 private:
     std::vector<PlaylistEntry> m_entries;

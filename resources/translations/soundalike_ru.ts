@@ -1640,15 +1640,6 @@
     </message>
 </context>
 <context>
-    <name>soundalike::SavedSongsModel</name>
-    <message>
-        <source>%1
-Not available now: is its drive mounted? It plays again once the file is back.</source>
-        <translation>%1
-Сейчас недоступен: подключён ли диск? Трек снова заиграет, когда файл вернётся.</translation>
-    </message>
-</context>
-<context>
     <name>soundalike::SavedSongsView</name>
     <message>
         <source>Play from Here</source>
@@ -1949,6 +1940,10 @@ Not available now: is its drive mounted? It plays again once the file is back.</
     <message>
         <source>Match</source>
         <translation>Сходство</translation>
+    </message>
+    <message>
+        <source>Not available now: is its drive mounted? It plays again once the file is back.</source>
+        <translation>Сейчас недоступен: подключён ли диск? Трек снова заиграет, когда файл вернётся.</translation>
     </message>
 </context>
 <context>

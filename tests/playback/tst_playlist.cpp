@@ -77,6 +77,43 @@ private slots:
         QCOMPARE(p.nextRow(), 4);
     }
 
+    // The library scanned again: a renamed file's row takes its new path and tags, a song gone from the
+    // library is marked unavailable, a file opened from outside is left alone; rows and the current row
+    // stay, and nothing is said when nothing changed.
+    void refreshedTracksFollowTheLibrary()
+    {
+        Playlist p;
+        std::vector<PlaylistEntry> list = entries({"a", "b", "c"});
+        list[2].track.id = 0;
+        list[2].track.path = "/outside/c.mp3";
+        p.setEntries(list, 1);
+        QSignalSpy changed(&p, &Playlist::tracksChanged);
+        QSignalSpy reset(&p, &Playlist::reset);
+
+        Track renamed = p.at(0).track;
+        renamed.path = "/music/a (renamed).mp3";
+        renamed.title = QStringLiteral("a, retagged");
+        const Track unchanged = p.at(1).track;
+        const auto library = [&](std::int64_t id) -> const Track* {
+            return id == 1 ? &renamed : id == 2 ? &unchanged : nullptr;
+        };
+        p.refreshTracks(library);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(p.at(0).track.path, FilePath("/music/a (renamed).mp3"));
+        QCOMPARE(titles(p), (QStringList{"a, retagged", "b", "c"}));
+        QCOMPARE(p.current(), 1);
+        QVERIFY(p.at(2).track.available);
+        p.refreshTracks(library);
+        QCOMPARE(changed.count(), 1);
+
+        p.refreshTracks([&](std::int64_t id) -> const Track* { return id == 1 ? &renamed : nullptr; });
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(!p.at(1).track.available);
+        QVERIFY(p.at(0).track.available);
+        QVERIFY(p.at(2).track.available);
+    }
+
     void announcesEveryChangeBeforeAndAfter()
     {
         Playlist p;

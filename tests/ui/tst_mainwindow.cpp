@@ -53,6 +53,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 #include <QUrl>
 
 using namespace soundalike;
@@ -316,6 +317,49 @@ private slots:
         window.show();
         QTRY_VERIFY(window.statusBar()->currentMessage().contains(QLatin1String("not a Soundalike library")));
         QVERIFY(QApplication::activeModalWidget() == nullptr);
+    }
+
+    // Files renamed or deleted on disk while listed: once the library is scanned again, the renamed song's
+    // row plays the file under its new name, and the deleted one's row is greyed and says why.
+    void thePlaylistFollowsFilesRenamedOrGoneOnDisk()
+    {
+        ScannedDemoLibrary own; // its music is changed here, so not the shared folder
+        QVERIFY(own.prepare(m_dir.filePath(QStringLiteral("renamed"))));
+        const ScannedDemoLibrary::Copy files = own.freshCopy();
+        {
+            Settings settings(files.settings);
+            ModelOptions options;
+            options.trainAutomatically = false;
+            settings.setModelOptions(options);
+        }
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        setPlaylist(window, {"Voltage", "Ember", "Woodsmoke"});
+        const Track ember = window.playlist().at(1).track;
+        const QString renamed =
+            QFileInfo(displayPath(ember.path)).dir().filePath(QStringLiteral("Ember, renamed.mp3"));
+        QVERIFY(QFile::rename(displayPath(ember.path), renamed));
+        QVERIFY(QFile::remove(displayPath(window.playlist().at(2).track.path)));
+
+        QSignalSpy scanned(&window.pipeline(), &LibraryPipeline::scanFinished);
+        static_cast<void>(window.pipeline().scan());
+        QTRY_COMPARE_WITH_TIMEOUT(scanned.count(), 1, 30000);
+        QTRY_COMPARE(window.playlist().at(1).track.path, toFilePath(renamed));
+        QCOMPARE(window.playlist().at(1).track.id, ember.id);
+        QTRY_VERIFY(!window.playlist().at(2).track.available);
+        const QAbstractItemModel* model = window.playlistView()->view()->model();
+        const QModelIndex gone = model->index(2, PlaylistModel::Title);
+        QVERIFY(gone.data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY2(gone.data(Qt::ToolTipRole).toString().contains(QLatin1String("Not available")),
+                 qPrintable(gone.data(Qt::ToolTipRole).toString()));
+        QCOMPARE(window.playlist().size(), 3);
+
+        QSignalSpy skipped(&window.player(), &Player::skipped);
+        window.player().playRow(1);
+        QTRY_VERIFY_WITH_TIMEOUT(window.player().isPlaying() && window.player().position() > 300, 10000);
+        QCOMPARE(skipped.count(), 0);
+        window.player().stop();
     }
 
     void restoresSeedsPlaylistQueuePositionVolumeMuteAndLayoutAfterARestart()

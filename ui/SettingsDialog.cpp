@@ -40,6 +40,11 @@ SettingsDialog::SettingsDialog(Application& application, QWidget* parent)
     m_autoPlay->setChecked(m_application.settings().autoPlay());
     m_rescan = new QCheckBox(tr("Look for new and changed files at every start"), this);
     m_rescan->setChecked(m_application.settings().rescanOnStart());
+    m_watch = new QCheckBox(tr("Follow changes in these folders while Soundalike runs"), this);
+    m_watch->setObjectName(QStringLiteral("watchFolders"));
+    m_watch->setToolTip(tr("Songs added, renamed, moved or deleted in the music folders appear in the library "
+                           "a few seconds later, without a restart."));
+    m_watch->setChecked(m_application.settings().watchFolders());
 
     m_levelLoudness = new QCheckBox(tr("Play every song equally loud"), this);
     m_levelLoudness->setObjectName(QStringLiteral("levelLoudness"));
@@ -76,6 +81,7 @@ SettingsDialog::SettingsDialog(Application& application, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildFolders(), 1);
     layout->addWidget(m_rescan);
+    layout->addWidget(m_watch);
     layout->addWidget(analysis);
     layout->addWidget(buildModel());
     layout->addWidget(buildLanguage());
@@ -288,6 +294,7 @@ void SettingsDialog::apply()
     m_application.settings().setLevelLoudness(m_levelLoudness->isChecked());
     m_application.settings().setRadioAvoidHours(m_radioAvoidHours->value());
     m_application.settings().setRescanOnStart(m_rescan->isChecked());
+    m_application.settings().setWatchFolders(m_watch->isChecked());
     m_application.settings().setModelOptions(modelOptions());
     m_application.settings().setLanguage(m_language->currentData().toString());
     m_application.applySettings();

@@ -51,6 +51,7 @@ private:
     QCheckBox* m_levelLoudness;
     QSpinBox* m_radioAvoidHours;
     QCheckBox* m_rescan;
+    QCheckBox* m_watch;
     QComboBox* m_language;
     QComboBox* m_signal = nullptr;
     QComboBox* m_loss = nullptr;

@@ -3,6 +3,7 @@
 #include "core/service/Library.h"
 #include "core/service/LibraryMap.h"
 #include "core/service/LibraryPipeline.h"
+#include "core/service/LibraryWatcher.h"
 #include "core/service/LoudnessLevels.h"
 #include "core/service/PlayStatistics.h"
 #include "core/service/PlaylistBuilder.h"
@@ -29,6 +30,7 @@ Application::Application(QString databasePath, const QString& settingsPath, QObj
     connect(m_pipeline.get(), &LibraryPipeline::loudnessMeasured, m_loudness.get(), &LoudnessLevels::reload);
     connect(m_library.get(), &Library::opened, m_plays.get(), &PlayStatistics::reload);
     m_map = std::make_unique<LibraryMap>(m_databasePath, *m_pipeline);
+    m_watcher = std::make_unique<LibraryWatcher>(*m_library, *m_pipeline);
     applySettings();
     // The first catalog says the library has opened; later ones may have songs come and go.
     connect(m_library.get(), &Library::catalogChanged, m_saved.get(), &PlaylistLibrary::reload);
@@ -50,6 +52,7 @@ void Application::applySettings()
     policy.learn = m_settings->modelOptions().learn;
     m_pipeline->setPolicy(policy);
     m_loudness->setEnabled(m_settings->levelLoudness());
+    m_watcher->setEnabled(m_settings->watchFolders());
     emit settingsApplied();
 }
 

@@ -11,6 +11,7 @@ class JobQueue;
 class Library;
 class LibraryMap;
 class LibraryPipeline;
+class LibraryWatcher;
 class LoudnessLevels;
 class PlayStatistics;
 class PlaylistBuilder;
@@ -41,6 +42,7 @@ public:
     LoudnessLevels& loudness() { return *m_loudness; }
     PlayStatistics& plays() { return *m_plays; }
     LibraryMap& map() { return *m_map; }
+    LibraryWatcher& watcher() { return *m_watcher; }
 
     // The pipeline follows the settings (analysis threads, automatic training, how models are learnt): call
     // after changing them.
@@ -62,6 +64,8 @@ private:
     std::unique_ptr<PlaylistLibrary> m_saved;
     std::unique_ptr<LoudnessLevels> m_loudness;
     std::unique_ptr<PlayStatistics> m_plays;
+    // Last: it goes first, before the library and the pipeline it follows.
+    std::unique_ptr<LibraryWatcher> m_watcher;
 };
 
 } // namespace soundalike

@@ -46,6 +46,16 @@ void Settings::setRescanOnStart(bool on)
     m_settings->setValue(QStringLiteral("library/rescanOnStart"), on);
 }
 
+bool Settings::watchFolders() const
+{
+    return m_settings->value(QStringLiteral("library/watchFolders"), true).toBool();
+}
+
+void Settings::setWatchFolders(bool on)
+{
+    m_settings->setValue(QStringLiteral("library/watchFolders"), on);
+}
+
 int Settings::analysisThreads() const
 {
     const int threads =

@@ -49,6 +49,9 @@ public:
     void setAutoPlay(bool on);
     bool rescanOnStart() const;
     void setRescanOnStart(bool on);
+    // Whether the app follows changes in the library folders while it runs (LibraryWatcher).
+    bool watchFolders() const;
+    void setWatchFolders(bool on);
     int analysisThreads() const;
     void setAnalysisThreads(int threads);
     double volume() const; // 0..1

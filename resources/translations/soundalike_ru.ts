@@ -1915,6 +1915,14 @@
         <source>Every song plays at one loudness, measured by Soundalike itself: loud songs are turned down, quiet ones up as far as the volume allows. The level (now %1 LUFS) is set so that nearly all of your songs reach it even at full volume. Songs not measured yet play as they are.</source>
         <translation>Все песни звучат одинаково громко, по громкости, измеренной самим Soundalike: громкие — тише, тихие — громче, насколько позволяет регулятор громкости. Уровень (сейчас %1 LUFS) выбран так, чтобы почти все ваши песни достигали его даже на максимальной громкости. Ещё не измеренные песни играют как есть.</translation>
     </message>
+    <message>
+        <source>Follow changes in these folders while Soundalike runs</source>
+        <translation>Следить за изменениями в этих папках, пока Soundalike работает</translation>
+    </message>
+    <message>
+        <source>Songs added, renamed, moved or deleted in the music folders appear in the library a few seconds later, without a restart.</source>
+        <translation>Треки, добавленные, переименованные, перемещённые или удалённые в папках с музыкой, через несколько секунд появляются в библиотеке (или исчезают из неё) без перезапуска.</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::SongDrops</name>

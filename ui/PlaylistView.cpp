@@ -54,8 +54,9 @@ PlaylistView::PlaylistView(Playlist& playlist, Library& library, LibraryPipeline
             &QShortcut::activated, this, &PlaylistView::removeSelected);
     connect(m_view, &QWidget::customContextMenuRequested, this, &PlaylistView::showContextMenu);
 
-    // A filter hides rows by position; any change of the rows applies it again.
-    for (const auto signal : {&Playlist::reset, &Playlist::inserted, &Playlist::removed, &Playlist::moved})
+    // A filter hides rows by position; any change of the rows, or of the songs in them, applies it again.
+    for (const auto signal : {&Playlist::reset, &Playlist::inserted, &Playlist::removed, &Playlist::moved,
+                              &Playlist::tracksChanged})
         connect(&m_playlist, signal, this, &PlaylistView::applyFilter);
     connect(&m_playlist, &Playlist::reset, this, &PlaylistView::updateMatchColumn);
     // The playing song stays in sight, as it moves on, after a shuffle jump or when a session is restored.

@@ -35,15 +35,21 @@ SavedPlaylistActions::SavedPlaylistActions(Application& application, PlaylistHis
 }
 
 // The saved playlist showing, renamed (in the sidebar, or from the command line): what shows is named anew,
-// so that saving it again updates it rather than making a copy under the old name.
+// so that saving it again updates it rather than making a copy under the old name. Deleted: what shows is
+// no longer it, so that a playlist saved later under its id (SQLite reuses the largest) is never taken
+// for it and overwritten without asking.
 void SavedPlaylistActions::followRename()
 {
     PlaylistOrigin origin = m_history.origin();
-    const StoredPlaylist* saved =
-        origin.savedId ? m_application.savedPlaylists().find(origin.savedId) : nullptr;
-    if (!saved || saved->name == origin.title)
+    if (!origin.savedId || !m_application.savedPlaylists().isLoaded())
         return;
-    origin.title = saved->name;
+    const StoredPlaylist* saved = m_application.savedPlaylists().find(origin.savedId);
+    if (saved && saved->name == origin.title)
+        return;
+    if (saved)
+        origin.title = saved->name;
+    else
+        origin.savedId = 0;
     m_history.setOrigin(std::move(origin));
 }
 

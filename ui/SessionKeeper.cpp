@@ -5,6 +5,7 @@
 #include "core/playback/Playlist.h"
 #include "core/service/Library.h"
 #include "core/service/Settings.h"
+#include "core/service/TrackCatalog.h"
 #include "core/service/playlists/PickExplanation.h"
 #include "ui/SeedList.h"
 
@@ -70,6 +71,9 @@ void SessionKeeper::showRestored(std::vector<PlaylistEntry> entries)
     if (!m_playlist.isEmpty())
         return; // the user made another playlist meanwhile
     m_playlist.setEntries(std::move(entries));
+    // The scan at launch may have renamed or removed songs while they were being explained.
+    const std::shared_ptr<const TrackCatalog> catalog = m_library.catalog();
+    m_playlist.refreshTracks([&catalog](std::int64_t id) { return catalog->find(id); });
     if (m_current >= 0)
         m_player.cue(m_current, m_positionMs);
 }

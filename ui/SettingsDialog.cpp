@@ -42,8 +42,9 @@ SettingsDialog::SettingsDialog(Application& application, QWidget* parent)
     m_rescan->setChecked(m_application.settings().rescanOnStart());
     m_watch = new QCheckBox(tr("Follow changes in these folders while Soundalike runs"), this);
     m_watch->setObjectName(QStringLiteral("watchFolders"));
-    m_watch->setToolTip(tr("Songs added, renamed, moved or deleted in the music folders appear in the library "
-                           "a few seconds later, without a restart."));
+    m_watch->setToolTip(
+        tr("Songs added, renamed, moved or deleted in the music folders appear in the library "
+           "a few seconds later, without a restart."));
     m_watch->setChecked(m_application.settings().watchFolders());
 
     m_levelLoudness = new QCheckBox(tr("Play every song equally loud"), this);

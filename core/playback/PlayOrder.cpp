@@ -10,10 +10,16 @@ namespace {
 
 constexpr std::size_t kHistory = 1000;
 
-int rowOf(const Playlist& playlist, const FilePath& track)
+// A library track by its id, which a rename keeps; a file opened from outside the library by its path.
+std::string keyOf(const Track& track)
+{
+    return track.id > 0 ? "#" + std::to_string(track.id) : track.path;
+}
+
+int rowOf(const Playlist& playlist, const std::string& key)
 {
     for (int row = 0; row < playlist.size(); ++row) {
-        if (playlist.at(row).track.path == track)
+        if (keyOf(playlist.at(row).track) == key)
             return row;
     }
     return -1;
@@ -47,7 +53,7 @@ int PlayOrder::shuffled(const Playlist& playlist)
     const int current = playlist.current();
     std::vector<int> left;
     for (int row = 0; row < playlist.size(); ++row) {
-        if (row != current && !m_round.contains(playlist.at(row).track.path))
+        if (row != current && !m_round.contains(keyOf(playlist.at(row).track)))
             left.push_back(row);
     }
     if (left.empty()) {
@@ -84,14 +90,14 @@ bool PlayOrder::hasPrevious(const Playlist& playlist) const
     // The last entry is the track now playing.
     return m_history.size() >= 2 &&
            std::any_of(m_history.begin(), m_history.end() - 1,
-                       [&](const FilePath& track) { return rowOf(playlist, track) >= 0; });
+                       [&](const std::string& track) { return rowOf(playlist, track) >= 0; });
 }
 
 void PlayOrder::playing(const Playlist& playlist, int row)
 {
     if (row < 0 || row >= playlist.size())
         return;
-    const FilePath& id = playlist.at(row).track.path;
+    const std::string id = keyOf(playlist.at(row).track);
     m_round.insert(id);
     if (m_history.empty() || m_history.back() != id)
         m_history.push_back(id);

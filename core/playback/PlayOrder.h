@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/common/FilePath.h"
+#include <string>
 
 #include <QRandomGenerator>
 
@@ -15,8 +15,8 @@ class Playlist;
 // Which row of the playlist plays next and which came before: in order or shuffled, once through, round
 // and round, or one track over and over. A shuffled round plays every row once, in random order, before any
 // plays again; "previous" goes back through what was actually played. Rows are remembered by track, so
-// editing the playlist meanwhile does not confuse the order (by file: a track opened from outside the library
-// has no id).
+// editing the playlist meanwhile does not confuse the order: by id, which a file renamed and scanned again
+// keeps, or by file for a track opened from outside the library (it has no id).
 class PlayOrder
 {
 public:
@@ -52,8 +52,8 @@ private:
     bool m_shuffle = false;
     Repeat m_repeat = Repeat::Off;
     QRandomGenerator m_random;
-    std::unordered_set<FilePath> m_round; // tracks (by file) played this shuffled round
-    std::vector<FilePath> m_history;      // tracks in the order they played, for "previous"
+    std::unordered_set<std::string> m_round; // tracks played this shuffled round (keyOf in the .cpp)
+    std::vector<std::string> m_history;      // tracks in the order they played, for "previous"
 };
 
 } // namespace soundalike

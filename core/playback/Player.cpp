@@ -51,6 +51,7 @@ Player::Player(Playlist& playlist, QObject* parent) : QObject(parent), m_playlis
     connect(&m_media, &QMediaPlayer::errorOccurred, this, &Player::onError);
     // A new playlist is a new round of the shuffle.
     connect(&m_playlist, &Playlist::reset, this, [this] { m_order.restart(); });
+    connect(&m_playlist, &Playlist::tracksChanged, this, &Player::followRefreshedTrack);
     setVolume(m_volume);
 }
 
@@ -61,6 +62,7 @@ void Player::load(int row)
     reportListen(stillListed ? Listen::End::Skipped : Listen::End::Replaced);
     m_playlist.setCurrent(row);
     m_track = m_playlist.at(row).track;
+    m_goingBack = false;
     m_gainDb = m_gainLookup ? m_gainLookup(*m_track) : 0.0;
     applyOutputVolume();
     m_skipTimer.stop();
@@ -79,7 +81,6 @@ void Player::playRow(int row)
 {
     if (row < 0 || row >= m_playlist.size())
         return;
-    m_goingBack = false;
     load(row);
     m_playWhenLoaded = true;
     warnIfSilent();
@@ -211,6 +212,21 @@ void Player::playNow(std::vector<PlaylistEntry> entries)
     playQueued(0);
 }
 
+// The library scanned again while a song plays: it is known by its new path and tags from now on (the
+// medium keeps the file it opened).
+void Player::followRefreshedTrack()
+{
+    const int row = m_playlist.current();
+    if (!m_track || m_track->id <= 0 || row < 0 || m_playlist.at(row).track.id != m_track->id)
+        return;
+    const Track& now = m_playlist.at(row).track;
+    const bool shown = now.path != m_track->path || now.title != m_track->title ||
+                       now.artist != m_track->artist || now.album != m_track->album;
+    m_track = now;
+    if (shown)
+        emit trackChanged();
+}
+
 int Player::upcomingRowOf(const PlaylistEntry& entry, int from) const
 {
     for (int row = from; row < m_playlist.size(); ++row) {
@@ -232,8 +248,10 @@ void Player::previous()
         seek(0);
         return;
     }
+    FilePath from = m_track ? m_track->path : FilePath();
     playRow(row);
     m_goingBack = true;
+    m_backFrom = std::move(from);
 }
 
 void Player::seekBy(qint64 deltaMs)
@@ -392,8 +410,10 @@ void Player::onMediaStatus(QMediaPlayer::MediaStatus status)
     default:
         break;
     }
-    if (status == QMediaPlayer::BufferedMedia && isPlaying())
+    if (status == QMediaPlayer::BufferedMedia && isPlaying()) {
         m_failuresInARow = 0;
+        m_goingBack = false; // it plays: a later failure mid-song moves on as usual
+    }
 }
 
 void Player::onError(QMediaPlayer::Error error, const QString& text)
@@ -444,13 +464,23 @@ void Player::moveOnAfterSkip()
     if (!m_playWhenLoaded)
         return;
     // Past a song that cannot play in the direction the listener was going: forward again would land
-    // on the song they had just left.
+    // on the song they had just left, through the ones that just failed.
     if (m_goingBack) {
         if (const int row = m_order.previous(m_playlist); row >= 0) {
             playRow(row);
             m_goingBack = true;
             return;
         }
+        // Nothing further back plays: the song Previous was pressed on, again.
+        m_failuresInARow = 0;
+        for (int row = 0; row < m_playlist.size(); ++row) {
+            if (m_playlist.at(row).track.path == m_backFrom) {
+                playRow(row);
+                return;
+            }
+        }
+        stop();
+        return;
     }
     advance(false);
 }

@@ -103,6 +103,7 @@ signals:
 
 private:
     void load(int row);
+    void followRefreshedTrack();
     // The first row from `from` on that holds the entry's song, or -1.
     [[nodiscard]] int upcomingRowOf(const PlaylistEntry& entry, int from) const;
     // Why the medium could not play, in the listener's language (the backend's own text is English).
@@ -142,6 +143,7 @@ private:
     int m_earlyEnds = 0;       // premature ends of this track retried so far
     bool m_playWhenLoaded = false;
     bool m_goingBack = false; // the track was reached by "previous": a failure to play it goes on back
+    FilePath m_backFrom;      // the track "previous" was pressed on
     int m_failuresInARow = 0;
 };
 

@@ -239,6 +239,27 @@ private slots:
         player.stop();
     }
 
+    // Back to the top through songs that cannot play: the song Previous was pressed on plays again, instead
+    // of the failed songs being tried again on the way forward until the player gives up.
+    void goingBackPastUnplayableSongsToTheTopReturns()
+    {
+        Playlist playlist;
+        playlist.setEntries({entry(m_dir.filePath(QStringLiteral("gone1.mp3")), QStringLiteral("Gone 1")),
+                             entry(m_dir.filePath(QStringLiteral("gone2.mp3")), QStringLiteral("Gone 2")),
+                             entry(m_long, QStringLiteral("Third"))});
+        Player player(playlist);
+        QSignalSpy skipped(&player, &Player::skipped);
+        player.playRow(2);
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        player.previous();
+        QTRY_COMPARE_WITH_TIMEOUT(skipped.count(), 2, 8000);
+        QTRY_COMPARE_WITH_TIMEOUT(playlist.current(), 2, 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        QTest::qWait(500);
+        QCOMPARE(skipped.count(), 2);
+        player.stop();
+    }
+
     // In shuffle, a press of Previous far into a song restarts it and keeps the way back: the next press goes
     // to the song before, not two songs back.
     void restartingASongKeepsTheWayBackInShuffle()

@@ -3,6 +3,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <set>
 
 using namespace soundalike;
@@ -106,6 +107,35 @@ private slots:
         playlist.setCurrent(rows[2]);
         order.playing(playlist, rows[2]);
         QCOMPARE(order.previous(playlist), rows[1]);
+    }
+
+    // Songs renamed on disk and scanned again while the round goes on: they stay played, and "previous"
+    // still finds them.
+    void renamedSongsKeepTheirPlaceInTheRound()
+    {
+        Playlist playlist;
+        playlist.setEntries(entries(6));
+        PlayOrder order(7);
+        order.setShuffle(true);
+        const std::vector<int> rows = playThrough(order, playlist, 0, 2);
+        std::vector<Track> renamed;
+        for (const PlaylistEntry& entry : playlist.entries()) {
+            renamed.push_back(entry.track);
+            renamed.back().path = "/music/renamed/" + std::to_string(entry.track.id) + ".mp3";
+        }
+        playlist.refreshTracks([&](std::int64_t id) { return &renamed[std::size_t(id - 1)]; });
+        QVERIFY(order.hasPrevious(playlist));
+        std::set<int> rest;
+        for (int i = 0; i < 3; ++i) {
+            const int row = order.next(playlist, true);
+            QVERIFY(row >= 0);
+            QVERIFY2(std::find(rows.begin(), rows.end(), row) == rows.end(),
+                     "a song played twice in a round");
+            rest.insert(row);
+            playlist.setCurrent(row);
+            order.playing(playlist, row);
+        }
+        QCOMPARE(int(rest.size()), 3);
     }
 
     void anEditedPlaylistKeepsTheRound()

@@ -404,6 +404,13 @@ private slots:
         elsewhere.setEntries(id, entriesOf({tracks[2]}));
         QTRY_COMPARE(library.find(id)->tracks, 1);
         QCOMPARE(entries.count(), 1);
+        // Read again in between (a scan's catalog does that): the edit is still told as one.
+        library.setOutsideCheckInterval(600);
+        elsewhere.setEntries(id, entriesOf({tracks[2], tracks[3], tracks[4]}));
+        library.reload();
+        QTRY_COMPARE(library.find(id)->tracks, 3);
+        QTRY_COMPARE(entries.count(), 2);
+        library.setOutsideCheckInterval(50);
         elsewhere.rename(id, QStringLiteral("Renamed elsewhere"));
         QTRY_VERIFY(library.findByName(QStringLiteral("Renamed elsewhere")));
         elsewhere.remove(id);

@@ -310,9 +310,10 @@ private slots:
                 dialog->accept();
             }
         });
+        QSignalSpy savedAgain(window.savedPlaylists(), &SavedPlaylistActions::saved);
         pane->findChild<QToolButton*>(QStringLiteral("saveCurrentPlaylist"))->click();
         QCOMPARE(offered, QStringLiteral("Late mix"));
-        QTest::qWait(300);
+        QTRY_COMPARE(savedAgain.count(), 1);
         QCOMPARE(pane->model().rowCount(), 1);
 
         QTreeView* list = pane->findChild<QTreeView*>(QStringLiteral("savedPlaylists"));

@@ -3,8 +3,10 @@
 #include "core/common/Logging.h"
 
 #include <QFutureWatcher>
+
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace soundalike {
 
@@ -60,14 +62,18 @@ void PlaylistLibrary::takeList(std::vector<StoredPlaylist> list)
 {
     m_playlists = std::move(list);
     // Watched only once the library has opened: a library that cannot open says so once, not every check.
-    if (!m_loaded)
+    if (!m_loaded) {
+        m_checkedList = m_playlists;
         m_outsideCheck.start();
+    }
     m_loaded = true;
     emit changed();
 }
 
-// The check runs on the worker after any change asked before it, so the app's own changes are already in
-// the list it compares with; they move only other connections' counter, never this one's.
+// The check runs on the worker after any change asked before it; the app's own changes move only other
+// connections' counter, never this one's. The version is taken only with a list read in full, so a failed
+// read is tried again at the next check, and a reload in between (which shows the list) cannot hide which
+// playlists another program edited.
 void PlaylistLibrary::checkOutside()
 {
     if (m_checking)
@@ -76,9 +82,12 @@ void PlaylistLibrary::checkOutside()
     submit([this](SavedPlaylists& saved) -> Apply {
         const Apply checked = [this] { m_checking = false; };
         try {
-            if (!saved.writtenElsewhere())
+            const std::int64_t version = saved.libraryVersion();
+            if (m_checkedVersion == version)
                 return checked;
-            return [this, list = saved.list()]() mutable {
+            std::vector<StoredPlaylist> list = saved.list();
+            m_checkedVersion = version;
+            return [this, list = std::move(list)]() mutable {
                 m_checking = false;
                 takeOutsideList(std::move(list));
             };
@@ -92,15 +101,18 @@ void PlaylistLibrary::checkOutside()
 
 void PlaylistLibrary::takeOutsideList(std::vector<StoredPlaylist> list)
 {
-    if (list == m_playlists)
-        return;
     std::vector<std::int64_t> edited;
     for (const StoredPlaylist& now : list) {
-        const StoredPlaylist* before = find(now.id);
-        if (before && (before->updatedAt != now.updatedAt || before->tracks != now.tracks))
+        const auto before = std::find_if(m_checkedList.begin(), m_checkedList.end(),
+                                         [&](const StoredPlaylist& p) { return p.id == now.id; });
+        if (before != m_checkedList.end() &&
+            (before->updatedAt != now.updatedAt || before->tracks != now.tracks ||
+             before->durationMs != now.durationMs || before->unavailable != now.unavailable))
             edited.push_back(now.id);
     }
-    takeList(std::move(list));
+    m_checkedList = list;
+    if (list != m_playlists)
+        takeList(std::move(list));
     for (std::int64_t id : edited)
         emit entriesChanged(id);
 }
@@ -108,6 +120,9 @@ void PlaylistLibrary::takeOutsideList(std::vector<StoredPlaylist> list)
 void PlaylistLibrary::reload()
 {
     submit([this](SavedPlaylists& saved) -> Apply {
+        // The first read sets the version the checks compare with.
+        if (!m_checkedVersion)
+            m_checkedVersion = saved.libraryVersion();
         return [this, list = saved.list()]() mutable { takeList(std::move(list)); };
     });
 }
@@ -119,6 +134,7 @@ void PlaylistLibrary::change(std::function<std::int64_t(SavedPlaylists&)> work, 
             done = std::move(done)](SavedPlaylists& saved) -> Apply {
         const std::int64_t id = work(saved);
         return [this, id, entries, receiver, done, list = saved.list()]() mutable {
+            m_checkedList = list;
             takeList(std::move(list));
             if (entries && id)
                 emit entriesChanged(id);

@@ -76,6 +76,8 @@ private:
     bool m_loaded = false;
     QTimer m_outsideCheck;
     bool m_checking = false;
+    std::optional<std::int64_t> m_checkedVersion; // the worker's: the library's version at the last check
+    std::vector<StoredPlaylist> m_checkedList;    // the list as of the last check or own change
 };
 
 } // namespace soundalike

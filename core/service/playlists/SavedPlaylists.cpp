@@ -71,12 +71,9 @@ Database& SavedPlaylists::db()
     return *m_db;
 }
 
-bool SavedPlaylists::writtenElsewhere()
+std::int64_t SavedPlaylists::libraryVersion()
 {
-    const std::int64_t version = db().dataVersion();
-    const bool moved = m_seenVersion && *m_seenVersion != version;
-    m_seenVersion = version;
-    return moved;
+    return db().dataVersion();
 }
 
 QString SavedPlaylists::cleanName(const QString& name)
@@ -102,8 +99,6 @@ QString SavedPlaylists::freeName(const QString& base)
 
 std::vector<StoredPlaylist> SavedPlaylists::list()
 {
-    // Read first: a write landing during the read is then seen by the next writtenElsewhere().
-    m_seenVersion = db().dataVersion();
     std::vector<StoredPlaylist> playlists = PlaylistStore(db()).all();
     // The C locale (a bare environment, CI) compares bytes and ignores numeric mode: sort as English then.
     QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());

@@ -56,9 +56,9 @@ public:
     // Every playlist with its counts, in the order a person looks for a name (case and numbers as people
     // sort them).
     [[nodiscard]] std::vector<StoredPlaylist> list();
-    // Whether another connection wrote to the library since list() or this was last called (the command
-    // line saving a playlist while the window is open); false when neither was called before.
-    [[nodiscard]] bool writtenElsewhere();
+    // Moves whenever another connection writes to the library (the command line saving a playlist while the
+    // window is open), never for this one's own writes.
+    [[nodiscard]] std::int64_t libraryVersion();
     // A playlist by its name, or by its id when `nameOrId` is digits and no playlist has that name.
     [[nodiscard]] std::optional<StoredPlaylist> find(const QString& nameOrId);
     [[nodiscard]] SavedPlaylist load(std::int64_t id);
@@ -96,7 +96,6 @@ private:
 
     QString m_databasePath;
     std::unique_ptr<Database> m_db;
-    std::optional<std::int64_t> m_seenVersion;
 };
 
 } // namespace soundalike

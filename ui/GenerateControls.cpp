@@ -38,7 +38,15 @@ GenerateControls::GenerateControls(QWidget* parent)
     m_unit->addItem(QString(), int(LengthUnit::Songs));
     m_unit->addItem(QString(), int(LengthUnit::Minutes));
     m_artistGap->setRange(0, 20);
-    m_artistGap->setToolTip(tr("No artist twice within this many songs (0: no limit)"));
+    m_artistGap->setSpecialValueText(tr("no limit"));
+    m_artistGap->setToolTip(tr("No artist twice within this many songs in a row: 2 keeps one artist's songs "
+                               "apart, 5 puts four others between them"));
+    // 1 limits nothing, as 0 does, and reads as if it kept one song between: the arrows step over it.
+    connect(m_artistGap, &QSpinBox::valueChanged, this, [this](int value) {
+        if (value == 1)
+            m_artistGap->setValue(m_shownGap >= 2 ? 0 : 2);
+        m_shownGap = m_artistGap->value();
+    });
     m_diversity->setRange(0, 100);
     m_diversity->setToolTip(tr("Left: only the closest matches. Right: more variety around the seeds."));
     m_order->addItem(tr("Most similar first"), int(PlaylistOrder::Similar));
@@ -149,6 +157,7 @@ void GenerateControls::updateUnits()
     m_unit->setItemText(m_unit->findData(int(LengthUnit::Minutes)),
                         tr("minute(s)", nullptr, m_length->value()));
     m_artistGapUnit->setText(tr("song(s)", nullptr, m_artistGap->value()));
+    m_artistGapUnit->setVisible(m_artistGap->value() > 0);
 }
 
 } // namespace soundalike

@@ -41,6 +41,7 @@ private:
     QComboBox* m_unit;
     QSpinBox* m_artistGap;
     QLabel* m_artistGapUnit;
+    int m_shownGap = 5; // the gap shown before the last change (see the constructor)
     QSlider* m_diversity;
     QComboBox* m_order;
     QPushButton* m_generate;

@@ -388,6 +388,8 @@ void MainWindow::generate()
     settings().setGenerateOptions(request);
     request.seeds = m_seedList->seedIds();
     request.randomSeed = QRandomGenerator::global()->generate();
+    if (const std::int64_t playing = m_history->followedTrack(settings().autoPlay()))
+        request.excluded.push_back(playing);
     builder().generate(request);
 }
 
@@ -399,10 +401,12 @@ void MainWindow::onGenerated(const PlaylistResult& result)
         return;
     }
     const bool waits = settings().autoPlay() && m_player->isPlaying();
-    m_history->openGenerated(
-        result.entries,
-        {mixTitle(*library().catalog(), result.request.seeds), 0, QVariant::fromValue(result.request)},
-        settings().autoPlay());
+    // The recipe kept (saved with the list, regenerated later) does not leave out what played today.
+    PlaylistRequest recipe = result.request;
+    recipe.excluded.clear();
+    m_history->openGenerated(result.entries,
+                             {mixTitle(*library().catalog(), recipe.seeds), 0, QVariant::fromValue(recipe)},
+                             settings().autoPlay());
     m_generate->setRegenerates(true);
     QStringList notes = result.notes;
     if (waits)

@@ -75,8 +75,12 @@ void SavedPlaylistActions::regenerate(std::int64_t id)
     if (!playlist)
         return;
     emit message(tr("Making a fresh mix of “%1”…").arg(playlist->name));
+    std::vector<std::int64_t> excluded;
+    if (const std::int64_t playing = m_history.followedTrack(m_application.settings().autoPlay()))
+        excluded.push_back(playing);
     m_application.savedPlaylists().regenerate(
-        id, QRandomGenerator::global()->generate64(), this, [this](const RegeneratedPlaylist& fresh) {
+        id, QRandomGenerator::global()->generate64(), std::move(excluded), this,
+        [this](const RegeneratedPlaylist& fresh) {
             if (fresh.playlist.entries.empty())
                 return show(fresh.playlist, -1);
             m_history.openGenerated(fresh.playlist.entries, originOf(fresh.playlist),

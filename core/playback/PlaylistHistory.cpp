@@ -3,6 +3,8 @@
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
 
+#include <algorithm>
+
 namespace soundalike {
 
 PlaylistHistory::PlaylistHistory(Playlist& playlist, Player& player, QObject* parent)
@@ -19,9 +21,21 @@ QString PlaylistHistory::forwardTitle() const
     return m_forward.empty() ? QString() : m_forward.back().origin.title;
 }
 
+namespace {
+
+bool sameSongs(const std::vector<PlaylistEntry>& a, const std::vector<PlaylistEntry>& b)
+{
+    return std::equal(
+        a.begin(), a.end(), b.begin(), b.end(),
+        [](const PlaylistEntry& x, const PlaylistEntry& y) { return x.track.path == y.track.path; });
+}
+
+} // namespace
+
 void PlaylistHistory::open(std::vector<PlaylistEntry> entries, PlaylistOrigin origin, int playRow)
 {
-    if (!m_playlist.isEmpty()) {
+    // The same songs again (a Regenerate that found no other mix) are no page to go back to.
+    if (!m_playlist.isEmpty() && !sameSongs(entries, m_playlist.entries())) {
         m_back.push_back(snapshot());
         if (int(m_back.size()) > kDepth)
             m_back.pop_front();
@@ -34,13 +48,22 @@ void PlaylistHistory::open(std::vector<PlaylistEntry> entries, PlaylistOrigin or
     emit changed();
 }
 
+bool PlaylistHistory::followsPlaying(bool autoPlay) const
+{
+    return m_player.playbackState() != QMediaPlayer::StoppedState && m_player.track() &&
+           !(autoPlay && !m_player.isPlaying());
+}
+
+std::int64_t PlaylistHistory::followedTrack(bool autoPlay) const
+{
+    return followsPlaying(autoPlay) ? m_player.track()->id : 0;
+}
+
 bool PlaylistHistory::openGenerated(std::vector<PlaylistEntry> entries, PlaylistOrigin origin, bool autoPlay)
 {
     // Unless it starts now, the new list follows the song playing or paused, which it would repeat; a list
     // of that song alone is kept whole rather than opened empty.
-    const bool follows = m_player.playbackState() != QMediaPlayer::StoppedState && m_player.track() &&
-                         !(autoPlay && !m_player.isPlaying());
-    if (follows) {
+    if (followsPlaying(autoPlay)) {
         const FilePath current = m_player.track()->path;
         const auto others = std::count_if(entries.begin(), entries.end(), [&current](const PlaylistEntry& e) {
             return e.track.path != current;

@@ -45,6 +45,9 @@ public:
     // playing; a song playing (or paused) plays on to its end and the new list, without that song, follows
     // it. True when it started.
     bool openGenerated(std::vector<PlaylistEntry> entries, PlaylistOrigin origin, bool autoPlay);
+    // The library track a list generated now would follow (see openGenerated), or 0: left out of the request,
+    // so that the list still has the length asked and its notes count what it holds.
+    [[nodiscard]] std::int64_t followedTrack(bool autoPlay) const;
     bool canGoBack() const { return !m_back.empty(); }
     bool canGoForward() const { return !m_forward.empty(); }
     QString backTitle() const;
@@ -71,6 +74,7 @@ private:
     };
 
     Page snapshot() const;
+    bool followsPlaying(bool autoPlay) const;
     void show(Page page);
 
     Playlist& m_playlist;

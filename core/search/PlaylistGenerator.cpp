@@ -143,11 +143,16 @@ void reportRelaxations(const SelectionRules& asked, const SelectionRules& used, 
                                     .arg(adapted);
     const QString why =
         QCoreApplication::translate("PlaylistGenerator", ": too few different artists near the seeds");
+    // A gap of 1 limits nothing: said as such, not as a gap that still holds.
     if (used.artistGap != adapted)
-        playlist.relaxations << QCoreApplication::translate("PlaylistGenerator",
-                                                            "artist gap relaxed from %1 to %2")
-                                        .arg(adapted)
-                                        .arg(std::max(1, used.artistGap)) +
+        playlist.relaxations << (used.artistGap > 1
+                                     ? QCoreApplication::translate("PlaylistGenerator",
+                                                                   "artist gap relaxed from %1 to %2")
+                                           .arg(adapted)
+                                           .arg(used.artistGap)
+                                     : QCoreApplication::translate("PlaylistGenerator",
+                                                                   "artist gap relaxed from %1 to none")
+                                           .arg(adapted)) +
                                     why;
     if (used.maxPerArtist != asked.maxPerArtist)
         playlist.relaxations << (used.maxPerArtist

@@ -11,6 +11,7 @@
 #include "core/storage/SearchChanges.h"
 #include "core/storage/TrackStore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 
@@ -43,7 +44,9 @@ SimilarTracks::SimilarTracks(const QString& databasePath)
     std::vector<Track> tracks = TrackStore(*m_db).find(TrackQuery{});
     if (tracks.empty())
         throw std::runtime_error(
-            "the library is empty: scan a music folder first (soundalike-cli scan FOLDER)");
+            QCoreApplication::translate("SimilarTracks",
+                                        "the library has no songs yet: add a music folder to it first")
+                .toStdString());
     m_search = std::make_unique<LibrarySearch>(*m_db, databasePath, std::move(tracks));
 }
 

@@ -36,6 +36,19 @@ private:
     QHash<QString, QString> m_words; // a library repeats a few hundred genre strings
 };
 
+// Case and accents folded, and compatibility forms (full-width letters) made plain: "Björk", "BJORK" and
+// "ｂｊｏｒｋ" are one word to a search and sort together, as in other players. Most names are ASCII and
+// skip the normalisation.
+QString searchFolded(QString text)
+{
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        text = text.normalized(QString::NormalizationForm_KD);
+        text.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+    }
+    return std::move(text).toCaseFolded();
+}
+
 QString searchText(const Track& t, GenreWords& genreWords)
 {
     qsizetype length = t.title.size() + t.artist.size() + t.albumArtist.size() + t.album.size() + 4;
@@ -47,7 +60,7 @@ QString searchText(const Track& t, GenreWords& genreWords)
     text.append(kSeparator).append(t.album);
     for (const QString& genre : t.genres)
         text.append(kSeparator).append(genre).append(genreWords.of(genre));
-    return std::move(text).toCaseFolded();
+    return searchFolded(std::move(text));
 }
 
 // Each track's rank among the distinct values of a text field, compared case-folded. Names repeat (an
@@ -64,13 +77,19 @@ std::vector<int> foldedRanks(const std::vector<Track>& tracks, const QString& (*
             it = distinct.insert(value, int(distinct.size()));
         valueOf[i] = it.value();
     }
-    std::vector<QString> folded(std::size_t(distinct.size()));
-    for (auto it = distinct.cbegin(); it != distinct.cend(); ++it)
+    // Sorted with accents folded ("Édith" among the E's), grouped by case alone ("Ábba" and "abba" are
+    // neighbours, not one artist).
+    std::vector<QString> folded(std::size_t(distinct.size())), sortKey(folded.size());
+    for (auto it = distinct.cbegin(); it != distinct.cend(); ++it) {
         folded[std::size_t(it.value())] = it.key().toCaseFolded();
+        sortKey[std::size_t(it.value())] = searchFolded(it.key());
+    }
     std::vector<int> byKey(folded.size());
     std::iota(byKey.begin(), byKey.end(), 0);
-    std::sort(byKey.begin(), byKey.end(),
-              [&](int a, int b) { return folded[std::size_t(a)] < folded[std::size_t(b)]; });
+    std::sort(byKey.begin(), byKey.end(), [&](int a, int b) {
+        const std::size_t i = std::size_t(a), j = std::size_t(b);
+        return sortKey[i] != sortKey[j] ? sortKey[i] < sortKey[j] : folded[i] < folded[j];
+    });
     std::vector<int> rankOfValue(folded.size());
     for (std::size_t r = 0; r < byKey.size(); ++r) {
         // Values that fold alike ("ABBA", "Abba") share a rank, so they sort and group as one.
@@ -207,7 +226,7 @@ bool TrackCatalog::matches(const Track& track, const QStringList& words)
 
 QStringList TrackCatalog::searchWords(const QString& text)
 {
-    QStringList words = text.simplified().toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList words = searchFolded(text.simplified()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     words.removeDuplicates();
     return words;
 }

@@ -356,6 +356,10 @@
         <source>No song in the library fits the request</source>
         <translation>Ни одна песня в библиотеке не подходит под запрос</translation>
     </message>
+    <message>
+        <source>artist gap relaxed from %1 to none</source>
+        <translation>интервал до повтора исполнителя снят (был %1)</translation>
+    </message>
 </context>
 <context>
     <name>SavedPlaylists</name>
@@ -397,6 +401,13 @@
     <message>
         <source>a playlist needs at least one seed</source>
         <translation>для плейлиста нужен хотя бы один образец</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarTracks</name>
+    <message>
+        <source>the library has no songs yet: add a music folder to it first</source>
+        <translation>в библиотеке пока нет треков: сначала добавьте в неё папку с музыкой</translation>
     </message>
 </context>
 <context>
@@ -624,10 +635,6 @@
         <translation>Длина плейлиста</translation>
     </message>
     <message>
-        <source>No artist twice within this many songs (0: no limit)</source>
-        <translation>Сколько треков должно пройти до повтора исполнителя (0 — без ограничения)</translation>
-    </message>
-    <message>
         <source>Left: only the closest matches. Right: more variety around the seeds.</source>
         <translation>Влево — только самые близкие совпадения. Вправо — больше разнообразия вокруг образцов.</translation>
     </message>
@@ -649,7 +656,7 @@
     </message>
     <message>
         <source>Artist &amp;gap</source>
-        <translation>Повтор &amp;исполнителя через</translation>
+        <translation>Интервал &amp;исполнителя</translation>
     </message>
     <message>
         <source>&amp;Variety</source>
@@ -694,6 +701,14 @@
     <message>
         <source>Path from the first seed to the last</source>
         <translation>Путь от первого образца к последнему</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничений</translation>
+    </message>
+    <message>
+        <source>No artist twice within this many songs in a row: 2 keeps one artist&apos;s songs apart, 5 puts four others between them</source>
+        <translation>Один исполнитель не чаще раза на столько треков подряд: 2 — его треки не идут подряд, 5 — между ними четыре других</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,23 @@ private slots:
         QCOMPARE(titles(playlist), (QStringList{"B1", "A1", "B2"}));
     }
 
+    // A Regenerate that finds the same songs again leaves no page that Back would only repeat.
+    void theSameSongsAgainAreNoNewPage()
+    {
+        Playlist playlist;
+        Player player(playlist);
+        PlaylistHistory history(playlist, player);
+        history.open(m_a, {QStringLiteral("A"), 0, {}});
+        history.open(m_b, {QStringLiteral("B"), 0, {}});
+        history.open(m_b, {QStringLiteral("B again"), 0, {}});
+        history.open(m_b, {QStringLiteral("B once more"), 0, {}});
+        QCOMPARE(history.origin().title, QStringLiteral("B once more"));
+        QVERIFY(history.canGoBack());
+        history.back();
+        QCOMPARE(titles(playlist), titlesOf(m_a));
+        QVERIFY(!history.canGoBack());
+    }
+
     // Paused, a list comes back paused where it stood.
     void pausedStaysPaused()
     {
@@ -240,7 +257,7 @@ private slots:
         Player player(playlist);
         PlaylistHistory history(playlist, player);
         for (int i = 0; i < PlaylistHistory::kDepth + 10; ++i)
-            history.open({m_a.front()}, {QStringLiteral("List %1").arg(i), 0, {}});
+            history.open({i % 2 ? m_a.front() : m_b.front()}, {QStringLiteral("List %1").arg(i), 0, {}});
         int steps = 0;
         while (history.canGoBack()) {
             history.back();

@@ -260,7 +260,7 @@ private slots:
         const ProcessResult empty =
             runCli({QStringLiteral("similar"), QStringLiteral("1"), QStringLiteral("--db"), emptyDb});
         QCOMPARE(empty.exitCode, 1);
-        QVERIFY(empty.err.contains("library is empty"));
+        QVERIFY(empty.err.contains("library has no songs yet"));
     }
 };
 

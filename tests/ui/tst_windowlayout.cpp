@@ -273,6 +273,48 @@ private slots:
         QVERIFY(menuAt(QPoint(1, 1), QString()).isEmpty());
     }
 
+    // The artist gap steps 0 (no limit), 2, 3…: a gap of 1 limits nothing either, and read as "one song
+    // between".
+    void theArtistGapStepsOverOne()
+    {
+        GenerateControls controls;
+        auto* gap = controls.findChild<QSpinBox*>(QStringLiteral("artistGap"));
+        gap->setValue(2);
+        gap->stepDown();
+        QCOMPARE(gap->value(), 0);
+        QCOMPARE(gap->text(), gap->specialValueText());
+        gap->stepUp();
+        QCOMPARE(gap->value(), 2);
+        QCOMPARE(controls.options().artistGap, 2);
+    }
+
+    // Generate while a song plays: the new list follows that song, so the request leaves it out; the list
+    // still has the length asked, never holds the song playing, and its notes count what it holds.
+    void aListMadeWhileASongPlaysHasTheLengthAsked()
+    {
+        SettledWindow settled(m_scanned.freshCopy());
+        MainWindow& window = settled.window;
+        window.seedList()->addTracks(ids(window, {"Neon Rain", "Voltage"}));
+        window.generateControls()->findChild<QSpinBox*>(QStringLiteral("length"))->setValue(6);
+        QSignalSpy generated(&window.builder(), &PlaylistBuilder::finished);
+        window.generate();
+        QTRY_COMPARE_WITH_TIMEOUT(generated.count(), 1, 20000);
+        window.player().playRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.player().isPlaying(), 10000);
+        const std::int64_t playing = window.player().track()->id;
+        window.generate();
+        QTRY_COMPARE_WITH_TIMEOUT(generated.count(), 2, 20000);
+        const PlaylistResult result = generated.at(1).at(0).value<PlaylistResult>();
+        QCOMPARE(int(result.entries.size()), 6);
+        QCOMPARE(window.playlist().size(), 6);
+        for (const PlaylistEntry& entry : window.playlist().entries())
+            QVERIFY(entry.track.id != playing);
+        QCOMPARE(window.player().track()->id, playing);
+        // What is kept to make it again does not leave that song out for good.
+        QVERIFY(window.history().origin().recipe.value<PlaylistRequest>().excluded.empty());
+        window.player().stop();
+    }
+
     // The sidebar in the window: Save Current asks for a name and lists the playlist; its menu's Regenerate
     // makes a fresh mix from the saved recipe (Back returns to the one before) and Export writes its songs.
     void theSidebarSavesRegeneratesAndExportsAGeneratedPlaylist()

@@ -1,5 +1,6 @@
 #include "ui/map/MapPane.h"
 
+#include "ui/ElidedLabel.h"
 #include "ui/map/MapView.h"
 
 #include <QComboBox>
@@ -43,7 +44,11 @@ MapPane::MapPane(QWidget* parent) : QWidget(parent), m_view(new MapView(this))
     auto* whole = new QToolButton(this);
     whole->setText(tr("Whole map"));
     whole->setToolTip(tr("Show the whole map (0 or Home)"));
-    m_status = new QLabel(this);
+    // Elided: a long stage name (Russian) in a plain label widened the map's minimum, and with it the window
+    // past the screen while a layout ran.
+    m_status = new ElidedLabel(this);
+    m_status->setObjectName(QStringLiteral("mapStatus"));
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(colourLabel);
@@ -51,7 +56,7 @@ MapPane::MapPane(QWidget* parent) : QWidget(parent), m_view(new MapView(this))
     bar->addWidget(m_lasso);
     bar->addWidget(whole);
     bar->addStretch(1);
-    bar->addWidget(m_status);
+    bar->addWidget(m_status, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
@@ -115,18 +120,18 @@ void MapPane::showProgress(const MapProgress& progress)
         stage = tr("Saving the map");
         break;
     }
-    m_status->setText(tr("%1: %2 %").arg(stage).arg(int(progress.fraction * 100)));
+    m_status->setFullText(tr("%1: %2 %").arg(stage).arg(int(progress.fraction * 100)));
 }
 
 void MapPane::showFailure(const QString& message)
 {
-    m_status->setText(tr("Could not update the map: %1").arg(message));
+    m_status->setFullText(tr("Could not update the map: %1").arg(message));
 }
 
 void MapPane::showRunning(bool running)
 {
     if (!running)
-        m_status->clear();
+        m_status->setFullText(QString());
 }
 
 } // namespace soundalike

@@ -7,11 +7,11 @@
 #include <QWidget>
 
 class QComboBox;
-class QLabel;
 class QToolButton;
 
 namespace soundalike {
 
+class ElidedLabel;
 class MapView;
 
 // The Map tab: the map itself under a bar that chooses what the colours mean (genre, decade, artist, and
@@ -43,7 +43,7 @@ private:
     MapView* m_view;
     QComboBox* m_colourBy;
     QToolButton* m_lasso;
-    QLabel* m_status;
+    ElidedLabel* m_status;
     std::shared_ptr<const TrackCatalog> m_catalog;
     RecentPlayColouring::LastPlayed m_lastPlayed;
 };

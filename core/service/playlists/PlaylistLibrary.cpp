@@ -214,13 +214,15 @@ void PlaylistLibrary::importFile(const FilePath& file, const QString& name, bool
     });
 }
 
-void PlaylistLibrary::regenerate(std::int64_t id, std::uint64_t randomSeed, QObject* receiver,
+void PlaylistLibrary::regenerate(std::int64_t id, std::uint64_t randomSeed,
+                                 std::vector<std::int64_t> excluded, QObject* receiver,
                                  std::function<void(const RegeneratedPlaylist&)> done)
 {
-    submit([this, id, randomSeed, receiver = QPointer<QObject>(receiver),
+    submit([this, id, randomSeed, excluded = std::move(excluded), receiver = QPointer<QObject>(receiver),
             done = std::move(done)](SavedPlaylists& saved) -> Apply {
-        RegeneratedPlaylist fresh = saved.regenerate(id, randomSeed);
+        RegeneratedPlaylist fresh = saved.regenerate(id, randomSeed, excluded);
         return [this, id, receiver, done, fresh = std::move(fresh), list = saved.list()]() mutable {
+            m_checkedList = list;
             takeList(std::move(list));
             emit entriesChanged(id);
             if (receiver)

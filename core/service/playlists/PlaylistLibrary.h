@@ -45,8 +45,8 @@ public:
     void load(std::int64_t id, QObject* receiver, std::function<void(const SavedPlaylist&)> done);
     void importFile(const FilePath& file, const QString& name, bool replace, QObject* receiver,
                     std::function<void(const ImportedPlaylist&)> done);
-    void regenerate(std::int64_t id, std::uint64_t randomSeed, QObject* receiver,
-                    std::function<void(const RegeneratedPlaylist&)> done);
+    void regenerate(std::int64_t id, std::uint64_t randomSeed, std::vector<std::int64_t> excluded,
+                    QObject* receiver, std::function<void(const RegeneratedPlaylist&)> done);
 
 signals:
     // The list changed: a name, a count, a playlist added or gone.

@@ -259,7 +259,8 @@ ImportedPlaylist SavedPlaylists::importFile(const FilePath& file, const QString&
     return imported;
 }
 
-RegeneratedPlaylist SavedPlaylists::regenerate(std::int64_t id, std::uint64_t randomSeed)
+RegeneratedPlaylist SavedPlaylists::regenerate(std::int64_t id, std::uint64_t randomSeed,
+                                               const std::vector<std::int64_t>& excluded)
 {
     const SavedPlaylist saved = load(id);
     if (!saved.recipe)
@@ -272,6 +273,7 @@ RegeneratedPlaylist SavedPlaylists::regenerate(std::int64_t id, std::uint64_t ra
             QCoreApplication::translate("SavedPlaylists", "The seeds of \"%1\" are no longer in the library.")
                 .arg(saved.info.name));
     request.randomSeed = randomSeed;
+    request.excluded.insert(request.excluded.end(), excluded.begin(), excluded.end());
     const PlaylistResult result = PlaylistBuilder::build(m_databasePath, request);
     if (!result.error.isEmpty())
         fail(result.error);

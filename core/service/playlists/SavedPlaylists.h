@@ -78,7 +78,8 @@ public:
     [[nodiscard]] ImportedPlaylist importFile(const FilePath& file, const QString& name,
                                               bool replace = false);
     // A fresh mix from the recipe of a generated playlist (a new `randomSeed`), saved as its songs.
-    [[nodiscard]] RegeneratedPlaylist regenerate(std::int64_t id, std::uint64_t randomSeed);
+    [[nodiscard]] RegeneratedPlaylist regenerate(std::int64_t id, std::uint64_t randomSeed,
+                                                 const std::vector<std::int64_t>& excluded = {});
 
     // `name` as it is stored: blanks trimmed and runs of them (line breaks too) made one space. Throws for a
     // name that is empty or too long.

@@ -38,7 +38,8 @@ GenerateControls::GenerateControls(QWidget* parent)
     m_unit->addItem(QString(), int(LengthUnit::Songs));
     m_unit->addItem(QString(), int(LengthUnit::Minutes));
     m_artistGap->setRange(0, 20);
-    m_artistGap->setSpecialValueText(tr("no limit"));
+    // Short: a spin box is as wide as its longest text, in a row that is already tight in Russian.
+    m_artistGap->setSpecialValueText(tr("off"));
     m_artistGap->setToolTip(tr("No artist twice within this many songs in a row: 2 keeps one artist's songs "
                                "apart, 5 puts four others between them"));
     // 1 limits nothing, as 0 does, and reads as if it kept one song between: the arrows step over it.

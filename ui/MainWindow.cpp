@@ -275,8 +275,11 @@ void MainWindow::buildMenus()
     file->addAction(tr("Export Playlist with &Absolute Paths…"), files,
                     [files] { files->exportPlaylist(true); });
     file->addSeparator();
+    // The platform's key for preferences; most Linux desktops define none, so Ctrl+, as other players use.
+    const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
     file->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"),
-                    QKeySequence::Preferences, this, &MainWindow::showSettings);
+                    preferences.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : preferences.front(),
+                    this, &MainWindow::showSettings);
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit,
                     this, &QWidget::close);

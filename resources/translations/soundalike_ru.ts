@@ -703,8 +703,8 @@
         <translation>Путь от первого образца к последнему</translation>
     </message>
     <message>
-        <source>no limit</source>
-        <translation>без ограничений</translation>
+        <source>off</source>
+        <translation>нет</translation>
     </message>
     <message>
         <source>No artist twice within this many songs in a row: 2 keeps one artist&apos;s songs apart, 5 puts four others between them</source>

@@ -55,7 +55,6 @@ MapPane::MapPane(QWidget* parent) : QWidget(parent), m_view(new MapView(this))
     bar->addWidget(m_colourBy);
     bar->addWidget(m_lasso);
     bar->addWidget(whole);
-    bar->addStretch(1);
     bar->addWidget(m_status, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

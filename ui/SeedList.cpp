@@ -2,6 +2,7 @@
 
 #include "core/service/Library.h"
 #include "core/service/LibraryPipeline.h"
+#include "core/service/TrackCatalog.h"
 #include "ui/PlaceholderText.h"
 #include "ui/SeedModel.h"
 #include "ui/StatusText.h"
@@ -29,6 +30,17 @@ SeedList::SeedList(Library& library, LibraryPipeline& pipeline, CoverProvider& c
     m_view->setDragEnabled(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &SeedList::showContextMenu);
+    // Seeds follow the library: renamed or retagged, they show so; gone from it, they are taken out, and
+    // said.
+    connect(&library, &Library::catalogChanged, this, [this] {
+        const std::shared_ptr<const TrackCatalog> catalog = m_library.catalog();
+        QStringList gone = m_model->refreshTracks([&catalog](std::int64_t id) { return catalog->find(id); });
+        for (QString& title : gone)
+            title = tr("“%1”").arg(title);
+        if (!gone.isEmpty())
+            emit message(
+                tr("No longer in the library, so no longer a seed: %1").arg(StatusText::firstFew(gone)));
+    });
     new PlaceholderText(m_view, tr("Drag songs here from the library or your file manager, "
                                    "or press Enter on a track in the library."));
 

@@ -62,6 +62,26 @@ void SeedModel::removeRowList(std::vector<int> rows)
     }
 }
 
+QStringList SeedModel::refreshTracks(const std::function<const Track*(std::int64_t id)>& now)
+{
+    QStringList gone;
+    std::vector<int> rows;
+    for (int row = 0; row < rowCount(); ++row) {
+        Track& seed = m_seeds[std::size_t(row)];
+        if (const Track* track = now(seed.id)) {
+            if (track->title != seed.title || track->artist != seed.artist || track->path != seed.path) {
+                seed = *track;
+                emit dataChanged(index(row), index(row));
+            }
+        } else {
+            gone << seed.title;
+            rows.push_back(row);
+        }
+    }
+    removeRowList(std::move(rows));
+    return gone;
+}
+
 void SeedModel::moveRowList(const std::vector<int>& rows, int destination)
 {
     moveRowsTo(rows, std::clamp(destination, 0, rowCount()), [this](int from, int to) { moveOne(from, to); });

@@ -5,6 +5,7 @@
 #include <QAbstractListModel>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace soundalike {
@@ -31,6 +32,9 @@ public:
     // Inserts before `row` (the end when -1) the tracks that are not seeds yet; returns how many were new.
     int insertTracks(int row, const std::vector<Track>& tracks);
     void removeRowList(std::vector<int> rows);
+    // The library's songs as they are now: a seed renamed or retagged shows so, a seed gone from the library
+    // is taken out (it can seed nothing). Returns the titles taken out.
+    QStringList refreshTracks(const std::function<const Track*(std::int64_t id)>& now);
     void moveRowList(const std::vector<int>& rows, int destination);
     void clear();
 

@@ -1755,6 +1755,14 @@
         <source>Move Down</source>
         <translation>Ниже</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>No longer in the library, so no longer a seed: %1</source>
+        <translation>Этих треков больше нет в библиотеке, и они убраны из образцов: %1</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::SettingsDialog</name>

@@ -1,5 +1,6 @@
 #include "core/storage/Database.h"
 #include "core/storage/DescriptorStore.h"
+#include "core/storage/TrackStore.h"
 #include "tests/support/Mp3Fixture.h"
 #include "tests/ui/CatalogTitles.h"
 #include "tests/ui/DragDrop.h"
@@ -77,6 +78,36 @@ private slots:
         m_libraryView.reset();
         m_covers.reset();
         m_stack.reset();
+    }
+
+    // Seeds follow the library: retagged, a seed shows its new title; gone from the library, it is taken out
+    // of the seeds and the list says so (a generate would have failed on it).
+    void seedsFollowTheLibrary()
+    {
+        const ScannedDemoLibrary::Copy copy = m_demo.freshCopy();
+        LibraryStack stack(copy.db);
+        CoverProvider covers;
+        SeedList seeds(stack.library(), stack.pipeline(), covers);
+        QVERIFY(stack.open());
+        const std::int64_t gold = test::idOf(*stack.library().catalog(), QStringLiteral("Gold"));
+        const std::int64_t ember = test::idOf(*stack.library().catalog(), QStringLiteral("Ember"));
+        seeds.addTracks({gold, ember});
+        QCOMPARE(seeds.seedIds(), (std::vector<std::int64_t>{gold, ember}));
+        QSignalSpy said(&seeds, &SeedList::message);
+        {
+            Database db(copy.db);
+            TrackStore store(db);
+            TrackInfo info = *store.trackByPath(stack.library().catalog()->find(ember)->path);
+            info.title = QStringLiteral("Ember (live)");
+            store.update(ember, info);
+            store.remove(gold);
+        }
+        emit stack.pipeline().tracksChanged(); // as a scan that changed them does
+        QTRY_COMPARE(seeds.seedIds(), (std::vector<std::int64_t>{ember}));
+        QCOMPARE(seeds.model().seeds().front().title, QStringLiteral("Ember (live)"));
+        QCOMPARE(said.count(), 1);
+        QVERIFY2(said.at(0).at(0).toString().contains(QStringLiteral("“Gold”")),
+                 qPrintable(said.at(0).at(0).toString()));
     }
 
     void acceptsLibraryRowsDroppedAsTrackIds()

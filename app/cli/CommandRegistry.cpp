@@ -108,7 +108,11 @@ int CommandRegistry::runCommand(const CliCommand& command, const QStringList& ar
     if (!parser.parse(arguments))
         return fail(kUsage, parser.errorText());
     if (parser.isSet(help)) {
-        QTextStream(stdout) << parser.helpText();
+        // Qt names the program by the path it was started from; the usage line shows the command to type.
+        QString text = parser.helpText();
+        text.replace(QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0),
+                     QStringLiteral("Usage: soundalike-cli"));
+        QTextStream(stdout) << text;
         return 0;
     }
     if (parser.isSet(QStringLiteral("verbose")))

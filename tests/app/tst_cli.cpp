@@ -42,6 +42,8 @@ private slots:
             QCOMPARE(result.exitCode, 0);
             QVERIFY(result.out.contains("--db"));
             QVERIFY(result.out.contains("--json"));
+            QVERIFY2(result.out.startsWith("Usage: soundalike-cli [options] " + QByteArray(command)),
+                     result.out.left(80).constData());
         }
         QCOMPARE(runCli({}).exitCode, 2);
         QCOMPARE(runCli({QStringLiteral("frobnicate")}).exitCode, 2);

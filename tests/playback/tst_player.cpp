@@ -220,43 +220,39 @@ private slots:
         QVERIFY(skipped.at(1).at(0).toString().contains(QLatin1String("Garbage")));
     }
 
-    // Going back past a song that cannot play goes on back, instead of forward to the song just left.
-    void previousPastAnUnplayableSongGoesOnBack()
+    // Going back past songs that cannot play goes on back, not forward to the song just left; with nothing
+    // playable further back, the song Previous was pressed on plays again, instead of the failed songs being
+    // tried on the way forward until the player gives up.
+    void previousPastUnplayableSongsGoesOnBack_data()
     {
-        Playlist playlist;
-        playlist.setEntries({entry(m_song, QStringLiteral("First")),
-                             entry(m_dir.filePath(QStringLiteral("gone.mp3")), QStringLiteral("Gone")),
-                             entry(m_long, QStringLiteral("Third"))});
-        Player player(playlist);
-        QSignalSpy skipped(&player, &Player::skipped);
-        player.playRow(2);
-        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
-        player.previous();
-        QTRY_COMPARE_WITH_TIMEOUT(skipped.count(), 1, 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(playlist.current(), 0, 5000);
-        QTest::qWait(500);
-        QCOMPARE(playlist.current(), 0);
-        player.stop();
+        QTest::addColumn<bool>("firstPlays");
+        QTest::addColumn<int>("landsOn");
+        QTest::addColumn<int>("skips");
+        QTest::newRow("a song that plays before them") << true << 0 << 1;
+        QTest::newRow("none that plays before them") << false << 2 << 1;
     }
 
-    // Back to the top through songs that cannot play: the song Previous was pressed on plays again, instead
-    // of the failed songs being tried again on the way forward until the player gives up.
-    void goingBackPastUnplayableSongsToTheTopReturns()
+    void previousPastUnplayableSongsGoesOnBack()
     {
+        QFETCH(bool, firstPlays);
+        QFETCH(int, landsOn);
+        QFETCH(int, skips);
         Playlist playlist;
-        playlist.setEntries({entry(m_dir.filePath(QStringLiteral("gone1.mp3")), QStringLiteral("Gone 1")),
-                             entry(m_dir.filePath(QStringLiteral("gone2.mp3")), QStringLiteral("Gone 2")),
+        playlist.setEntries({entry(firstPlays ? m_song : m_dir.filePath(QStringLiteral("gone1.mp3")),
+                                   QStringLiteral("First")),
+                             entry(m_dir.filePath(QStringLiteral("gone2.mp3")), QStringLiteral("Gone")),
                              entry(m_long, QStringLiteral("Third"))});
         Player player(playlist);
         QSignalSpy skipped(&player, &Player::skipped);
         player.playRow(2);
         QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
         player.previous();
-        QTRY_COMPARE_WITH_TIMEOUT(skipped.count(), 2, 8000);
-        QTRY_COMPARE_WITH_TIMEOUT(playlist.current(), 2, 8000);
+        QTRY_COMPARE_WITH_TIMEOUT(skipped.count(), skips + (firstPlays ? 0 : 1), 8000);
+        QTRY_COMPARE_WITH_TIMEOUT(playlist.current(), landsOn, 8000);
         QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
         QTest::qWait(500);
-        QCOMPARE(skipped.count(), 2);
+        QCOMPARE(playlist.current(), landsOn);
+        QCOMPARE(skipped.count(), skips + (firstPlays ? 0 : 1));
         player.stop();
     }
 

@@ -115,6 +115,15 @@ class TestWindowLayout : public QObject
         return texts;
     }
 
+    // Six songs like "Neon Rain" and "Voltage", generated in the window.
+    void generateSix(MainWindow& window, QSignalSpy& generated)
+    {
+        window.seedList()->addTracks(ids(window, {"Neon Rain", "Voltage"}));
+        window.generateControls()->findChild<QSpinBox*>(QStringLiteral("length"))->setValue(6);
+        window.generate();
+        QTRY_COMPARE_WITH_TIMEOUT(generated.count(), 1, 20000);
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_scanned.prepare(m_dir.filePath(QStringLiteral("scanned")))); }
 
@@ -294,11 +303,8 @@ private slots:
     {
         SettledWindow settled(m_scanned.freshCopy());
         MainWindow& window = settled.window;
-        window.seedList()->addTracks(ids(window, {"Neon Rain", "Voltage"}));
-        window.generateControls()->findChild<QSpinBox*>(QStringLiteral("length"))->setValue(6);
         QSignalSpy generated(&window.builder(), &PlaylistBuilder::finished);
-        window.generate();
-        QTRY_COMPARE_WITH_TIMEOUT(generated.count(), 1, 20000);
+        generateSix(window, generated);
         window.player().playRow(0);
         QTRY_VERIFY_WITH_TIMEOUT(window.player().isPlaying(), 10000);
         const std::int64_t playing = window.player().track()->id;
@@ -321,11 +327,8 @@ private slots:
     {
         SettledWindow settled(m_scanned.freshCopy());
         MainWindow& window = settled.window;
-        window.seedList()->addTracks(ids(window, {"Neon Rain", "Voltage"}));
-        window.generateControls()->findChild<QSpinBox*>(QStringLiteral("length"))->setValue(6);
         QSignalSpy generated(&window.builder(), &PlaylistBuilder::finished);
-        window.generate();
-        QTRY_COMPARE_WITH_TIMEOUT(generated.count(), 1, 20000);
+        generateSix(window, generated);
         const QStringList first = titlesOf(window.playlist().entries());
         QVERIFY(!first.isEmpty());
 

@@ -42,7 +42,9 @@ GenerateControls::GenerateControls(QWidget* parent)
     m_artistGap->setSpecialValueText(tr("off"));
     m_artistGap->setToolTip(tr("No artist twice within this many songs in a row: 2 keeps one artist's songs "
                                "apart, 5 puts four others between them"));
-    // 1 limits nothing, as 0 does, and reads as if it kept one song between: the arrows step over it.
+    // 1 limits nothing, as 0 does, and reads as if it kept one song between: the arrows step over it. Typed
+    // numbers count once complete, or the "1" of "12" would jump.
+    m_artistGap->setKeyboardTracking(false);
     connect(m_artistGap, &QSpinBox::valueChanged, this, [this](int value) {
         if (value == 1)
             m_artistGap->setValue(m_shownGap >= 2 ? 0 : 2);

@@ -5,29 +5,39 @@
 #include "core/service/LibraryPipeline.h"
 
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <vector>
 
 namespace soundalike {
 
 namespace {
 
 constexpr int kQuietMs = 3000;
+// A folder that never goes quiet (a download, a sync) is scanned this long after its first change anyway.
+constexpr int kLongestWaitMs = 30000;
+constexpr int kSettleFactor = 10;
+constexpr int kAddedPerTurn = 256;
 
-// Each folder and every folder below it; links are not followed, as the scanner does not follow them.
-QStringList foldersBelow(const QStringList& roots)
+// Each library folder, every folder below it (links followed, as the scanner follows them; Qt skips link
+// loops), and the folder that holds it.
+QStringList foldersBelow(const QStringList& roots, QHash<QString, bool>& rootExists,
+                         const std::atomic_bool& cancel)
 {
     QStringList all;
     for (const QString& root : roots) {
-        if (!QFileInfo(root).isDir())
+        const QString parent = QFileInfo(root).absolutePath();
+        if (parent != root && QFileInfo(parent).isDir())
+            all << parent;
+        rootExists.insert(root, QFileInfo(root).isDir());
+        if (!rootExists.value(root))
             continue;
         all << root;
-        QDirIterator it(root, QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks | QDir::Hidden,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext())
+        QDirIterator it(root, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
+                        QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+        while (it.hasNext() && !cancel)
             all << it.next();
     }
+    all.removeDuplicates();
     return all;
 }
 
@@ -43,13 +53,17 @@ LibraryWatcher::LibraryWatcher(Library& library, LibraryPipeline& pipeline, QObj
     : QObject(parent), m_library(library), m_pipeline(pipeline)
 {
     m_quiet.setSingleShot(true);
-    m_quiet.setInterval(kQuietMs);
+    m_settle.setSingleShot(true);
+    setQuietPeriod(kQuietMs);
+    m_adding.setInterval(0);
     connect(&m_quiet, &QTimer::timeout, this, &LibraryWatcher::scanChanged);
+    connect(&m_settle, &QTimer::timeout, this, [this] { static_cast<void>(m_pipeline.scan()); });
+    connect(&m_adding, &QTimer::timeout, this, &LibraryWatcher::addSome);
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &LibraryWatcher::onFolderChanged);
     connect(&m_walk, &QFutureWatcherBase::finished, this, [this] {
         if (std::exchange(m_walkAgain, false))
             rewatch();
-        else
+        else if (!m_walk.isCanceled())
             watch(m_walk.result());
     });
     connect(&library, &Library::opened, this, &LibraryWatcher::rewatch);
@@ -58,16 +72,31 @@ LibraryWatcher::LibraryWatcher(Library& library, LibraryPipeline& pipeline, QObj
     connect(&pipeline, &LibraryPipeline::scanFinished, this, &LibraryWatcher::rewatch);
 }
 
+LibraryWatcher::~LibraryWatcher()
+{
+    // The walk holds nothing of this object; told to stop, it ends at its next folder.
+    *m_cancelWalk = true;
+}
+
+void LibraryWatcher::setQuietPeriod(int milliseconds)
+{
+    m_quiet.setInterval(milliseconds);
+    m_settle.setInterval(milliseconds * kSettleFactor);
+}
+
 void LibraryWatcher::setEnabled(bool on)
 {
     if (on == m_enabled)
         return;
     m_enabled = on;
     m_quiet.stop();
-    m_changed.clear();
+    m_settle.stop();
+    m_firstChange.invalidate();
     if (on) {
         rewatch();
     } else {
+        m_adding.stop();
+        m_toAdd.clear();
         if (const QStringList watched = m_watcher.directories(); !watched.isEmpty())
             m_watcher.removePaths(watched);
         emit watching(0);
@@ -82,15 +111,25 @@ void LibraryWatcher::rewatch()
         m_walkAgain = true;
         return;
     }
-    m_walk.setFuture(QtConcurrent::run(foldersBelow, m_library.folders()));
+    m_walk.setFuture(QtConcurrent::run([roots = m_library.folders(), cancel = m_cancelWalk] {
+        Walk walk;
+        walk.folders = foldersBelow(roots, walk.rootExists, *cancel);
+        return walk;
+    }));
 }
 
-void LibraryWatcher::watch(const QStringList& folders)
+void LibraryWatcher::watch(const Walk& walk)
 {
     if (!m_enabled)
         return;
+    // A library folder that came back (a drive plugged in again) or went (unplugged) while unwatched.
+    for (auto it = walk.rootExists.cbegin(); it != walk.rootExists.cend(); ++it) {
+        if (m_rootExists.contains(it.key()) && m_rootExists.value(it.key()) != it.value())
+            changed();
+    }
+    m_rootExists = walk.rootExists;
     const QStringList before = m_watcher.directories();
-    const QSet<QString> wanted(folders.begin(), folders.end());
+    const QSet<QString> wanted(walk.folders.begin(), walk.folders.end());
     QStringList gone;
     for (const QString& folder : before) {
         if (!wanted.contains(folder))
@@ -99,43 +138,64 @@ void LibraryWatcher::watch(const QStringList& folders)
     if (!gone.isEmpty())
         m_watcher.removePaths(gone);
     const QSet<QString> have(before.begin(), before.end());
-    QStringList added;
-    for (const QString& folder : folders) {
+    m_toAdd.clear();
+    for (const QString& folder : walk.folders) {
         if (!have.contains(folder))
-            added << folder;
+            m_toAdd << folder;
     }
-    if (!added.isEmpty()) {
-        if (const QStringList failed = m_watcher.addPaths(added); !failed.isEmpty())
-            qCWarning(lcLibrary) << "cannot watch" << failed.size() << "of" << added.size()
-                                 << "folders for changes (the system's limit on watches?); first:"
-                                 << failed.front();
-    }
-    emit watching(int(m_watcher.directories().size()));
+    if (!m_toAdd.isEmpty())
+        m_adding.start();
+    emit watching(int(walk.folders.size()));
+}
+
+void LibraryWatcher::addSome()
+{
+    const QStringList some = m_toAdd.mid(0, kAddedPerTurn);
+    m_toAdd.remove(0, some.size());
+    if (const QStringList failed = m_watcher.addPaths(some); !failed.isEmpty())
+        qCWarning(lcLibrary) << "cannot watch" << failed.size()
+                             << "folders for changes (the system's limit on"
+                             << "watches, or a name that is not UTF-8?); first:" << failed.front();
+    if (m_toAdd.isEmpty())
+        m_adding.stop();
 }
 
 void LibraryWatcher::onFolderChanged(const QString& path)
 {
-    for (const QString& folder : m_library.folders()) {
-        if (isInside(path, folder)) {
-            m_changed.insert(toFilePath(folder));
-            m_quiet.start();
+    const QStringList roots = m_library.folders();
+    for (const QString& root : roots) {
+        if (isInside(path, root)) {
+            changed();
+            return;
+        }
+    }
+    // The folder holding a library folder: only a library folder appearing or going counts (its other
+    // entries, a home folder's say, change all the time).
+    for (const QString& root : roots) {
+        if (QFileInfo(root).absolutePath() == path && QFileInfo(root).isDir() != m_rootExists.value(root)) {
+            m_rootExists.insert(root, !m_rootExists.value(root));
+            changed();
+            rewatch();
             return;
         }
     }
 }
 
+void LibraryWatcher::changed()
+{
+    if (!m_firstChange.isValid())
+        m_firstChange.start();
+    if (m_firstChange.elapsed() < kLongestWaitMs || !m_quiet.isActive())
+        m_quiet.start();
+}
+
 void LibraryWatcher::scanChanged()
 {
-    if (m_changed.empty())
-        return;
-    std::vector<FilePath> folders(m_changed.begin(), m_changed.end());
-    m_changed.clear();
-    QStringList names;
-    for (const FilePath& folder : folders)
-        names << displayPath(folder);
-    qCInfo(lcLibrary) << "folders changed, scanning" << names;
-    static_cast<void>(m_pipeline.scan(std::move(folders)));
-    emit scanning(names);
+    m_firstChange.invalidate();
+    qCInfo(lcLibrary) << "the library folders changed: scanning";
+    static_cast<void>(m_pipeline.scan());
+    m_settle.start();
+    emit scanning();
 }
 
 } // namespace soundalike

@@ -1,14 +1,15 @@
 #pragma once
 
-#include "core/common/FilePath.h"
-
+#include <QElapsedTimer>
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
 
-#include <set>
+#include <atomic>
+#include <memory>
 
 namespace soundalike {
 
@@ -17,45 +18,64 @@ class LibraryPipeline;
 
 // Keeps the library in step with its folders while the app runs, as Strawberry's and fooyin's library
 // monitors do: a song added, renamed, moved or deleted under a library folder is scanned a few seconds after
-// the last change there, instead of at the next launch. Every folder below a library folder is watched
-// (inotify watches a folder, not its tree); the set is walked again off the GUI thread whenever the folders
-// or a scan may have changed it. A file rewritten in place (its tags edited) changes no folder and waits
-// for the next scan.
+// the last change there (at most half a minute after the first, for a folder that never goes quiet), instead
+// of at the next launch. Every folder below a library folder is watched (inotify watches a folder, not its
+// tree), and the folder holding each library folder too, so that a drive unplugged and plugged in again is
+// seen; the set is walked again off the GUI thread whenever the folders or a scan may have changed it.
+//
+// The scan is the library's whole rescan, which the pipeline never queues twice and which scans only the
+// folders the library still has (one removed meanwhile stays removed). A second rescan follows a while after
+// the first: a song still being copied when the first read it (writing a file changes no folder) is read
+// again whole. A file rewritten in place later (its tags edited) waits for the next scan.
 class LibraryWatcher : public QObject
 {
     Q_OBJECT
 
 public:
     LibraryWatcher(Library& library, LibraryPipeline& pipeline, QObject* parent = nullptr);
+    ~LibraryWatcher() override;
 
     void setEnabled(bool on);
     bool isEnabled() const { return m_enabled; }
-    // How long a folder must stay unchanged before it is scanned: a copy of an album is one scan, not one
-    // per file.
-    void setQuietPeriod(int milliseconds) { m_quiet.setInterval(milliseconds); }
+    // How long a folder must stay unchanged before the library is scanned (an album copied in is one scan,
+    // not one per file), and how long after that the second scan follows.
+    void setQuietPeriod(int milliseconds);
     // The folders watched now (all of them, below the library folders too).
     QStringList watchedFolders() const { return m_watcher.directories(); }
 
 signals:
-    // The watched set was replaced (after a walk).
+    // The watched set was replaced (after a walk); `folders` may still be being added.
     void watching(int folders);
-    // Changes were seen and a scan of these library folders was asked for.
-    void scanning(const QStringList& libraryFolders);
+    // Changes were seen and a scan of the library was asked for.
+    void scanning();
 
 private:
+    struct Walk
+    {
+        QStringList folders;             // every folder to watch
+        QHash<QString, bool> rootExists; // each library folder: there or not
+    };
+
     void rewatch();
-    void watch(const QStringList& folders);
+    void watch(const Walk& walk);
+    void addSome();
     void onFolderChanged(const QString& path);
+    void changed();
     void scanChanged();
 
     Library& m_library;
     LibraryPipeline& m_pipeline;
     bool m_enabled = true;
     QFileSystemWatcher m_watcher;
-    QFutureWatcher<QStringList> m_walk;
+    QFutureWatcher<Walk> m_walk;
+    std::shared_ptr<std::atomic_bool> m_cancelWalk = std::make_shared<std::atomic_bool>(false);
     bool m_walkAgain = false;
+    QStringList m_toAdd; // added a few hundred at a time: Qt checks each path on the GUI thread
+    QTimer m_adding;
+    QHash<QString, bool> m_rootExists;
     QTimer m_quiet;
-    std::set<FilePath> m_changed; // library folders with changes not yet scanned
+    QElapsedTimer m_firstChange; // of the changes not yet scanned
+    QTimer m_settle;
 };
 
 } // namespace soundalike

@@ -44,7 +44,9 @@ QString searchFolded(QString text)
     const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
     if (!ascii) {
         text = text.normalized(QString::NormalizationForm_KD);
-        text.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+        // Only the combining accents of Latin, Greek and Cyrillic letters: other scripts' marks (Japanese
+        // dakuten, Indic vowel signs) tell words apart.
+        text.removeIf([](QChar c) { return c.unicode() >= 0x0300 && c.unicode() <= 0x036f; });
     }
     return std::move(text).toCaseFolded();
 }

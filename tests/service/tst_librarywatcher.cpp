@@ -101,9 +101,19 @@ private slots:
         QVERIFY(QFile::remove(music + QStringLiteral("/Album/two.mp3")));
         QTRY_VERIFY_WITH_TIMEOUT(!trackTitled(library, QStringLiteral("Two")), 15000);
 
+        // The drive holding the library unplugged, then plugged in again: its songs become unavailable, then
+        // available again, without a restart.
+        QVERIFY(QDir().rename(music, music + QStringLiteral(".unplugged")));
+        QTRY_VERIFY_WITH_TIMEOUT(!trackTitled(library, QStringLiteral("One"))->available, 15000);
+        QVERIFY(QDir().rename(music + QStringLiteral(".unplugged"), music));
+        QTRY_VERIFY_WITH_TIMEOUT(trackTitled(library, QStringLiteral("One"))->available, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(core.watcher.watchedFolders().contains(music + QStringLiteral("/Album")),
+                                 15000);
+
         // Off: nothing is watched, and a new song waits for the next scan.
         core.watcher.setEnabled(false);
         QVERIFY(core.watcher.watchedFolders().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(core.queue.isIdle(), 15000);
         const int scans = scanned.count();
         QVERIFY(writeMp3(music + QStringLiteral("/Album/five.mp3"), {}, tags(QStringLiteral("Five"))));
         QTest::qWait(1500);
@@ -113,13 +123,38 @@ private slots:
         QTRY_VERIFY(core.watcher.watchedFolders().contains(music + QStringLiteral("/Album")));
     }
 
+    // A folder removed from the library while its changes wait to be scanned stays removed: the scan they
+    // ask for is the library's own rescan, of the folders it has when it runs.
+    void aFolderRemovedMeanwhileStaysRemoved()
+    {
+        const QString music = m_dir.filePath(QStringLiteral("removed"));
+        QVERIFY(writeMp3(music + QStringLiteral("/first.mp3"), {}, tags(QStringLiteral("First"))));
+        QVERIFY(
+            writeMp3(m_dir.filePath(QStringLiteral("later/second.mp3")), {}, tags(QStringLiteral("Second"))));
+        Core core(m_dir.filePath(QStringLiteral("removed.db")));
+        core.watcher.setQuietPeriod(300);
+        QSignalSpy scanned(&core.pipeline, &LibraryPipeline::scanFinished);
+        core.library.open();
+        core.pipeline.scan({toFilePath(music)});
+        QVERIFY(scanned.wait(10000));
+        QTRY_VERIFY(core.watcher.watchedFolders().contains(music));
+        QSignalSpy asked(&core.watcher, &LibraryWatcher::scanning);
+        QVERIFY(QFile::rename(m_dir.filePath(QStringLiteral("later/second.mp3")),
+                              music + QStringLiteral("/second.mp3")));
+        static_cast<void>(core.pipeline.removeFolder(toFilePath(music)));
+        QTRY_VERIFY_WITH_TIMEOUT(asked.count() >= 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(core.queue.isIdle(), 15000);
+        QTRY_VERIFY(core.library.folders().isEmpty());
+        QCOMPARE(core.library.catalog()->size(), 0);
+    }
+
     // A burst of changes (an album copied in file by file) is one scan, once the folder is quiet.
     void aBurstOfChangesIsOneScan()
     {
         const QString music = m_dir.filePath(QStringLiteral("burst"));
         QVERIFY(writeMp3(music + QStringLiteral("/first.mp3"), {}, tags(QStringLiteral("First"))));
         Core core(m_dir.filePath(QStringLiteral("burst.db")));
-        core.watcher.setQuietPeriod(1000);
+        core.watcher.setQuietPeriod(3000);
         QSignalSpy scanned(&core.pipeline, &LibraryPipeline::scanFinished);
         QSignalSpy asked(&core.watcher, &LibraryWatcher::scanning);
         core.library.open();
@@ -140,7 +175,6 @@ private slots:
         }
         QTRY_COMPARE_WITH_TIMEOUT(core.library.catalog()->size(), 7, 15000);
         QCOMPARE(asked.count(), 1);
-        QCOMPARE(asked.at(0).at(0).toStringList(), QStringList{music});
     }
 };
 

@@ -313,9 +313,9 @@ private slots:
         const PlaylistResult result = generated.at(1).at(0).value<PlaylistResult>();
         QCOMPARE(int(result.entries.size()), 6);
         QCOMPARE(window.playlist().size(), 6);
+        // (Whether or not the short demo song has ended meanwhile: it was playing when Generate was pressed.)
         for (const PlaylistEntry& entry : window.playlist().entries())
             QVERIFY(entry.track.id != playing);
-        QCOMPARE(window.player().track()->id, playing);
         // What is kept to make it again does not leave that song out for good.
         QVERIFY(window.history().origin().recipe.value<PlaylistRequest>().excluded.empty());
         window.player().stop();

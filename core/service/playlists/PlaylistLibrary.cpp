@@ -117,6 +117,19 @@ void PlaylistLibrary::takeOutsideList(std::vector<StoredPlaylist> list)
         emit entriesChanged(id);
 }
 
+// Only the playlist the app itself changed: the list may also hold another program's edit of another
+// playlist, read with it, which the next check must still tell.
+void PlaylistLibrary::markChecked(std::int64_t id, const std::vector<StoredPlaylist>& list)
+{
+    if (!id)
+        return;
+    std::erase_if(m_checkedList, [id](const StoredPlaylist& p) { return p.id == id; });
+    const auto now =
+        std::find_if(list.begin(), list.end(), [id](const StoredPlaylist& p) { return p.id == id; });
+    if (now != list.end())
+        m_checkedList.push_back(*now);
+}
+
 void PlaylistLibrary::reload()
 {
     submit([this](SavedPlaylists& saved) -> Apply {
@@ -134,7 +147,7 @@ void PlaylistLibrary::change(std::function<std::int64_t(SavedPlaylists&)> work, 
             done = std::move(done)](SavedPlaylists& saved) -> Apply {
         const std::int64_t id = work(saved);
         return [this, id, entries, receiver, done, list = saved.list()]() mutable {
-            m_checkedList = list;
+            markChecked(id, list);
             takeList(std::move(list));
             if (entries && id)
                 emit entriesChanged(id);
@@ -222,7 +235,7 @@ void PlaylistLibrary::regenerate(std::int64_t id, std::uint64_t randomSeed,
             done = std::move(done)](SavedPlaylists& saved) -> Apply {
         RegeneratedPlaylist fresh = saved.regenerate(id, randomSeed, excluded);
         return [this, id, receiver, done, fresh = std::move(fresh), list = saved.list()]() mutable {
-            m_checkedList = list;
+            markChecked(id, list);
             takeList(std::move(list));
             emit entriesChanged(id);
             if (receiver)

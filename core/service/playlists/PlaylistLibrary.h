@@ -68,6 +68,7 @@ private:
     void checkOutside();
     // Takes a list read after another program wrote: says only what differs from the one shown.
     void takeOutsideList(std::vector<StoredPlaylist> list);
+    void markChecked(std::int64_t id, const std::vector<StoredPlaylist>& list);
 
     QString m_databasePath;
     QThreadPool m_pool;

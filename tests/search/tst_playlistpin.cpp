@@ -90,7 +90,7 @@ std::vector<Pinned> pinnedCases()
     cases.push_back({"smooth, 3 close seeds",
                      make({400, 401, 405}, 30, PlaylistOrder::Smooth, 1),
                      false,
-                     0x8702d9f8b5b5eabfULL,
+                     0xf75db1b6614b9cccULL,
                      {383, 436, 2412, 1087, 388}});
     cases.push_back({"path",
                      make({120, 2600}, 12, PlaylistOrder::Path, 0),

@@ -187,7 +187,7 @@ void Player::playQueued(int row)
     // Into the playlist after the current track, so that it shows there and "previous" comes back to it.
     const int at = m_playlist.current() >= 0 ? m_playlist.current() + 1 : std::max(0, m_playlist.nextRow());
     // A song the list was still to play moves up instead: a copy would have it heard twice.
-    if (const int later = upcomingRowOf(entry, at); later >= 0)
+    if (const int later = rowOf(entry.track.path, at); later >= 0)
         m_playlist.move(later, 1, at);
     else
         m_playlist.insert(at, {entry});
@@ -227,10 +227,10 @@ void Player::followRefreshedTrack()
         emit trackChanged();
 }
 
-int Player::upcomingRowOf(const PlaylistEntry& entry, int from) const
+int Player::rowOf(const FilePath& path, int from) const
 {
     for (int row = from; row < m_playlist.size(); ++row) {
-        if (m_playlist.at(row).track.path == entry.track.path)
+        if (m_playlist.at(row).track.path == path)
             return row;
     }
     return -1;
@@ -473,13 +473,10 @@ void Player::moveOnAfterSkip()
         }
         // Nothing further back plays: the song Previous was pressed on, again.
         m_failuresInARow = 0;
-        for (int row = 0; row < m_playlist.size(); ++row) {
-            if (m_playlist.at(row).track.path == m_backFrom) {
-                playRow(row);
-                return;
-            }
-        }
-        stop();
+        if (const int row = rowOf(m_backFrom, 0); row >= 0)
+            playRow(row);
+        else
+            stop();
         return;
     }
     advance(false);

@@ -104,8 +104,8 @@ signals:
 private:
     void load(int row);
     void followRefreshedTrack();
-    // The first row from `from` on that holds the entry's song, or -1.
-    [[nodiscard]] int upcomingRowOf(const PlaylistEntry& entry, int from) const;
+    // The first row from `from` on that holds this file, or -1.
+    [[nodiscard]] int rowOf(const FilePath& path, int from) const;
     // Why the medium could not play, in the listener's language (the backend's own text is English).
     [[nodiscard]] QString reasonFor(QMediaPlayer::Error error) const;
     // What follows the current track: the queue first, then the play order. False at the end.

@@ -42,7 +42,6 @@ public:
     LoudnessLevels& loudness() { return *m_loudness; }
     PlayStatistics& plays() { return *m_plays; }
     LibraryMap& map() { return *m_map; }
-    LibraryWatcher& watcher() { return *m_watcher; }
 
     // The pipeline follows the settings (analysis threads, automatic training, how models are learnt): call
     // after changing them.

@@ -99,7 +99,6 @@ void LibraryWatcher::setEnabled(bool on)
         m_toAdd.clear();
         if (const QStringList watched = m_watcher.directories(); !watched.isEmpty())
             m_watcher.removePaths(watched);
-        emit watching(0);
     }
 }
 
@@ -145,7 +144,6 @@ void LibraryWatcher::watch(const Walk& walk)
     }
     if (!m_toAdd.isEmpty())
         m_adding.start();
-    emit watching(int(walk.folders.size()));
 }
 
 void LibraryWatcher::addSome()

@@ -36,7 +36,6 @@ public:
     ~LibraryWatcher() override;
 
     void setEnabled(bool on);
-    bool isEnabled() const { return m_enabled; }
     // How long a folder must stay unchanged before the library is scanned (an album copied in is one scan,
     // not one per file), and how long after that the second scan follows.
     void setQuietPeriod(int milliseconds);
@@ -44,8 +43,6 @@ public:
     QStringList watchedFolders() const { return m_watcher.directories(); }
 
 signals:
-    // The watched set was replaced (after a walk); `folders` may still be being added.
-    void watching(int folders);
     // Changes were seen and a scan of the library was asked for.
     void scanning();
 

@@ -82,8 +82,10 @@ void MapCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("csv"),
                       QStringLiteral("Write id,path,x,y to FILE (- for standard output)."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("png"), QStringLiteral("Draw the map, coloured by genre, to FILE."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("png"),
+         QStringLiteral("Draw the map to FILE, coloured by genre (by tempo where few songs have one)."),
+         QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Size of the --png image (default 1600x1000)."),
                       QStringLiteral("WxH"), QStringLiteral("1600x1000")});
 }

@@ -119,6 +119,67 @@ MapColours TagColouring::colour(const std::vector<MapPoint>& points) const
     return colours;
 }
 
+MapColours TempoColouring::colour(const std::vector<MapPoint>& points) const
+{
+    // Band edges in BPM; slow to fast, cold to hot (Okabe-Ito's blues, green, yellow, oranges).
+    constexpr std::array<int, 5> kEdges = {80, 100, 120, 140, 160};
+    constexpr std::array<QRgb, 6> kColours = {0xff0072b2, 0xff56b4e9, 0xff009e73,
+                                              0xfff0e442, 0xffe69f00, 0xffd55e00};
+    MapColours colours;
+    colours.title = QCoreApplication::translate("MapColouring", "Tempo");
+    for (std::size_t band = 0; band < kColours.size(); ++band) {
+        const QString label =
+            band == 0 ? QCoreApplication::translate("MapColouring", "Under %1 BPM").arg(kEdges.front())
+            : band == kEdges.size()
+                ? QCoreApplication::translate("MapColouring", "%1 BPM and faster").arg(kEdges.back())
+                : QCoreApplication::translate("MapColouring", "%1–%2 BPM", "a tempo band: 80–100 BPM")
+                      .arg(kEdges[band - 1])
+                      .arg(kEdges[band]);
+        colours.legend.push_back({label, QColor::fromRgb(kColours[band]), 0});
+    }
+    const auto unknown = std::uint8_t(colours.legend.size());
+    colours.category.resize(points.size());
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const float bpm = points[i].tempo;
+        const std::uint8_t c =
+            bpm > 0 ? std::uint8_t(std::upper_bound(kEdges.begin(), kEdges.end(), int(bpm)) - kEdges.begin())
+                    : unknown;
+        if (c == unknown && colours.legend.size() == unknown)
+            colours.legend.push_back(
+                {QCoreApplication::translate("MapColouring", "Unknown tempo"), QColor::fromRgb(kUnknown), 0});
+        colours.category[i] = c;
+        ++colours.legend[c].count;
+    }
+    // Bands no track falls in say nothing; the others keep their colours.
+    std::vector<std::uint8_t> renumbered(colours.legend.size());
+    std::vector<MapLegendEntry> shown;
+    for (std::size_t c = 0; c < colours.legend.size(); ++c) {
+        renumbered[c] = std::uint8_t(shown.size());
+        if (colours.legend[c].count > 0)
+            shown.push_back(colours.legend[c]);
+    }
+    for (std::uint8_t& c : colours.category)
+        c = renumbered[c];
+    colours.legend = std::move(shown);
+    return colours;
+}
+
+bool genresColourMap(const TrackCatalog& catalog)
+{
+    // A quarter: enough for the genres to colour regions of the map, not a speck here and there.
+    int withGenre = 0;
+    for (int i = 0; i < catalog.size(); ++i)
+        withGenre += catalog.at(i).genres.isEmpty() ? 0 : 1;
+    return catalog.size() > 0 && withGenre * 4 >= catalog.size();
+}
+
+std::unique_ptr<MapColouring> defaultColouring(std::shared_ptr<const TrackCatalog> catalog)
+{
+    if (catalog && genresColourMap(*catalog))
+        return std::make_unique<TagColouring>(TagColouring::Field::Genre, std::move(catalog));
+    return std::make_unique<TempoColouring>();
+}
+
 RecentPlayColouring::RecentPlayColouring(LastPlayed lastPlayed, QDateTime now)
     : m_lastPlayed(std::move(lastPlayed)), m_now(std::move(now))
 {}

@@ -60,6 +60,21 @@ private:
     std::shared_ptr<const TrackCatalog> m_catalog;
 };
 
+// By the estimated tempo, in bands of 20 BPM from slow (blue) to fast (red). Every analysed track has one, so
+// this is what colours the map of a library whose songs carry no genre.
+class TempoColouring : public MapColouring
+{
+public:
+    MapColours colour(const std::vector<MapPoint>& points) const override;
+};
+
+// Whether enough of the library's tracks carry a genre for a genre colouring to say something: by genre, the
+// map of a library without genre tags is one grey, and the tempo colours it instead.
+[[nodiscard]] bool genresColourMap(const TrackCatalog& catalog);
+
+// What colours the map when the listener has not chosen: the genre, or the tempo where few tracks have one.
+[[nodiscard]] std::unique_ptr<MapColouring> defaultColouring(std::shared_ptr<const TrackCatalog> catalog);
+
 // By how recently each track was played: today, this week, this month, earlier, never.
 class RecentPlayColouring : public MapColouring
 {

@@ -64,6 +64,19 @@ std::vector<MapPoint> pointsOf(const StoredMap& stored, const VectorTable& table
     return points;
 }
 
+// Each point's estimated tempo, which colours the map of a library without genre tags.
+void addTempos(Database& db, std::vector<MapPoint>& points)
+{
+    std::unordered_map<std::int64_t, float> tempo;
+    for (const auto& [id, bpm] : DescriptorStore(db).dimension(
+             DescriptorLayout::kVersion, DescriptorLayout::Tempo + DescriptorLayout::TempoBpm))
+        tempo.emplace(id, bpm);
+    for (MapPoint& point : points) {
+        if (const auto it = tempo.find(point.id); it != tempo.end())
+            point.tempo = it->second;
+    }
+}
+
 std::vector<MapPosition> positionsOf(const VectorTable& table, std::span<const float> xy)
 {
     std::vector<MapPosition> positions(table.size());
@@ -164,8 +177,10 @@ LibraryMapResult computeLayout(const QString& databasePath, const MapProgressSin
         result.action = LibraryMapResult::Action::Placed;
         result.placedNow = int(placed.size());
     }
-    if (stored)
+    if (stored) {
         result.points = pointsOf(*stored, vectors.table);
+        addTempos(db, result.points);
+    }
     result.coverage = coverageOf(db, vectors.table.size(), result.points.size());
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
     report(MapProgress::Stage::Saving, 1);

@@ -113,7 +113,7 @@ void writeMapImage(const QString& databasePath, const LibraryMapResult& map, con
     auto catalog = std::make_shared<const TrackCatalog>(TrackStore(db).all());
     MapScene scene;
     scene.setPoints(map.points);
-    scene.setColours(TagColouring(TagColouring::Field::Genre, catalog).colour(map.points));
+    scene.setColours(defaultColouring(catalog)->colour(map.points));
     const QImage image = MapPainter::render(scene, size, coverageNote(map.coverage));
     QByteArray png;
     QBuffer buffer(&png);

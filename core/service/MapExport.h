@@ -20,8 +20,8 @@ namespace soundalike {
 // analysed yet, 2 could not be analysed"); empty when none is.
 [[nodiscard]] QString coverageNote(const MapCoverage& coverage);
 
-// The map coloured by genre with its legend and coverage note, as a PNG written atomically to `file`.
-// Throws std::runtime_error with the reason when it cannot be written.
+// The map coloured by genre (by tempo where few tracks have one) with its legend and coverage note, as a PNG
+// written atomically to `file`. Throws std::runtime_error with the reason when it cannot be written.
 void writeMapImage(const QString& databasePath, const LibraryMapResult& map, const QString& file,
                    const QSize& size = QSize(1600, 1000));
 

@@ -14,6 +14,7 @@ struct MapPoint
     std::int64_t id = 0;
     float x = 0;
     float y = 0;
+    float tempo = 0; // the estimated tempo in BPM, for colouring; 0 when not known
 };
 
 // Why tracks of the library are not on the map.

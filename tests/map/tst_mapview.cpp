@@ -322,10 +322,60 @@ private slots:
             return id == 1 ? std::optional(QDateTime::currentDateTime()) : std::nullopt;
         });
         auto* colourBy = pane.findChild<QComboBox*>();
-        colourBy->setCurrentIndex(3);
+        colourBy->setCurrentIndex(colourBy->findText(QStringLiteral("Played recently")));
         const MapColours& colours = pane.view()->scene().colours();
         QCOMPARE(colours.legend.front().count, 1); // played today
         QCOMPARE(colours.legend.back().count, 24); // never
+    }
+
+    void theTempoColoursInBandsOfTwentyBpm()
+    {
+        std::vector<MapPoint> points;
+        for (const float bpm : {70.0f, 79.9f, 80.0f, 119.9f, 120.0f, 175.0f, 0.0f})
+            points.push_back({std::int64_t(points.size() + 1), 0, 0, bpm});
+        const MapColours colours = TempoColouring().colour(points);
+        QCOMPARE(colours.title, QStringLiteral("Tempo"));
+        QStringList labels;
+        for (const MapLegendEntry& entry : colours.legend)
+            labels << QStringLiteral("%1=%2").arg(entry.label).arg(entry.count);
+        // Bands no track falls in (140–160 BPM) are left out of the legend.
+        QCOMPARE(labels,
+                 QStringList({QStringLiteral("Under 80 BPM=2"), QStringLiteral("80–100 BPM=1"),
+                              QStringLiteral("100–120 BPM=1"), QStringLiteral("120–140 BPM=1"),
+                              QStringLiteral("160 BPM and faster=1"), QStringLiteral("Unknown tempo=1")}));
+        QCOMPARE(int(colours.category[3]), 2);
+        QCOMPARE(int(colours.category[6]), 5);
+    }
+
+    void aLibraryWithoutGenresIsColouredByTempoUntilTheListenerChooses()
+    {
+        std::vector<Track> untagged;
+        for (std::int64_t id = 1; id <= 25; ++id) {
+            Track t;
+            t.id = id;
+            // Fewer than a quarter with a genre.
+            if (id <= 6)
+                t.genres = {QStringLiteral("Rock")};
+            untagged.push_back(t);
+        }
+        MapPane pane;
+        pane.setCatalog(std::make_shared<const TrackCatalog>(untagged));
+        pane.view()->setMap(gridMap());
+        auto* colourBy = pane.findChild<QComboBox*>();
+        QCOMPARE(colourBy->currentText(), QStringLiteral("Tempo"));
+        QCOMPARE(pane.view()->scene().colours().title, QStringLiteral("Tempo"));
+
+        // A library that gains genres (a quarter or more) is coloured by them...
+        untagged[6].genres = {QStringLiteral("Jazz")};
+        pane.setCatalog(std::make_shared<const TrackCatalog>(untagged));
+        QCOMPARE(colourBy->currentText(), QStringLiteral("Genre"));
+        QCOMPARE(pane.view()->scene().colours().title, QStringLiteral("Genre"));
+
+        // ...but a choice of the listener's own stays.
+        colourBy->setCurrentIndex(colourBy->findText(QStringLiteral("Decade")));
+        emit colourBy->activated(colourBy->currentIndex());
+        pane.setCatalog(std::make_shared<const TrackCatalog>(untagged));
+        QCOMPARE(colourBy->currentText(), QStringLiteral("Decade"));
     }
 };
 

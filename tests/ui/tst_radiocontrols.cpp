@@ -312,7 +312,8 @@ private slots:
             return it == points.end() ? -1 : int(it - points.begin());
         };
         QTRY_VERIFY_WITH_TIMEOUT(pointOf(skippedId) >= 0, 60000);
-        window.mapPane()->findChild<QComboBox*>()->setCurrentIndex(3); // Played recently
+        auto* colourBy = window.mapPane()->findChild<QComboBox*>();
+        colourBy->setCurrentIndex(colourBy->findText(QStringLiteral("Played recently")));
         enum
         {
             Today = 0,

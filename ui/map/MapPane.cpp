@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -17,6 +18,7 @@ namespace {
 enum ColourChoice
 {
     Genre,
+    Tempo,
     Decade,
     Artist,
     PlayedRecently
@@ -28,6 +30,7 @@ MapPane::MapPane(QWidget* parent) : QWidget(parent), m_view(new MapView(this))
 {
     m_colourBy = new QComboBox(this);
     m_colourBy->addItem(tr("Genre"), Genre);
+    m_colourBy->addItem(tr("Tempo"), Tempo);
     m_colourBy->addItem(tr("Decade"), Decade);
     m_colourBy->addItem(tr("Artist"), Artist);
     m_colourBy->addItem(tr("Played recently"), PlayedRecently);
@@ -62,6 +65,8 @@ MapPane::MapPane(QWidget* parent) : QWidget(parent), m_view(new MapView(this))
     layout->addWidget(m_view, 1);
 
     connect(m_colourBy, &QComboBox::currentIndexChanged, this, &MapPane::applyColouring);
+    // Only a choice of the listener's own outlives a change of library; until then the library's tags choose.
+    connect(m_colourBy, &QComboBox::activated, this, [this] { m_colourChosen = true; });
     connect(m_lasso, &QToolButton::toggled, m_view, &MapView::setLassoMode);
     connect(whole, &QToolButton::clicked, m_view, &MapView::showAll);
 }
@@ -70,6 +75,11 @@ void MapPane::setCatalog(std::shared_ptr<const TrackCatalog> catalog)
 {
     m_catalog = std::move(catalog);
     m_view->setCatalog(m_catalog);
+    if (!m_colourChosen) {
+        const QSignalBlocker blocker(m_colourBy);
+        m_colourBy->setCurrentIndex(
+            m_colourBy->findData(m_catalog && genresColourMap(*m_catalog) ? Genre : Tempo));
+    }
     applyColouring();
 }
 
@@ -93,6 +103,10 @@ void MapPane::applyColouring()
     if (choice == PlayedRecently && m_lastPlayed) {
         m_view->setColouring(
             std::make_unique<RecentPlayColouring>(m_lastPlayed, QDateTime::currentDateTime()));
+        return;
+    }
+    if (choice == Tempo) {
+        m_view->setColouring(std::make_unique<TempoColouring>());
         return;
     }
     const auto field = choice == Decade   ? TagColouring::Field::Decade

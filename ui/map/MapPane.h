@@ -14,8 +14,8 @@ namespace soundalike {
 class ElidedLabel;
 class MapView;
 
-// The Map tab: the map itself under a bar that chooses what the colours mean (genre, decade, artist, and
-// "played recently" once a play history is plugged in), switches dragging to lasso selection, shows the
+// The Map tab: the map itself under a bar that chooses what the colours mean (genre, tempo, decade, artist,
+// and "played recently" once a play history is plugged in), switches dragging to lasso selection, shows the
 // whole map again, and says how far a layout has come.
 class MapPane : public QWidget
 {
@@ -46,6 +46,7 @@ private:
     ElidedLabel* m_status;
     std::shared_ptr<const TrackCatalog> m_catalog;
     RecentPlayColouring::LastPlayed m_lastPlayed;
+    bool m_colourChosen = false; // by the listener, in the box
 };
 
 } // namespace soundalike

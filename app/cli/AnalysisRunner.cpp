@@ -1,4 +1,5 @@
 #include "app/cli/AnalysisRunner.h"
+#include "app/cli/Counted.h"
 
 #include "app/cli/CliContext.h"
 #include "app/cli/Interrupt.h"
@@ -70,25 +71,25 @@ void AnalysisRunner::print(QTextStream& out, const AnalysisOutcome& outcome)
 {
     const AnalysisReport& r = outcome.report;
     if (outcome.embedded > 0)
-        out << outcome.embedded << " new track(s) embedded with the current similarity model.\n";
+        out << counted(outcome.embedded, "new track") << " embedded with the current similarity model.\n";
     if (!outcome.embeddingError.isEmpty())
         out << "New tracks were not embedded: " << outcome.embeddingError << '\n';
     if (r.total == 0) {
         out << "Nothing to analyse: every available track has a descriptor.\n";
         return;
     }
-    out << QStringLiteral("Analysed %1 of %2 track(s): %3 of audio in %4 s with %5 thread(s).\n")
+    out << QStringLiteral("Analysed %1 of %2: %3 of audio in %4 s with %5.\n")
                .arg(r.analysed)
-               .arg(r.total)
+               .arg(counted(r.total, "track"))
                .arg(durationText(qint64(r.audioSeconds * 1000)))
                .arg(r.wallSeconds, 0, 'f', 1)
-               .arg(r.threads);
+               .arg(counted(r.threads, "thread"));
     if (r.duplicates > 0)
-        out << r.duplicates
-            << " track(s) found to hold the same recording as another track; see 'soundalike-cli "
+        out << counted(r.duplicates, "track")
+            << " found to hold the same recording as another track; see 'soundalike-cli "
                "duplicates'.\n";
     if (r.failed) {
-        out << r.failed << " file(s) could not be analysed; see 'soundalike-cli problems'.\n";
+        out << counted(r.failed, "file") << " could not be analysed; see 'soundalike-cli problems'.\n";
         for (const AnalysisFailure& f : r.failures)
             out << "  " << f.path << "\n      " << f.reason << '\n';
     }

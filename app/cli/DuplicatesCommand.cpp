@@ -1,4 +1,5 @@
 #include "app/cli/DuplicatesCommand.h"
+#include "app/cli/Counted.h"
 
 #include "app/cli/CliContext.h"
 #include "app/cli/TrackFormat.h"
@@ -33,7 +34,7 @@ int DuplicatesCommand::run(CliContext& context) const
             context.out() << trackLine(track) << "\n    " << displayPath(track.path) << '\n';
         context.out() << '\n';
     }
-    context.out() << groups.size() << " recording(s) held more than once\n";
+    context.out() << counted(qint64(groups.size()), "recording") << " held more than once\n";
     return 0;
 }
 

@@ -1,4 +1,5 @@
 #include "app/cli/ExportCommand.h"
+#include "app/cli/Counted.h"
 
 #include "app/cli/CliContext.h"
 #include "app/cli/M3uOptions.h"
@@ -81,7 +82,8 @@ int ExportCommand::run(CliContext& context) const
                            {QStringLiteral("written"), int(entries.size())}});
         return 0;
     }
-    context.out() << "Wrote " << entries.size() << " track(s) to " << displayPath(playlist) << '\n';
+    context.out() << "Wrote " << counted(qint64(entries.size()), "track") << " to " << displayPath(playlist)
+                  << '\n';
     return 0;
 }
 

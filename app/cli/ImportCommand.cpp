@@ -1,4 +1,5 @@
 #include "app/cli/ImportCommand.h"
+#include "app/cli/Counted.h"
 
 #include "app/cli/CliContext.h"
 #include "app/cli/TrackFormat.h"
@@ -135,11 +136,11 @@ int ImportCommand::run(CliContext& context) const
         context.out() << "Missing entries:\n";
     for (const M3uMissingEntry& m : read.missing)
         context.out() << "  line " << m.line << ": " << m.location << "  (" << m.reason << ")\n";
-    context.out() << imported.size() << " track(s), " << inLibrary << " in the library, "
+    context.out() << counted(qint64(imported.size()), "track") << ", " << inLibrary << " in the library, "
                   << read.missing.size() << " missing\n";
     if (saved)
-        context.out() << "Saved as the playlist \"" << saved->name << "\" (" << saved->tracks
-                      << " track(s))\n";
+        context.out() << "Saved as the playlist \"" << saved->name << "\" ("
+                      << counted(saved->tracks, "track") << ")\n";
     return 0;
 }
 

@@ -1,4 +1,5 @@
 #include "app/cli/ModelsCommand.h"
+#include "app/cli/Counted.h"
 
 #include "app/cli/CliContext.h"
 #include "core/service/LibraryQueries.h"
@@ -42,7 +43,7 @@ int ModelsCommand::run(CliContext& context) const
     if (context.json())
         context.printJson({{QStringLiteral("count"), int(models.size())}, {QStringLiteral("models"), list}});
     else
-        context.out() << models.size() << " model(s)\n";
+        context.out() << counted(qint64(models.size()), "model") << '\n';
     return 0;
 }
 

@@ -1,4 +1,5 @@
 #include "app/cli/PlaylistPrinter.h"
+#include "app/cli/Counted.h"
 
 #include "app/cli/CliContext.h"
 #include "app/cli/TrackFormat.h"
@@ -111,8 +112,8 @@ void PlaylistPrinter::printText(const GeneratedList& playlist, const IndexReport
             out << "  " << pick.entry.why;
         out << '\n';
     }
-    out << playlist.picks.size() << " track(s), " << playlist.fitting << " fitting the seeds well, "
-        << durationText(playlist.durationMs) << '\n';
+    out << counted(qint64(playlist.picks.size()), "track") << ", " << playlist.fitting
+        << " fitting the seeds well, " << durationText(playlist.durationMs) << '\n';
     for (const QString& r : playlist.relaxations)
         out << "Relaxed: " << r << '\n';
     for (const QString& n : playlist.notes)

@@ -1,4 +1,5 @@
 #include "app/cli/PlaylistsCommand.h"
+#include "app/cli/Counted.h"
 
 #include "app/cli/CliContext.h"
 #include "app/cli/M3uOptions.h"
@@ -32,10 +33,10 @@ QJsonObject playlistJson(const StoredPlaylist& p)
 
 QString playlistLine(const StoredPlaylist& p)
 {
-    QString line = QStringLiteral("%1  %2  %3 track(s), %4")
+    QString line = QStringLiteral("%1  %2  %3, %4")
                        .arg(p.id, 4)
                        .arg(p.name)
-                       .arg(p.tracks)
+                       .arg(counted(p.tracks, "track"))
                        .arg(durationText(p.durationMs));
     if (p.unavailable)
         line += QStringLiteral(", %1 unavailable").arg(p.unavailable);
@@ -87,7 +88,7 @@ int listAll(CliContext& context, SavedPlaylists& saved)
     }
     for (const StoredPlaylist& p : playlists)
         context.out() << playlistLine(p) << '\n';
-    context.out() << playlists.size() << " playlist(s)\n";
+    context.out() << counted(qint64(playlists.size()), "playlist") << '\n';
     return 0;
 }
 
@@ -134,8 +135,8 @@ int exportOne(CliContext& context, SavedPlaylists& saved, const QString& nameOrI
                            {QStringLiteral("playlist"), displayPath(path)},
                            {QStringLiteral("count"), int(tracks.size())}});
     else
-        context.out() << "Wrote " << tracks.size() << " track(s) of \"" << playlist.info.name << "\" to "
-                      << displayPath(path) << '\n';
+        context.out() << "Wrote " << counted(qint64(tracks.size()), "track") << " of \"" << playlist.info.name
+                      << "\" to " << displayPath(path) << '\n';
     return 0;
 }
 

@@ -1,4 +1,5 @@
 #include "app/cli/ProblemsCommand.h"
+#include "app/cli/Counted.h"
 
 #include "app/cli/CliContext.h"
 #include "core/service/LibraryQueries.h"
@@ -29,7 +30,7 @@ int ProblemsCommand::run(CliContext& context) const
     }
     for (const Problem& p : problems)
         context.out() << displayPath(p.path) << "\n    " << p.reason << '\n';
-    context.out() << problems.size() << " problem(s)\n";
+    context.out() << counted(qint64(problems.size()), "problem") << '\n';
     return 0;
 }
 

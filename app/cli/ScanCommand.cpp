@@ -1,4 +1,5 @@
 #include "app/cli/ScanCommand.h"
+#include "app/cli/Counted.h"
 
 #include "app/cli/AnalysisRunner.h"
 #include "app/cli/CliContext.h"
@@ -48,7 +49,7 @@ void printHuman(QTextStream& out, const ScanReport& r)
         out << ", " << r.markedUnavailable << " unavailable";
     out << QStringLiteral(" (%1 s).\n").arg(r.seconds, 0, 'f', 2);
     if (r.problems)
-        out << r.problems << " file(s) could not be read; see 'soundalike-cli problems'.\n";
+        out << counted(r.problems, "file") << " could not be read; see 'soundalike-cli problems'.\n";
     for (const QString& folder : r.unavailableFolders)
         out << "Folder missing or empty (unmounted?): " << folder
             << " — its tracks are kept, marked unavailable.\n";

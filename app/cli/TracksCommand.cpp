@@ -1,4 +1,5 @@
 #include "app/cli/TracksCommand.h"
+#include "app/cli/Counted.h"
 
 #include "app/cli/CliContext.h"
 #include "app/cli/TrackFormat.h"
@@ -44,7 +45,7 @@ int TracksCommand::run(CliContext& context) const
     }
     for (const Track& t : tracks)
         context.out() << trackLine(t) << '\n';
-    context.out() << tracks.size() << " track(s)\n";
+    context.out() << counted(qint64(tracks.size()), "track") << '\n';
     return 0;
 }
 

@@ -164,7 +164,7 @@ private slots:
         const ProcessResult human = runCli(QStringList{QStringLiteral("import"), playlist} + db());
         QCOMPARE(human.exitCode, 0);
         QVERIFY(human.out.contains("Artist 1 — Song 1"));
-        QVERIFY(human.out.contains("3 track(s), 3 in the library, 0 missing"));
+        QVERIFY(human.out.contains("3 tracks, 3 in the library, 0 missing"));
     }
 
     void exportFromStandardInputKeepsRawNames()
@@ -177,7 +177,7 @@ private slots:
         const ProcessResult exported =
             runCli(QStringList{QStringLiteral("export"), playlist} + db(), 120000, input);
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
-        QVERIFY(exported.out.contains("Wrote 3 track(s)"));
+        QVERIFY(exported.out.contains("Wrote 3 tracks"));
         const QByteArray text = readAll(playlist);
         QVERIFY2(text.contains("#EXTINF:1,Raw - Bytes\n" + m_rawName + "\n"), text.constData());
         const QJsonObject imported = importJson(playlist);
@@ -309,7 +309,7 @@ private slots:
         QCOMPARE(human.exitCode, 0);
         QVERIFY(human.out.contains("(not in the library)"));
         QVERIFY(human.out.contains("line 4: C:\\Music\\x.mp3"));
-        QVERIFY(human.out.contains("3 track(s), 2 in the library, 2 missing"));
+        QVERIFY(human.out.contains("3 tracks, 2 in the library, 2 missing"));
     }
 
     // A picture, a text file or a folder is no track: export refuses it, import lists it as missing.

@@ -154,7 +154,7 @@ private slots:
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("Seed: Real Band — Real Song"));
         QVERIFY(text.out.contains("  1  "));
-        QVERIFY(text.out.contains("5 track(s)"));
+        QVERIFY(text.out.contains("5 tracks"));
         QVERIFY(text.out.contains("from Real Song"));
     }
 

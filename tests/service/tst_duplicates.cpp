@@ -140,7 +140,7 @@ void TestDuplicates::plainTextListsEachGroup()
     const QString text = QString::fromUtf8(listed.out);
     for (const QString& copy : m_copies)
         QVERIFY2(text.contains(copy), qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("2 recording(s) held more than once")));
+    QVERIFY(text.contains(QStringLiteral("2 recordings held more than once")));
 }
 
 void TestDuplicates::playlistHoldsNoCopyOfItsSeedNorOneRecordingTwice()

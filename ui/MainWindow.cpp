@@ -8,6 +8,7 @@
 #include "core/service/Application.h"
 #include "core/service/Library.h"
 #include "core/service/LibraryPipeline.h"
+#include "core/service/LibraryWatcher.h"
 #include "core/service/PlayStatistics.h"
 #include "core/service/PlaylistBuilder.h"
 #include "core/service/Settings.h"
@@ -143,6 +144,8 @@ QWidget* MainWindow::buildPanes()
     m_generate = new GenerateControls(this);
     m_playlistView = new PlaylistView(*m_playlist, library(), pipeline(), PlaylistView::Role::Playlist, this);
     m_queueView = new PlaylistView(m_player->queue(), library(), pipeline(), PlaylistView::Role::Queue, this);
+    // Library::catalog() keeps the snapshot alive while the history reads it, on this thread.
+    m_history->setTrackLookup([this](std::int64_t id) { return library().catalog()->find(id); });
     new PlaylistClearAction(*m_history, *m_playlistView, this);
     m_playerBar = new PlayerBar(*m_player, *m_covers, this);
     m_queueRouting = new QueueRouting(*m_player, library(),
@@ -354,6 +357,7 @@ void MainWindow::connectLibrary()
         m_libraryView->setHint(message);
     });
     connect(&library(), &Library::message, this, &MainWindow::showMessage);
+    connect(&m_app->watcher(), &LibraryWatcher::message, this, &MainWindow::showMessage);
 }
 
 void MainWindow::onLibraryOpened()

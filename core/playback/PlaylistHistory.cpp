@@ -4,6 +4,7 @@
 #include "core/playback/Playlist.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace soundalike {
 
@@ -117,13 +118,14 @@ PlaylistHistory::Page PlaylistHistory::snapshot() const
 void PlaylistHistory::show(Page page)
 {
     const int row = page.current;
-    const auto& playing = m_player.track();
-    // Still the player's track (the list that replaced it never played): it plays on undisturbed.
-    const bool stillLoaded =
-        row >= 0 && playing && playing->path == page.entries[std::size_t(row)].track.path;
+    const auto playing = m_player.track() ? std::optional(m_player.track()->path) : std::nullopt;
     const bool wasPlaying = m_player.isPlaying();
     m_origin = std::move(page.origin);
     m_playlist.setEntries(std::move(page.entries), row);
+    if (m_now)
+        m_playlist.refreshTracks(m_now);
+    // Still the player's track (the list that replaced it never played): it plays on undisturbed.
+    const bool stillLoaded = row >= 0 && playing && *playing == m_playlist.at(row).track.path;
     if (row >= 0 && !stillLoaded) {
         m_player.cue(row, page.positionMs);
         if (wasPlaying)

@@ -42,6 +42,8 @@ public:
     LoudnessLevels& loudness() { return *m_loudness; }
     PlayStatistics& plays() { return *m_plays; }
     LibraryMap& map() { return *m_map; }
+    // Follows the music folders while the app runs; says when some cannot be followed.
+    LibraryWatcher& watcher() { return *m_watcher; }
 
     // The pipeline follows the settings (analysis threads, automatic training, how models are learnt): call
     // after changing them.

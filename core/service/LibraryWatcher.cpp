@@ -4,6 +4,7 @@
 #include "core/service/Library.h"
 #include "core/service/LibraryPipeline.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
@@ -97,6 +98,7 @@ void LibraryWatcher::setEnabled(bool on)
     } else {
         m_adding.stop();
         m_toAdd.clear();
+        m_failed.clear();
         if (const QStringList watched = m_watcher.directories(); !watched.isEmpty())
             m_watcher.removePaths(watched);
     }
@@ -138,24 +140,49 @@ void LibraryWatcher::watch(const Walk& walk)
         m_watcher.removePaths(gone);
     const QSet<QString> have(before.begin(), before.end());
     m_toAdd.clear();
+    m_failed.clear();
     for (const QString& folder : walk.folders) {
         if (!have.contains(folder))
             m_toAdd << folder;
     }
     if (!m_toAdd.isEmpty())
         m_adding.start();
+    else
+        reportFailures();
 }
 
 void LibraryWatcher::addSome()
 {
     const QStringList some = m_toAdd.mid(0, kAddedPerTurn);
     m_toAdd.remove(0, some.size());
-    if (const QStringList failed = m_watcher.addPaths(some); !failed.isEmpty())
-        qCWarning(lcLibrary) << "cannot watch" << failed.size()
-                             << "folders for changes (the system's limit on"
-                             << "watches, or a name that is not UTF-8?); first:" << failed.front();
-    if (m_toAdd.isEmpty())
-        m_adding.stop();
+    m_failed << m_watcher.addPaths(some);
+    if (!m_toAdd.isEmpty())
+        return;
+    m_adding.stop();
+    reportFailures();
+}
+
+void LibraryWatcher::reportFailures()
+{
+    QStringList failed = std::exchange(m_failed, {});
+    // A folder gone since the walk (a temporary one, say) needs no watch.
+    failed.removeIf([](const QString& folder) { return !QFileInfo(folder).isDir(); });
+    if (failed.isEmpty()) {
+        m_failedBefore.clear();
+        return;
+    }
+    qCWarning(lcLibrary) << "cannot watch" << failed.size()
+                         << "folders for changes (the system's limit on inotify watches?);"
+                         << "first:" << failed.front();
+    const QSet<QString> now(failed.begin(), failed.end());
+    if (now.size() == m_failedBefore.size() && now.contains(m_failedBefore))
+        return;
+    m_failedBefore = now;
+    emit message(
+        tr("Changes in %n folder(s), such as %1, cannot be followed: the system's limit on watched folders "
+           "is reached. Use Rescan Library after changing them.",
+           "", int(failed.size()))
+            .arg(QDir::toNativeSeparators(failed.front())));
 }
 
 void LibraryWatcher::onFolderChanged(const QString& path)

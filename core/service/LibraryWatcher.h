@@ -5,6 +5,7 @@
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
@@ -45,6 +46,9 @@ public:
 signals:
     // Changes were seen and a scan of the library was asked for.
     void scanning();
+    // Some folders cannot be watched (the system's limit on inotify watches), so changes in them wait for a
+    // rescan (translated; said once for the same folders, not after every scan).
+    void message(const QString& text);
 
 private:
     struct Walk
@@ -56,6 +60,7 @@ private:
     void rewatch();
     void watch(const Walk& walk);
     void addSome();
+    void reportFailures();
     void onFolderChanged(const QString& path);
     void changed();
     void scanChanged();
@@ -67,7 +72,9 @@ private:
     QFutureWatcher<Walk> m_walk;
     std::shared_ptr<std::atomic_bool> m_cancelWalk = std::make_shared<std::atomic_bool>(false);
     bool m_walkAgain = false;
-    QStringList m_toAdd; // added a few hundred at a time: Qt checks each path on the GUI thread
+    QStringList m_toAdd;          // added a few hundred at a time: Qt checks each path on the GUI thread
+    QStringList m_failed;         // folders of this round that could not be watched
+    QSet<QString> m_failedBefore; // those already reported
     QTimer m_adding;
     QHash<QString, bool> m_rootExists;
     QTimer m_quiet;

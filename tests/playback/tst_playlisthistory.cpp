@@ -5,6 +5,7 @@
 #include "tests/support/PlaybackBackend.h"
 #include "tests/support/PlaylistEntries.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,6 +96,40 @@ private slots:
         QCOMPARE(history.origin().savedId, std::int64_t(7));
         QVERIFY(!history.canGoForward());
         QVERIFY(history.canGoBack());
+    }
+
+    // A song renamed on disk while its list waited in the history, and one gone from the library: the list
+    // comes back as the library has it now, and the renamed song plays from its new file where it stood.
+    void aListComesBackAsTheLibraryHasItNow()
+    {
+        std::vector<PlaylistEntry> a = m_a;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            a[i].track.id = std::int64_t(101 + i);
+        const QString renamed = m_dir.filePath(QStringLiteral("A2 renamed.mp3"));
+        QVERIFY(QFile::copy(QString::fromStdString(a[1].track.path), renamed));
+        Track a2 = a[1].track;
+        a2.path = toFilePath(renamed);
+        a2.title = QStringLiteral("A2 (remaster)");
+
+        Playlist playlist;
+        Player player(playlist);
+        PlaylistHistory history(playlist, player);
+        history.setTrackLookup([&](std::int64_t id) -> const Track* {
+            return id == 101 ? &a[0].track : id == 102 ? &a2 : nullptr; // 103 left the library
+        });
+        history.open(a, {QStringLiteral("A"), 0, {}}, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying() && player.position() > 300, 8000);
+        player.seek(15000);
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() >= 15000, 8000);
+        history.open(m_b, {QStringLiteral("B"), 0, {}}, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(player.track()->title, QStringLiteral("B1"), 5000);
+
+        history.back();
+        QCOMPARE(titles(playlist), (QStringList{"A1", "A2 (remaster)", "A3"}));
+        QCOMPARE(playlist.at(1).track.path, toFilePath(renamed));
+        QVERIFY(!playlist.at(2).track.available);
+        QCOMPARE(player.track()->path, toFilePath(renamed));
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying() && player.position() >= 15000, 8000);
     }
 
     // A list made without playing it (auto-play off) leaves the previous list's song playing; going back to

@@ -49,24 +49,60 @@ void ColumnLayout::apply()
         if (!m_header->isSectionHidden(column))
             room -= m_header->sectionSize(column);
     }
-    int weights = 0;
-    for (const Share& share : m_shares)
-        weights += m_header->isSectionHidden(share.column) ? 0 : share.weight;
-    if (weights == 0 || room <= 0)
+    if (room <= 0)
         return;
+    std::vector<int> widths = shares(room, true);
+    // In a table too narrow for every header, the title stays the widest text column and headers are cut.
+    const auto title = std::max_element(m_shares.begin(), m_shares.end(),
+                                        [](const Share& a, const Share& b) { return a.weight < b.weight; }) -
+                       m_shares.begin();
+    if (std::any_of(widths.begin(), widths.end(), [&](int w) { return w > widths[std::size_t(title)]; }))
+        widths = shares(room, false);
     m_applying = true;
-    int left = room;
-    int weightLeft = weights;
-    for (const Share& share : m_shares) {
-        if (m_header->isSectionHidden(share.column))
-            continue;
-        weightLeft -= share.weight;
-        // The last text column takes what rounding left, so the columns end at the edge exactly.
-        const int width = weightLeft == 0 ? left : room * share.weight / weights;
-        m_header->resizeSection(share.column, std::max(24, width));
-        left -= width;
+    for (std::size_t i = 0; i < m_shares.size(); ++i) {
+        if (!m_header->isSectionHidden(m_shares[i].column))
+            m_header->resizeSection(m_shares[i].column, std::max(24, widths[i]));
     }
     m_applying = false;
+}
+
+std::vector<int> ColumnLayout::shares(int room, bool fitHeaders) const
+{
+    // Each text column's share, but with `fitHeaders` never narrower than its header's text ("Исполнитель"
+    // cut to "Испол…" says nothing): a column held at that width leaves the rest to the others, by weight.
+    std::vector<int> widths(m_shares.size(), 0);
+    std::vector<bool> held(m_shares.size(), false);
+    for (bool again = true; again;) {
+        again = false;
+        int free = room, weights = 0;
+        for (std::size_t i = 0; i < m_shares.size(); ++i) {
+            if (m_header->isSectionHidden(m_shares[i].column))
+                continue;
+            if (held[i])
+                free -= widths[i];
+            else
+                weights += m_shares[i].weight;
+        }
+        if (weights == 0)
+            break;
+        free = std::max(0, free);
+        int left = free, weightLeft = weights;
+        for (std::size_t i = 0; i < m_shares.size(); ++i) {
+            if (held[i] || m_header->isSectionHidden(m_shares[i].column))
+                continue;
+            weightLeft -= m_shares[i].weight;
+            // The last text column takes what rounding left, so the columns end at the edge exactly.
+            widths[i] = weightLeft == 0 ? left : free * m_shares[i].weight / weights;
+            left -= widths[i];
+            if (const int least = m_header->sectionSizeHint(m_shares[i].column);
+                fitHeaders && widths[i] < least) {
+                widths[i] = least;
+                held[i] = true;
+                again = true;
+            }
+        }
+    }
+    return widths;
 }
 
 void ColumnLayout::showMenu(const QPoint& pos)

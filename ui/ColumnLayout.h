@@ -34,6 +34,8 @@ protected:
 
 private:
     void showMenu(const QPoint& pos);
+    // The text columns' widths in `room`, in the order of m_shares.
+    std::vector<int> shares(int room, bool fitHeaders) const;
 
     QHeaderView* m_header;
     std::vector<Share> m_shares;

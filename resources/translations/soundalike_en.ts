@@ -142,6 +142,16 @@
     </message>
 </context>
 <context>
+    <name>soundalike::LibraryWatcher</name>
+    <message numerus="yes">
+        <source>Changes in %n folder(s), such as %1, cannot be followed: the system&apos;s limit on watched folders is reached. Use Rescan Library after changing them.</source>
+        <translation>
+            <numerusform>Changes in %n folder, such as %1, cannot be followed: the system&apos;s limit on watched folders is reached. Use Rescan Library after changing it.</numerusform>
+            <numerusform>Changes in %n folders, such as %1, cannot be followed: the system&apos;s limit on watched folders is reached. Use Rescan Library after changing them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soundalike::MainWindow</name>
     <message numerus="yes">
         <source>Like %1 and %n more</source>

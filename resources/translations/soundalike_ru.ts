@@ -180,6 +180,27 @@
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Темп</translation>
+    </message>
+    <message>
+        <source>Under %1 BPM</source>
+        <translation>Медленнее %1 BPM</translation>
+    </message>
+    <message>
+        <source>%1 BPM and faster</source>
+        <translation>%1 BPM и быстрее</translation>
+    </message>
+    <message>
+        <source>%1–%2 BPM</source>
+        <comment>a tempo band: 80–100 BPM</comment>
+        <translation>%1–%2 BPM</translation>
+    </message>
+    <message>
+        <source>Unknown tempo</source>
+        <translation>Темп неизвестен</translation>
+    </message>
 </context>
 <context>
     <name>MapCoverage</name>
@@ -848,6 +869,17 @@
     </message>
 </context>
 <context>
+    <name>soundalike::LibraryWatcher</name>
+    <message numerus="yes">
+        <source>Changes in %n folder(s), such as %1, cannot be followed: the system&apos;s limit on watched folders is reached. Use Rescan Library after changing them.</source>
+        <translation>
+            <numerusform>Изменения в %n папке (например, %1) нельзя отследить: достигнут системный предел наблюдаемых папок. После изменений в ней выберите «Пересканировать библиотеку».</numerusform>
+            <numerusform>Изменения в %n папках (например, %1) нельзя отследить: достигнут системный предел наблюдаемых папок. После изменений в них выберите «Пересканировать библиотеку».</numerusform>
+            <numerusform>Изменения в %n папках (например, %1) нельзя отследить: достигнут системный предел наблюдаемых папок. После изменений в них выберите «Пересканировать библиотеку».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soundalike::ListeningLog</name>
     <message>
         <source>Could not save what was played.</source>
@@ -1062,6 +1094,10 @@
     <message>
         <source>Could not update the map: %1</source>
         <translation>Не удалось обновить карту: %1</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Темп</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,8 @@ std::vector<Candidate> wanted(SimilarTracks& similar, const GeneratedList& list,
 }
 
 // Takes `count` candidates in order, each by an artist not among the last `gap - 1` before it (counting the
-// playlist's own end). Where none fits, the first left goes in: the gap gives way, as the generator's does.
+// playlist's own end). Where none fits, the batch ends short; only a batch that would be empty takes the
+// first left, the gap giving way as the generator's does.
 std::vector<Candidate> spaced(std::vector<Candidate> candidates, QStringList recent, int gap, int count,
                               bool& relaxed)
 {
@@ -76,6 +77,9 @@ std::vector<Candidate> spaced(std::vector<Candidate> candidates, QStringList rec
     while (int(chosen.size()) < count && !candidates.empty()) {
         auto it = std::find_if(candidates.begin(), candidates.end(), fits);
         if (it == candidates.end()) {
+            // Fewer songs now rather than one too soon: the next pick, a few songs on, may fit them in.
+            if (!chosen.empty())
+                break;
             relaxed = true;
             it = candidates.begin();
         }

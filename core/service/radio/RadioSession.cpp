@@ -141,6 +141,7 @@ void RadioSession::growIfNeeded()
             recent.push_back(m_playlist.at(row).track.id);
         m_taste.reset(recent);
     }
+    m_picking = true;
     m_watcher.setFuture(
         QtConcurrent::run([path = m_databasePath, ask = ask()] { return RadioPicker::pick(path, ask); }));
 }
@@ -166,6 +167,7 @@ RadioAsk RadioSession::ask() const
 
 void RadioSession::onPicked(const RadioBatch& batch)
 {
+    m_picking = false;
     if (std::exchange(m_pickIsStale, false)) {
         growIfNeeded();
         return;

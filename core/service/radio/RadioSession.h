@@ -50,7 +50,10 @@ public:
     void moreLike(const std::vector<std::int64_t>& trackIds);
 
     const RadioTaste& taste() const { return m_taste; }
-    bool isGrowing() const { return m_watcher.isRunning(); }
+    // A pick was asked for and its songs are not handled yet. Not the future's state: a pick that has just
+    // finished, its result still on the way to this thread, would otherwise count as none, and a replaced
+    // playlist would be grown with it.
+    bool isGrowing() const { return m_picking; }
     // The playlist asked of it and nothing more could be found; it tries again once something changes.
     bool isExhausted() const { return m_exhausted; }
 
@@ -80,6 +83,7 @@ private:
     std::unordered_set<std::int64_t> m_heard; // this session's songs that have been played
     QStringList m_steering;                   // what listening said since the last batch, in words
     QFutureWatcher<RadioBatch> m_watcher;
+    bool m_picking = false;
 };
 
 } // namespace soundalike

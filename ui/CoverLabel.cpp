@@ -1,5 +1,6 @@
 #include "ui/CoverLabel.h"
 
+#include "ui/CoverPlaceholder.h"
 #include "ui/CoverProvider.h"
 
 #include <QPainter>
@@ -44,16 +45,7 @@ void CoverLabel::paintEvent(QPaintEvent*)
         painter.drawPixmap(target.topLeft(), m_pixmap);
         return;
     }
-    // Placeholder: a soft gradient and a note, so an absent cover reads as "no art", not "broken".
-    QLinearGradient gradient(area.topLeft(), area.bottomRight());
-    gradient.setColorAt(0, palette().color(QPalette::Midlight));
-    gradient.setColorAt(1, palette().color(QPalette::Mid));
-    painter.fillRect(area, gradient);
-    QFont font = painter.font();
-    font.setPixelSize(int(m_edge * 0.45));
-    painter.setFont(font);
-    painter.setPen(palette().color(QPalette::Base));
-    painter.drawText(area, Qt::AlignCenter, QStringLiteral("♪"));
+    paintCoverPlaceholder(painter, area, palette());
 }
 
 } // namespace soundalike

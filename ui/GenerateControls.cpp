@@ -59,6 +59,10 @@ GenerateControls::GenerateControls(QWidget* parent)
     m_length->setObjectName(QStringLiteral("length"));
     m_artistGap->setObjectName(QStringLiteral("artistGap"));
     m_order->setObjectName(QStringLiteral("order"));
+    // Its longest entry ("Путь от первого образца к последнему") set the window's least width past a 1280-px
+    // screen in Russian: the box may be narrower than its entries, whose list still shows them whole.
+    m_order->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_order->setMinimumContentsLength(14);
     m_generate->setDefault(true);
     m_generate->setIcon(QIcon::fromTheme(QStringLiteral("media-playlist-shuffle")));
     m_generate->setMinimumHeight(m_generate->sizeHint().height() * 3 / 2);
@@ -94,6 +98,12 @@ GenerateControls::GenerateControls(QWidget* parent)
     grid->addWidget(m_diversity, 1, 3);
     grid->addWidget(m_generate, 0, 4, 2, 1);
     grid->setColumnStretch(3, 1);
+    // Tab goes as one reads the controls, row by row, then to the button they are for.
+    setTabOrder(m_length, m_unit);
+    setTabOrder(m_unit, m_order);
+    setTabOrder(m_order, m_artistGap);
+    setTabOrder(m_artistGap, m_diversity);
+    setTabOrder(m_diversity, m_generate);
     PlaylistRequest defaults;
     defaults.order = PlaylistOrder::Smooth;
     setOptions(defaults);

@@ -58,6 +58,9 @@ LibraryView::LibraryView(Library& library, CoverProvider& covers, QWidget* paren
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
+    // Tab leaves the table for the next pane, as it leaves the tree: a table's own Tab walked its cells, and
+    // the keyboard could not get out.
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -248,13 +251,22 @@ std::vector<std::int64_t> LibraryView::selectedTrackIds() const
         if (track && seen.insert(track->id).second)
             ids.push_back(track->id);
     };
+    // Nothing selected, the row with the focus frame is the one meant: reached by Tab, or the one match a
+    // filter left, it is current without being selected, and Enter, Insert and the menu key act on it.
+    const auto orCurrent = [](QModelIndexList chosen, const QItemSelectionModel& model) {
+        if (chosen.isEmpty() && model.currentIndex().isValid())
+            chosen << model.currentIndex();
+        return chosen;
+    };
     if (currentView() == m_table) {
-        QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        QModelIndexList rows =
+            orCurrent(m_table->selectionModel()->selectedRows(), *m_table->selectionModel());
         std::sort(rows.begin(), rows.end());
         for (const QModelIndex& index : rows)
             add(&m_tableModel->trackAt(index.row()));
     } else {
-        QModelIndexList items = m_tree->selectionModel()->selectedIndexes();
+        QModelIndexList items =
+            orCurrent(m_tree->selectionModel()->selectedIndexes(), *m_tree->selectionModel());
         std::sort(items.begin(), items.end(), [](const QModelIndex& a, const QModelIndex& b) {
             return a.internalId() != b.internalId() ? a.internalId() < b.internalId() : a.row() < b.row();
         });

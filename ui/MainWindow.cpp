@@ -49,6 +49,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRandomGenerator>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -59,6 +60,8 @@ namespace soundalike {
 namespace {
 
 constexpr int kMessageMs = 8000;
+// Between the status bar's message and its corner widgets, and at its edges.
+constexpr int kStatusMargin = 12;
 
 // What the history calls a generated list: its first seed, and how many more there were.
 QString mixTitle(const TrackCatalog& catalog, const std::vector<std::int64_t>& seeds)
@@ -101,7 +104,10 @@ MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath,
     addSavedPlaylists();
     buildShortcuts();
     connectLibrary();
-    resize(1280, 800);
+    // The first start's size, within the screen: 1280×800 ran past a 1366×768 laptop and a 1080-px screen at
+    // 150 % scaling (the window system does not always pull a window back in).
+    const QSize room = screen()->availableGeometry().size() - QSize(16, 48); // the window's frame and title
+    resize(std::min(1280, room.width()), std::min(800, room.height()));
     restoreLayout();
     library().open();
 }
@@ -166,7 +172,7 @@ QWidget* MainWindow::buildPanes()
     connect(m_seedList, &SeedList::importStarted, this, &MainWindow::showMessage);
     // Only the seed list's own progress line: a message shown since then stays.
     connect(m_seedList, &SeedList::importFinished, this, [this](const QString& status) {
-        if (statusBar()->currentMessage() == status)
+        if (statusBar()->toolTip() == status)
             statusBar()->clearMessage();
     });
     connect(m_libraryView, &LibraryView::addAsSeeds, m_seedList,
@@ -465,7 +471,17 @@ void MainWindow::showPlaybackWarning(const QString& text)
 
 void MainWindow::showMessage(const QString& text)
 {
-    statusBar()->showMessage(text, kMessageMs);
+    // A message longer than the room the corner widgets leave ends in "…" at a word, not cut mid-word by
+    // them; its tooltip holds it whole.
+    int room = statusBar()->width() - 2 * kStatusMargin;
+    for (const QWidget* corner :
+         {static_cast<QWidget*>(m_progress), static_cast<QWidget*>(m_playbackWarning)}) {
+        if (corner && corner->isVisible())
+            room -= corner->width() + kStatusMargin;
+    }
+    statusBar()->showMessage(statusBar()->fontMetrics().elidedText(text, Qt::ElideRight, std::max(room, 100)),
+                             kMessageMs);
+    statusBar()->setToolTip(text);
 }
 
 void MainWindow::restoreLayout()

@@ -3,7 +3,11 @@
 
 #include "core/playback/Player.h"
 
+#include <QAbstractButton>
 #include <QActionGroup>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QKeyEvent>
 #include <QMenu>
 
 namespace soundalike {
@@ -11,6 +15,7 @@ namespace soundalike {
 PlaybackMenu::PlaybackMenu(Player& player, Selection selection, QMenu* menu)
     : QObject(menu), m_player(player), m_selection(std::move(selection))
 {
+    QCoreApplication::instance()->installEventFilter(this);
     addTransport(menu);
     menu->addSeparator();
     addModes(menu);
@@ -18,9 +23,23 @@ PlaybackMenu::PlaybackMenu(Player& player, Selection selection, QMenu* menu)
     addQueue(menu);
 }
 
+bool PlaybackMenu::eventFilter(QObject* watched, QEvent* event)
+{
+    // Accepting the override hands the key to the focused widget instead of the shortcut: a button reached by
+    // Tab is pressed with Space, as everywhere else, and a drop-down opens.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier &&
+            (qobject_cast<QAbstractButton*>(watched) || qobject_cast<QComboBox*>(watched)))
+            event->accept();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 void PlaybackMenu::addTransport(QMenu* menu)
 {
-    // Space and the arrows are the window's; a text box that has the focus takes its own keys first.
+    // Space and the arrows are the window's; a text box, button or drop-down that has the focus takes its own
+    // keys first.
     menu->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Play / Pause"),
                     QKeySequence(Qt::Key_Space), &m_player, &Player::togglePlay);
     menu->addAction(QIcon::fromTheme(QStringLiteral("media-playback-stop")), tr("&Stop"),

@@ -35,6 +35,10 @@ public:
     static constexpr qint64 kSeekStepMs = 5000;
     static constexpr double kVolumeStep = 0.05;
 
+protected:
+    // Space is the window's play/pause, except on a focused button or drop-down, which it presses.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void addTransport(QMenu* menu);
     void addModes(QMenu* menu);

@@ -132,6 +132,9 @@ void PlayerBar::addModeButton(QToolButton* button)
     button->setAutoRaise(true);
     auto* row = static_cast<QHBoxLayout*>(layout());
     row->insertWidget(row->indexOf(m_repeat) + 1, button);
+    // Tab reaches it where it stands, after Repeat, not last after the volume.
+    setTabOrder(m_repeat, button);
+    setTabOrder(button, m_seek);
 }
 
 QToolButton* PlayerBar::button(const QString& icon, int fallback, const QString& tip)

@@ -94,6 +94,7 @@ QWidget* SeedList::buildHeader()
     m_remove->setAutoRaise(true);
     connect(m_remove, &QToolButton::clicked, this, &SeedList::removeSelected);
     m_clear = new QToolButton(header);
+    m_clear->setObjectName(QStringLiteral("clearSeeds"));
     m_clear->setText(tr("Clear"));
     m_clear->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear-all")));
     m_clear->setAutoRaise(true);

@@ -7,6 +7,8 @@
 #include <QGuiApplication>
 #include <QPalette>
 
+#include <filesystem>
+
 namespace soundalike {
 
 QVariant SongTableModel::display(const PlaylistEntry& entry, int row, int column)
@@ -39,8 +41,14 @@ QFont SongTableModel::unavailableFont(QFont font)
     return font;
 }
 
-QString SongTableModel::unavailableNote()
+QString SongTableModel::unavailableNote(const FilePath& path)
 {
+    // Asked only for a tooltip shown: one look at the disk. A folder that is there means the drive is
+    // mounted, and the file itself went.
+    std::error_code error;
+    if (std::filesystem::is_directory(std::filesystem::path(path).parent_path(), error))
+        return tr("Not available now: the file is no longer in its folder (deleted, or moved outside the "
+                  "library's folders).");
     return tr("Not available now: is its drive mounted? It plays again once the file is back.");
 }
 

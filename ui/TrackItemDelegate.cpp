@@ -1,5 +1,7 @@
 #include "ui/TrackItemDelegate.h"
 
+#include "ui/CoverPlaceholder.h"
+
 #include <QApplication>
 #include <QPainter>
 
@@ -38,11 +40,7 @@ void TrackItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         const QPixmap cover = decoration.value<QPixmap>();
         painter->drawPixmap(coverRect, cover);
     } else {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(option.palette.color(QPalette::Midlight));
-        painter->drawRoundedRect(coverRect, 3, 3);
-        painter->setPen(option.palette.color(QPalette::Mid));
-        painter->drawText(coverRect, Qt::AlignCenter, QStringLiteral("♪"));
+        paintCoverPlaceholder(*painter, coverRect, option.palette, 3);
     }
 
     const bool selected = option.state & QStyle::State_Selected;

@@ -2012,6 +2012,10 @@
         <source>Not available now: is its drive mounted? It plays again once the file is back.</source>
         <translation>Сейчас недоступен: подключён ли диск? Трек снова заиграет, когда файл вернётся.</translation>
     </message>
+    <message>
+        <source>Not available now: the file is no longer in its folder (deleted, or moved outside the library&apos;s folders).</source>
+        <translation>Сейчас недоступен: файла больше нет в его папке (удалён или перемещён за пределы папок библиотеки).</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::StatusProgress</name>

@@ -92,6 +92,7 @@ private slots:
         LibraryScanner(db).scan({demo.folder()});
 
         MainWindow window(db, dir.filePath(QStringLiteral("settings.conf")));
+        window.resize(1280, 800); // the first start's size on a screen that has room (offscreen's is 800×600)
         window.show();
         // The picture shows the app as a user sees it once the first run's analysis and training are done.
         waitUntilSettled(window);

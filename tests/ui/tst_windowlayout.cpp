@@ -8,6 +8,7 @@
 #include "tests/ui/CatalogTitles.h"
 #include "tests/ui/ScannedDemoLibrary.h"
 #include "tests/ui/WindowSettling.h"
+#include "ui/CoverPlaceholder.h"
 #include "ui/GenerateControls.h"
 #include "ui/LibraryModel.h"
 #include "ui/LibraryView.h"
@@ -40,6 +41,7 @@
 #include <QMediaDevices>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
@@ -178,6 +180,86 @@ private slots:
         QVERIFY(header->sectionSize(LibraryModel::Title) >= header->sectionSize(LibraryModel::Artist));
     }
 
+    // The window's least width leaves room on a 1280-px screen in either language, even with a desktop theme
+    // that puts icons on buttons (about 100 px more): the order box's longest entry set it to 1,243 px.
+    void theWindowFitsA1280PixelScreen()
+    {
+        QFETCH(QString, language);
+        const UiLanguage speaking(language);
+        const auto files = m_scanned.freshCopy();
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        QVERIFY2(window.minimumSizeHint().width() <= 1120,
+                 qPrintable(QStringLiteral("%1 px").arg(window.minimumSizeHint().width())));
+    }
+
+    void theWindowFitsA1280PixelScreen_data() { columnsFitInBothLanguages_data(); }
+
+    // A message longer than the status bar ends in "…" at a word, and its tooltip holds it whole.
+    void aLongMessageIsShortenedAndKeptWhole()
+    {
+        SettledWindow settled(m_scanned.freshCopy());
+        MainWindow& window = settled.window;
+        QString text;
+        for (int i = 0; i < 40; ++i)
+            text += QStringLiteral("Artist gap relaxed from %1 to none. ").arg(i);
+        text += QStringLiteral("Only 9 of 30 fit.");
+        window.showMessage(text);
+        const QString shown = window.statusBar()->currentMessage();
+        QVERIFY2(shown.endsWith(QChar(0x2026)), qPrintable(shown));
+        QVERIFY(window.statusBar()->fontMetrics().horizontalAdvance(shown) < window.statusBar()->width());
+        QCOMPARE(window.statusBar()->toolTip(), text);
+    }
+
+    // A song that cannot play says why: its folder is there but the file went, or the whole folder is away.
+    void anUnavailableSongSaysWhy()
+    {
+        const UiLanguage english(QStringLiteral("en"));
+        Playlist playlist;
+        PlaylistEntry gone =
+            entryFor(m_dir.filePath(QStringLiteral("deleted.mp3")), QStringLiteral("Gone"), 1000);
+        PlaylistEntry away = entryFor(m_dir.filePath(QStringLiteral("unplugged drive/song.mp3")),
+                                      QStringLiteral("Away"), 1000);
+        gone.track.available = away.track.available = false;
+        playlist.setEntries({gone, away});
+        PlaylistModel model(playlist);
+        const auto tooltip = [&model](int row) {
+            return model.index(row, PlaylistModel::Title).data(Qt::ToolTipRole).toString();
+        };
+        QVERIFY2(tooltip(0).contains(QStringLiteral("no longer in its folder")), qPrintable(tooltip(0)));
+        QVERIFY2(tooltip(1).contains(QStringLiteral("drive mounted")), qPrintable(tooltip(1)));
+    }
+
+    // The note on a missing cover stands out in a dark desktop theme as in a light one (it was the palette's
+    // Base, dark on the dark square).
+    void theMissingCoverNoteStandsOutInADarkTheme()
+    {
+        QPalette dark;
+        for (const auto role :
+             {QPalette::Window, QPalette::Base, QPalette::Mid, QPalette::Midlight, QPalette::Dark})
+            dark.setColor(role, QColor(0x30, 0x30, 0x30));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        for (const QPalette& palette : {QPalette(), dark}) {
+            QImage image(80, 80, QImage::Format_ARGB32);
+            image.fill(Qt::transparent);
+            QPainter painter(&image);
+            paintCoverPlaceholder(painter, QRectF(0, 0, 80, 80), palette);
+            painter.end();
+            const int square = qGray(image.pixel(4, 4));
+            int note = square;
+            for (int y = 0; y < 80; ++y) {
+                for (int x = 0; x < 80; ++x) {
+                    const int grey = qGray(image.pixel(x, y));
+                    if (std::abs(grey - square) > std::abs(note - square))
+                        note = grey;
+                }
+            }
+            QVERIFY2(std::abs(note - square) > 35,
+                     qPrintable(QStringLiteral("note %1 on %2").arg(note).arg(square)));
+        }
+    }
+
     void countsFollowTheFilters()
     {
         SettledWindow settled(m_scanned.freshCopy());
@@ -308,6 +390,33 @@ private slots:
         QCOMPARE(window.player().queue().at(0).track.id, lonely);
         // Away from any point there is no menu.
         QVERIFY(menuAt(QPoint(1, 1), QString()).isEmpty());
+    }
+
+    // By keyboard alone: Enter adds the row a filter left current (not selected) as a seed, Tab leaves the
+    // library's table, and Space presses a focused button instead of playing.
+    void theKeyboardAloneGetsAround()
+    {
+        SettledWindow settled(m_scanned.freshCopy());
+        MainWindow& window = settled.window;
+        window.libraryView()->showTable(true);
+        QTableView* table = window.libraryView()->table();
+        window.libraryView()->filterBox()->setText(QStringLiteral("neon rain"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        table->setFocus();
+        table->selectionModel()->clearSelection();
+        table->selectionModel()->setCurrentIndex(table->model()->index(0, 1), QItemSelectionModel::NoUpdate);
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(window.seedList()->seedIds(), ids(window, {"Neon Rain"}));
+
+        QVERIFY(!table->tabKeyNavigation());
+
+        fillPlaylist(window, {"Voltage", "Ember"});
+        auto* clear = window.seedList()->findChild<QToolButton*>(QStringLiteral("clearSeeds"));
+        QVERIFY(clear);
+        clear->setFocus();
+        QTest::keyClick(clear, Qt::Key_Space);
+        QVERIFY(window.seedList()->seedIds().empty());
+        QVERIFY(!window.player().isPlaying());
     }
 
     // The artist gap steps 0 (no limit), 2, 3…: a gap of 1 limits nothing either, and read as "one song

@@ -37,6 +37,9 @@ MapPane::MapPane(QWidget* parent) : QWidget(parent), m_view(new MapView(this))
     // Nothing to colour by until the window hands the pane its play history (setPlayHistory).
     if (auto* model = qobject_cast<QStandardItemModel*>(m_colourBy->model()))
         model->item(PlayedRecently)->setEnabled(false);
+    // Narrower than "Воспроизведённые недавно" where the pane is narrow; the list shows the entries whole.
+    m_colourBy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_colourBy->setMinimumContentsLength(10);
     auto* colourLabel = new QLabel(tr("Colour by:"), this);
     colourLabel->setBuddy(m_colourBy);
 

@@ -471,8 +471,8 @@ void MainWindow::showPlaybackWarning(const QString& text)
 
 void MainWindow::showMessage(const QString& text)
 {
-    // A message longer than the room the corner widgets leave ends in "…" at a word, not cut mid-word by
-    // them; its tooltip holds it whole.
+    // A message longer than the room the corner widgets leave ends in "…" instead of running under them; its
+    // tooltip holds it whole.
     int room = statusBar()->width() - 2 * kStatusMargin;
     for (const QWidget* corner :
          {static_cast<QWidget*>(m_progress), static_cast<QWidget*>(m_playbackWarning)}) {

@@ -58,7 +58,7 @@ class TestOpenWith : public QObject
         return titles;
     }
 
-    QString message() const { return m_window->statusBar()->currentMessage(); }
+    QString message() const { return m_window->statusBar()->toolTip(); }
 
     void open(const QStringList& arguments)
     {

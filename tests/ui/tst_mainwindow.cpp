@@ -176,7 +176,7 @@ private slots:
         // Then each whole song's loudness is measured for volume levelling, and the work is done.
         QTRY_VERIFY_WITH_TIMEOUT(window.jobs().isIdle(), 60000);
         QVERIFY(window.statusProgress()->isHidden());
-        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("New similarity model")));
+        QVERIFY(window.statusBar()->toolTip().contains(QLatin1String("New similarity model")));
 
         // The next playlist grows from the new model's embeddings.
         window.seedList()->addTracks(ids(window, {"Neon Rain"}));
@@ -315,7 +315,7 @@ private slots:
         QVERIFY(writeFile(db, QByteArray(4096, 'x')));
         MainWindow window(db, m_dir.filePath(QStringLiteral("bad.conf")));
         window.show();
-        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QLatin1String("not a Soundalike library")));
+        QTRY_VERIFY(window.statusBar()->toolTip().contains(QLatin1String("not a Soundalike library")));
         QVERIFY(QApplication::activeModalWidget() == nullptr);
     }
 
@@ -504,7 +504,7 @@ private slots:
         window.playlist().insert(0, {missing});
         window.player().playRow(0);
         QTRY_COMPARE_WITH_TIMEOUT(window.playlist().current(), 1, 10000);
-        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Vanished")));
+        QVERIFY(window.statusBar()->toolTip().contains(QLatin1String("Vanished")));
         QVERIFY(QApplication::activeModalWidget() == nullptr);
         QTRY_VERIFY_WITH_TIMEOUT(window.player().isPlaying(), 10000);
     }
@@ -606,8 +606,12 @@ private slots:
                  qPrintable(notes.join('\n')));
         for (const QString& note : notes)
             QVERIFY2(note.front().isUpper(), qPrintable(note));
-        QTRY_VERIFY(window.statusBar()->currentMessage().contains(notes.front()));
-        QCOMPARE(window.statusBar()->toolTip(), window.statusBar()->currentMessage());
+        QTRY_VERIFY(window.statusBar()->toolTip().contains(notes.front()));
+        // Shown shortened where the bar is narrow; the tooltip holds it whole.
+        QString shown = window.statusBar()->currentMessage();
+        if (shown.endsWith(QChar(0x2026)))
+            shown.chop(1);
+        QVERIFY2(window.statusBar()->toolTip().startsWith(shown), qPrintable(shown));
     }
 
     // Enter or Insert on a library track makes it a seed: the window's own wiring of the two panes.

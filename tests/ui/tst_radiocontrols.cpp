@@ -171,7 +171,7 @@ private slots:
             titles << e.track.title + QLatin1Char('/') + QString::number(e.seedId);
         for (const PlaylistEntry& e : window.playlist().entries())
             QVERIFY2(seen.insert(e.track.id).second, qPrintable(titles.join(QStringLiteral(", "))));
-        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Radio added")));
+        QTRY_VERIFY(window.statusBar()->toolTip().contains(QStringLiteral("Radio added")));
     }
 
     // The radio goes on from the seeds of the playlist that was made, even when the seed list changed and
@@ -211,8 +211,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.player().isPlaying(), 10000);
         const Track skipped = *window.player().track();
         window.player().next();
-        QTRY_VERIFY(window.statusBar()->currentMessage().contains(
-            QStringLiteral("fewer like “%1”").arg(skipped.title)));
+        QTRY_VERIFY(
+            window.statusBar()->toolTip().contains(QStringLiteral("fewer like “%1”").arg(skipped.title)));
         window.radio()->log().flush();
         {
             Database db(files.db);
@@ -243,8 +243,7 @@ private slots:
         emit view->customContextMenuRequested(row.center());
         QVERIFY2(!entries.filter(QStringLiteral("More Like This\tCtrl+L")).isEmpty(),
                  qPrintable(entries.join(' ')));
-        QTRY_VERIFY(
-            window.statusBar()->currentMessage().contains(QStringLiteral("more like “%1”").arg(liked)));
+        QTRY_VERIFY(window.statusBar()->toolTip().contains(QStringLiteral("more like “%1”").arg(liked)));
         QCOMPARE(window.radio()->session().taste().anchors().front(), window.playlist().at(2).track.id);
     }
 

@@ -63,6 +63,9 @@ GenerateControls::GenerateControls(QWidget* parent)
     // screen in Russian: the box may be narrower than its entries, whose list still shows them whole.
     m_order->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_order->setMinimumContentsLength(14);
+    // Reached by Tab, not taken by a click: Space after choosing with the mouse still plays or pauses.
+    m_order->setFocusPolicy(Qt::TabFocus);
+    m_unit->setFocusPolicy(Qt::TabFocus);
     m_generate->setDefault(true);
     m_generate->setIcon(QIcon::fromTheme(QStringLiteral("media-playlist-shuffle")));
     m_generate->setMinimumHeight(m_generate->sizeHint().height() * 3 / 2);

@@ -194,7 +194,7 @@ void LibraryView::onCatalogChanged()
 {
     // A reload (say, a scan batch landing) must not lose the user's place: keep selection, scroll and
     // expanded artists.
-    const std::vector<std::int64_t> selected = selectedTrackIds();
+    const std::vector<std::int64_t> selected = selectedTrackIds(false);
     const int tableScroll = m_table->verticalScrollBar()->value();
     QSet<QString> expanded;
     for (int row = 0; row < m_treeModel->rowCount(); ++row) {
@@ -243,7 +243,7 @@ void LibraryView::selectTrack(std::int64_t id)
         m_tree->selectionModel()->setCurrentIndex(index, flags);
 }
 
-std::vector<std::int64_t> LibraryView::selectedTrackIds() const
+std::vector<std::int64_t> LibraryView::selectedTrackIds(bool orFocused) const
 {
     std::vector<std::int64_t> ids;
     std::unordered_set<std::int64_t> seen;
@@ -251,10 +251,12 @@ std::vector<std::int64_t> LibraryView::selectedTrackIds() const
         if (track && seen.insert(track->id).second)
             ids.push_back(track->id);
     };
-    // Nothing selected, the row with the focus frame is the one meant: reached by Tab, or the one match a
-    // filter left, it is current without being selected, and Enter, Insert and the menu key act on it.
-    const auto orCurrent = [](QModelIndexList chosen, const QItemSelectionModel& model) {
-        if (chosen.isEmpty() && model.currentIndex().isValid())
+    // Nothing selected, the row with the focus frame is the one meant: it is current without being selected,
+    // and Enter, Insert and the menu key act on it. Only while the view has the window's focus (kept while
+    // its menu is open), where the frame is seen: not from the filter box.
+    const auto orCurrent = [this, orFocused](QModelIndexList chosen, const QItemSelectionModel& model) {
+        if (chosen.isEmpty() && orFocused && window()->focusWidget() == currentView() &&
+            model.currentIndex().isValid())
             chosen << model.currentIndex();
         return chosen;
     };

@@ -36,7 +36,9 @@ public:
     QLineEdit* filterBox() const { return m_filter; }
     QTableView* table() const { return m_table; }
     QTreeView* tree() const { return m_tree; }
-    std::vector<std::int64_t> selectedTrackIds() const;
+    // The tracks selected in the view showing; with `orFocused`, when none is selected and the view has the
+    // keyboard focus, the row with the focus frame (reached by Tab, or the one match a filter left).
+    std::vector<std::int64_t> selectedTrackIds(bool orFocused = true) const;
     void showTable(bool table);
     // What the views say while they have no rows (e.g. why the library could not be opened).
     void setHint(const QString& text);

@@ -150,7 +150,7 @@ QWidget* MainWindow::buildPanes()
     m_generate = new GenerateControls(this);
     m_playlistView = new PlaylistView(*m_playlist, library(), pipeline(), PlaylistView::Role::Playlist, this);
     m_queueView = new PlaylistView(m_player->queue(), library(), pipeline(), PlaylistView::Role::Queue, this);
-    // Library::catalog() keeps the snapshot alive while the history reads it, on this thread.
+    // The library holds the catalog the pointer points into; nothing replaces it while the history reads it.
     m_history->setTrackLookup([this](std::int64_t id) { return library().catalog()->find(id); });
     new PlaylistClearAction(*m_history, *m_playlistView, this);
     m_playerBar = new PlayerBar(*m_player, *m_covers, this);

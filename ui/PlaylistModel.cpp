@@ -93,7 +93,7 @@ QString PlaylistModel::tooltip(const PlaylistEntry& entry) const
     if (!entry.track.album.isEmpty())
         text += QStringLiteral("\n") + entry.track.album;
     if (!entry.track.available)
-        text += QLatin1Char('\n') + unavailableNote(entry.track.path);
+        text += QLatin1Char('\n') + unavailableNote();
     if (!entry.why.isEmpty())
         text += QStringLiteral("\n\n") + entry.why;
     return text;

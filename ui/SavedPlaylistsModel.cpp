@@ -66,7 +66,8 @@ QString SavedPlaylistsModel::tooltip(const StoredPlaylist& playlist) const
     QString text = tr("%n song(s) · %1", nullptr, playlist.tracks).arg(durationText(playlist.durationMs));
     if (playlist.unavailable > 0)
         text += QLatin1Char('\n') +
-                tr("%n song(s) not available now: is their drive mounted?", nullptr, playlist.unavailable);
+                tr("%n song(s) not available now: deleted, moved, or on a drive that is not mounted.",
+                   nullptr, playlist.unavailable);
     if (playlist.generated())
         text += QLatin1Char('\n') +
                 tr("Generated: Regenerate makes a fresh mix from the same seeds and settings.");

@@ -90,9 +90,8 @@ QVariant SavedSongsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(entry, index.row(), index.column());
     case Qt::ToolTipRole:
-        return available
-                   ? displayPath(entry.track.path)
-                   : displayPath(entry.track.path) + QLatin1Char('\n') + unavailableNote(entry.track.path);
+        return available ? displayPath(entry.track.path)
+                         : displayPath(entry.track.path) + QLatin1Char('\n') + unavailableNote();
     case Qt::ForegroundRole:
         if (!available)
             return unavailableBrush();

@@ -7,8 +7,6 @@
 #include <QGuiApplication>
 #include <QPalette>
 
-#include <filesystem>
-
 namespace soundalike {
 
 QVariant SongTableModel::display(const PlaylistEntry& entry, int row, int column)
@@ -41,15 +39,12 @@ QFont SongTableModel::unavailableFont(QFont font)
     return font;
 }
 
-QString SongTableModel::unavailableNote(const FilePath& path)
+QString SongTableModel::unavailableNote()
 {
-    // Asked only for a tooltip shown: one look at the disk. A folder that is there means the drive is
-    // mounted, and the file itself went.
-    std::error_code error;
-    if (std::filesystem::is_directory(std::filesystem::path(path).parent_path(), error))
-        return tr("Not available now: the file is no longer in its folder (deleted, or moved outside the "
-                  "library's folders).");
-    return tr("Not available now: is its drive mounted? It plays again once the file is back.");
+    // No look at the disk from here (a tooltip on the GUI thread, and a dead network share would freeze it):
+    // the library knows only that the file could not be found.
+    return tr("Not available now: the file was deleted or moved, or its drive is not mounted. It plays again "
+              "once the file is back.");
 }
 
 QVariant SongTableModel::alignment(int column)

@@ -55,7 +55,7 @@ protected:
     // tooltip says so, in every list of songs.
     [[nodiscard]] static QBrush unavailableBrush();
     [[nodiscard]] static QFont unavailableFont(QFont font = {});
-    [[nodiscard]] static QString unavailableNote(const FilePath& path);
+    [[nodiscard]] static QString unavailableNote();
     // Positions are row numbers: after a change every one may be new.
     void renumber();
 

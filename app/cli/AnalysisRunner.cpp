@@ -1,7 +1,7 @@
 #include "app/cli/AnalysisRunner.h"
-#include "app/cli/Counted.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/Counted.h"
 #include "app/cli/Interrupt.h"
 #include "app/cli/JobProgressLine.h"
 #include "app/cli/TrackFormat.h"

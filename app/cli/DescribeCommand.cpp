@@ -1,6 +1,7 @@
 #include "app/cli/DescribeCommand.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/Counted.h"
 #include "core/service/TrackDescription.h"
 
 #include <QDir>
@@ -47,10 +48,10 @@ QJsonObject describedJson(const QString& file, const TrackDescription& d)
 void printHuman(QTextStream& out, const QString& file, const TrackDescription& d, bool withSegments)
 {
     out << file << '\n'
-        << QStringLiteral("Descriptor version %1: %2 dimensions, %3 segment(s) of ~10 s, ")
+        << QStringLiteral("Descriptor version %1: %2 dimensions, %3 of ~10 s, ")
                .arg(d.descriptor.version)
                .arg(d.descriptor.dimensions())
-               .arg(d.descriptor.segmentCount())
+               .arg(counted(d.descriptor.segmentCount(), "segment"))
         << (d.fromLibrary ? QStringLiteral("from the library.\n")
                           : QStringLiteral("computed from %1 s of audio.\n").arg(d.audioSeconds, 0, 'f', 1));
     QString group;

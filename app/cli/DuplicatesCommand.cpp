@@ -1,7 +1,7 @@
 #include "app/cli/DuplicatesCommand.h"
-#include "app/cli/Counted.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/Counted.h"
 #include "app/cli/TrackFormat.h"
 #include "core/service/LibraryQueries.h"
 

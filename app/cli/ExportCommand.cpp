@@ -1,7 +1,7 @@
 #include "app/cli/ExportCommand.h"
-#include "app/cli/Counted.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/Counted.h"
 #include "app/cli/M3uOptions.h"
 #include "core/common/RawArgument.h"
 

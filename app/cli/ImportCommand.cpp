@@ -1,7 +1,7 @@
 #include "app/cli/ImportCommand.h"
-#include "app/cli/Counted.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/Counted.h"
 #include "app/cli/TrackFormat.h"
 #include "core/service/PlaylistFiles.h"
 #include "core/service/playlists/SavedPlaylists.h"

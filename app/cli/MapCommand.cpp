@@ -1,6 +1,7 @@
 #include "app/cli/MapCommand.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/Counted.h"
 #include "app/cli/Interrupt.h"
 #include "app/cli/JobProgressLine.h"
 #include "core/common/RawFile.h"
@@ -60,9 +61,9 @@ QString actionText(const LibraryMapResult& map)
 {
     switch (map.action) {
     case LibraryMapResult::Action::LaidOut:
-        return QStringLiteral("laid out %1 tracks").arg(map.placedNow);
+        return QStringLiteral("laid out %1").arg(counted(map.placedNow, "track"));
     case LibraryMapResult::Action::Placed:
-        return QStringLiteral("placed %1 new tracks").arg(map.placedNow);
+        return QStringLiteral("placed %1").arg(counted(map.placedNow, "new track"));
     default:
         break;
     }
@@ -118,8 +119,8 @@ int MapCommand::run(CliContext& context) const
         context.printJson(mapJson(database, map));
         return 0;
     }
-    context.out() << QStringLiteral("Map of %1 tracks (%2) in %3 s: %4\n")
-                         .arg(map.points.size())
+    context.out() << QStringLiteral("Map of %1 (%2) in %3 s: %4\n")
+                         .arg(counted(qint64(map.points.size()), "track"))
                          .arg(map.space)
                          .arg(map.seconds, 0, 'f', 1)
                          .arg(actionText(map));

@@ -1,7 +1,7 @@
 #include "app/cli/PlaylistPrinter.h"
-#include "app/cli/Counted.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/Counted.h"
 #include "app/cli/TrackFormat.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "app/cli/PlaylistsCommand.h"
-#include "app/cli/Counted.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/Counted.h"
 #include "app/cli/M3uOptions.h"
 #include "app/cli/TrackFormat.h"
 #include "core/service/playlists/PlaylistRecipe.h"

@@ -1,7 +1,7 @@
 #include "app/cli/ProblemsCommand.h"
-#include "app/cli/Counted.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/Counted.h"
 #include "core/service/LibraryQueries.h"
 
 #include <QDateTime>

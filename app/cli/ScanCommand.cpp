@@ -1,8 +1,8 @@
 #include "app/cli/ScanCommand.h"
-#include "app/cli/Counted.h"
 
 #include "app/cli/AnalysisRunner.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/Counted.h"
 #include "app/cli/Interrupt.h"
 #include "app/cli/JobProgressLine.h"
 #include "core/service/LibraryPipeline.h"
@@ -39,7 +39,7 @@ QJsonObject reportJson(const ScanReport& r)
 void printHuman(QTextStream& out, const ScanReport& r)
 {
     if (r.changed() == 0)
-        out << "No changes: " << r.unchanged << " tracks unchanged";
+        out << "No changes: " << counted(r.unchanged, "track") << " unchanged";
     else
         out << "Scanned: " << r.added << " added, " << r.updated << " updated, " << r.moved << " moved, "
             << r.removed << " removed, " << r.unchanged << " unchanged";

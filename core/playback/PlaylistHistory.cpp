@@ -118,14 +118,18 @@ PlaylistHistory::Page PlaylistHistory::snapshot() const
 void PlaylistHistory::show(Page page)
 {
     const int row = page.current;
-    const auto playing = m_player.track() ? std::optional(m_player.track()->path) : std::nullopt;
+    const std::optional<Track> playing = m_player.track();
     const bool wasPlaying = m_player.isPlaying();
     m_origin = std::move(page.origin);
     m_playlist.setEntries(std::move(page.entries), row);
     if (m_now)
         m_playlist.refreshTracks(m_now);
-    // Still the player's track (the list that replaced it never played): it plays on undisturbed.
-    const bool stillLoaded = row >= 0 && playing && *playing == m_playlist.at(row).track.path;
+    // Still the player's track (the list that replaced it never played): it plays on undisturbed. A library
+    // track by its id, so one renamed meanwhile (the player follows it) is still the one playing.
+    const auto isPlaying = [&playing](const Track& track) {
+        return playing && (track.id > 0 ? track.id == playing->id : track.path == playing->path);
+    };
+    const bool stillLoaded = row >= 0 && isPlaying(m_playlist.at(row).track);
     if (row >= 0 && !stillLoaded) {
         m_player.cue(row, page.positionMs);
         if (wasPlaying)

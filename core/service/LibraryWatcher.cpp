@@ -165,8 +165,12 @@ void LibraryWatcher::addSome()
 void LibraryWatcher::reportFailures()
 {
     QStringList failed = std::exchange(m_failed, {});
-    // A folder gone since the walk (a temporary one, say) needs no watch.
-    failed.removeIf([](const QString& folder) { return !QFileInfo(folder).isDir(); });
+    // A folder gone since the walk (a temporary one, say) needs no watch, and one the user cannot read (a
+    // drive's lost+found) holds nothing the scan could read either.
+    failed.removeIf([](const QString& folder) {
+        const QFileInfo info(folder);
+        return !info.isDir() || !info.isReadable();
+    });
     if (failed.isEmpty()) {
         m_failedBefore.clear();
         return;
@@ -174,10 +178,12 @@ void LibraryWatcher::reportFailures()
     qCWarning(lcLibrary) << "cannot watch" << failed.size()
                          << "folders for changes (the system's limit on inotify watches?);"
                          << "first:" << failed.front();
+    // Said again only for a folder not said before: fewer failing (other programs freed watches) says nothing
+    // new.
     const QSet<QString> now(failed.begin(), failed.end());
-    if (now.size() == m_failedBefore.size() && now.contains(m_failedBefore))
+    if (m_failedBefore.contains(now))
         return;
-    m_failedBefore = now;
+    m_failedBefore.unite(now);
     emit message(
         tr("Changes in %n folder(s), such as %1, cannot be followed: the system's limit on watched folders "
            "is reached. Use Rescan Library after changing them.",

@@ -222,10 +222,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n song(s) not available now: is their drive mounted?</source>
+        <source>%n song(s) not available now: deleted, moved, or on a drive that is not mounted.</source>
         <translation>
-            <numerusform>%n song not available now: is its drive mounted?</numerusform>
-            <numerusform>%n songs not available now: is their drive mounted?</numerusform>
+            <numerusform>%n song not available now: deleted, moved, or on a drive that is not mounted.</numerusform>
+            <numerusform>%n songs not available now: deleted, moved, or on a drive that is not mounted.</numerusform>
         </translation>
     </message>
 </context>

@@ -1590,14 +1590,6 @@
             <numerusform>%n треков · %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n song(s) not available now: is their drive mounted?</source>
-        <translation>
-            <numerusform>%n трек сейчас недоступен: подключён ли диск?</numerusform>
-            <numerusform>%n трека сейчас недоступны: подключён ли диск?</numerusform>
-            <numerusform>%n треков сейчас недоступны: подключён ли диск?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Generated: Regenerate makes a fresh mix from the same seeds and settings.</source>
         <translation>Сгенерирован: «Сгенерировать заново» составит новую подборку из тех же треков с теми же настройками.</translation>
@@ -1609,6 +1601,14 @@
     <message>
         <source>Songs</source>
         <translation>Треки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) not available now: deleted, moved, or on a drive that is not mounted.</source>
+        <translation>
+            <numerusform>%n трек сейчас недоступен: удалён, перемещён или на неподключённом диске.</numerusform>
+            <numerusform>%n трека сейчас недоступны: удалены, перемещены или на неподключённом диске.</numerusform>
+            <numerusform>%n треков сейчас недоступны: удалены, перемещены или на неподключённом диске.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2009,12 +2009,8 @@
         <translation>Сходство</translation>
     </message>
     <message>
-        <source>Not available now: is its drive mounted? It plays again once the file is back.</source>
-        <translation>Сейчас недоступен: подключён ли диск? Трек снова заиграет, когда файл вернётся.</translation>
-    </message>
-    <message>
-        <source>Not available now: the file is no longer in its folder (deleted, or moved outside the library&apos;s folders).</source>
-        <translation>Сейчас недоступен: файла больше нет в его папке (удалён или перемещён за пределы папок библиотеки).</translation>
+        <source>Not available now: the file was deleted or moved, or its drive is not mounted. It plays again once the file is back.</source>
+        <translation>Сейчас недоступен: файл удалён или перемещён либо его диск не подключён. Трек снова заиграет, когда файл вернётся.</translation>
     </message>
 </context>
 <context>

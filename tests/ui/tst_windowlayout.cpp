@@ -200,54 +200,6 @@ private slots:
         QCOMPARE(window.statusBar()->toolTip(), text);
     }
 
-    // A song that cannot play says why: its folder is there but the file went, or the whole folder is away.
-    void anUnavailableSongSaysWhy()
-    {
-        const UiLanguage english(QStringLiteral("en"));
-        Playlist playlist;
-        PlaylistEntry gone =
-            entryFor(m_dir.filePath(QStringLiteral("deleted.mp3")), QStringLiteral("Gone"), 1000);
-        PlaylistEntry away = entryFor(m_dir.filePath(QStringLiteral("unplugged drive/song.mp3")),
-                                      QStringLiteral("Away"), 1000);
-        gone.track.available = away.track.available = false;
-        playlist.setEntries({gone, away});
-        PlaylistModel model(playlist);
-        const auto tooltip = [&model](int row) {
-            return model.index(row, PlaylistModel::Title).data(Qt::ToolTipRole).toString();
-        };
-        QVERIFY2(tooltip(0).contains(QStringLiteral("no longer in its folder")), qPrintable(tooltip(0)));
-        QVERIFY2(tooltip(1).contains(QStringLiteral("drive mounted")), qPrintable(tooltip(1)));
-    }
-
-    // The note on a missing cover stands out in a dark desktop theme as in a light one (it was the palette's
-    // Base, dark on the dark square).
-    void theMissingCoverNoteStandsOutInADarkTheme()
-    {
-        QPalette dark;
-        for (const auto role :
-             {QPalette::Window, QPalette::Base, QPalette::Mid, QPalette::Midlight, QPalette::Dark})
-            dark.setColor(role, QColor(0x30, 0x30, 0x30));
-        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-        for (const QPalette& palette : {QPalette(), dark}) {
-            QImage image(80, 80, QImage::Format_ARGB32);
-            image.fill(Qt::transparent);
-            QPainter painter(&image);
-            paintCoverPlaceholder(painter, QRectF(0, 0, 80, 80), palette);
-            painter.end();
-            const int square = qGray(image.pixel(4, 4));
-            int note = square;
-            for (int y = 0; y < 80; ++y) {
-                for (int x = 0; x < 80; ++x) {
-                    const int grey = qGray(image.pixel(x, y));
-                    if (std::abs(grey - square) > std::abs(note - square))
-                        note = grey;
-                }
-            }
-            QVERIFY2(std::abs(note - square) > 35,
-                     qPrintable(QStringLiteral("note %1 on %2").arg(note).arg(square)));
-        }
-    }
-
     void countsFollowTheFilters()
     {
         SettledWindow settled(m_scanned.freshCopy());
@@ -395,8 +347,14 @@ private slots:
         table->selectionModel()->setCurrentIndex(table->model()->index(0, 1), QItemSelectionModel::NoUpdate);
         QTest::keyClick(table, Qt::Key_Return);
         QCOMPARE(window.seedList()->seedIds(), ids(window, {"Neon Rain"}));
+        // From the filter box, where the table's focus frame is not seen, a shortcut acts on no unseen row.
+        window.libraryView()->filterBox()->setFocus();
+        QVERIFY(window.libraryView()->selectedTrackIds().empty());
 
-        QVERIFY(!table->tabKeyNavigation());
+        // Tab moves on from the table (it walked the table's cells).
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Tab);
+        QVERIFY(window.focusWidget() != table);
 
         fillPlaylist(window, {"Voltage", "Ember"});
         auto* clear = window.seedList()->findChild<QToolButton*>(QStringLiteral("clearSeeds"));
@@ -404,7 +362,6 @@ private slots:
         clear->setFocus();
         QTest::keyClick(clear, Qt::Key_Space);
         QVERIFY(window.seedList()->seedIds().empty());
-        QVERIFY(!window.player().isPlaying());
     }
 
     // The artist gap steps 0 (no limit), 2, 3…: a gap of 1 limits nothing either, and read as "one song

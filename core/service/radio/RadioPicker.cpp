@@ -77,7 +77,8 @@ std::vector<Candidate> spaced(std::vector<Candidate> candidates, QStringList rec
     while (int(chosen.size()) < count && !candidates.empty()) {
         auto it = std::find_if(candidates.begin(), candidates.end(), fits);
         if (it == candidates.end()) {
-            // Fewer songs now rather than one too soon: the next pick, a few songs on, may fit them in.
+            // Fewer songs now rather than one too soon: the next pick starts after the songs added now, whose
+            // artists may let these in.
             if (!chosen.empty())
                 break;
             relaxed = true;

@@ -138,19 +138,19 @@ MapColours TempoColouring::colour(const std::vector<MapPoint>& points) const
         colours.legend.push_back({label, QColor::fromRgb(kColours[band]), 0});
     }
     const auto unknown = std::uint8_t(colours.legend.size());
+    colours.legend.push_back(
+        {QCoreApplication::translate("MapColouring", "Unknown tempo"), QColor::fromRgb(kUnknown), 0});
     colours.category.resize(points.size());
     for (std::size_t i = 0; i < points.size(); ++i) {
         const float bpm = points[i].tempo;
         const std::uint8_t c =
             bpm > 0 ? std::uint8_t(std::upper_bound(kEdges.begin(), kEdges.end(), int(bpm)) - kEdges.begin())
                     : unknown;
-        if (c == unknown && colours.legend.size() == unknown)
-            colours.legend.push_back(
-                {QCoreApplication::translate("MapColouring", "Unknown tempo"), QColor::fromRgb(kUnknown), 0});
         colours.category[i] = c;
         ++colours.legend[c].count;
     }
-    // Bands no track falls in say nothing; the others keep their colours.
+    // Bands no track falls in (and "Unknown tempo" when every track has one) say nothing; the others keep
+    // their colours.
     std::vector<std::uint8_t> renumbered(colours.legend.size());
     std::vector<MapLegendEntry> shown;
     for (std::size_t c = 0; c < colours.legend.size(); ++c) {

@@ -41,10 +41,8 @@ PlaylistView::PlaylistView(Playlist& playlist, Library& library, LibraryPipeline
                                          "appears here and starts playing."));
 
     // A song renamed, retagged or gone since it was listed shows (and plays) as the library has it now.
-    connect(&library, &Library::catalogChanged, this, [this, &library] {
-        const std::shared_ptr<const TrackCatalog> catalog = library.catalog();
-        m_playlist.refreshTracks([&catalog](std::int64_t id) { return catalog->find(id); });
-    });
+    connect(&library, &Library::catalogChanged, this,
+            [this, &library] { m_playlist.refreshTracks(library.catalog()->lookup()); });
     m_drops = new SongDrops(*m_view, *m_model, library, pipeline);
     connect(m_drops, &SongDrops::message, this, &PlaylistView::message);
 

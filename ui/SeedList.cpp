@@ -33,8 +33,7 @@ SeedList::SeedList(Library& library, LibraryPipeline& pipeline, CoverProvider& c
     // Seeds follow the library: renamed or retagged, they show so; gone from it, they are taken out, and
     // said.
     connect(&library, &Library::catalogChanged, this, [this] {
-        const std::shared_ptr<const TrackCatalog> catalog = m_library.catalog();
-        QStringList gone = m_model->refreshTracks([&catalog](std::int64_t id) { return catalog->find(id); });
+        QStringList gone = m_model->refreshTracks(m_library.catalog()->lookup());
         for (QString& title : gone)
             title = tr("“%1”").arg(title);
         if (!gone.isEmpty())

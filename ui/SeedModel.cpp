@@ -62,7 +62,7 @@ void SeedModel::removeRowList(std::vector<int> rows)
     }
 }
 
-QStringList SeedModel::refreshTracks(const std::function<const Track*(std::int64_t id)>& now)
+QStringList SeedModel::refreshTracks(const TrackLookup& now)
 {
     QStringList gone;
     std::vector<int> rows;

@@ -5,7 +5,6 @@
 #include <QAbstractListModel>
 
 #include <cstdint>
-#include <functional>
 #include <vector>
 
 namespace soundalike {
@@ -34,7 +33,7 @@ public:
     void removeRowList(std::vector<int> rows);
     // The library's songs as they are now: a seed renamed or retagged shows so, a seed gone from the library
     // is taken out (it can seed nothing). Returns the titles taken out.
-    QStringList refreshTracks(const std::function<const Track*(std::int64_t id)>& now);
+    QStringList refreshTracks(const TrackLookup& now);
     void moveRowList(const std::vector<int>& rows, int destination);
     void clear();
 

@@ -72,8 +72,7 @@ void SessionKeeper::showRestored(std::vector<PlaylistEntry> entries)
         return; // the user made another playlist meanwhile
     m_playlist.setEntries(std::move(entries));
     // The scan at launch may have renamed or removed songs while they were being explained.
-    const std::shared_ptr<const TrackCatalog> catalog = m_library.catalog();
-    m_playlist.refreshTracks([&catalog](std::int64_t id) { return catalog->find(id); });
+    m_playlist.refreshTracks(m_library.catalog()->lookup());
     if (m_current >= 0)
         m_player.cue(m_current, m_positionMs);
 }

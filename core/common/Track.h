@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 namespace soundalike {
@@ -44,6 +45,10 @@ struct Track : TrackInfo
     std::int64_t id = 0;
     bool available = true;
 };
+
+// The track a library has now under an id, or nullptr when it has none: how lists made earlier (a playlist,
+// the seeds, the history) follow renames, retags and removals.
+using TrackLookup = std::function<const Track*(std::int64_t id)>;
 
 // The artist stored for a track whose tags name none. Searches and similarity rely on this English text (an
 // unknown artist is no artist to the playlist rules); the interface translates it.

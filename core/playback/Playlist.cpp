@@ -107,7 +107,7 @@ bool sameAsShown(const Track& a, const Track& b)
 
 } // namespace
 
-void Playlist::refreshTracks(const std::function<const Track*(std::int64_t id)>& now)
+void Playlist::refreshTracks(const TrackLookup& now)
 {
     bool changed = false;
     for (PlaylistEntry& entry : m_entries) {

@@ -4,7 +4,6 @@
 
 #include <QObject>
 
-#include <functional>
 #include <vector>
 
 namespace soundalike {
@@ -40,7 +39,7 @@ public:
     // The library's songs as they are now (a file renamed or retagged and scanned again, or gone): each
     // entry of a library track takes `now(id)`, or is marked unavailable when that is null. Rows, order
     // and the current row stay; tracksChanged() follows when any entry changed.
-    void refreshTracks(const std::function<const Track*(std::int64_t id)>& now);
+    void refreshTracks(const TrackLookup& now);
 
 signals:
     void aboutToReset();

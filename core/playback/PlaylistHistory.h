@@ -8,7 +8,6 @@
 
 #include <cstdint>
 #include <deque>
-#include <functional>
 #include <vector>
 
 namespace soundalike {
@@ -58,7 +57,7 @@ public:
 
     // Where a list kept in the history finds its songs as the library has them now, so that one renamed or
     // gone since the list was kept shows and plays as it is when the list comes back.
-    void setTrackLookup(std::function<const Track*(std::int64_t id)> now) { m_now = std::move(now); }
+    void setTrackLookup(TrackLookup now) { m_now = std::move(now); }
 
     // Of the list showing now.
     const PlaylistOrigin& origin() const { return m_origin; }
@@ -83,7 +82,7 @@ private:
     void show(Page page);
 
     Playlist& m_playlist;
-    std::function<const Track*(std::int64_t id)> m_now;
+    TrackLookup m_now;
     Player& m_player;
     std::deque<Page> m_back; // the newest at the end
     std::vector<Page> m_forward;

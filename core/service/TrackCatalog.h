@@ -34,6 +34,11 @@ public:
     // -1 when the id is not in this snapshot.
     int indexOf(std::int64_t id) const { return m_indexById.value(id, -1); }
     const Track* find(std::int64_t id) const;
+    // find() as a TrackLookup; valid while this snapshot lives.
+    TrackLookup lookup() const
+    {
+        return [this](std::int64_t id) { return find(id); };
+    }
     // The tracks with these ids, in their order; ids not in this snapshot are left out.
     std::vector<Track> findAll(const std::vector<std::int64_t>& ids) const;
 

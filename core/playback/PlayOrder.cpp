@@ -40,8 +40,11 @@ int PlayOrder::next(const Playlist& playlist, bool trackEnded)
     const int current = playlist.current();
     if (trackEnded && m_repeat == Repeat::One && current >= 0)
         return current;
-    if (m_shuffle)
+    if (m_shuffle) {
+        if (const int row = stepInHistory(playlist, m_current + 1, 1); row >= 0)
+            return row;
         return shuffled(playlist);
+    }
     const int row = playlist.nextRow();
     if (row < 0 && m_repeat == Repeat::All && playlist.size() > 0)
         return 0;
@@ -72,11 +75,14 @@ int PlayOrder::previous(const Playlist& playlist)
 {
     if (!m_shuffle)
         return playlist.previousRow();
-    // The entry for the track now playing is the last one; the one before it is where "previous" goes.
-    while (m_history.size() >= 2) {
-        m_history.pop_back();
-        if (const int row = rowOf(playlist, m_history.back()); row >= 0) {
-            m_history.pop_back(); // playing() records it again
+    return stepInHistory(playlist, m_current - 1, -1);
+}
+
+int PlayOrder::stepInHistory(const Playlist& playlist, std::ptrdiff_t from, std::ptrdiff_t step)
+{
+    for (std::ptrdiff_t i = from; i >= 0 && i < std::ptrdiff_t(m_history.size()); i += step) {
+        if (const int row = rowOf(playlist, m_history[std::size_t(i)]); row >= 0) {
+            m_current = i;
             return row;
         }
     }
@@ -87,10 +93,8 @@ bool PlayOrder::hasPrevious(const Playlist& playlist) const
 {
     if (!m_shuffle)
         return playlist.previousRow() >= 0;
-    // The last entry is the track now playing.
-    return m_history.size() >= 2 &&
-           std::any_of(m_history.begin(), m_history.end() - 1,
-                       [&](const std::string& track) { return rowOf(playlist, track) >= 0; });
+    return m_current > 0 && std::any_of(m_history.begin(), m_history.begin() + m_current,
+                                        [&](const std::string& track) { return rowOf(playlist, track) >= 0; });
 }
 
 void PlayOrder::playing(const Playlist& playlist, int row)
@@ -99,16 +103,21 @@ void PlayOrder::playing(const Playlist& playlist, int row)
         return;
     const std::string id = keyOf(playlist.at(row).track);
     m_round.insert(id);
-    if (m_history.empty() || m_history.back() != id)
-        m_history.push_back(id);
+    if (m_current >= 0 && m_history[std::size_t(m_current)] == id)
+        return; // where previous() or next() stepped in the history, or the same song again
+    // Another song than the history's next: the way forward from here is new, as after a browser's Back.
+    m_history.resize(std::size_t(m_current + 1));
+    m_history.push_back(id);
     if (m_history.size() > kHistory)
         m_history.erase(m_history.begin());
+    m_current = std::ptrdiff_t(m_history.size()) - 1;
 }
 
 void PlayOrder::restart()
 {
     m_round.clear();
     m_history.clear();
+    m_current = -1;
 }
 
 } // namespace soundalike

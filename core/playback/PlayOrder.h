@@ -4,6 +4,7 @@
 
 #include <QRandomGenerator>
 
+#include <cstddef>
 #include <cstdint>
 #include <unordered_set>
 #include <vector>
@@ -14,7 +15,8 @@ class Playlist;
 
 // Which row of the playlist plays next and which came before: in order or shuffled, once through, round
 // and round, or one track over and over. A shuffled round plays every row once, in random order, before any
-// plays again; "previous" goes back through what was actually played. Rows are remembered by track, so
+// plays again; "previous" goes back through what was actually played, and "next" after it forward again
+// through the same songs, as a browser's history does, until the listener picks another song. Rows are remembered by track, so
 // editing the playlist meanwhile does not confuse the order: by id, which a file renamed and scanned again
 // keeps, or by file for a track opened from outside the library (it has no id).
 class PlayOrder
@@ -48,12 +50,16 @@ public:
 
 private:
     int shuffled(const Playlist& playlist);
+    // The nearest entry of the history from `from` in `step` direction that is still in the playlist, which
+    // becomes the current entry; -1 (and no change) when none is.
+    int stepInHistory(const Playlist& playlist, std::ptrdiff_t from, std::ptrdiff_t step);
 
     bool m_shuffle = false;
     Repeat m_repeat = Repeat::Off;
     QRandomGenerator m_random;
     std::unordered_set<std::string> m_round; // tracks played this shuffled round (keyOf in the .cpp)
     std::vector<std::string> m_history;      // tracks in the order they played, for "previous"
+    std::ptrdiff_t m_current = -1;           // the entry of m_history now playing; later ones are ahead
 };
 
 } // namespace soundalike

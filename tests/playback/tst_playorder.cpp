@@ -109,6 +109,37 @@ private slots:
         QCOMPARE(order.previous(playlist), rows[1]);
     }
 
+
+    // Back twice, then Next twice: the same songs again, as Rhythmbox and Strawberry do; a song picked by
+    // hand after Back starts a new way forward.
+    void nextAfterPreviousInShuffleRetracesTheWay()
+    {
+        Playlist playlist;
+        playlist.setEntries(entries(20));
+        PlayOrder order(5);
+        order.setShuffle(true);
+        const std::vector<int> rows = playThrough(order, playlist, 0, 4);
+        const auto go = [&](int row) {
+            playlist.setCurrent(row);
+            order.playing(playlist, row);
+            return row;
+        };
+        QCOMPARE(go(order.previous(playlist)), rows[3]);
+        QCOMPARE(go(order.previous(playlist)), rows[2]);
+        QVERIFY(order.hasPrevious(playlist));
+        QCOMPARE(go(order.next(playlist, false)), rows[3]);
+        QCOMPARE(go(order.next(playlist, true)), rows[4]);
+        const int fresh = go(order.next(playlist, true));
+        QVERIFY(std::find(rows.begin(), rows.end(), fresh) == rows.end()); // past the way: the round goes on
+
+        QCOMPARE(go(order.previous(playlist)), rows[4]);
+        int picked = 0; // clicked in the list: a song neither on the way nor the one after it
+        while (picked == fresh || std::find(rows.begin(), rows.end(), picked) != rows.end())
+            ++picked;
+        go(picked);
+        QCOMPARE(go(order.previous(playlist)), rows[4]);
+        QCOMPARE(order.next(playlist, false), picked);
+    }
     // Songs renamed on disk and scanned again while the round goes on: they stay played, and "previous"
     // still finds them.
     void renamedSongsKeepTheirPlaceInTheRound()

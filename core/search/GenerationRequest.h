@@ -52,7 +52,7 @@ struct SuggestedTrack
     std::int64_t trackId = 0;
     std::int64_t seedId = 0;  // the seed it is closest to among those it was chosen for
     float similarity = 0;     // cosine similarity to that seed
-    float match = 0;          // that similarity on the library's own scale, 0..1 (see SimilarityScale)
+    double match = 0;         // that similarity on the library's own scale, 0..1 (see SimilarityScale)
     bool fits = false;        // close enough to that seed by the library's own scale to count as a good match
     float percentile = 0;     // the share of the library's track pairs less similar than it and that seed
     float score = 0;          // the ranking score it was chosen with (after hub reduction and diversity)

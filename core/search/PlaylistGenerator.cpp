@@ -347,7 +347,7 @@ GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, 
         entry.trackId = a.pool->id(p.candidate);
         entry.seedId = seeds.id(p.seed);
         entry.similarity = similarityOf(p);
-        entry.match = float(scale.match(entry.similarity));
+        entry.match = scale.match(entry.similarity);
         entry.fits = fits[i];
         entry.percentile = float(scale.percentile(entry.similarity));
         entry.score = p.score;

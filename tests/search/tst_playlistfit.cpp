@@ -66,6 +66,36 @@ private slots:
         QVERIFY(full < int(playlist.entries.size()) / 2);
     }
 
+    // A song exactly on the fit line fits, and its Match says so to every reader of it (the playlist's header
+    // count, the order, the 70 %): it once reached them as 0.69999999, a float short of the line.
+    void aSongOnTheFitLineReadsAsFitting()
+    {
+        PlaylistFixture library;
+        // Eight songs whose every pair has one similarity (0.36), the library's highest: the fit line sits
+        // exactly there. Ten others are opposite or orthogonal to everything.
+        std::vector<std::int64_t> alike;
+        for (int i = 0; i < 8; ++i) {
+            std::vector<float> v(PlaylistFixture::kDimension, 0.0f);
+            v[0] = 0.6f;
+            v[std::size_t(1 + i)] = 0.8f;
+            alike.push_back(library.add({QStringLiteral("Alike %1").arg(i)}, v));
+        }
+        for (int i = 0; i < 10; ++i) {
+            std::vector<float> v(PlaylistFixture::kDimension, 0.0f);
+            v[std::size_t(11 + i / 2)] = i % 2 ? -1.0f : 1.0f;
+            library.add({QStringLiteral("Other %1").arg(i)}, v);
+        }
+        const GeneratedPlaylist playlist = library.make(request({alike[0], alike[1], alike[2]}, 10));
+        QCOMPARE(playlist.fitting, 5);
+        for (const SuggestedTrack& e : playlist.entries) {
+            PlaylistEntry shown;
+            shown.match = e.match;
+            QCOMPARE(fitsWell(shown), e.fits);
+            if (e.fits)
+                QCOMPARE(matchPercent(e.match), 70);
+        }
+    }
+
     void aPlaylistThatFitsWholeSaysNothing()
     {
         PlaylistFixture library;

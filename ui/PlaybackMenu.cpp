@@ -44,8 +44,11 @@ void PlaybackMenu::addTransport(QMenu* menu)
                     QKeySequence(Qt::Key_Space), &m_player, &Player::togglePlay);
     menu->addAction(QIcon::fromTheme(QStringLiteral("media-playback-stop")), tr("&Stop"),
                     QKeySequence(Qt::CTRL | Qt::Key_Period), &m_player, &Player::stop);
-    menu->addAction(QIcon::fromTheme(QStringLiteral("media-skip-forward")), tr("&Next"),
-                    QKeySequence(Qt::CTRL | Qt::Key_Right), &m_player, &Player::next);
+    QAction* next = menu->addAction(QIcon::fromTheme(QStringLiteral("media-skip-forward")), tr("&Next"),
+                                    QKeySequence(Qt::CTRL | Qt::Key_Right), &m_player, &Player::next);
+    // Greyed at the last song with nothing to follow, as the Next button and MPRIS's CanGoNext are.
+    next->setEnabled(m_player.hasNext());
+    connect(&m_player, &Player::hasNextChanged, next, &QAction::setEnabled);
     menu->addAction(QIcon::fromTheme(QStringLiteral("media-skip-backward")), tr("P&revious"),
                     QKeySequence(Qt::CTRL | Qt::Key_Left), &m_player, &Player::previous);
     menu->addAction(QIcon::fromTheme(QStringLiteral("media-seek-forward")), tr("Forward 5 Seconds"),

@@ -60,6 +60,8 @@ PlayerBar::PlayerBar(Player& player, CoverProvider& covers, QWidget* parent)
     connect(m_previous, &QToolButton::clicked, &m_player, &Player::previous);
     connect(m_play, &QToolButton::clicked, &m_player, &Player::togglePlay);
     connect(m_next, &QToolButton::clicked, &m_player, &Player::next);
+    m_next->setEnabled(m_player.hasNext());
+    connect(&m_player, &Player::hasNextChanged, m_next, &QWidget::setEnabled);
 
     m_seek->setObjectName(QStringLiteral("seek"));
     m_seek->setRange(0, 0);

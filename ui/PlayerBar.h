@@ -25,6 +25,7 @@ public:
 
     SeekSlider* seekSlider() const { return m_seek; }
     QToolButton* stopButton() const { return m_stop; }
+    QToolButton* nextButton() const { return m_next; }
     QToolButton* shuffleButton() const { return m_shuffle; }
     QToolButton* repeatButton() const { return m_repeat; }
     QToolButton* muteButton() const { return m_mute; }

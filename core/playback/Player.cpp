@@ -52,7 +52,25 @@ Player::Player(Playlist& playlist, QObject* parent) : QObject(parent), m_playlis
     // A new playlist is a new round of the shuffle.
     connect(&m_playlist, &Playlist::reset, this, [this] { m_order.restart(); });
     connect(&m_playlist, &Playlist::tracksChanged, this, &Player::followRefreshedTrack);
+    for (Playlist* list : {&m_playlist, &m_queue}) {
+        connect(list, &Playlist::reset, this, &Player::checkHasNext);
+        connect(list, &Playlist::inserted, this, &Player::checkHasNext);
+        connect(list, &Playlist::removed, this, &Player::checkHasNext);
+        connect(list, &Playlist::moved, this, &Player::checkHasNext);
+        connect(list, &Playlist::currentChanged, this, &Player::checkHasNext);
+    }
+    connect(this, &Player::shuffleChanged, this, &Player::checkHasNext);
+    connect(this, &Player::repeatChanged, this, &Player::checkHasNext);
+    m_hadNext = hasNext();
     setVolume(m_volume);
+}
+
+void Player::checkHasNext()
+{
+    if (const bool now = hasNext(); now != m_hadNext) {
+        m_hadNext = now;
+        emit hasNextChanged(now);
+    }
 }
 
 void Player::load(int row)

@@ -95,6 +95,8 @@ signals:
     // A jump the user or a remote control asked for, not the position moving on while playing.
     void seeked(qint64 positionMs);
     void trackChanged();
+    // hasNext() changed: the last song came or went, the queue filled or emptied, shuffle or repeat changed.
+    void hasNextChanged(bool hasNext);
     void skipped(const QString& message);
     // A track that was heard stopped playing, and how.
     void listened(const soundalike::Listen& listen);
@@ -111,6 +113,7 @@ private:
     // What follows the current track: the queue first, then the play order. False at the end.
     bool advance(bool trackEnded);
     void applyMute();
+    void checkHasNext();
     void warnIfSilent();
     void applyPendingSeek();
     void onMediaPosition(qint64 position);
@@ -135,8 +138,9 @@ private:
     double m_volume = 1.0;
     GainLookup m_gainLookup;
     double m_gainDb = 0;
-    bool m_heard = false; // the track has played since it was loaded, and how it ended is not yet told
-    bool m_muted = false; // the listener's choice
+    bool m_heard = false;   // the track has played since it was loaded, and how it ended is not yet told
+    bool m_muted = false;   // the listener's choice
+    bool m_hadNext = false; // hasNext() when last told
     bool m_silencedForSeek = false; // the start of a track that is about to jump elsewhere
     bool m_toldNoOutput = false;
     qint64 m_lastPosition = 0; // as the medium last reported it

@@ -143,6 +143,31 @@ private slots:
         QVERIFY(!player.shuffle());
     }
 
+    // At the last song, with nothing queued and no repeat, Next has nowhere to go and looks it.
+    void nextIsGreyedAtTheEndOfTheList()
+    {
+        Playlist playlist;
+        playlist.setEntries({entry(), entry()});
+        Player player(playlist);
+        CoverProvider covers;
+        PlayerBar bar(player, covers);
+        QVERIFY(bar.nextButton()->isEnabled());
+        player.cue(1, 0);
+        QVERIFY(!bar.nextButton()->isEnabled());
+        player.setRepeat(PlayOrder::Repeat::All);
+        QVERIFY(bar.nextButton()->isEnabled());
+        player.setRepeat(PlayOrder::Repeat::Off);
+        QVERIFY(!bar.nextButton()->isEnabled());
+        player.enqueue({entry()});
+        QVERIFY(bar.nextButton()->isEnabled());
+        player.queue().setEntries({});
+        QVERIFY(!bar.nextButton()->isEnabled());
+        playlist.insert(2, {entry()});
+        QVERIFY(bar.nextButton()->isEnabled());
+        playlist.setEntries({});
+        QVERIFY(!bar.nextButton()->isEnabled());
+    }
+
     void longTextEndsInAnEllipsisWithTheWholeAsTooltip()
     {
         ElidedLabel label;

@@ -8,6 +8,7 @@
 #include "ui/ColumnLayout.h"
 #include "ui/PlaceholderText.h"
 #include "ui/PlaylistModel.h"
+#include "ui/RowMoveKeys.h"
 #include "ui/SongDrops.h"
 #include "ui/SongTreeSetup.h"
 
@@ -51,6 +52,9 @@ PlaylistView::PlaylistView(Playlist& playlist, Library& library, LibraryPipeline
     connect(new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut),
             &QShortcut::activated, this, &PlaylistView::removeSelected);
     connect(m_view, &QWidget::customContextMenuRequested, this, &PlaylistView::showContextMenu);
+    m_moves = new RowMoveKeys(*m_view, [this](const std::vector<int>& rows, int destination) {
+        m_model->moveRowList(rows, destination);
+    });
 
     // A filter hides rows by position; any change of the rows, or of the songs in them, applies it again.
     for (const auto signal : {&Playlist::reset, &Playlist::inserted, &Playlist::removed, &Playlist::moved,
@@ -188,6 +192,7 @@ void PlaylistView::showContextMenu(const QPoint& pos)
     });
     menu.addActions(m_contextActions);
     menu.addSeparator();
+    m_moves->addMenuActions(menu);
     menu.addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), this,
                    &PlaylistView::removeSelected);
     menu.exec(m_view->viewport()->mapToGlobal(pos));

@@ -20,14 +20,16 @@ namespace soundalike {
 class ColumnLayout;
 class Library;
 class LibraryPipeline;
+class RowMoveKeys;
 class SongDrops;
 class Playlist;
 class PlaylistModel;
 
 // The playlist pane, and the queue of songs to play next below it. Double-click or Enter plays a row,
-// Delete removes the selection, rows are reordered by dragging, tracks from the library or files from a file
-// manager can be dropped in, and rows dragged out to a file manager arrive there as files. The playlist has
-// a filter box (rows that do not match are hidden, the count says how many show); the queue a Clear button.
+// Delete removes the selection, rows are reordered by dragging or Alt+Up/Down, tracks from the library or
+// files from a file manager can be dropped in, and rows dragged out to a file manager arrive there as files.
+// The playlist has a filter box (rows that do not match are hidden, the count says how many show); the queue
+// a Clear button.
 class PlaylistView : public QWidget
 {
     Q_OBJECT
@@ -76,6 +78,7 @@ private:
 
     Playlist& m_playlist;
     SongDrops* m_drops;
+    RowMoveKeys* m_moves;
     Role m_role;
     PlaylistModel* m_model;
     QTreeView* m_view;

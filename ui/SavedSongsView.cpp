@@ -4,6 +4,7 @@
 #include "core/service/LibraryPipeline.h"
 #include "ui/ColumnLayout.h"
 #include "ui/PlaceholderText.h"
+#include "ui/RowMoveKeys.h"
 #include "ui/SavedSongsModel.h"
 #include "ui/SongDrops.h"
 #include "ui/SongTreeSetup.h"
@@ -39,8 +40,9 @@ SavedSongsView::SavedSongsView(Library& library, LibraryPipeline& pipeline, QWid
                 this, slot);
     };
     shortcut(QKeySequence::Delete, [this] { removeSelected(); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelected(-1); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelected(1); });
+    m_moves = new RowMoveKeys(*m_view, [this](const std::vector<int>& rows, int destination) {
+        m_model->moveRowList(rows, destination);
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -67,20 +69,6 @@ void SavedSongsView::selectRows(int first, int count)
     m_view->selectionModel()->select(selection,
                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->selectionModel()->setCurrentIndex(m_model->index(first, 0), QItemSelectionModel::NoUpdate);
-}
-
-void SavedSongsView::moveSelected(int by)
-{
-    const std::vector<int> rows = selectedRows();
-    if (rows.empty())
-        return;
-    // Moving down by one means landing before the row two below the last selected one.
-    const int destination = by < 0 ? rows.front() - 1 : rows.back() + 2;
-    if (destination < 0 || destination > m_model->rowCount())
-        return;
-    m_model->moveRowList(rows, destination);
-    // The moved rows stay together and selected, so the keys can be pressed again.
-    selectRows(by < 0 ? destination : destination - int(rows.size()), int(rows.size()));
 }
 
 void SavedSongsView::removeSelected()
@@ -121,10 +109,7 @@ void SavedSongsView::showContextMenu(const QPoint& pos)
                    [this] { emit queueRequested(selectedAvailable(), false); })
         ->setEnabled(playable);
     menu.addSeparator();
-    menu.addAction(QIcon::fromTheme(QStringLiteral("go-up")), tr("Move Up"),
-                   QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] { moveSelected(-1); });
-    menu.addAction(QIcon::fromTheme(QStringLiteral("go-down")), tr("Move Down"),
-                   QKeySequence(Qt::ALT | Qt::Key_Down), this, [this] { moveSelected(1); });
+    m_moves->addMenuActions(menu);
     menu.addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove from Playlist"),
                    QKeySequence::Delete, this, &SavedSongsView::removeSelected);
     menu.exec(m_view->viewport()->mapToGlobal(pos));

@@ -16,6 +16,7 @@ class Library;
 class LibraryPipeline;
 class SongDrops;
 class PlaceholderText;
+class RowMoveKeys;
 class SavedSongsModel;
 
 // The songs of the saved playlist chosen in the sidebar. Reordered by dragging or Alt+Up/Down, pruned with
@@ -32,7 +33,6 @@ public:
     SavedSongsModel& model() { return *m_model; }
     QTreeView* view() const { return m_view; }
     void setHint(const QString& text);
-    void moveSelected(int by);
     void removeSelected();
     [[nodiscard]] std::vector<int> selectedRows() const;
 
@@ -52,6 +52,7 @@ private:
     SavedSongsModel* m_model;
     QTreeView* m_view;
     PlaceholderText* m_hint;
+    RowMoveKeys* m_moves;
 };
 
 } // namespace soundalike

@@ -4,6 +4,7 @@
 #include "core/service/LibraryPipeline.h"
 #include "core/service/TrackCatalog.h"
 #include "ui/PlaceholderText.h"
+#include "ui/RowMoveKeys.h"
 #include "ui/SeedModel.h"
 #include "ui/StatusText.h"
 #include "ui/TrackDropHandler.h"
@@ -57,8 +58,9 @@ SeedList::SeedList(Library& library, LibraryPipeline& pipeline, CoverProvider& c
     };
     shortcut(QKeySequence::Delete, [this] { removeSelected(); });
     shortcut(QKeySequence(Qt::Key_Backspace), [this] { removeSelected(); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelected(-1); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelected(1); });
+    m_moves = new RowMoveKeys(*m_view, [this](const std::vector<int>& rows, int destination) {
+        m_model->moveRowList(rows, destination);
+    });
 
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &SeedList::seedsChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SeedList::seedsChanged);
@@ -184,10 +186,7 @@ void SeedList::showContextMenu(const QPoint& pos)
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
                    [this] { emit queueRequested(selectedIds(), false); });
     menu.addSeparator();
-    menu.addAction(QIcon::fromTheme(QStringLiteral("go-up")), tr("Move Up"),
-                   QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] { moveSelected(-1); });
-    menu.addAction(QIcon::fromTheme(QStringLiteral("go-down")), tr("Move Down"),
-                   QKeySequence(Qt::ALT | Qt::Key_Down), this, [this] { moveSelected(1); });
+    m_moves->addMenuActions(menu);
     menu.addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), QKeySequence::Delete, this,
                    &SeedList::removeSelected);
     menu.addAction(QIcon::fromTheme(QStringLiteral("edit-clear-all")), tr("Clear"), m_model,
@@ -207,21 +206,6 @@ void SeedList::removeSelected()
     for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
         rows.push_back(index.row());
     m_model->removeRowList(rows);
-}
-
-void SeedList::moveSelected(int by)
-{
-    std::vector<int> rows;
-    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
-        rows.push_back(index.row());
-    if (rows.empty())
-        return;
-    const auto [low, high] = std::minmax_element(rows.begin(), rows.end());
-    // Moving down by one means landing before the row two below the last selected one.
-    const int destination = by < 0 ? *low - 1 : *high + 2;
-    if (destination < 0 || destination > m_model->rowCount())
-        return;
-    m_model->moveRowList(rows, destination);
 }
 
 } // namespace soundalike

@@ -17,6 +17,7 @@ class CoverProvider;
 class Library;
 class LibraryPipeline;
 struct ImportedTracks;
+class RowMoveKeys;
 class SeedModel;
 
 // The seed pane: the songs a playlist grows from. Takes tracks dragged from the library or the playlist,
@@ -44,7 +45,6 @@ public:
     // Replaces the seeds (restoring a session).
     void setSeeds(const std::vector<std::int64_t>& ids);
     void removeSelected();
-    void moveSelected(int by);
 
 signals:
     void seedsChanged();
@@ -69,6 +69,7 @@ private:
     QLabel* m_count = nullptr;
     QToolButton* m_remove = nullptr;
     QToolButton* m_clear = nullptr;
+    RowMoveKeys* m_moves = nullptr;
 };
 
 } // namespace soundalike

@@ -152,6 +152,31 @@ private slots:
         QCOMPARE(titles(), QStringList({"Gold", "Neon Rain", "Voltage", "Ember", "Mercado"}));
     }
 
+    // Alt+Up and Alt+Down move the selection one place, together, and keep it selected, in the playlist and
+    // in Up next (the same view), as in the seed list and a saved playlist's songs.
+    void altUpAndDownMoveTheSelectedRows()
+    {
+        for (const PlaylistView::Role role : {PlaylistView::Role::Playlist, PlaylistView::Role::Queue}) {
+            m_view =
+                std::make_unique<PlaylistView>(*m_playlist, m_stack->library(), m_stack->pipeline(), role);
+            m_view->show();
+            QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+            fill({"Neon Rain", "Voltage", "Ember", "Gold", "Mercado"});
+            m_playlist->setCurrent(1);
+            QTreeView* view = m_view->view();
+            view->setFocus();
+            select({1, 3});
+            QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+            QCOMPARE(titles(), QStringList({"Voltage", "Gold", "Neon Rain", "Ember", "Mercado"}));
+            QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier); // already first
+            QCOMPARE(titles(), QStringList({"Voltage", "Gold", "Neon Rain", "Ember", "Mercado"}));
+            QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+            QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+            QCOMPARE(titles(), QStringList({"Neon Rain", "Ember", "Voltage", "Gold", "Mercado"}));
+            QCOMPARE(m_playlist->current(), 2); // Voltage, still the current song
+        }
+    }
+
     void reorderingKeepsTheCurrentEntry()
     {
         m_playlist->setCurrent(0);

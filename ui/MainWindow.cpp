@@ -493,6 +493,11 @@ void MainWindow::restoreLayout()
     m_savedPane->restoreState(settings().layout(QStringLiteral("savedPlaylists")));
     m_libraryView->restoreState(settings().layout(QStringLiteral("library")));
     m_playlistView->restoreState(settings().layout(QStringLiteral("playlist")));
+    // Library or Map, as it was left.
+    bool known = false;
+    const int tab = settings().layout(QStringLiteral("libraryTab")).toInt(&known);
+    if (known && tab >= 0 && tab < m_libraryTabs->count())
+        m_libraryTabs->setCurrentIndex(tab);
 }
 
 void MainWindow::saveState()
@@ -504,6 +509,7 @@ void MainWindow::saveState()
     settings().setLayout(QStringLiteral("savedPlaylists"), m_savedPane->saveState());
     settings().setLayout(QStringLiteral("library"), m_libraryView->saveState());
     settings().setLayout(QStringLiteral("playlist"), m_playlistView->saveState());
+    settings().setLayout(QStringLiteral("libraryTab"), QByteArray::number(m_libraryTabs->currentIndex()));
     settings().setGenerateOptions(m_generate->options());
     settings().setShuffle(m_player->shuffle());
     settings().setRepeat(int(m_player->repeat()));

@@ -48,6 +48,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -385,6 +386,7 @@ private slots:
             auto* splitter = window.findChild<QSplitter*>(QStringLiteral("mainSplitter"));
             splitter->setSizes({400, 880});
             splitterSizes = splitter->sizes();
+            window.findChild<QTabWidget*>(QStringLiteral("libraryTabs"))->setCurrentIndex(1); // the map
             window.close();
         }
         {
@@ -410,6 +412,7 @@ private slots:
             QCOMPARE(window.player().queue().at(0).track.title, QStringLiteral("Gold"));
             window.player().setMuted(false);
             QCOMPARE(window.findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), splitterSizes);
+            QCOMPARE(window.findChild<QTabWidget*>(QStringLiteral("libraryTabs"))->currentIndex(), 1);
             QVERIFY(window.playerBar()->titleLabel()->text().contains(QLatin1String("Ember")));
             window.player().play();
             QTRY_VERIFY_WITH_TIMEOUT(window.player().position() > 4000, 10000);

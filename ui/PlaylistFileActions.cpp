@@ -131,7 +131,7 @@ void PlaylistFileActions::importFile(const FilePath& file, std::function<void()>
         watcher->deleteLater();
         if (read.error.isEmpty())
             openImported(read.paths, read.problems, {displayPath(file).section(QLatin1Char('/'), -1), 0, {}},
-                         done);
+                         {}, done);
         else
             emit message(read.error);
     });
@@ -146,10 +146,11 @@ void PlaylistFileActions::importFile(const FilePath& file, std::function<void()>
 }
 
 void PlaylistFileActions::openImported(const std::vector<FilePath>& paths, const QStringList& problems,
-                                       const PlaylistOrigin& origin, const std::function<void()>& done)
+                                       const PlaylistOrigin& origin, const QString& opened,
+                                       const std::function<void()>& done)
 {
     m_application.pipeline().importFiles(
-        paths, false, this, [this, problems, origin, done](const ImportedTracks& imported) {
+        paths, false, this, [this, problems, origin, opened, done](const ImportedTracks& imported) {
             // The job's own failure first (LibraryPipeline puts it first among its problems).
             const QStringList skipped = imported.problems + problems;
             if (imported.cancelled) {
@@ -164,8 +165,12 @@ void PlaylistFileActions::openImported(const std::vector<FilePath>& paths, const
                 for (const Track& track : imported.tracks)
                     entries.push_back({track, -1, 0, {}});
                 m_history.open(std::move(entries), origin);
+                QStringList said{opened};
                 if (!skipped.isEmpty())
-                    emit message(skippedText(skipped));
+                    said << skippedText(skipped);
+                said.removeAll(QString());
+                if (!said.isEmpty())
+                    emit message(said.join(QLatin1Char(' ')));
             }
             if (done)
                 done();

@@ -113,7 +113,10 @@ bool SavedPlaylistsModel::setData(const QModelIndex& index, const QVariant& valu
     const StoredPlaylist& playlist = m_library.playlists()[std::size_t(index.row())];
     if (name.simplified().isEmpty() || name.simplified() == playlist.name)
         return false;
-    m_library.rename(playlist.id, name);
+    m_library.rename(playlist.id, name, this, [this](std::int64_t id) {
+        if (const StoredPlaylist* renamedTo = m_library.find(id))
+            emit renamed(renamedTo->name);
+    });
     return true;
 }
 

@@ -43,6 +43,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
+signals:
+    // A rename asked here is stored: the name it got.
+    void renamed(const QString& name);
+
 private:
     QVariant display(const StoredPlaylist& playlist, int column) const;
     QString tooltip(const StoredPlaylist& playlist) const;

@@ -43,6 +43,9 @@ SavedPlaylistsPane::SavedPlaylistsPane(PlaylistLibrary& playlists, Library& libr
     connect(m_list, &QAbstractItemView::activated, this,
             [this](const QModelIndex& index) { emit playRequested(m_model->idAt(index.row()), 0); });
     connect(m_list, &QWidget::customContextMenuRequested, this, &SavedPlaylistsPane::showContextMenu);
+    // Said, so that a refusal shown a moment before (the name was taken) does not stay as the last word.
+    connect(m_model, &SavedPlaylistsModel::renamed, this,
+            [this](const QString& name) { emit message(tr("Renamed to “%1”.").arg(name)); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SavedPlaylistsPane::onSelectionChanged);
     connect(new QShortcut(QKeySequence::Delete, m_list, nullptr, nullptr, Qt::WidgetShortcut),

@@ -408,6 +408,10 @@
         <source>A playlist named “%1” already exists.</source>
         <translation>Плейлист «%1» уже существует.</translation>
     </message>
+    <message>
+        <source>Nothing was saved: none of the songs in “%1” can be found.</source>
+        <translation>Ничего не сохранено: ни одна песня из «%1» не найдена.</translation>
+    </message>
 </context>
 <context>
     <name>SeedSet</name>
@@ -1534,6 +1538,17 @@
     </message>
 </context>
 <context>
+    <name>soundalike::RowMoveKeys</name>
+    <message>
+        <source>Move Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Ниже</translation>
+    </message>
+</context>
+<context>
     <name>soundalike::SavedPlaylistActions</name>
     <message>
         <source>“%1” is empty: there is nothing to play.</source>
@@ -1578,6 +1593,10 @@
     <message>
         <source>Playlists (*.m3u *.m3u8)</source>
         <translation>Плейлисты (*.m3u *.m3u8)</translation>
+    </message>
+    <message>
+        <source>Saved as “%1” and opened.</source>
+        <translation>Сохранено как «%1» и открыто.</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1708,10 @@
         <source>Save Current Playlist…</source>
         <translation>Сохранить текущий плейлист…</translation>
     </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>Переименовано в «%1».</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::SavedSongsView</name>
@@ -1703,14 +1726,6 @@
     <message>
         <source>Add to Queue</source>
         <translation>Добавить в очередь</translation>
-    </message>
-    <message>
-        <source>Move Up</source>
-        <translation>Выше</translation>
-    </message>
-    <message>
-        <source>Move Down</source>
-        <translation>Ниже</translation>
     </message>
     <message>
         <source>Remove from Playlist</source>
@@ -1782,14 +1797,6 @@
     <message>
         <source>Add to Queue</source>
         <translation>Добавить в очередь</translation>
-    </message>
-    <message>
-        <source>Move Up</source>
-        <translation>Выше</translation>
-    </message>
-    <message>
-        <source>Move Down</source>
-        <translation>Ниже</translation>
     </message>
     <message>
         <source>“%1”</source>

@@ -315,6 +315,18 @@ private slots:
         QCOMPARE(playlist.entries[1].track.id, std::int64_t(0));
         QVERIFY_THROWS_EXCEPTION(std::runtime_error,
                                  (void)saved.importFile(toFilePath(m3u), QStringLiteral("From file")));
+        // A file none of whose songs can be found saves nothing, not even replacing, and says why.
+        const QString lost = folder + QStringLiteral("/lost.m3u");
+        QVERIFY(writeFile(lost, "gone.mp3\n/nowhere/else.mp3\n"));
+        try {
+            (void)saved.importFile(toFilePath(lost), QStringLiteral("From file"), true);
+            QFAIL("an import of nothing was saved");
+        } catch (const std::runtime_error& e) {
+            QCOMPARE(QString::fromUtf8(e.what()),
+                     QStringLiteral("Nothing was saved: none of the songs in “lost.m3u” can be found."));
+        }
+        QCOMPARE(saved.list().size(), std::size_t(1));
+        QCOMPARE(saved.load(imported.id).entries.size(), std::size_t(3));
 
         (void)LibraryScanner(db).scan({folder});
         playlist = saved.load(imported.id);

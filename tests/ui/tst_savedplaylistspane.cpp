@@ -158,6 +158,11 @@ private slots:
         QTRY_COMPARE(message.count(), 1);
         QVERIFY(message.at(0).at(0).toString().contains(QLatin1String("already exists")));
         QCOMPARE(SavedPlaylists(m_db).load(m_chill).info.name, QStringLiteral("Evening calm"));
+        // The next rename that works says so, in place of the refusal.
+        QVERIFY(m_pane->model().setData(m_pane->model().index(0, 0), QStringLiteral(" Late  night "),
+                                        Qt::EditRole));
+        QTRY_COMPARE(message.count(), 2);
+        QCOMPARE(message.at(1).at(0).toString(), QStringLiteral("Renamed to “Late night”."));
     }
 
     void altUpAndDownMoveSongsAndTheOrderIsSaved()

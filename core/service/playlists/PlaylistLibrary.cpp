@@ -166,14 +166,15 @@ void PlaylistLibrary::save(const QString& name, std::vector<PlaylistEntry> entri
            true, receiver, std::move(done));
 }
 
-void PlaylistLibrary::rename(std::int64_t id, const QString& name)
+void PlaylistLibrary::rename(std::int64_t id, const QString& name, QObject* receiver,
+                             std::function<void(std::int64_t)> done)
 {
     change(
         [id, name](SavedPlaylists& saved) {
             saved.rename(id, name);
             return id;
         },
-        false);
+        false, receiver, std::move(done));
 }
 
 void PlaylistLibrary::duplicate(std::int64_t id, QObject* receiver, std::function<void(std::int64_t)> done)

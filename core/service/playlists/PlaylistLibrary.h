@@ -38,7 +38,9 @@ public:
     void setOutsideCheckInterval(int milliseconds) { m_outsideCheck.setInterval(milliseconds); }
     void save(const QString& name, std::vector<PlaylistEntry> entries, std::optional<PlaylistRequest> recipe,
               bool replace, QObject* receiver, std::function<void(std::int64_t id)> done);
-    void rename(std::int64_t id, const QString& name);
+    // `done` runs once the new name is stored (not when it is refused: failed() says why).
+    void rename(std::int64_t id, const QString& name, QObject* receiver = nullptr,
+                std::function<void(std::int64_t id)> done = {});
     void duplicate(std::int64_t id, QObject* receiver, std::function<void(std::int64_t copy)> done);
     void remove(std::int64_t id);
     void setEntries(std::int64_t id, std::vector<PlaylistEntry> entries);

@@ -255,6 +255,11 @@ ImportedPlaylist SavedPlaylists::importFile(const FilePath& file, const QString&
     for (const PlaylistFiles::Entry& e : imported.read.entries) {
         entries.push_back({e.track ? *e.track : outsideTrack(e.entry, e.tagged), -1, 0, {}});
     }
+    // A saved playlist of nothing would only stand in the way of importing it again once the songs are back.
+    if (entries.empty())
+        fail(QCoreApplication::translate("SavedPlaylists",
+                                         "Nothing was saved: none of the songs in “%1” can be found.")
+                 .arg(displayPath(file).section(QLatin1Char('/'), -1)));
     imported.id = save(name, entries, std::nullopt, replace);
     return imported;
 }

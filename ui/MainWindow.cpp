@@ -33,6 +33,7 @@
 #include "ui/SeedList.h"
 #include "ui/SessionKeeper.h"
 #include "ui/SettingsDialog.h"
+#include "ui/StatusMessage.h"
 #include "ui/StatusProgress.h"
 #include "ui/StatusText.h"
 #include "ui/map/MapController.h"
@@ -58,10 +59,6 @@
 namespace soundalike {
 
 namespace {
-
-constexpr int kMessageMs = 8000;
-// Between the status bar's message and its corner widgets, and at its edges.
-constexpr int kStatusMargin = 12;
 
 // What the history calls a generated list: its first seed, and how many more there were.
 QString mixTitle(const TrackCatalog& catalog, const std::vector<std::int64_t>& seeds)
@@ -94,6 +91,8 @@ MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath,
     setCentralWidget(buildPanes());
     m_progress = new StatusProgress(this);
     statusBar()->addPermanentWidget(m_progress);
+    m_message = new StatusMessage(*statusBar());
+    m_message->addCorner(m_progress);
     // A long message (several notes on a playlist) can run under the corner's widgets: the whole of it shows
     // on hover while it is there.
     connect(statusBar(), &QStatusBar::messageChanged, statusBar(), &QWidget::setToolTip);
@@ -463,6 +462,7 @@ void MainWindow::showPlaybackWarning(const QString& text)
         m_playbackWarning = new QLabel(this);
         m_playbackWarning->setObjectName(QStringLiteral("playbackWarning"));
         statusBar()->addPermanentWidget(m_playbackWarning);
+        m_message->addCorner(m_playbackWarning);
     }
     m_playbackWarning->setText(tr("No sound output"));
     m_playbackWarning->setToolTip(text);
@@ -471,17 +471,7 @@ void MainWindow::showPlaybackWarning(const QString& text)
 
 void MainWindow::showMessage(const QString& text)
 {
-    // A message longer than the room the corner widgets leave ends in "…" instead of running under them; its
-    // tooltip holds it whole.
-    int room = statusBar()->width() - 2 * kStatusMargin;
-    for (const QWidget* corner :
-         {static_cast<QWidget*>(m_progress), static_cast<QWidget*>(m_playbackWarning)}) {
-        if (corner && corner->isVisible())
-            room -= corner->width() + kStatusMargin;
-    }
-    statusBar()->showMessage(statusBar()->fontMetrics().elidedText(text, Qt::ElideRight, std::max(room, 100)),
-                             kMessageMs);
-    statusBar()->setToolTip(text);
+    m_message->show(text);
 }
 
 void MainWindow::restoreLayout()

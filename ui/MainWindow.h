@@ -38,6 +38,7 @@ class RadioControls;
 class SeedList;
 class SessionKeeper;
 class Settings;
+class StatusMessage;
 class StatusProgress;
 struct PlaylistResult;
 
@@ -127,6 +128,7 @@ private:
     PlaybackMenu* m_playbackMenu = nullptr;
     PlayerBar* m_playerBar = nullptr;
     StatusProgress* m_progress = nullptr;
+    StatusMessage* m_message = nullptr;
     PlaylistFileActions* m_playlistFiles = nullptr;
     SavedPlaylistActions* m_savedActions = nullptr;
     SavedPlaylistsPane* m_savedPane = nullptr;

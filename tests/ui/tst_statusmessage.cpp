@@ -1,0 +1,63 @@
+#include "ui/StatusMessage.h"
+
+#include <QLabel>
+#include <QMainWindow>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace soundalike;
+
+// A passing message fits the room the corner widgets leave, and fits it again when that room changes while
+// it shows: a progress bar appearing after it must not cut it mid-word (seen at 1100 px during analysis).
+class TestStatusMessage : public QObject
+{
+    Q_OBJECT
+
+    static QString longText()
+    {
+        return QStringLiteral("New similarity model learnt from 65 tracks (from the sound alone, as no genre "
+                              "tags were found); the playlists and the map use it from now on.");
+    }
+
+private slots:
+    void aMessageIsCutAgainWhenTheRoomChanges()
+    {
+        QMainWindow window;
+        window.resize(700, 300);
+        auto* corner = new QLabel(QStringLiteral("Measuring loudness: 12 of 65 tracks"));
+        window.statusBar()->addPermanentWidget(corner);
+        corner->hide();
+        StatusMessage message(*window.statusBar());
+        message.addCorner(corner);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStatusBar* bar = window.statusBar();
+        const QFontMetrics metrics = bar->fontMetrics();
+
+        message.show(longText());
+        const QString whole = bar->currentMessage();
+        QVERIFY2(whole.endsWith(QChar(0x2026)), qPrintable(whole)); // 700 px holds only part of it
+        QCOMPARE(bar->toolTip(), longText());
+
+        corner->show();
+        QTRY_VERIFY(bar->currentMessage() != whole);
+        const QString beside = bar->currentMessage();
+        QVERIFY2(beside.endsWith(QChar(0x2026)) && beside.size() < whole.size(), qPrintable(beside));
+        QVERIFY(metrics.horizontalAdvance(beside) <= bar->width() - corner->width());
+
+        corner->hide();
+        QTRY_COMPARE(bar->currentMessage(), whole);
+        window.resize(1600, 300);
+        QTRY_COMPARE(bar->currentMessage(), longText()); // room for all of it now
+
+        // Another message put there by someone else is left alone.
+        bar->showMessage(QStringLiteral("Something else"));
+        window.resize(600, 300);
+        corner->show();
+        QTest::qWait(50);
+        QCOMPARE(bar->currentMessage(), QStringLiteral("Something else"));
+    }
+};
+
+QTEST_MAIN(TestStatusMessage)
+#include "tst_statusmessage.moc"

@@ -1,0 +1,60 @@
+#include "ui/StatusMessage.h"
+
+#include <QEvent>
+#include <QStatusBar>
+
+#include <algorithm>
+
+namespace soundalike {
+
+namespace {
+
+constexpr int kMessageMs = 8000;
+// Between the message and the corner widgets, and at the bar's edges.
+constexpr int kMargin = 12;
+// Narrower than this, the message is cut to it anyway: a word or two still tell what happened.
+constexpr int kLeastRoom = 100;
+
+} // namespace
+
+StatusMessage::StatusMessage(QStatusBar& bar) : QObject(&bar), m_bar(bar)
+{
+    m_bar.installEventFilter(this);
+}
+
+void StatusMessage::addCorner(QWidget* corner)
+{
+    m_corners.push_back(corner);
+    corner->installEventFilter(this);
+}
+
+void StatusMessage::show(const QString& text)
+{
+    m_text = text;
+    m_until = QDeadlineTimer(kMessageMs);
+    fit(kMessageMs);
+}
+
+void StatusMessage::fit(int milliseconds)
+{
+    int room = m_bar.width() - 2 * kMargin;
+    for (const QWidget* corner : m_corners) {
+        if (corner->isVisible())
+            room -= corner->width() + kMargin;
+    }
+    m_shown = m_bar.fontMetrics().elidedText(m_text, Qt::ElideRight, std::max(room, kLeastRoom));
+    m_bar.showMessage(m_shown, milliseconds);
+    m_bar.setToolTip(m_text);
+}
+
+bool StatusMessage::eventFilter(QObject* watched, QEvent* event)
+{
+    const QEvent::Type type = event->type();
+    const bool roomChanges = type == QEvent::Resize || type == QEvent::Show || type == QEvent::Hide;
+    // Only while our message is the one showing: another may have replaced it, or its time run out.
+    if (roomChanges && !m_shown.isEmpty() && m_bar.currentMessage() == m_shown && !m_until.hasExpired())
+        fit(int(std::max<qint64>(1, m_until.remainingTime())));
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace soundalike

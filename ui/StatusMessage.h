@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDeadlineTimer>
+#include <QObject>
+#include <QString>
+
+#include <vector>
+
+class QStatusBar;
+
+namespace soundalike {
+
+// The status bar's passing message, kept inside the room its corner widgets (progress, warnings) leave: a
+// longer one ends in "…" with the whole of it in the tooltip, and is cut again to the room there is whenever
+// that changes while it shows (a progress bar appearing, the window resized), rather than running under them
+// or stopping mid-word.
+class StatusMessage : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StatusMessage(QStatusBar& bar);
+
+    // A widget in the bar's corner whose width the message leaves free while it is visible.
+    void addCorner(QWidget* corner);
+    // Shows `text` for a few seconds.
+    void show(const QString& text);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    // Shows the message cut to the room there is now, for what is left of its time.
+    void fit(int milliseconds);
+
+    QStatusBar& m_bar;
+    std::vector<QWidget*> m_corners;
+    QString m_text;  // the whole message
+    QString m_shown; // what the bar shows of it
+    QDeadlineTimer m_until;
+};
+
+} // namespace soundalike

@@ -61,8 +61,12 @@ M3uReadResult M3uReader::resolve(const M3uDocument& document, const FilePath& pl
     M3uReadResult result;
     for (const M3uItem& item : document.items) {
         const M3uLocation& location = item.location;
+        const auto missing = [&](const QString& reason) {
+            result.missing.push_back(
+                {item.line, locationText(item.text), reason, item.artist, item.title, item.durationSeconds});
+        };
         if (location.kind() != M3uLocation::Kind::Path) {
-            result.missing.push_back({item.line, locationText(item.text), location.reason()});
+            missing(location.reason());
             continue;
         }
         Found best = Found::Nothing;
@@ -75,10 +79,9 @@ M3uReadResult M3uReader::resolve(const M3uDocument& document, const FilePath& pl
             }
         }
         if (best == Found::NotAFile)
-            result.missing.push_back(
-                {item.line, locationText(item.text), QCoreApplication::translate("M3uReader", "not a file")});
+            missing(QCoreApplication::translate("M3uReader", "not a file"));
         else if (best == Found::Nothing)
-            result.missing.push_back({item.line, locationText(item.text), location.reason()});
+            missing(location.reason());
     }
     return result;
 }

@@ -15,6 +15,10 @@ struct M3uMissingEntry
     int line = 0;
     QString location; // as written in the playlist
     QString reason;
+    // What its #EXTINF line said (empty, -1: nothing), by which a library may still know the song.
+    QString artist;
+    QString title;
+    int durationSeconds = -1;
 };
 
 struct M3uReadResult

@@ -115,14 +115,52 @@ PlaylistFiles::Read PlaylistFiles::read(const FilePath& playlist)
         if (!tags.info) {
             read.missing.push_back(
                 {entry.line, displayPath(entry.path),
-                 QCoreApplication::translate("PlaylistFiles", "not a track: %1").arg(tags.problem)});
+                 QCoreApplication::translate("PlaylistFiles", "not a track: %1").arg(tags.problem),
+                 entry.artist, entry.title, entry.durationSeconds});
             continue;
         }
         read.entries.push_back({entry, std::nullopt, PlaylistFileEntry::fromTrack(*tags.info)});
     }
+    // A song moved since the playlist was written (by the listener, or on another computer) is still found by
+    // what its #EXTINF line says, where the library has a song of that artist, title and length.
+    std::erase_if(read.missing, [&](const M3uMissingEntry& missing) {
+        std::optional<Track> track = libraryTrackNamed(missing);
+        if (!track)
+            return false;
+        read.entries.push_back(
+            {{track->path, missing.durationSeconds, missing.artist, missing.title, missing.line},
+             std::move(track),
+             {}});
+        return true;
+    });
+    std::stable_sort(read.entries.begin(), read.entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.entry.line < b.entry.line; });
     std::sort(read.missing.begin(), read.missing.end(),
               [](const M3uMissingEntry& a, const M3uMissingEntry& b) { return a.line < b.line; });
     return read;
+}
+
+// The first available library track (in library order) with the artist and title an entry's #EXTINF gave,
+// and within two seconds of its length when it gave one; copies of one recording are alike enough.
+std::optional<Track> PlaylistFiles::libraryTrackNamed(const M3uMissingEntry& missing)
+{
+    if (missing.title.trimmed().isEmpty() || !isKnownArtist(missing.artist))
+        return std::nullopt;
+    const auto same = [](const QString& a, const QString& b) {
+        return a.simplified().compare(b.simplified(), Qt::CaseInsensitive) == 0;
+    };
+    TrackQuery query;
+    query.artist = missing.artist.simplified();
+    query.words = {missing.title.simplified()};
+    query.availableOnly = true;
+    query.limit = 100;
+    for (Track& track : m_library->tracks(query)) {
+        const bool lengthFits = missing.durationSeconds < 0 ||
+                                std::abs(roundedSeconds(track.durationMs) - missing.durationSeconds) <= 2;
+        if (same(track.title, missing.title) && same(track.artist, missing.artist) && lengthFits)
+            return std::move(track);
+    }
+    return std::nullopt;
 }
 
 // The library track stored under `path`, or under the path its symlinks resolve to.

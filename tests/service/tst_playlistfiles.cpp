@@ -1,6 +1,9 @@
+#include "core/library/LibraryScanner.h"
+#include "core/service/LibraryQueries.h"
 #include "core/service/PlaylistFiles.h"
 #include "tests/support/Mp3Fixture.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +49,47 @@ private slots:
         QVERIFY(!read.entries.front().track); // not in the library
         QVERIFY_THROWS_EXCEPTION(std::runtime_error,
                                  (void)files.read(toFilePath(dir.filePath(QStringLiteral("none.m3u")))));
+    }
+
+    // A song the library saw move since the playlist was written is found by its #EXTINF artist, title and
+    // length, in its place in the list; a name alone, another length or another artist are not enough.
+    void aMovedSongIsFoundByWhatExtinfSays()
+    {
+        QTemporaryDir dir;
+        const QString music = dir.filePath(QStringLiteral("music"));
+        AudioSpec spec;
+        spec.seconds = 3;
+        for (const QString& title : {QStringLiteral("One"), QStringLiteral("Two"), QStringLiteral("Three")})
+            QVERIFY(writeMp3(music + QLatin1Char('/') + title + QStringLiteral(".mp3"), spec,
+                             songTags(title, QStringLiteral("Band"))));
+        const QString db = dir.filePath(QStringLiteral("library.db"));
+        (void)LibraryScanner(db).scan({music});
+        std::vector<Track> tracks = LibraryQueries(db).tracks({});
+        std::sort(tracks.begin(), tracks.end(),
+                  [](const Track& a, const Track& b) { return a.title.size() < b.title.size(); });
+        QCOMPARE(tracks.size(), std::size_t(3)); // One, Two, Three
+        const QString m3u = dir.filePath(QStringLiteral("mix.m3u8"));
+        PlaylistFiles::write(toFilePath(m3u), tracks, M3uPathStyle::Absolute);
+
+        QVERIFY(QDir(music).mkdir(QStringLiteral("moved")));
+        QVERIFY(QFile::rename(music + QStringLiteral("/Two.mp3"), music + QStringLiteral("/moved/2.mp3")));
+        (void)LibraryScanner(db).scan({music});
+        QFile more(m3u);
+        QVERIFY(more.open(QIODevice::Append));
+        more.write("#EXTINF:60,Band - One\n/gone/one-longer.mp3\n"
+                   "#EXTINF:3,Someone else - One\n/gone/one-other.mp3\n"
+                   "#EXTINF:3,One\n/gone/one-no-artist.mp3\n");
+        more.close();
+
+        const PlaylistFiles::Read read = PlaylistFiles(db).read(toFilePath(m3u));
+        QStringList found;
+        for (const PlaylistFiles::Entry& e : read.entries)
+            found << (e.track ? e.track->title : QStringLiteral("?"));
+        QCOMPARE(found, (QStringList{"One", "Two", "Three"}));
+        QCOMPARE(read.entries[1].track->path, toFilePath(music + QStringLiteral("/moved/2.mp3")));
+        QCOMPARE(read.problems().size(), 3);
+        for (const QString& problem : read.problems())
+            QVERIFY2(problem.contains(QLatin1String("/gone/")), qPrintable(problem));
     }
 };
 

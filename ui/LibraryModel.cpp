@@ -130,22 +130,17 @@ void LibraryModel::setFilterText(const QString& text)
     rebuild(narrowing);
 }
 
-int LibraryModel::rowOfTrack(std::int64_t id)
+std::vector<int> LibraryModel::rowsOfTracks(const std::vector<std::int64_t>& ids)
 {
-    const int index = m_catalog->indexOf(id);
-    if (index < 0)
-        return -1;
-    const auto it = std::find(m_rows.begin(), m_rows.end(), index);
-    if (it == m_rows.end())
-        return -1;
-    const int row = int(it - m_rows.begin());
-    if (row >= m_fetched) {
-        const int fetched = std::min(matchCount(), row + kFetchBatch);
+    std::vector<int> rows = m_catalog->positionsIn(m_rows, ids);
+    const int last = rows.empty() ? -1 : *std::max_element(rows.begin(), rows.end());
+    if (last >= m_fetched) {
+        const int fetched = std::min(matchCount(), last + kFetchBatch);
         beginInsertRows({}, m_fetched, fetched - 1);
         m_fetched = fetched;
         endInsertRows();
     }
-    return row;
+    return rows;
 }
 
 void LibraryModel::rebuild(bool narrowing)

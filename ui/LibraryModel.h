@@ -48,7 +48,9 @@ public:
     int matchCount() const { return int(m_rows.size()); }
     const Track& trackAt(int row) const { return m_catalog->at(m_rows[std::size_t(row)]); }
     // The row of a track, fetching as far as needed; -1 when the filter hides it.
-    int rowOfTrack(std::int64_t id);
+    int rowOfTrack(std::int64_t id) { return rowsOfTracks({id}).front(); }
+    // The rows of these tracks, in their order, fetching as far as the last; -1 for each the filter hides.
+    std::vector<int> rowsOfTracks(const std::vector<std::int64_t>& ids);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

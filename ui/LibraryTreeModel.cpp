@@ -197,17 +197,21 @@ std::vector<const Track*> LibraryTreeModel::tracksOf(const QModelIndex& index) c
     return tracks;
 }
 
-QModelIndex LibraryTreeModel::indexOfTrack(std::int64_t id) const
+std::vector<QModelIndex> LibraryTreeModel::indexesOfTracks(const std::vector<std::int64_t>& ids) const
 {
-    const int catalogIndex = m_catalog->indexOf(id);
-    const auto it = std::find(m_tracks.begin(), m_tracks.end(), catalogIndex);
-    if (catalogIndex < 0 || it == m_tracks.end())
-        return {};
-    const int position = int(it - m_tracks.begin());
-    const auto album = std::upper_bound(m_albums.begin(), m_albums.end(), position,
-                                        [](int p, const Album& a) { return p < a.firstTrack; }) -
-                       1;
-    return createIndex(position - album->firstTrack, 0, kTrackBase + quintptr(album - m_albums.begin()));
+    std::vector<QModelIndex> indexes;
+    for (const int position : m_catalog->positionsIn(m_tracks, ids)) {
+        if (position < 0) {
+            indexes.emplace_back();
+            continue;
+        }
+        const auto album = std::upper_bound(m_albums.begin(), m_albums.end(), position,
+                                            [](int p, const Album& a) { return p < a.firstTrack; }) -
+                           1;
+        indexes.push_back(
+            createIndex(position - album->firstTrack, 0, kTrackBase + quintptr(album - m_albums.begin())));
+    }
+    return indexes;
 }
 
 QStringList LibraryTreeModel::mimeTypes() const

@@ -27,7 +27,9 @@ public:
     // The tracks below an item (one for a track, an album's or all of an artist's), in order.
     std::vector<const Track*> tracksOf(const QModelIndex& index) const;
     const Track* trackAt(const QModelIndex& index) const;
-    QModelIndex indexOfTrack(std::int64_t id) const;
+    QModelIndex indexOfTrack(std::int64_t id) const { return indexesOfTracks({id}).front(); }
+    // The indexes of these tracks, in their order; invalid for each not shown.
+    std::vector<QModelIndex> indexesOfTracks(const std::vector<std::int64_t>& ids) const;
     int artistCount() const { return int(m_artists.size()); }
     int trackCount() const { return int(m_tracks.size()); }
 

@@ -24,6 +24,7 @@
 #include <QTableView>
 #include <QTreeView>
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace soundalike {
@@ -214,8 +215,7 @@ void LibraryView::onCatalogChanged()
             m_tree->expand(artist);
     }
     m_table->verticalScrollBar()->setValue(tableScroll);
-    if (!selected.empty())
-        selectTrack(selected.front());
+    selectTracks(selected);
     updateTrackCount();
 }
 
@@ -229,18 +229,39 @@ void LibraryView::updateTrackCount()
                                                      : tr("Tracks (%L1)").arg(total));
 }
 
-void LibraryView::selectTrack(std::int64_t id)
+void LibraryView::selectTracks(const std::vector<std::int64_t>& ids)
 {
-    const auto flags = QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows;
-    if (currentView() == m_table) {
-        const int row = m_tableModel->rowOfTrack(id);
-        if (row >= 0)
-            m_table->selectionModel()->setCurrentIndex(m_tableModel->index(row, 0), flags);
-        return;
+    QAbstractItemView* view = currentView();
+    QItemSelection selection;
+    QModelIndex first;
+    if (view == m_table) {
+        // Runs of neighbouring rows as one range each: a whole library selected stays one range, not 100,000.
+        std::vector<int> rows = m_tableModel->rowsOfTracks(ids);
+        std::erase(rows, -1);
+        if (!rows.empty())
+            first = m_tableModel->index(rows.front(), 0);
+        std::sort(rows.begin(), rows.end());
+        for (std::size_t i = 0; i < rows.size();) {
+            std::size_t end = i + 1;
+            while (end < rows.size() && rows[end] == rows[end - 1] + 1)
+                ++end;
+            selection.select(m_tableModel->index(rows[i], 0), m_tableModel->index(rows[end - 1], 0));
+            i = end;
+        }
+    } else {
+        for (const QModelIndex& index : m_treeModel->indexesOfTracks(ids)) {
+            if (!index.isValid())
+                continue;
+            if (!first.isValid())
+                first = index;
+            selection.select(index, index);
+        }
     }
-    const QModelIndex index = m_treeModel->indexOfTrack(id);
-    if (index.isValid())
-        m_tree->selectionModel()->setCurrentIndex(index, flags);
+    if (!first.isValid())
+        return;
+    view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    view->selectionModel()->select(selection,
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 std::vector<std::int64_t> LibraryView::selectedTrackIds(bool orFocused) const

@@ -59,7 +59,8 @@ private:
     void onFilterEdited();
     void refreshVisibleView();
     void updateTrackCount();
-    void selectTrack(std::int64_t id);
+    // Selects these tracks (those the current view shows), the first of them current.
+    void selectTracks(const std::vector<std::int64_t>& ids);
     void onCatalogChanged();
     void showDetails(const QModelIndex& current);
     void showContextMenu(QAbstractItemView* view, const QPoint& pos);

@@ -169,6 +169,26 @@ const Track* TrackCatalog::find(std::int64_t id) const
     return index < 0 ? nullptr : &at(index);
 }
 
+std::vector<int> TrackCatalog::positionsIn(const std::vector<int>& indexes,
+                                           const std::vector<std::int64_t>& ids) const
+{
+    std::vector<int> positions(ids.size(), -1);
+    QHash<int, std::vector<std::size_t>> wanted; // catalog index to the places in `ids` that ask for it
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (const int index = indexOf(ids[i]); index >= 0)
+            wanted[index].push_back(i);
+    }
+    for (std::size_t position = 0; position < indexes.size() && !wanted.isEmpty(); ++position) {
+        const auto it = wanted.constFind(indexes[position]);
+        if (it == wanted.constEnd())
+            continue;
+        for (const std::size_t i : *it)
+            positions[i] = int(position);
+        wanted.erase(it);
+    }
+    return positions;
+}
+
 std::vector<Track> TrackCatalog::findAll(const std::vector<std::int64_t>& ids) const
 {
     std::vector<Track> tracks;

@@ -39,6 +39,10 @@ public:
     {
         return [this](std::int64_t id) { return find(id); };
     }
+    // Where each id's track stands in `indexes` (indexes of this snapshot, such as a view's rows), -1 where
+    // it does not: one pass over `indexes` however many ids, so a whole library selected is found at once.
+    [[nodiscard]] std::vector<int> positionsIn(const std::vector<int>& indexes,
+                                               const std::vector<std::int64_t>& ids) const;
     // The tracks with these ids, in their order; ids not in this snapshot are left out.
     std::vector<Track> findAll(const std::vector<std::int64_t>& ids) const;
 

@@ -21,6 +21,7 @@
 #include "ui/FirstRunDialog.h"
 #include "ui/GenerateControls.h"
 #include "ui/LibraryModel.h"
+#include "ui/LibraryTreeModel.h"
 #include "ui/LibraryView.h"
 #include "ui/MainWindow.h"
 #include "ui/PlayerBar.h"
@@ -635,6 +636,40 @@ private slots:
         QCOMPARE(window.seedList()->seedIds(),
                  (std::vector<std::int64_t>{window.libraryView()->tableModel().trackAt(0).id,
                                             window.libraryView()->tableModel().trackAt(1).id}));
+    }
+
+    // A reload of the library (a scan batch landing) keeps every selected track selected, in the table and in
+    // the artist tree, not only the first of them.
+    void aReloadKeepsTheWholeSelection()
+    {
+        const Files files = freshFiles();
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        LibraryView* view = window.libraryView();
+        const std::vector<std::int64_t> chosen = ids(window, {"Neon Rain", "Voltage", "Gold", "Mercado"});
+        const auto sorted = [](std::vector<std::int64_t> v) {
+            std::sort(v.begin(), v.end());
+            return v;
+        };
+        for (const bool table : {true, false}) {
+            view->showTable(table);
+            QAbstractItemView* shown = table ? static_cast<QAbstractItemView*>(view->table()) : view->tree();
+            if (!table)
+                view->tree()->expandAll();
+            QItemSelection selection;
+            for (const std::int64_t id : chosen) {
+                const QModelIndex index = table
+                                              ? view->tableModel().index(view->tableModel().rowOfTrack(id), 0)
+                                              : view->treeModel().indexOfTrack(id);
+                selection.select(index, index);
+            }
+            shown->selectionModel()->select(selection,
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QCOMPARE(sorted(view->selectedTrackIds(false)), sorted(chosen));
+            emit window.library().catalogChanged();
+            QCOMPARE(sorted(view->selectedTrackIds(false)), sorted(chosen));
+        }
     }
 
     // A path walks from the first seed to the last through any between: three seeds are as good in the window

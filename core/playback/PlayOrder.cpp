@@ -29,10 +29,11 @@ int rowOf(const Playlist& playlist, const std::string& key)
 
 PlayOrder::PlayOrder(std::uint64_t randomSeed) : m_random(quint64(randomSeed)) {}
 
-void PlayOrder::setShuffle(bool on)
+void PlayOrder::setShuffle(bool on, const Playlist& playlist)
 {
     m_shuffle = on;
     m_round.clear();
+    playing(playlist, playlist.current());
 }
 
 int PlayOrder::next(const Playlist& playlist, bool trackEnded)

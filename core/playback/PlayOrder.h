@@ -32,7 +32,9 @@ public:
     explicit PlayOrder(std::uint64_t randomSeed = QRandomGenerator::global()->generate64());
 
     [[nodiscard]] bool shuffle() const { return m_shuffle; }
-    void setShuffle(bool on);
+    // A new round starts, in which the song playing in `playlist` counts as played: it does not come round
+    // again before every other song has.
+    void setShuffle(bool on, const Playlist& playlist);
     [[nodiscard]] Repeat repeat() const { return m_repeat; }
     void setRepeat(Repeat repeat) { m_repeat = repeat; }
 

@@ -300,7 +300,7 @@ void Player::setShuffle(bool on)
 {
     if (on == m_order.shuffle())
         return;
-    m_order.setShuffle(on);
+    m_order.setShuffle(on, m_playlist);
     emit shuffleChanged(on);
 }
 

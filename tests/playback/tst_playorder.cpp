@@ -72,7 +72,7 @@ private slots:
         Playlist playlist;
         playlist.setEntries(entries(20));
         PlayOrder order(7);
-        order.setShuffle(true);
+        order.setShuffle(true, playlist);
         const std::vector<int> rows = playThrough(order, playlist, 0, 20);
         QCOMPARE(rows.back(), -1); // the round is over: no repeat
         const std::set<int> distinct(rows.begin(), rows.end() - 1);
@@ -80,12 +80,34 @@ private slots:
         QVERIFY(!std::is_sorted(rows.begin(), rows.end() - 1));
     }
 
+    // Shuffle turned on while a song plays: that song has had its turn in the round.
+    void theSongPlayingWhenShuffleStartsHasHadItsTurn()
+    {
+        Playlist playlist;
+        playlist.setEntries(entries(6));
+        PlayOrder order(3);
+        (void)playThrough(order, playlist, 0, 2); // rows 0, 1, 2 in order; 2 plays on
+        order.setShuffle(true, playlist);
+        std::vector<int> rows;
+        for (int i = 0; i < 6; ++i) {
+            const int row = order.next(playlist, true);
+            rows.push_back(row);
+            if (row < 0)
+                break;
+            playlist.setCurrent(row);
+            order.playing(playlist, row);
+        }
+        QCOMPARE(int(rows.size()), 6);
+        QCOMPARE(rows.back(), -1);
+        QCOMPARE(std::set<int>(rows.begin(), rows.end() - 1), (std::set<int>{0, 1, 3, 4, 5}));
+    }
+
     void shuffleWithRepeatStartsANewRound()
     {
         Playlist playlist;
         playlist.setEntries(entries(5));
         PlayOrder order(3);
-        order.setShuffle(true);
+        order.setShuffle(true, playlist);
         order.setRepeat(PlayOrder::Repeat::All);
         const std::vector<int> rows = playThrough(order, playlist, 0, 14);
         QVERIFY(std::none_of(rows.begin(), rows.end(), [](int row) { return row < 0; }));
@@ -101,7 +123,7 @@ private slots:
         Playlist playlist;
         playlist.setEntries(entries(10));
         PlayOrder order(11);
-        order.setShuffle(true);
+        order.setShuffle(true, playlist);
         const std::vector<int> rows = playThrough(order, playlist, 0, 3);
         QCOMPARE(order.previous(playlist), rows[2]);
         playlist.setCurrent(rows[2]);
@@ -117,7 +139,7 @@ private slots:
         Playlist playlist;
         playlist.setEntries(entries(20));
         PlayOrder order(5);
-        order.setShuffle(true);
+        order.setShuffle(true, playlist);
         const std::vector<int> rows = playThrough(order, playlist, 0, 4);
         const auto go = [&](int row) {
             playlist.setCurrent(row);
@@ -147,7 +169,7 @@ private slots:
         Playlist playlist;
         playlist.setEntries(entries(6));
         PlayOrder order(7);
-        order.setShuffle(true);
+        order.setShuffle(true, playlist);
         const std::vector<int> rows = playThrough(order, playlist, 0, 2);
         std::vector<Track> renamed;
         for (const PlaylistEntry& entry : playlist.entries()) {
@@ -174,7 +196,7 @@ private slots:
         Playlist playlist;
         playlist.setEntries(entries(4));
         PlayOrder order(5);
-        order.setShuffle(true);
+        order.setShuffle(true, playlist);
         std::vector<int> rows = playThrough(order, playlist, 0, 1);
         // A song inserted at the top moves every row down; what played stays played.
         PlaylistEntry extra;

@@ -56,9 +56,10 @@ QString FileDialogs::existingFolder(QWidget* parent, const QString& title, const
     return chosen(dialog).value(0);
 }
 
-QString FileDialogs::openFile(QWidget* parent, const QString& title, const QString& filter)
+QString FileDialogs::openFile(QWidget* parent, const QString& title, const QString& filter,
+                              const QString& folder)
 {
-    QFileDialog dialog(parent, title, QString(), filter);
+    QFileDialog dialog(parent, title, folder, filter);
     dialog.setFileMode(QFileDialog::ExistingFile);
     return chosen(dialog).value(0);
 }

@@ -21,7 +21,8 @@ public:
 
     [[nodiscard]] static QString existingFolder(QWidget* parent, const QString& title,
                                                 const QString& folder = QString());
-    [[nodiscard]] static QString openFile(QWidget* parent, const QString& title, const QString& filter);
+    [[nodiscard]] static QString openFile(QWidget* parent, const QString& title, const QString& filter,
+                                          const QString& folder = {});
     [[nodiscard]] static QStringList openFiles(QWidget* parent, const QString& title, const QString& filter);
 };
 

@@ -62,6 +62,23 @@ std::vector<Track> PlaylistFileActions::playlistTracks() const
     return tracks;
 }
 
+QString PlaylistFileActions::playlistFolder() const
+{
+    const QString folder = m_application.settings().lastFolder(QStringLiteral("export"));
+    return folder.isEmpty() || !QFileInfo(folder).isDir()
+               ? QStandardPaths::writableLocation(QStandardPaths::MusicLocation)
+               : folder;
+}
+
+QString PlaylistFileActions::choosePlaylistFile(const QString& title)
+{
+    const QString file =
+        FileDialogs::openFile(m_window, title, tr("Playlists (*.m3u *.m3u8)"), playlistFolder());
+    if (!file.isEmpty())
+        m_application.settings().setLastFolder(QStringLiteral("export"), QFileInfo(file).absolutePath());
+    return file;
+}
+
 QFileDialog* PlaylistFileActions::dialogFor(std::vector<Track> tracks, QString name, bool absolute)
 {
     auto* dialog = new QFileDialog(m_window, tr("Export Playlist"));
@@ -69,10 +86,7 @@ QFileDialog* PlaylistFileActions::dialogFor(std::vector<Track> tracks, QString n
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     FileDialogs::neverReadContents(*dialog);
     dialog->setNameFilters({tr("M3U8 playlist (*.m3u8)"), tr("M3U playlist (*.m3u)")});
-    QString folder = m_application.settings().lastFolder(QStringLiteral("export"));
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::MusicLocation);
-    dialog->setDirectory(folder);
+    dialog->setDirectory(playlistFolder());
     name.replace(QLatin1Char('/'), QLatin1Char('-'));
     dialog->selectFile(name.isEmpty() ? tr("Playlist") : name);
     connect(dialog, &QFileDialog::fileSelected, this,
@@ -102,7 +116,7 @@ void PlaylistFileActions::write(const QString& file, std::vector<Track> tracks, 
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, file] {
         const QString error = watcher->result();
         watcher->deleteLater();
-        emit message(error.isEmpty() ? tr("Playlist saved to %1").arg(file) : error);
+        emit message(error.isEmpty() ? tr("Playlist saved to %1.").arg(file) : error);
     });
     const M3uPathStyle style = absolute ? M3uPathStyle::Absolute : M3uPathStyle::Auto;
     watcher->setFuture(QtConcurrent::run([path = toFilePath(file), tracks = std::move(tracks), style] {
@@ -117,8 +131,7 @@ void PlaylistFileActions::write(const QString& file, std::vector<Track> tracks, 
 
 void PlaylistFileActions::importPlaylist()
 {
-    const QString file =
-        FileDialogs::openFile(m_window, tr("Import Playlist"), tr("Playlists (*.m3u *.m3u8)"));
+    const QString file = choosePlaylistFile(tr("Import Playlist"));
     if (!file.isEmpty())
         importFile(toFilePath(file));
 }

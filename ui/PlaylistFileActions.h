@@ -36,6 +36,9 @@ public:
     // The same for any tracks (a saved playlist's), `name` suggesting the file's name.
     void exportTracks(std::vector<Track> tracks, const QString& name, bool absolute);
     void importPlaylist();
+    // Asks for an M3U to import, in the folder playlists were last exported to or imported from; empty when
+    // the listener cancels.
+    [[nodiscard]] QString choosePlaylistFile(const QString& title);
     // Reads `file` and makes its tracks the playlist (the import without the dialog); `done` runs after.
     void importFile(const FilePath& file, std::function<void()> done = {});
     // Brings `paths` (read from a playlist file) into the library and makes them the playlist, unless none
@@ -56,6 +59,8 @@ signals:
 
 private:
     std::vector<Track> playlistTracks() const;
+    // Where playlist files were last written or read: the export and the import dialogs open there.
+    [[nodiscard]] QString playlistFolder() const;
     QFileDialog* dialogFor(std::vector<Track> tracks, QString name, bool absolute);
     void write(const QString& file, std::vector<Track> tracks, bool absolute);
     [[nodiscard]] static QString skippedText(const QStringList& skipped);

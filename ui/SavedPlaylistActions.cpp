@@ -5,7 +5,6 @@
 #include "core/service/Application.h"
 #include "core/service/Settings.h"
 #include "core/service/playlists/PlaylistLibrary.h"
-#include "ui/FileDialogs.h"
 #include "ui/PlaylistFileActions.h"
 #include "ui/StatusText.h"
 
@@ -162,8 +161,7 @@ void SavedPlaylistActions::exportPlaylist(std::int64_t id)
 
 void SavedPlaylistActions::importAndSave()
 {
-    const QString file =
-        FileDialogs::openFile(m_window, tr("Import as Saved Playlist"), tr("Playlists (*.m3u *.m3u8)"));
+    const QString file = m_files.choosePlaylistFile(tr("Import as Saved Playlist"));
     if (file.isEmpty())
         return;
     const QString base = QFileInfo(file).completeBaseName();

@@ -1345,10 +1345,6 @@
         <translation>Экспорт плейлиста</translation>
     </message>
     <message>
-        <source>Playlist saved to %1</source>
-        <translation>Плейлист сохранён в %1</translation>
-    </message>
-    <message>
         <source>Import Playlist</source>
         <translation>Импорт плейлиста</translation>
     </message>
@@ -1379,6 +1375,10 @@
     <message>
         <source>“%1” has no song that can be played; the playlist was left as it was.</source>
         <translation>В «%1» нет ни одной песни, которую можно сыграть; плейлист оставлен как был.</translation>
+    </message>
+    <message>
+        <source>Playlist saved to %1.</source>
+        <translation>Плейлист сохранён в %1.</translation>
     </message>
 </context>
 <context>
@@ -1589,10 +1589,6 @@
     <message>
         <source>Import as Saved Playlist</source>
         <translation>Импорт в сохранённые плейлисты</translation>
-    </message>
-    <message>
-        <source>Playlists (*.m3u *.m3u8)</source>
-        <translation>Плейлисты (*.m3u *.m3u8)</translation>
     </message>
     <message>
         <source>Saved as “%1” and opened.</source>

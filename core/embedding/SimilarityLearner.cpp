@@ -1,5 +1,6 @@
 #include "core/embedding/SimilarityLearner.h"
 
+#include "core/analysis/AnalysisParameters.h"
 #include "core/analysis/DescriptorLayout.h"
 #include "core/common/AppPaths.h"
 #include "core/embedding/AnalysedLibrary.h"
@@ -39,9 +40,11 @@ std::vector<int> withoutSmallClasses(std::vector<int> classOf)
 }
 
 // InfoNCE's pairs are two segments of one track; the trainer needs 8 such rows in 2 tracks or more.
+// Self-supervision needs at least this many tracks of two segments or more.
+constexpr int kMinPairedTracks = 4;
+
 bool hasSegmentPairs(const AnalysedLibrary& library)
 {
-    constexpr int kMinPairedTracks = 4;
     std::vector<int> segments(library.trackIds.size(), 0);
     for (int owner : library.segmentOwner)
         ++segments[std::size_t(owner)];
@@ -119,11 +122,26 @@ Supervision SimilarityLearner::supervision(const LearnOptions& options, const Tr
                                            const AnalysedLibrary& library)
 {
     const int tracks = int(library.trackIds.size());
+    const bool pairs = hasSegmentPairs(library);
+    const auto fromTheSound = [&] {
+        if (!pairs && tracks < kMinPairedTracks)
+            throw std::invalid_argument("too few tracks to train a model: " + std::to_string(tracks) +
+                                        " analysed");
+        if (!pairs)
+            throw NothingToLearn(
+                "nothing to learn from: learning from the sound pairs two " +
+                std::to_string(int(analysis::kSegmentSeconds)) +
+                "-second pieces of one song, and fewer than " + std::to_string(kMinPairedTracks) +
+                " songs are " + std::to_string(int(2 * analysis::kSegmentSeconds)) +
+                " seconds long or more, with too few genre tags to learn from instead; similar songs are "
+                "found by their audio descriptors");
+        return Supervision::SelfSupervised;
+    };
     if (options.loss == MetricLoss::InfoNce) {
         if (options.signal == TrainingSignal::Labels)
             throw std::invalid_argument(
                 "the infonce loss learns without labels: train self-supervised or with the automatic signal");
-        return Supervision::SelfSupervised;
+        return fromTheSound();
     }
     if (options.signal == TrainingSignal::Labels && !labelsCanTeach(labels))
         throw std::invalid_argument(
@@ -132,13 +150,12 @@ Supervision SimilarityLearner::supervision(const LearnOptions& options, const Tr
             " or more in at least 2 genres (train with the automatic signal: it learns from the sound)");
     const bool withLabels = options.signal == TrainingSignal::Labels ||
                             (options.signal == TrainingSignal::Auto && labelsAreUsable(labels, tracks));
-    const bool pairs = hasSegmentPairs(library);
     if (!withLabels) {
         // Self-supervision pairs two segments of one track: with clips too short for that, the tags that
         // there are are all there is to learn from.
         if (options.signal == TrainingSignal::Auto && !pairs && labelsCanTeach(labels))
             return Supervision::Labels;
-        return Supervision::SelfSupervised;
+        return fromTheSound();
     }
     return options.loss || !pairs ? Supervision::Labels : Supervision::SemiSupervised;
 }

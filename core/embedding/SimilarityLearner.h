@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <optional>
+#include <stdexcept>
 
 namespace soundalike {
 
@@ -34,6 +35,14 @@ struct LearnResult
 // Trains a model on the library, saves and registers it, and writes embeddings for every analysed track;
 // embeds tracks analysed later with the current model. Plain C++ over EmbeddingBackend: libtorch stays in
 // its module.
+// Training cannot start for want of something to learn from, not for a fault: no usable tags, and songs too
+// short to pair two pieces of one. An automatic training that meets it simply does not happen.
+class NothingToLearn : public std::invalid_argument
+{
+public:
+    using std::invalid_argument::invalid_argument;
+};
+
 class SimilarityLearner
 {
 public:
@@ -64,7 +73,7 @@ public:
     // Whether the tags can carry training: enough labelled tracks in enough classes.
     static bool labelsAreUsable(const TrackLabels& labels, int tracks);
     // How training with `options` learns from `labels`. Throws std::invalid_argument when the loss cannot
-    // learn from the signal asked for.
+    // learn from the signal asked for, NothingToLearn when neither tags nor the sound can teach.
     // Semi-supervision needs tracks of two segments or more (very short clips have one): without enough,
     // labels are learnt alone.
     static Supervision supervision(const LearnOptions& options, const TrackLabels& labels,

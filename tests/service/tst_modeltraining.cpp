@@ -230,6 +230,35 @@ private slots:
         QVERIFY(ModelStore(check).all().empty());
     }
 
+    // Clips too short to pair two pieces of one, and no genre tags: nothing can teach a model. Due by the
+    // policy, no training happens and nothing is said; asked for, the reason is the answer.
+    void shortUntaggedClipsHaveNothingToLearnFrom()
+    {
+        const QString music = m_dir.filePath(QStringLiteral("clips"));
+        for (int n = 0; n < 32; ++n) {
+            AudioSpec spec;
+            spec.seconds = 4;
+            spec.frequency = 110 + 13 * n;
+            QVERIFY(writeMp3(QStringLiteral("%1/%2.mp3").arg(music).arg(n), spec));
+        }
+        const QString db = m_dir.filePath(QStringLiteral("clips.db"));
+        LibraryScanner(db).scan({music});
+        analyse(db, firstTracks(db, 32));
+        Training training(db);
+        training.start(tiny(), true);
+        const Trained automatic = training.waitFor();
+        QVERIFY2(automatic.outcome.skipped && automatic.error.isEmpty(), qPrintable(automatic.error));
+        training.start(tiny(), false);
+        const Trained asked = training.waitFor();
+        QVERIFY(!asked.outcome.trained);
+        QVERIFY2(
+            asked.error.startsWith(QLatin1String("nothing to learn from: learning from the sound pairs two "
+                                                 "10-second pieces of one song")),
+            qPrintable(asked.error));
+        Database check(db);
+        QVERIFY(ModelStore(check).all().empty());
+    }
+
     void destroyingItWhileTrainingLeavesAConsistentDatabase()
     {
         const QString db = library(QStringLiteral("quit"), 33, 33);

@@ -56,6 +56,13 @@ void TrainingJob::run(JobControl& control)
         m_outcome.labelledTracks = result.labelledTracks;
         m_outcome.signal = result.signal;
         m_outcome.seconds = result.seconds;
+    } catch (const NothingToLearn& e) {
+        // Asked for, the reason is the answer; due by the policy, there is simply no model to make yet, and
+        // saying it as a failure after every analysis would be noise.
+        if (!m_onlyIfDue)
+            throw;
+        qCInfo(lcEmbedding) << "no model trained:" << e.what();
+        m_outcome.skipped = true;
     } catch (const std::exception&) {
         // Cancelling surfaces as an exception from between two batches; it is not a failure.
         if (!control.cancelled())

@@ -94,8 +94,9 @@ bool PlayOrder::hasPrevious(const Playlist& playlist) const
 {
     if (!m_shuffle)
         return playlist.previousRow() >= 0;
-    return m_current > 0 && std::any_of(m_history.begin(), m_history.begin() + m_current,
-                                        [&](const std::string& track) { return rowOf(playlist, track) >= 0; });
+    return m_current > 0 &&
+           std::any_of(m_history.begin(), m_history.begin() + m_current,
+                       [&](const std::string& track) { return rowOf(playlist, track) >= 0; });
 }
 
 void PlayOrder::playing(const Playlist& playlist, int row)

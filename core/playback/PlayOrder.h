@@ -16,9 +16,9 @@ class Playlist;
 // Which row of the playlist plays next and which came before: in order or shuffled, once through, round
 // and round, or one track over and over. A shuffled round plays every row once, in random order, before any
 // plays again; "previous" goes back through what was actually played, and "next" after it forward again
-// through the same songs, as a browser's history does, until the listener picks another song. Rows are remembered by track, so
-// editing the playlist meanwhile does not confuse the order: by id, which a file renamed and scanned again
-// keeps, or by file for a track opened from outside the library (it has no id).
+// through the same songs, as a browser's history does, until the listener picks another song. Rows are
+// remembered by track, so editing the playlist meanwhile does not confuse the order: by id, which a file
+// renamed and scanned again keeps, or by file for a track opened from outside the library (it has no id).
 class PlayOrder
 {
 public:

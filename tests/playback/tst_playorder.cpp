@@ -131,7 +131,6 @@ private slots:
         QCOMPARE(order.previous(playlist), rows[1]);
     }
 
-
     // Back twice, then Next twice: the same songs again, as Rhythmbox and Strawberry do; a song picked by
     // hand after Back starts a new way forward.
     void nextAfterPreviousInShuffleRetracesTheWay()

@@ -197,6 +197,66 @@ std::vector<const Track*> LibraryTreeModel::tracksOf(const QModelIndex& index) c
     return tracks;
 }
 
+std::vector<LibraryTreeModel::ItemKey> LibraryTreeModel::keysOf(const QModelIndexList& indexes) const
+{
+    std::vector<ItemKey> keys;
+    for (const QModelIndex& index : indexes) {
+        switch (levelOf(index)) {
+        case Level::Artist:
+            keys.push_back({0, m_artists[std::size_t(index.row())].name, {}, 0, 0});
+            break;
+        case Level::Album: {
+            const Artist& artist = m_artists[std::size_t(index.internalId() - 1)];
+            const Album& album = m_albums[std::size_t(artist.firstAlbum + index.row())];
+            keys.push_back({1, artist.name, album.name, album.year, 0});
+            break;
+        }
+        case Level::Track:
+            if (const Track* track = trackAt(index))
+                keys.push_back({2, {}, {}, 0, track->id});
+            break;
+        }
+    }
+    return keys;
+}
+
+QItemSelection LibraryTreeModel::selectionOf(const std::vector<ItemKey>& keys) const
+{
+    QHash<QString, int> artistRows;
+    for (int row = 0; row < int(m_artists.size()); ++row)
+        artistRows.insert(m_artists[std::size_t(row)].name, row);
+    QItemSelection selection;
+    std::vector<std::int64_t> trackIds;
+    for (const ItemKey& key : keys) {
+        if (key.depth == 2) {
+            trackIds.push_back(key.trackId);
+            continue;
+        }
+        const int artistRow = artistRows.value(key.artist, -1);
+        if (artistRow < 0)
+            continue;
+        const QModelIndex artist = index(artistRow, 0);
+        if (key.depth == 0) {
+            selection.select(artist, artist);
+            continue;
+        }
+        const Artist& a = m_artists[std::size_t(artistRow)];
+        for (int row = 0; row < a.albumCount; ++row) {
+            const Album& album = m_albums[std::size_t(a.firstAlbum + row)];
+            if (album.name == key.album && album.year == key.year) {
+                const QModelIndex found = index(row, 0, artist);
+                selection.select(found, found);
+                break;
+            }
+        }
+    }
+    for (const QModelIndex& track : indexesOfTracks(trackIds)) {
+        if (track.isValid())
+            selection.select(track, track);
+    }
+    return selection;
+}
+
 std::vector<QModelIndex> LibraryTreeModel::indexesOfTracks(const std::vector<std::int64_t>& ids) const
 {
     std::vector<QModelIndex> indexes;

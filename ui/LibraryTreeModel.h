@@ -3,6 +3,7 @@
 #include "core/service/TrackCatalog.h"
 
 #include <QAbstractItemModel>
+#include <QItemSelection>
 
 #include <memory>
 
@@ -30,6 +31,19 @@ public:
     QModelIndex indexOfTrack(std::int64_t id) const { return indexesOfTracks({id}).front(); }
     // The indexes of these tracks, in their order; invalid for each not shown.
     std::vector<QModelIndex> indexesOfTracks(const std::vector<std::int64_t>& ids) const;
+    // An item by what it shows rather than where, so that a selection outlives a reload of the tree: its
+    // artist, its album (name and year) below that, its track below that.
+    struct ItemKey
+    {
+        int depth = 0; // 0 an artist, 1 an album, 2 a track
+        QString artist;
+        QString album;
+        int year = 0;
+        std::int64_t trackId = 0;
+    };
+    [[nodiscard]] std::vector<ItemKey> keysOf(const QModelIndexList& indexes) const;
+    // The items these keys name in the tree as it is now, one range each; those gone are left out.
+    [[nodiscard]] QItemSelection selectionOf(const std::vector<ItemKey>& keys) const;
     int artistCount() const { return int(m_artists.size()); }
     int trackCount() const { return int(m_tracks.size()); }
 

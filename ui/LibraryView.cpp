@@ -194,9 +194,13 @@ void LibraryView::refreshVisibleView()
 void LibraryView::onCatalogChanged()
 {
     // A reload (say, a scan batch landing) must not lose the user's place: keep selection, scroll and
-    // expanded artists.
-    const std::vector<std::int64_t> selected = selectedTrackIds(false);
+    // expanded artists. The tree keeps the artists, albums and tracks selected as such.
+    const std::vector<std::int64_t> tableSelection =
+        currentView() == m_table ? selectedTrackIds(false) : std::vector<std::int64_t>();
+    const std::vector<LibraryTreeModel::ItemKey> treeSelection =
+        m_treeModel->keysOf(m_tree->selectionModel()->selectedIndexes());
     const int tableScroll = m_table->verticalScrollBar()->value();
+    const int treeScroll = m_tree->verticalScrollBar()->value();
     QSet<QString> expanded;
     for (int row = 0; row < m_treeModel->rowCount(); ++row) {
         const QModelIndex artist = m_treeModel->index(row, 0);
@@ -214,8 +218,11 @@ void LibraryView::onCatalogChanged()
         if (expanded.contains(artist.data().toString()))
             m_tree->expand(artist);
     }
+    selectTableTracks(tableSelection);
+    select(*m_tree, m_treeModel->selectionOf(treeSelection));
+    // After the selection, whose new current row the view would otherwise scroll to.
     m_table->verticalScrollBar()->setValue(tableScroll);
-    selectTracks(selected);
+    m_tree->verticalScrollBar()->setValue(treeScroll);
     updateTrackCount();
 }
 
@@ -229,39 +236,32 @@ void LibraryView::updateTrackCount()
                                                      : tr("Tracks (%L1)").arg(total));
 }
 
-void LibraryView::selectTracks(const std::vector<std::int64_t>& ids)
+void LibraryView::selectTableTracks(const std::vector<std::int64_t>& ids)
 {
-    QAbstractItemView* view = currentView();
+    // Runs of neighbouring rows as one range each: a whole library selected stays one range, not 100,000.
+    std::vector<int> rows = m_tableModel->rowsOfTracks(ids);
+    std::erase(rows, -1);
+    std::sort(rows.begin(), rows.end());
     QItemSelection selection;
-    QModelIndex first;
-    if (view == m_table) {
-        // Runs of neighbouring rows as one range each: a whole library selected stays one range, not 100,000.
-        std::vector<int> rows = m_tableModel->rowsOfTracks(ids);
-        std::erase(rows, -1);
-        if (!rows.empty())
-            first = m_tableModel->index(rows.front(), 0);
-        std::sort(rows.begin(), rows.end());
-        for (std::size_t i = 0; i < rows.size();) {
-            std::size_t end = i + 1;
-            while (end < rows.size() && rows[end] == rows[end - 1] + 1)
-                ++end;
-            selection.select(m_tableModel->index(rows[i], 0), m_tableModel->index(rows[end - 1], 0));
-            i = end;
-        }
-    } else {
-        for (const QModelIndex& index : m_treeModel->indexesOfTracks(ids)) {
-            if (!index.isValid())
-                continue;
-            if (!first.isValid())
-                first = index;
-            selection.select(index, index);
-        }
+    for (std::size_t i = 0; i < rows.size();) {
+        std::size_t end = i + 1;
+        while (end < rows.size() && rows[end] == rows[end - 1] + 1)
+            ++end;
+        selection.select(m_tableModel->index(rows[i], 0),
+                         m_tableModel->index(rows[end - 1], m_tableModel->columnCount() - 1));
+        i = end;
     }
-    if (!first.isValid())
+    select(*m_table, selection);
+}
+
+void LibraryView::select(QAbstractItemView& view, const QItemSelection& selection)
+{
+    if (selection.isEmpty())
         return;
-    view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-    view->selectionModel()->select(selection,
-                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // Whole rows already: the Rows flag would make Qt widen each range against all the others, which costs
+    // the square of their number.
+    view.selectionModel()->setCurrentIndex(selection.first().topLeft(), QItemSelectionModel::NoUpdate);
+    view.selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
 std::vector<std::int64_t> LibraryView::selectedTrackIds(bool orFocused) const

@@ -11,6 +11,7 @@ class QTabWidget;
 class QTableView;
 class QTreeView;
 class QAbstractItemView;
+class QItemSelection;
 
 namespace soundalike {
 
@@ -59,8 +60,10 @@ private:
     void onFilterEdited();
     void refreshVisibleView();
     void updateTrackCount();
-    // Selects these tracks (those the current view shows), the first of them current.
-    void selectTracks(const std::vector<std::int64_t>& ids);
+    // Selects these tracks in the table (those it shows), the first of them current.
+    void selectTableTracks(const std::vector<std::int64_t>& ids);
+    // `selection` (whole rows) becomes the view's, its first item current.
+    static void select(QAbstractItemView& view, const QItemSelection& selection);
     void onCatalogChanged();
     void showDetails(const QModelIndex& current);
     void showContextMenu(QAbstractItemView* view, const QPoint& pos);

@@ -670,6 +670,17 @@ private slots:
             emit window.library().catalogChanged();
             QCOMPARE(sorted(view->selectedTrackIds(false)), sorted(chosen));
         }
+        // An artist chosen in the tree stays the artist, folded as it was, not its songs opened up.
+        view->tree()->collapseAll();
+        const QModelIndex artist = view->treeModel().index(1, 0);
+        const QString name = artist.data().toString();
+        view->tree()->selectionModel()->select(artist, QItemSelectionModel::ClearAndSelect);
+        emit window.library().catalogChanged();
+        const QModelIndexList kept = view->tree()->selectionModel()->selectedIndexes();
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.front().data().toString(), name);
+        QVERIFY(!kept.front().parent().isValid());
+        QVERIFY(!view->tree()->isExpanded(kept.front()));
     }
 
     // A path walks from the first seed to the last through any between: three seeds are as good in the window

@@ -90,6 +90,24 @@ int PlayOrder::stepInHistory(const Playlist& playlist, std::ptrdiff_t from, std:
     return -1;
 }
 
+bool PlayOrder::hasNext(const Playlist& playlist) const
+{
+    if (playlist.isEmpty())
+        return false;
+    if (m_repeat == Repeat::All)
+        return true;
+    if (!m_shuffle)
+        return playlist.nextRow() >= 0;
+    const auto listed = [&](const std::string& track) { return rowOf(playlist, track) >= 0; };
+    if (std::any_of(m_history.begin() + (m_current + 1), m_history.end(), listed))
+        return true;
+    for (int row = 0; row < playlist.size(); ++row) {
+        if (row != playlist.current() && !m_round.contains(keyOf(playlist.at(row).track)))
+            return true;
+    }
+    return false;
+}
+
 bool PlayOrder::hasPrevious(const Playlist& playlist) const
 {
     if (!m_shuffle)

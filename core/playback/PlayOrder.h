@@ -43,6 +43,8 @@ public:
     [[nodiscard]] int next(const Playlist& playlist, bool trackEnded);
     // The row to go back to, or -1.
     [[nodiscard]] int previous(const Playlist& playlist);
+    // Whether a press of next() would find a row, without going there.
+    [[nodiscard]] bool hasNext(const Playlist& playlist) const;
     // Whether previous() would find a row, without going there.
     [[nodiscard]] bool hasPrevious(const Playlist& playlist) const;
     // A row starts playing, whoever chose it.

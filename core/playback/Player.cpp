@@ -49,8 +49,11 @@ Player::Player(Playlist& playlist, QObject* parent) : QObject(parent), m_playlis
     });
     connect(&m_media, &QMediaPlayer::mediaStatusChanged, this, &Player::onMediaStatus);
     connect(&m_media, &QMediaPlayer::errorOccurred, this, &Player::onError);
-    // A new playlist is a new round of the shuffle.
-    connect(&m_playlist, &Playlist::reset, this, [this] { m_order.restart(); });
+    // A new playlist is a new round of the shuffle, in which a song playing on has had its turn.
+    connect(&m_playlist, &Playlist::reset, this, [this] {
+        m_order.restart();
+        m_order.playing(m_playlist, m_playlist.current());
+    });
     connect(&m_playlist, &Playlist::tracksChanged, this, &Player::followRefreshedTrack);
     for (Playlist* list : {&m_playlist, &m_queue}) {
         connect(list, &Playlist::reset, this, &Player::checkHasNext);
@@ -90,6 +93,7 @@ void Player::load(int row)
     m_silencedForSeek = false;
     applyMute();
     m_order.playing(m_playlist, row);
+    checkHasNext(); // the row is played in the round now, after currentChanged asked
     m_media.setSource(m_playable.urlFor(m_track->path));
     m_loadWatch.watch();
     emit trackChanged();
@@ -191,9 +195,7 @@ bool Player::advance(bool trackEnded)
 
 bool Player::hasNext() const
 {
-    return !m_queue.isEmpty() || m_playlist.nextRow() >= 0 ||
-           (!m_playlist.isEmpty() && m_order.repeat() == PlayOrder::Repeat::All) ||
-           (m_order.shuffle() && m_playlist.size() > 1);
+    return !m_queue.isEmpty() || m_order.hasNext(m_playlist);
 }
 
 void Player::playQueued(int row)

@@ -80,6 +80,32 @@ private slots:
         QVERIFY(!std::is_sorted(rows.begin(), rows.end() - 1));
     }
 
+    // hasNext() says what next() would do: nothing left of a shuffled round without repeat is no next, the
+    // way forward after Previous is one, and repeat always has one.
+    void hasNextAgreesWithNext()
+    {
+        Playlist playlist;
+        playlist.setEntries(entries(3));
+        PlayOrder order(9);
+        order.setShuffle(true, playlist);
+        const std::vector<int> rows = playThrough(order, playlist, 0, 2);
+        QVERIFY(!order.hasNext(playlist));
+        QCOMPARE(order.next(playlist, false), -1);
+        const int back = order.previous(playlist);
+        playlist.setCurrent(back);
+        order.playing(playlist, back);
+        QVERIFY(order.hasNext(playlist));
+        QCOMPARE(order.next(playlist, false), rows[2]);
+        order.setRepeat(PlayOrder::Repeat::All);
+        QVERIFY(order.hasNext(playlist));
+        order.setShuffle(false, playlist);
+        order.setRepeat(PlayOrder::Repeat::Off);
+        playlist.setCurrent(2);
+        QVERIFY(!order.hasNext(playlist));
+        playlist.setCurrent(1);
+        QVERIFY(order.hasNext(playlist));
+    }
+
     // Shuffle turned on while a song plays: that song has had its turn in the round.
     void theSongPlayingWhenShuffleStartsHasHadItsTurn()
     {

@@ -5,6 +5,7 @@
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QShortcut>
+#include <QTreeView>
 
 #include <algorithm>
 
@@ -37,13 +38,26 @@ void RowMoveKeys::moveSelected(int by)
     if (rows.empty())
         return;
     std::sort(rows.begin(), rows.end());
-    // Moving down by one means landing before the row two below the last selected one.
-    const int destination = by < 0 ? rows.front() - 1 : rows.back() + 2;
     const QAbstractItemModel* model = m_view.model();
-    if (destination < 0 || destination > model->rowCount())
+    // The row to pass: the nearest one the view shows (a filter may hide some between).
+    const auto* tree = qobject_cast<const QTreeView*>(&m_view);
+    int neighbour = by < 0 ? rows.front() - 1 : rows.back() + 1;
+    while (tree && neighbour >= 0 && neighbour < model->rowCount() && tree->isRowHidden(neighbour, {}))
+        neighbour += by < 0 ? -1 : 1;
+    if (neighbour < 0 || neighbour >= model->rowCount())
         return;
-    m_move(rows, destination);
-    const int first = by < 0 ? destination : destination - int(rows.size());
+    int first = 0;
+    if (rows.back() - rows.front() + 1 == int(rows.size())) {
+        // One block: only the row passed moves, to its other side, and the rows hidden between go along
+        // with the block; a long block does not move row by row.
+        m_move({neighbour}, by < 0 ? rows.back() + 1 : rows.front());
+        first = rows.front() + (by < 0 ? -1 : 1);
+    } else {
+        // Scattered rows close up into one block beside the row passed.
+        const int destination = by < 0 ? neighbour : neighbour + 1;
+        m_move(rows, destination);
+        first = by < 0 ? destination : destination - int(rows.size());
+    }
     const QItemSelection moved(model->index(first, 0), model->index(first + int(rows.size()) - 1, 0));
     selection->select(moved, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     selection->setCurrentIndex(model->index(first, 0), QItemSelectionModel::NoUpdate);

@@ -175,6 +175,13 @@ private slots:
             QCOMPARE(titles(), QStringList({"Neon Rain", "Ember", "Voltage", "Gold", "Mercado"}));
             QCOMPARE(m_playlist->current(), 2); // Voltage, still the current song
         }
+        // A row the filter hides is carried along, not passed: one press moves past one row that shows.
+        QTreeView* view = m_view->view();
+        view->setRowHidden(2, {}, true); // Voltage
+        select({3});                     // Gold
+        QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(titles(), QStringList({"Neon Rain", "Voltage", "Gold", "Ember", "Mercado"}));
+        QCOMPARE(view->selectionModel()->selectedRows().front().row(), 2);
     }
 
     void reorderingKeepsTheCurrentEntry()

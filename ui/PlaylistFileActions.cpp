@@ -159,32 +159,31 @@ void PlaylistFileActions::importFile(const FilePath& file, std::function<void()>
 }
 
 void PlaylistFileActions::openImported(const std::vector<FilePath>& paths, const QStringList& problems,
-                                       const PlaylistOrigin& origin, const QString& opened,
+                                       const PlaylistOrigin& origin, const QString& lead,
                                        const std::function<void()>& done)
 {
     m_application.pipeline().importFiles(
-        paths, false, this, [this, problems, origin, opened, done](const ImportedTracks& imported) {
+        paths, false, this, [this, problems, origin, lead, done](const ImportedTracks& imported) {
             // The job's own failure first (LibraryPipeline puts it first among its problems).
             const QStringList skipped = imported.problems + problems;
+            QStringList said{lead};
             if (imported.cancelled) {
                 // Stopped by the user, who knows why nothing changed.
             } else if (imported.tracks.empty()) {
                 // An empty playlist replacing the one playing would look like losing it.
-                emit message(tr("“%1” has no song that can be played; the playlist was left as it was.")
-                                 .arg(origin.title) +
-                             (skipped.isEmpty() ? QString() : QStringLiteral(" ") + skippedText(skipped)));
+                said << tr("“%1” has no song that can be played; the playlist was left as it was.")
+                            .arg(origin.title);
+                said << (skipped.isEmpty() ? QString() : skippedText(skipped));
             } else {
                 std::vector<PlaylistEntry> entries;
                 for (const Track& track : imported.tracks)
                     entries.push_back({track, -1, 0, {}});
                 m_history.open(std::move(entries), origin);
-                QStringList said{opened};
-                if (!skipped.isEmpty())
-                    said << skippedText(skipped);
-                said.removeAll(QString());
-                if (!said.isEmpty())
-                    emit message(said.join(QLatin1Char(' ')));
+                said << (skipped.isEmpty() ? QString() : skippedText(skipped));
             }
+            said.removeAll(QString());
+            if (!said.isEmpty())
+                emit message(said.join(QLatin1Char(' ')));
             if (done)
                 done();
         });

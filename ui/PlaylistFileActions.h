@@ -43,9 +43,9 @@ public:
     void importFile(const FilePath& file, std::function<void()> done = {});
     // Brings `paths` (read from a playlist file) into the library and makes them the playlist, unless none
     // gave a track; `problems` are the file's entries that led nowhere, said in the status bar with the paths
-    // that gave no track, after `opened` (what the caller says once the playlist is open; may be empty).
+    // that gave no track, after `lead` (what the caller has to say whatever happens; may be empty).
     void openImported(const std::vector<FilePath>& paths, const QStringList& problems,
-                      const PlaylistOrigin& origin, const QString& opened, const std::function<void()>& done);
+                      const PlaylistOrigin& origin, const QString& lead, const std::function<void()>& done);
     // The export dialog for the playlist, set up but not shown (open() or exec() it); its accepted file goes
     // to `exportTo`.
     QFileDialog* exportDialog(bool absolute);

@@ -43,7 +43,7 @@ PlaylistView::PlaylistView(Playlist& playlist, Library& library, LibraryPipeline
 
     // A song renamed, retagged or gone since it was listed shows (and plays) as the library has it now.
     connect(&library, &Library::catalogChanged, this,
-            [this, &library] { m_playlist.refreshTracks(library.catalog()->lookup()); });
+            [this, &library] { m_playlist.refreshTracks(TrackCatalog::lookup(library.catalog())); });
     m_drops = new SongDrops(*m_view, *m_model, library, pipeline);
     connect(m_drops, &SongDrops::message, this, &PlaylistView::message);
 

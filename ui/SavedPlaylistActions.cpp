@@ -176,7 +176,7 @@ void SavedPlaylistActions::importFile(const FilePath& file, const QString& name,
             const StoredPlaylist* playlist = m_application.savedPlaylists().find(imported.id);
             const QString saved = playlist ? playlist->name : QString();
             m_files.openImported(imported.read.paths(), imported.read.problems(), {saved, imported.id, {}},
-                                 tr("Saved as “%1” and opened.").arg(saved), {});
+                                 tr("Saved as “%1”.").arg(saved), {});
             emit this->saved(imported.id);
         });
 }

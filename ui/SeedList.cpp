@@ -34,7 +34,7 @@ SeedList::SeedList(Library& library, LibraryPipeline& pipeline, CoverProvider& c
     // Seeds follow the library: renamed or retagged, they show so; gone from it, they are taken out, and
     // said.
     connect(&library, &Library::catalogChanged, this, [this] {
-        QStringList gone = m_model->refreshTracks(m_library.catalog()->lookup());
+        QStringList gone = m_model->refreshTracks(TrackCatalog::lookup(m_library.catalog()));
         for (QString& title : gone)
             title = tr("“%1”").arg(title);
         if (!gone.isEmpty())

@@ -72,7 +72,7 @@ void SessionKeeper::showRestored(std::vector<PlaylistEntry> entries)
         return; // the user made another playlist meanwhile
     m_playlist.setEntries(std::move(entries));
     // The scan at launch may have renamed or removed songs while they were being explained.
-    m_playlist.refreshTracks(m_library.catalog()->lookup());
+    m_playlist.refreshTracks(TrackCatalog::lookup(m_library.catalog()));
     if (m_current >= 0)
         m_player.cue(m_current, m_positionMs);
 }

@@ -132,9 +132,11 @@ Supervision SimilarityLearner::supervision(const LearnOptions& options, const Tr
                 "nothing to learn from: learning from the sound pairs two " +
                 std::to_string(int(analysis::kSegmentSeconds)) +
                 "-second pieces of one song, and fewer than " + std::to_string(kMinPairedTracks) +
-                " songs are " + std::to_string(int(2 * analysis::kSegmentSeconds)) +
-                " seconds long or more, with too few genre tags to learn from instead; similar songs are "
-                "found by their audio descriptors");
+                " songs are " + std::to_string(int(2 * analysis::kSegmentSeconds)) + " seconds long or more" +
+                (options.signal == TrainingSignal::Auto && !options.loss
+                     ? std::string(", with too few genre tags to learn from instead")
+                     : std::string()) +
+                "; similar songs are found by their audio descriptors");
         return Supervision::SelfSupervised;
     };
     if (options.loss == MetricLoss::InfoNce) {

@@ -6,6 +6,7 @@
 #include "core/service/LibraryQueries.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 #include <climits>
@@ -123,16 +124,7 @@ PlaylistFiles::Read PlaylistFiles::read(const FilePath& playlist)
     }
     // A song moved since the playlist was written (by the listener, or on another computer) is still found by
     // what its #EXTINF line says, where the library has a song of that artist, title and length.
-    std::erase_if(read.missing, [&](const M3uMissingEntry& missing) {
-        std::optional<Track> track = libraryTrackNamed(missing);
-        if (!track)
-            return false;
-        read.entries.push_back(
-            {{track->path, missing.durationSeconds, missing.artist, missing.title, missing.line},
-             std::move(track),
-             {}});
-        return true;
-    });
+    findByName(read);
     std::stable_sort(read.entries.begin(), read.entries.end(),
                      [](const Entry& a, const Entry& b) { return a.entry.line < b.entry.line; });
     std::sort(read.missing.begin(), read.missing.end(),
@@ -140,27 +132,46 @@ PlaylistFiles::Read PlaylistFiles::read(const FilePath& playlist)
     return read;
 }
 
-// The first available library track (in library order) with the artist and title an entry's #EXTINF gave,
-// and within two seconds of its length when it gave one; copies of one recording are alike enough.
-std::optional<Track> PlaylistFiles::libraryTrackNamed(const M3uMissingEntry& missing)
+namespace {
+
+QString nameKey(const QString& artist, const QString& title)
 {
-    if (missing.title.trimmed().isEmpty() || !isKnownArtist(missing.artist))
-        return std::nullopt;
-    const auto same = [](const QString& a, const QString& b) {
-        return a.simplified().compare(b.simplified(), Qt::CaseInsensitive) == 0;
+    return artist.simplified().toCaseFolded() + QChar(0x1f) + title.simplified().toCaseFolded();
+}
+
+} // namespace
+
+// Each missing entry whose #EXTINF names a known artist and a title becomes the first available library track
+// (in library order) of that artist and title, within two seconds of its length when it gave one: copies of
+// one recording are alike enough. The library is read once, however many entries are missing.
+void PlaylistFiles::findByName(Read& read)
+{
+    const auto named = [](const M3uMissingEntry& m) {
+        return !m.title.trimmed().isEmpty() && isKnownArtist(m.artist);
     };
-    TrackQuery query;
-    query.artist = missing.artist.simplified();
-    query.words = {missing.title.simplified()};
-    query.availableOnly = true;
-    query.limit = 100;
-    for (Track& track : m_library->tracks(query)) {
-        const bool lengthFits = missing.durationSeconds < 0 ||
-                                std::abs(roundedSeconds(track.durationMs) - missing.durationSeconds) <= 2;
-        if (same(track.title, missing.title) && same(track.artist, missing.artist) && lengthFits)
-            return std::move(track);
-    }
-    return std::nullopt;
+    if (std::none_of(read.missing.begin(), read.missing.end(), named))
+        return;
+    TrackQuery available;
+    available.availableOnly = true;
+    std::vector<Track> tracks = m_library->tracks(available);
+    QHash<QString, std::vector<const Track*>> byName;
+    for (const Track& track : tracks)
+        byName[nameKey(track.artist, track.title)].push_back(&track);
+    std::erase_if(read.missing, [&](const M3uMissingEntry& missing) {
+        if (!named(missing))
+            return false;
+        for (const Track* track : byName.value(nameKey(missing.artist, missing.title))) {
+            if (missing.durationSeconds >= 0 &&
+                std::abs(roundedSeconds(track->durationMs) - missing.durationSeconds) > 2)
+                continue;
+            read.entries.push_back(
+                {{track->path, missing.durationSeconds, missing.artist, missing.title, missing.line},
+                 *track,
+                 {}});
+            return true;
+        }
+        return false;
+    });
 }
 
 // The library track stored under `path`, or under the path its symlinks resolve to.

@@ -52,7 +52,7 @@ public:
 
 private:
     std::optional<Track> libraryTrack(const FilePath& path);
-    std::optional<Track> libraryTrackNamed(const M3uMissingEntry& missing);
+    void findByName(Read& read);
 
     std::unique_ptr<LibraryQueries> m_library;
 };

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace soundalike {
@@ -34,10 +35,10 @@ public:
     // -1 when the id is not in this snapshot.
     int indexOf(std::int64_t id) const { return m_indexById.value(id, -1); }
     const Track* find(std::int64_t id) const;
-    // find() as a TrackLookup; valid while this snapshot lives.
-    TrackLookup lookup() const
+    // find() in `catalog` as a TrackLookup, which keeps the snapshot alive as long as it is kept.
+    static TrackLookup lookup(std::shared_ptr<const TrackCatalog> catalog)
     {
-        return [this](std::int64_t id) { return find(id); };
+        return [catalog = std::move(catalog)](std::int64_t id) { return catalog->find(id); };
     }
     // Where each id's track stands in `indexes` (indexes of this snapshot, such as a view's rows), -1 where
     // it does not: one pass over `indexes` however many ids, so a whole library selected is found at once.

@@ -1590,10 +1590,6 @@
         <source>Import as Saved Playlist</source>
         <translation>Импорт в сохранённые плейлисты</translation>
     </message>
-    <message>
-        <source>Saved as “%1” and opened.</source>
-        <translation>Сохранено как «%1» и открыто.</translation>
-    </message>
 </context>
 <context>
     <name>soundalike::SavedPlaylistsModel</name>

@@ -133,11 +133,12 @@ void PlayOrder::playing(const Playlist& playlist, int row)
     m_current = std::ptrdiff_t(m_history.size()) - 1;
 }
 
-void PlayOrder::restart()
+void PlayOrder::restart(const Playlist& playlist)
 {
     m_round.clear();
     m_history.clear();
     m_current = -1;
+    playing(playlist, playlist.current());
 }
 
 } // namespace soundalike

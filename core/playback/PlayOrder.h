@@ -49,8 +49,9 @@ public:
     [[nodiscard]] bool hasPrevious(const Playlist& playlist) const;
     // A row starts playing, whoever chose it.
     void playing(const Playlist& playlist, int row);
-    // A new playlist: a new round.
-    void restart();
+    // A new playlist: a new round and a new history, in which the song playing in it (one played on while
+    // the list was replaced) has had its turn.
+    void restart(const Playlist& playlist);
 
 private:
     int shuffled(const Playlist& playlist);

@@ -49,11 +49,7 @@ Player::Player(Playlist& playlist, QObject* parent) : QObject(parent), m_playlis
     });
     connect(&m_media, &QMediaPlayer::mediaStatusChanged, this, &Player::onMediaStatus);
     connect(&m_media, &QMediaPlayer::errorOccurred, this, &Player::onError);
-    // A new playlist is a new round of the shuffle, in which a song playing on has had its turn.
-    connect(&m_playlist, &Playlist::reset, this, [this] {
-        m_order.restart();
-        m_order.playing(m_playlist, m_playlist.current());
-    });
+    connect(&m_playlist, &Playlist::reset, this, [this] { m_order.restart(m_playlist); });
     connect(&m_playlist, &Playlist::tracksChanged, this, &Player::followRefreshedTrack);
     for (Playlist* list : {&m_playlist, &m_queue}) {
         connect(list, &Playlist::reset, this, &Player::checkHasNext);

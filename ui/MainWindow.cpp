@@ -93,9 +93,6 @@ MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath,
     statusBar()->addPermanentWidget(m_progress);
     m_message = new StatusMessage(*statusBar());
     m_message->addCorner(m_progress);
-    // A long message (several notes on a playlist) can run under the corner's widgets: the whole of it shows
-    // on hover while it is there.
-    connect(statusBar(), &QStatusBar::messageChanged, statusBar(), &QWidget::setToolTip);
     connect(new ActivityStatus(jobs(), pipeline(), *m_progress, this), &ActivityStatus::message, this,
             &MainWindow::showMessage);
     m_session = std::make_unique<SessionKeeper>(settings(), library(), *m_seedList, *m_playlist, *m_player);

@@ -20,6 +20,8 @@ constexpr int kLeastRoom = 100;
 StatusMessage::StatusMessage(QStatusBar& bar) : QObject(&bar), m_bar(bar)
 {
     m_bar.installEventFilter(this);
+    // Any message, ours or one another part put there, is whole on hover while it shows.
+    connect(&m_bar, &QStatusBar::messageChanged, &m_bar, &QWidget::setToolTip);
 }
 
 void StatusMessage::addCorner(QWidget* corner)

@@ -113,7 +113,12 @@ void ActivityStatus::connectOutcomes(LibraryPipeline& pipeline)
     };
     connect(&pipeline, &LibraryPipeline::scanFinished, this,
             [this](const ScanReport& report, const QString& error) {
-                emit message(error.isEmpty() ? reportText(report) : tr("Scan failed: %1").arg(error));
+                if (!error.isEmpty())
+                    emit message(tr("Scan failed: %1").arg(error));
+                else if (!report.cancelled && report.changed() == 0)
+                    emit routineMessage(reportText(report));
+                else
+                    emit message(reportText(report));
             });
     connect(&pipeline, &LibraryPipeline::analysisFinished, this,
             [say](const AnalysisOutcome& outcome, bool, const QString& error) {

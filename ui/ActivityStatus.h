@@ -22,6 +22,8 @@ public:
 
 signals:
     void message(const QString& text);
+    // News that matters only when nothing else is being said (see StatusMessage::showIfFree).
+    void routineMessage(const QString& text);
 
 private:
     void connectJobs();

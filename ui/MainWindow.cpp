@@ -93,8 +93,9 @@ MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath,
     statusBar()->addPermanentWidget(m_progress);
     m_message = new StatusMessage(*statusBar());
     m_message->addCorner(m_progress);
-    connect(new ActivityStatus(jobs(), pipeline(), *m_progress, this), &ActivityStatus::message, this,
-            &MainWindow::showMessage);
+    auto* activity = new ActivityStatus(jobs(), pipeline(), *m_progress, this);
+    connect(activity, &ActivityStatus::message, this, &MainWindow::showMessage);
+    connect(activity, &ActivityStatus::routineMessage, m_message, &StatusMessage::showIfFree);
     m_session = std::make_unique<SessionKeeper>(settings(), library(), *m_seedList, *m_playlist, *m_player);
     buildMenus();
     addSavedPlaylists();

@@ -37,6 +37,12 @@ void StatusMessage::show(const QString& text)
     fit(kMessageMs);
 }
 
+void StatusMessage::showIfFree(const QString& text)
+{
+    if (m_bar.currentMessage().isEmpty())
+        show(text);
+}
+
 void StatusMessage::fit(int milliseconds)
 {
     int room = m_bar.width() - 2 * kMargin;

@@ -25,6 +25,9 @@ public:
     void addCorner(QWidget* corner);
     // Shows `text` for a few seconds.
     void show(const QString& text);
+    // Shows `text` only when no other message is showing: routine news ("Library is up to date." after a
+    // rescan the watcher started) must not push out one the listener may not have read yet.
+    void showIfFree(const QString& text);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -57,6 +57,32 @@ private slots:
         QTest::qWait(50);
         QCOMPARE(bar->currentMessage(), QStringLiteral("Something else"));
     }
+
+    // "Library is up to date." after a rescan the watcher started replaced "Only 8 of 12 songs fit these
+    // seeds well" a second after it appeared.
+    void routineNewsWaitsForAFreeBar()
+    {
+        QMainWindow window;
+        window.resize(900, 300);
+        StatusMessage message(*window.statusBar());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStatusBar* bar = window.statusBar();
+        const QString important = QStringLiteral("Only 8 of 12 songs fit these seeds well.");
+        const QString routine = QStringLiteral("Library is up to date.");
+
+        message.show(important);
+        message.showIfFree(routine);
+        QCOMPARE(bar->currentMessage(), important);
+        QCOMPARE(bar->toolTip(), important);
+
+        bar->clearMessage(); // as when its time runs out
+        message.showIfFree(routine);
+        QCOMPARE(bar->currentMessage(), routine);
+
+        message.show(important); // and news that matters replaces routine news
+        QCOMPARE(bar->currentMessage(), important);
+    }
 };
 
 QTEST_MAIN(TestStatusMessage)

@@ -39,6 +39,7 @@ struct Options
     LearnOptions learn;
     bool views = true;
     double temperature = 0; // 0: the default
+    int ensemble = 1;       // models per seed, their cosines averaged
 };
 
 Options parse(const QStringList& args)
@@ -66,6 +67,8 @@ Options parse(const QStringList& args)
     if (!value("--dim").isEmpty())
         o.learn.dim = value("--dim").toInt();
     o.views = !args.contains(QStringLiteral("--no-views"));
+    if (!value("--ensemble").isEmpty())
+        o.ensemble = value("--ensemble").toInt();
     return o;
 }
 
@@ -132,8 +135,25 @@ FeatureMatrix vectorsFor(const Options& o, EmbeddingBackend* backend, const Anal
     if (!o.views)
         data.views = DescriptorViews();
     std::atomic_bool cancel = false;
-    const auto model = backend->train(data, options, {}, cancel);
-    return SimilarityLearner::embedTracks(*model, library);
+    // An ensemble: the models' unit vectors side by side, scaled so that the cosine is their mean cosine.
+    FeatureMatrix joined(int(library.trackIds.size()), 0);
+    std::vector<FeatureMatrix> parts;
+    for (int k = 0; k < o.ensemble; ++k) {
+        options.seed = seed * 1000 + std::uint64_t(k);
+        const auto model = backend->train(data, options, {}, cancel);
+        parts.push_back(SimilarityLearner::embedTracks(*model, library));
+    }
+    if (parts.size() == 1)
+        return parts.front();
+    FeatureMatrix out(parts.front().rows, parts.front().cols * int(parts.size()));
+    const float scale = 1.0f / std::sqrt(float(parts.size()));
+    for (int r = 0; r < out.rows; ++r) {
+        for (std::size_t k = 0; k < parts.size(); ++k) {
+            for (int c = 0; c < parts[k].cols; ++c)
+                out.row(r)[int(k) * parts[k].cols + c] = parts[k].row(r)[c] * scale;
+        }
+    }
+    return out;
 }
 
 QJsonObject spread(const std::vector<double>& values)

@@ -3,6 +3,7 @@
 #include "core/common/TextKey.h"
 #include "core/embedding/AnalysedLibrary.h"
 #include "core/library/GenreTable.h"
+#include "core/storage/FingerprintStore.h"
 #include "core/storage/TrackStore.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <numeric>
 #include <stdexcept>
 
 namespace soundalike {
@@ -66,6 +68,24 @@ private:
     std::unordered_map<std::string, int> m_sizes;
 };
 
+std::vector<int> recordingsOf(Database& db, const AnalysedLibrary& library)
+{
+    std::vector<int> first(library.trackIds.size());
+    std::iota(first.begin(), first.end(), 0);
+    for (const std::vector<std::int64_t>& copies : FingerprintStore(db).groups()) {
+        int leader = -1;
+        for (const std::int64_t id : copies) {
+            const int index = library.indexOf(id);
+            if (index < 0)
+                continue;
+            if (leader < 0)
+                leader = index;
+            first[std::size_t(index)] = leader;
+        }
+    }
+    return first;
+}
+
 } // namespace
 
 TrackLabels TrackLabels::fromGenres(Database& db, const AnalysedLibrary& library, double maxLabelShare)
@@ -102,6 +122,7 @@ TrackLabels TrackLabels::fromGenres(Database& db, const AnalysedLibrary& library
         const int album = albumId(albums, track);
         result.albums[std::size_t(index)] = album >= 0 ? album : folders.id(albums, track);
     }
+    result.recordings = recordingsOf(db, library);
     result.dropCommonLabels(maxLabelShare);
     return result;
 }

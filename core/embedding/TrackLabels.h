@@ -33,8 +33,11 @@ struct TrackLabels
     std::vector<int> genres;              // per track: genre below the family (tags only), -1 when none
     std::vector<int> groups;              // per track; -1 when unknown
     std::vector<int> albums;              // per track; -1 when unknown
-    QStringList names;                    // label id → name
-    QStringList genreNames;               // genre id → name
+    // Per track, the first track of its copies of one recording (same audio by fingerprint, in another
+    // format, bitrate or tags), else the track itself. Empty when not known.
+    std::vector<int> recordings;
+    QStringList names;      // label id → name
+    QStringList genreNames; // genre id → name
 
     static TrackLabels fromGenres(Database& db, const AnalysedLibrary& library,
                                   double maxLabelShare = kMaxLabelShare);

@@ -4,6 +4,7 @@
 #include "core/embedding/SimilarityLearner.h"
 #include "core/embedding/TrackLabels.h"
 #include "core/storage/Database.h"
+#include "core/storage/FingerprintStore.h"
 #include "core/storage/FolderStore.h"
 #include "core/storage/TrackStore.h"
 
@@ -106,6 +107,35 @@ private Q_SLOTS:
         QCOMPARE(labels.groups[1], -1);
         QVERIFY(labels.groups[2] >= 0);
         QCOMPARE(labels.groups[3], labels.groups[2]);
+    }
+
+    // Copies of one recording (found by fingerprint: another format, bitrate or tags) are one class, so the
+    // network learns that they sound the same instead of learning to tell their codecs apart.
+    void copiesOfOneRecordingAreOneClass()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("library.db")));
+        const std::int64_t root = FolderStore(db).ensure("/music");
+        std::vector<std::int64_t> ids;
+        for (const char* path :
+             {"/music/a.mp3", "/music/b.mp3", "/music/flac/a.flac", "/music/opus/a.opus"}) {
+            TrackInfo info;
+            info.path = path;
+            ids.push_back(TrackStore(db).insert(info, root));
+            FingerprintStore(db).put(ids.back(), {{1u, 2u}, 0}, {});
+        }
+        FingerprintStore(db).join(ids[0], ids[2]);
+        FingerprintStore(db).join(ids[3], ids[2]);
+        const AnalysedLibrary lib = library(ids);
+        const TrackLabels labels = TrackLabels::fromGenres(db, lib);
+        QCOMPARE(labels.recordings, (std::vector<int>{0, 1, 0, 0}));
+
+        const TrainingData data = SimilarityLearner::trainingData(lib, labels, Supervision::SelfSupervised,
+                                                                  QStringLiteral("segments"));
+        const std::vector<int> copies = {data.labels[0], data.labels[4], data.labels[6]};
+        QCOMPARE(copies, (std::vector<int>(3, data.labels[0])));
+        QVERIFY(data.labels[2] != data.labels[0]); // another recording stays a negative
+        QCOMPARE(data.labels[2], data.labels[3]);
     }
 };
 

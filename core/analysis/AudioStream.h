@@ -30,6 +30,10 @@ public:
 
     // The whole track's length in samples at analysis::kSampleRate, 0 when unknown or implausible.
     [[nodiscard]] virtual std::size_t lengthSamples() const = 0;
+    // True when that length is the file's own count of its samples (FLAC's stream info, MP4's sample tables,
+    // a WAV's data size, Ogg's last position), not an estimate from its bitrate: audio that stops far short
+    // of it is then a damaged or cut file, not a wrong guess.
+    [[nodiscard]] virtual bool lengthIsExact() const = 0;
     // Positions the stream so that the next sample read is `sample` (as near as the format allows:
     // position() says where it landed).
     [[nodiscard]] virtual QString seek(std::size_t sample) = 0;

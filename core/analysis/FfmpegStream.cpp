@@ -150,6 +150,7 @@ QString FfmpegStream::openCodec()
             .arg(QString::fromUtf8(codec->name), errorText(rc));
     if (m_output == StreamOutput::FileChannels)
         return {}; // read from start to end: no length needed
+    m_exactLength = stream->duration > 0;
     if (stream->duration > 0)
         m_length = std::size_t(av_rescale_q(stream->duration, stream->time_base, kOutputTimeBase));
     else if (m_format->duration > 0)
@@ -167,6 +168,7 @@ void FfmpegStream::close()
     swr_free(&m_swr);
     m_stream = -1;
     m_length = 0;
+    m_exactLength = false;
     m_position = 0;
     m_dropBefore = -1;
     m_pending.clear();

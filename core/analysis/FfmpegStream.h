@@ -41,6 +41,7 @@ public:
     int sampleRate() const override;
 
     std::size_t lengthSamples() const override { return m_length; }
+    bool lengthIsExact() const override { return m_exactLength; }
     QString seek(std::size_t sample) override;
     std::size_t position() const override { return m_position; }
     QString read(std::vector<float>& samples, std::size_t count) override;
@@ -66,6 +67,7 @@ private:
     AVFrame* m_frame = nullptr;
     int m_stream = -1;
     std::size_t m_length = 0;
+    bool m_exactLength = false;     // the stream's own duration, not the container's estimate
     std::size_t m_position = 0;     // of the next sample read() delivers
     std::int64_t m_dropBefore = -1; // after a seek: the target, in samples at analysis::kSampleRate
     StreamOutput m_output = StreamOutput::AnalysisMono;

@@ -31,6 +31,8 @@ public:
     int sampleRate() const override { return m_rate; }
 
     std::size_t lengthSamples() const override { return m_length; }
+    // Frames counted from the bitrate, or a Xing header that can be wrong (fuzzing found one claiming 2^31).
+    bool lengthIsExact() const override { return false; }
     QString seek(std::size_t sample) override;
     std::size_t position() const override;
     QString read(std::vector<float>& samples, std::size_t count) override;

@@ -59,6 +59,14 @@ private slots:
             // The second half missing.
             damage(stem + QStringLiteral("half.") + ext, bytes.left(bytes.size() / 2));
         }
+        // A long FLAC cut to its first eighth: its stream info still gives the whole length.
+        spec.seconds = 40.0;
+        const QString longFlac = m_workspace.filePath(QStringLiteral("long.flac"));
+        QVERIFY(writeAudio(longFlac, Encoding::Flac, spec, songTags("Long", "Band")));
+        QFile file(longFlac);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        damage(QStringLiteral("flac.eighth.flac"), bytes.left(bytes.size() / 8));
         LibraryScanner(m_workspace.db()).scan({m_workspace.music()});
         AnalysisOptions options;
         options.threads = 2;
@@ -101,6 +109,17 @@ private slots:
             QCOMPARE(track->sampleRate, 44100);
             QVERIFY(DescriptorStore(db).get(track->id, DescriptorLayout::kVersion));
         }
+    }
+
+    // Found by an audit: a FLAC cut to its first 60 KB, whose header says 3:15, was analysed from the few
+    // seconds it holds and matched seeds at 69 %. A length that is the file's own count of its samples
+    // makes a file that stops far short of it damaged; an mp3's length is a guess from its bitrate and
+    // proves nothing (tst_decoder::decodesATruncatedFile).
+    void aFileThatStopsFarShortOfItsOwnLengthIsAProblem()
+    {
+        const QString reason = problemFor(music(QStringLiteral("flac.eighth.flac")));
+        QVERIFY2(reason.contains(QLatin1String("cut short")) && reason.contains(QLatin1String("0:40")),
+                 qPrintable(reason));
     }
 
     // Cut to 4 KB, a file of a format with a header and an index holds nothing decodable: a problem, never a

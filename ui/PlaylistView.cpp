@@ -217,7 +217,10 @@ void PlaylistView::updateSummary()
 QString PlaylistView::fittingText() const
 {
     // A generated playlist that holds songs below the fit line says, as long as it shows, how many fit: the
-    // status bar's note goes away after a few seconds.
+    // status bar's note goes away after a few seconds. Up next has no seeds of its own to fit ("0 fit the
+    // seeds well" read there over a queued song matching 68 %), as it has no Match column.
+    if (m_role == Role::Queue)
+        return {};
     int known = 0, fitting = 0;
     for (const PlaylistEntry& e : m_playlist.entries()) {
         known += e.match >= 0;

@@ -109,6 +109,12 @@ private slots:
         // The header says how many fit as long as the playlist shows (the status bar's note goes away).
         const QString summary = m_view->findChild<QLabel*>(QStringLiteral("summary"))->text();
         QVERIFY2(summary.endsWith(QStringLiteral(" · 4 fit the seeds well")), qPrintable(summary));
+        // Up next, the same songs queued, has no seeds to fit and says nothing of them.
+        const PlaylistView queue(*m_playlist, m_stack->library(), m_stack->pipeline(),
+                                 PlaylistView::Role::Queue);
+        const QString queued = queue.findChild<QLabel*>(QStringLiteral("summary"))->text();
+        QVERIFY2(queued.startsWith(QStringLiteral("6 songs")) && !queued.contains(QStringLiteral("fit")),
+                 qPrintable(queued));
         fill({QStringLiteral("Neon Rain")}); // Match 85 %: all that fit, nothing to say
         QVERIFY(
             !m_view->findChild<QLabel*>(QStringLiteral("summary"))->text().contains(QStringLiteral("fit")));

@@ -13,6 +13,8 @@
 #include <QMessageBox>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace soundalike {
 
 namespace {
@@ -102,12 +104,21 @@ QString SavedPlaylistActions::suggestedName(const QString& base) const
 std::optional<SavedPlaylistActions::Name>
 SavedPlaylistActions::askName(const QString& title, const QString& suggestion, std::int64_t own)
 {
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(m_window, title, tr("Name:"), QLineEdit::Normal, suggestion, &ok).simplified();
+    QInputDialog dialog(m_window);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(tr("Name:"));
+    dialog.setTextValue(suggestion);
+    // Wide enough to show the suggested name whole: at its default width "Like “Alba_Longa_Burns” and 1
+    // more" showed as "…ba_Longa_Burns” and 1 more", and the title as "Save P…dalike".
+    constexpr int kRoomAroundText = 80;
+    const int wanted = std::max(dialog.fontMetrics().horizontalAdvance(suggestion),
+                                dialog.fontMetrics().horizontalAdvance(title) * 2) +
+                       kRoomAroundText;
+    dialog.resize(std::max(dialog.sizeHint().width(), wanted), dialog.sizeHint().height());
     // A blank name goes on to the core, whose refusal says why (PlaylistLibrary::failed).
-    if (!ok)
+    if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
+    const QString name = dialog.textValue().simplified();
     const StoredPlaylist* existing = m_application.savedPlaylists().findByName(name);
     if (!existing)
         return Name{name, false};

@@ -415,15 +415,23 @@ private slots:
         QVERIFY(!first.isEmpty());
 
         SavedPlaylistsPane* pane = window.savedPlaylistsPane();
-        QTimer::singleShot(0, [] {
+        QString suggested;
+        int room = 0;
+        QTimer::singleShot(0, [&] {
             auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
+            suggested = dialog->textValue();
+            const auto* edit = dialog->findChild<QLineEdit*>();
+            room = edit->width() - edit->fontMetrics().horizontalAdvance(suggested);
             dialog->setTextValue(QStringLiteral("Night mix"));
             dialog->accept();
         });
         pane->findChild<QToolButton*>(QStringLiteral("saveCurrentPlaylist"))->click();
         QTRY_COMPARE(pane->model().rowCount(), 1);
+        // The name it suggests shows whole ("Like “…” and 1 more" was cut at its start).
+        QVERIFY2(suggested.size() > 10 && room > 0,
+                 qPrintable(QStringLiteral("%1: %2").arg(suggested).arg(room)));
         QCOMPARE(pane->model().index(0, 0).data().toString(), QStringLiteral("Night mix"));
 
         // Renamed in the sidebar while it shows: Save Current offers the new name, so saving again updates

@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <random>
 
 using namespace soundalike;
@@ -191,6 +192,15 @@ int main(int argc, char* argv[])
     mask(library, o);
     const TrackLabels part = TrackLabels::fromFile(db, library, o.labels);
     TrackLabels training = TrackLabels::fromGenres(db, library); // albums: tag, else folder
+    if (const auto i = app.arguments().indexOf(QStringLiteral("--max-album-share")); i > 0) {
+        const double share = app.arguments().value(i + 1).toDouble();
+        std::map<int, int> sizes;
+        for (int a : training.albums)
+            ++sizes[a];
+        for (int& a : training.albums)
+            if (a >= 0 && sizes[a] > share * double(training.albums.size()))
+                a = -1;
+    }
     // A control: the same album sizes with tracks assigned at random.
     if (app.arguments().contains(QStringLiteral("--shuffle-albums")))
         std::shuffle(training.albums.begin(), training.albums.end(), std::mt19937_64(7));

@@ -18,7 +18,6 @@
 #include <map>
 #include <numeric>
 #include <stdexcept>
-#include <unordered_map>
 
 namespace soundalike {
 
@@ -82,27 +81,6 @@ std::vector<int> selfSupervisedClasses(const TrackLabels& labels)
     std::vector<int> classOf(labels.groups.size(), 0);
     std::iota(classOf.begin(), classOf.end(), 0);
     return classOf;
-}
-
-// An "album" that holds more than a fifth of the library is no album for the rule that album-mates are no
-// negatives. In a library of two flat folders (60 songs, and 28 copies in other formats) both were taken for
-// albums, nothing but the folder told songs apart, and the network learnt which folder a song was in: the
-// copied songs stood apart as an island (of their 10 nearest, 100 % copied songs against 46 % by chance;
-// 41-49 % with this limit). In a real library no album comes near a fifth; the evaluation set's largest
-// package holds 26 % of it, so there the limit costs 0.02 P@10 artist-filtered on development and 0.01 on
-// confirmation (docs/quality.md).
-constexpr double kMaxAlbumShare = 0.2;
-
-std::vector<int> smallAlbums(std::vector<int> albums)
-{
-    std::unordered_map<int, int> sizes;
-    for (int album : albums)
-        ++sizes[album];
-    for (int& album : albums) {
-        if (album >= 0 && double(sizes[album]) > kMaxAlbumShare * double(albums.size()))
-            album = -1;
-    }
-    return albums;
 }
 
 } // namespace
@@ -242,7 +220,7 @@ TrainingData SimilarityLearner::trainingData(const AnalysedLibrary& library, con
     // 0.255 P@10 artist-filtered; on the whole set 0.446 / 0.377 against 0.352 / 0.292 artist- / album-
     // filtered, and no gain with albums shuffled among the tracks (docs/quality.md).
     if (!labels.albums.empty())
-        data.related = perSegment(library, smallAlbums(labels.albums));
+        data.related = perSegment(library, labels.albums);
     if (supervision == Supervision::SemiSupervised) {
         data.familyLabels = perSegment(library, trainingClasses(labels));
         if (labels.genres.size() == library.trackIds.size())

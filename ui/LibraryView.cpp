@@ -14,6 +14,7 @@
 #include <QBoxLayout>
 #include <QDataStream>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -45,6 +46,7 @@ LibraryView::LibraryView(Library& library, CoverProvider& covers, QWidget* paren
     m_filter->setPlaceholderText(tr("Filter by title, artist, album or genre"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, &LibraryView::onFilterEdited);
+    m_filter->installEventFilter(this);
 
     m_tree->setObjectName(QStringLiteral("libraryTree"));
     m_tree->setModel(m_treeModel);
@@ -95,6 +97,23 @@ LibraryView::LibraryView(Library& library, CoverProvider& covers, QWidget* paren
 
     connect(&m_library, &Library::catalogChanged, this, &LibraryView::onCatalogChanged);
     onCatalogChanged();
+}
+
+bool LibraryView::eventFilter(QObject* watched, QEvent* event)
+{
+    // Down from the filter box goes on to what it found, as from a browser's address bar: the keyboard
+    // needed Tab, and nothing was selected there.
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        auto* view = qobject_cast<QAbstractItemView*>(m_tabs->currentWidget());
+        if ((key == Qt::Key_Down || key == Qt::Key_PageDown) && view && view->model()->rowCount() > 0) {
+            if (!view->selectionModel()->hasSelection())
+                view->setCurrentIndex(view->model()->index(0, 0));
+            view->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QWidget* LibraryView::buildDetails()

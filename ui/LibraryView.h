@@ -54,6 +54,9 @@ signals:
     void queueRequested(const std::vector<std::int64_t>& ids, bool next);
     void playRequested(const std::vector<std::int64_t>& ids);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QWidget* buildDetails();
     void setUpView(QAbstractItemView* view);

@@ -259,6 +259,21 @@ private slots:
         QVERIFY(libraryMenu.contains(QStringLiteral("Play Next\tCtrl+Shift+N")));
     }
 
+    // Down in the filter box goes on to what it found, selected, so Enter makes it a seed at once.
+    void downFromTheFilterGoesToWhatItFound()
+    {
+        SettledWindow settled(m_scanned.freshCopy());
+        MainWindow& window = settled.window;
+        window.libraryView()->showTable(true);
+        auto* filter = window.findChild<QLineEdit*>(QStringLiteral("libraryFilter"));
+        filter->setFocus();
+        QTest::keyClicks(filter, QStringLiteral("Ember"));
+        QTest::keyClick(filter, Qt::Key_Down);
+        auto* table = window.findChild<QTableView*>(QStringLiteral("libraryTable"));
+        QTRY_VERIFY(table->hasFocus());
+        QCOMPARE(window.libraryView()->selectedTrackIds(false), ids(window, {"Ember"}));
+    }
+
     // The library filter's matches stand out on the map, though they were typed while the map was hidden.
     void theMapCatchesUpWithTheFilterWhenShown()
     {

@@ -336,9 +336,14 @@ GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, 
             std::vector<double> similarity;
             for (const Pick& p : a.result.picks)
                 similarity.push_back(similarityOf(p));
-            std::stable_sort(order.begin(), order.end(),
+            std::vector<std::size_t> sorted = order;
+            std::stable_sort(sorted.begin(), sorted.end(),
                              [&](std::size_t x, std::size_t y) { return similarity[x] > similarity[y]; });
-            order = keepArtistGap(order, artists, fits, a.rules.artistGap);
+            sorted = keepArtistGap(sorted, artists, fits, a.rules.artistGap);
+            // The artist gap comes first: where the sorted list cannot keep the gap the picks were chosen
+            // with, they stay in the order that kept it.
+            if (smallestGap(sorted, artists) >= std::min(a.rules.artistGap, smallestGap(order, artists)))
+                order = std::move(sorted);
         }
         // The gap held in the order the picks were chosen; played in this order, they may not keep it (one
         // artist holding most of the songs that fit). Say the gap the listener will hear.

@@ -38,6 +38,7 @@ Player::Player(Playlist& playlist, QObject* parent) : QObject(parent), m_playlis
     m_skipTimer.setInterval(kSkipSettleMs);
     connect(&m_skipTimer, &QTimer::timeout, this, &Player::moveOnAfterSkip);
     connect(&m_loadWatch, &LoadWatch::stuck, this, [this] { skipCurrent(tr("it did not finish loading")); });
+    connect(&m_outputCheck, &OutputCheck::finished, this, &Player::onOutputChecked);
     connect(&m_media, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
         m_heard = m_heard || state == QMediaPlayer::PlayingState;
         emit playingChanged(state == QMediaPlayer::PlayingState);
@@ -83,6 +84,7 @@ void Player::load(int row)
     m_gainDb = m_gainLookup ? m_gainLookup(*m_track) : 0.0;
     applyOutputVolume();
     m_skipTimer.stop();
+    m_outputCheck.cancel();
     m_lastPosition = 0;
     m_earlyEnds = 0;
     m_seek.reset();
@@ -133,9 +135,12 @@ void Player::play()
 {
     warnIfSilent();
     if (m_media.source().isEmpty()) {
-        const int row = m_playlist.current() >= 0 ? m_playlist.current() : m_playlist.nextRow();
-        playRow(row >= 0 ? row : 0);
-        return;
+        // Nothing loaded: the current row, from where a failed output stopped it, else the row after.
+        const int current = m_playlist.current();
+        const int row = current >= 0 ? current : std::max(0, m_playlist.nextRow());
+        cue(row, row == current ? m_seek.target() : -1);
+        if (m_media.source().isEmpty())
+            return;
     }
     m_playWhenLoaded = true;
     // Until a waiting seek can land, the start of the track would be heard: keep it silent.
@@ -429,6 +434,8 @@ void Player::onMediaStatus(QMediaPlayer::MediaStatus status)
     if (status == QMediaPlayer::BufferedMedia && isPlaying()) {
         m_failuresInARow = 0;
         m_goingBack = false; // it plays: a later failure mid-song moves on as usual
+        if (std::exchange(m_outputFailed, false))
+            emit warningCleared();
     }
 }
 
@@ -440,12 +447,8 @@ void Player::onError(QMediaPlayer::Error error, const QString& text)
     skipCurrent(reasonFor(error));
 }
 
-QString Player::reasonFor(QMediaPlayer::Error error) const
+QString Player::reasonFor(QMediaPlayer::Error error)
 {
-    if (m_track && ::access(m_track->path.c_str(), F_OK) != 0)
-        return tr("the file is not there");
-    if (m_track && ::access(m_track->path.c_str(), R_OK) != 0)
-        return tr("the file may not be read");
     switch (error) {
     case QMediaPlayer::FormatError:
         return tr("its format cannot be played");
@@ -456,16 +459,61 @@ QString Player::reasonFor(QMediaPlayer::Error error) const
     }
 }
 
+QString Player::fileFault() const
+{
+    if (::access(m_track->path.c_str(), F_OK) != 0)
+        return tr("the file is not there");
+    if (::access(m_track->path.c_str(), R_OK) != 0)
+        return tr("the file may not be read");
+    return {};
+}
+
 void Player::skipCurrent(const QString& reason)
 {
     // GStreamer reports one failure several times (up to four errors and an invalid status, within a few
     // milliseconds); acting on each would skip good tracks after the bad one. The first report counts,
     // and the move on waits until the rest have arrived.
-    if (!m_track || m_skipTimer.isActive())
+    if (!m_track || m_skipTimer.isActive() || m_outputCheck.isRunning())
         return;
     m_heard = false; // a track that could not be played was not turned down by the listener
-    const QString because = reason.isEmpty() ? tr("it cannot be played") : reason;
-    emit skipped(tr("Skipped “%1”: %2").arg(m_track->title, because));
+    if (const QString fault = fileFault(); !fault.isEmpty()) {
+        skipBecause(fault);
+        return;
+    }
+    // Qt reports a sound server gone as it does a damaged file, for every track in turn: skipping on would
+    // run through the whole playlist blaming each song. The output is tried before the file is blamed.
+    m_failure = reason.isEmpty() ? tr("it cannot be played") : reason;
+    m_outputCheck.start(m_output.device());
+}
+
+void Player::onOutputChecked(bool works)
+{
+    if (works)
+        skipBecause(std::exchange(m_failure, {}));
+    else
+        stopForWantOfOutput();
+}
+
+void Player::stopForWantOfOutput()
+{
+    const qint64 at = position();
+    qCWarning(lcPlayback) << "the sound output does not play: stopped at" << at << "ms of"
+                          << displayPath(m_track->path);
+    m_playWhenLoaded = false;
+    m_media.setSource(QUrl());
+    // Held as a seek, so that Play goes on from there: the empty medium has forgotten where it was. Only now,
+    // for while it empties the medium passes through "loaded", which would send the seek to the old pipeline.
+    m_seek.setPending(at > 0 ? at : -1);
+    emit durationChanged(duration());
+    emit positionChanged(position());
+    if (!std::exchange(m_outputFailed, true))
+        emit warning(tr("The sound output does not work (is the sound server running?), so playback stopped "
+                        "here instead of skipping songs. Check the sound settings, then press Play."));
+}
+
+void Player::skipBecause(const QString& reason)
+{
+    emit skipped(tr("Skipped “%1”: %2").arg(m_track->title, reason));
     if (++m_failuresInARow >= std::max(1, m_playlist.size())) {
         m_failuresInARow = 0;
         m_playWhenLoaded = false;

@@ -1384,6 +1384,14 @@
         <source>Playlist saved to %1.</source>
         <translation>Плейлист сохранён в %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n song(s) from “%1”.</source>
+        <translation>
+            <numerusform>Импортирован %n трек из «%1».</numerusform>
+            <numerusform>Импортировано %n трека из «%1».</numerusform>
+            <numerusform>Импортировано %n треков из «%1».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soundalike::PlaylistHistoryActions</name>

@@ -206,12 +206,16 @@ void Player::playQueued(int row)
     const PlaylistEntry entry = m_queue.at(row);
     m_queue.remove(row, 1);
     // Into the playlist after the current track, so that it shows there and "previous" comes back to it.
-    const int at = m_playlist.current() >= 0 ? m_playlist.current() + 1 : std::max(0, m_playlist.nextRow());
-    // A song the list was still to play moves up instead: a copy would have it heard twice.
-    if (const int later = rowOf(entry.track.path, at); later >= 0)
-        m_playlist.move(later, 1, at);
-    else
+    const int current = m_playlist.current();
+    int at = current >= 0 ? current + 1 : std::max(0, m_playlist.nextRow());
+    // A song the list holds already, still to come or played before, moves there instead: a copy would break
+    // the promise of a playlist that holds each song once. The song playing plays again from its own row.
+    if (const int listed = rowOf(entry.track); listed < 0)
         m_playlist.insert(at, {entry});
+    else if (!m_playlist.move(listed, 1, at))
+        at = listed; // the song playing, or the one already next: refused by move(), and played where it is
+    else if (listed < at)
+        --at; // the rows above it closed up
     playRow(at);
 }
 
@@ -248,10 +252,10 @@ void Player::followRefreshedTrack()
         emit trackChanged();
 }
 
-int Player::rowOf(const FilePath& path, int from) const
+int Player::rowOf(const Track& track) const
 {
-    for (int row = from; row < m_playlist.size(); ++row) {
-        if (m_playlist.at(row).track.path == path)
+    for (int row = 0; row < m_playlist.size(); ++row) {
+        if (sameTrack(m_playlist.at(row).track, track))
             return row;
     }
     return -1;
@@ -269,7 +273,7 @@ void Player::previous()
         seek(0);
         return;
     }
-    FilePath from = m_track ? m_track->path : FilePath();
+    std::optional<Track> from = m_track;
     playRow(row);
     m_goingBack = true;
     m_backFrom = std::move(from);
@@ -537,7 +541,7 @@ void Player::moveOnAfterSkip()
         }
         // Nothing further back plays: the song Previous was pressed on, again.
         m_failuresInARow = 0;
-        if (const int row = rowOf(m_backFrom, 0); row >= 0)
+        if (const int row = m_backFrom ? rowOf(*m_backFrom) : -1; row >= 0)
             playRow(row);
         else
             stop();

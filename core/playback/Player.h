@@ -59,7 +59,8 @@ public:
     void setRepeat(PlayOrder::Repeat repeat);
     // Entries played before the rest of the playlist, in order.
     Playlist& queue() { return m_queue; }
-    // Plays the queued entry at `row` now (it joins the playlist after the current track).
+    // Plays the queued entry at `row` now: it joins the playlist after the current track, or moves there when
+    // the playlist holds it already.
     void playQueued(int row);
     // Ahead of the queue ("Play Next"), at its end ("Add to Queue"), or at once ("Play Now").
     void playNext(std::vector<PlaylistEntry> entries);
@@ -111,8 +112,8 @@ signals:
 private:
     void load(int row);
     void followRefreshedTrack();
-    // The first row from `from` on that holds this file, or -1.
-    [[nodiscard]] int rowOf(const FilePath& path, int from) const;
+    // The first row that holds this song (sameTrack), or -1.
+    [[nodiscard]] int rowOf(const Track& track) const;
     // Why the medium could not play, in the listener's language (the backend's own text is English).
     [[nodiscard]] static QString reasonFor(QMediaPlayer::Error error);
     // What keeps the track's file from being played, or empty when it is there to be read.
@@ -159,8 +160,8 @@ private:
     qint64 m_lastPosition = 0;   // as the medium last reported it
     int m_earlyEnds = 0;         // premature ends of this track retried so far
     bool m_playWhenLoaded = false;
-    bool m_goingBack = false; // the track was reached by "previous": a failure to play it goes on back
-    FilePath m_backFrom;      // the track "previous" was pressed on
+    bool m_goingBack = false;        // the track was reached by "previous": a failure to play it goes on back
+    std::optional<Track> m_backFrom; // the track "previous" was pressed on
     int m_failuresInARow = 0;
 };
 

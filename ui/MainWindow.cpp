@@ -181,6 +181,10 @@ QWidget* MainWindow::buildPanes()
     connect(m_playlistView, &PlaylistView::message, this, &MainWindow::showMessage);
     connect(m_player.get(), &Player::skipped, this, &MainWindow::showMessage);
     connect(m_player.get(), &Player::warning, this, &MainWindow::showPlaybackWarning);
+    connect(m_player.get(), &Player::warningCleared, this, [this] {
+        if (m_playbackWarning)
+            m_playbackWarning->hide();
+    });
     connect(&builder(), &PlaylistBuilder::started, this, [this] { m_generate->setBusy(true); });
     connect(&builder(), &PlaylistBuilder::finished, this, &MainWindow::onGenerated);
     // After onGenerated: the radio starts from the seeds once the new playlist is in place.

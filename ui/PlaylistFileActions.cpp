@@ -19,6 +19,12 @@ namespace soundalike {
 
 namespace {
 
+// What the listener calls a playlist file.
+QString fileName(const FilePath& file)
+{
+    return displayPath(file).section(QLatin1Char('/'), -1);
+}
+
 // What reading a playlist gives the window: the files to bring in, and why some entries were skipped.
 struct ReadPlaylist
 {
@@ -143,8 +149,7 @@ void PlaylistFileActions::importFile(const FilePath& file, std::function<void()>
         const ReadPlaylist read = watcher->result();
         watcher->deleteLater();
         if (read.error.isEmpty())
-            openImported(read.paths, read.problems, {displayPath(file).section(QLatin1Char('/'), -1), 0, {}},
-                         {}, done);
+            openImported(file, read.paths, read.problems, {fileName(file), 0, {}}, {}, done);
         else
             emit message(read.error);
     });
@@ -158,12 +163,12 @@ void PlaylistFileActions::importFile(const FilePath& file, std::function<void()>
     }));
 }
 
-void PlaylistFileActions::openImported(const std::vector<FilePath>& paths, const QStringList& problems,
-                                       const PlaylistOrigin& origin, const QString& lead,
-                                       const std::function<void()>& done)
+void PlaylistFileActions::openImported(const FilePath& file, const std::vector<FilePath>& paths,
+                                       const QStringList& problems, const PlaylistOrigin& origin,
+                                       const QString& lead, const std::function<void()>& done)
 {
     m_application.pipeline().importFiles(
-        paths, false, this, [this, problems, origin, lead, done](const ImportedTracks& imported) {
+        paths, false, this, [this, file, problems, origin, lead, done](const ImportedTracks& imported) {
             // The job's own failure first (LibraryPipeline puts it first among its problems).
             const QStringList skipped = imported.problems + problems;
             QStringList said{lead};
@@ -179,6 +184,8 @@ void PlaylistFileActions::openImported(const std::vector<FilePath>& paths, const
                 for (const Track& track : imported.tracks)
                     entries.push_back({track, -1, 0, {}});
                 m_history.open(std::move(entries), origin);
+                said << tr("Imported %n song(s) from “%1”.", nullptr, int(imported.tracks.size()))
+                            .arg(fileName(file));
                 said << (skipped.isEmpty() ? QString() : skippedText(skipped));
             }
             said.removeAll(QString());

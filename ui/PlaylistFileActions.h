@@ -41,10 +41,11 @@ public:
     [[nodiscard]] QString choosePlaylistFile(const QString& title);
     // Reads `file` and makes its tracks the playlist (the import without the dialog); `done` runs after.
     void importFile(const FilePath& file, std::function<void()> done = {});
-    // Brings `paths` (read from a playlist file) into the library and makes them the playlist, unless none
-    // gave a track; `problems` are the file's entries that led nowhere, said in the status bar with the paths
-    // that gave no track, after `lead` (what the caller has to say whatever happens; may be empty).
-    void openImported(const std::vector<FilePath>& paths, const QStringList& problems,
+    // Brings `paths` (read from the playlist file `file`) into the library and makes them the playlist,
+    // unless none gave a track; the status bar says how many songs came from the file and which of its
+    // entries led nowhere (`problems`, and the paths that gave no track), after `lead` (what the caller has
+    // to say whatever happens; may be empty).
+    void openImported(const FilePath& file, const std::vector<FilePath>& paths, const QStringList& problems,
                       const PlaylistOrigin& origin, const QString& lead, const std::function<void()>& done);
     // The export dialog for the playlist, set up but not shown (open() or exec() it); its accepted file goes
     // to `exportTo`.

@@ -183,11 +183,11 @@ void SavedPlaylistActions::importAndSave()
 void SavedPlaylistActions::importFile(const FilePath& file, const QString& name, bool replace)
 {
     m_application.savedPlaylists().importFile(
-        file, name, replace, this, [this](const ImportedPlaylist& imported) {
+        file, name, replace, this, [this, file](const ImportedPlaylist& imported) {
             const StoredPlaylist* playlist = m_application.savedPlaylists().find(imported.id);
             const QString saved = playlist ? playlist->name : QString();
-            m_files.openImported(imported.read.paths(), imported.read.problems(), {saved, imported.id, {}},
-                                 tr("Saved as “%1”.").arg(saved), {});
+            m_files.openImported(file, imported.read.paths(), imported.read.problems(),
+                                 {saved, imported.id, {}}, tr("Saved as “%1”.").arg(saved), {});
             emit this->saved(imported.id);
         });
 }

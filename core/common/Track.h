@@ -46,6 +46,13 @@ struct Track : TrackInfo
     bool available = true;
 };
 
+// Whether two tracks are one song: library tracks by their id, which a rename or a retag keeps; a file opened
+// from outside the library (it has no id) by its path.
+[[nodiscard]] inline bool sameTrack(const Track& a, const Track& b)
+{
+    return a.id > 0 && b.id > 0 ? a.id == b.id : a.path == b.path;
+}
+
 // The track a library has now under an id, or nullptr when it has none: how lists made earlier (a playlist,
 // the seeds, the history) follow renames, retags and removals.
 using TrackLookup = std::function<const Track*(std::int64_t id)>;

@@ -38,6 +38,7 @@ Player::Player(Playlist& playlist, QObject* parent) : QObject(parent), m_playlis
     m_skipTimer.setInterval(kSkipSettleMs);
     connect(&m_skipTimer, &QTimer::timeout, this, &Player::moveOnAfterSkip);
     connect(&m_loadWatch, &LoadWatch::stuck, this, [this] { skipCurrent(tr("it did not finish loading")); });
+    connect(&m_outputCheck, &OutputCheck::finished, this, &Player::onOutputChecked);
     connect(&m_media, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
         m_heard = m_heard || state == QMediaPlayer::PlayingState;
         emit playingChanged(state == QMediaPlayer::PlayingState);
@@ -83,6 +84,7 @@ void Player::load(int row)
     m_gainDb = m_gainLookup ? m_gainLookup(*m_track) : 0.0;
     applyOutputVolume();
     m_skipTimer.stop();
+    m_outputCheck.cancel();
     m_lastPosition = 0;
     m_earlyEnds = 0;
     m_seek.reset();
@@ -133,9 +135,12 @@ void Player::play()
 {
     warnIfSilent();
     if (m_media.source().isEmpty()) {
-        const int row = m_playlist.current() >= 0 ? m_playlist.current() : m_playlist.nextRow();
-        playRow(row >= 0 ? row : 0);
-        return;
+        // Nothing loaded: the current row, from where a failed output stopped it, else the row after.
+        const int current = m_playlist.current();
+        const int row = current >= 0 ? current : std::max(0, m_playlist.nextRow());
+        cue(row, row == current ? m_seek.target() : -1);
+        if (m_media.source().isEmpty())
+            return;
     }
     m_playWhenLoaded = true;
     // Until a waiting seek can land, the start of the track would be heard: keep it silent.
@@ -201,12 +206,16 @@ void Player::playQueued(int row)
     const PlaylistEntry entry = m_queue.at(row);
     m_queue.remove(row, 1);
     // Into the playlist after the current track, so that it shows there and "previous" comes back to it.
-    const int at = m_playlist.current() >= 0 ? m_playlist.current() + 1 : std::max(0, m_playlist.nextRow());
-    // A song the list was still to play moves up instead: a copy would have it heard twice.
-    if (const int later = rowOf(entry.track.path, at); later >= 0)
-        m_playlist.move(later, 1, at);
-    else
+    const int current = m_playlist.current();
+    int at = current >= 0 ? current + 1 : std::max(0, m_playlist.nextRow());
+    // A song the list holds already, still to come or played before, moves there instead: a copy would break
+    // the promise of a playlist that holds each song once. The song playing plays again from its own row.
+    if (const int listed = rowOf(entry.track); listed < 0)
         m_playlist.insert(at, {entry});
+    else if (!m_playlist.move(listed, 1, at))
+        at = listed; // the song playing, or the one already next: refused by move(), and played where it is
+    else if (listed < at)
+        --at; // the rows above it closed up
     playRow(at);
 }
 
@@ -243,10 +252,10 @@ void Player::followRefreshedTrack()
         emit trackChanged();
 }
 
-int Player::rowOf(const FilePath& path, int from) const
+int Player::rowOf(const Track& track) const
 {
-    for (int row = from; row < m_playlist.size(); ++row) {
-        if (m_playlist.at(row).track.path == path)
+    for (int row = 0; row < m_playlist.size(); ++row) {
+        if (sameTrack(m_playlist.at(row).track, track))
             return row;
     }
     return -1;
@@ -264,7 +273,7 @@ void Player::previous()
         seek(0);
         return;
     }
-    FilePath from = m_track ? m_track->path : FilePath();
+    std::optional<Track> from = m_track;
     playRow(row);
     m_goingBack = true;
     m_backFrom = std::move(from);
@@ -429,6 +438,8 @@ void Player::onMediaStatus(QMediaPlayer::MediaStatus status)
     if (status == QMediaPlayer::BufferedMedia && isPlaying()) {
         m_failuresInARow = 0;
         m_goingBack = false; // it plays: a later failure mid-song moves on as usual
+        if (std::exchange(m_outputFailed, false))
+            emit warningCleared();
     }
 }
 
@@ -440,12 +451,8 @@ void Player::onError(QMediaPlayer::Error error, const QString& text)
     skipCurrent(reasonFor(error));
 }
 
-QString Player::reasonFor(QMediaPlayer::Error error) const
+QString Player::reasonFor(QMediaPlayer::Error error)
 {
-    if (m_track && ::access(m_track->path.c_str(), F_OK) != 0)
-        return tr("the file is not there");
-    if (m_track && ::access(m_track->path.c_str(), R_OK) != 0)
-        return tr("the file may not be read");
     switch (error) {
     case QMediaPlayer::FormatError:
         return tr("its format cannot be played");
@@ -456,16 +463,61 @@ QString Player::reasonFor(QMediaPlayer::Error error) const
     }
 }
 
+QString Player::fileFault() const
+{
+    if (::access(m_track->path.c_str(), F_OK) != 0)
+        return tr("the file is not there");
+    if (::access(m_track->path.c_str(), R_OK) != 0)
+        return tr("the file may not be read");
+    return {};
+}
+
 void Player::skipCurrent(const QString& reason)
 {
     // GStreamer reports one failure several times (up to four errors and an invalid status, within a few
     // milliseconds); acting on each would skip good tracks after the bad one. The first report counts,
     // and the move on waits until the rest have arrived.
-    if (!m_track || m_skipTimer.isActive())
+    if (!m_track || m_skipTimer.isActive() || m_outputCheck.isRunning())
         return;
     m_heard = false; // a track that could not be played was not turned down by the listener
-    const QString because = reason.isEmpty() ? tr("it cannot be played") : reason;
-    emit skipped(tr("Skipped “%1”: %2").arg(m_track->title, because));
+    if (const QString fault = fileFault(); !fault.isEmpty()) {
+        skipBecause(fault);
+        return;
+    }
+    // Qt reports a sound server gone as it does a damaged file, for every track in turn: skipping on would
+    // run through the whole playlist blaming each song. The output is tried before the file is blamed.
+    m_failure = reason.isEmpty() ? tr("it cannot be played") : reason;
+    m_outputCheck.start(m_output.device());
+}
+
+void Player::onOutputChecked(bool works)
+{
+    if (works)
+        skipBecause(std::exchange(m_failure, {}));
+    else
+        stopForWantOfOutput();
+}
+
+void Player::stopForWantOfOutput()
+{
+    const qint64 at = position();
+    qCWarning(lcPlayback) << "the sound output does not play: stopped at" << at << "ms of"
+                          << displayPath(m_track->path);
+    m_playWhenLoaded = false;
+    m_media.setSource(QUrl());
+    // Held as a seek, so that Play goes on from there: the empty medium has forgotten where it was. Only now,
+    // for while it empties the medium passes through "loaded", which would send the seek to the old pipeline.
+    m_seek.setPending(at > 0 ? at : -1);
+    emit durationChanged(duration());
+    emit positionChanged(position());
+    if (!std::exchange(m_outputFailed, true))
+        emit warning(tr("The sound output does not work (is the sound server running?), so playback stopped "
+                        "here instead of skipping songs. Check the sound settings, then press Play."));
+}
+
+void Player::skipBecause(const QString& reason)
+{
+    emit skipped(tr("Skipped “%1”: %2").arg(m_track->title, reason));
     if (++m_failuresInARow >= std::max(1, m_playlist.size())) {
         m_failuresInARow = 0;
         m_playWhenLoaded = false;
@@ -489,7 +541,7 @@ void Player::moveOnAfterSkip()
         }
         // Nothing further back plays: the song Previous was pressed on, again.
         m_failuresInARow = 0;
-        if (const int row = rowOf(m_backFrom, 0); row >= 0)
+        if (const int row = m_backFrom ? rowOf(*m_backFrom) : -1; row >= 0)
             playRow(row);
         else
             stop();

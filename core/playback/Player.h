@@ -3,6 +3,7 @@
 #include "core/common/Track.h"
 #include "core/playback/Listen.h"
 #include "core/playback/LoadWatch.h"
+#include "core/playback/OutputCheck.h"
 #include "core/playback/PlayOrder.h"
 #include "core/playback/PlayableFile.h"
 #include "core/playback/Playlist.h"
@@ -22,7 +23,8 @@ namespace soundalike {
 // queued to play next (the queue, a playlist of its own whose entries join the playlist after the current
 // track as they play), then in the playlist's order or shuffled, once or repeating (PlayOrder). A track that
 // is missing or cannot be decoded is skipped with a skipped() message, never a dialog; when nothing in the
-// playlist can be played, playback stops.
+// playlist can be played, playback stops. When it is the sound output that fails (OutputCheck), nothing is
+// skipped: playback stops where it was, with a warning(), and Play goes on from there.
 class Player : public QObject
 {
     Q_OBJECT
@@ -57,7 +59,8 @@ public:
     void setRepeat(PlayOrder::Repeat repeat);
     // Entries played before the rest of the playlist, in order.
     Playlist& queue() { return m_queue; }
-    // Plays the queued entry at `row` now (it joins the playlist after the current track).
+    // Plays the queued entry at `row` now: it joins the playlist after the current track, or moves there when
+    // the playlist holds it already.
     void playQueued(int row);
     // Ahead of the queue ("Play Next"), at its end ("Add to Queue"), or at once ("Play Now").
     void playNext(std::vector<PlaylistEntry> entries);
@@ -100,16 +103,21 @@ signals:
     void skipped(const QString& message);
     // A track that was heard stopped playing, and how.
     void listened(const soundalike::Listen& listen);
-    // Something the listener should know once, such as silence for want of an audio output.
+    // Something the listener should know once, such as silence for want of an audio output device, or an
+    // output that stopped working.
     void warning(const QString& message);
+    // A track plays again after the sound output failed: the warning about it no longer holds.
+    void warningCleared();
 
 private:
     void load(int row);
     void followRefreshedTrack();
-    // The first row from `from` on that holds this file, or -1.
-    [[nodiscard]] int rowOf(const FilePath& path, int from) const;
+    // The first row that holds this song (sameTrack), or -1.
+    [[nodiscard]] int rowOf(const Track& track) const;
     // Why the medium could not play, in the listener's language (the backend's own text is English).
-    [[nodiscard]] QString reasonFor(QMediaPlayer::Error error) const;
+    [[nodiscard]] static QString reasonFor(QMediaPlayer::Error error);
+    // What keeps the track's file from being played, or empty when it is there to be read.
+    [[nodiscard]] QString fileFault() const;
     // What follows the current track: the queue first, then the play order. False at the end.
     bool advance(bool trackEnded);
     void applyMute();
@@ -121,6 +129,9 @@ private:
     void onMediaStatus(QMediaPlayer::MediaStatus status);
     void onError(QMediaPlayer::Error error, const QString& text);
     void skipCurrent(const QString& reason);
+    void onOutputChecked(bool works);
+    void skipBecause(const QString& reason);
+    void stopForWantOfOutput();
     void moveOnAfterSkip();
     void applyOutputVolume();
     void reportListen(Listen::End end);
@@ -133,6 +144,8 @@ private:
     QAudioOutput m_output;
     SeekTracker m_seek{m_media};
     LoadWatch m_loadWatch{m_media};
+    OutputCheck m_outputCheck;
+    QString m_failure; // why the track failed, said if the output check clears the output
     QTimer m_skipTimer;
     std::optional<Track> m_track;
     double m_volume = 1.0;
@@ -143,11 +156,12 @@ private:
     bool m_hadNext = false; // hasNext() when last told
     bool m_silencedForSeek = false; // the start of a track that is about to jump elsewhere
     bool m_toldNoOutput = false;
-    qint64 m_lastPosition = 0; // as the medium last reported it
-    int m_earlyEnds = 0;       // premature ends of this track retried so far
+    bool m_outputFailed = false; // a track stopped for want of a working output, and none has played since
+    qint64 m_lastPosition = 0;   // as the medium last reported it
+    int m_earlyEnds = 0;         // premature ends of this track retried so far
     bool m_playWhenLoaded = false;
-    bool m_goingBack = false; // the track was reached by "previous": a failure to play it goes on back
-    FilePath m_backFrom;      // the track "previous" was pressed on
+    bool m_goingBack = false;        // the track was reached by "previous": a failure to play it goes on back
+    std::optional<Track> m_backFrom; // the track "previous" was pressed on
     int m_failuresInARow = 0;
 };
 

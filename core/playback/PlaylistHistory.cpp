@@ -43,10 +43,24 @@ void PlaylistHistory::open(std::vector<PlaylistEntry> entries, PlaylistOrigin or
     }
     m_forward.clear();
     m_origin = std::move(origin);
-    m_playlist.setEntries(std::move(entries));
+    // A song playing on that the new list holds is its current row, so that Next carries on after it there
+    // instead of starting the list over.
+    const int playing = rowOfPlaying(entries);
+    m_playlist.setEntries(std::move(entries), playing);
     if (playRow >= 0)
         m_player.playRow(playRow);
     emit changed();
+}
+
+int PlaylistHistory::rowOfPlaying(const std::vector<PlaylistEntry>& entries) const
+{
+    const std::optional<Track>& playing = m_player.track();
+    if (!playing || m_player.playbackState() == QMediaPlayer::StoppedState)
+        return -1;
+    const auto found = std::find_if(entries.begin(), entries.end(), [&playing](const PlaylistEntry& e) {
+        return sameTrack(e.track, *playing);
+    });
+    return found == entries.end() ? -1 : int(found - entries.begin());
 }
 
 bool PlaylistHistory::followsPlaying(bool autoPlay) const
@@ -124,12 +138,9 @@ void PlaylistHistory::show(Page page)
     m_playlist.setEntries(std::move(page.entries), row);
     if (m_now)
         m_playlist.refreshTracks(m_now);
-    // Still the player's track (the list that replaced it never played): it plays on undisturbed. A library
-    // track by its id, so one renamed meanwhile (the player follows it) is still the one playing.
-    const auto isPlaying = [&playing](const Track& track) {
-        return playing && (track.id > 0 ? track.id == playing->id : track.path == playing->path);
-    };
-    const bool stillLoaded = row >= 0 && isPlaying(m_playlist.at(row).track);
+    // Still the player's track (the list that replaced it never played): it plays on undisturbed. By id, so
+    // one renamed meanwhile (the player follows it) is still the one playing.
+    const bool stillLoaded = row >= 0 && playing && sameTrack(m_playlist.at(row).track, *playing);
     if (row >= 0 && !stillLoaded) {
         m_player.cue(row, page.positionMs);
         if (wasPlaying)

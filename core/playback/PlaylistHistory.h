@@ -39,7 +39,8 @@ public:
     PlaylistHistory(Playlist& playlist, Player& player, QObject* parent = nullptr);
 
     Playlist& playlist() { return m_playlist; }
-    // Makes `entries` the playlist and, when `playRow` >= 0, plays that row.
+    // Makes `entries` the playlist and, when `playRow` >= 0, plays that row. The song playing or paused, when
+    // the list holds it, is its current row: Next goes on after it.
     void open(std::vector<PlaylistEntry> entries, PlaylistOrigin origin, int playRow = -1);
     // A generated list (Generate, Regenerate): it starts at once, when `autoPlay`, only if nothing is
     // playing; a song playing (or paused) plays on to its end and the new list, without that song, follows
@@ -78,6 +79,8 @@ private:
     };
 
     Page snapshot() const;
+    // The row of `entries` that holds the song playing or paused, or -1.
+    [[nodiscard]] int rowOfPlaying(const std::vector<PlaylistEntry>& entries) const;
     bool followsPlaying(bool autoPlay) const;
     void show(Page page);
 

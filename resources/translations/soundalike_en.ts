@@ -177,6 +177,13 @@
             <numerusform>Skipped %n entries: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n song(s) from “%1”.</source>
+        <translation>
+            <numerusform>Imported %n song from “%1”.</numerusform>
+            <numerusform>Imported %n songs from “%1”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soundalike::PlaylistView</name>

@@ -1240,6 +1240,10 @@
         <source>its format cannot be played</source>
         <translation>его формат не воспроизводится</translation>
     </message>
+    <message>
+        <source>The sound output does not work (is the sound server running?), so playback stopped here instead of skipping songs. Check the sound settings, then press Play.</source>
+        <translation>Вывод звука не работает (запущен ли звуковой сервер?), поэтому воспроизведение остановлено здесь, а не перескакивает через треки. Проверьте настройки звука и нажмите «Воспроизвести».</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::PlayerBar</name>
@@ -1379,6 +1383,14 @@
     <message>
         <source>Playlist saved to %1.</source>
         <translation>Плейлист сохранён в %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n song(s) from “%1”.</source>
+        <translation>
+            <numerusform>Импортирован %n трек из «%1».</numerusform>
+            <numerusform>Импортировано %n трека из «%1».</numerusform>
+            <numerusform>Импортировано %n треков из «%1».</numerusform>
+        </translation>
     </message>
 </context>
 <context>

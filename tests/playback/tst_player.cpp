@@ -294,9 +294,10 @@ private slots:
         player.stop();
     }
 
-    // Queueing a song the list was still to play moves it up: it plays once, not once from the queue and
-    // again in its place.
-    void queueingAnUpcomingSongMovesItUp()
+    // Queueing a song the playlist holds moves its row to after the current one, whether the list was still
+    // to play it or played it before: a copy would have the song twice in a list that promises each song
+    // once.
+    void queueingAListedSongMovesItsRow()
     {
         Playlist playlist;
         playlist.setEntries({entry(m_song, QStringLiteral("Song")), entry(m_short, QStringLiteral("Short")),
@@ -309,12 +310,22 @@ private slots:
         QCOMPARE(playlist.current(), 1);
         QCOMPARE(playlist.at(1).track.title, QStringLiteral("Long"));
         QCOMPARE(playlist.at(2).track.title, QStringLiteral("Short"));
-        // A song the list already played is another listen: a copy goes in after the current one.
+        // Played before, above the current row: it moves down to after the current one, the rest closing up.
         player.enqueue({entry(m_song, QStringLiteral("Song"))});
         player.next();
-        QCOMPARE(playlist.size(), 4);
+        QCOMPARE(titlesOf(playlist.entries()), (QStringList{"Long", "Song", "Short"}));
+        QCOMPARE(playlist.current(), 1);
+        // Already next: it plays from where it is.
+        player.enqueue({entry(m_short, QStringLiteral("Short"))});
+        player.next();
+        QCOMPARE(titlesOf(playlist.entries()), (QStringList{"Long", "Song", "Short"}));
         QCOMPARE(playlist.current(), 2);
-        QCOMPARE(playlist.at(2).track.title, QStringLiteral("Song"));
+        // The song playing: it starts again in its own row.
+        player.enqueue({entry(m_short, QStringLiteral("Short"))});
+        player.next();
+        QCOMPARE(titlesOf(playlist.entries()), (QStringList{"Long", "Song", "Short"}));
+        QCOMPARE(playlist.current(), 2);
+        QVERIFY(player.queue().isEmpty());
         player.stop();
     }
 

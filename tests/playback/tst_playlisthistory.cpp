@@ -98,6 +98,28 @@ private slots:
         QVERIFY(history.canGoBack());
     }
 
+    // A list opened while a song plays that holds that song (an imported M3U, a saved playlist) has it as its
+    // current row: the song plays on undisturbed and Next goes on after it there, not from the top.
+    void aNewListThatHoldsThePlayingSongCarriesOnFromIt()
+    {
+        Playlist playlist;
+        Player player(playlist);
+        PlaylistHistory history(playlist, player);
+        history.open(m_a, {QStringLiteral("List A"), 0, {}}, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying() && player.position() > 300, 8000);
+        QSignalSpy loaded(&player, &Player::trackChanged);
+        history.open({m_b[0], m_a[1], m_b[1]}, {QStringLiteral("Imported"), 0, {}});
+        QCOMPARE(playlist.current(), 1);
+        QVERIFY(player.isPlaying());
+        QVERIFY(loaded.isEmpty());
+        player.next();
+        QCOMPARE(player.track()->title, QStringLiteral("B2"));
+        // A list without it has no current row: it starts at the top.
+        history.open({m_a[0], m_a[2]}, {QStringLiteral("Other"), 0, {}});
+        QCOMPARE(playlist.current(), -1);
+        player.stop();
+    }
+
     // A song renamed on disk while its list waited in the history, and one gone from the library: the list
     // comes back as the library has it now, and the renamed song plays from its new file where it stood.
     void aListComesBackAsTheLibraryHasItNow()

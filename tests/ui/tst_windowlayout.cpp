@@ -4,6 +4,7 @@
 #include "core/service/Library.h"
 #include "core/service/PlaylistBuilder.h"
 #include "core/service/Settings.h"
+#include "tests/support/Mp3Fixture.h"
 #include "tests/support/PlaylistEntries.h"
 #include "tests/ui/CatalogTitles.h"
 #include "tests/ui/ScannedDemoLibrary.h"
@@ -588,6 +589,45 @@ private slots:
         QVERIFY2(said.last().at(0).toString().contains(QLatin1String("is not a playlist")),
                  qPrintable(said.last().at(0).toString()));
         QCOMPARE(window.playlist().size(), 2u);
+    }
+
+    // File ▸ Import while a song plays, one song in Up next: the playing song is found in the imported list
+    // and is its current row, so Next carries on after it there instead of starting the list over, and the
+    // status bar says what came in.
+    void anImportedListCarriesOnFromThePlayingSong()
+    {
+        SettledWindow settled(m_scanned.freshCopy());
+        MainWindow& window = settled.window;
+        fillPlaylist(window, {"Voltage", "Neon Rain"});
+        window.player().playRow(1);
+        QCOMPARE(window.player().track()->title, QStringLiteral("Neon Rain"));
+        const QStringList imported{"Glass Harbour", "Woodsmoke", "Mercado", "Neon Rain", "Late Light"};
+        QString m3u = QStringLiteral("#EXTM3U\n");
+        for (const Track& track : window.library().catalog()->findAll(ids(window, imported)))
+            m3u += QString::fromStdString(track.path) + QLatin1Char('\n');
+        const QString file = m_dir.filePath(QStringLiteral("carry-on.m3u8"));
+        QVERIFY(writeFile(file, m3u.toUtf8()));
+        std::vector<PlaylistEntry> queued;
+        for (const Track& track : window.library().catalog()->findAll(ids(window, {"Afterglow"})))
+            queued.push_back({track, -1, 0, {}});
+        window.player().enqueue(std::move(queued));
+        QSignalSpy said(window.playlistFiles(), &PlaylistFileActions::message);
+        bool done = false;
+        window.playlistFiles()->importFile(toFilePath(file), [&done] { done = true; });
+        QTRY_VERIFY(done);
+        QCOMPARE(titlesOf(window.playlist().entries()), imported);
+        QCOMPARE(window.playlist().current(), 3);
+        QCOMPARE(window.player().track()->title, QStringLiteral("Neon Rain"));
+        QCOMPARE(said.size(), 1);
+        QCOMPARE(said.last().at(0).toString(), QStringLiteral("Imported 5 songs from “carry-on.m3u8”."));
+        QCOMPARE(window.statusBar()->toolTip(), said.last().at(0).toString());
+        window.player().next(); // Up next first, joining the list after the playing song
+        QCOMPARE(window.playlist().current(), 4);
+        QCOMPARE(window.player().track()->title, QStringLiteral("Afterglow"));
+        window.player().next();
+        QCOMPARE(window.playlist().current(), 5);
+        QCOMPARE(window.player().track()->title, QStringLiteral("Late Light"));
+        window.player().stop();
     }
 
     // Play Next from the library by keyboard: the song goes to the visible queue, then plays after the

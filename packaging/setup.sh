@@ -17,8 +17,7 @@ build_dir=${SOUNDALIKE_BUILD_DIR:-$source_dir/build}
 
 # Build and runtime dependencies, all from Debian 12. FFmpeg's libraries decode every format but mp3 for
 # analysis; the GStreamer plugins play them (-bad: AIFF and AAC, -libav: ALAC; gstreamer1.0-libav broke
-# QAudioDecoder on mp3, which nothing uses any more); the ffmpeg program makes the tests' audio files, and
-# tst_soundoutput stops a PulseAudio server of its own under the player.
+# QAudioDecoder on mp3, which nothing uses any more); the ffmpeg program makes the tests' audio files.
 # Deliberately absent: the pthread OpenBLAS variant (it fights OpenMP).
 packages=(
   build-essential cmake pkg-config ccache
@@ -27,10 +26,16 @@ packages=(
   libtag1-dev libsqlite3-dev libmpg123-dev libfftw3-dev libebur128-dev libchromaprint-dev
   libavformat-dev libavcodec-dev libswresample-dev libavutil-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav ffmpeg
-  libmp3lame-dev xvfb xauth util-linux dbus strace pulseaudio
+  libmp3lame-dev xvfb xauth util-linux dbus strace
   librsvg2-bin desktop-file-utils appstream file
   clang libclang-rt-14-dev libomp-14-dev llvm gdb
 )
+
+# For the tests only: tst_soundoutput stops a PulseAudio server of its own under the player. `run` leaves it
+# out, so that a desktop whose sound server is PipeWire does not get a second one.
+if [ "$mode" = test ]; then
+  packages+=(pulseaudio)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -313,12 +313,15 @@ GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, 
     GeneratedPlaylist playlist;
     playlist.candidates = int(a.pool->size());
     playlist.centroidUsed = a.rules.centroid;
-    const auto similarityOf = [&](const Pick& p) {
-        return dot(seeds.vector(p.seed).data(), a.pool->vector(p.candidate), seeds.dimension());
-    };
-    std::vector<char> fits(a.result.picks.size());
-    for (std::size_t i = 0; i < fits.size(); ++i)
-        fits[i] = scale.fits(similarityOf(a.result.picks[i]));
+    // Each pick's similarity to its own seed, which says whether it fits, orders a list by similarity and
+    // is shown as Match.
+    std::vector<float> similarity;
+    std::vector<char> fits;
+    for (const Pick& p : a.result.picks) {
+        similarity.push_back(
+            dot(seeds.vector(p.seed).data(), a.pool->vector(p.candidate), seeds.dimension()));
+        fits.push_back(scale.fits(similarity.back()));
+    }
     playlist.fitting = int(std::count(fits.begin(), fits.end(), 1));
     std::vector<std::size_t> order(a.result.picks.size());
     for (std::size_t i = 0; i < order.size(); ++i)
@@ -333,9 +336,6 @@ GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, 
         if (request.order == PlaylistOrder::Smooth) {
             order = fittingFirst(seeds, a, fits, artists);
         } else {
-            std::vector<double> similarity;
-            for (const Pick& p : a.result.picks)
-                similarity.push_back(similarityOf(p));
             std::vector<std::size_t> sorted = order;
             std::stable_sort(sorted.begin(), sorted.end(),
                              [&](std::size_t x, std::size_t y) { return similarity[x] > similarity[y]; });
@@ -362,7 +362,7 @@ GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, 
         SuggestedTrack entry;
         entry.trackId = a.pool->id(p.candidate);
         entry.seedId = seeds.id(p.seed);
-        entry.similarity = similarityOf(p);
+        entry.similarity = similarity[i];
         entry.match = scale.match(entry.similarity);
         entry.fits = fits[i];
         entry.percentile = float(scale.percentile(entry.similarity));

@@ -4,10 +4,11 @@
 // their mean and spread.
 //   quality_sweep --db FILE --labels PART.tsv [--seeds N] [--features raw|raw-segments|model]
 //                 [--positives track|album|unrelated] [--drop PREFIX,...] [--keep PREFIX,...] [--epochs E]
-//                 [--temperature T] [--dim D] [--no-views] [--analyse SECONDS]
+//                 [--temperature T] [--dim D] [--no-views] [--analyse SECONDS] [--max-album-share S]
 // --drop / --keep zero descriptor dimensions by name prefix (DescriptorLayout::names()), so that one analysis
 // serves every ablation; --positives album makes segments of one album (tag, else folder) positives.
-// --analyse first analyses the library's waiting tracks with an excerpt of that length.
+// --analyse first analyses the library's waiting tracks with an excerpt of that length. --max-album-share
+// takes albums of more than that share of the library for no albums (docs/quality.md, copies and folders).
 #include "core/analysis/DescriptorLayout.h"
 #include "core/embedding/AnalysedLibrary.h"
 #include "core/embedding/EmbeddingModule.h"
@@ -40,7 +41,6 @@ struct Options
     LearnOptions learn;
     bool views = true;
     double temperature = 0; // 0: the default
-    int ensemble = 1;       // models per seed, their cosines averaged
 };
 
 Options parse(const QStringList& args)
@@ -68,8 +68,6 @@ Options parse(const QStringList& args)
     if (!value("--dim").isEmpty())
         o.learn.dim = value("--dim").toInt();
     o.views = !args.contains(QStringLiteral("--no-views"));
-    if (!value("--ensemble").isEmpty())
-        o.ensemble = value("--ensemble").toInt();
     return o;
 }
 
@@ -136,25 +134,8 @@ FeatureMatrix vectorsFor(const Options& o, EmbeddingBackend* backend, const Anal
     if (!o.views)
         data.views = DescriptorViews();
     std::atomic_bool cancel = false;
-    // An ensemble: the models' unit vectors side by side, scaled so that the cosine is their mean cosine.
-    FeatureMatrix joined(int(library.trackIds.size()), 0);
-    std::vector<FeatureMatrix> parts;
-    for (int k = 0; k < o.ensemble; ++k) {
-        options.seed = seed * 1000 + std::uint64_t(k);
-        const auto model = backend->train(data, options, {}, cancel);
-        parts.push_back(SimilarityLearner::embedTracks(*model, library));
-    }
-    if (parts.size() == 1)
-        return parts.front();
-    FeatureMatrix out(parts.front().rows, parts.front().cols * int(parts.size()));
-    const float scale = 1.0f / std::sqrt(float(parts.size()));
-    for (int r = 0; r < out.rows; ++r) {
-        for (std::size_t k = 0; k < parts.size(); ++k) {
-            for (int c = 0; c < parts[k].cols; ++c)
-                out.row(r)[int(k) * parts[k].cols + c] = parts[k].row(r)[c] * scale;
-        }
-    }
-    return out;
+    const auto model = backend->train(data, options, {}, cancel);
+    return SimilarityLearner::embedTracks(*model, library);
 }
 
 QJsonObject spread(const std::vector<double>& values)

@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStandardItemModel>
 
 namespace soundalike {
 
@@ -78,6 +79,7 @@ GenerateControls::GenerateControls(QWidget* parent)
     }
     m_generate->setMinimumWidth(width);
     connect(m_generate, &QPushButton::clicked, this, &GenerateControls::generateRequested);
+    connect(m_order, &QComboBox::currentIndexChanged, this, &GenerateControls::updateButton);
     connect(m_length, &QSpinBox::valueChanged, this, &GenerateControls::updateUnits);
     connect(m_artistGap, &QSpinBox::valueChanged, this, &GenerateControls::updateUnits);
 
@@ -155,10 +157,22 @@ void GenerateControls::setRegenerates(bool regenerate)
 
 void GenerateControls::updateButton()
 {
+    // A path runs from the first seed to the last: with fewer than two its entry is greyed out, and if it is
+    // the order chosen (restored, or seeds removed since), the button says what is missing instead of
+    // failing.
+    const bool pathWithoutEnds = options().order == PlaylistOrder::Path && m_seeds < 2;
+    const QString needsTwo = tr("A path needs two seeds: where it starts and where it ends");
+    if (auto* model = qobject_cast<QStandardItemModel*>(m_order->model())) {
+        QStandardItem* path = model->item(m_order->findData(int(PlaylistOrder::Path)));
+        path->setEnabled(m_seeds >= 2);
+        path->setToolTip(m_seeds >= 2 ? QString() : needsTwo);
+    }
     m_generate->setText(buttonTexts()[m_busy ? 2 : m_regenerate ? 1 : 0]);
-    m_generate->setEnabled(!m_busy && m_seeds > 0);
-    m_generate->setToolTip(m_seeds > 0 ? tr("Make a playlist of songs like the seeds (Ctrl+G)")
-                                       : tr("Add at least one seed first"));
+    m_generate->setEnabled(!m_busy && m_seeds > 0 && !pathWithoutEnds);
+    m_generate->setToolTip(m_seeds == 0 ? tr("Add at least one seed first")
+                           : pathWithoutEnds
+                               ? tr("A path needs two seeds: add another, or choose another order")
+                               : tr("Make a playlist of songs like the seeds (Ctrl+G)"));
 }
 
 QStringList GenerateControls::buttonTexts()

@@ -218,6 +218,13 @@
             <numerusform>Radio added %n songs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Radio: the %n song(s) left like these sound like songs you skipped. Use More Like This on a song to hear more.</source>
+        <translation>
+            <numerusform>Radio: the one song left like these sounds like songs you skipped. Use More Like This on a song to hear more.</numerusform>
+            <numerusform>Radio: the %n songs left like these sound like songs you skipped. Use More Like This on a song to hear more.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soundalike::SavedPlaylistsModel</name>

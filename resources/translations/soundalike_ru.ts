@@ -735,6 +735,14 @@
         <source>No artist twice within this many songs in a row: 2 keeps one artist&apos;s songs apart, 5 puts four others between them</source>
         <translation>Один исполнитель не чаще раза на столько треков подряд: 2 — его треки не идут подряд, 5 — между ними четыре других</translation>
     </message>
+    <message>
+        <source>A path needs two seeds: where it starts and where it ends</source>
+        <translation>Для перехода нужны два образца: начало и конец</translation>
+    </message>
+    <message>
+        <source>A path needs two seeds: add another, or choose another order</source>
+        <translation>Для перехода нужны два образца: добавьте ещё один или выберите другой порядок</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::LaunchActions</name>
@@ -1546,6 +1554,14 @@
             <numerusform>Радио добавило %n песню</numerusform>
             <numerusform>Радио добавило %n песни</numerusform>
             <numerusform>Радио добавило %n песен</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Radio: the %n song(s) left like these sound like songs you skipped. Use More Like This on a song to hear more.</source>
+        <translation>
+            <numerusform>Радио: оставшаяся %n похожая песня звучит как пропущенные вами. Чтобы слышать больше, выберите «Больше похожих» на песне.</numerusform>
+            <numerusform>Радио: оставшиеся %n похожие песни звучат как пропущенные вами. Чтобы слышать больше, выберите «Больше похожих» на песне.</numerusform>
+            <numerusform>Радио: оставшиеся %n похожих песен звучат как пропущенные вами. Чтобы слышать больше, выберите «Больше похожих» на песне.</numerusform>
         </translation>
     </message>
 </context>

@@ -256,6 +256,42 @@ private slots:
         }
     }
 
+    // A listener who skips every song but Rock runs the radio out of Rock with songs of the other styles
+    // still unplayed: it stops, and says that what is left sounds like the skipped songs, not that nothing is
+    // left.
+    void aRadioOutOfSongsTheListenerWantsSaysTheSkipsRuledTheRestOut()
+    {
+        const std::vector<std::int64_t> seeds{idOf(m_modelDb, 0, 2), idOf(m_modelDb, 0, 3)};
+        PlaylistRequest options = request(seeds);
+        options.count = 3;
+        const PlaylistResult first = PlaylistBuilder::build(m_modelDb, options);
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        Playlist playlist;
+        playlist.setEntries(first.entries);
+        RadioSession radio(m_modelDb, playlist);
+        radio.setOptions(options);
+        radio.setAvoidHours(0);
+        radio.start(seeds);
+        radio.setEnabled(true);
+        QStringList messages;
+        connect(&radio, &RadioSession::message, this, [&messages](const QString& text) { messages << text; });
+        for (int row = 0; !radio.isExhausted(); ++row) {
+            QVERIFY2(QTest::qWaitFor([&] { return playlist.size() > row || radio.isExhausted(); }, 30000),
+                     qPrintable(messages.join('\n')));
+            if (playlist.size() <= row)
+                break;
+            playlist.setCurrent(row);
+            const Track track = playlist.at(row).track;
+            const bool rock = styleOf(track) == QLatin1String("Rock");
+            radio.onListened({track, rock ? track.durationMs : 1500, track.durationMs,
+                              rock ? Listen::End::Finished : Listen::End::Skipped});
+        }
+        QVERIFY2(playlist.size() < kGenres * kPerGenre - int(seeds.size()),
+                 qPrintable(QString::number(playlist.size())));
+        QVERIFY2(messages.last().contains(QLatin1String("sound like songs you skipped")),
+                 qPrintable(messages.last()));
+    }
+
     // A new session the same day leaves out what the last one played: the history is in the database.
     void songsPlayedWithinTheHoursAreLeftOutOfALaterSession()
     {

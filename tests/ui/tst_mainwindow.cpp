@@ -48,6 +48,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -698,6 +699,33 @@ private slots:
         const PlaylistResult result = generate(window);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QVERIFY(!result.entries.empty());
+    }
+
+    // With one seed a path has nowhere to go: its entry is greyed out and says why, and a path restored from
+    // the last session greys out Generate with the reason rather than failing when pressed.
+    void aPathIsOfferedOnlyFromTwoSeeds()
+    {
+        const Files files = freshFiles();
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        auto* order = window.generateControls()->findChild<QComboBox*>(QStringLiteral("order"));
+        auto* model = qobject_cast<QStandardItemModel*>(order->model());
+        QVERIFY(model);
+        const QStandardItem* path = model->item(order->findData(int(PlaylistOrder::Path)));
+        QPushButton* button = window.generateControls()->generateButton();
+        window.seedList()->addTracks(ids(window, {"Neon Rain"}));
+        QVERIFY(!path->isEnabled());
+        QVERIFY(path->toolTip().contains(QLatin1String("two seeds")));
+        QVERIFY(button->isEnabled());
+        order->setCurrentIndex(order->findData(int(PlaylistOrder::Path)));
+        QVERIFY(!button->isEnabled());
+        QVERIFY(button->toolTip().contains(QLatin1String("two seeds")));
+        window.seedList()->addTracks(ids(window, {"Glass Harbour"}));
+        QVERIFY(path->isEnabled());
+        QVERIFY(button->isEnabled());
+        order->setCurrentIndex(order->findData(int(PlaylistOrder::Smooth)));
+        QVERIFY(button->isEnabled());
     }
 
     // The loss chosen in Settings is the loss the app trains with: chosen through File ▸ Settings in the real

@@ -165,6 +165,18 @@ RadioAsk RadioSession::ask() const
     return a;
 }
 
+QString RadioSession::exhaustedMessage(const RadioBatch& batch)
+{
+    if (!batch.error.isEmpty())
+        return tr("Radio stopped: %1").arg(batch.error);
+    // Songs are left, but the listener's skips ruled them out: say so, and how to hear them after all.
+    if (batch.unwanted > 0)
+        return tr("Radio: the %n song(s) left like these sound like songs you skipped. "
+                  "Use More Like This on a song to hear more.",
+                  nullptr, batch.unwanted);
+    return tr("Radio: no more songs like these in your library.");
+}
+
 void RadioSession::onPicked(const RadioBatch& batch)
 {
     m_picking = false;
@@ -183,8 +195,7 @@ void RadioSession::onPicked(const RadioBatch& batch)
     }
     if (!batch.error.isEmpty() || fresh.empty()) {
         m_exhausted = true;
-        emit message(batch.error.isEmpty() ? tr("Radio: no more songs like these in your library.")
-                                           : tr("Radio stopped: %1").arg(batch.error));
+        emit message(exhaustedMessage(batch));
         return;
     }
     const int added = int(fresh.size());

@@ -66,6 +66,7 @@ private:
     void growIfNeeded();
     RadioAsk ask() const;
     void onPicked(const RadioBatch& batch);
+    [[nodiscard]] static QString exhaustedMessage(const RadioBatch& batch);
     void onPlaylistReset();
     std::int64_t seedOf(std::int64_t trackId) const;
     QString titleOf(std::int64_t trackId) const;

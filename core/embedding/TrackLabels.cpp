@@ -121,6 +121,11 @@ TrackLabels TrackLabels::fromGenres(Database& db, const AnalysedLibrary& library
             result.groups[std::size_t(index)] = artists.id(matchKey(track.artist), track.artist);
         const int album = albumId(albums, track);
         result.albums[std::size_t(index)] = album >= 0 ? album : folders.id(albums, track);
+        if (album < 0 && result.albums[std::size_t(index)] >= 0) {
+            result.folderAlbums.resize(
+                std::max(result.folderAlbums.size(), std::size_t(result.albums[std::size_t(index)]) + 1));
+            result.folderAlbums[std::size_t(result.albums[std::size_t(index)])] = true;
+        }
     }
     result.recordings = recordingsOf(db, library);
     result.dropCommonLabels(maxLabelShare);

@@ -36,6 +36,8 @@ struct TrackLabels
     // Per track, the first track of its copies of one recording (same audio by fingerprint, in another
     // format, bitrate or tags), else the track itself. Empty when not known.
     std::vector<int> recordings;
+    // Album id → the album is a folder standing in for one (no album tag); RelatedAlbums tests those.
+    std::vector<bool> folderAlbums;
     QStringList names;      // label id → name
     QStringList genreNames; // genre id → name
 
@@ -49,6 +51,10 @@ struct TrackLabels
     // Drops every label (and genre) that more than `share` of the tracks carry.
     void dropCommonLabels(double share);
     std::vector<int> labelledTracks() const;
+    bool isFolderAlbum(int album) const
+    {
+        return album >= 0 && std::size_t(album) < folderAlbums.size() && folderAlbums[std::size_t(album)];
+    }
     // Ground truth for `tracks` (indices into this set), renumbered in that order.
     EvaluationLabels evaluationLabels(const std::vector<int>& tracks) const;
 };

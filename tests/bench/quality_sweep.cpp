@@ -12,6 +12,7 @@
 #include "core/analysis/DescriptorLayout.h"
 #include "core/embedding/AnalysedLibrary.h"
 #include "core/embedding/EmbeddingModule.h"
+#include "core/embedding/RelatedAlbums.h"
 #include "core/embedding/SimilarityLearner.h"
 #include "core/embedding/Standardisation.h"
 #include "core/embedding/TrackLabels.h"
@@ -121,6 +122,7 @@ FeatureMatrix vectorsFor(const Options& o, EmbeddingBackend* backend, const Anal
     TrainingData data =
         SimilarityLearner::trainingData(library, training, Supervision::SelfSupervised, options.input);
     const int tracks = int(library.trackIds.size());
+    const std::vector<int> related = RelatedAlbums::of(library, training);
     data.related.clear();
     for (std::size_t r = 0; r < data.labels.size(); ++r) {
         const int owner = library.segmentOwner[r];
@@ -129,7 +131,7 @@ FeatureMatrix vectorsFor(const Options& o, EmbeddingBackend* backend, const Anal
         // "unrelated" (the product's default): one track's segments are positives, its album's other tracks
         // no negatives.
         if (o.positives == QLatin1String("unrelated"))
-            data.related.push_back(album);
+            data.related.push_back(related[std::size_t(owner)]);
     }
     if (!o.views)
         data.views = DescriptorViews();

@@ -1,6 +1,8 @@
 // What self-supervised training learns from: one track's segments are positives, and the other tracks of its
-// album (the album tag, else the folder when it holds no more tracks than an album does) are not negatives.
+// album (the album tag, else the folder when it holds no more tracks than an album does and, if it is a large
+// part of the library, its songs sound alike) are not negatives.
 #include "core/embedding/AnalysedLibrary.h"
+#include "core/embedding/RelatedAlbums.h"
 #include "core/embedding/SimilarityLearner.h"
 #include "core/embedding/TrackLabels.h"
 #include "core/storage/Database.h"
@@ -10,6 +12,10 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
+#include <random>
+#include <set>
 
 using namespace soundalike;
 
@@ -85,6 +91,88 @@ private Q_SLOTS:
         QCOMPARE(albums[3], albums[4]); // the tag, wherever the files are
         QVERIFY(albums[3] != albums[2]);
         QCOMPARE(albums[5], -1);
+    }
+
+    // A large folder whose songs sound no more alike than any in the library is no album: were its songs
+    // never each other's negatives, the network would learn which folder a song is in (the island of copied
+    // songs, docs/quality.md). Copies of one recording do not make a folder sound alike; a tag is taken at
+    // its word; a folder too small a part of the library to set its songs apart is not tested.
+    void aLargeFolderWhoseSongsDoNotSoundAlikeIsNoAlbum()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("library.db")));
+        const std::int64_t root = FolderStore(db).ensure("/music");
+        std::vector<std::int64_t> ids;
+        std::vector<std::vector<float>> sound;
+        std::mt19937 random(3);
+        std::normal_distribution<float> spread(0.0f, 1.0f);
+        const auto anywhere = [&] {
+            return std::vector<float>{spread(random), spread(random), spread(random)};
+        };
+        const auto add = [&](const std::string& folder, const QString& album, std::vector<float> descriptor) {
+            TrackInfo info;
+            info.path = "/music/" + folder + "/" + std::to_string(ids.size()) + ".mp3";
+            info.album = album;
+            ids.push_back(TrackStore(db).insert(info, root));
+            FingerprintStore(db).put(ids.back(), {{std::uint32_t(ids.size())}, 0}, {});
+            sound.push_back(std::move(descriptor));
+        };
+        for (int i = 0; i < 8; ++i) // 0–7: an album that sounds alike
+            add("alike", {},
+                {4.0f + 0.3f * spread(random), 4.0f + 0.3f * spread(random), 0.3f * spread(random)});
+        for (int i = 0; i < 8; ++i) // 8–15: songs filed together that sound like anything
+            add("mixed", {}, anywhere());
+        // 16–31: four recordings as far apart as two songs of the library usually are (the corners of a
+        // tetrahedron), each four times: their copies would make the folder sound alike.
+        const float edge = 2.3f / std::sqrt(8.0f);
+        for (const std::vector<float>& corner : {std::vector<float>{edge, edge, edge},
+                                                 {edge, -edge, -edge},
+                                                 {-edge, edge, -edge},
+                                                 {-edge, -edge, edge}}) {
+            for (int copy = 0; copy < 4; ++copy) {
+                add("copies", {}, corner);
+                if (copy > 0)
+                    FingerprintStore(db).join(ids.back(), ids[ids.size() - 2]);
+            }
+        }
+        for (int i = 0; i < 8; ++i) // 32–39: a tagged album, whatever it sounds like
+            add("tagged", QStringLiteral("Mixtape"), anywhere());
+        for (int i = 0; i < 3; ++i) // 40–42: a small folder
+            add("small", {}, anywhere());
+        for (int i = 0; i < 37; ++i) // the rest of the library, a song per folder
+            add("single" + std::to_string(i), {}, anywhere());
+        AnalysedLibrary lib = library(ids);
+        lib.summaries = FeatureMatrix(int(ids.size()), 3);
+        for (std::size_t t = 0; t < ids.size(); ++t)
+            std::copy(sound[t].begin(), sound[t].end(), lib.summaries.row(int(t)));
+        const TrackLabels labels = TrackLabels::fromGenres(db, lib);
+        QVERIFY(labels.isFolderAlbum(labels.albums[0]));
+        QVERIFY(!labels.isFolderAlbum(labels.albums[32]));
+
+        const std::vector<int> related = RelatedAlbums::of(lib, labels);
+        const auto albumOf = [&](int first, int count) {
+            std::set<int> seen(related.begin() + first, related.begin() + first + count);
+            return seen.size() == 1 ? *seen.begin() : -2;
+        };
+        QVERIFY(albumOf(0, 8) >= 0);
+        QCOMPARE(albumOf(8, 8), -1);
+        QCOMPARE(albumOf(16, 16), -1);
+        QCOMPARE(albumOf(32, 8), labels.albums[32]);
+        QCOMPARE(albumOf(40, 3), labels.albums[40]);
+        qInfo("p: alike %.3f, mixed %.3f, copies %.3f",
+              RelatedAlbums::folderPValue(lib, labels, {0, 1, 2, 3, 4, 5, 6, 7}),
+              RelatedAlbums::folderPValue(lib, labels, {8, 9, 10, 11, 12, 13, 14, 15}),
+              RelatedAlbums::folderPValue(lib, labels,
+                                          {16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}));
+        QVERIFY(RelatedAlbums::folderPValue(lib, labels, {0, 1, 2, 3, 4, 5, 6, 7}) <=
+                RelatedAlbums::kSignificance);
+        QVERIFY(RelatedAlbums::folderPValue(lib, labels, {8, 9, 10, 11, 12, 13, 14, 15}) > 0.2);
+
+        // Training reads the same verdict.
+        const TrainingData data = SimilarityLearner::trainingData(lib, labels, Supervision::SelfSupervised,
+                                                                  QStringLiteral("segments"));
+        QCOMPARE(data.related[0], related[0]);
+        QCOMPARE(data.related[2 * 8], -1);
     }
 
     // An untagged artist is no artist: the evaluation's artist filter does not take every untagged track for

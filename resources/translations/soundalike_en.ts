@@ -221,7 +221,7 @@
     <message numerus="yes">
         <source>Radio: the %n song(s) left like these sound like songs you skipped. Use More Like This on a song to hear more.</source>
         <translation>
-            <numerusform>Radio: the one song left like these sounds like songs you skipped. Use More Like This on a song to hear more.</numerusform>
+            <numerusform>Radio: the %n song left like these sounds like songs you skipped. Use More Like This on a song to hear more.</numerusform>
             <numerusform>Radio: the %n songs left like these sound like songs you skipped. Use More Like This on a song to hear more.</numerusform>
         </translation>
     </message>

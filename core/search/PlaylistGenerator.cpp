@@ -379,15 +379,22 @@ GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, 
         playlist.durationMs += a.pool->entry(p.candidate).meta.durationMs;
         playlist.entries.push_back(std::move(entry));
     }
-    if (wanted > 0 && int(playlist.entries.size()) < wanted && a.result.stop != SelectionResult::Stop::Done)
-        playlist.notes << (playlist.entries.empty()
-                               ? QCoreApplication::translate("PlaylistGenerator",
-                                                             "No song in the library fits the request")
-                               : QCoreApplication::translate(
-                                     "PlaylistGenerator",
-                                     "Only %1 of %2 songs: no more songs in the library fit the request")
-                                     .arg(playlist.entries.size())
-                                     .arg(wanted));
+    if (playlist.entries.empty())
+        playlist.notes
+            << (playlist.candidates == 0 && !request.filter.active()
+                    ? QCoreApplication::translate(
+                          "PlaylistGenerator",
+                          "No song is left to choose: every analysed song in the library is a seed, "
+                          "a copy of one, or left out")
+                    : QCoreApplication::translate("PlaylistGenerator",
+                                                  "No song in the library fits the request"));
+    else if (wanted > 0 && int(playlist.entries.size()) < wanted &&
+             a.result.stop != SelectionResult::Stop::Done)
+        playlist.notes << QCoreApplication::translate(
+                              "PlaylistGenerator",
+                              "Only %1 of %2 songs: no more songs in the library fit the request")
+                              .arg(playlist.entries.size())
+                              .arg(wanted);
     if (request.order != PlaylistOrder::Path && playlist.fitting < int(playlist.entries.size()))
         playlist.notes << fittingNote(playlist.fitting, int(playlist.entries.size()),
                                       request.order == PlaylistOrder::Smooth);

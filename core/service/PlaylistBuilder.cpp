@@ -68,6 +68,11 @@ PlaylistResult PlaylistBuilder::build(const QString& databasePath, const Playlis
                 result.notes << note;
             for (const PlaylistPick& pick : list.picks)
                 result.entries.push_back(pick.entry);
+            // An empty list is an outcome to explain (the generator's last note says why), not a playlist:
+            // the one playing stays.
+            if (result.entries.empty())
+                result.error = list.notes.isEmpty() ? tr("No song in the library fits the request.")
+                                                    : list.notes.last() + QLatin1Char('.');
         });
         return result;
     } catch (const std::exception& e) {

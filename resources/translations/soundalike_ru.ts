@@ -381,6 +381,10 @@
         <source>artist gap relaxed from %1 to none</source>
         <translation>интервал до повтора исполнителя снят (был %1)</translation>
     </message>
+    <message>
+        <source>No song is left to choose: every analysed song in the library is a seed, a copy of one, or left out</source>
+        <translation>Выбирать не из чего: каждая проанализированная песня библиотеки — образец, копия образца или исключена</translation>
+    </message>
 </context>
 <context>
     <name>SavedPlaylists</name>
@@ -1325,6 +1329,10 @@
     <message>
         <source>Could not make a playlist: %1</source>
         <translation>Не удалось составить плейлист: %1</translation>
+    </message>
+    <message>
+        <source>No song in the library fits the request.</source>
+        <translation>Ни одна песня в библиотеке не подходит под запрос.</translation>
     </message>
 </context>
 <context>

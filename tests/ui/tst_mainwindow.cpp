@@ -619,6 +619,26 @@ private slots:
         QVERIFY2(window.statusBar()->toolTip().startsWith(shown), qPrintable(shown));
     }
 
+    // With every song a seed there is nothing to choose: the playlist in place stays, and the status bar says
+    // why, instead of an empty list replacing it.
+    void aGenerateThatFindsNothingKeepsThePlaylistAndSaysWhy()
+    {
+        const Files files = freshFiles();
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        setPlaylist(window, {"Voltage", "Ember", "Woodsmoke"});
+        QStringList everything;
+        for (const DemoLibrary::Song& song : m_demo.songs())
+            everything << song.title;
+        window.seedList()->addTracks(ids(window, everything));
+        const PlaylistResult result = generate(window);
+        QVERIFY2(result.error.contains(QLatin1String("No song is left to choose")), qPrintable(result.error));
+        QCOMPARE(window.playlist().size(), 3);
+        QCOMPARE(window.playlist().at(0).track.title, QStringLiteral("Voltage"));
+        QTRY_VERIFY(window.statusBar()->toolTip().contains(QLatin1String("No song is left to choose")));
+    }
+
     // Enter or Insert on a library track makes it a seed: the window's own wiring of the two panes.
     void enterOrInsertOnALibraryTrackAddsItAsASeed()
     {

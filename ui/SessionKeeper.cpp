@@ -93,6 +93,15 @@ void SessionKeeper::save()
     }
     state.current = waiting ? m_current : m_playlist.current();
     state.positionMs = waiting ? m_positionMs : state.current >= 0 ? m_player.position() : 0;
+    // A song playing on before a new list (Generate while it played) is in no row: kept as the list's first,
+    // it comes back where it stood with the list after it, as the listener left them.
+    const std::optional<Track>& playing = m_player.track();
+    if (!waiting && state.current < 0 && playing && playing->id > 0 &&
+        m_player.playbackState() != QMediaPlayer::StoppedState) {
+        state.playlist.insert(state.playlist.begin(), {playing->id, -1, 0, QString(), -1});
+        state.current = 0;
+        state.positionMs = m_player.position();
+    }
     m_settings.setSession(m_library.databasePath(), state);
     m_settings.setVolume(m_player.volume());
     m_settings.setMuted(m_player.isMuted());

@@ -454,6 +454,40 @@ private slots:
 
     // The playlist's Clear is a step of the playlist history: Back (Alt+Left) brings the list back with its
     // song playing on, Forward (Alt+Right) empties it again.
+    // A new list made while a song plays follows that song, which is in none of its rows; quit meanwhile, the
+    // next start cues that song where it stood, with the new list after it.
+    void aSongPlayingOnBeforeANewListComesBackAfterARestart()
+    {
+        const Files files = freshFiles();
+        {
+            MainWindow window(files.db, files.settings);
+            window.show();
+            waitUntilSettled(window);
+            setPlaylist(window, {"Voltage", "Ember"});
+            window.player().playRow(1);
+            QTRY_VERIFY_WITH_TIMEOUT(window.player().isPlaying(), 10000);
+            window.player().seek(3000);
+            QTRY_VERIFY_WITH_TIMEOUT(window.player().position() >= 3000, 10000);
+            window.seedList()->addTracks(ids(window, {"Gold"}));
+            window.generateControls()->findChild<QSpinBox*>(QStringLiteral("length"))->setValue(4);
+            const PlaylistResult result = generate(window);
+            QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+            QTRY_COMPARE(window.playlist().size(), 4);
+            QCOMPARE(window.playlist().current(), -1); // Ember plays on, in no row of the new list
+            QCOMPARE(window.player().track()->title, QStringLiteral("Ember"));
+            window.close();
+        }
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        QTRY_COMPARE(window.playlist().size(), 5);
+        QCOMPARE(window.playlist().current(), 0);
+        QCOMPARE(window.playlist().at(0).track.title, QStringLiteral("Ember"));
+        QVERIFY(window.player().track() && window.player().track()->title == QLatin1String("Ember"));
+        QVERIFY2(window.player().position() >= 3000, qPrintable(QString::number(window.player().position())));
+        QVERIFY(!window.player().isPlaying());
+    }
+
     void backUndoesClearingThePlaylist()
     {
         const Files files = freshFiles();

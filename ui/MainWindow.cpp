@@ -180,6 +180,7 @@ QWidget* MainWindow::buildPanes()
             [this](const std::vector<std::int64_t>& ids) { m_seedList->addTracks(ids); });
     connect(m_playlistView, &PlaylistView::message, this, &MainWindow::showMessage);
     connect(m_player.get(), &Player::skipped, this, &MainWindow::showMessage);
+    connect(m_player.get(), &Player::endReached, this, &MainWindow::showMessage);
     connect(m_player.get(), &Player::warning, this, &MainWindow::showPlaybackWarning);
     connect(m_player.get(), &Player::warningCleared, this, [this] {
         if (m_playbackWarning)

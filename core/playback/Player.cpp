@@ -81,6 +81,7 @@ void Player::load(int row)
     m_playlist.setCurrent(row);
     m_track = m_playlist.at(row).track;
     m_goingBack = false;
+    m_atEnd = false;
     m_gainDb = m_gainLookup ? m_gainLookup(*m_track) : 0.0;
     applyOutputVolume();
     m_skipTimer.stop();
@@ -133,6 +134,12 @@ void Player::warnIfSilent()
 
 void Player::play()
 {
+    // After the end Play starts the list over, as a new round, rather than the last song again.
+    if (std::exchange(m_atEnd, false) && !m_playlist.isEmpty()) {
+        m_order.restart(m_playlist);
+        playRow(m_order.shuffle() ? std::max(0, m_order.next(m_playlist, false)) : 0);
+        return;
+    }
     warnIfSilent();
     if (m_media.source().isEmpty()) {
         // Nothing loaded: the current row, from where a failed output stopped it, else the row after.
@@ -427,7 +434,14 @@ void Player::onMediaStatus(QMediaPlayer::MediaStatus status)
         // After the backend has finished with the ended track: it stops its pipeline once this signal
         // returns, which would stop the next track too if that had already started.
         QMetaObject::invokeMethod(
-            this, [this] { advance(true); }, Qt::QueuedConnection);
+            this,
+            [this] {
+                if (advance(true) || m_playlist.isEmpty())
+                    return;
+                m_atEnd = true;
+                emit endReached(tr("End of the playlist: Play starts it again from the top."));
+            },
+            Qt::QueuedConnection);
         break;
     case QMediaPlayer::InvalidMedia:
         skipCurrent(reasonFor(m_media.error()));

@@ -101,6 +101,8 @@ signals:
     // hasNext() changed: the last song came or went, the queue filled or emptied, shuffle or repeat changed.
     void hasNextChanged(bool hasNext);
     void skipped(const QString& message);
+    // The last song ended with nothing after it (no repeat, nothing queued): what the listener hears next.
+    void endReached(const QString& message);
     // A track that was heard stopped playing, and how.
     void listened(const soundalike::Listen& listen);
     // Something the listener should know once, such as silence for want of an audio output device, or an
@@ -161,6 +163,7 @@ private:
     int m_earlyEnds = 0;         // premature ends of this track retried so far
     bool m_playWhenLoaded = false;
     bool m_goingBack = false;        // the track was reached by "previous": a failure to play it goes on back
+    bool m_atEnd = false;            // the last song ended with nothing after it: Play starts over
     std::optional<Track> m_backFrom; // the track "previous" was pressed on
     int m_failuresInARow = 0;
 };

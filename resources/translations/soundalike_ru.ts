@@ -1256,6 +1256,10 @@
         <source>The sound output does not work (is the sound server running?), so playback stopped here instead of skipping songs. Check the sound settings, then press Play.</source>
         <translation>Вывод звука не работает (запущен ли звуковой сервер?), поэтому воспроизведение остановлено здесь, а не перескакивает через треки. Проверьте настройки звука и нажмите «Воспроизвести».</translation>
     </message>
+    <message>
+        <source>End of the playlist: Play starts it again from the top.</source>
+        <translation>Плейлист закончился: «Воспроизвести» начнёт его сначала.</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::PlayerBar</name>

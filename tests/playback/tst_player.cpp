@@ -114,6 +114,27 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
     }
 
+    // The last song ends with nothing after it: the listener is told, and Play starts the list over from the
+    // top instead of playing the last song again.
+    void afterTheEndPlayStartsTheListOver()
+    {
+        Playlist playlist;
+        playlist.setEntries({entry(m_song, QStringLiteral("Song")), entry(m_short, QStringLiteral("Short"))});
+        Player player(playlist);
+        QSignalSpy ended(&player, &Player::endReached);
+        player.playRow(1);
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 8000);
+        QVERIFY(ended.at(0).at(0).toString().contains(QLatin1String("End of the playlist")));
+        QCOMPARE(playlist.current(), 1);
+        QVERIFY(!player.isPlaying());
+        player.togglePlay();
+        QCOMPARE(playlist.current(), 0);
+        QCOMPARE(player.source(), QUrl::fromLocalFile(m_song));
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        player.stop();
+        QCOMPARE(ended.count(), 1);
+    }
+
     void playNextGoesBeforeTheRestAndJoinsThePlaylist()
     {
         Playlist playlist;

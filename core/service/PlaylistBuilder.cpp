@@ -64,8 +64,12 @@ PlaylistResult PlaylistBuilder::build(const QString& databasePath, const Playlis
                 result.notes << relaxation;
             }
             result.notes += list.notes;
-            if (const QString note = similar.index().sourceNote; !note.isEmpty())
-                result.notes << note;
+            // First: where the similarity comes from (tags until the library is analysed) explains the rest,
+            // and a status bar too narrow for every note shows the first whole.
+            if (QString note = similar.index().sourceNote; !note.isEmpty()) {
+                note[0] = note[0].toUpper();
+                result.notes.prepend(note);
+            }
             for (const PlaylistPick& pick : list.picks)
                 result.entries.push_back(pick.entry);
             // An empty list is an outcome to explain (the generator's last note says why), not a playlist:

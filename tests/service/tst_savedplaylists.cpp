@@ -294,6 +294,25 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, (void)saved.regenerate(plain, 5));
     }
 
+    // Before the library is analysed the similarity comes from tags: the first note says so, since it
+    // explains the others (an artist gap relaxed, few songs that fit) and a narrow status bar shows the first
+    // whole.
+    void whereTheSimilarityComesFromIsTheFirstNote()
+    {
+        const QString db = freshDb();
+        const std::vector<Track> tracks = addTaggedTracks(db);
+        PlaylistRequest request;
+        request.seeds = {tracks[0].id};
+        request.count = 25;
+        request.artistGap = 5;
+        request.order = PlaylistOrder::Smooth;
+        const PlaylistResult result = PlaylistBuilder::build(db, request);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QVERIFY2(result.notes.size() >= 2, qPrintable(result.notes.join('\n')));
+        QVERIFY2(result.notes.front().startsWith(QLatin1String("Too few tracks are analysed yet")),
+                 qPrintable(result.notes.join('\n')));
+    }
+
     // An M3U saved under a name: the songs found (in the library or not), in order; entries that lead nowhere
     // are left out. A song outside the library is the library's track once a scan brings it in.
     void anImportedFileIsSavedUnderAName()

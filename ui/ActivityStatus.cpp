@@ -35,13 +35,20 @@ QString reportText(const ScanReport& r)
         return ActivityStatus::tr("Scan stopped; the next scan goes on from there.");
     if (r.changed() == 0)
         return ActivityStatus::tr("Library is up to date.");
-    return ActivityStatus::tr(
-               "Library scanned: %L1 added, %L2 updated, %L3 moved, %L4 removed, %L5 unreadable.")
-        .arg(r.added)
-        .arg(r.updated)
-        .arg(r.moved)
-        .arg(r.removed)
-        .arg(r.problems);
+    // Only what happened: a row of zeros pushed the files that could not be read out of a narrow status bar.
+    QStringList parts;
+    const auto add = [&parts](int count, const QString& text) {
+        if (count > 0)
+            parts << text;
+    };
+    add(r.added, ActivityStatus::tr("%Ln added", nullptr, r.added));
+    add(r.updated, ActivityStatus::tr("%Ln updated", nullptr, r.updated));
+    add(r.moved, ActivityStatus::tr("%Ln moved", nullptr, r.moved));
+    add(r.removed, ActivityStatus::tr("%Ln removed", nullptr, r.removed));
+    add(r.restored, ActivityStatus::tr("%Ln found again", nullptr, r.restored));
+    add(r.markedUnavailable, ActivityStatus::tr("%Ln missing", nullptr, r.markedUnavailable));
+    add(r.problems, ActivityStatus::tr("%Ln could not be read", nullptr, r.problems));
+    return ActivityStatus::tr("Library scanned: %1.").arg(parts.join(QStringLiteral(", ")));
 }
 
 // Which teacher the new model had, in the words of Settings ▸ How songs are compared.

@@ -533,10 +533,6 @@
         <source>Library is up to date.</source>
         <translation>Библиотека актуальна.</translation>
     </message>
-    <message>
-        <source>Library scanned: %L1 added, %L2 updated, %L3 moved, %L4 removed, %L5 unreadable.</source>
-        <translation>Библиотека просканирована: добавлено: %L1, обновлено: %L2, перемещено: %L3, удалено: %L4, не читается: %L5.</translation>
-    </message>
     <message numerus="yes">
         <source>from the sound, and the genre tags of %Ln track(s)</source>
         <translation>
@@ -620,6 +616,66 @@
     <message>
         <source>Measuring loudness for volume levelling</source>
         <translation>Измерение громкости для выравнивания</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>добавлено: %Ln</numerusform>
+            <numerusform>добавлено: %Ln</numerusform>
+            <numerusform>добавлено: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>обновлено: %Ln</numerusform>
+            <numerusform>обновлено: %Ln</numerusform>
+            <numerusform>обновлено: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln moved</source>
+        <translation>
+            <numerusform>перемещено: %Ln</numerusform>
+            <numerusform>перемещено: %Ln</numerusform>
+            <numerusform>перемещено: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>удалено: %Ln</numerusform>
+            <numerusform>удалено: %Ln</numerusform>
+            <numerusform>удалено: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found again</source>
+        <translation>
+            <numerusform>снова найдено: %Ln</numerusform>
+            <numerusform>снова найдено: %Ln</numerusform>
+            <numerusform>снова найдено: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>не найдено: %Ln</numerusform>
+            <numerusform>не найдено: %Ln</numerusform>
+            <numerusform>не найдено: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln could not be read</source>
+        <translation>
+            <numerusform>не читается: %Ln</numerusform>
+            <numerusform>не читается: %Ln</numerusform>
+            <numerusform>не читается: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library scanned: %1.</source>
+        <translation>Библиотека просканирована: %1.</translation>
     </message>
 </context>
 <context>

@@ -344,10 +344,22 @@ private slots:
             QFileInfo(displayPath(ember.path)).dir().filePath(QStringLiteral("Ember, renamed.mp3"));
         QVERIFY(QFile::rename(displayPath(ember.path), renamed));
         QVERIFY(QFile::remove(displayPath(window.playlist().at(2).track.path)));
+        QVERIFY(
+            writeFile(QFileInfo(renamed).dir().filePath(QStringLiteral("junk.mp3")), QByteArray(4096, 'x')));
 
         QSignalSpy scanned(&window.pipeline(), &LibraryPipeline::scanFinished);
+        QSignalSpy said(window.statusBar(), &QStatusBar::messageChanged);
         static_cast<void>(window.pipeline().scan());
         QTRY_COMPARE_WITH_TIMEOUT(scanned.count(), 1, 30000);
+        // The scan says what changed, and only that: no row of zeros before the file it could not read.
+        const auto saidIt = [&said] {
+            for (const QList<QVariant>& message : said) {
+                if (message.at(0).toString().startsWith(QLatin1String("Library scanned")))
+                    return message.at(0).toString();
+            }
+            return QString();
+        };
+        QTRY_COMPARE(saidIt(), QStringLiteral("Library scanned: 1 moved, 1 removed, 1 could not be read."));
         QTRY_COMPARE(window.playlist().at(1).track.path, toFilePath(renamed));
         QCOMPARE(window.playlist().at(1).track.id, ember.id);
         QTRY_VERIFY(!window.playlist().at(2).track.available);

@@ -10,6 +10,7 @@
 #include "ui/TrackDropHandler.h"
 #include "ui/TrackItemDelegate.h"
 
+#include <QAction>
 #include <QBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -56,6 +57,14 @@ SeedList::SeedList(Library& library, LibraryPipeline& pipeline, CoverProvider& c
         connect(new QShortcut(keys, m_view, nullptr, nullptr, Qt::WidgetShortcut), &QShortcut::activated,
                 this, slot);
     };
+    // For the whole window: seeds come from the library, the map and drops, and Ctrl+Z should take back a
+    // lasso that added dozens wherever the focus is (a text field keeps its own Ctrl+Z).
+    auto* undoAction = new QAction(tr("Undo Seed Change"), this);
+    undoAction->setObjectName(QStringLiteral("undoSeeds"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setShortcutContext(Qt::WindowShortcut);
+    connect(undoAction, &QAction::triggered, this, [this] { undo(); });
+    addAction(undoAction);
     shortcut(QKeySequence::Delete, [this] { removeSelected(); });
     shortcut(QKeySequence(Qt::Key_Backspace), [this] { removeSelected(); });
     m_moves = new RowMoveKeys(*m_view, [this](const std::vector<int>& rows, int destination) {
@@ -99,7 +108,7 @@ QWidget* SeedList::buildHeader()
     m_clear->setText(tr("Clear"));
     m_clear->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear-all")));
     m_clear->setAutoRaise(true);
-    connect(m_clear, &QToolButton::clicked, m_model, &SeedModel::clear);
+    connect(m_clear, &QToolButton::clicked, this, &SeedList::clear);
     auto* layout = new QHBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
@@ -124,7 +133,46 @@ std::vector<std::int64_t> SeedList::seedIds() const
 
 void SeedList::addTracks(const std::vector<std::int64_t>& ids, int row)
 {
-    m_model->insertTracks(row, m_library.catalog()->findAll(ids));
+    insert(row, m_library.catalog()->findAll(ids));
+}
+
+void SeedList::insert(int row, const std::vector<Track>& tracks)
+{
+    std::vector<std::int64_t> before = seedIds();
+    const int added = m_model->insertTracks(row, tracks);
+    if (added == 0)
+        return;
+    keepForUndo(std::move(before));
+    // One seed shows where it lands; a lasso's dozens are said, with the way back.
+    if (added > 1)
+        emit message(tr("%n song(s) added as seeds; Ctrl+Z takes them back.", nullptr, added));
+}
+
+void SeedList::keepForUndo(std::vector<std::int64_t> seeds)
+{
+    m_undo.push_back(std::move(seeds));
+    if (int(m_undo.size()) > kUndoDepth)
+        m_undo.erase(m_undo.begin());
+}
+
+bool SeedList::undo()
+{
+    if (m_undo.empty())
+        return false;
+    const std::vector<std::int64_t> earlier = std::move(m_undo.back());
+    m_undo.pop_back();
+    m_model->clear();
+    m_model->insertTracks(-1, m_library.catalog()->findAll(earlier));
+    emit message(tr("Seeds as they were before the last change."));
+    return true;
+}
+
+void SeedList::clear()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    keepForUndo(seedIds());
+    m_model->clear();
 }
 
 void SeedList::addPaths(const std::vector<FilePath>& paths, int row)
@@ -132,7 +180,7 @@ void SeedList::addPaths(const std::vector<FilePath>& paths, int row)
     const QString status = tr("Adding %n dropped item(s) to the library…", nullptr, int(paths.size()));
     emit importStarted(status);
     m_pipeline.importFiles(paths, true, this, [this, row, status](const ImportedTracks& imported) {
-        m_model->insertTracks(row, imported.tracks);
+        insert(row, imported.tracks);
         emit importFinished(status);
         if (const QString problems = importProblems(imported); !problems.isEmpty())
             emit message(problems);
@@ -189,15 +237,15 @@ void SeedList::showContextMenu(const QPoint& pos)
     m_moves->addMenuActions(menu);
     menu.addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), QKeySequence::Delete, this,
                    &SeedList::removeSelected);
-    menu.addAction(QIcon::fromTheme(QStringLiteral("edit-clear-all")), tr("Clear"), m_model,
-                   &SeedModel::clear);
+    menu.addAction(QIcon::fromTheme(QStringLiteral("edit-clear-all")), tr("Clear"), this, &SeedList::clear);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void SeedList::setSeeds(const std::vector<std::int64_t>& ids)
 {
     m_model->clear();
-    addTracks(ids);
+    m_model->insertTracks(-1, m_library.catalog()->findAll(ids));
+    m_undo.clear();
 }
 
 void SeedList::removeSelected()
@@ -205,6 +253,9 @@ void SeedList::removeSelected()
     std::vector<int> rows;
     for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
         rows.push_back(index.row());
+    if (rows.empty())
+        return;
+    keepForUndo(seedIds());
     m_model->removeRowList(rows);
 }
 

@@ -17,6 +17,7 @@ class CoverProvider;
 class Library;
 class LibraryPipeline;
 struct ImportedTracks;
+struct Track;
 class RowMoveKeys;
 class SeedModel;
 
@@ -42,9 +43,14 @@ public:
     // Adds files and folders, importing them into the library and analysing (and embedding) them first, so a
     // playlist grows from their sound; runs in the background, ahead of background work.
     void addPaths(const std::vector<FilePath>& paths, int row = -1);
-    // Replaces the seeds (restoring a session).
+    // Replaces the seeds (restoring a session); nothing to undo before it.
     void setSeeds(const std::vector<std::int64_t>& ids);
     void removeSelected();
+    void clear();
+    // Puts back the seeds as they were before the last addition, removal or clearing (Ctrl+Z). False when
+    // there is nothing to undo.
+    bool undo();
+    static constexpr int kUndoDepth = 20;
 
 signals:
     void seedsChanged();
@@ -61,6 +67,9 @@ private:
     // One status line for whatever went wrong with a drop, empty when nothing did.
     static QString importProblems(const ImportedTracks& imported);
     void updateHeader();
+    // The seeds before a change the listener made: what undo() goes back to.
+    void keepForUndo(std::vector<std::int64_t> seeds);
+    void insert(int row, const std::vector<Track>& tracks);
 
     Library& m_library;
     LibraryPipeline& m_pipeline;
@@ -70,6 +79,7 @@ private:
     QToolButton* m_remove = nullptr;
     QToolButton* m_clear = nullptr;
     RowMoveKeys* m_moves = nullptr;
+    std::vector<std::vector<std::int64_t>> m_undo; // earlier seed lists, the last one last
 };
 
 } // namespace soundalike

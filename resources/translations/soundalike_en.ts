@@ -325,6 +325,13 @@
             <numerusform>%n dropped tracks could not be analysed, so playlists grown from them go by tags: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n song(s) added as seeds; Ctrl+Z takes them back.</source>
+        <translation>
+            <numerusform>%n song added as seeds; Ctrl+Z takes it back.</numerusform>
+            <numerusform>%n songs added as seeds; Ctrl+Z takes them back.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soundalike::SettingsDialog</name>

@@ -1894,6 +1894,22 @@
         <source>No longer in the library, so no longer a seed: %1</source>
         <translation>Этих треков больше нет в библиотеке, и они убраны из образцов: %1</translation>
     </message>
+    <message>
+        <source>Undo Seed Change</source>
+        <translation>Отменить изменение образцов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) added as seeds; Ctrl+Z takes them back.</source>
+        <translation>
+            <numerusform>%n песня добавлена в образцы; Ctrl+Z вернёт как было.</numerusform>
+            <numerusform>%n песни добавлены в образцы; Ctrl+Z вернёт как было.</numerusform>
+            <numerusform>%n песен добавлено в образцы; Ctrl+Z вернёт как было.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seeds as they were before the last change.</source>
+        <translation>Образцы — как до последнего изменения.</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::SettingsDialog</name>

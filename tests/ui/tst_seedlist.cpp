@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUrl>
 
 using namespace soundalike;
@@ -181,6 +182,39 @@ private slots:
         QCOMPARE(seedTitles(), QStringList({"Ember", "Gold", "Neon Rain"}));
         m_seeds->setSeeds({});
         QVERIFY(m_seeds->seedIds().empty());
+    }
+
+    // Many seeds at once (a lasso on the map) are said, and Ctrl+Z takes back each change in turn: the
+    // addition, a removal, a clearing. A restored session starts with nothing to undo.
+    void ctrlZTakesBackTheLastChangesToTheSeeds()
+    {
+        QSignalSpy said(m_seeds.get(), &SeedList::message);
+        m_seeds->addTracks({idOf("Neon Rain")});
+        QCOMPARE(said.count(), 0); // one seed shows where it lands
+        m_seeds->addTracks({idOf("Voltage"), idOf("Ember"), idOf("Gold")});
+        QCOMPARE(said.count(), 1);
+        QVERIFY2(said.at(0).at(0).toString().startsWith(QLatin1String("3 song")) &&
+                     said.at(0).at(0).toString().contains(QLatin1String("Ctrl+Z takes them back")),
+                 qPrintable(said.at(0).at(0).toString()));
+        QListView* view = m_seeds->view();
+        view->setFocus();
+        view->selectionModel()->setCurrentIndex(m_seeds->model().index(0),
+                                                QItemSelectionModel::ClearAndSelect);
+        QTest::keyClick(view, Qt::Key_Delete);
+        m_seeds->findChild<QToolButton*>(QStringLiteral("clearSeeds"))->click();
+        QVERIFY(m_seeds->seedIds().empty());
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(seedTitles(), QStringList({"Voltage", "Ember", "Gold"}));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(seedTitles(), QStringList({"Neon Rain", "Voltage", "Ember", "Gold"}));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(seedTitles(), QStringList({"Neon Rain"}));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(m_seeds->seedIds().empty());
+        QVERIFY(!m_seeds->undo());
+        m_seeds->setSeeds({idOf("Gold")});
+        QVERIFY(!m_seeds->undo());
+        QCOMPARE(seedTitles(), QStringList({"Gold"}));
     }
 };
 

@@ -320,7 +320,11 @@ void MainWindow::buildShortcuts()
         connect(new QShortcut(keys, this, nullptr, nullptr, Qt::ApplicationShortcut), &QShortcut::activated,
                 this, slot);
     };
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), [this] { m_libraryView->filterBox()->setFocus(); });
+    // The filter is on the Library tab: focused behind the map, it took the typing unseen and dimmed the map.
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
+        m_libraryTabs->setCurrentWidget(m_libraryView);
+        m_libraryView->filterBox()->setFocus(Qt::ShortcutFocusReason);
+    });
     // Media keys arrive as key presses when the desktop hands them to the focused window.
     shortcut(QKeySequence(Qt::Key_MediaTogglePlayPause), [this] { m_player->togglePlay(); });
     shortcut(QKeySequence(Qt::Key_MediaPlay), [this] { m_player->togglePlay(); });

@@ -31,8 +31,11 @@
 #include "ui/SettingsDialog.h"
 #include "ui/StatusProgress.h"
 #include "ui/UiLanguage.h"
+#include "ui/map/MapPane.h"
+#include "ui/map/MapView.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -445,9 +448,15 @@ private slots:
         QTRY_COMPARE(window.playlist().current(), 1);
         QTest::sendKeyEvent(QTest::Click, &window, Qt::Key_MediaTogglePlayPause, QString(), Qt::NoModifier);
         QTRY_VERIFY(!window.player().isPlaying());
+        // Ctrl+F from the map brings the Library tab forward with its filter focused: typed unseen behind the
+        // map, the filter only dimmed it.
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("libraryTabs"));
+        tabs->setCurrentIndex(1);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), window.libraryView());
+        QTRY_COMPARE(QApplication::focusWidget(), window.libraryView()->filterBox());
         // Typing a space in the filter box filters; it does not toggle playback.
-        window.libraryView()->filterBox()->setFocus();
-        QTest::keyClicks(window.libraryView()->filterBox(), QStringLiteral("neon rain"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("neon rain"));
         QCOMPARE(window.libraryView()->filterBox()->text(), QStringLiteral("neon rain"));
         QVERIFY(!window.player().isPlaying());
     }

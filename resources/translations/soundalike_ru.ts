@@ -244,6 +244,14 @@
             <numerusform>%n треков нет на карте: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n analysed, on the map soon</source>
+        <translation>
+            <numerusform>%n проанализирован, скоро появится</numerusform>
+            <numerusform>%n проанализированы, скоро появятся</numerusform>
+            <numerusform>%n проанализированы, скоро появятся</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PickExplanation</name>

@@ -304,6 +304,38 @@ private slots:
         QCOMPARE(embeddingIndexSource(files.db), QStringLiteral("embedding-model%1").arg(model));
     }
 
+    // The map's note on the tracks not on it follows the library between maps: songs a scan found are "not
+    // analysed yet" at once, not only when the analysis ends and the map places them.
+    void theMapCountsTheTracksNotOnItAsTheLibraryChanges()
+    {
+        const UiLanguage english(QStringLiteral("en"));
+        const Files files = freshFiles();
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        window.findChild<QTabWidget*>(QStringLiteral("libraryTabs"))->setCurrentWidget(window.mapPane());
+        const MapView* map = window.mapPane()->view();
+        QTRY_COMPARE_WITH_TIMEOUT(map->scene().points().size(), m_demo.songs().size(), 20000);
+        QCOMPARE(map->coverageText(), QString());
+
+        LibraryPipeline::Policy policy = window.pipeline().policy();
+        policy.analyseAfterScan = false;
+        window.pipeline().setPolicy(policy);
+        const QString more = QFileInfo(files.db).absolutePath() + QStringLiteral("/More");
+        for (const int n : {1, 2}) {
+            Tags tags;
+            tags.title = QStringLiteral("New %1").arg(n);
+            QVERIFY(
+                writeMp3(more + QStringLiteral("/new%1.mp3").arg(n), {AudioSpec::Wave::Music, 6.0}, tags));
+        }
+        window.pipeline().scan({toFilePath(more)});
+        QTRY_COMPARE_WITH_TIMEOUT(map->coverageText(),
+                                  QStringLiteral("2 tracks not on the map: 2 not analysed yet"), 20000);
+        window.pipeline().analyse();
+        QTRY_COMPARE_WITH_TIMEOUT(map->scene().points().size(), m_demo.songs().size() + 2, 30000);
+        QCOMPARE(map->coverageText(), QString());
+    }
+
     void laterStartsOpenAtOnceAndRescanInTheBackground()
     {
         const Files files = freshFiles();

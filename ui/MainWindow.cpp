@@ -243,6 +243,9 @@ void MainWindow::buildRadio()
 QWidget* MainWindow::buildLibraryTabs()
 {
     m_mapPane = new MapPane(this);
+    m_mapPane->setChosenColouring(settings().mapColouring());
+    connect(m_mapPane, &MapPane::colouringChosen, this,
+            [this](const QString& name) { settings().setMapColouring(name); });
     m_map = new MapController({m_mapPane, m_app->map(), library(), m_libraryView->filterBox(), m_seedList,
                                *m_playlist, *m_player, m_app->plays()},
                               this);

@@ -371,11 +371,49 @@ private slots:
         QCOMPARE(colourBy->currentText(), QStringLiteral("Genre"));
         QCOMPARE(pane.view()->scene().colours().title, QStringLiteral("Genre"));
 
-        // ...but a choice of the listener's own stays.
+        // ...but a choice of the listener's own stays, and is named for the settings.
+        for (Track& track : untagged)
+            track.year = 1990;
+        QSignalSpy chosen(&pane, &MapPane::colouringChosen);
         colourBy->setCurrentIndex(colourBy->findText(QStringLiteral("Decade")));
         emit colourBy->activated(colourBy->currentIndex());
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.at(0).at(0).toString(), QStringLiteral("decade"));
         pane.setCatalog(std::make_shared<const TrackCatalog>(untagged));
         QCOMPARE(colourBy->currentText(), QStringLiteral("Decade"));
+    }
+
+    // A choice kept from an earlier session colours the map from the start, unless it has nothing to show in
+    // this library (a grey map): then the tags choose until it has.
+    void aRememberedChoiceColoursTheMapWhenItShowsSomething()
+    {
+        MapPane pane;
+        pane.setChosenColouring(QStringLiteral("artist"));
+        pane.setCatalog(gridCatalog());
+        pane.view()->setMap(gridMap());
+        auto* colourBy = pane.findChild<QComboBox*>();
+        QCOMPARE(colourBy->currentText(), QStringLiteral("Artist"));
+        QCOMPARE(pane.view()->scene().colours().title, QStringLiteral("Artist"));
+
+        std::vector<Track> noArtists;
+        for (std::int64_t id = 1; id <= 25; ++id) {
+            Track t;
+            t.id = id;
+            t.genres = {QStringLiteral("Rock")};
+            noArtists.push_back(t);
+        }
+        pane.setCatalog(std::make_shared<const TrackCatalog>(noArtists));
+        QCOMPARE(colourBy->currentText(), QStringLiteral("Genre"));
+        pane.setCatalog(gridCatalog());
+        QCOMPARE(colourBy->currentText(), QStringLiteral("Artist"));
+
+        // Played recently shows nothing until the pane has the play history.
+        MapPane played;
+        played.setChosenColouring(QStringLiteral("played"));
+        played.setCatalog(gridCatalog());
+        QCOMPARE(played.findChild<QComboBox*>()->currentText(), QStringLiteral("Genre"));
+        played.setPlayHistory([](std::int64_t) -> std::optional<QDateTime> { return std::nullopt; });
+        QCOMPARE(played.findChild<QComboBox*>()->currentText(), QStringLiteral("Played recently"));
     }
 };
 

@@ -424,6 +424,9 @@ private slots:
             splitter->setSizes({400, 880});
             splitterSizes = splitter->sizes();
             window.findChild<QTabWidget*>(QStringLiteral("libraryTabs"))->setCurrentIndex(1); // the map
+            auto* colourBy = window.mapPane()->findChild<QComboBox*>();
+            colourBy->setCurrentIndex(colourBy->findText(QStringLiteral("Decade")));
+            emit colourBy->activated(colourBy->currentIndex());
             window.close();
         }
         {
@@ -450,6 +453,8 @@ private slots:
             window.player().setMuted(false);
             QCOMPARE(window.findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), splitterSizes);
             QCOMPARE(window.findChild<QTabWidget*>(QStringLiteral("libraryTabs"))->currentIndex(), 1);
+            // The map's colours as the listener chose them, not as the library's tags would.
+            QCOMPARE(window.mapPane()->findChild<QComboBox*>()->currentText(), QStringLiteral("Decade"));
             QVERIFY(window.playerBar()->titleLabel()->text().contains(QLatin1String("Ember")));
             window.player().play();
             QTRY_VERIFY_WITH_TIMEOUT(window.player().position() > 4000, 10000);

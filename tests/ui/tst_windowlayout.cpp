@@ -713,8 +713,8 @@ private slots:
         QCOMPARE(window.playerBar()->volumeSlider()->value(), 55);
     }
 
-    // The export dialog opens where a playlist belongs, with a name; a name typed without an extension gets
-    // the one of the file type chosen.
+    // The export dialog opens where a playlist belongs (the last export's folder, else the music folder),
+    // with a name; a name typed without an extension gets the one of the file type chosen.
     void exportSuggestsANameAndKeepsTheExtension()
     {
         SettledWindow settled(m_scanned.freshCopy());
@@ -723,6 +723,9 @@ private slots:
         fillPlaylist(window, {"Voltage", "Ember"});
         QFileDialog* dialog = window.playlistFiles()->exportDialog(false);
         QVERIFY(dialog->selectedFiles().front().endsWith(QLatin1String("Like Gold and 1 more")));
+        // Before any export or import: the music folder, not the folder the app was started from.
+        const QString music = QDir(window.library().folders().value(0)).absolutePath();
+        QCOMPARE(QDir(dialog->directory()).absolutePath(), music);
         const QString folder = m_dir.filePath(QStringLiteral("exports"));
         QVERIFY(QDir().mkpath(folder));
         dialog->selectNameFilter(QStringLiteral("M3U playlist (*.m3u)"));
@@ -736,6 +739,11 @@ private slots:
         QFileDialog* again = window.playlistFiles()->exportDialog(false);
         QCOMPARE(QDir(again->directory()).absolutePath(), QDir(folder).absolutePath());
         delete again;
+        // That folder gone, the music folder again.
+        QVERIFY(QDir(folder).removeRecursively());
+        QFileDialog* gone = window.playlistFiles()->exportDialog(false);
+        QCOMPARE(QDir(gone->directory()).absolutePath(), music);
+        delete gone;
         QCOMPARE(PlaylistFileActions::withExtension(QStringLiteral("/x/mix"),
                                                     QStringLiteral("M3U8 playlist (*.m3u8)")),
                  QStringLiteral("/x/mix.m3u8"));

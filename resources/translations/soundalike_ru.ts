@@ -887,6 +887,10 @@
         <source>Add to Queue</source>
         <translation>Добавить в очередь</translation>
     </message>
+    <message>
+        <source>No tracks to show. Add a music folder from the File menu.</source>
+        <translation>Нет треков для показа. Добавьте папку с музыкой в меню «Файл».</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::LibraryWatcher</name>

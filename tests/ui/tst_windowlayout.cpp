@@ -209,8 +209,13 @@ private slots:
         const int total = window.library().catalog()->size();
         window.libraryView()->showTable(true);
         QCOMPARE(tabs->tabText(1), QStringLiteral("Tracks (%1)").arg(total));
+        // The hint of an empty view offers clearing the filter only while there is one.
+        QVERIFY2(!window.libraryView()->hint().contains(QLatin1String("filter")),
+                 qPrintable(window.libraryView()->hint()));
         window.libraryView()->filterBox()->setText(QStringLiteral("neon rain"));
         QTRY_COMPARE(tabs->tabText(1), QStringLiteral("Tracks (1 of %1)").arg(total));
+        QVERIFY2(window.libraryView()->hint().contains(QLatin1String("clear the filter")),
+                 qPrintable(window.libraryView()->hint()));
         window.libraryView()->showTable(false); // the tree counts the same
         QTRY_COMPARE(tabs->tabText(1), QStringLiteral("Tracks (1 of %1)").arg(total));
 

@@ -10,6 +10,7 @@
 #include "tests/ui/ScannedDemoLibrary.h"
 #include "tests/ui/WindowSettling.h"
 #include "ui/CoverPlaceholder.h"
+#include "ui/ElidedLabel.h"
 #include "ui/GenerateControls.h"
 #include "ui/LibraryModel.h"
 #include "ui/LibraryView.h"
@@ -152,6 +153,9 @@ private slots:
         // buttons (about 100 px more): the order box's longest entry set it to 1,243 px in Russian.
         QVERIFY2(window.minimumSizeHint().width() <= 1120,
                  qPrintable(QStringLiteral("%1 px").arg(window.minimumSizeHint().width())));
+        // Before anything plays, the player bar says what to do, whole.
+        for (const ElidedLabel* label : window.playerBar()->findChildren<ElidedLabel*>())
+            QVERIFY2(label->text() == label->fullText(), qPrintable(label->text()));
         window.libraryView()->showTable(true);
         QTableView* table = window.libraryView()->table();
         QHeaderView* header = table->horizontalHeader();

@@ -186,16 +186,16 @@
     </message>
     <message>
         <source>Under %1 BPM</source>
-        <translation>Медленнее %1 BPM</translation>
+        <translation>Медленнее %1 уд./мин</translation>
     </message>
     <message>
         <source>%1 BPM and faster</source>
-        <translation>%1 BPM и быстрее</translation>
+        <translation>%1 уд./мин и быстрее</translation>
     </message>
     <message>
         <source>%1–%2 BPM</source>
         <comment>a tempo band: 80–100 BPM</comment>
-        <translation>%1–%2 BPM</translation>
+        <translation>%1–%2 уд./мин</translation>
     </message>
     <message>
         <source>Unknown tempo</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>close tempo (~%1 BPM)</source>
-        <translation>близкий темп (~%1 BPM)</translation>
+        <translation>близкий темп (~%1 уд./мин)</translation>
     </message>
     <message>
         <source>close tempo</source>

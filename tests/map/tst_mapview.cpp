@@ -257,6 +257,20 @@ private slots:
         QCOMPARE(colours.title, QStringLiteral("Десятилетие"));
         QCOMPARE(colours.legend.front().label, QStringLiteral("1960-е"));
         QCOMPARE(colours.legend.front().count, 5);
+        // Beats per minute in Russian units, not "BPM".
+        QStringList tempo;
+        for (const MapLegendEntry& entry :
+             TempoColouring().colour({{1, 0, 0, 70.0f}, {2, 0, 0, 170.0f}}).legend)
+            tempo << entry.label;
+        QCOMPARE(tempo, (QStringList{QStringLiteral("Медленнее 80 уд./мин"),
+                                     QStringLiteral("160 уд./мин и быстрее")}));
+        // Tracks analysed since the map was made, before it places them.
+        MapCoverage analysed;
+        analysed.tracks = 27;
+        analysed.placed = 25;
+        analysed.awaitingPlace = 2;
+        QCOMPARE(coverageNote(analysed),
+                 QStringLiteral("2 трека нет на карте: 2 проанализированы, скоро появятся"));
     }
 
     // Shown whole, the map sits beside its legend: no point hides under it.

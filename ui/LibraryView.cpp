@@ -82,6 +82,7 @@ LibraryView::LibraryView(Library& library, CoverProvider& covers, QWidget* paren
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     setUpView(m_table);
+    showHint();
 
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_tree, tr("Artists"));
@@ -151,8 +152,7 @@ void LibraryView::setUpView(QAbstractItemView* view)
     view->setDragDropMode(QAbstractItemView::DragOnly);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_hints.push_back(new PlaceholderText(
-        view, tr("No tracks to show. Add a music folder from the File menu, or clear the filter.")));
+    m_hints.push_back(new PlaceholderText(view, {}));
     connect(view, &QWidget::customContextMenuRequested, this,
             [this, view](const QPoint& pos) { showContextMenu(view, pos); });
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &LibraryView::showDetails);
@@ -172,8 +172,19 @@ QAbstractItemView* LibraryView::currentView() const
 
 void LibraryView::setHint(const QString& text)
 {
+    m_hintOverride = text;
+    showHint();
+}
+
+void LibraryView::showHint()
+{
+    // Clearing a filter that is not there would help nobody.
+    m_hint = !m_hintOverride.isEmpty() ? m_hintOverride
+             : TrackCatalog::searchWords(m_filter->text()).isEmpty()
+                 ? tr("No tracks to show. Add a music folder from the File menu.")
+                 : tr("No tracks to show. Add a music folder from the File menu, or clear the filter.");
     for (PlaceholderText* hint : m_hints)
-        hint->setText(text);
+        hint->setText(m_hint);
 }
 
 void LibraryView::showTable(bool table)
@@ -183,6 +194,7 @@ void LibraryView::showTable(bool table)
 
 void LibraryView::onFilterEdited()
 {
+    showHint();
     m_tableStale = true;
     m_treeStale = true;
     refreshVisibleView();

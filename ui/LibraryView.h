@@ -41,8 +41,11 @@ public:
     // keyboard focus, the row with the focus frame (reached by Tab, or the one match a filter left).
     std::vector<std::int64_t> selectedTrackIds(bool orFocused = true) const;
     void showTable(bool table);
-    // What the views say while they have no rows (e.g. why the library could not be opened).
+    // What the views say while they have no rows (e.g. why the library could not be opened), instead of how
+    // to fill them.
     void setHint(const QString& text);
+    // What the views say now while they have no rows.
+    const QString& hint() const { return m_hint; }
 
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);
@@ -61,6 +64,7 @@ private:
     QWidget* buildDetails();
     void setUpView(QAbstractItemView* view);
     void onFilterEdited();
+    void showHint();
     void refreshVisibleView();
     void updateTrackCount();
     // Selects these tracks in the table (those it shows), the first of them current.
@@ -86,6 +90,8 @@ private:
     ElidedLabel* m_subtitle = nullptr;
     ElidedLabel* m_summary = nullptr;
     std::vector<PlaceholderText*> m_hints;
+    QString m_hintOverride; // set by setHint()
+    QString m_hint;
     bool m_treeStale = true;
     bool m_tableStale = true;
 };

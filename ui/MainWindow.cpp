@@ -244,6 +244,9 @@ void MainWindow::buildRadio()
 QWidget* MainWindow::buildLibraryTabs()
 {
     m_mapPane = new MapPane(this);
+    m_mapPane->setChosenColouring(settings().mapColouring());
+    connect(m_mapPane, &MapPane::colouringChosen, this,
+            [this](const QString& name) { settings().setMapColouring(name); });
     m_map = new MapController({m_mapPane, m_app->map(), library(), m_libraryView->filterBox(), m_seedList,
                                *m_playlist, *m_player, m_app->plays()},
                               this);
@@ -321,7 +324,11 @@ void MainWindow::buildShortcuts()
         connect(new QShortcut(keys, this, nullptr, nullptr, Qt::ApplicationShortcut), &QShortcut::activated,
                 this, slot);
     };
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), [this] { m_libraryView->filterBox()->setFocus(); });
+    // The filter is on the Library tab: focused behind the map, it took the typing unseen and dimmed the map.
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
+        m_libraryTabs->setCurrentWidget(m_libraryView);
+        m_libraryView->filterBox()->setFocus(Qt::ShortcutFocusReason);
+    });
     // Media keys arrive as key presses when the desktop hands them to the focused window.
     shortcut(QKeySequence(Qt::Key_MediaTogglePlayPause), [this] { m_player->togglePlay(); });
     shortcut(QKeySequence(Qt::Key_MediaPlay), [this] { m_player->togglePlay(); });

@@ -14,6 +14,8 @@
 #include <QStyle>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace soundalike {
 
 namespace {
@@ -157,7 +159,6 @@ QToolButton* PlayerBar::button(const QIcon& icon, const QString& tip)
 QWidget* PlayerBar::buildNowPlaying(CoverProvider& covers)
 {
     auto* box = new QWidget(this);
-    box->setFixedWidth(kNowPlayingWidth);
     m_cover = new CoverLabel(covers, kCoverEdge, box);
     m_cover->setObjectName(QStringLiteral("nowPlayingCover"));
     m_title = new ElidedLabel(box);
@@ -177,15 +178,31 @@ QWidget* PlayerBar::buildNowPlaying(CoverProvider& covers)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_cover);
     layout->addLayout(text, 1);
+    // A fixed width keeps the buttons still as songs change (long names are elided), but the hint shown
+    // before anything plays is read whole: "Сгенерируйте плейлист, чтобы начать" did not fit the English
+    // width.
+    const int idleText = std::max(m_title->fontMetrics().horizontalAdvance(idleTitle()),
+                                  m_artist->fontMetrics().horizontalAdvance(idleHint()));
+    box->setFixedWidth(std::max(kNowPlayingWidth, kCoverEdge + layout->spacing() + idleText + 1));
     return box;
+}
+
+QString PlayerBar::idleTitle()
+{
+    return tr("Nothing playing");
+}
+
+QString PlayerBar::idleHint()
+{
+    return tr("Generate a playlist to start");
 }
 
 void PlayerBar::showTrack()
 {
     const std::optional<Track>& track = m_player.track();
     m_cover->setTrack(track);
-    m_title->setFullText(track ? track->title : tr("Nothing playing"));
-    m_artist->setFullText(track ? artistText(track->artist) : tr("Generate a playlist to start"));
+    m_title->setFullText(track ? track->title : idleTitle());
+    m_artist->setFullText(track ? artistText(track->artist) : idleHint());
     m_seek->setEnabled(track.has_value());
 }
 

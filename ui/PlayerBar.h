@@ -40,6 +40,9 @@ private:
     QToolButton* button(const QString& icon, int fallback, const QString& tip);
     QToolButton* button(const QIcon& icon, const QString& tip);
     QWidget* buildNowPlaying(CoverProvider& covers);
+    // What the now-playing box says while nothing plays.
+    static QString idleTitle();
+    static QString idleHint();
     void showTrack();
     void showPlaying(bool playing);
     void showPosition(qint64 position);

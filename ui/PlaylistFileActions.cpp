@@ -4,11 +4,13 @@
 #include "core/playback/Playlist.h"
 #include "core/playback/PlaylistHistory.h"
 #include "core/service/Application.h"
+#include "core/service/Library.h"
 #include "core/service/LibraryPipeline.h"
 #include "core/service/PlaylistFiles.h"
 #include "core/service/Settings.h"
 #include "ui/StatusText.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -70,10 +72,15 @@ std::vector<Track> PlaylistFileActions::playlistTracks() const
 
 QString PlaylistFileActions::playlistFolder() const
 {
-    const QString folder = m_application.settings().lastFolder(QStringLiteral("export"));
-    return folder.isEmpty() || !QFileInfo(folder).isDir()
-               ? QStandardPaths::writableLocation(QStandardPaths::MusicLocation)
-               : folder;
+    // A folder that does not exist would leave the dialog in the folder the app was started from.
+    const QStringList candidates{m_application.settings().lastFolder(QStringLiteral("export")),
+                                 m_application.library().folders().value(0),
+                                 QStandardPaths::writableLocation(QStandardPaths::MusicLocation)};
+    for (const QString& folder : candidates) {
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return folder;
+    }
+    return QDir::homePath();
 }
 
 QString PlaylistFileActions::choosePlaylistFile(const QString& title)

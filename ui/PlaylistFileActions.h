@@ -20,8 +20,9 @@ struct PlaylistOrigin;
 // File ▸ Export and Import Playlist: asks for the file, then has the core (PlaylistFiles) read or write it on
 // a worker thread. Imported paths not in the library yet are brought into it through the job queue, and the
 // list they make replaces the playlist through the history (Back returns to the one before). The export
-// dialog opens where the last export went (else the Music folder) with a name for the playlist filled in, and
-// a name typed without an extension gets the one of the chosen file type.
+// dialog opens where the last export or import went (else the library's first folder, ~/Music or home) with a
+// name for the playlist filled in, and a name typed without an extension gets the one of the chosen file
+// type.
 class PlaylistFileActions : public QObject
 {
     Q_OBJECT

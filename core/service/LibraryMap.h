@@ -4,6 +4,7 @@
 #include "core/service/jobs/JobQueue.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <optional>
 
@@ -16,13 +17,16 @@ class LibraryPipeline;
 // update() loads the stored map (or lays out a first one); from then on every analysis and every new model
 // brings it up to date by itself: new tracks are placed beside their neighbours in a moment, a new model
 // lays the whole map out anew. An update asked for while one runs runs once more after it; one asked for
-// while one waits joins it. Cancelling stops a layout between steps and keeps the stored map.
+// while one waits joins it. Cancelling stops a layout between steps and keeps the stored map. Between runs
+// the count of tracks not on the map follows scans and analyses as they go (coverageChanged), at most once a
+// second.
 class LibraryMap : public QObject
 {
     Q_OBJECT
 
 public:
     LibraryMap(QString databasePath, LibraryPipeline& pipeline, QObject* parent = nullptr);
+    ~LibraryMap() override;
 
     void update();
     void cancel();
@@ -39,11 +43,15 @@ signals:
     void updated(const soundalike::LibraryMapResult& map);
     // A run could not read or write the library; the previous map stays.
     void failed(const QString& message);
+    // The tracks not on the last map delivered, counted again as the library changed since.
+    void coverageChanged(const soundalike::MapCoverage& coverage);
 
 private:
     void enqueue();
     void onStarted(const JobHandle& handle);
     void finish(const LibraryMapResult& result, const QString& error);
+    void libraryChanged();
+    void countCoverage();
 
     QString m_databasePath;
     JobQueue& m_queue;
@@ -52,6 +60,10 @@ private:
     bool m_again = false;
     bool m_following = false;
     LibraryMapResult m_current;
+    // Maps delivered: a count begun before the last one counted against an older map.
+    int m_delivered = 0;
+    QTimer m_countTimer;
+    bool m_counting = false;
 };
 
 } // namespace soundalike

@@ -67,6 +67,15 @@ QString TagColouring::valueOf(const Track& track) const
     return {};
 }
 
+bool TagColouring::showsAnything() const
+{
+    for (int i = 0; m_catalog && i < m_catalog->size(); ++i) {
+        if (!valueOf(m_catalog->at(i)).isEmpty())
+            return true;
+    }
+    return false;
+}
+
 MapColours TagColouring::colour(const std::vector<MapPoint>& points) const
 {
     // Count each value, give the commonest their own colour (decades in time order), the rest "Other".

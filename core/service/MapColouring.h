@@ -52,6 +52,8 @@ public:
 
     TagColouring(Field field, std::shared_ptr<const TrackCatalog> catalog);
     MapColours colour(const std::vector<MapPoint>& points) const override;
+    // Whether some track has the tag: without, the map is one grey.
+    [[nodiscard]] bool showsAnything() const;
 
 private:
     QString valueOf(const Track& track) const;

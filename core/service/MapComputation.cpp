@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace soundalike {
@@ -117,6 +118,25 @@ std::size_t unplacedCount(const VectorTable& table, const StoredMap& stored)
 }
 
 } // namespace
+
+MapCoverage currentCoverage(const QString& databasePath, const MapCoverage& map)
+{
+    Database db(databasePath, Database::Mode::ReadOnly);
+    DescriptorStore descriptors(db);
+    MapCoverage c;
+    c.tracks = TrackStore(db).count();
+    c.placed = map.placed;
+    c.notAnalysedYet = descriptors.countPending(DescriptorLayout::kVersion);
+    c.analysisFailed = descriptors.failureCount(DescriptorLayout::kVersion);
+    // Only a run tells the model's coverage and the files gone apart from the rest again: they stay as the
+    // map counted them, as far as the tracks still missing allow.
+    int rest = std::max(0, c.missing() - c.notAnalysedYet - c.analysisFailed);
+    c.awaitingModel = std::min(map.awaitingModel, rest);
+    rest -= c.awaitingModel;
+    c.unavailable = std::min(map.unavailable, rest);
+    c.awaitingPlace = rest - c.unavailable;
+    return c;
+}
 
 LibraryMapResult computeLayout(const QString& databasePath, const MapProgressSink& progress,
                                const std::atomic_bool& cancel)

@@ -18,4 +18,9 @@ using MapProgressSink = std::function<void(const MapProgress&)>;
 [[nodiscard]] LibraryMapResult computeLayout(const QString& databasePath, const MapProgressSink& progress,
                                              const std::atomic_bool& cancel);
 
+// The library's tracks not on `map` as they stand now, between two runs: scans add tracks, and an analysis
+// moves them on from "not analysed yet" (to awaitingPlace, or failed). A few counts, cheap enough to follow a
+// running scan or analysis. Throws std::runtime_error when the database cannot be read.
+[[nodiscard]] MapCoverage currentCoverage(const QString& databasePath, const MapCoverage& map);
+
 } // namespace soundalike

@@ -63,6 +63,9 @@ QString coverageNote(const MapCoverage& c)
     if (c.unavailable > 0)
         reasons << QCoreApplication::translate("MapCoverage", "%n unavailable (file missing)", nullptr,
                                                c.unavailable);
+    if (c.awaitingPlace > 0)
+        reasons << QCoreApplication::translate("MapCoverage", "%n analysed, on the map soon", nullptr,
+                                               c.awaitingPlace);
     return QCoreApplication::translate("MapCoverage", "%n track(s) not on the map: %1", nullptr, c.missing())
         .arg(reasons.join(QStringLiteral(", ")));
 }

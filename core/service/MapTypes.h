@@ -26,6 +26,7 @@ struct MapCoverage
     int analysisFailed = 0; // the audio could not be analysed
     int awaitingModel = 0;  // analysed, but the similarity model has not embedded them yet
     int unavailable = 0;    // files missing (unmounted or deleted) before they were analysed
+    int awaitingPlace = 0;  // analysed since the map was brought up to date; placed when the analysis ends
 
     int missing() const { return tracks - placed; }
 };

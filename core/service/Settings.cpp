@@ -160,6 +160,16 @@ void Settings::setLastFolder(const QString& purpose, const QString& folder)
     m_settings->setValue(QStringLiteral("folders/") + purpose, folder);
 }
 
+QString Settings::mapColouring() const
+{
+    return m_settings->value(QStringLiteral("map/colouring")).toString();
+}
+
+void Settings::setMapColouring(const QString& colouring)
+{
+    m_settings->setValue(QStringLiteral("map/colouring"), colouring);
+}
+
 QByteArray Settings::layout(const QString& name) const
 {
     return m_settings->value(QStringLiteral("layout/") + name).toByteArray();

@@ -80,6 +80,10 @@ public:
     QString lastFolder(const QString& purpose) const;
     void setLastFolder(const QString& purpose, const QString& folder);
 
+    // How the listener chose to colour the map (MapPane names the choices); empty when they never chose.
+    QString mapColouring() const;
+    void setMapColouring(const QString& colouring);
+
     // Opaque blobs of window geometry and splitter positions, by name.
     QByteArray layout(const QString& name) const;
     void setLayout(const QString& name, const QByteArray& state);

@@ -55,6 +55,13 @@
             <numerusform>%n tracks not on the map: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n analysed, on the map soon</source>
+        <translation>
+            <numerusform>%n analysed, on the map soon</numerusform>
+            <numerusform>%n analysed, on the map soon</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>

@@ -186,16 +186,16 @@
     </message>
     <message>
         <source>Under %1 BPM</source>
-        <translation>Медленнее %1 BPM</translation>
+        <translation>Медленнее %1 уд./мин</translation>
     </message>
     <message>
         <source>%1 BPM and faster</source>
-        <translation>%1 BPM и быстрее</translation>
+        <translation>%1 уд./мин и быстрее</translation>
     </message>
     <message>
         <source>%1–%2 BPM</source>
         <comment>a tempo band: 80–100 BPM</comment>
-        <translation>%1–%2 BPM</translation>
+        <translation>%1–%2 уд./мин</translation>
     </message>
     <message>
         <source>Unknown tempo</source>
@@ -244,6 +244,14 @@
             <numerusform>%n треков нет на карте: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n analysed, on the map soon</source>
+        <translation>
+            <numerusform>%n проанализирован, скоро появится</numerusform>
+            <numerusform>%n проанализированы, скоро появятся</numerusform>
+            <numerusform>%n проанализированы, скоро появятся</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PickExplanation</name>
@@ -281,7 +289,7 @@
     </message>
     <message>
         <source>close tempo (~%1 BPM)</source>
-        <translation>близкий темп (~%1 BPM)</translation>
+        <translation>близкий темп (~%1 уд./мин)</translation>
     </message>
     <message>
         <source>close tempo</source>
@@ -339,15 +347,15 @@
     </message>
     <message>
         <source>tracks per artist raised from %1 to %2</source>
-        <translation>лимит треков одного исполнителя увеличен с %1 до %2</translation>
+        <translation>лимит песен одного исполнителя увеличен с %1 до %2</translation>
     </message>
     <message>
         <source>tracks per artist no longer limited to %1</source>
-        <translation>лимит треков одного исполнителя (%1) снят</translation>
+        <translation>лимит песен одного исполнителя (%1) снят</translation>
     </message>
     <message>
         <source>say how many tracks or how many minutes the playlist should have</source>
-        <translation>укажите, сколько треков или минут должно быть в плейлисте</translation>
+        <translation>укажите, сколько песен или минут должно быть в плейлисте</translation>
     </message>
     <message>
         <source>a path needs two seeds: where it starts and where it ends</source>
@@ -406,7 +414,7 @@
     </message>
     <message>
         <source>The seeds of &quot;%1&quot; are no longer in the library.</source>
-        <translation>Исходных треков «%1» больше нет в библиотеке.</translation>
+        <translation>Образцов плейлиста «%1» больше нет в библиотеке.</translation>
     </message>
     <message>
         <source>A playlist named “%1” already exists.</source>
@@ -436,7 +444,7 @@
     <name>SimilarTracks</name>
     <message>
         <source>the library has no songs yet: add a music folder to it first</source>
-        <translation>в библиотеке пока нет треков: сначала добавьте в неё папку с музыкой</translation>
+        <translation>в библиотеке пока нет песен: сначала добавьте в неё папку с музыкой</translation>
     </message>
 </context>
 <context>
@@ -761,7 +769,7 @@
     </message>
     <message>
         <source>Make a playlist of songs like the seeds (Ctrl+G)</source>
-        <translation>Составить плейлист из треков, похожих на образцы (Ctrl+G)</translation>
+        <translation>Составить плейлист из песен, похожих на образцы (Ctrl+G)</translation>
     </message>
     <message>
         <source>Add at least one seed first</source>
@@ -770,9 +778,9 @@
     <message numerus="yes">
         <source>song(s)</source>
         <translation>
-            <numerusform>трек</numerusform>
-            <numerusform>трека</numerusform>
-            <numerusform>треков</numerusform>
+            <numerusform>песня</numerusform>
+            <numerusform>песни</numerusform>
+            <numerusform>песен</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -793,7 +801,7 @@
     </message>
     <message>
         <source>No artist twice within this many songs in a row: 2 keeps one artist&apos;s songs apart, 5 puts four others between them</source>
-        <translation>Один исполнитель не чаще раза на столько треков подряд: 2 — его треки не идут подряд, 5 — между ними четыре других</translation>
+        <translation>Один исполнитель не чаще раза на столько песен подряд: 2 — его песни не идут подряд, 5 — между ними четыре других</translation>
     </message>
     <message>
         <source>A path needs two seeds: where it starts and where it ends</source>
@@ -939,6 +947,10 @@
         <source>Add to Queue</source>
         <translation>Добавить в очередь</translation>
     </message>
+    <message>
+        <source>No tracks to show. Add a music folder from the File menu.</source>
+        <translation>Нет треков для показа. Добавьте папку с музыкой в меню «Файл».</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::LibraryWatcher</name>
@@ -1058,14 +1070,14 @@
     </message>
     <message>
         <source>Mix from “%1”</source>
-        <translation>Подборка от «%1»</translation>
+        <translation>Похожие на «%1»</translation>
     </message>
     <message numerus="yes">
         <source>Mix from “%1” and %n more</source>
         <translation>
-            <numerusform>Подборка от «%1» и ещё %n</numerusform>
-            <numerusform>Подборка от «%1» и ещё %n</numerusform>
-            <numerusform>Подборка от «%1» и ещё %n</numerusform>
+            <numerusform>Похожие на «%1» и ещё %n</numerusform>
+            <numerusform>Похожие на «%1» и ещё %n</numerusform>
+            <numerusform>Похожие на «%1» и ещё %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1078,7 +1090,7 @@
     </message>
     <message>
         <source>The new playlist plays after this song; Back (Alt+Left) returns to the one before.</source>
-        <translation>Новый плейлист заиграет после этого трека; «Назад» (Alt+Влево) вернёт прежний.</translation>
+        <translation>Новый плейлист заиграет после этой песни; «Назад» (Alt+Влево) вернёт прежний.</translation>
     </message>
     <message>
         <source>&amp;Open Files…</source>
@@ -1282,15 +1294,15 @@
     </message>
     <message>
         <source>Skipped “%1”: %2</source>
-        <translation>Трек «%1» пропущен: %2</translation>
+        <translation>Песня «%1» пропущена: %2</translation>
     </message>
     <message>
         <source>Nothing in the playlist could be played.</source>
-        <translation>Ни один трек плейлиста не удалось воспроизвести.</translation>
+        <translation>Ни одну песню плейлиста не удалось воспроизвести.</translation>
     </message>
     <message>
         <source>No audio output device was found: songs play, but nothing can be heard. Connect speakers or headphones, or check the sound settings.</source>
-        <translation>Устройство вывода звука не найдено: треки играют, но ничего не слышно. Подключите колонки или наушники либо проверьте настройки звука.</translation>
+        <translation>Устройство вывода звука не найдено: песни играют, но ничего не слышно. Подключите колонки или наушники либо проверьте настройки звука.</translation>
     </message>
     <message>
         <source>it did not finish loading</source>
@@ -1310,7 +1322,7 @@
     </message>
     <message>
         <source>The sound output does not work (is the sound server running?), so playback stopped here instead of skipping songs. Check the sound settings, then press Play.</source>
-        <translation>Вывод звука не работает (запущен ли звуковой сервер?), поэтому воспроизведение остановлено здесь, а не перескакивает через треки. Проверьте настройки звука и нажмите «Воспроизвести».</translation>
+        <translation>Вывод звука не работает (запущен ли звуковой сервер?), поэтому воспроизведение остановлено здесь, а не перескакивает через песни. Проверьте настройки звука и нажмите «Воспроизвести».</translation>
     </message>
     <message>
         <source>End of the playlist: Play starts it again from the top.</source>
@@ -1384,7 +1396,7 @@
     <name>soundalike::PlaylistBuilder</name>
     <message>
         <source>Add at least one seed track first.</source>
-        <translation>Сначала добавьте хотя бы один трек-образец.</translation>
+        <translation>Сначала добавьте хотя бы одну песню-образец.</translation>
     </message>
     <message>
         <source>Could not make a playlist: %1</source>
@@ -1463,9 +1475,9 @@
     <message numerus="yes">
         <source>Imported %n song(s) from “%1”.</source>
         <translation>
-            <numerusform>Импортирован %n трек из «%1».</numerusform>
-            <numerusform>Импортировано %n трека из «%1».</numerusform>
-            <numerusform>Импортировано %n треков из «%1».</numerusform>
+            <numerusform>Импортирована %n песня из «%1».</numerusform>
+            <numerusform>Импортировано %n песни из «%1».</numerusform>
+            <numerusform>Импортировано %n песен из «%1».</numerusform>
         </translation>
     </message>
 </context>
@@ -1492,7 +1504,7 @@
     <name>soundalike::PlaylistView</name>
     <message>
         <source>Add seeds above and press Generate: a playlist of songs like them appears here and starts playing.</source>
-        <translation>Добавьте образцы выше и нажмите «Сгенерировать»: здесь появится плейлист из похожих на них треков, и он начнёт играть.</translation>
+        <translation>Добавьте образцы выше и нажмите «Сгенерировать»: здесь появится плейлист из похожих на них песен, и он начнёт играть.</translation>
     </message>
     <message>
         <source>Playlist</source>
@@ -1513,14 +1525,14 @@
     <message numerus="yes">
         <source>%n song(s) · %1</source>
         <translation>
-            <numerusform>%n трек · %1</numerusform>
-            <numerusform>%n трека · %1</numerusform>
-            <numerusform>%n треков · %1</numerusform>
+            <numerusform>%n песня · %1</numerusform>
+            <numerusform>%n песни · %1</numerusform>
+            <numerusform>%n песен · %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Songs to play next wait here: choose Play Next or Add to Queue on any song.</source>
-        <translation>Здесь ждут треки, которые прозвучат следующими: выберите «Воспроизвести следующим» или «Добавить в очередь» у любого трека.</translation>
+        <translation>Здесь ждут песни, которые прозвучат следующими: выберите «Воспроизвести следующим» или «Добавить в очередь» у любой песни.</translation>
     </message>
     <message>
         <source>Up next</source>
@@ -1545,9 +1557,9 @@
     <message numerus="yes">
         <source>%L1 of %n song(s) shown</source>
         <translation>
-            <numerusform>Показано %L1 из %n трека</numerusform>
-            <numerusform>Показано %L1 из %n треков</numerusform>
-            <numerusform>Показано %L1 из %n треков</numerusform>
+            <numerusform>Показано %L1 из %n песни</numerusform>
+            <numerusform>Показано %L1 из %n песен</numerusform>
+            <numerusform>Показано %L1 из %n песен</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1668,7 +1680,7 @@
     </message>
     <message>
         <source>A playlist named “%1” already exists. Replace its songs?</source>
-        <translation>Плейлист «%1» уже существует. Заменить его треки?</translation>
+        <translation>Плейлист «%1» уже существует. Заменить его песни?</translation>
     </message>
     <message>
         <source>The playlist is empty: there is nothing to save.</source>
@@ -1692,14 +1704,14 @@
     <message numerus="yes">
         <source>%n song(s) · %1</source>
         <translation>
-            <numerusform>%n трек · %1</numerusform>
-            <numerusform>%n трека · %1</numerusform>
-            <numerusform>%n треков · %1</numerusform>
+            <numerusform>%n песня · %1</numerusform>
+            <numerusform>%n песни · %1</numerusform>
+            <numerusform>%n песен · %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Generated: Regenerate makes a fresh mix from the same seeds and settings.</source>
-        <translation>Сгенерирован: «Сгенерировать заново» составит новую подборку из тех же треков с теми же настройками.</translation>
+        <translation>Сгенерирован: «Сгенерировать заново» составит новую подборку из тех же образцов с теми же настройками.</translation>
     </message>
     <message>
         <source>Playlist</source>
@@ -1707,14 +1719,14 @@
     </message>
     <message>
         <source>Songs</source>
-        <translation>Треки</translation>
+        <translation>Песни</translation>
     </message>
     <message numerus="yes">
         <source>%n song(s) not available now: deleted, moved, or on a drive that is not mounted.</source>
         <translation>
-            <numerusform>%n трек сейчас недоступен: удалён, перемещён или на неподключённом диске.</numerusform>
-            <numerusform>%n трека сейчас недоступны: удалены, перемещены или на неподключённом диске.</numerusform>
-            <numerusform>%n треков сейчас недоступны: удалены, перемещены или на неподключённом диске.</numerusform>
+            <numerusform>%n песня сейчас недоступна: удалена, перемещена или на неподключённом диске.</numerusform>
+            <numerusform>%n песни сейчас недоступны: удалены, перемещены или на неподключённом диске.</numerusform>
+            <numerusform>%n песен сейчас недоступны: удалены, перемещены или на неподключённом диске.</numerusform>
         </translation>
     </message>
 </context>
@@ -1726,7 +1738,7 @@
     </message>
     <message>
         <source>Choose a playlist to see its songs.</source>
-        <translation>Выберите плейлист, чтобы увидеть его треки.</translation>
+        <translation>Выберите плейлист, чтобы увидеть его песни.</translation>
     </message>
     <message>
         <source>Playlists</source>
@@ -1758,7 +1770,7 @@
     </message>
     <message>
         <source>This playlist is empty: drag songs here from the library.</source>
-        <translation>Плейлист пуст: перетащите сюда треки из библиотеки.</translation>
+        <translation>Плейлист пуст: перетащите сюда песни из библиотеки.</translation>
     </message>
     <message>
         <source>Delete Playlist</source>
@@ -1766,7 +1778,7 @@
     </message>
     <message>
         <source>Delete the playlist “%1”? Its songs stay in the library.</source>
-        <translation>Удалить плейлист «%1»? Треки останутся в библиотеке.</translation>
+        <translation>Удалить плейлист «%1»? Песни останутся в библиотеке.</translation>
     </message>
     <message>
         <source>Regenerate</source>
@@ -1774,7 +1786,7 @@
     </message>
     <message>
         <source>A fresh mix from the same seeds and settings</source>
-        <translation>Новая подборка из тех же треков с теми же настройками</translation>
+        <translation>Новая подборка из тех же образцов с теми же настройками</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -1824,7 +1836,7 @@
     <name>soundalike::SeedList</name>
     <message>
         <source>Drag songs here from the library or your file manager, or press Enter on a track in the library.</source>
-        <translation>Перетащите сюда треки из библиотеки или файлового менеджера либо нажмите Enter на треке в библиотеке.</translation>
+        <translation>Перетащите сюда песни из библиотеки или файлового менеджера либо нажмите Enter на треке в библиотеке.</translation>
     </message>
     <message>
         <source>Seeds</source>
@@ -1845,9 +1857,9 @@
     <message numerus="yes">
         <source>%n song(s)</source>
         <translation>
-            <numerusform>%n трек</numerusform>
-            <numerusform>%n трека</numerusform>
-            <numerusform>%n треков</numerusform>
+            <numerusform>%n песня</numerusform>
+            <numerusform>%n песни</numerusform>
+            <numerusform>%n песен</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1892,7 +1904,7 @@
     </message>
     <message>
         <source>No longer in the library, so no longer a seed: %1</source>
-        <translation>Этих треков больше нет в библиотеке, и они убраны из образцов: %1</translation>
+        <translation>Этих песен больше нет в библиотеке, и они убраны из образцов: %1</translation>
     </message>
     <message>
         <source>Undo Seed Change</source>

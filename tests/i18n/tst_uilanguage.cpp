@@ -1,5 +1,7 @@
 #include "core/common/Track.h"
+#include "core/playback/PlaylistHistory.h"
 #include "core/service/Library.h"
+#include "core/service/PlaylistBuilder.h"
 #include "core/service/Settings.h"
 #include "tests/ui/ScannedDemoLibrary.h"
 #include "ui/ArtistText.h"
@@ -21,6 +23,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -199,17 +202,26 @@ private slots:
         // Stored in English for tracks that name no artist, shown in the user's language.
         QCOMPARE(artistText(unknownArtist()), QStringLiteral("Неизвестный исполнитель"));
 
-        // Russian has three plural forms: 1 (and 21), 2–4, and 5–20 (and 0).
-        QCOMPARE(seedCount(window, 1), QStringLiteral("1 трек"));
-        QCOMPARE(seedCount(window, 3), QStringLiteral("3 трека"));
-        QCOMPARE(seedCount(window, 5), QStringLiteral("5 треков"));
-        QCOMPARE(seedCount(window, 21), QStringLiteral("21 трек"));
-        QCOMPARE(seedCount(window, 12), QStringLiteral("12 треков"));
+        // Russian has three plural forms: 1 (and 21), 2–4, and 5–20 (and 0). Seeds and playlists count songs
+        // ("песни"), as the generator's notes do; "треки" are the library's.
+        QCOMPARE(seedCount(window, 1), QStringLiteral("1 песня"));
+        QCOMPARE(seedCount(window, 3), QStringLiteral("3 песни"));
+        QCOMPARE(seedCount(window, 5), QStringLiteral("5 песен"));
+        QCOMPARE(seedCount(window, 21), QStringLiteral("21 песня"));
+        QCOMPARE(seedCount(window, 12), QStringLiteral("12 песен"));
         auto* length = window.generateControls()->findChild<QSpinBox*>(QStringLiteral("length"));
         length->setValue(22);
-        QCOMPARE(window.generateControls()->findChild<QComboBox*>()->itemText(0), QStringLiteral("трека"));
+        QCOMPARE(window.generateControls()->findChild<QComboBox*>()->itemText(0), QStringLiteral("песни"));
         length->setValue(25);
-        QCOMPARE(window.generateControls()->findChild<QComboBox*>()->itemText(0), QStringLiteral("треков"));
+        QCOMPARE(window.generateControls()->findChild<QComboBox*>()->itemText(0), QStringLiteral("песен"));
+
+        // A generated list is named for what it is like: "Подборка от «…»" read as made by someone.
+        const Track first = window.library().catalog()->at(0);
+        window.seedList()->setSeeds({first.id});
+        QSignalSpy generated(&window.builder(), &PlaylistBuilder::finished);
+        window.generate();
+        QVERIFY(generated.wait(30000));
+        QTRY_COMPARE(window.history().origin().title, QStringLiteral("Похожие на «%1»").arg(first.title));
     }
 
     void progressCountsInRussian()

@@ -257,6 +257,20 @@ private slots:
         QCOMPARE(colours.title, QStringLiteral("Десятилетие"));
         QCOMPARE(colours.legend.front().label, QStringLiteral("1960-е"));
         QCOMPARE(colours.legend.front().count, 5);
+        // Beats per minute in Russian units, not "BPM".
+        QStringList tempo;
+        for (const MapLegendEntry& entry :
+             TempoColouring().colour({{1, 0, 0, 70.0f}, {2, 0, 0, 170.0f}}).legend)
+            tempo << entry.label;
+        QCOMPARE(tempo, (QStringList{QStringLiteral("Медленнее 80 уд./мин"),
+                                     QStringLiteral("160 уд./мин и быстрее")}));
+        // Tracks analysed since the map was made, before it places them.
+        MapCoverage analysed;
+        analysed.tracks = 27;
+        analysed.placed = 25;
+        analysed.awaitingPlace = 2;
+        QCOMPARE(coverageNote(analysed),
+                 QStringLiteral("2 трека нет на карте: 2 проанализированы, скоро появятся"));
     }
 
     // Shown whole, the map sits beside its legend: no point hides under it.
@@ -371,11 +385,49 @@ private slots:
         QCOMPARE(colourBy->currentText(), QStringLiteral("Genre"));
         QCOMPARE(pane.view()->scene().colours().title, QStringLiteral("Genre"));
 
-        // ...but a choice of the listener's own stays.
+        // ...but a choice of the listener's own stays, and is named for the settings.
+        for (Track& track : untagged)
+            track.year = 1990;
+        QSignalSpy chosen(&pane, &MapPane::colouringChosen);
         colourBy->setCurrentIndex(colourBy->findText(QStringLiteral("Decade")));
         emit colourBy->activated(colourBy->currentIndex());
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.at(0).at(0).toString(), QStringLiteral("decade"));
         pane.setCatalog(std::make_shared<const TrackCatalog>(untagged));
         QCOMPARE(colourBy->currentText(), QStringLiteral("Decade"));
+    }
+
+    // A choice kept from an earlier session colours the map from the start, unless it has nothing to show in
+    // this library (a grey map): then the tags choose until it has.
+    void aRememberedChoiceColoursTheMapWhenItShowsSomething()
+    {
+        MapPane pane;
+        pane.setChosenColouring(QStringLiteral("artist"));
+        pane.setCatalog(gridCatalog());
+        pane.view()->setMap(gridMap());
+        auto* colourBy = pane.findChild<QComboBox*>();
+        QCOMPARE(colourBy->currentText(), QStringLiteral("Artist"));
+        QCOMPARE(pane.view()->scene().colours().title, QStringLiteral("Artist"));
+
+        std::vector<Track> noArtists;
+        for (std::int64_t id = 1; id <= 25; ++id) {
+            Track t;
+            t.id = id;
+            t.genres = {QStringLiteral("Rock")};
+            noArtists.push_back(t);
+        }
+        pane.setCatalog(std::make_shared<const TrackCatalog>(noArtists));
+        QCOMPARE(colourBy->currentText(), QStringLiteral("Genre"));
+        pane.setCatalog(gridCatalog());
+        QCOMPARE(colourBy->currentText(), QStringLiteral("Artist"));
+
+        // Played recently shows nothing until the pane has the play history.
+        MapPane played;
+        played.setChosenColouring(QStringLiteral("played"));
+        played.setCatalog(gridCatalog());
+        QCOMPARE(played.findChild<QComboBox*>()->currentText(), QStringLiteral("Genre"));
+        played.setPlayHistory([](std::int64_t) -> std::optional<QDateTime> { return std::nullopt; });
+        QCOMPARE(played.findChild<QComboBox*>()->currentText(), QStringLiteral("Played recently"));
     }
 };
 

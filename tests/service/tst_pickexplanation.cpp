@@ -148,7 +148,7 @@ private slots:
             QVERIFY2(e.why.startsWith(QStringLiteral("Как «Riff 0»: тот же жанр (metal), ")),
                      qPrintable(e.why));
             QVERIFY2(e.why.contains(QStringLiteral("похожие яркость и искажение")), qPrintable(e.why));
-            QVERIFY2(e.why.contains(QStringLiteral("близкий темп (~140 BPM)")), qPrintable(e.why));
+            QVERIFY2(e.why.contains(QStringLiteral("близкий темп (~140 уд./мин)")), qPrintable(e.why));
         }
         // A playlist made in English, explained again: the same sentences, now in Russian.
         QCOMPARE(again.size(), english.entries.size());

@@ -31,8 +31,11 @@
 #include "ui/SettingsDialog.h"
 #include "ui/StatusProgress.h"
 #include "ui/UiLanguage.h"
+#include "ui/map/MapPane.h"
+#include "ui/map/MapView.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -301,6 +304,38 @@ private slots:
         QCOMPARE(embeddingIndexSource(files.db), QStringLiteral("embedding-model%1").arg(model));
     }
 
+    // The map's note on the tracks not on it follows the library between maps: songs a scan found are "not
+    // analysed yet" at once, not only when the analysis ends and the map places them.
+    void theMapCountsTheTracksNotOnItAsTheLibraryChanges()
+    {
+        const UiLanguage english(QStringLiteral("en"));
+        const Files files = freshFiles();
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        window.findChild<QTabWidget*>(QStringLiteral("libraryTabs"))->setCurrentWidget(window.mapPane());
+        const MapView* map = window.mapPane()->view();
+        QTRY_COMPARE_WITH_TIMEOUT(map->scene().points().size(), m_demo.songs().size(), 20000);
+        QCOMPARE(map->coverageText(), QString());
+
+        LibraryPipeline::Policy policy = window.pipeline().policy();
+        policy.analyseAfterScan = false;
+        window.pipeline().setPolicy(policy);
+        const QString more = QFileInfo(files.db).absolutePath() + QStringLiteral("/More");
+        for (const int n : {1, 2}) {
+            Tags tags;
+            tags.title = QStringLiteral("New %1").arg(n);
+            QVERIFY(
+                writeMp3(more + QStringLiteral("/new%1.mp3").arg(n), {AudioSpec::Wave::Music, 6.0}, tags));
+        }
+        window.pipeline().scan({toFilePath(more)});
+        QTRY_COMPARE_WITH_TIMEOUT(map->coverageText(),
+                                  QStringLiteral("2 tracks not on the map: 2 not analysed yet"), 20000);
+        window.pipeline().analyse();
+        QTRY_COMPARE_WITH_TIMEOUT(map->scene().points().size(), m_demo.songs().size() + 2, 30000);
+        QCOMPARE(map->coverageText(), QString());
+    }
+
     void laterStartsOpenAtOnceAndRescanInTheBackground()
     {
         const Files files = freshFiles();
@@ -401,6 +436,9 @@ private slots:
             splitter->setSizes({400, 880});
             splitterSizes = splitter->sizes();
             window.findChild<QTabWidget*>(QStringLiteral("libraryTabs"))->setCurrentIndex(1); // the map
+            auto* colourBy = window.mapPane()->findChild<QComboBox*>();
+            colourBy->setCurrentIndex(colourBy->findText(QStringLiteral("Decade")));
+            emit colourBy->activated(colourBy->currentIndex());
             window.close();
         }
         {
@@ -427,6 +465,8 @@ private slots:
             window.player().setMuted(false);
             QCOMPARE(window.findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), splitterSizes);
             QCOMPARE(window.findChild<QTabWidget*>(QStringLiteral("libraryTabs"))->currentIndex(), 1);
+            // The map's colours as the listener chose them, not as the library's tags would.
+            QCOMPARE(window.mapPane()->findChild<QComboBox*>()->currentText(), QStringLiteral("Decade"));
             QVERIFY(window.playerBar()->titleLabel()->text().contains(QLatin1String("Ember")));
             window.player().play();
             QTRY_VERIFY_WITH_TIMEOUT(window.player().position() > 4000, 10000);
@@ -457,9 +497,15 @@ private slots:
         QTRY_COMPARE(window.playlist().current(), 1);
         QTest::sendKeyEvent(QTest::Click, &window, Qt::Key_MediaTogglePlayPause, QString(), Qt::NoModifier);
         QTRY_VERIFY(!window.player().isPlaying());
+        // Ctrl+F from the map brings the Library tab forward with its filter focused: typed unseen behind the
+        // map, the filter only dimmed it.
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("libraryTabs"));
+        tabs->setCurrentIndex(1);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), window.libraryView());
+        QTRY_COMPARE(QApplication::focusWidget(), window.libraryView()->filterBox());
         // Typing a space in the filter box filters; it does not toggle playback.
-        window.libraryView()->filterBox()->setFocus();
-        QTest::keyClicks(window.libraryView()->filterBox(), QStringLiteral("neon rain"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("neon rain"));
         QCOMPARE(window.libraryView()->filterBox()->text(), QStringLiteral("neon rain"));
         QVERIFY(!window.player().isPlaying());
     }

@@ -10,6 +10,7 @@
 #include "tests/ui/ScannedDemoLibrary.h"
 #include "tests/ui/WindowSettling.h"
 #include "ui/CoverPlaceholder.h"
+#include "ui/ElidedLabel.h"
 #include "ui/GenerateControls.h"
 #include "ui/LibraryModel.h"
 #include "ui/LibraryView.h"
@@ -152,6 +153,9 @@ private slots:
         // buttons (about 100 px more): the order box's longest entry set it to 1,243 px in Russian.
         QVERIFY2(window.minimumSizeHint().width() <= 1120,
                  qPrintable(QStringLiteral("%1 px").arg(window.minimumSizeHint().width())));
+        // Before anything plays, the player bar says what to do, whole.
+        for (const ElidedLabel* label : window.playerBar()->findChildren<ElidedLabel*>())
+            QVERIFY2(label->text() == label->fullText(), qPrintable(label->text()));
         window.libraryView()->showTable(true);
         QTableView* table = window.libraryView()->table();
         QHeaderView* header = table->horizontalHeader();
@@ -209,8 +213,13 @@ private slots:
         const int total = window.library().catalog()->size();
         window.libraryView()->showTable(true);
         QCOMPARE(tabs->tabText(1), QStringLiteral("Tracks (%1)").arg(total));
+        // The hint of an empty view offers clearing the filter only while there is one.
+        QVERIFY2(!window.libraryView()->hint().contains(QLatin1String("filter")),
+                 qPrintable(window.libraryView()->hint()));
         window.libraryView()->filterBox()->setText(QStringLiteral("neon rain"));
         QTRY_COMPARE(tabs->tabText(1), QStringLiteral("Tracks (1 of %1)").arg(total));
+        QVERIFY2(window.libraryView()->hint().contains(QLatin1String("clear the filter")),
+                 qPrintable(window.libraryView()->hint()));
         window.libraryView()->showTable(false); // the tree counts the same
         QTRY_COMPARE(tabs->tabText(1), QStringLiteral("Tracks (1 of %1)").arg(total));
 
@@ -713,8 +722,8 @@ private slots:
         QCOMPARE(window.playerBar()->volumeSlider()->value(), 55);
     }
 
-    // The export dialog opens where a playlist belongs, with a name; a name typed without an extension gets
-    // the one of the file type chosen.
+    // The export dialog opens where a playlist belongs (the last export's folder, else the music folder),
+    // with a name; a name typed without an extension gets the one of the file type chosen.
     void exportSuggestsANameAndKeepsTheExtension()
     {
         SettledWindow settled(m_scanned.freshCopy());
@@ -723,6 +732,9 @@ private slots:
         fillPlaylist(window, {"Voltage", "Ember"});
         QFileDialog* dialog = window.playlistFiles()->exportDialog(false);
         QVERIFY(dialog->selectedFiles().front().endsWith(QLatin1String("Like Gold and 1 more")));
+        // Before any export or import: the music folder, not the folder the app was started from.
+        const QString music = QDir(window.library().folders().value(0)).absolutePath();
+        QCOMPARE(QDir(dialog->directory()).absolutePath(), music);
         const QString folder = m_dir.filePath(QStringLiteral("exports"));
         QVERIFY(QDir().mkpath(folder));
         dialog->selectNameFilter(QStringLiteral("M3U playlist (*.m3u)"));
@@ -736,6 +748,11 @@ private slots:
         QFileDialog* again = window.playlistFiles()->exportDialog(false);
         QCOMPARE(QDir(again->directory()).absolutePath(), QDir(folder).absolutePath());
         delete again;
+        // That folder gone, the music folder again.
+        QVERIFY(QDir(folder).removeRecursively());
+        QFileDialog* gone = window.playlistFiles()->exportDialog(false);
+        QCOMPARE(QDir(gone->directory()).absolutePath(), music);
+        delete gone;
         QCOMPARE(PlaylistFileActions::withExtension(QStringLiteral("/x/mix"),
                                                     QStringLiteral("M3U8 playlist (*.m3u8)")),
                  QStringLiteral("/x/mix.m3u8"));

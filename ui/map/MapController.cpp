@@ -38,6 +38,7 @@ void MapController::connectMap()
 {
     MapPane* pane = m_parts.pane;
     connect(&m_parts.map, &LibraryMap::updated, pane->view(), &MapView::setMap);
+    connect(&m_parts.map, &LibraryMap::coverageChanged, pane->view(), &MapView::setCoverage);
     connect(&m_parts.map, &LibraryMap::progress, pane, &MapPane::showProgress);
     connect(&m_parts.map, &LibraryMap::runningChanged, pane, &MapPane::showRunning);
     connect(&m_parts.map, &LibraryMap::failed, pane, &MapPane::showFailure);

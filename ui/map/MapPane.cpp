@@ -11,6 +11,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <array>
+
 namespace soundalike {
 
 namespace {
@@ -23,6 +26,17 @@ enum ColourChoice
     Artist,
     PlayedRecently
 };
+
+// The choices as the settings keep them, in ColourChoice's order: by name, so that a stored choice survives
+// a change of the box's order.
+constexpr std::array<const char*, 5> kChoiceNames = {"genre", "tempo", "decade", "artist", "played"};
+
+TagColouring::Field tagOf(int choice)
+{
+    return choice == Decade   ? TagColouring::Field::Decade
+           : choice == Artist ? TagColouring::Field::Artist
+                              : TagColouring::Field::Genre;
+}
 
 } // namespace
 
@@ -69,8 +83,12 @@ MapPane::MapPane(QWidget* parent) : QWidget(parent), m_view(new MapView(this))
     layout->addWidget(m_view, 1);
 
     connect(m_colourBy, &QComboBox::currentIndexChanged, this, &MapPane::applyColouring);
-    // Only a choice of the listener's own outlives a change of library; until then the library's tags choose.
-    connect(m_colourBy, &QComboBox::activated, this, [this] { m_colourChosen = true; });
+    // Only a choice of the listener's own outlives a change of library (and a restart); until then the
+    // library's tags choose.
+    connect(m_colourBy, &QComboBox::activated, this, [this] {
+        m_chosen = m_colourBy->currentData().toInt();
+        emit colouringChosen(QString::fromLatin1(kChoiceNames[std::size_t(m_chosen)]));
+    });
     connect(m_lasso, &QToolButton::toggled, m_view, &MapView::setLassoMode);
     connect(whole, &QToolButton::clicked, m_view, &MapView::showAll);
 }
@@ -79,12 +97,40 @@ void MapPane::setCatalog(std::shared_ptr<const TrackCatalog> catalog)
 {
     m_catalog = std::move(catalog);
     m_view->setCatalog(m_catalog);
-    if (!m_colourChosen) {
-        const QSignalBlocker blocker(m_colourBy);
-        m_colourBy->setCurrentIndex(
-            m_colourBy->findData(m_catalog && genresColourMap(*m_catalog) ? Genre : Tempo));
-    }
+    pickColouring();
     applyColouring();
+}
+
+void MapPane::setChosenColouring(const QString& name)
+{
+    const auto found = std::find_if(kChoiceNames.begin(), kChoiceNames.end(),
+                                    [&name](const char* choice) { return name == QLatin1String(choice); });
+    m_chosen = found == kChoiceNames.end() ? -1 : int(found - kChoiceNames.begin());
+    pickColouring();
+    applyColouring();
+}
+
+void MapPane::pickColouring()
+{
+    // A choice with nothing to show in this library (no such tags, no play history) would paint the map one
+    // grey: the library's tags choose instead, and the choice comes back when it has something to show.
+    const int choice = m_chosen >= 0 && showsAnything(m_chosen)   ? m_chosen
+                       : m_catalog && genresColourMap(*m_catalog) ? Genre
+                                                                  : Tempo;
+    const QSignalBlocker blocker(m_colourBy);
+    m_colourBy->setCurrentIndex(m_colourBy->findData(choice));
+}
+
+bool MapPane::showsAnything(int choice) const
+{
+    switch (choice) {
+    case Tempo:
+        return true; // every analysed track has one
+    case PlayedRecently:
+        return bool(m_lastPlayed);
+    default:
+        return TagColouring(tagOf(choice), m_catalog).showsAnything();
+    }
 }
 
 void MapPane::setPlayHistory(RecentPlayColouring::LastPlayed lastPlayed)
@@ -92,6 +138,7 @@ void MapPane::setPlayHistory(RecentPlayColouring::LastPlayed lastPlayed)
     m_lastPlayed = std::move(lastPlayed);
     if (auto* model = qobject_cast<QStandardItemModel*>(m_colourBy->model()))
         model->item(PlayedRecently)->setEnabled(bool(m_lastPlayed));
+    pickColouring();
     applyColouring();
 }
 
@@ -113,10 +160,7 @@ void MapPane::applyColouring()
         m_view->setColouring(std::make_unique<TempoColouring>());
         return;
     }
-    const auto field = choice == Decade   ? TagColouring::Field::Decade
-                       : choice == Artist ? TagColouring::Field::Artist
-                                          : TagColouring::Field::Genre;
-    m_view->setColouring(std::make_unique<TagColouring>(field, m_catalog));
+    m_view->setColouring(std::make_unique<TagColouring>(tagOf(choice), m_catalog));
 }
 
 void MapPane::showProgress(const MapProgress& progress)

@@ -28,6 +28,12 @@ public:
     void setCatalog(std::shared_ptr<const TrackCatalog> catalog);
     // Enables colouring by recent plays, from the player's history.
     void setPlayHistory(RecentPlayColouring::LastPlayed lastPlayed);
+    // The colouring the listener chose in an earlier session, as colouringChosen() named it; empty when none.
+    void setChosenColouring(const QString& name);
+
+signals:
+    // The listener chose a colouring in the box: its name, for setChosenColouring() at the next start.
+    void colouringChosen(const QString& name);
 
 public slots:
     // What the play history answers changed: the colours follow when they show recent plays.
@@ -38,6 +44,8 @@ public slots:
     void showFailure(const QString& message);
 
 private:
+    void pickColouring();
+    [[nodiscard]] bool showsAnything(int choice) const;
     void applyColouring();
 
     MapView* m_view;
@@ -46,7 +54,7 @@ private:
     ElidedLabel* m_status;
     std::shared_ptr<const TrackCatalog> m_catalog;
     RecentPlayColouring::LastPlayed m_lastPlayed;
-    bool m_colourChosen = false; // by the listener, in the box
+    int m_chosen = -1; // the listener's choice in the box, now or in an earlier session; -1 when none
 };
 
 } // namespace soundalike

@@ -63,6 +63,12 @@ void MapView::setMap(const LibraryMapResult& map)
     recolour();
 }
 
+void MapView::setCoverage(const MapCoverage& coverage)
+{
+    m_note = coverageNote(coverage);
+    update();
+}
+
 void MapView::setCatalog(std::shared_ptr<const TrackCatalog> catalog)
 {
     m_catalog = std::move(catalog);

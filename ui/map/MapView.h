@@ -33,6 +33,10 @@ public:
 
     // A new map from LibraryMap. The view stays where it is unless the map was empty.
     void setMap(const LibraryMapResult& map);
+    // The tracks not on the map counted again since it came (LibraryMap::coverageChanged).
+    void setCoverage(const MapCoverage& coverage);
+    // What the view says about the tracks not on the map; empty when every track is on it.
+    const QString& coverageText() const { return m_note; }
     // Track names for hovering and tags for colouring.
     void setCatalog(std::shared_ptr<const TrackCatalog> catalog);
     void setColouring(std::unique_ptr<MapColouring> colouring);

@@ -133,19 +133,18 @@ std::vector<std::int64_t> SeedList::seedIds() const
 
 void SeedList::addTracks(const std::vector<std::int64_t>& ids, int row)
 {
-    insert(row, m_library.catalog()->findAll(ids));
+    // One seed shows where it lands; a lasso's dozens are said, with the way back.
+    if (const int added = insert(row, m_library.catalog()->findAll(ids)); added > 1)
+        emit message(tr("%n song(s) added as seeds; Ctrl+Z takes them back.", nullptr, added));
 }
 
-void SeedList::insert(int row, const std::vector<Track>& tracks)
+int SeedList::insert(int row, const std::vector<Track>& tracks)
 {
     std::vector<std::int64_t> before = seedIds();
     const int added = m_model->insertTracks(row, tracks);
-    if (added == 0)
-        return;
-    keepForUndo(std::move(before));
-    // One seed shows where it lands; a lasso's dozens are said, with the way back.
-    if (added > 1)
-        emit message(tr("%n song(s) added as seeds; Ctrl+Z takes them back.", nullptr, added));
+    if (added > 0)
+        keepForUndo(std::move(before));
+    return added;
 }
 
 void SeedList::keepForUndo(std::vector<std::int64_t> seeds)
@@ -180,7 +179,8 @@ void SeedList::addPaths(const std::vector<FilePath>& paths, int row)
     const QString status = tr("Adding %n dropped item(s) to the library…", nullptr, int(paths.size()));
     emit importStarted(status);
     m_pipeline.importFiles(paths, true, this, [this, row, status](const ImportedTracks& imported) {
-        insert(row, imported.tracks);
+        // Dropped or opened files say what became of them in the import's own message.
+        static_cast<void>(insert(row, imported.tracks));
         emit importFinished(status);
         if (const QString problems = importProblems(imported); !problems.isEmpty())
             emit message(problems);

@@ -69,7 +69,8 @@ private:
     void updateHeader();
     // The seeds before a change the listener made: what undo() goes back to.
     void keepForUndo(std::vector<std::int64_t> seeds);
-    void insert(int row, const std::vector<Track>& tracks);
+    // Returns how many were new seeds.
+    [[nodiscard]] int insert(int row, const std::vector<Track>& tracks);
 
     Library& m_library;
     LibraryPipeline& m_pipeline;

@@ -82,6 +82,7 @@ void Player::load(int row)
     m_track = m_playlist.at(row).track;
     m_goingBack = false;
     m_atEnd = false;
+    m_cued = false;
     m_gainDb = m_gainLookup ? m_gainLookup(*m_track) : 0.0;
     applyOutputVolume();
     m_skipTimer.stop();
@@ -114,6 +115,7 @@ void Player::cue(int row, qint64 positionMs)
         return;
     load(row);
     m_playWhenLoaded = false;
+    m_cued = true;
     m_seek.setPending(positionMs > 0 ? positionMs : -1);
     // The duration first: a slider given a position before its range would stay at 0.
     emit durationChanged(m_track->durationMs);
@@ -150,6 +152,7 @@ void Player::play()
             return;
     }
     m_playWhenLoaded = true;
+    m_cued = false;
     // Until a waiting seek can land, the start of the track would be heard: keep it silent.
     if (m_seek.isPending()) {
         m_silencedForSeek = true;
@@ -181,6 +184,9 @@ void Player::stop()
 {
     m_playWhenLoaded = false;
     m_media.stop();
+    // A cued track was already stopped to the medium: say it is no longer waiting to play.
+    if (std::exchange(m_cued, false))
+        emit playingChanged(false);
 }
 
 void Player::next()

@@ -293,6 +293,20 @@ private slots:
         QTRY_VERIFY(announced(QStringLiteral("PlaybackStatus"), QStringLiteral("Stopped")));
     }
 
+    // A song cued where a restored session left it is paused to the desktop, not stopped, so its media
+    // controls show it; Stop makes it stopped.
+    void aCuedSongIsPaused()
+    {
+        m_playlist->setEntries({entry(m_first), entry(m_second)});
+        m_player->cue(1, 1500);
+        QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("Paused"), 5000);
+        QTRY_VERIFY(announced(QStringLiteral("PlaybackStatus"), QStringLiteral("Paused")));
+        QTRY_VERIFY(announcedTitle(QStringLiteral("Second Song")));
+        m_client->call(kPlayer, QStringLiteral("Stop"));
+        QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("Stopped"), 5000);
+        QTRY_VERIFY(announced(QStringLiteral("PlaybackStatus"), QStringLiteral("Stopped")));
+    }
+
     // A name that is not UTF-8 (Latin-1, from an old Windows disk) plays, and xesam:url carries its bytes.
     void aNameThatIsNotUtf8KeepsItsBytesInTheUrl()
     {

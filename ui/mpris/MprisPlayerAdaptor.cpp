@@ -60,7 +60,7 @@ QString MprisPlayerAdaptor::playbackStatus() const
     case QMediaPlayer::StoppedState:
         break;
     }
-    return QStringLiteral("Stopped");
+    return m_player.isCued() ? QStringLiteral("Paused") : QStringLiteral("Stopped");
 }
 
 QVariantMap MprisPlayerAdaptor::metadata() const

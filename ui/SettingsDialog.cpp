@@ -214,10 +214,21 @@ QWidget* SettingsDialog::buildAdvanced(const ModelOptions& options, QWidget* par
     form->addRow(tr("&Loss:"), m_loss);
     form->addRow(tr("&Embedding size:"), m_dim);
     form->addRow(tr("&Epochs:"), m_epochs);
-    content->setVisible(false);
-    connect(advanced, &QGroupBox::toggled, content, &QWidget::setVisible);
+    // Its entries' full text is in the list: shown whole in the box, it widened the dialog on unfolding.
+    m_loss->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_loss->setMinimumContentsLength(24);
     auto* layout = new QVBoxLayout(advanced);
     layout->addWidget(content);
+    // Folded, a flat box with no margins: an empty framed strip under the title looked like something
+    // missing.
+    const QMargins margins = layout->contentsMargins();
+    const auto fold = [advanced, content, layout, margins](bool open) {
+        content->setVisible(open);
+        advanced->setFlat(!open);
+        layout->setContentsMargins(open ? margins : QMargins(margins.left(), 0, margins.right(), 0));
+    };
+    fold(false);
+    connect(advanced, &QGroupBox::toggled, advanced, fold);
     return advanced;
 }
 

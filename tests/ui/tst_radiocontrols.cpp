@@ -412,10 +412,16 @@ private slots:
             QVERIFY2(!text.contains(QLatin1String(jargon), Qt::CaseInsensitive), qPrintable(text));
         auto* signal = dialog.findChild<QComboBox*>(QStringLiteral("modelSignal"));
         QCOMPARE(signal->count(), 2);
-        // Unfolded, the options are there, and the plain choice is what training follows.
+        // Folded, no empty framed strip under its title.
+        QVERIFY(advanced->isFlat());
+        const int width = dialog.width();
+        // Unfolded, the options are there, the dialog keeps its width, and the plain choice is what training
+        // follows.
         advanced->setChecked(true);
         for (const QString& name : technical)
             QVERIFY2(dialog.findChild<QWidget*>(name)->isVisible(), qPrintable(name));
+        QVERIFY(!advanced->isFlat());
+        QTRY_COMPARE(dialog.width(), width);
         signal->setCurrentIndex(signal->findData(int(TrainingSignal::SelfSupervised)));
         dialog.apply();
         QCOMPARE(window.settings().modelOptions().learn.signal, TrainingSignal::SelfSupervised);

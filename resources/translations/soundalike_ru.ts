@@ -359,11 +359,11 @@
     </message>
     <message>
         <source>a path needs two seeds: where it starts and where it ends</source>
-        <translation>для перехода нужны два образца: начало и конец</translation>
+        <translation>для пути нужны два образца: начало и конец</translation>
     </message>
     <message>
         <source>a path needs two different seeds</source>
-        <translation>для перехода нужны два разных образца</translation>
+        <translation>для пути нужны два разных образца</translation>
     </message>
     <message>
         <source>Only %1 of %2 songs fit these seeds well; the rest follow after them</source>
@@ -805,11 +805,11 @@
     </message>
     <message>
         <source>A path needs two seeds: where it starts and where it ends</source>
-        <translation>Для перехода нужны два образца: начало и конец</translation>
+        <translation>Для пути нужны два образца: начало и конец</translation>
     </message>
     <message>
         <source>A path needs two seeds: add another, or choose another order</source>
-        <translation>Для перехода нужны два образца: добавьте ещё один или выберите другой порядок</translation>
+        <translation>Для пути нужны два образца: добавьте ещё один или выберите другой порядок</translation>
     </message>
 </context>
 <context>

@@ -315,7 +315,8 @@ private slots:
         waitUntilSettled(window);
         window.findChild<QTabWidget*>(QStringLiteral("libraryTabs"))->setCurrentWidget(window.mapPane());
         const MapView* map = window.mapPane()->view();
-        QTRY_COMPARE_WITH_TIMEOUT(map->scene().points().size(), m_demo.songs().size(), 20000);
+        const int songs = int(m_demo.songs().size());
+        QTRY_COMPARE_WITH_TIMEOUT(int(map->scene().points().size()), songs, 20000);
         QCOMPARE(map->coverageText(), QString());
 
         LibraryPipeline::Policy policy = window.pipeline().policy();
@@ -332,7 +333,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(map->coverageText(),
                                   QStringLiteral("2 tracks not on the map: 2 not analysed yet"), 20000);
         window.pipeline().analyse();
-        QTRY_COMPARE_WITH_TIMEOUT(map->scene().points().size(), m_demo.songs().size() + 2, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(map->scene().points().size()), songs + 2, 30000);
         QCOMPARE(map->coverageText(), QString());
     }
 

@@ -184,11 +184,12 @@ QWidget* SettingsDialog::buildModel()
 // The technical options, folded away: most people never need them.
 QWidget* SettingsDialog::buildAdvanced(const ModelOptions& options, QWidget* parent)
 {
-    auto* advanced = new QGroupBox(tr("Advanced"), parent);
-    advanced->setObjectName(QStringLiteral("modelAdvanced"));
-    advanced->setCheckable(true);
-    advanced->setChecked(false);
-    auto* content = new QWidget(advanced);
+    // A check box above a frame shown only when ticked: a checkable group box folded still drew its empty
+    // frame under the title (Fusion ignores a flat group box), which looked like something missing.
+    auto* advanced = new QWidget(parent);
+    auto* toggle = new QCheckBox(tr("Advanced"), advanced);
+    toggle->setObjectName(QStringLiteral("modelAdvanced"));
+    auto* content = new QGroupBox(advanced);
     m_loss = new QComboBox(content);
     m_loss->setObjectName(QStringLiteral("modelLoss"));
     m_loss->addItem(tr("Automatic (the best measured for what it learns from)"), -1);
@@ -210,25 +211,18 @@ QWidget* SettingsDialog::buildAdvanced(const ModelOptions& options, QWidget* par
     m_epochs->setValue(options.learn.epochs);
     m_epochs->setToolTip(tr("Passes over the library while learning. More takes longer."));
     auto* form = new QFormLayout(content);
-    form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Loss:"), m_loss);
     form->addRow(tr("&Embedding size:"), m_dim);
     form->addRow(tr("&Epochs:"), m_epochs);
     // Its entries' full text is in the list: shown whole in the box, it widened the dialog on unfolding.
     m_loss->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_loss->setMinimumContentsLength(24);
+    content->setVisible(false);
+    connect(toggle, &QCheckBox::toggled, content, &QWidget::setVisible);
     auto* layout = new QVBoxLayout(advanced);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(toggle);
     layout->addWidget(content);
-    // Folded, a flat box with no margins: an empty framed strip under the title looked like something
-    // missing.
-    const QMargins margins = layout->contentsMargins();
-    const auto fold = [advanced, content, layout, margins](bool open) {
-        content->setVisible(open);
-        advanced->setFlat(!open);
-        layout->setContentsMargins(open ? margins : QMargins(margins.left(), 0, margins.right(), 0));
-    };
-    fold(false);
-    connect(advanced, &QGroupBox::toggled, advanced, fold);
     return advanced;
 }
 

@@ -862,7 +862,7 @@ private slots:
             if (!dialog)
                 return;
             sawDialog = true;
-            auto* advanced = dialog->findChild<QGroupBox*>(QStringLiteral("modelAdvanced"));
+            auto* advanced = dialog->findChild<QCheckBox*>(QStringLiteral("modelAdvanced"));
             advanced->setChecked(true);
             auto* loss = dialog->findChild<QComboBox*>(QStringLiteral("modelLoss"));
             loss->setCurrentIndex(loss->findData(int(MetricLoss::Triplet)));

@@ -160,8 +160,7 @@ bool SeedList::undo()
         return false;
     const std::vector<std::int64_t> earlier = std::move(m_undo.back());
     m_undo.pop_back();
-    m_model->clear();
-    m_model->insertTracks(-1, m_library.catalog()->findAll(earlier));
+    replace(earlier);
     emit message(tr("Seeds as they were before the last change."));
     return true;
 }
@@ -243,9 +242,14 @@ void SeedList::showContextMenu(const QPoint& pos)
 
 void SeedList::setSeeds(const std::vector<std::int64_t>& ids)
 {
-    m_model->clear();
-    m_model->insertTracks(-1, m_library.catalog()->findAll(ids));
+    replace(ids);
     m_undo.clear();
+}
+
+void SeedList::replace(const std::vector<std::int64_t>& ids)
+{
+    m_model->clear();
+    static_cast<void>(m_model->insertTracks(-1, m_library.catalog()->findAll(ids)));
 }
 
 void SeedList::removeSelected()

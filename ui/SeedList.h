@@ -69,6 +69,8 @@ private:
     void updateHeader();
     // The seeds before a change the listener made: what undo() goes back to.
     void keepForUndo(std::vector<std::int64_t> seeds);
+    // The seeds become these, with nothing kept for undo().
+    void replace(const std::vector<std::int64_t>& ids);
     // Returns how many were new seeds.
     [[nodiscard]] int insert(int row, const std::vector<Track>& tracks);
 

@@ -1,6 +1,6 @@
 #include "core/playback/SeekTracker.h"
 
-#include <QMediaPlayer>
+#include "core/playback/MediaEngine.h"
 
 #include <cstdlib>
 #include <utility>

@@ -93,9 +93,13 @@ void Player::load(int row)
     applyMute();
     m_order.playing(m_playlist, row);
     checkHasNext(); // the row is played in the round now, after currentChanged asked
+    emit trackChanged();
+}
+
+void Player::openMedium()
+{
     m_media.setSource(m_playable.urlFor(m_track->path));
     m_loadWatch.watch();
-    emit trackChanged();
 }
 
 void Player::playRow(int row)
@@ -103,6 +107,7 @@ void Player::playRow(int row)
     if (row < 0 || row >= m_playlist.size())
         return;
     load(row);
+    openMedium();
     m_playWhenLoaded = true;
     warnIfSilent();
     m_media.play();
@@ -112,7 +117,11 @@ void Player::cue(int row, qint64 positionMs)
 {
     if (row < 0 || row >= m_playlist.size())
         return;
+    // The medium is opened by Play, not now: one opened stopped and played much later (a restored session's
+    // song, with its seek) stayed silent on a real output for as long again as it had waited, its time
+    // standing still, as if GStreamer's clock had run from the opening (tst_soundoutput).
     load(row);
+    m_media.setSource(QUrl());
     m_playWhenLoaded = false;
     m_cued = true;
     m_seek.setPending(positionMs > 0 ? positionMs : -1);
@@ -143,12 +152,16 @@ void Player::play()
     }
     warnIfSilent();
     if (m_media.source().isEmpty()) {
-        // Nothing loaded: the current row, from where a failed output stopped it, else the row after.
-        const int current = m_playlist.current();
-        const int row = current >= 0 ? current : std::max(0, m_playlist.nextRow());
-        cue(row, row == current ? m_seek.target() : -1);
-        if (m_media.source().isEmpty())
-            return;
+        // Nothing open: the song cued, else the current row from where a failed output stopped it, else the
+        // row after.
+        if (!m_cued) {
+            const int current = m_playlist.current();
+            const int row = current >= 0 ? current : std::max(0, m_playlist.nextRow());
+            cue(row, row == current ? m_seek.target() : -1);
+            if (!m_cued)
+                return;
+        }
+        openMedium();
     }
     m_playWhenLoaded = true;
     m_cued = false;

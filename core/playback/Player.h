@@ -115,7 +115,9 @@ signals:
     void warningCleared();
 
 private:
+    // Makes `row` the current track; openMedium() opens its file in the medium.
     void load(int row);
+    void openMedium();
     void followRefreshedTrack();
     // The first row that holds this song (sameTrack), or -1.
     [[nodiscard]] int rowOf(const Track& track) const;

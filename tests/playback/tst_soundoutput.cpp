@@ -6,6 +6,7 @@
 #include "tests/support/TimeScale.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QMediaDevices>
 #include <QProcess>
 #include <QSignalSpy>
@@ -186,6 +187,30 @@ private slots:
         QCOMPARE(skipped.count(), 1);
         QVERIFY(skipped.at(0).at(0).toString().contains(QLatin1String("Garbage")));
         QVERIFY(warned.isEmpty());
+        player.stop();
+    }
+
+    // A restored session's song waits, cued, while the listener looks around. Play must sound from where it
+    // stood at once: opened at once and played later, on a real output (this server's sink) it played a
+    // moment, then stood still and silent for about as long as it had waited, then went on further in.
+    void aCuedSongPlaysAtOnceHoweverLongItWaited()
+    {
+        Playlist playlist;
+        playlist.setEntries({songs().back()});
+        Player player(playlist);
+        player.cue(0, 20000);
+        // Long enough for the stretch to outlast a slow start on a machine running other tests.
+        QTest::qWait(scaledMs(8000));
+        QElapsedTimer sincePlay;
+        sincePlay.start();
+        player.play();
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying() && player.position() > 20600, scaledMs(8000));
+        QVERIFY2(sincePlay.elapsed() < scaledMs(4000), qPrintable(QString::number(sincePlay.elapsed())));
+        // And on in time with the clock, with no stretch standing still.
+        const qint64 at = player.position();
+        QTest::qWait(2000);
+        const qint64 moved = player.position() - at;
+        QVERIFY2(moved > 1200 && moved < 3000, qPrintable(QString::number(moved)));
         player.stop();
     }
 };

@@ -2,11 +2,11 @@
 
 #include "core/common/Logging.h"
 
-#include "core/playback/MediaEngine.h"
+#include <QMediaPlayer>
 
 namespace soundalike {
 
-LoadWatch::LoadWatch(MediaEngine& media, QObject* parent) : QObject(parent), m_media(media)
+LoadWatch::LoadWatch(QMediaPlayer& media, QObject* parent) : QObject(parent), m_media(media)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &LoadWatch::check);

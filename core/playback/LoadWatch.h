@@ -3,9 +3,9 @@
 #include <QObject>
 #include <QTimer>
 
-namespace soundalike {
+class QMediaPlayer;
 
-class MediaEngine;
+namespace soundalike {
 
 // GStreamer sometimes leaves a file's stream unlinked when a player moves to it from another track (seen
 // with AIFF's aiffparse: "streaming stopped, reason not-linked", more often on a busy machine; AIFF now goes
@@ -23,7 +23,7 @@ public:
     // The longest a track can take to sound before it is given up on.
     static constexpr int kLongestMs = kCheckMs * (kReopenings + 1);
 
-    explicit LoadWatch(MediaEngine& media, QObject* parent = nullptr);
+    explicit LoadWatch(QMediaPlayer& media, QObject* parent = nullptr);
 
     // A new track's load has begun.
     void watch();
@@ -35,7 +35,7 @@ signals:
 private:
     void check();
 
-    MediaEngine& m_media;
+    QMediaPlayer& m_media;
     QTimer m_timer;
     int m_reopenings = 0;
 };

@@ -33,22 +33,23 @@ constexpr int kSkipSettleMs = 150;
 Player::Player(Playlist& playlist, QObject* parent) : QObject(parent), m_playlist(playlist)
 {
     qRegisterMetaType<Listen>();
+    m_media.setAudioOutput(&m_output);
     m_skipTimer.setSingleShot(true);
     m_skipTimer.setInterval(kSkipSettleMs);
     connect(&m_skipTimer, &QTimer::timeout, this, &Player::moveOnAfterSkip);
     connect(&m_loadWatch, &LoadWatch::stuck, this, [this] { skipCurrent(tr("it did not finish loading")); });
     connect(&m_outputCheck, &OutputCheck::finished, this, &Player::onOutputChecked);
-    connect(&m_media, &MediaEngine::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
+    connect(&m_media, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
         m_heard = m_heard || state == QMediaPlayer::PlayingState;
         emit playingChanged(state == QMediaPlayer::PlayingState);
     });
-    connect(&m_media, &MediaEngine::positionChanged, this, &Player::onMediaPosition);
-    connect(&m_media, &MediaEngine::durationChanged, this, [this](qint64 duration) {
+    connect(&m_media, &QMediaPlayer::positionChanged, this, &Player::onMediaPosition);
+    connect(&m_media, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
         emit durationChanged(duration);
         applyPendingSeek();
     });
-    connect(&m_media, &MediaEngine::mediaStatusChanged, this, &Player::onMediaStatus);
-    connect(&m_media, &MediaEngine::errorOccurred, this, &Player::onError);
+    connect(&m_media, &QMediaPlayer::mediaStatusChanged, this, &Player::onMediaStatus);
+    connect(&m_media, &QMediaPlayer::errorOccurred, this, &Player::onError);
     connect(&m_playlist, &Playlist::reset, this, [this] { m_order.restart(m_playlist); });
     connect(&m_playlist, &Playlist::tracksChanged, this, &Player::followRefreshedTrack);
     for (Playlist* list : {&m_playlist, &m_queue}) {
@@ -325,7 +326,7 @@ void Player::setMuted(bool muted)
 
 void Player::applyMute()
 {
-    m_media.setMuted(m_muted || m_silencedForSeek);
+    m_output.setMuted(m_muted || m_silencedForSeek);
 }
 
 void Player::setShuffle(bool on)
@@ -402,7 +403,7 @@ float Player::outputLevel(double volume, double gainDb)
 
 void Player::applyOutputVolume()
 {
-    m_media.setVolume(outputLevel(m_volume, m_gainDb));
+    m_output.setVolume(outputLevel(m_volume, m_gainDb));
 }
 
 void Player::reportListen(Listen::End end)
@@ -519,7 +520,7 @@ void Player::skipCurrent(const QString& reason)
     // Qt reports a sound server gone as it does a damaged file, for every track in turn: skipping on would
     // run through the whole playlist blaming each song. The output is tried before the file is blamed.
     m_failure = reason.isEmpty() ? tr("it cannot be played") : reason;
-    m_outputCheck.start(m_media.device());
+    m_outputCheck.start(m_output.device());
 }
 
 void Player::onOutputChecked(bool works)

@@ -3,13 +3,13 @@
 #include "core/common/Track.h"
 #include "core/playback/Listen.h"
 #include "core/playback/LoadWatch.h"
-#include "core/playback/MediaEngine.h"
 #include "core/playback/OutputCheck.h"
 #include "core/playback/PlayOrder.h"
 #include "core/playback/PlayableFile.h"
 #include "core/playback/Playlist.h"
 #include "core/playback/SeekTracker.h"
 
+#include <QAudioOutput>
 #include <QMediaPlayer>
 #include <QObject>
 #include <QTimer>
@@ -78,7 +78,7 @@ public:
     double volume() const { return m_volume; }
     double gainDb() const { return m_gainDb; }
     // What the audio output is set to (linear, 0..1): the volume and the gain together.
-    float outputVolume() const { return m_media.volume(); }
+    float outputVolume() const { return m_output.volume(); }
     bool isMuted() const { return m_muted; }
     // Whether Next has somewhere to go: the queue, the next row, or a repeat or shuffle that goes on.
     bool hasNext() const;
@@ -147,7 +147,8 @@ private:
     Playlist m_queue;
     PlayOrder m_order;
     PlayableFile m_playable; // before m_media: a link must outlive the medium that reads it
-    MediaEngine m_media;
+    QMediaPlayer m_media;
+    QAudioOutput m_output;
     SeekTracker m_seek{m_media};
     LoadWatch m_loadWatch{m_media};
     OutputCheck m_outputCheck;

@@ -1,6 +1,6 @@
 #include "core/playback/SeekTracker.h"
 
-#include "core/playback/MediaEngine.h"
+#include <QMediaPlayer>
 
 #include <cstdlib>
 #include <utility>

@@ -2,9 +2,9 @@
 
 #include <QtGlobal>
 
-namespace soundalike {
+class QMediaPlayer;
 
-class MediaEngine;
+namespace soundalike {
 
 // A seek as GStreamer can take it. It waits for a loaded medium with a known duration (GStreamer drops a
 // seek made earlier: its segment ends at what it has parsed so far), is asked again when a busy machine drops
@@ -13,7 +13,7 @@ class MediaEngine;
 class SeekTracker
 {
 public:
-    explicit SeekTracker(MediaEngine& media) : m_media(media) {}
+    explicit SeekTracker(QMediaPlayer& media) : m_media(media) {}
 
     // A new medium: nothing waits, nothing is in flight.
     void reset();
@@ -28,7 +28,7 @@ public:
     [[nodiscard]] qint64 target() const { return m_pending >= 0 ? m_pending : m_inFlight; }
 
 private:
-    MediaEngine& m_media;
+    QMediaPlayer& m_media;
     qint64 m_pending = -1;  // waits for a loaded medium with a known duration
     qint64 m_inFlight = -1; // sent, not yet confirmed by a position report
     int m_staleReports = 0; // position reports since then that were far from it

@@ -350,6 +350,9 @@ void Player::seek(qint64 positionMs)
     positionMs = std::max<qint64>(0, positionMs);
     m_seek.setPending(positionMs);
     emit seeked(positionMs);
+    // A cued song's medium opens on Play: nothing reports the new place before then, so say it here.
+    if (m_media.source().isEmpty())
+        emit positionChanged(positionMs);
     applyPendingSeek();
 }
 

@@ -390,13 +390,18 @@ private slots:
         QTest::qWait(500);
         QVERIFY(!player.isPlaying());
         QCOMPARE(player.position(), 70000);
+        // Moved before Play (the slider of a restored song): the time says so at once, and Play starts there.
         QSignalSpy positions(&player, &Player::positionChanged);
+        player.seek(60000);
+        QCOMPARE(positions.count(), 1);
+        QCOMPARE(positions.takeFirst().at(0).toLongLong(), 60000);
+        QCOMPARE(player.position(), 60000);
         player.play();
         QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(positions.count() > 3, 5000);
         // Never the start of the track while the seek waits for GStreamer to know the duration.
         for (const QList<QVariant>& position : positions)
-            QVERIFY2(position.at(0).toLongLong() >= 70000, qPrintable(position.at(0).toString()));
+            QVERIFY2(position.at(0).toLongLong() >= 60000, qPrintable(position.at(0).toString()));
     }
 };
 

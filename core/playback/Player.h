@@ -68,8 +68,8 @@ public:
     void playNow(std::vector<PlaylistEntry> entries);
 
     bool isPlaying() const;
-    // A track is loaded where it will start (a restored session, cue()) and has not played since: paused, to
-    // the desktop's media controls, not stopped.
+    // A track waits where it will start (a restored session, cue(); its file opens on Play) and has not
+    // played since: paused, to the desktop's media controls, not stopped.
     bool isCued() const { return m_cued && m_media.playbackState() == QMediaPlayer::StoppedState; }
     // Stopped, playing or paused, as Qt Multimedia reports it (playingChanged() follows every change).
     QMediaPlayer::PlaybackState playbackState() const { return m_media.playbackState(); }
@@ -168,7 +168,7 @@ private:
     int m_earlyEnds = 0;         // premature ends of this track retried so far
     bool m_playWhenLoaded = false;
     bool m_goingBack = false;        // the track was reached by "previous": a failure to play it goes on back
-    bool m_cued = false;             // loaded by cue(), not played since (isCued)
+    bool m_cued = false;             // made current by cue(), not played since (isCued)
     bool m_atEnd = false;            // the last song ended with nothing after it: Play starts over
     std::optional<Track> m_backFrom; // the track "previous" was pressed on
     int m_failuresInARow = 0;

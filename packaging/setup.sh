@@ -25,16 +25,18 @@ packages=(
   libtorch-dev libfaiss-dev libopenblas0-openmp
   libtag1-dev libsqlite3-dev libmpg123-dev libfftw3-dev libebur128-dev libchromaprint-dev
   libavformat-dev libavcodec-dev libswresample-dev libavutil-dev
+  libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav ffmpeg
   libmp3lame-dev xvfb xauth util-linux dbus strace
   librsvg2-bin desktop-file-utils appstream file
   clang libclang-rt-14-dev libomp-14-dev llvm gdb
 )
 
-# For the tests only: tst_soundoutput stops a PulseAudio server of its own under the player. `run` leaves it
-# out, so that a desktop whose sound server is PipeWire does not get a second one.
+# For the tests only: tst_soundoutput stops a PulseAudio server of its own under the player, and records what
+# its sink plays with parec. `run` leaves them out, so that a desktop whose sound server is PipeWire does not
+# get a second one.
 if [ "$mode" = test ]; then
-  packages+=(pulseaudio)
+  packages+=(pulseaudio pulseaudio-utils)
 fi
 
 missing=()

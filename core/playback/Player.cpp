@@ -358,10 +358,7 @@ void Player::seek(qint64 positionMs)
 
 void Player::applyPendingSeek()
 {
-    if (!m_seek.apply())
-        return;
-    m_silencedForSeek = false;
-    applyMute();
+    m_seek.apply(); // a track silenced for the seek stays so until it has landed (onMediaPosition)
 }
 
 bool Player::endedEarly() const
@@ -373,8 +370,15 @@ bool Player::endedEarly() const
 void Player::onMediaPosition(qint64 position)
 {
     m_lastPosition = position;
-    if (m_seek.accepts(position))
-        emit positionChanged(position);
+    if (!m_seek.accepts(position))
+        return;
+    // Heard from where the seek landed, not from when it was sent: a seek that GStreamer drops on a busy
+    // machine is sent again only half a second later, and that half second of the opening was heard.
+    if (m_silencedForSeek && m_seek.target() < 0) {
+        m_silencedForSeek = false;
+        applyMute();
+    }
+    emit positionChanged(position);
 }
 
 void Player::setVolume(double volume)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Track.h"
+#include "core/playback/AudioSinkPace.h"
 #include "core/playback/Listen.h"
 #include "core/playback/LoadWatch.h"
 #include "core/playback/OutputCheck.h"
@@ -146,7 +147,8 @@ private:
     Playlist& m_playlist;
     Playlist m_queue;
     PlayOrder m_order;
-    PlayableFile m_playable; // before m_media: a link must outlive the medium that reads it
+    PlayableFile m_playable;  // before m_media: a link must outlive the medium that reads it
+    AudioSinkPace m_sinkPace; // before m_media and m_output, whose sinks it must reach
     QMediaPlayer m_media;
     QAudioOutput m_output;
     SeekTracker m_seek{m_media};

@@ -24,16 +24,15 @@ void SeekTracker::reset()
     m_staleReports = 0;
 }
 
-bool SeekTracker::apply()
+void SeekTracker::apply()
 {
     const QMediaPlayer::MediaStatus status = m_media.mediaStatus();
     if (m_pending < 0 || m_media.duration() <= 0 || status == QMediaPlayer::NoMedia ||
         status == QMediaPlayer::LoadingMedia || status == QMediaPlayer::InvalidMedia)
-        return false;
+        return;
     m_inFlight = std::exchange(m_pending, -1);
     m_staleReports = 0;
     m_media.setPosition(m_inFlight);
-    return true;
 }
 
 bool SeekTracker::accepts(qint64 position)

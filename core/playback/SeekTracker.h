@@ -20,8 +20,8 @@ public:
     // Where to go once the medium can take it; negative: nowhere.
     void setPending(qint64 positionMs) { m_pending = positionMs < 0 ? -1 : positionMs; }
     [[nodiscard]] bool isPending() const { return m_pending >= 0; }
-    // Sends the waiting seek if the medium can take it now. True when it did.
-    [[nodiscard]] bool apply();
+    // Sends the waiting seek if the medium can take it now.
+    void apply();
     // Whether a position report may be shown: not one from before the seek landed.
     [[nodiscard]] bool accepts(qint64 position);
     // Where the listener asked to be until the medium is there; -1 when no seek waits or flies.

@@ -22,14 +22,14 @@ int ProblemsCommand::run(CliContext& context) const
         for (const Problem& p : problems)
             list.append(QJsonObject{
                 {QStringLiteral("path"), displayPath(p.path)},
-                {QStringLiteral("reason"), p.reason},
+                {QStringLiteral("reason"), p.reason.text()},
                 {QStringLiteral("seen_at"), QDateTime::fromSecsSinceEpoch(p.seenAt).toString(Qt::ISODate)}});
         context.printJson(
             {{QStringLiteral("count"), int(problems.size())}, {QStringLiteral("problems"), list}});
         return 0;
     }
     for (const Problem& p : problems)
-        context.out() << displayPath(p.path) << "\n    " << p.reason << '\n';
+        context.out() << displayPath(p.path) << "\n    " << p.reason.text() << '\n';
     context.out() << counted(qint64(problems.size()), "problem") << '\n';
     return 0;
 }

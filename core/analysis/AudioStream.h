@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Reason.h"
+
 #include <QString>
 
 #include <cstddef>
@@ -36,11 +38,11 @@ public:
     [[nodiscard]] virtual bool lengthIsExact() const = 0;
     // Positions the stream so that the next sample read is `sample` (as near as the format allows:
     // position() says where it landed).
-    [[nodiscard]] virtual QString seek(std::size_t sample) = 0;
+    [[nodiscard]] virtual Reason seek(std::size_t sample) = 0;
     [[nodiscard]] virtual std::size_t position() const = 0;
     // Appends up to `count` samples (values, interleaved by channel) to `samples`; fewer at the end of the
     // stream.
-    [[nodiscard]] virtual QString read(std::vector<float>& samples, std::size_t count) = 0;
+    [[nodiscard]] virtual Reason read(std::vector<float>& samples, std::size_t count) = 0;
 };
 
 } // namespace soundalike

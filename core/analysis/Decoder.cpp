@@ -36,13 +36,13 @@ std::size_t wantedSamples(const std::vector<TimeRange>& ranges)
 }
 
 // Reads each range in turn into `excerpt`; returns the last failure (a range may fail and others succeed).
-QString readRanges(AudioStream& stream, const std::vector<TimeRange>& ranges, DecodedExcerpt& excerpt)
+Reason readRanges(AudioStream& stream, const std::vector<TimeRange>& ranges, DecodedExcerpt& excerpt)
 {
-    QString problem;
+    Reason problem;
     for (const TimeRange& range : ranges) {
         const std::size_t start = toSamples(range.startSeconds);
         if (start != stream.position()) {
-            if (QString failed = stream.seek(start); !failed.isEmpty()) {
+            if (Reason failed = stream.seek(start); !failed.isEmpty()) {
                 problem = failed;
                 continue;
             }
@@ -50,7 +50,7 @@ QString readRanges(AudioStream& stream, const std::vector<TimeRange>& ranges, De
         DecodedRange decoded;
         decoded.startSeconds = double(stream.position()) / kSampleRate;
         decoded.firstSample = excerpt.samples.size();
-        if (QString failed = stream.read(excerpt.samples, toSamples(range.seconds)); !failed.isEmpty())
+        if (Reason failed = stream.read(excerpt.samples, toSamples(range.seconds)); !failed.isEmpty())
             problem = failed;
         decoded.samples = excerpt.samples.size() - decoded.firstSample;
         if (decoded.samples > 0)
@@ -81,22 +81,22 @@ Decoder::Decoder(ExcerptPlan plan) : m_plan(std::move(plan)) {}
 
 Decoder::~Decoder() = default;
 
-QString Decoder::decode(const FilePath& path, DecodedExcerpt& excerpt)
+Reason Decoder::decode(const FilePath& path, DecodedExcerpt& excerpt)
 {
     return decode(path, m_plan, excerpt);
 }
 
-QString Decoder::decode(const FilePath& path, const ExcerptPlan& plan, DecodedExcerpt& excerpt)
+Reason Decoder::decode(const FilePath& path, const ExcerptPlan& plan, DecodedExcerpt& excerpt)
 {
     clear(excerpt);
-    QString problem = withStream(path, StreamOutput::AnalysisMono,
-                                 [&](AudioStream& stream) { return decodeOpen(stream, plan, excerpt); });
+    Reason problem = withStream(path, StreamOutput::AnalysisMono,
+                                [&](AudioStream& stream) { return decodeOpen(stream, plan, excerpt); });
     if (!problem.isEmpty())
         clear(excerpt);
     return problem;
 }
 
-QString Decoder::readWhole(const FilePath& path, const WholeSink& sink)
+Reason Decoder::readWhole(const FilePath& path, const WholeSink& sink)
 {
     return withStream(path, StreamOutput::FileChannels, [&](AudioStream& stream) {
         constexpr std::size_t kChunkFrames = 65536;
@@ -104,7 +104,7 @@ QString Decoder::readWhole(const FilePath& path, const WholeSink& sink)
         bool any = false;
         for (;;) {
             chunk.clear();
-            const QString problem =
+            const Reason problem =
                 stream.read(chunk, kChunkFrames * std::size_t(std::max(1, stream.channels())));
             if (!problem.isEmpty())
                 return problem;
@@ -114,26 +114,28 @@ QString Decoder::readWhole(const FilePath& path, const WholeSink& sink)
             if (!sink(chunk, stream.channels(), stream.sampleRate()))
                 break;
         }
-        return any ? QString() : QStringLiteral("the file holds no decodable audio");
+        return any ? Reason() : Reason(QT_TRANSLATE_NOOP("Reason", "the file holds no decodable audio"));
     });
 }
 
-QString Decoder::withStream(const FilePath& path, StreamOutput output,
-                            const std::function<QString(AudioStream&)>& use)
+Reason Decoder::withStream(const FilePath& path, StreamOutput output,
+                           const std::function<Reason(AudioStream&)>& use)
 {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return QStringLiteral("cannot open the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return Reason(QT_TRANSLATE_NOOP("Reason", "cannot open the file: %1"))
+            .arg(QString::fromLocal8Bit(std::strerror(errno)));
     struct stat file = {};
     const off_t fileBytes = ::fstat(fd, &file) == 0 ? file.st_size : 0; // 0: no length is trusted
     FormatGuess format = FormatSniffer::sniffDescriptor(fd);
     if (format.format == AudioFormat::Unknown)
         format = FormatSniffer::fallbackFor(path);
-    QString problem;
+    Reason problem;
     if (format.format == AudioFormat::Unsupported) {
-        problem = QStringLiteral("unsupported format: %1").arg(format.name);
+        problem = Reason(QT_TRANSLATE_NOOP("Reason", "unsupported format: %1")).arg(format.name);
     } else if (format.format == AudioFormat::Unknown) {
-        problem = QStringLiteral("not an audio file: its content is in no audio format known here");
+        problem = Reason(
+            QT_TRANSLATE_NOOP("Reason", "not an audio file: its content is in no audio format known here"));
     } else if (format.format == AudioFormat::MpegAudio) {
         if (!m_mpeg)
             m_mpeg = std::make_unique<Mpg123Stream>();
@@ -153,14 +155,14 @@ QString Decoder::withStream(const FilePath& path, StreamOutput output,
     return problem;
 }
 
-QString Decoder::decodeOpen(AudioStream& stream, const ExcerptPlan& plan, DecodedExcerpt& excerpt)
+Reason Decoder::decodeOpen(AudioStream& stream, const ExcerptPlan& plan, DecodedExcerpt& excerpt)
 {
     const std::size_t length = stream.lengthSamples();
     std::vector<TimeRange> ranges = plan.rangesFor(double(length) / kSampleRate);
     const std::size_t wanted = wantedSamples(ranges);
     // Room for what the stream is expected to hold, not for an excerpt longer than the track.
     excerpt.samples.reserve(length > 0 ? std::min(wanted, length + 16384) : 16384);
-    QString problem = readRanges(stream, ranges, excerpt);
+    Reason problem = readRanges(stream, ranges, excerpt);
     const bool skippedAhead = !ranges.empty() && toSamples(ranges.front().startSeconds) > 0;
     if (skippedAhead && excerpt.samples.size() < wanted / 2 && stream.seek(0).isEmpty()) {
         // The length was overestimated (variable-bitrate mp3 without a header, a truncated file), so the
@@ -170,15 +172,18 @@ QString Decoder::decodeOpen(AudioStream& stream, const ExcerptPlan& plan, Decode
         problem = readRanges(stream, ranges, excerpt);
     }
     if (excerpt.samples.empty())
-        return problem.isEmpty() ? QStringLiteral("the file holds no decodable audio") : problem;
+        return problem.isEmpty() ? Reason(QT_TRANSLATE_NOOP("Reason", "the file holds no decodable audio"))
+                                 : problem;
     // A FLAC cut to its first 60 KB still says it lasts 3:15: its few seconds of intro were analysed as the
     // song and matched seeds at 69 %, and the player skipped it without a word. Less than half of what the
     // excerpt wanted, from a file whose length is no guess, is damage.
     if (stream.lengthIsExact() && excerpt.samples.size() < std::min(wanted, length) / 2)
-        return QStringLiteral("damaged or cut short: its audio stops at %1, though the file says it lasts %2")
+        return Reason(QT_TRANSLATE_NOOP(
+                          "Reason",
+                          "damaged or cut short: its audio stops at %1, though the file says it lasts %2"))
             .arg(minutesAndSeconds(excerpt.ranges.back().startSeconds +
-                                   double(excerpt.ranges.back().samples) / kSampleRate),
-                 minutesAndSeconds(double(length) / kSampleRate));
+                                   double(excerpt.ranges.back().samples) / kSampleRate))
+            .arg(minutesAndSeconds(double(length) / kSampleRate));
     const DecodedRange& last = excerpt.ranges.back();
     excerpt.startSeconds = excerpt.ranges.front().startSeconds;
     excerpt.trackSeconds =

@@ -4,6 +4,8 @@
 #include "core/analysis/ExcerptPlan.h"
 #include "core/common/Track.h"
 
+#include "core/common/Reason.h"
+
 #include <QString>
 
 #include <functional>
@@ -49,20 +51,20 @@ public:
     // Decodes the ranges `plan` (by default the one given at construction) names in `path` (raw file-name
     // bytes) into `excerpt`, reusing its buffer. Returns an empty string on success, otherwise why nothing
     // usable could be decoded.
-    [[nodiscard]] QString decode(const FilePath& path, DecodedExcerpt& excerpt);
-    [[nodiscard]] QString decode(const FilePath& path, const ExcerptPlan& plan, DecodedExcerpt& excerpt);
+    [[nodiscard]] Reason decode(const FilePath& path, DecodedExcerpt& excerpt);
+    [[nodiscard]] Reason decode(const FilePath& path, const ExcerptPlan& plan, DecodedExcerpt& excerpt);
 
     // Receives the samples of a whole track as they are decoded: interleaved, in the file's own channels (at
     // most two) and rate. Returns false to stop reading.
     using WholeSink = std::function<bool(std::span<const float> interleaved, int channels, int sampleRate)>;
     // Decodes all of `path` from start to end, as a listener hears it, handing each stretch to `sink` (the
     // whole track is never held at once) until the sink says stop. Returns why it failed, or an empty string.
-    [[nodiscard]] QString readWhole(const FilePath& path, const WholeSink& sink);
+    [[nodiscard]] Reason readWhole(const FilePath& path, const WholeSink& sink);
 
 private:
-    [[nodiscard]] QString withStream(const FilePath& path, StreamOutput output,
-                                     const std::function<QString(AudioStream&)>& use);
-    [[nodiscard]] QString decodeOpen(AudioStream& stream, const ExcerptPlan& plan, DecodedExcerpt& excerpt);
+    [[nodiscard]] Reason withStream(const FilePath& path, StreamOutput output,
+                                    const std::function<Reason(AudioStream&)>& use);
+    [[nodiscard]] Reason decodeOpen(AudioStream& stream, const ExcerptPlan& plan, DecodedExcerpt& excerpt);
 
     ExcerptPlan m_plan;
     std::unique_ptr<Mpg123Stream> m_mpeg;

@@ -97,7 +97,7 @@ FfmpegStream::~FfmpegStream()
     av_frame_free(&m_frame);
 }
 
-QString FfmpegStream::open(int fd, const FormatGuess& format, StreamOutput output)
+Reason FfmpegStream::open(int fd, const FormatGuess& format, StreamOutput output)
 {
     close();
     m_fd = fd;
@@ -109,7 +109,7 @@ QString FfmpegStream::open(int fd, const FormatGuess& format, StreamOutput outpu
     if (!demuxer || !m_io || !m_format) {
         if (!m_io)
             av_free(buffer);
-        return QStringLiteral("FFmpeg cannot read %1 files").arg(format.name);
+        return Reason(QT_TRANSLATE_NOOP("Reason", "FFmpeg cannot read %1 files")).arg(format.name);
     }
     m_format->pb = m_io;
     m_format->flags |= AVFMT_FLAG_CUSTOM_IO;
@@ -119,11 +119,13 @@ QString FfmpegStream::open(int fd, const FormatGuess& format, StreamOutput outpu
     m_format->max_probe_packets = 1;
     // On failure avformat_open_input frees the context (not our I/O) and sets the pointer to null.
     if (const int rc = avformat_open_input(&m_format, nullptr, demuxer, nullptr); rc < 0)
-        return QStringLiteral("not a readable %1 file: %2").arg(format.name, errorText(rc));
+        return Reason(QT_TRANSLATE_NOOP("Reason", "not a readable %1 file: %2"))
+            .arg(format.name)
+            .arg(errorText(rc));
     return openCodec();
 }
 
-QString FfmpegStream::openCodec()
+Reason FfmpegStream::openCodec()
 {
     const AVCodec* codec = nullptr;
     m_stream = av_find_best_stream(m_format, AVMEDIA_TYPE_AUDIO, -1, -1, &codec, 0);
@@ -132,8 +134,9 @@ QString FfmpegStream::openCodec()
     if (m_stream == AVERROR_STREAM_NOT_FOUND && avformat_find_stream_info(m_format, nullptr) >= 0)
         m_stream = av_find_best_stream(m_format, AVMEDIA_TYPE_AUDIO, -1, -1, &codec, 0);
     if (m_stream < 0)
-        return m_stream == AVERROR_DECODER_NOT_FOUND ? QStringLiteral("no decoder for its audio stream")
-                                                     : QStringLiteral("no audio stream found");
+        return m_stream == AVERROR_DECODER_NOT_FOUND
+                   ? Reason(QT_TRANSLATE_NOOP("Reason", "no decoder for its audio stream"))
+                   : Reason(QT_TRANSLATE_NOOP("Reason", "no audio stream found"));
     for (unsigned i = 0; i < m_format->nb_streams; ++i)
         m_format->streams[i]->discard = int(i) == m_stream ? AVDISCARD_DEFAULT : AVDISCARD_ALL;
     const AVStream* stream = m_format->streams[m_stream];
@@ -144,10 +147,11 @@ QString FfmpegStream::openCodec()
     m_codec->thread_count = 1;
     m_codec->pkt_timebase = stream->time_base;
     if (const int rc = avcodec_parameters_to_context(m_codec, stream->codecpar); rc < 0)
-        return QStringLiteral("unusable audio stream parameters: %1").arg(errorText(rc));
+        return Reason(QT_TRANSLATE_NOOP("Reason", "unusable audio stream parameters: %1")).arg(errorText(rc));
     if (const int rc = avcodec_open2(m_codec, codec, nullptr); rc < 0)
-        return QStringLiteral("cannot decode its %1 audio: %2")
-            .arg(QString::fromUtf8(codec->name), errorText(rc));
+        return Reason(QT_TRANSLATE_NOOP("Reason", "cannot decode its %1 audio: %2"))
+            .arg(QString::fromUtf8(codec->name))
+            .arg(errorText(rc));
     if (m_output == StreamOutput::FileChannels)
         return {}; // read from start to end: no length needed
     m_exactLength = stream->duration > 0;
@@ -190,7 +194,7 @@ int FfmpegStream::sampleRate() const
     return m_output == StreamOutput::AnalysisMono ? kSampleRate : m_fileRate;
 }
 
-QString FfmpegStream::seek(std::size_t sample)
+Reason FfmpegStream::seek(std::size_t sample)
 {
     const AVStream* stream = m_format->streams[m_stream];
     const auto preroll = std::int64_t(kPrerollSeconds * kSampleRate);
@@ -198,7 +202,7 @@ QString FfmpegStream::seek(std::size_t sample)
     const std::int64_t timestamp = av_rescale_q(from, kOutputTimeBase, stream->time_base) +
                                    (stream->start_time != AV_NOPTS_VALUE ? stream->start_time : 0);
     if (const int rc = av_seek_frame(m_format, m_stream, timestamp, AVSEEK_FLAG_BACKWARD); rc < 0)
-        return QStringLiteral("cannot seek in the stream: %1").arg(errorText(rc));
+        return Reason(QT_TRANSLATE_NOOP("Reason", "cannot seek in the stream: %1")).arg(errorText(rc));
     avcodec_flush_buffers(m_codec);
     swr_free(&m_swr);
     m_pending.clear();
@@ -209,7 +213,7 @@ QString FfmpegStream::seek(std::size_t sample)
     return {};
 }
 
-QString FfmpegStream::read(std::vector<float>& samples, std::size_t count)
+Reason FfmpegStream::read(std::vector<float>& samples, std::size_t count)
 {
     const std::size_t wanted = samples.size() + count;
     while (samples.size() < wanted) {
@@ -225,18 +229,18 @@ QString FfmpegStream::read(std::vector<float>& samples, std::size_t count)
         m_pendingAt = 0;
         if (m_finished)
             break;
-        if (QString problem = decodeMore(); !problem.isEmpty())
+        if (Reason problem = decodeMore(); !problem.isEmpty())
             return problem;
     }
     return {};
 }
 
-QString FfmpegStream::decodeMore()
+Reason FfmpegStream::decodeMore()
 {
     const int rc = avcodec_receive_frame(m_codec, m_frame);
     if (rc == 0) {
         m_errorsInARow = 0;
-        QString problem = resample(m_frame);
+        Reason problem = resample(m_frame);
         av_frame_unref(m_frame);
         return problem;
     }
@@ -248,18 +252,19 @@ QString FfmpegStream::decodeMore()
     if (rc == AVERROR(EAGAIN))
         return feedPacket();
     if (++m_errorsInARow > kMaxErrorsInARow)
-        return QStringLiteral("decoding failed: %1").arg(errorText(rc));
+        return Reason(QT_TRANSLATE_NOOP("Reason", "decoding failed: %1")).arg(errorText(rc));
     return {};
 }
 
-QString FfmpegStream::feedPacket()
+Reason FfmpegStream::feedPacket()
 {
     const int got = av_read_frame(m_format, m_packet);
     if (got < 0) {
         // A read error (a drive unplugged, a network share gone) is not the end of the song: what was read
         // would be stored as a whole excerpt. The input's own error says which it was (the end sets none).
         if (m_format->pb && m_format->pb->error < 0)
-            return QStringLiteral("cannot read the file: %1").arg(errorText(m_format->pb->error));
+            return Reason(QT_TRANSLATE_NOOP("Reason", "cannot read the file: %1"))
+                .arg(errorText(m_format->pb->error));
         avcodec_send_packet(m_codec, nullptr);
         return {};
     }
@@ -269,11 +274,11 @@ QString FfmpegStream::feedPacket()
     av_packet_unref(m_packet);
     // A damaged packet is skipped, as libmpg123 skips a damaged frame; only a long run of them ends decoding.
     if (rc < 0 && rc != AVERROR(EAGAIN) && ++m_errorsInARow > kMaxErrorsInARow)
-        return QStringLiteral("decoding failed: %1").arg(errorText(rc));
+        return Reason(QT_TRANSLATE_NOOP("Reason", "decoding failed: %1")).arg(errorText(rc));
     return {};
 }
 
-QString FfmpegStream::resample(const AVFrame* frame)
+Reason FfmpegStream::resample(const AVFrame* frame)
 {
     int skip = 0;
     const std::int64_t pts = frame->best_effort_timestamp;
@@ -291,7 +296,7 @@ QString FfmpegStream::resample(const AVFrame* frame)
             m_position = std::size_t(av_rescale_q(frameStart, inputTimeBase, kOutputTimeBase)); // landed late
     }
     m_dropBefore = -1;
-    if (QString problem = prepareResampler(frame); !problem.isEmpty())
+    if (Reason problem = prepareResampler(frame); !problem.isEmpty())
         return problem;
     const auto format = AVSampleFormat(frame->format);
     const int bytes = av_get_bytes_per_sample(format);
@@ -307,27 +312,27 @@ QString FfmpegStream::resample(const AVFrame* frame)
     auto* output = reinterpret_cast<std::uint8_t*>(m_mixed.data());
     const int made = swr_convert(m_swr, &output, frames, input.data(), frames);
     if (made < 0)
-        return QStringLiteral("cannot mix the audio to mono: %1").arg(errorText(made));
+        return Reason(QT_TRANSLATE_NOOP("Reason", "cannot mix the audio to mono: %1")).arg(errorText(made));
     m_rate.process(m_mixed.data(), std::size_t(made), m_pending);
     return {};
 }
 
-QString FfmpegStream::convert(const std::uint8_t** input, int frames)
+Reason FfmpegStream::convert(const std::uint8_t** input, int frames)
 {
     const int room = swr_get_out_samples(m_swr, frames);
     if (room < 0)
-        return QStringLiteral("cannot convert its audio: %1").arg(errorText(room));
+        return Reason(QT_TRANSLATE_NOOP("Reason", "cannot convert its audio: %1")).arg(errorText(room));
     m_mixed.resize(std::size_t(room) * std::size_t(m_fileChannels));
     auto* output = reinterpret_cast<std::uint8_t*>(m_mixed.data());
     const int made = swr_convert(m_swr, &output, room, input, frames);
     if (made < 0)
-        return QStringLiteral("cannot convert its audio: %1").arg(errorText(made));
+        return Reason(QT_TRANSLATE_NOOP("Reason", "cannot convert its audio: %1")).arg(errorText(made));
     m_pending.insert(m_pending.end(), m_mixed.begin(),
                      m_mixed.begin() + std::ptrdiff_t(made) * std::ptrdiff_t(m_fileChannels));
     return {};
 }
 
-QString FfmpegStream::prepareResampler(const AVFrame* frame)
+Reason FfmpegStream::prepareResampler(const AVFrame* frame)
 {
     const AVChannelLayout& layout = frame->ch_layout;
     const std::uint64_t mask = layout.order == AV_CHANNEL_ORDER_NATIVE ? layout.u.mask : 0;
@@ -338,7 +343,7 @@ QString FfmpegStream::prepareResampler(const AVFrame* frame)
     flushResampler();
     swr_free(&m_swr);
     if (layout.nb_channels <= 0 || frame->sample_rate <= 0)
-        return QStringLiteral("the audio stream has no channels or no sample rate");
+        return Reason(QT_TRANSLATE_NOOP("Reason", "the audio stream has no channels or no sample rate"));
     AVChannelLayout input{};
     if (layout.order == AV_CHANNEL_ORDER_UNSPEC)
         av_channel_layout_default(&input, layout.nb_channels);
@@ -361,8 +366,8 @@ QString FfmpegStream::prepareResampler(const AVFrame* frame)
     av_channel_layout_uninit(&input);
     if (rc < 0 || !m_rate.configure(frame->sample_rate)) {
         swr_free(&m_swr);
-        return QStringLiteral("cannot convert its audio to mono %1 Hz: %2")
-            .arg(kSampleRate)
+        return Reason(QT_TRANSLATE_NOOP("Reason", "cannot convert its audio to mono %1 Hz: %2"))
+            .arg(QString::number(kSampleRate))
             .arg(errorText(rc));
     }
     m_swrRate = frame->sample_rate;
@@ -372,7 +377,7 @@ QString FfmpegStream::prepareResampler(const AVFrame* frame)
     return {};
 }
 
-QString FfmpegStream::prepareConverter(const AVFrame* frame, AVChannelLayout& input)
+Reason FfmpegStream::prepareConverter(const AVFrame* frame, AVChannelLayout& input)
 {
     // The first frame sets the channels and rate; a chained file that changes them midway is converted back.
     if (m_fileRate == 0) {
@@ -388,7 +393,8 @@ QString FfmpegStream::prepareConverter(const AVFrame* frame, AVChannelLayout& in
     av_channel_layout_uninit(&input);
     if (rc < 0) {
         swr_free(&m_swr);
-        return QStringLiteral("cannot convert its audio to float: %1").arg(errorText(rc));
+        return Reason(QT_TRANSLATE_NOOP("Reason", "cannot convert its audio to float: %1"))
+            .arg(errorText(rc));
     }
     m_swrRate = frame->sample_rate;
     m_swrFormat = frame->format;
@@ -409,7 +415,7 @@ void FfmpegStream::flushResampler()
     // Only a change of rate midway makes the converter hold samples back; failing to drain them loses a few
     // milliseconds, which no measure over the whole track notices.
     if (swr_get_out_samples(m_swr, 0) > 0) [[maybe_unused]]
-        const QString lost = convert(nullptr, 0);
+        const Reason lost = convert(nullptr, 0);
 }
 
 } // namespace soundalike

@@ -32,8 +32,8 @@ public:
     FfmpegStream& operator=(const FfmpegStream&) = delete;
 
     // Starts reading the open file `fd` (not taken over) as `format`.
-    [[nodiscard]] QString open(int fd, const FormatGuess& format,
-                               StreamOutput output = StreamOutput::AnalysisMono);
+    [[nodiscard]] Reason open(int fd, const FormatGuess& format,
+                              StreamOutput output = StreamOutput::AnalysisMono);
     void close();
 
     // For StreamOutput::FileChannels, known once read() has delivered samples (0 before).
@@ -42,19 +42,19 @@ public:
 
     std::size_t lengthSamples() const override { return m_length; }
     bool lengthIsExact() const override { return m_exactLength; }
-    QString seek(std::size_t sample) override;
+    Reason seek(std::size_t sample) override;
     std::size_t position() const override { return m_position; }
-    QString read(std::vector<float>& samples, std::size_t count) override;
+    Reason read(std::vector<float>& samples, std::size_t count) override;
 
 private:
-    [[nodiscard]] QString openCodec();
-    [[nodiscard]] QString decodeMore();
-    [[nodiscard]] QString feedPacket();
-    [[nodiscard]] QString resample(const AVFrame* frame);
-    [[nodiscard]] QString prepareResampler(const AVFrame* frame);
-    [[nodiscard]] QString prepareConverter(const AVFrame* frame, AVChannelLayout& input);
+    [[nodiscard]] Reason openCodec();
+    [[nodiscard]] Reason decodeMore();
+    [[nodiscard]] Reason feedPacket();
+    [[nodiscard]] Reason resample(const AVFrame* frame);
+    [[nodiscard]] Reason prepareResampler(const AVFrame* frame);
+    [[nodiscard]] Reason prepareConverter(const AVFrame* frame, AVChannelLayout& input);
     // StreamOutput::FileChannels: `frames` of `input` (null: what the converter holds) to m_pending.
-    [[nodiscard]] QString convert(const std::uint8_t** input, int frames);
+    [[nodiscard]] Reason convert(const std::uint8_t** input, int frames);
     void flushResampler();
 
     int m_fd = -1;

@@ -22,7 +22,7 @@ public:
     {
         std::optional<AudioDescriptor> descriptor;
         AudioFingerprint fingerprint; // of the same excerpt, for finding copies of one recording
-        QString problem;              // why there is no descriptor
+        Reason problem;               // why there is no descriptor
         double audioSeconds = 0;      // length of the decoded excerpt
     };
 

@@ -79,20 +79,21 @@ Mpg123Stream::~Mpg123Stream()
     mpg123_delete(m_handle);
 }
 
-QString Mpg123Stream::open(int fd, off_t fileBytes, StreamOutput output)
+Reason Mpg123Stream::open(int fd, off_t fileBytes, StreamOutput output)
 {
     close();
     m_length = 0;
     if (output != m_output && !configure(output))
-        return QStringLiteral("libmpg123 cannot decode to 32-bit float: %1").arg(errorText(m_handle));
+        return Reason(QT_TRANSLATE_NOOP("Reason", "libmpg123 cannot decode to 32-bit float: %1"))
+            .arg(errorText(m_handle));
     if (mpg123_open_fd(m_handle, fd) != MPG123_OK)
-        return QStringLiteral("libmpg123 cannot read it: %1").arg(errorText(m_handle));
+        return Reason(QT_TRANSLATE_NOOP("Reason", "libmpg123 cannot read it: %1")).arg(errorText(m_handle));
     m_open = true;
     long rate = 0;
     int channels = 0;
     int encoding = 0;
     if (mpg123_getformat(m_handle, &rate, &channels, &encoding) != MPG123_OK)
-        return QStringLiteral("no MPEG audio frames found");
+        return Reason(QT_TRANSLATE_NOOP("Reason", "no MPEG audio frames found"));
     m_channels = channels;
     m_rate = int(rate);
     if (output == StreamOutput::FileChannels)
@@ -120,10 +121,10 @@ bool Mpg123Stream::sameFormat() const
            channels == m_channels;
 }
 
-QString Mpg123Stream::seek(std::size_t sample)
+Reason Mpg123Stream::seek(std::size_t sample)
 {
     if (mpg123_seek(m_handle, off_t(sample), SEEK_SET) < 0)
-        return QStringLiteral("cannot seek in the stream: %1").arg(errorText(m_handle));
+        return Reason(QT_TRANSLATE_NOOP("Reason", "cannot seek in the stream: %1")).arg(errorText(m_handle));
     return {};
 }
 
@@ -133,7 +134,7 @@ std::size_t Mpg123Stream::position() const
     return at > 0 ? std::size_t(at) : 0;
 }
 
-QString Mpg123Stream::read(std::vector<float>& samples, std::size_t count)
+Reason Mpg123Stream::read(std::vector<float>& samples, std::size_t count)
 {
     const std::size_t wanted = samples.size() + count;
     int idle = 0;
@@ -150,9 +151,9 @@ QString Mpg123Stream::read(std::vector<float>& samples, std::size_t count)
         // For the analysis a format change is only announced: its output format is forced, so the samples are
         // still ours. The file's own channels and rate are what they were at the start, or nothing is.
         if (rc == MPG123_NEW_FORMAT && m_output == StreamOutput::FileChannels && !sameFormat())
-            return QStringLiteral("its channels or sample rate change midway");
+            return Reason(QT_TRANSLATE_NOOP("Reason", "its channels or sample rate change midway"));
         if (rc != MPG123_OK && rc != MPG123_NEW_FORMAT)
-            return QStringLiteral("decoding failed: %1").arg(errorText(m_handle));
+            return Reason(QT_TRANSLATE_NOOP("Reason", "decoding failed: %1")).arg(errorText(m_handle));
     }
     return {};
 }

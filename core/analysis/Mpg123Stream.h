@@ -24,7 +24,7 @@ public:
     Mpg123Stream& operator=(const Mpg123Stream&) = delete;
 
     // Starts reading the open file `fd` (not taken over) of `fileBytes` bytes (0: unknown).
-    [[nodiscard]] QString open(int fd, off_t fileBytes, StreamOutput output = StreamOutput::AnalysisMono);
+    [[nodiscard]] Reason open(int fd, off_t fileBytes, StreamOutput output = StreamOutput::AnalysisMono);
     void close();
 
     int channels() const override { return m_channels; }
@@ -33,9 +33,9 @@ public:
     std::size_t lengthSamples() const override { return m_length; }
     // Frames counted from the bitrate, or a Xing header that can be wrong (fuzzing found one claiming 2^31).
     bool lengthIsExact() const override { return false; }
-    QString seek(std::size_t sample) override;
+    Reason seek(std::size_t sample) override;
     std::size_t position() const override;
-    QString read(std::vector<float>& samples, std::size_t count) override;
+    Reason read(std::vector<float>& samples, std::size_t count) override;
 
 private:
     [[nodiscard]] bool configure(StreamOutput output);

@@ -28,8 +28,8 @@ TrackLoudnessMeter::Result TrackLoudnessMeter::measure(const FilePath& path, con
                 true};
     State state;
     bool failed = false;
-    const QString problem = m_decoder.readWhole(path, [&](std::span<const float> interleaved, int channels,
-                                                          int sampleRate) {
+    const Reason problem = m_decoder.readWhole(path, [&](std::span<const float> interleaved, int channels,
+                                                         int sampleRate) {
         if (!state && !failed) {
             state.reset(ebur128_init(unsigned(channels), unsigned(sampleRate), EBUR128_MODE_I));
             // A mono file plays from both speakers: BS.1770 measures it as dual mono, as ReplayGain 2
@@ -45,7 +45,7 @@ TrackLoudnessMeter::Result TrackLoudnessMeter::measure(const FilePath& path, con
     if (cancel && *cancel)
         return {std::nullopt, QStringLiteral("stopped"), true};
     if (!problem.isEmpty())
-        return {std::nullopt, problem};
+        return {std::nullopt, problem.text()};
     double lufs = -HUGE_VAL;
     if (failed || !state || ebur128_loudness_global(state.get(), &lufs) != EBUR128_SUCCESS)
         return {std::nullopt, QStringLiteral("libebur128 cannot measure its channels and sample rate")};

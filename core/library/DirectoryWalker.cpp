@@ -84,7 +84,8 @@ bool DirectoryWalker::walk(const FilePath& root, const std::atomic_bool& cancel)
             continue;
         const DirectoryListing listing = list(folder);
         if (listing.error != 0) {
-            m_onProblem(folder, QStringLiteral("cannot open the folder: %1").arg(errnoText(listing.error)));
+            m_onProblem(folder, Reason(QT_TRANSLATE_NOOP("Reason", "cannot open the folder: %1"))
+                                    .arg(errnoText(listing.error)));
             continue;
         }
         std::vector<FilePath> subfolders;
@@ -92,7 +93,8 @@ bool DirectoryWalker::walk(const FilePath& root, const std::atomic_bool& cancel)
             const FilePath path = folder == "/" ? "/" + name : folder + "/" + name;
             if (::stat(path.c_str(), &st) != 0) {
                 if (AudioFileNames::candidate(name) == AudioFileNames::Candidate::ByName)
-                    m_onProblem(path, QStringLiteral("cannot read the file: %1").arg(errnoText(errno)));
+                    m_onProblem(path, Reason(QT_TRANSLATE_NOOP("Reason", "cannot read the file: %1"))
+                                          .arg(errnoText(errno)));
                 continue;
             }
             if (S_ISDIR(st.st_mode))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Reason.h"
 #include "core/common/Track.h"
 
 #include <QString>
@@ -18,7 +19,7 @@ class DirectoryWalker
 {
 public:
     using FileFound = std::function<void(const FilePath& path, const FileStamp& stamp)>;
-    using Problem = std::function<void(const FilePath& path, const QString& reason)>;
+    using Problem = std::function<void(const FilePath& path, const Reason& reason)>;
 
     DirectoryWalker(FileFound onFile, Problem onProblem)
         : m_onFile(std::move(onFile)), m_onProblem(std::move(onProblem))

@@ -93,7 +93,7 @@ void FileImporter::importFile(Database& db, const FilePath& path, Result& result
     }
     const TagReader::Result read = TagReader::read(path, stamp);
     if (!read.info) {
-        result.problems << QStringLiteral("%1: %2").arg(file, read.problem);
+        result.problems << QStringLiteral("%1: %2").arg(file, read.problem.text());
         return;
     }
     Transaction transaction(db);

@@ -101,9 +101,9 @@ bool FolderScan::looksUnmounted() const
 
 void FolderScan::walk()
 {
-    std::vector<std::pair<FilePath, QString>> walkProblems;
+    std::vector<std::pair<FilePath, Reason>> walkProblems;
     DirectoryWalker walker([this](const FilePath& path, const FileStamp& stamp) { onFile(path, stamp); },
-                           [&](const FilePath& path, const QString& reason) {
+                           [&](const FilePath& path, const Reason& reason) {
                                walkProblems.emplace_back(path, reason);
                                m_seen.insert(path);
                                if (isDirectory(path))

@@ -2,7 +2,7 @@
 
 #include "core/common/FormatSniffer.h"
 
-#include <QCoreApplication>
+#include <QtGlobal>
 
 #include <taglib/aifffile.h>
 #include <taglib/flacfile.h>
@@ -63,7 +63,7 @@ TagLibFile TagLibFile::open(const FilePath& path, bool readAudioProperties)
     // TagLib opens unreadable files silently as invalid; opening it here first gives the real reason.
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        opened.m_problem = QCoreApplication::translate("TagReader", "cannot open the file: %1")
+        opened.m_problem = Reason(QT_TRANSLATE_NOOP("Reason", "cannot open the file: %1"))
                                .arg(QString::fromLocal8Bit(std::strerror(errno)));
         return opened;
     }
@@ -74,9 +74,9 @@ TagLibFile TagLibFile::open(const FilePath& path, bool readAudioProperties)
         ::close(fd);
         opened.m_problem =
             opened.m_format.format == AudioFormat::Unsupported
-                ? QCoreApplication::translate("TagReader", "unsupported format: %1").arg(opened.m_format.name)
-                : QCoreApplication::translate(
-                      "TagReader", "not an audio file: its content is in no audio format known here");
+                ? Reason(QT_TRANSLATE_NOOP("Reason", "unsupported format: %1")).arg(opened.m_format.name)
+                : Reason(QT_TRANSLATE_NOOP(
+                      "Reason", "not an audio file: its content is in no audio format known here"));
         return opened;
     }
     // The stream takes the descriptor over and closes it.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/AudioFormat.h"
+#include "core/common/Reason.h"
 #include "core/common/Track.h"
 
 #include <QString>
@@ -27,14 +28,14 @@ public:
 
     const FormatGuess& format() const { return m_format; }
     // Empty when `file()` is there; it may still be invalid (isValid()), which the caller words.
-    const QString& problem() const { return m_problem; }
+    const Reason& problem() const { return m_problem; }
     TagLib::File* file() const { return m_file.get(); }
 
 private:
     TagLibFile() = default;
 
     FormatGuess m_format;
-    QString m_problem;
+    Reason m_problem;
     std::unique_ptr<TagLib::FileStream> m_stream; // before m_file: the file is destroyed first
     std::unique_ptr<TagLib::File> m_file;
 };

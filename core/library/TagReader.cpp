@@ -5,7 +5,7 @@
 #include "core/library/TagLibFile.h"
 #include "core/library/TagNormalizer.h"
 
-#include <QCoreApplication>
+#include <QtGlobal>
 
 #include <taglib/audioproperties.h>
 #include <taglib/taglib.h>
@@ -77,18 +77,17 @@ QString TagReader::taglibVersion()
 TagReader::Result TagReader::read(const FilePath& path, const FileStamp& stamp)
 {
     if (stamp.size == 0)
-        return {std::nullopt, QCoreApplication::translate("TagReader", "empty file (0 bytes)")};
+        return {std::nullopt, Reason(QT_TRANSLATE_NOOP("Reason", "empty file (0 bytes)"))};
     const TagLibFile opened = TagLibFile::open(path, true);
     if (!opened.file())
         return {std::nullopt, opened.problem()};
     const QString format = opened.format().name;
     if (!opened.file()->isValid())
-        return {
-            std::nullopt,
-            opened.format().format == AudioFormat::MpegAudio
-                ? QCoreApplication::translate("TagReader", "not an MP3 file: no MPEG audio frames found")
-                : QCoreApplication::translate("TagReader", "damaged %1 file: its structure cannot be read")
-                      .arg(format)};
+        return {std::nullopt,
+                opened.format().format == AudioFormat::MpegAudio
+                    ? Reason(QT_TRANSLATE_NOOP("Reason", "not an MP3 file: no MPEG audio frames found"))
+                    : Reason(QT_TRANSLATE_NOOP("Reason", "damaged %1 file: its structure cannot be read"))
+                          .arg(format)};
     TrackInfo info;
     info.path = path;
     info.stamp = stamp;
@@ -108,8 +107,8 @@ TagReader::Result TagReader::read(const FilePath& path, const FileStamp& stamp)
         info.channels = pcm->channels;
     } else {
         return {std::nullopt,
-                QCoreApplication::translate("TagReader",
-                                            "not a playable %1: no audio stream (length, sample rate) found")
+                Reason(QT_TRANSLATE_NOOP("Reason",
+                                         "not a playable %1: no audio stream (length, sample rate) found"))
                     .arg(format)};
     }
     fillTags(info, opened.file()->properties());

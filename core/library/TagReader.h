@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Reason.h"
 #include "core/common/Track.h"
 
 #include <QString>
@@ -17,7 +18,7 @@ public:
     struct Result
     {
         std::optional<TrackInfo> info;
-        QString problem;
+        Reason problem;
     };
 
     static Result read(const FilePath& path, const FileStamp& stamp);

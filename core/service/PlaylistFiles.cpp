@@ -24,7 +24,7 @@ TagReader::Result outsideTags(const FilePath& path)
 {
     struct stat st = {};
     if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
-        return {std::nullopt, QCoreApplication::translate("PlaylistFiles", "not a file")};
+        return {std::nullopt, Reason(QT_TRANSLATE_NOOP("Reason", "not a file"))};
     return TagReader::read(path, {std::int64_t(st.st_size), 0});
 }
 
@@ -95,7 +95,7 @@ PlaylistFileEntry PlaylistFiles::entryFor(const FilePath& argument)
     const TagReader::Result tags = outsideTags(path);
     if (!tags.info)
         throw std::runtime_error(displayPath(argument).toStdString() +
-                                 " is not a track: " + tags.problem.toStdString());
+                                 " is not a track: " + tags.problem.text().toStdString());
     PlaylistFileEntry entry = PlaylistFileEntry::fromTrack(*tags.info);
     entry.path = path;
     return entry;
@@ -116,7 +116,7 @@ PlaylistFiles::Read PlaylistFiles::read(const FilePath& playlist)
         if (!tags.info) {
             read.missing.push_back(
                 {entry.line, displayPath(entry.path),
-                 QCoreApplication::translate("PlaylistFiles", "not a track: %1").arg(tags.problem),
+                 QCoreApplication::translate("PlaylistFiles", "not a track: %1").arg(tags.problem.text()),
                  entry.artist, entry.title, entry.durationSeconds});
             continue;
         }

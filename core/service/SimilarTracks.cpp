@@ -73,8 +73,9 @@ std::int64_t SimilarTracks::resolve(const FilePath& seed) const
     const QString shown = displayPath(seed);
     for (const FilePath& path : paths) {
         if (const auto reason = ProblemStore(*m_db).reasonFor(path))
-            throw std::runtime_error(
-                QStringLiteral("%1 could not be read when scanned: %2").arg(shown, *reason).toStdString());
+            throw std::runtime_error(QStringLiteral("%1 could not be read when scanned: %2")
+                                         .arg(shown, reason->text())
+                                         .toStdString());
     }
     if (paths.size() == 1 && ::access(paths.front().c_str(), F_OK) != 0)
         throw std::runtime_error(

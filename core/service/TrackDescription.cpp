@@ -39,7 +39,7 @@ TrackDescription TrackDescription::of(const QString& databasePath, const FilePat
         FileAnalyzer::Result result = FileAnalyzer().analyze(file);
         if (!result.descriptor)
             throw std::runtime_error(QStringLiteral("cannot describe %1: %2")
-                                         .arg(displayPath(file), result.problem)
+                                         .arg(displayPath(file), result.problem.text())
                                          .toStdString());
         described.descriptor = std::move(*result.descriptor);
         described.audioSeconds = result.audioSeconds;

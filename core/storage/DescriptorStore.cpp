@@ -77,7 +77,7 @@ void DescriptorStore::put(std::int64_t trackId, const AudioDescriptor& descripto
     m_db.prepare("DELETE FROM analysis_failures WHERE track_id = ?").bind(1, trackId).run();
 }
 
-void DescriptorStore::putFailure(std::int64_t trackId, int version, const QString& reason)
+void DescriptorStore::putFailure(std::int64_t trackId, int version, const Reason& reason)
 {
     m_db.prepare("INSERT INTO analysis_failures(track_id, version, reason, failed_at) "
                  "SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM tracks WHERE id = ?1) "
@@ -85,7 +85,7 @@ void DescriptorStore::putFailure(std::int64_t trackId, int version, const QStrin
                  "failed_at = excluded.failed_at")
         .bind(1, trackId)
         .bind(2, version)
-        .bind(3, reason)
+        .bind(3, reason.toStored())
         .bind(4, QDateTime::currentSecsSinceEpoch())
         .run();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/AudioDescriptor.h"
+#include "core/common/Reason.h"
 #include "core/common/Track.h"
 #include "core/storage/PendingTracks.h"
 
@@ -48,7 +49,7 @@ public:
     // Stores a track's descriptor (replacing one of the same version) and clears its failure. A track that
     // was removed meanwhile is skipped.
     void put(std::int64_t trackId, const AudioDescriptor& descriptor);
-    void putFailure(std::int64_t trackId, int version, const QString& reason);
+    void putFailure(std::int64_t trackId, int version, const Reason& reason);
     void forget(std::int64_t trackId);
 
     std::optional<AudioDescriptor> get(std::int64_t trackId, int version);

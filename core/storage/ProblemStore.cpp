@@ -8,7 +8,7 @@
 
 namespace soundalike {
 
-void ProblemStore::record(const FilePath& path, const FileStamp& stamp, const QString& reason)
+void ProblemStore::record(const FilePath& path, const FileStamp& stamp, const Reason& reason)
 {
     m_db.cached("INSERT INTO problems(path, size, mtime_ns, reason, seen_at) VALUES(?, ?, ?, ?, ?) "
                 "ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns, "
@@ -16,7 +16,7 @@ void ProblemStore::record(const FilePath& path, const FileStamp& stamp, const QS
         .bind(1, std::string_view(path))
         .bind(2, stamp.size)
         .bind(3, stamp.mtimeNs)
-        .bind(4, reason)
+        .bind(4, reason.toStored())
         .bind(5, QDateTime::currentSecsSinceEpoch())
         .run();
 }
@@ -31,7 +31,10 @@ std::vector<Problem> ProblemStore::all()
     std::vector<Problem> problems;
     auto query = m_db.prepare("SELECT path, size, mtime_ns, reason, seen_at FROM problems ORDER BY path");
     while (query.step())
-        problems.push_back({query.bytes(0), {query.int64(1), query.int64(2)}, query.text(3), query.int64(4)});
+        problems.push_back({query.bytes(0),
+                            {query.int64(1), query.int64(2)},
+                            Reason::fromStored(query.text(3)),
+                            query.int64(4)});
     return problems;
 }
 
@@ -46,13 +49,13 @@ std::unordered_map<FilePath, FileStamp> ProblemStore::under(const FilePath& fold
     return found;
 }
 
-std::optional<QString> ProblemStore::reasonFor(const FilePath& path)
+std::optional<Reason> ProblemStore::reasonFor(const FilePath& path)
 {
     auto query = m_db.prepare("SELECT reason FROM problems WHERE path = ?");
     query.bind(1, std::string_view(path));
     if (!query.step())
         return std::nullopt;
-    return query.text(0);
+    return Reason::fromStored(query.text(0));
 }
 
 int ProblemStore::count()

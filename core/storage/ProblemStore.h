@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Reason.h"
 #include "core/common/Track.h"
 
 #include <QString>
@@ -17,7 +18,7 @@ struct Problem
 {
     FilePath path;
     FileStamp stamp;
-    QString reason;
+    Reason reason;
     std::int64_t seenAt = 0;
 };
 
@@ -27,14 +28,14 @@ class ProblemStore
 public:
     explicit ProblemStore(Database& db) : m_db(db) {}
 
-    void record(const FilePath& path, const FileStamp& stamp, const QString& reason);
+    void record(const FilePath& path, const FileStamp& stamp, const Reason& reason);
     void clear(const FilePath& path);
     std::vector<Problem> all();
     // Problems below a folder, by path, so a rescan can skip files that are still as broken as before.
     std::unordered_map<FilePath, FileStamp> under(const FilePath& folder);
     int count();
     // Why `path` could not be read, when it is listed.
-    [[nodiscard]] std::optional<QString> reasonFor(const FilePath& path);
+    [[nodiscard]] std::optional<Reason> reasonFor(const FilePath& path);
 
 private:
     Database& m_db;

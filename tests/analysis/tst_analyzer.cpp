@@ -158,7 +158,7 @@ private slots:
             Database db(m_db);
             const auto problems = ProblemStore(db).all();
             QCOMPARE(int(problems.size()), 1);
-            QVERIFY(problems[0].reason.startsWith(QLatin1String("cannot analyse the audio: ")));
+            QVERIFY(problems[0].reason.text().startsWith(QLatin1String("cannot analyse the audio: ")));
         }
 
         QCOMPARE(analyze().total, 0); // not retried

@@ -79,7 +79,7 @@ private slots:
                     m_dir.filePath(QStringLiteral("r%1.%2").arg(recording).arg(extensionOf(encoding)));
                 QVERIFY(writeAudio(path, encoding, spec, samples, {}));
                 FileAnalyzer::Result result = analyzer.analyze(toFilePath(path));
-                QVERIFY2(result.descriptor, qPrintable(result.problem));
+                QVERIFY2(result.descriptor, qPrintable(result.problem.text()));
                 copies.push_back({recording, encoding, std::move(result.descriptor->summary)});
             }
         }

@@ -80,7 +80,7 @@ private slots:
 
         Decoder decoder;
         DecodedExcerpt excerpt;
-        QCOMPARE(decoder.decode(bytes(file), excerpt), QString());
+        QCOMPARE(decoder.decode(bytes(file), excerpt).text(), QString());
         const double seconds = double(excerpt.samples.size()) / kRate;
         QVERIFY2(std::abs(seconds - 5.0) < 0.1, qPrintable(QString::number(seconds)));
         QVERIFY(std::abs(excerpt.trackSeconds - 5.0) < 0.1);
@@ -104,7 +104,7 @@ private slots:
         QVERIFY(writeFile(file, encodeMp3(stereo, 44100, 2, 192)));
         Decoder decoder;
         DecodedExcerpt excerpt;
-        QCOMPARE(decoder.decode(bytes(file), excerpt), QString());
+        QCOMPARE(decoder.decode(bytes(file), excerpt).text(), QString());
         QVERIFY2(rms(excerpt.samples) < 0.01, qPrintable(QString::number(rms(excerpt.samples))));
     }
 
@@ -121,7 +121,7 @@ private slots:
 
         Decoder decoder(10.0);
         DecodedExcerpt excerpt;
-        QCOMPARE(decoder.decode(bytes(file), excerpt), QString());
+        QCOMPARE(decoder.decode(bytes(file), excerpt).text(), QString());
         QVERIFY(std::abs(double(excerpt.samples.size()) / kRate - 10.0) < 0.01);
         QVERIFY2(std::abs(excerpt.trackSeconds - 60.0) < 0.5,
                  qPrintable(QString::number(excerpt.trackSeconds)));
@@ -137,7 +137,7 @@ private slots:
         QVERIFY(writeMp3(file, {AudioSpec::Wave::Sine, 1.0}));
         Decoder decoder; // 120-s excerpt
         DecodedExcerpt excerpt;
-        QCOMPARE(decoder.decode(bytes(file), excerpt), QString());
+        QCOMPARE(decoder.decode(bytes(file), excerpt).text(), QString());
         QVERIFY(std::abs(double(excerpt.samples.size()) / kRate - 1.0) < 0.05);
         QCOMPARE(excerpt.startSeconds, 0.0);
     }
@@ -159,7 +159,7 @@ private slots:
 
         Decoder decoder;
         DecodedExcerpt excerpt;
-        QCOMPARE(decoder.decode(bytes(file), excerpt), QString());
+        QCOMPARE(decoder.decode(bytes(file), excerpt).text(), QString());
         // 64 KB of a 128 kbps stream is 4 s: the rest decodes.
         const double seconds = double(excerpt.samples.size()) / kRate;
         QVERIFY2(seconds > 24.0 && seconds < 31.0, qPrintable(QString::number(seconds)));
@@ -174,7 +174,7 @@ private slots:
         QVERIFY(writeFile(file, mp3.left(mp3.size() / 3)));
         Decoder decoder;
         DecodedExcerpt excerpt;
-        QCOMPARE(decoder.decode(bytes(file), excerpt), QString());
+        QCOMPARE(decoder.decode(bytes(file), excerpt).text(), QString());
         QVERIFY(std::abs(double(excerpt.samples.size()) / kRate - 10.0 / 3) < 0.5);
     }
 
@@ -192,7 +192,7 @@ private slots:
         QVERIFY(writeFile(file, xing + mp3));
         Decoder decoder;
         DecodedExcerpt excerpt;
-        QCOMPARE(decoder.decode(bytes(file), excerpt), QString());
+        QCOMPARE(decoder.decode(bytes(file), excerpt).text(), QString());
         QCOMPARE(excerpt.startSeconds, 0.0);
         QVERIFY2(std::abs(excerpt.trackSeconds - 10.0) < 0.5,
                  qPrintable(QString::number(excerpt.trackSeconds)));
@@ -209,7 +209,7 @@ private slots:
         std::fclose(raw);
         Decoder decoder;
         DecodedExcerpt excerpt;
-        const QString problem = decoder.decode(name, excerpt);
+        const QString problem = decoder.decode(name, excerpt).text();
         ::unlink(name.c_str()); // QTemporaryDir cannot remove a name that is not UTF-8
         QCOMPARE(problem, QString());
         QVERIFY(!excerpt.samples.empty());
@@ -233,7 +233,7 @@ private slots:
         QVERIFY(writeFile(file, content));
         Decoder decoder;
         DecodedExcerpt excerpt;
-        const QString problem = decoder.decode(bytes(file), excerpt);
+        const QString problem = decoder.decode(bytes(file), excerpt).text();
         QVERIFY2(problem.contains(reason), qPrintable(problem));
         QVERIFY(excerpt.samples.empty());
     }
@@ -242,7 +242,7 @@ private slots:
     {
         Decoder decoder;
         DecodedExcerpt excerpt;
-        const QString problem = decoder.decode(bytes(path(QStringLiteral("nowhere.mp3"))), excerpt);
+        const QString problem = decoder.decode(bytes(path(QStringLiteral("nowhere.mp3"))), excerpt).text();
         QVERIFY2(problem.startsWith(QLatin1String("cannot open the file")), qPrintable(problem));
     }
 
@@ -264,7 +264,7 @@ private slots:
         QVERIFY(f.resize(10 + tagSize));
         Decoder decoder;
         DecodedExcerpt excerpt;
-        const QString problem = decoder.decode(bytes(file), excerpt);
+        const QString problem = decoder.decode(bytes(file), excerpt).text();
         QVERIFY2(!problem.isEmpty(), "a file with no audio frames must be a problem");
     }
 };

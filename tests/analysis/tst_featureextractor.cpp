@@ -80,7 +80,7 @@ class TestFeatureExtractor : public QObject
             qFatal("cannot write %s", qPrintable(path));
         const auto result = m_analyzer.analyze(QFile::encodeName(path).toStdString());
         if (!result.descriptor)
-            qFatal("cannot analyse %s: %s", qPrintable(path), qPrintable(result.problem));
+            qFatal("cannot analyse %s: %s", qPrintable(path), qPrintable(result.problem.text()));
         return *result.descriptor;
     }
 
@@ -90,7 +90,7 @@ class TestFeatureExtractor : public QObject
         writeFile(path, encodeMp3(generate(spec), spec.sampleRate, spec.channels, 128));
         Decoder decoder;
         DecodedExcerpt excerpt;
-        const QString problem = decoder.decode(QFile::encodeName(path).toStdString(), excerpt);
+        const QString problem = decoder.decode(QFile::encodeName(path).toStdString(), excerpt).text();
         if (!problem.isEmpty())
             qFatal("decoding a fixture failed: %s", qPrintable(problem));
         return excerpt.samples;

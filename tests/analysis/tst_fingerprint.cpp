@@ -36,7 +36,7 @@ private:
 
 AudioFingerprint TestFingerprint::fingerprintOf(const QString& path)
 {
-    const QString problem = m_decoder.decode(QFile::encodeName(path).toStdString(), m_excerpt);
+    const QString problem = m_decoder.decode(QFile::encodeName(path).toStdString(), m_excerpt).text();
     if (!problem.isEmpty())
         qFatal("cannot decode %s: %s", qPrintable(path), qPrintable(problem));
     return m_fingerprinter.fingerprint(m_excerpt);

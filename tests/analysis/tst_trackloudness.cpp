@@ -60,7 +60,7 @@ double excerptLufs(const QString& path)
     FileAnalyzer analyzer;
     const FileAnalyzer::Result result = analyzer.analyze(toFilePath(path));
     if (!result.descriptor)
-        qFatal("cannot analyse %s: %s", qPrintable(path), qPrintable(result.problem));
+        qFatal("cannot analyse %s: %s", qPrintable(path), qPrintable(result.problem.text()));
     return result.descriptor
         ->summary[std::size_t(DescriptorLayout::Loudness + DescriptorLayout::IntegratedLufs)];
 }

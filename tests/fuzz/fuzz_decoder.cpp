@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     file.assign(data, size);
     Decoder decoder;
     DecodedExcerpt excerpt;
-    const QString problem = decoder.decode(file.path(), excerpt);
+    const QString problem = decoder.decode(file.path(), excerpt).text();
     const double decodedSeconds = double(excerpt.samples.size()) / analysis::kSampleRate;
     FUZZ_CHECK(problem.isEmpty() != excerpt.samples.empty());
     FUZZ_CHECK(decodedSeconds <= Decoder::kDefaultExcerptSeconds);
@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(inRanges == excerpt.samples.size());
 
     std::size_t wholeSamples = 0;
-    const QString wholeProblem =
+    const Reason wholeProblem =
         decoder.readWhole(file.path(), [&](std::span<const float> interleaved, int channels, int sampleRate) {
             FUZZ_CHECK(channels >= 1 && channels <= 2 && sampleRate > 0);
             FUZZ_CHECK(!interleaved.empty() && interleaved.size() % std::size_t(channels) == 0);

@@ -193,7 +193,7 @@ private slots:
         QVERIFY(!tracks.trackByPath(toFilePath(root + QStringLiteral("/closed/inside.mp3")))->available);
         QStringList reasons;
         for (const Problem& p : ProblemStore(check).all())
-            reasons << p.reason;
+            reasons << p.reason.text();
         QVERIFY2(reasons.filter(QStringLiteral("Permission denied")).size() == 2,
                  qPrintable(reasons.join('|')));
         QFile::setPermissions(root + QStringLiteral("/closed"), QFileDevice::Permissions(0x7777));

@@ -83,8 +83,8 @@ private slots:
             m_tracks.emplace(track.path, std::move(track));
         QStringList problems;
         for (const Problem& problem : ProblemStore(db).all()) {
-            m_problems.emplace(problem.path, problem.reason);
-            problems << displayPath(problem.path) + QStringLiteral(": ") + problem.reason;
+            m_problems.emplace(problem.path, problem.reason.text());
+            problems << displayPath(problem.path) + QStringLiteral(": ") + problem.reason.text();
         }
         QVERIFY2(report.added == int(supportedEncodings().size()) + 2,
                  qPrintable(problems.join(QLatin1Char('\n'))));

@@ -62,7 +62,7 @@ class TestHostileLibrary : public QObject
     {
         for (const Problem& p : problems()) {
             if (p.path == path)
-                return p.reason;
+                return p.reason.text();
         }
         return {};
     }

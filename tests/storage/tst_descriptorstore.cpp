@@ -123,9 +123,10 @@ private slots:
         for (int i = 0; i < 6; ++i)
             ids.push_back(addTrack("t" + std::to_string(i) + ".mp3"));
         store.put(ids[1], makeDescriptor(1, 1));
-        store.putFailure(ids[2], kVersion, QStringLiteral("broken"));
+        store.putFailure(ids[2], kVersion, Reason::verbatim(QStringLiteral("broken")));
         TrackStore(*m_db).setAvailable(ids[3], false);
-        store.putFailure(ids[4], kVersion - 1, QStringLiteral("broken under the old version"));
+        store.putFailure(ids[4], kVersion - 1,
+                         Reason::verbatim(QStringLiteral("broken under the old version")));
 
         QCOMPARE(store.countPending(kVersion), 3);
         std::vector<std::int64_t> seen;
@@ -156,7 +157,7 @@ private slots:
         TrackStore(*m_db).remove(id);
         DescriptorStore store(*m_db);
         store.put(id, makeDescriptor(1, 1));
-        store.putFailure(id, kVersion, QStringLiteral("x"));
+        store.putFailure(id, kVersion, Reason::verbatim(QStringLiteral("x")));
         QCOMPARE(store.count(kVersion), 0);
         QCOMPARE(store.failureCount(kVersion), 0);
     }
@@ -166,7 +167,7 @@ private slots:
         const auto id = addTrack("a.mp3");
         DescriptorStore store(*m_db);
         store.put(id, makeDescriptor(1, 2));
-        store.putFailure(id, kVersion + 1, QStringLiteral("x"));
+        store.putFailure(id, kVersion + 1, Reason::verbatim(QStringLiteral("x")));
         TrackStore(*m_db).remove(id);
         QCOMPARE(store.count(kVersion), 0);
         QCOMPARE(store.failureCount(kVersion + 1), 0);

@@ -158,14 +158,14 @@ private slots:
     void problemsAreRecordedOncePerPath()
     {
         ProblemStore problems(*m_db);
-        problems.record("/music/bad.mp3", {10, 1}, QStringLiteral("first"));
-        problems.record("/music/bad.mp3", {11, 2}, QStringLiteral("second"));
-        problems.record("/elsewhere/bad.mp3", {1, 1}, QStringLiteral("x"));
+        problems.record("/music/bad.mp3", {10, 1}, Reason::verbatim(QStringLiteral("first")));
+        problems.record("/music/bad.mp3", {11, 2}, Reason::verbatim(QStringLiteral("second")));
+        problems.record("/elsewhere/bad.mp3", {1, 1}, Reason::verbatim(QStringLiteral("x")));
         QCOMPARE(problems.count(), 2);
         const auto under = problems.under("/music");
         QCOMPARE(under.size(), std::size_t(1));
         QCOMPARE(under.at("/music/bad.mp3"), (FileStamp{11, 2}));
-        QCOMPARE(problems.all().front().reason, QStringLiteral("x"));
+        QCOMPARE(problems.all().front().reason.text(), QStringLiteral("x"));
         problems.clear("/music/bad.mp3");
         QCOMPARE(problems.count(), 1);
     }

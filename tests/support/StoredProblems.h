@@ -16,7 +16,7 @@ inline QString problemReasonFor(const QString& db, const QString& path)
     Database database(db);
     for (const Problem& p : ProblemStore(database).all()) {
         if (p.path == toFilePath(path))
-            return p.reason;
+            return p.reason.text();
     }
     return {};
 }

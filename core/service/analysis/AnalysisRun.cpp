@@ -90,7 +90,8 @@ void AnalysisRun::work(FileAnalyzer& analyzer)
         try {
             outcome.result = analyzer.analyze(outcome.track.path);
         } catch (const std::exception& e) {
-            outcome.result.problem = QStringLiteral("analysis failed: %1").arg(QString::fromUtf8(e.what()));
+            outcome.result.problem =
+                Reason(QT_TRANSLATE_NOOP("Reason", "analysis failed: %1")).arg(QString::fromUtf8(e.what()));
         }
         m_results.push(std::move(outcome));
     }
@@ -142,7 +143,7 @@ void AnalysisRun::collect(Outcome outcome)
         ++m_report.failed;
         ++m_state.failed;
         if (int(m_report.failures.size()) < AnalysisReport::kListedFailures)
-            m_report.failures.push_back({m_state.currentPath, outcome.result.problem});
+            m_report.failures.push_back({m_state.currentPath, outcome.result.problem.text()});
     }
     m_report.audioSeconds = m_state.audioSeconds;
     m_batch.push_back(std::move(outcome));
@@ -166,11 +167,13 @@ void AnalysisRun::write()
             // Its descriptor stands; an empty fingerprint keeps it from being tried again on every run.
             m_fingerprints.put(outcome.track.id, {}, {});
             problems.record(outcome.track.path, outcome.track.stamp,
-                            QStringLiteral("cannot fingerprint the audio: %1").arg(outcome.result.problem));
+                            Reason(QT_TRANSLATE_NOOP("Reason", "cannot fingerprint the audio: %1"))
+                                .arg(outcome.result.problem));
         } else {
             m_descriptors.putFailure(outcome.track.id, DescriptorLayout::kVersion, outcome.result.problem);
             problems.record(outcome.track.path, outcome.track.stamp,
-                            QStringLiteral("cannot analyse the audio: %1").arg(outcome.result.problem));
+                            Reason(QT_TRANSLATE_NOOP("Reason", "cannot analyse the audio: %1"))
+                                .arg(outcome.result.problem));
         }
     }
     transaction.commit();

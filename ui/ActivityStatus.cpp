@@ -29,6 +29,11 @@ StatusProgress::Unit statusUnit(JobProgress::Unit unit)
     return StatusProgress::Unit::Tracks;
 }
 
+QString whereUnreadableFilesAre()
+{
+    return ActivityStatus::tr("File ▸ Unreadable Files lists them, with the reasons.");
+}
+
 QString reportText(const ScanReport& r)
 {
     if (r.cancelled)
@@ -48,7 +53,8 @@ QString reportText(const ScanReport& r)
     add(r.restored, ActivityStatus::tr("%Ln found again", nullptr, r.restored));
     add(r.markedUnavailable, ActivityStatus::tr("%Ln missing", nullptr, r.markedUnavailable));
     add(r.problems, ActivityStatus::tr("%Ln could not be read", nullptr, r.problems));
-    return ActivityStatus::tr("Library scanned: %1.").arg(parts.join(QStringLiteral(", ")));
+    const QString text = ActivityStatus::tr("Library scanned: %1.").arg(parts.join(QStringLiteral(", ")));
+    return r.problems > 0 ? text + QLatin1Char(' ') + whereUnreadableFilesAre() : text;
 }
 
 // Which teacher the new model had, in the words of Settings ▸ How songs are compared.
@@ -72,7 +78,8 @@ QString analysisText(const AnalysisOutcome& outcome, const QString& error)
            (outcome.report.failed
                 ? ActivityStatus::tr("; %n could not be read", nullptr, outcome.report.failed)
                 : QString()) +
-           (problem.isEmpty() ? QString() : QStringLiteral("; ") + problem);
+           (problem.isEmpty() ? QString() : QStringLiteral("; ") + problem) +
+           (outcome.report.failed ? QStringLiteral(". ") + whereUnreadableFilesAre() : QString());
 }
 
 QString trainingText(const TrainingOutcome& outcome, const QString& error)

@@ -36,6 +36,7 @@
 #include "ui/StatusMessage.h"
 #include "ui/StatusProgress.h"
 #include "ui/StatusText.h"
+#include "ui/UnreadableFilesDialog.h"
 #include "ui/map/MapController.h"
 #include "ui/map/MapPane.h"
 #include "ui/map/MapView.h"
@@ -273,6 +274,8 @@ void MainWindow::buildMenus()
                     &MainWindow::addMusicFolder);
     file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Rescan Library"),
                     QKeySequence::Refresh, this, [this] { pipeline().scan(); });
+    file->addAction(QIcon::fromTheme(QStringLiteral("dialog-warning")), tr("&Unreadable Files…"), this,
+                    &MainWindow::showUnreadableFiles);
     file->addSeparator();
     auto* files = m_playlistFiles = new PlaylistFileActions(
         *m_history, *m_app, [this] { return playlistName(); }, this);
@@ -463,6 +466,16 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(*m_app, this);
     dialog.exec();
+}
+
+// Not modal: a listener fixes files in the file manager and rescans with the list still open.
+void MainWindow::showUnreadableFiles()
+{
+    if (!m_unreadable)
+        m_unreadable = new UnreadableFilesDialog(m_app->databasePath(), pipeline(), this);
+    m_unreadable->show();
+    m_unreadable->raise();
+    m_unreadable->activateWindow();
 }
 
 // Kept in the status bar's corner, so that it stays seen without hiding the messages that come and go.

@@ -40,6 +40,7 @@ class SessionKeeper;
 class Settings;
 class StatusMessage;
 class StatusProgress;
+class UnreadableFilesDialog;
 struct PlaylistResult;
 
 // The main window: composes one widget per pane over the application core (Application) and wires them to
@@ -110,6 +111,7 @@ private:
     void addMusicFolder();
     void openFiles();
     void showSettings();
+    void showUnreadableFiles();
 
     std::unique_ptr<Application> m_app;
     std::unique_ptr<Playlist> m_playlist;
@@ -136,6 +138,7 @@ private:
     RadioControls* m_radio = nullptr;
     QueueRouting* m_queueRouting = nullptr;
     QLabel* m_playbackWarning = nullptr;
+    UnreadableFilesDialog* m_unreadable = nullptr; // made when first asked for
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_rightSplitter = nullptr;
 };

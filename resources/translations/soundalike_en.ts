@@ -409,4 +409,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>soundalike::UnreadableFilesDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) could not be read. Each is tried again when it changes, or when you rescan the library.</source>
+        <translation>
+            <numerusform>%n file could not be read. It is tried again when it changes, or when you rescan the library.</numerusform>
+            <numerusform>%n files could not be read. Each is tried again when it changes, or when you rescan the library.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

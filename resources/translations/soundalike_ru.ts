@@ -326,10 +326,6 @@
         <source>not a track: %1</source>
         <translation>не трек: %1</translation>
     </message>
-    <message>
-        <source>not a file</source>
-        <translation>это не файл</translation>
-    </message>
 </context>
 <context>
     <name>PlaylistGenerator</name>
@@ -395,6 +391,137 @@
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <source>the file holds no decodable audio</source>
+        <translation>в файле нет звука, который можно декодировать</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>не удаётся открыть файл: %1</translation>
+    </message>
+    <message>
+        <source>unsupported format: %1</source>
+        <translation>неподдерживаемый формат: %1</translation>
+    </message>
+    <message>
+        <source>not an audio file: its content is in no audio format known here</source>
+        <translation>это не аудиофайл: его содержимое не соответствует ни одному известному формату</translation>
+    </message>
+    <message>
+        <source>damaged or cut short: its audio stops at %1, though the file says it lasts %2</source>
+        <translation>файл повреждён или обрезан: звук обрывается на %1, хотя по данным файла он длится %2</translation>
+    </message>
+    <message>
+        <source>FFmpeg cannot read %1 files</source>
+        <translation>FFmpeg не умеет читать файлы %1</translation>
+    </message>
+    <message>
+        <source>not a readable %1 file: %2</source>
+        <translation>не удаётся прочитать файл %1: %2</translation>
+    </message>
+    <message>
+        <source>no decoder for its audio stream</source>
+        <translation>нет декодера для его аудиопотока</translation>
+    </message>
+    <message>
+        <source>no audio stream found</source>
+        <translation>аудиопоток не найден</translation>
+    </message>
+    <message>
+        <source>unusable audio stream parameters: %1</source>
+        <translation>непригодные параметры аудиопотока: %1</translation>
+    </message>
+    <message>
+        <source>cannot decode its %1 audio: %2</source>
+        <translation>не удаётся декодировать звук %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot seek in the stream: %1</source>
+        <translation>не удаётся перейти к нужному месту потока: %1</translation>
+    </message>
+    <message>
+        <source>decoding failed: %1</source>
+        <translation>ошибка декодирования: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>cannot mix the audio to mono: %1</source>
+        <translation>не удаётся свести звук в моно: %1</translation>
+    </message>
+    <message>
+        <source>cannot convert its audio: %1</source>
+        <translation>не удаётся преобразовать звук: %1</translation>
+    </message>
+    <message>
+        <source>the audio stream has no channels or no sample rate</source>
+        <translation>у аудиопотока нет каналов или частоты дискретизации</translation>
+    </message>
+    <message>
+        <source>cannot convert its audio to mono %1 Hz: %2</source>
+        <translation>не удаётся преобразовать звук в моно %1 Гц: %2</translation>
+    </message>
+    <message>
+        <source>cannot convert its audio to float: %1</source>
+        <translation>не удаётся преобразовать звук в формат с плавающей точкой: %1</translation>
+    </message>
+    <message>
+        <source>libmpg123 cannot decode to 32-bit float: %1</source>
+        <translation>libmpg123 не может декодировать в 32-битный формат с плавающей точкой: %1</translation>
+    </message>
+    <message>
+        <source>libmpg123 cannot read it: %1</source>
+        <translation>libmpg123 не может его прочитать: %1</translation>
+    </message>
+    <message>
+        <source>no MPEG audio frames found</source>
+        <translation>не найдено ни одного аудиокадра MPEG</translation>
+    </message>
+    <message>
+        <source>its channels or sample rate change midway</source>
+        <translation>число каналов или частота дискретизации меняются посреди файла</translation>
+    </message>
+    <message>
+        <source>cannot open the folder: %1</source>
+        <translation>не удаётся открыть папку: %1</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>пустой файл (0 байт)</translation>
+    </message>
+    <message>
+        <source>not an MP3 file: no MPEG audio frames found</source>
+        <translation>это не файл MP3: не найдено ни одного аудиокадра MPEG</translation>
+    </message>
+    <message>
+        <source>damaged %1 file: its structure cannot be read</source>
+        <translation>повреждённый файл %1: не удаётся разобрать его структуру</translation>
+    </message>
+    <message>
+        <source>not a playable %1: no audio stream (length, sample rate) found</source>
+        <translation>%1 нельзя воспроизвести: не найден аудиопоток (длительность, частота дискретизации)</translation>
+    </message>
+    <message>
+        <source>analysis failed: %1</source>
+        <translation>ошибка анализа: %1</translation>
+    </message>
+    <message>
+        <source>cannot fingerprint the audio: %1</source>
+        <translation>не удаётся снять отпечаток звука: %1</translation>
+    </message>
+    <message>
+        <source>cannot analyse the audio: %1</source>
+        <translation>не удаётся проанализировать звук: %1</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>это не файл</translation>
+    </message>
+</context>
+<context>
     <name>SavedPlaylists</name>
     <message>
         <source>A playlist needs a name.</source>
@@ -456,37 +583,6 @@
             <numerusform> и ещё %n</numerusform>
             <numerusform> и ещё %n</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>TagReader</name>
-    <message>
-        <source>cannot open the file: %1</source>
-        <translation>не удаётся открыть файл: %1</translation>
-    </message>
-    <message>
-        <source>empty file (0 bytes)</source>
-        <translation>пустой файл (0 байт)</translation>
-    </message>
-    <message>
-        <source>not an MP3 file: no MPEG audio frames found</source>
-        <translation>это не файл MP3: не найдено ни одного аудиокадра MPEG</translation>
-    </message>
-    <message>
-        <source>damaged %1 file: its structure cannot be read</source>
-        <translation>повреждённый файл %1: не удаётся разобрать его структуру</translation>
-    </message>
-    <message>
-        <source>not a playable %1: no audio stream (length, sample rate) found</source>
-        <translation>%1 нельзя воспроизвести: не найден аудиопоток (длительность, частота дискретизации)</translation>
-    </message>
-    <message>
-        <source>not an audio file: its content is in no audio format known here</source>
-        <translation>это не аудиофайл: его содержимое не соответствует ни одному известному формату</translation>
-    </message>
-    <message>
-        <source>unsupported format: %1</source>
-        <translation>неподдерживаемый формат: %1</translation>
     </message>
 </context>
 <context>
@@ -676,14 +772,18 @@
     <message numerus="yes">
         <source>%Ln could not be read</source>
         <translation>
-            <numerusform>не читается: %Ln</numerusform>
-            <numerusform>не читается: %Ln</numerusform>
-            <numerusform>не читается: %Ln</numerusform>
+            <numerusform>не удалось прочитать: %Ln</numerusform>
+            <numerusform>не удалось прочитать: %Ln</numerusform>
+            <numerusform>не удалось прочитать: %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>Library scanned: %1.</source>
         <translation>Библиотека просканирована: %1.</translation>
+    </message>
+    <message>
+        <source>File ▸ Unreadable Files lists them, with the reasons.</source>
+        <translation>Их список с причинами — в меню Файл ▸ Нечитаемые файлы.</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1216,10 @@
         <source>Open Files</source>
         <translation>Открыть файлы</translation>
     </message>
+    <message>
+        <source>&amp;Unreadable Files…</source>
+        <translation>&amp;Нечитаемые файлы…</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::MapPane</name>
@@ -1290,7 +1394,7 @@
     <name>soundalike::Player</name>
     <message>
         <source>it cannot be played</source>
-        <translation>его нельзя воспроизвести</translation>
+        <translation>её нельзя воспроизвести</translation>
     </message>
     <message>
         <source>Skipped “%1”: %2</source>
@@ -1306,7 +1410,7 @@
     </message>
     <message>
         <source>it did not finish loading</source>
-        <translation>он так и не загрузился</translation>
+        <translation>она так и не загрузилась</translation>
     </message>
     <message>
         <source>the file is not there</source>
@@ -1318,7 +1422,7 @@
     </message>
     <message>
         <source>its format cannot be played</source>
-        <translation>его формат не воспроизводится</translation>
+        <translation>её формат не воспроизводится</translation>
     </message>
     <message>
         <source>The sound output does not work (is the sound server running?), so playback stopped here instead of skipping songs. Check the sound settings, then press Play.</source>
@@ -1643,6 +1747,11 @@
             <numerusform>Радио: оставшиеся %n похожие песни звучат как пропущенные вами. Чтобы слышать больше, выберите «Больше похожих» на песне.</numerusform>
             <numerusform>Радио: оставшиеся %n похожих песен звучат как пропущенные вами. Чтобы слышать больше, выберите «Больше похожих» на песне.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a song&apos;s title quoted</comment>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2322,49 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::UnreadableFilesDialog</name>
+    <message>
+        <source>Unreadable Files</source>
+        <translation>Нечитаемые файлы</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Why it could not be read</source>
+        <translation>Почему не удалось прочитать</translation>
+    </message>
+    <message>
+        <source>Open Containing &amp;Folder</source>
+        <translation>Открыть содержащую &amp;папку</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan Library</source>
+        <translation>&amp;Пересканировать библиотеку</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>Не удалось прочитать список: %1</translation>
+    </message>
+    <message>
+        <source>Every file in the library could be read.</source>
+        <translation>Все файлы библиотеки прочитаны.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read. Each is tried again when it changes, or when you rescan the library.</source>
+        <translation>
+            <numerusform>%n файл не удалось прочитать. Каждый будет прочитан снова, когда изменится или когда вы пересканируете библиотеку.</numerusform>
+            <numerusform>%n файла не удалось прочитать. Каждый будет прочитан снова, когда изменится или когда вы пересканируете библиотеку.</numerusform>
+            <numerusform>%n файлов не удалось прочитать. Каждый будет прочитан снова, когда изменится или когда вы пересканируете библиотеку.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

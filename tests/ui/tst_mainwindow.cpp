@@ -395,7 +395,9 @@ private slots:
             }
             return QString();
         };
-        QTRY_COMPARE(saidIt(), QStringLiteral("Library scanned: 1 moved, 1 removed, 1 could not be read."));
+        QTRY_COMPARE(saidIt(),
+                     QStringLiteral("Library scanned: 1 moved, 1 removed, 1 could not be read. File "
+                                    "▸ Unreadable Files lists them, with the reasons."));
         QTRY_COMPARE(window.playlist().at(1).track.path, toFilePath(renamed));
         QCOMPARE(window.playlist().at(1).track.id, ember.id);
         QTRY_VERIFY(!window.playlist().at(2).track.available);

@@ -112,7 +112,7 @@ void RadioSession::moreLike(const std::vector<std::int64_t>& trackIds)
     QStringList titles;
     for (const std::int64_t id : trackIds) {
         m_taste.like(id, seedOf(id), true);
-        titles << QStringLiteral("“%1”").arg(titleOf(id));
+        titles << tr("“%1”", "a song's title quoted").arg(titleOf(id));
     }
     if (titles.isEmpty())
         return;

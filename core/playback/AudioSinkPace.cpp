@@ -1,5 +1,7 @@
 #include "core/playback/AudioSinkPace.h"
 
+#include "core/playback/ElementAddedHook.h"
+
 // GStreamer only, no Qt header: GLib's headers and Qt's keywords do not mix.
 #include <gst/audio/gstaudiobasesink.h>
 #include <gst/gst.h>
@@ -27,12 +29,7 @@ gboolean onElementAdded(GSignalInvocationHint*, guint count, const GValue* value
 AudioSinkPace::AudioSinkPace()
 {
     static std::once_flag once;
-    std::call_once(once, [] {
-        if (!gst_is_initialized())
-            gst_init(nullptr, nullptr);
-        g_signal_add_emission_hook(g_signal_lookup("element-added", GST_TYPE_BIN), 0, onElementAdded, nullptr,
-                                   nullptr);
-    });
+    std::call_once(once, [] { addElementAddedHook(onElementAdded); });
 }
 
 } // namespace soundalike

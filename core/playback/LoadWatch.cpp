@@ -1,12 +1,14 @@
 #include "core/playback/LoadWatch.h"
 
 #include "core/common/Logging.h"
+#include "core/playback/SourceGate.h"
 
 #include <QMediaPlayer>
 
 namespace soundalike {
 
-LoadWatch::LoadWatch(QMediaPlayer& media, QObject* parent) : QObject(parent), m_media(media)
+LoadWatch::LoadWatch(QMediaPlayer& media, SourceGate& gate, QObject* parent)
+    : QObject(parent), m_media(media), m_gate(gate)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &LoadWatch::check);
@@ -32,6 +34,7 @@ void LoadWatch::check()
     ++m_reopenings;
     const bool playing = m_media.playbackState() == QMediaPlayer::PlayingState;
     const QUrl source = m_media.source();
+    const SourceGate::Hold hold(m_gate);
     m_media.setSource(QUrl());
     m_media.setSource(source);
     if (playing)

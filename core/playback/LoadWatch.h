@@ -7,6 +7,8 @@ class QMediaPlayer;
 
 namespace soundalike {
 
+class SourceGate;
+
 // GStreamer sometimes leaves a file's stream unlinked when a player moves to it from another track (seen
 // with AIFF's aiffparse: "streaming stopped, reason not-linked", more often on a busy machine; AIFF now goes
 // through FFmpeg's demuxer instead, see DemuxerRanks, and this stays as the net for any other stream): the
@@ -23,7 +25,8 @@ public:
     // The longest a track can take to sound before it is given up on.
     static constexpr int kLongestMs = kCheckMs * (kReopenings + 1);
 
-    explicit LoadWatch(QMediaPlayer& media, QObject* parent = nullptr);
+    // `gate` is held while the medium is opened again.
+    LoadWatch(QMediaPlayer& media, SourceGate& gate, QObject* parent = nullptr);
 
     // A new track's load has begun.
     void watch();
@@ -36,6 +39,7 @@ private:
     void check();
 
     QMediaPlayer& m_media;
+    SourceGate& m_gate;
     QTimer m_timer;
     int m_reopenings = 0;
 };

@@ -97,6 +97,8 @@ void Player::load(int row)
     emit trackChanged();
 }
 
+// Callers hold m_sourceGate until they have also called play(): Qt's backend must be done with the medium
+// before its data flows (SourceGate).
 void Player::openMedium()
 {
     m_media.setSource(m_playable.urlFor(m_track->path));
@@ -107,6 +109,7 @@ void Player::playRow(int row)
 {
     if (row < 0 || row >= m_playlist.size())
         return;
+    const SourceGate::Hold hold(m_sourceGate);
     load(row);
     openMedium();
     m_playWhenLoaded = true;
@@ -152,6 +155,7 @@ void Player::play()
         return;
     }
     warnIfSilent();
+    const SourceGate::Hold hold(m_sourceGate);
     if (m_media.source().isEmpty()) {
         // Nothing open: the song cued, else the current row from where a failed output stopped it, else the
         // row after.

@@ -9,6 +9,7 @@
 #include "core/playback/PlayableFile.h"
 #include "core/playback/Playlist.h"
 #include "core/playback/SeekTracker.h"
+#include "core/playback/SourceGate.h"
 
 #include <QAudioOutput>
 #include <QMediaPlayer>
@@ -149,10 +150,11 @@ private:
     PlayOrder m_order;
     PlayableFile m_playable;  // before m_media: a link must outlive the medium that reads it
     AudioSinkPace m_sinkPace; // before m_media and m_output, whose sinks it must reach
+    SourceGate m_sourceGate;  // held while a medium opens: see openMedium()
     QMediaPlayer m_media;
     QAudioOutput m_output;
     SeekTracker m_seek{m_media};
-    LoadWatch m_loadWatch{m_media};
+    LoadWatch m_loadWatch{m_media, m_sourceGate};
     OutputCheck m_outputCheck;
     QString m_failure; // why the track failed, said if the output check clears the output
     QTimer m_skipTimer;

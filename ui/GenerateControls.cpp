@@ -1,5 +1,7 @@
 #include "ui/GenerateControls.h"
 
+#include "ui/WholeChoiceTip.h"
+
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -64,6 +66,7 @@ GenerateControls::GenerateControls(QWidget* parent)
     // screen in Russian: the box may be narrower than its entries, whose list still shows them whole.
     m_order->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_order->setMinimumContentsLength(14);
+    tipWholeChoice(*m_order);
     // Reached by Tab, not taken by a click: Space after choosing with the mouse still plays or pauses.
     m_order->setFocusPolicy(Qt::TabFocus);
     m_unit->setFocusPolicy(Qt::TabFocus);

@@ -178,11 +178,12 @@ void LibraryView::setHint(const QString& text)
 
 void LibraryView::showHint()
 {
-    // Clearing a filter that is not there would help nobody.
+    // Clearing a filter that is not there would help nobody, and a library that holds tracks needs no folder.
+    const int tracks = m_library.catalog()->size();
     m_hint = !m_hintOverride.isEmpty() ? m_hintOverride
-             : TrackCatalog::searchWords(m_filter->text()).isEmpty()
+             : tracks == 0 || TrackCatalog::searchWords(m_filter->text()).isEmpty()
                  ? tr("No tracks to show. Add a music folder from the File menu.")
-                 : tr("No tracks to show. Add a music folder from the File menu, or clear the filter.");
+                 : tr("No track matches the filter. Clear it to see all %Ln track(s).", nullptr, tracks);
     for (PlaceholderText* hint : m_hints)
         hint->setText(m_hint);
 }
@@ -255,6 +256,7 @@ void LibraryView::onCatalogChanged()
     m_table->verticalScrollBar()->setValue(tableScroll);
     m_tree->verticalScrollBar()->setValue(treeScroll);
     updateTrackCount();
+    showHint();
 }
 
 // "Tracks (154)", or "Tracks (3 of 154)" while the filter hides some.

@@ -198,6 +198,16 @@
     </message>
 </context>
 <context>
+    <name>soundalike::LibraryView</name>
+    <message numerus="yes">
+        <source>No track matches the filter. Clear it to see all %Ln track(s).</source>
+        <translation>
+            <numerusform>No track matches the filter. Clear it to see the library's %Ln track.</numerusform>
+            <numerusform>No track matches the filter. Clear it to see all %Ln tracks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soundalike::LibraryWatcher</name>
     <message numerus="yes">
         <source>Changes in %n folder(s), such as %1, cannot be followed: the system&apos;s limit on watched folders is reached. Use Rescan Library after changing them.</source>

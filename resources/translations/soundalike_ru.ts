@@ -1008,10 +1008,6 @@
         <translation>Треки</translation>
     </message>
     <message>
-        <source>No tracks to show. Add a music folder from the File menu, or clear the filter.</source>
-        <translation>Нет треков для показа. Добавьте папку с музыкой в меню «Файл» или очистите фильтр.</translation>
-    </message>
-    <message>
         <source>Tracks (%L1)</source>
         <translation>Треки (%L1)</translation>
     </message>
@@ -1050,6 +1046,14 @@
     <message>
         <source>No tracks to show. Add a music folder from the File menu.</source>
         <translation>Нет треков для показа. Добавьте папку с музыкой в меню «Файл».</translation>
+    </message>
+    <message numerus="yes">
+        <source>No track matches the filter. Clear it to see all %Ln track(s).</source>
+        <translation>
+            <numerusform>Ни один трек не подходит под фильтр. Очистите его, чтобы увидеть все %Ln трек.</numerusform>
+            <numerusform>Ни один трек не подходит под фильтр. Очистите его, чтобы увидеть все %Ln трека.</numerusform>
+            <numerusform>Ни один трек не подходит под фильтр. Очистите его, чтобы увидеть все %Ln треков.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,13 @@ private slots:
         QCOMPARE(window.generateControls()->findChild<QComboBox*>()->itemText(0), QStringLiteral("песни"));
         length->setValue(25);
         QCOMPARE(window.generateControls()->findChild<QComboBox*>()->itemText(0), QStringLiteral("песен"));
+        // The order box is kept narrower than "Путь от первого образца к последнему": its tooltip says it
+        // whole.
+        auto* order = window.generateControls()->findChild<QComboBox*>(QStringLiteral("order"));
+        const int chosen = order->currentIndex();
+        order->setCurrentIndex(order->count() - 1);
+        QCOMPARE(order->toolTip(), QStringLiteral("Путь от первого образца к последнему"));
+        order->setCurrentIndex(chosen);
 
         // A generated list is named for what it is like: "Подборка от «…»" read as made by someone.
         const Track first = window.library().catalog()->at(0);

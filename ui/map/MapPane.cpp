@@ -1,6 +1,7 @@
 #include "ui/map/MapPane.h"
 
 #include "ui/ElidedLabel.h"
+#include "ui/WholeChoiceTip.h"
 #include "ui/map/MapView.h"
 
 #include <QComboBox>
@@ -54,6 +55,7 @@ MapPane::MapPane(QWidget* parent) : QWidget(parent), m_view(new MapView(this))
     // Narrower than "Воспроизведённые недавно" where the pane is narrow; the list shows the entries whole.
     m_colourBy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_colourBy->setMinimumContentsLength(10);
+    tipWholeChoice(*m_colourBy);
     m_colourBy->setFocusPolicy(Qt::TabFocus); // Space after a choice by mouse still plays or pauses
     auto* colourLabel = new QLabel(tr("Colour by:"), this);
     colourLabel->setBuddy(m_colourBy);

@@ -63,7 +63,9 @@ QVariant SavedPlaylistsModel::display(const StoredPlaylist& playlist, int column
 
 QString SavedPlaylistsModel::tooltip(const StoredPlaylist& playlist) const
 {
-    QString text = tr("%n song(s) · %1", nullptr, playlist.tracks).arg(durationText(playlist.durationMs));
+    // The name first: the column is often too narrow for it ("Похожие на «…").
+    QString text = playlist.name + QLatin1Char('\n') +
+                   tr("%n song(s) · %1", nullptr, playlist.tracks).arg(durationText(playlist.durationMs));
     if (playlist.unavailable > 0)
         text += QLatin1Char('\n') +
                 tr("%n song(s) not available now: deleted, moved, or on a drive that is not mounted.",

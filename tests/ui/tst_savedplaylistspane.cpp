@@ -117,8 +117,12 @@ private slots:
         QCOMPARE(m_pane->model().index(1, SavedPlaylistsModel::Name).data().toString(),
                  QStringLiteral("Road trip"));
         QCOMPARE(m_pane->model().index(1, SavedPlaylistsModel::Songs).data().toInt(), 4);
-        QVERIFY(
-            m_pane->model().index(1, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("4 song")));
+        // Named first: the column is often narrower than the name.
+        QVERIFY(m_pane->model()
+                    .index(1, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QLatin1String("Road trip\n4 song")));
         QVERIFY(!m_pane->findChild<QToolButton*>(QStringLiteral("playSavedPlaylist"))->isEnabled());
         choose(m_road, 4);
         QCOMPARE(shownSongs(), (QStringList{"Neon Rain", "Voltage", "Ember", "Gold"}));

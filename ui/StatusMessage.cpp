@@ -9,7 +9,12 @@ namespace soundalike {
 
 namespace {
 
+// Long enough to read: a short message 8 s, a long one (a list of files that could not be opened) a further
+// 60 ms a character, at most 30 s; and it stays while the pointer rests on it, where its tooltip shows it
+// whole.
 constexpr int kMessageMs = 8000;
+constexpr int kMsPerCharacter = 60;
+constexpr int kLongestMs = 30000;
 // Between the message and the corner widgets, and at the bar's edges.
 constexpr int kMargin = 12;
 // Narrower than this, the message is cut to it anyway: a word or two still tell what happened.
@@ -33,8 +38,9 @@ void StatusMessage::addCorner(QWidget* corner)
 void StatusMessage::show(const QString& text)
 {
     m_text = text;
-    m_until = QDeadlineTimer(kMessageMs);
-    fit(kMessageMs);
+    const int milliseconds = readingTime(text);
+    m_until = QDeadlineTimer(milliseconds);
+    fit(milliseconds);
 }
 
 void StatusMessage::showIfFree(const QString& text)
@@ -58,11 +64,38 @@ void StatusMessage::fit(int milliseconds)
 bool StatusMessage::eventFilter(QObject* watched, QEvent* event)
 {
     const QEvent::Type type = event->type();
+    if (watched == &m_bar && type == QEvent::Enter && showing())
+        holdWhileHovered();
+    else if (watched == &m_bar && type == QEvent::Leave && showing())
+        releaseAfterHover();
     const bool roomChanges = type == QEvent::Resize || type == QEvent::Show || type == QEvent::Hide;
     // Only while our message is the one showing: another may have replaced it, or its time run out.
-    if (roomChanges && !m_shown.isEmpty() && m_bar.currentMessage() == m_shown && !m_until.hasExpired())
+    if (roomChanges && showing())
         fit(int(std::max<qint64>(1, m_until.remainingTime())));
     return QObject::eventFilter(watched, event);
+}
+
+int StatusMessage::readingTime(const QString& text)
+{
+    return int(std::min<qsizetype>(kLongestMs, kMessageMs + kMsPerCharacter * text.size()));
+}
+
+bool StatusMessage::showing() const
+{
+    return !m_shown.isEmpty() && m_bar.currentMessage() == m_shown && !m_until.hasExpired();
+}
+
+// Shown for good while hovered, then for a short message's time after the pointer leaves.
+void StatusMessage::holdWhileHovered()
+{
+    m_until = QDeadlineTimer(QDeadlineTimer::Forever);
+    fit(0);
+}
+
+void StatusMessage::releaseAfterHover()
+{
+    m_until = QDeadlineTimer(kMessageMs);
+    fit(kMessageMs);
 }
 
 } // namespace soundalike

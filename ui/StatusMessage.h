@@ -23,11 +23,13 @@ public:
 
     // A widget in the bar's corner whose width the message leaves free while it is visible.
     void addCorner(QWidget* corner);
-    // Shows `text` for a few seconds.
+    // Shows `text` for as long as it takes to read (readingTime), and while the pointer rests on it.
     void show(const QString& text);
     // Shows `text` only when no other message is showing: routine news ("Library is up to date." after a
     // rescan the watcher started) must not push out one the listener may not have read yet.
     void showIfFree(const QString& text);
+    // How long a message stays: longer for a longer one.
+    [[nodiscard]] static int readingTime(const QString& text);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -35,6 +37,9 @@ protected:
 private:
     // Shows the message cut to the room there is now, for what is left of its time.
     void fit(int milliseconds);
+    [[nodiscard]] bool showing() const;
+    void holdWhileHovered();
+    void releaseAfterHover();
 
     QStatusBar& m_bar;
     std::vector<QWidget*> m_corners;

@@ -83,6 +83,33 @@ private slots:
         message.show(important); // and news that matters replaces routine news
         QCOMPARE(bar->currentMessage(), important);
     }
+
+    // "Could not open 3 items: …" went before it could be read or hovered: a long message stays longer, and
+    // any stays while the pointer rests on it.
+    void aMessageStaysToBeReadAndWhileHovered()
+    {
+        const QString shortText = QStringLiteral("Library is up to date.");
+        const QString longText = QStringLiteral("Could not open 3 items: ") + QString(150, QLatin1Char('x'));
+        QCOMPARE(StatusMessage::readingTime(shortText), 8000 + 60 * int(shortText.size()));
+        QVERIFY(StatusMessage::readingTime(longText) > StatusMessage::readingTime(shortText) + 8000);
+        QCOMPARE(StatusMessage::readingTime(QString(2000, QLatin1Char('x'))), 30000);
+
+        QMainWindow window;
+        window.resize(900, 300);
+        StatusMessage message(*window.statusBar());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStatusBar* bar = window.statusBar();
+        message.show(shortText);
+        QEvent enter(QEvent::Enter);
+        QCoreApplication::sendEvent(bar, &enter);
+        QTest::qWait(StatusMessage::readingTime(shortText) + 1000);
+        QCOMPARE(bar->currentMessage(), shortText); // held while hovered, past its time
+        QEvent leave(QEvent::Leave);
+        QCoreApplication::sendEvent(bar, &leave);
+        QCOMPARE(bar->currentMessage(), shortText);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->currentMessage().isEmpty(), 10000); // and goes once left
+    }
 };
 
 QTEST_MAIN(TestStatusMessage)

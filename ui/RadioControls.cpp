@@ -32,10 +32,14 @@ RadioControls::RadioControls(Application& application, Playlist& playlist, Playe
     m_radioAction->setIcon(QIcon::fromTheme(QStringLiteral("media-playlist-append"),
                                             QIcon::fromTheme(QStringLiteral("list-add"))));
     m_radioAction->setIconText(tr("Radio"));
+    // As a paragraph, which Qt wraps: as plain text it ran across the whole screen in one line.
     m_radioAction->setToolTip(
-        tr("Keep playing similar songs (%1): when the playlist nears its end, add more songs like the "
-           "seeds and like what you listen to. Skipping a song early means fewer like it.")
-            .arg(m_radioAction->shortcut().toString(QKeySequence::NativeText)));
+        QStringLiteral("<p>%1</p>")
+            .arg(tr("Keep playing similar songs (%1): when the playlist nears its end, add more songs like "
+                    "the "
+                    "seeds and like what you listen to. Skipping a song early means fewer like it.")
+                     .arg(m_radioAction->shortcut().toString(QKeySequence::NativeText))
+                     .toHtmlEscaped()));
     m_switch->setObjectName(QStringLiteral("radioSwitch"));
     m_switch->setDefaultAction(m_radioAction);
     m_switch->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

@@ -1,6 +1,7 @@
 #include "core/analysis/Mpg123Stream.h"
 
 #include "core/analysis/AnalysisParameters.h"
+#include "core/analysis/MpegVbrHeader.h"
 
 #include <mpg123.h>
 
@@ -98,6 +99,15 @@ Reason Mpg123Stream::open(int fd, off_t fileBytes, StreamOutput output)
     m_rate = int(rate);
     if (output == StreamOutput::FileChannels)
         return {}; // read from start to end: no length needed
+    // Analysed, a file holding less than half the stream its own header counts would be matched by the few
+    // seconds it has; as a FLAC's, its own count of itself proves the damage.
+    if (const std::optional<MpegVbrHeader> header = MpegVbrHeader::read(fd);
+        header && header->bytes > 0 && fileBytes - header->audioStart < header->bytes / 2)
+        return Reason(QT_TRANSLATE_NOOP(
+                          "Reason",
+                          "damaged or cut short: it holds %1 KB of the %2 KB of audio its header counts"))
+            .arg(QString::number((fileBytes - header->audioStart) / 1024))
+            .arg(QString::number(header->bytes / 1024));
     // In output samples; a size-based guess without a Xing header, unknown when implausible.
     const off_t reported = mpg123_length(m_handle);
     const bool plausible = double(reported) <= double(fileBytes) / kMinBytesPerSecond * kSampleRate;

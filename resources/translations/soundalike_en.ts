@@ -202,7 +202,7 @@
     <message numerus="yes">
         <source>No track matches the filter. Clear it to see all %Ln track(s).</source>
         <translation>
-            <numerusform>No track matches the filter. Clear it to see the library's %Ln track.</numerusform>
+            <numerusform>No track matches the filter. Clear it to see the library&apos;s %Ln track.</numerusform>
             <numerusform>No track matches the filter. Clear it to see all %Ln tracks.</numerusform>
         </translation>
     </message>

@@ -520,6 +520,10 @@
         <source>not a file</source>
         <translation>это не файл</translation>
     </message>
+    <message>
+        <source>damaged or cut short: it holds %1 KB of the %2 KB of audio its header counts</source>
+        <translation>файл повреждён или обрезан: в нём %1 КБ из %2 КБ звука, указанных в его заголовке</translation>
+    </message>
 </context>
 <context>
     <name>SavedPlaylists</name>

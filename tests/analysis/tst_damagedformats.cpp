@@ -114,7 +114,8 @@ private slots:
     // Found by an audit: a FLAC cut to its first 60 KB, whose header says 3:15, was analysed from the few
     // seconds it holds and matched seeds at 69 %. A length that is the file's own count of its samples
     // makes a file that stops far short of it damaged; an mp3's length is a guess from its bitrate and
-    // proves nothing (tst_decoder::decodesATruncatedFile).
+    // proves nothing (tst_decoder::decodesATruncatedFile) unless its Xing/Info header counts the stream's
+    // bytes (tst_decoder::refusesAnMp3FarShorterThanItsHeaderCounts).
     void aFileThatStopsFarShortOfItsOwnLengthIsAProblem()
     {
         const QString reason = problemFor(music(QStringLiteral("flac.eighth.flac")));

@@ -1,7 +1,6 @@
 #include "ui/UnreadableFilesDialog.h"
 
 #include "core/service/LibraryPipeline.h"
-#include "core/service/LibraryQueries.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>

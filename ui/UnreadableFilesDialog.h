@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/storage/ProblemStore.h"
+#include "core/service/LibraryQueries.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

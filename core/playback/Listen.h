@@ -11,9 +11,11 @@ struct Listen
 {
     enum class End
     {
-        Finished, // played to its end
-        Skipped,  // the listener moved to another track of the playlist while it played
-        Replaced  // the playlist changed under it (a new playlist, its entry removed)
+        Finished,   // played to its end
+        Skipped,    // the listener moved to another track of the playlist while it played
+        Replaced,   // the playlist changed under it (a new playlist, its entry removed)
+        Interrupted // the listener chose a song from elsewhere to play at once (Play Now, the queue): no
+                    // verdict on this one
     };
 
     Track track;

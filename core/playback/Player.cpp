@@ -214,7 +214,7 @@ void Player::next()
 bool Player::advance(bool trackEnded)
 {
     if (!m_queue.isEmpty()) {
-        playQueued(0);
+        startQueued(0);
         return true;
     }
     const int row = m_order.next(m_playlist, trackEnded);
@@ -233,6 +233,13 @@ void Player::playQueued(int row)
 {
     if (row < 0 || row >= m_queue.size())
         return;
+    // Picked from the queue, not reached by Next: the song it interrupts was not turned down.
+    reportListen(Listen::End::Interrupted);
+    startQueued(row);
+}
+
+void Player::startQueued(int row)
+{
     const PlaylistEntry entry = m_queue.at(row);
     m_queue.remove(row, 1);
     // Into the playlist after the current track, so that it shows there and "previous" comes back to it.

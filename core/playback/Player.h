@@ -61,8 +61,8 @@ public:
     void setRepeat(PlayOrder::Repeat repeat);
     // Entries played before the rest of the playlist, in order.
     Playlist& queue() { return m_queue; }
-    // Plays the queued entry at `row` now: it joins the playlist after the current track, or moves there when
-    // the playlist holds it already.
+    // Plays the queued entry at `row` now, as the listener's pick: it joins the playlist after the current
+    // track, or moves there when the playlist holds it already.
     void playQueued(int row);
     // Ahead of the queue ("Play Next"), at its end ("Add to Queue"), or at once ("Play Now").
     void playNext(std::vector<PlaylistEntry> entries);
@@ -127,6 +127,8 @@ private:
     [[nodiscard]] static QString reasonFor(QMediaPlayer::Error error);
     // What keeps the track's file from being played, or empty when it is there to be read.
     [[nodiscard]] QString fileFault() const;
+    // playQueued() reached by moving on (the end of a track, Next): the song left is told as usual.
+    void startQueued(int row);
     // What follows the current track: the queue first, then the play order. False at the end.
     bool advance(bool trackEnded);
     void applyMute();

@@ -108,6 +108,35 @@ private slots:
         player.stop();
     }
 
+    // Play Now (a library song, the map) and a pick from the queue choose a song, not turn one down; Next
+    // into the queue still moves on from the song playing.
+    void playingAnotherSongNowInterruptsWithoutASkip()
+    {
+        Playlist playlist;
+        playlist.setEntries({entry(m_other, 1)});
+        Player player(playlist);
+        QSignalSpy listened(&player, &Player::listened);
+        player.playRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        player.playNow({entry(m_song, 2)});
+        QCOMPARE(listened.count(), 1);
+        QCOMPARE(listenAt(listened, 0).track.id, std::int64_t(1));
+        QCOMPARE(listenAt(listened, 0).end, Listen::End::Interrupted);
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        player.enqueue({entry(m_other, 3), entry(m_song, 4)});
+        player.playQueued(1);
+        QCOMPARE(listened.count(), 2);
+        QCOMPARE(listenAt(listened, 1).track.id, std::int64_t(2));
+        QCOMPARE(listenAt(listened, 1).end, Listen::End::Interrupted);
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        player.next();
+        QCOMPARE(listened.count(), 3);
+        QCOMPARE(listenAt(listened, 2).track.id, std::int64_t(4));
+        QCOMPARE(listenAt(listened, 2).end, Listen::End::Skipped);
+        QCOMPARE(player.track()->id, std::int64_t(3));
+        player.stop();
+    }
+
     void aTrackNeverStartedOrUnplayableTellsNothing()
     {
         Playlist playlist;

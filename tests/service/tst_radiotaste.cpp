@@ -42,6 +42,9 @@ private slots:
         // A new playlist replacing the song says nothing about it.
         const ListenVerdict replaced = ListenVerdict::of(listen(Listen::End::Replaced, 3000));
         QVERIFY(!replaced.played && !replaced.skippedEarly);
+        // Nor does the listener playing another song at once (Play Now).
+        const ListenVerdict interrupted = ListenVerdict::of(listen(Listen::End::Interrupted, 3000));
+        QVERIFY(!interrupted.played && !interrupted.skippedEarly);
     }
 
     void seedsAreTheFirstAnchorsAndLikedSongsJoinThem()

@@ -6,6 +6,7 @@
 #include <QPalette>
 #include <QPixmap>
 
+#include <algorithm>
 #include <functional>
 
 namespace soundalike {
@@ -76,11 +77,19 @@ QIcon PlayOrderIcons::repeat(bool oneSong)
         arrowHead(p, QPointF(0.62 * s, 0.28 * s), 1, s);
         arrowHead(p, QPointF(0.38 * s, 0.74 * s), -1, s);
         if (oneSong) {
+            // A badge over the loop's corner: a "1" inside the loop was a smudge at the bar's 22 pixels.
+            const QRectF badge(0.46 * s, 0.46 * s, 0.54 * s, 0.54 * s);
+            const QColor paper = QApplication::palette().color(QPalette::Button);
+            p.save();
+            p.setPen(QPen(paper, s / 14.0)); // a rim of the button's colour parts it from the loop
+            p.drawEllipse(badge);
             QFont font = QApplication::font();
             font.setBold(true);
-            font.setPixelSize(int(0.36 * s));
+            font.setPixelSize(std::max(7, int(0.46 * s)));
             p.setFont(font);
-            p.drawText(QRectF(0, 0.28 * s, s, 0.46 * s), Qt::AlignCenter, QStringLiteral("1"));
+            p.setPen(paper);
+            p.drawText(badge, Qt::AlignCenter, QStringLiteral("1"));
+            p.restore();
         }
     });
 }

@@ -95,13 +95,8 @@ void PlaybackMenu::addModes(QMenu* menu)
     }
     connect(&m_player, &Player::repeatChanged, this,
             [this](PlayOrder::Repeat mode) { repeatAction(int(mode))->setChecked(true); });
-    // One key goes round the three.
-    menu->addAction(tr("Next Repeat Mode"), QKeySequence(Qt::CTRL | Qt::Key_R), &m_player, [this] {
-        const auto now = m_player.repeat();
-        m_player.setRepeat(now == PlayOrder::Repeat::Off   ? PlayOrder::Repeat::All
-                           : now == PlayOrder::Repeat::All ? PlayOrder::Repeat::One
-                                                           : PlayOrder::Repeat::Off);
-    });
+    menu->addAction(tr("Next Repeat Mode"), QKeySequence(Qt::CTRL | Qt::Key_R), &m_player,
+                    &Player::cycleRepeat);
 }
 
 void PlaybackMenu::addQueue(QMenu* menu)

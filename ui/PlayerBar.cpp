@@ -47,13 +47,7 @@ PlayerBar::PlayerBar(Player& player, CoverProvider& covers, QWidget* parent)
     connect(m_stop, &QToolButton::clicked, &m_player, &Player::stop);
     connect(m_shuffle, &QToolButton::toggled, &m_player, &Player::setShuffle);
     connect(&m_player, &Player::shuffleChanged, m_shuffle, &QToolButton::setChecked);
-    // Off → all → one → off, as the button is pressed.
-    connect(m_repeat, &QToolButton::clicked, this, [this] {
-        const PlayOrder::Repeat now = m_player.repeat();
-        m_player.setRepeat(now == PlayOrder::Repeat::Off   ? PlayOrder::Repeat::All
-                           : now == PlayOrder::Repeat::All ? PlayOrder::Repeat::One
-                                                           : PlayOrder::Repeat::Off);
-    });
+    connect(m_repeat, &QToolButton::clicked, &m_player, &Player::cycleRepeat);
     connect(&m_player, &Player::repeatChanged, this, &PlayerBar::showRepeat);
     connect(m_mute, &QToolButton::toggled, &m_player, &Player::setMuted);
     connect(&m_player, &Player::mutedChanged, this, &PlayerBar::showMuted);

@@ -356,6 +356,14 @@ void Player::setRepeat(PlayOrder::Repeat repeat)
     emit repeatChanged(repeat);
 }
 
+void Player::cycleRepeat()
+{
+    const PlayOrder::Repeat now = m_order.repeat();
+    setRepeat(now == PlayOrder::Repeat::Off   ? PlayOrder::Repeat::All
+              : now == PlayOrder::Repeat::All ? PlayOrder::Repeat::One
+                                              : PlayOrder::Repeat::Off);
+}
+
 void Player::seek(qint64 positionMs)
 {
     positionMs = std::max<qint64>(0, positionMs);

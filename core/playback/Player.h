@@ -59,6 +59,8 @@ public:
     void setMuted(bool muted);
     void setShuffle(bool on);
     void setRepeat(PlayOrder::Repeat repeat);
+    // Off → the whole playlist → this song → off: the one key or button that goes round the three.
+    void cycleRepeat();
     // Entries played before the rest of the playlist, in order.
     Playlist& queue() { return m_queue; }
     // Plays the queued entry at `row` now, as the listener's pick: it joins the playlist after the current

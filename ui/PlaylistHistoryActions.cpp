@@ -1,5 +1,6 @@
 #include "ui/PlaylistHistoryActions.h"
 
+#include "core/common/NestedQuotes.h"
 #include "core/playback/PlaylistHistory.h"
 
 #include <QIcon>
@@ -23,11 +24,12 @@ PlaylistHistoryActions::PlaylistHistoryActions(PlaylistHistory& history, QMenu& 
 void PlaylistHistoryActions::update()
 {
     m_back->setEnabled(m_history.canGoBack());
-    m_back->setText(m_history.canGoBack() ? tr("&Back to “%1”").arg(m_history.backTitle())
+    m_back->setText(m_history.canGoBack() ? nestQuotes(tr("&Back to “%1”").arg(m_history.backTitle()))
                                           : tr("&Back to the Previous Playlist"));
     m_forward->setEnabled(m_history.canGoForward());
-    m_forward->setText(m_history.canGoForward() ? tr("&Forward to “%1”").arg(m_history.forwardTitle())
-                                                : tr("&Forward to the Next Playlist"));
+    m_forward->setText(m_history.canGoForward()
+                           ? nestQuotes(tr("&Forward to “%1”").arg(m_history.forwardTitle()))
+                           : tr("&Forward to the Next Playlist"));
 }
 
 } // namespace soundalike

@@ -1,5 +1,6 @@
 #include "ui/SavedPlaylistActions.h"
 
+#include "core/common/NestedQuotes.h"
 #include "core/playback/Playlist.h"
 #include "core/playback/PlaylistHistory.h"
 #include "core/service/Application.h"
@@ -126,7 +127,7 @@ SavedPlaylistActions::askName(const QString& title, const QString& suggestion, s
     if (existing->id == own)
         return Name{name, true};
     const auto answer = QMessageBox::question(
-        m_window, title, tr("A playlist named “%1” already exists. Replace its songs?").arg(name),
+        m_window, title, nestQuotes(tr("A playlist named “%1” already exists. Replace its songs?").arg(name)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     return answer == QMessageBox::Yes ? std::optional(Name{name, true}) : std::nullopt;
 }

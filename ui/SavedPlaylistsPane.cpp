@@ -1,5 +1,6 @@
 #include "ui/SavedPlaylistsPane.h"
 
+#include "core/common/NestedQuotes.h"
 #include "core/service/playlists/PlaylistLibrary.h"
 #include "ui/PlaceholderText.h"
 #include "ui/SavedPlaylistsModel.h"
@@ -213,7 +214,7 @@ void SavedPlaylistsPane::deleteSelected()
         return;
     const auto answer = QMessageBox::question(
         this, tr("Delete Playlist"),
-        tr("Delete the playlist “%1”? Its songs stay in the library.").arg(playlist->name),
+        nestQuotes(tr("Delete the playlist “%1”? Its songs stay in the library.").arg(playlist->name)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
         m_playlists.remove(m_selected);

@@ -1,5 +1,7 @@
 #include "ui/StatusMessage.h"
 
+#include "core/common/NestedQuotes.h"
+
 #include <QEvent>
 #include <QStatusBar>
 
@@ -37,7 +39,7 @@ void StatusMessage::addCorner(QWidget* corner)
 
 void StatusMessage::show(const QString& text)
 {
-    m_text = text;
+    m_text = nestQuotes(text);
     const int milliseconds = readingTime(text);
     m_until = QDeadlineTimer(milliseconds);
     fit(milliseconds);

@@ -1597,7 +1597,7 @@
     <name>soundalike::PlaylistHistoryActions</name>
     <message>
         <source>&amp;Back to “%1”</source>
-        <translation>&amp;Назад к «%1»</translation>
+        <translation>&amp;Назад к плейлисту «%1»</translation>
     </message>
     <message>
         <source>&amp;Back to the Previous Playlist</source>
@@ -1605,7 +1605,7 @@
     </message>
     <message>
         <source>&amp;Forward to “%1”</source>
-        <translation>&amp;Вперёд к «%1»</translation>
+        <translation>&amp;Вперёд к плейлисту «%1»</translation>
     </message>
     <message>
         <source>&amp;Forward to the Next Playlist</source>

@@ -193,12 +193,14 @@ QWidget* SettingsDialog::buildAdvanced(const ModelOptions& options, QWidget* par
     m_loss = new QComboBox(content);
     m_loss->setObjectName(QStringLiteral("modelLoss"));
     m_loss->addItem(tr("Automatic (the best measured for what it learns from)"), -1);
-    m_loss->addItem(tr("ArcFace"), int(MetricLoss::ArcFace));
-    m_loss->addItem(tr("Triplet"), int(MetricLoss::Triplet));
-    m_loss->addItem(tr("InfoNCE (sound alone only)"), int(MetricLoss::InfoNce));
+    m_loss->addItem(tr("Genres as classes (ArcFace)"), int(MetricLoss::ArcFace));
+    m_loss->addItem(tr("Alike and unlike pairs (triplet)"), int(MetricLoss::Triplet));
+    m_loss->addItem(tr("Each song's own parts, sound alone (InfoNCE)"), int(MetricLoss::InfoNce));
     m_loss->setCurrentIndex(
         std::max(0, m_loss->findData(options.learn.loss ? int(*options.learn.loss) : -1)));
-    m_loss->setToolTip(tr("The training objective. ArcFace measured best with genre tags, InfoNCE without."));
+    m_loss->setToolTip(
+        tr("What the model is taught. Genres as classes measured best where songs have genre tags; "
+           "each song's own parts (two moments of one song sound alike) where they have none."));
     m_dim = new QSpinBox(content);
     m_dim->setObjectName(QStringLiteral("modelDim"));
     m_dim->setRange(LearnOptions::kMinDim, LearnOptions::kMaxDim);
@@ -211,7 +213,7 @@ QWidget* SettingsDialog::buildAdvanced(const ModelOptions& options, QWidget* par
     m_epochs->setValue(options.learn.epochs);
     m_epochs->setToolTip(tr("Passes over the library while learning. More takes longer."));
     auto* form = new QFormLayout(content);
-    form->addRow(tr("&Loss:"), m_loss);
+    form->addRow(tr("&Learn:"), m_loss);
     form->addRow(tr("&Embedding size:"), m_dim);
     form->addRow(tr("&Epochs:"), m_epochs);
     // Its entries' full text is in the list: shown whole in the box, it widened the dialog on unfolding.

@@ -2099,14 +2099,6 @@
         <translation>Как в системе (%1)</translation>
     </message>
     <message>
-        <source>ArcFace</source>
-        <translation>ArcFace</translation>
-    </message>
-    <message>
-        <source>Triplet</source>
-        <translation>Триплетная</translation>
-    </message>
-    <message>
         <source>Numbers per song in the learnt space. More can tell finer differences apart but needs more songs to learn from.</source>
         <translation>Сколько чисел описывает каждый трек в выученном пространстве. Чем больше, тем более тонкие различия улавливает модель, но тем больше треков ей нужно для обучения.</translation>
     </message>
@@ -2133,10 +2125,6 @@
     <message>
         <source>Training failed: %1</source>
         <translation>Ошибка обучения: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Loss:</source>
-        <translation>&amp;Функция потерь:</translation>
     </message>
     <message>
         <source>&amp;Embedding size:</source>
@@ -2187,14 +2175,6 @@
         <translation>Автоматически (лучшая по измерениям для источника обучения)</translation>
     </message>
     <message>
-        <source>InfoNCE (sound alone only)</source>
-        <translation>InfoNCE (только по звучанию)</translation>
-    </message>
-    <message>
-        <source>The training objective. ArcFace measured best with genre tags, InfoNCE without.</source>
-        <translation>Функция потерь обучения. С жанрами лучше всего показала себя ArcFace, без них — InfoNCE.</translation>
-    </message>
-    <message>
         <source>Play every song equally loud</source>
         <translation>Все песни одинаково громко</translation>
     </message>
@@ -2221,6 +2201,26 @@
     <message>
         <source>Songs added, renamed, moved or deleted in the music folders appear in the library a few seconds later, without a restart.</source>
         <translation>Треки, добавленные, переименованные, перемещённые или удалённые в папках с музыкой, через несколько секунд появляются в библиотеке (или исчезают из неё) без перезапуска.</translation>
+    </message>
+    <message>
+        <source>Genres as classes (ArcFace)</source>
+        <translation>Жанры как классы (ArcFace)</translation>
+    </message>
+    <message>
+        <source>Alike and unlike pairs (triplet)</source>
+        <translation>Похожие и непохожие пары (триплетная)</translation>
+    </message>
+    <message>
+        <source>Each song&apos;s own parts, sound alone (InfoNCE)</source>
+        <translation>Части одной песни, только по звучанию (InfoNCE)</translation>
+    </message>
+    <message>
+        <source>What the model is taught. Genres as classes measured best where songs have genre tags; each song&apos;s own parts (two moments of one song sound alike) where they have none.</source>
+        <translation>Чему учится модель. «Жанры как классы» показали себя лучше всего, когда у песен есть жанры; «части одной песни» (два момента одной песни звучат похоже) — когда жанров нет.</translation>
+    </message>
+    <message>
+        <source>&amp;Learn:</source>
+        <translation>&amp;Обучение:</translation>
     </message>
 </context>
 <context>

@@ -156,7 +156,7 @@ void PlaylistFileActions::importFile(const FilePath& file, std::function<void()>
         const ReadPlaylist read = watcher->result();
         watcher->deleteLater();
         if (read.error.isEmpty())
-            openImported(file, read.paths, read.problems, {fileName(file), 0, {}}, {}, done);
+            openImported(file, read.paths, read.problems, {fileName(file), 0, {}}, done);
         else
             emit message(read.error);
     });
@@ -172,13 +172,13 @@ void PlaylistFileActions::importFile(const FilePath& file, std::function<void()>
 
 void PlaylistFileActions::openImported(const FilePath& file, const std::vector<FilePath>& paths,
                                        const QStringList& problems, const PlaylistOrigin& origin,
-                                       const QString& lead, const std::function<void()>& done)
+                                       const std::function<void()>& done)
 {
     m_application.pipeline().importFiles(
-        paths, false, this, [this, file, problems, origin, lead, done](const ImportedTracks& imported) {
+        paths, false, this, [this, file, problems, origin, done](const ImportedTracks& imported) {
             // The job's own failure first (LibraryPipeline puts it first among its problems).
             const QStringList skipped = imported.problems + problems;
-            QStringList said{lead};
+            QStringList said;
             if (imported.cancelled) {
                 // Stopped by the user, who knows why nothing changed.
             } else if (imported.tracks.empty()) {

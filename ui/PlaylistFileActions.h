@@ -42,12 +42,6 @@ public:
     [[nodiscard]] QString choosePlaylistFile(const QString& title);
     // Reads `file` and makes its tracks the playlist (the import without the dialog); `done` runs after.
     void importFile(const FilePath& file, std::function<void()> done = {});
-    // Brings `paths` (read from the playlist file `file`) into the library and makes them the playlist,
-    // unless none gave a track; the status bar says how many songs came from the file and which of its
-    // entries led nowhere (`problems`, and the paths that gave no track), after `lead` (what the caller has
-    // to say whatever happens; may be empty).
-    void openImported(const FilePath& file, const std::vector<FilePath>& paths, const QStringList& problems,
-                      const PlaylistOrigin& origin, const QString& lead, const std::function<void()>& done);
     // The export dialog for the playlist, set up but not shown (open() or exec() it); its accepted file goes
     // to `exportTo`.
     QFileDialog* exportDialog(bool absolute);
@@ -55,6 +49,8 @@ public:
     void exportTo(const QString& file, bool absolute);
     // The file the dialog's answer means: `chosen` with the extension of `filter` when it has none.
     static QString withExtension(const QString& chosen, const QString& filter);
+    // "Skipped 2 entries: …", for a playlist file's entries that led nowhere.
+    [[nodiscard]] static QString skippedText(const QStringList& skipped);
 
 signals:
     void message(const QString& text);
@@ -65,7 +61,11 @@ private:
     [[nodiscard]] QString playlistFolder() const;
     QFileDialog* dialogFor(std::vector<Track> tracks, QString name, bool absolute);
     void write(const QString& file, std::vector<Track> tracks, bool absolute);
-    [[nodiscard]] static QString skippedText(const QStringList& skipped);
+    // Brings `paths` (read from the playlist file `file`) into the library and makes them the playlist,
+    // unless none gave a track; the status bar says how many songs came from the file and which of its
+    // entries led nowhere (`problems`, and the paths that gave no track).
+    void openImported(const FilePath& file, const std::vector<FilePath>& paths, const QStringList& problems,
+                      const PlaylistOrigin& origin, const std::function<void()>& done);
 
     PlaylistHistory& m_history;
     Application& m_application;

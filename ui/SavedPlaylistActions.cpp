@@ -184,11 +184,16 @@ void SavedPlaylistActions::importAndSave()
 void SavedPlaylistActions::importFile(const FilePath& file, const QString& name, bool replace)
 {
     m_application.savedPlaylists().importFile(
-        file, name, replace, this, [this, file](const ImportedPlaylist& imported) {
+        file, name, replace, this, [this](const ImportedPlaylist& imported) {
+            // Saved beside the others and shown there, not played: what plays goes on (File ▸ Import
+            // Playlist is the import that plays).
             const StoredPlaylist* playlist = m_application.savedPlaylists().find(imported.id);
-            const QString saved = playlist ? playlist->name : QString();
-            m_files.openImported(file, imported.read.paths(), imported.read.problems(),
-                                 {saved, imported.id, {}}, tr("Saved as “%1”.").arg(saved), {});
+            QStringList said{tr("Saved “%1” with %n song(s) under Playlists: double-click it to play it.",
+                                nullptr, int(imported.read.entries.size()))
+                                 .arg(playlist ? playlist->name : QString())};
+            if (const QStringList problems = imported.read.problems(); !problems.isEmpty())
+                said << PlaylistFileActions::skippedText(problems);
+            emit message(said.join(QLatin1Char(' ')));
             emit this->saved(imported.id);
         });
 }

@@ -38,7 +38,7 @@ public:
     void exportPlaylist(std::int64_t id);
     // Asks for an M3U file and the name to save it under.
     void importAndSave();
-    // Without asking: reads `file`, saves it as `name` and makes it the playlist, as File ▸ Import does.
+    // Without asking: reads `file`, saves it as `name` and selects it under Playlists; what plays goes on.
     void importFile(const FilePath& file, const QString& name, bool replace);
 
 signals:

@@ -541,6 +541,7 @@ private slots:
             }
         });
         answer.start(50);
+        const QString listening = window.history().origin().title;
         QAction* import = nullptr;
         for (QAction* action : window.findChildren<QAction*>()) {
             if (action->text() == QStringLiteral("Import as Sa&ved Playlist…"))
@@ -553,6 +554,10 @@ private slots:
         for (int row = 0; row < 2; ++row)
             names << pane->model().index(row, 0).data().toString();
         QVERIFY2(names.contains(QStringLiteral("Imported mix")), qPrintable(names.join('|')));
+        // Saved, not played: the playlist listened to stays, and the message says where the new one is.
+        QTRY_VERIFY2(window.statusBar()->toolTip().contains(QLatin1String("under Playlists")),
+                     qPrintable(window.statusBar()->toolTip()));
+        QCOMPARE(window.history().origin().title, listening);
     }
 
     // A name of spaces saves nothing, and says why.

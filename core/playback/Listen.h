@@ -12,10 +12,10 @@ struct Listen
     enum class End
     {
         Finished,   // played to its end
-        Skipped,    // the listener moved to another track of the playlist while it played
+        Skipped,    // the listener moved on to another track of the playlist while it played (Next, a row)
         Replaced,   // the playlist changed under it (a new playlist, its entry removed)
-        Interrupted // the listener chose a song from elsewhere to play at once (Play Now, the queue): no
-                    // verdict on this one
+        Interrupted // the listener chose a song to play at once (Play Now, the queue, Previous, the same
+                    // song again): no verdict on this one
     };
 
     Track track;

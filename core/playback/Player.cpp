@@ -77,7 +77,10 @@ void Player::load(int row)
 {
     const int was = m_playlist.current();
     const bool stillListed = m_track && was >= 0 && m_playlist.at(was).track.id == m_track->id;
-    reportListen(stillListed ? Listen::End::Skipped : Listen::End::Replaced);
+    // The same song from its start again is wanted, not turned down.
+    reportListen(!stillListed ? Listen::End::Replaced
+                 : row == was ? Listen::End::Interrupted
+                              : Listen::End::Skipped);
     m_playlist.setCurrent(row);
     m_track = m_playlist.at(row).track;
     m_goingBack = false;
@@ -311,6 +314,8 @@ void Player::previous()
         return;
     }
     std::optional<Track> from = m_track;
+    // Going back to hear a song again says nothing against the one left.
+    reportListen(Listen::End::Interrupted);
     playRow(row);
     m_goingBack = true;
     m_backFrom = std::move(from);

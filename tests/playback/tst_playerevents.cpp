@@ -134,6 +134,17 @@ private slots:
         QCOMPARE(listenAt(listened, 2).track.id, std::int64_t(4));
         QCOMPARE(listenAt(listened, 2).end, Listen::End::Skipped);
         QCOMPARE(player.track()->id, std::int64_t(3));
+        // Back to the song before, and that song again from its start: chosen, not turned down.
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        player.previous();
+        QCOMPARE(listened.count(), 4);
+        QCOMPARE(listenAt(listened, 3).track.id, std::int64_t(3));
+        QCOMPARE(listenAt(listened, 3).end, Listen::End::Interrupted);
+        QCOMPARE(player.track()->id, std::int64_t(4));
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        player.playRow(playlist.current());
+        QCOMPARE(listened.count(), 5);
+        QCOMPARE(listenAt(listened, 4).end, Listen::End::Interrupted);
         player.stop();
     }
 

@@ -120,6 +120,12 @@ void Player::playRow(int row)
     m_media.play();
 }
 
+void Player::playChosen(int row)
+{
+    reportListen(Listen::End::Interrupted);
+    playRow(row);
+}
+
 void Player::cue(int row, qint64 positionMs)
 {
     if (row < 0 || row >= m_playlist.size())

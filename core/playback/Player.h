@@ -35,6 +35,9 @@ public:
     explicit Player(Playlist& playlist, QObject* parent = nullptr);
 
     void playRow(int row);
+    // Plays `row` of a list the listener has just chosen (a saved playlist played, a file opened): the song
+    // it replaces was not turned down, so it is not told as skipped.
+    void playChosen(int row);
     // Makes `row` current, paused at `positionMs`: how a restarted app picks up where it was.
     void cue(int row, qint64 positionMs);
     void play();

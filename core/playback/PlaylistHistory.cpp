@@ -47,8 +47,12 @@ void PlaylistHistory::open(std::vector<PlaylistEntry> entries, PlaylistOrigin or
     // instead of starting the list over.
     const int playing = rowOfPlaying(entries);
     m_playlist.setEntries(std::move(entries), playing);
-    if (playRow >= 0)
-        m_player.playRow(playRow);
+    if (playRow >= 0 && playRow == playing) {
+        if (!m_player.isPlaying())
+            m_player.play();
+    } else if (playRow >= 0) {
+        m_player.playChosen(playRow);
+    }
     emit changed();
 }
 

@@ -39,8 +39,9 @@ public:
     PlaylistHistory(Playlist& playlist, Player& player, QObject* parent = nullptr);
 
     Playlist& playlist() { return m_playlist; }
-    // Makes `entries` the playlist and, when `playRow` >= 0, plays that row. The song playing or paused, when
-    // the list holds it, is its current row: Next goes on after it.
+    // Makes `entries` the playlist and, when `playRow` >= 0, plays that row (the song playing, when that row
+    // holds it, plays on where it is). The song playing or paused, when the list holds it, is its current
+    // row: Next goes on after it.
     void open(std::vector<PlaylistEntry> entries, PlaylistOrigin origin, int playRow = -1);
     // A generated list (Generate, Regenerate): it starts at once, when `autoPlay`, only if nothing is
     // playing; a song playing (or paused) plays on to its end and the new list, without that song, follows

@@ -120,6 +120,31 @@ private slots:
         player.stop();
     }
 
+    // A saved playlist played (Play, Enter) from the row that holds the song playing: the song plays on where
+    // it is, not from its start; from another row, the song left is interrupted, not skipped.
+    void playingAListFromTheSongPlayingCarriesOn()
+    {
+        Playlist playlist;
+        Player player(playlist);
+        PlaylistHistory history(playlist, player);
+        history.open(m_a, {QStringLiteral("List A"), 0, {}}, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying() && player.position() > 300, 8000);
+        player.seek(15000);
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() >= 15000, 8000);
+        QSignalSpy listened(&player, &Player::listened);
+        QSignalSpy loaded(&player, &Player::trackChanged);
+        history.open({m_a[1], m_b[0]}, {QStringLiteral("Saved"), 3, {}}, 0);
+        QVERIFY(loaded.isEmpty());
+        QVERIFY(listened.isEmpty());
+        QVERIFY(player.isPlaying());
+        QVERIFY2(player.position() >= 15000, qPrintable(QString::number(player.position())));
+        history.open({m_b[0], m_a[1]}, {QStringLiteral("Saved too"), 4, {}}, 0);
+        QCOMPARE(listened.count(), 1);
+        QCOMPARE(listened.at(0).at(0).value<Listen>().end, Listen::End::Interrupted);
+        QTRY_COMPARE_WITH_TIMEOUT(player.track()->title, QStringLiteral("B1"), 5000);
+        player.stop();
+    }
+
     // A song renamed on disk while its list waited in the history, and one gone from the library: the list
     // comes back as the library has it now, and the renamed song plays from its new file where it stood.
     void aListComesBackAsTheLibraryHasItNow()

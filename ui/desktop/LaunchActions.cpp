@@ -116,7 +116,7 @@ void LaunchActions::open(const std::vector<FilePath>& paths)
     }
     // One playlist at a time: the audio files named with it, or a second M3U, would replace it at once.
     if (!playlists.empty() && media.empty()) {
-        m_window.playlistFiles()->importFile(playlists.front(), [this] { m_window.player().playRow(0); });
+        m_window.playlistFiles()->importFile(playlists.front(), [this] { m_window.player().playChosen(0); });
         playlists.erase(playlists.begin());
     }
     for (const FilePath& ignored : playlists)

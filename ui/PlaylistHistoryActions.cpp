@@ -8,6 +8,16 @@
 
 namespace soundalike {
 
+namespace {
+
+// A name inside a menu entry's text: its "&" is a character, not the mark of the entry's key.
+QString menuText(QString name)
+{
+    return name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
+} // namespace
+
 PlaylistHistoryActions::PlaylistHistoryActions(PlaylistHistory& history, QMenu& menu, QObject* parent)
     : QObject(parent), m_history(history),
       m_back(menu.addAction(QIcon::fromTheme(QStringLiteral("go-previous")), QString(),
@@ -24,11 +34,12 @@ PlaylistHistoryActions::PlaylistHistoryActions(PlaylistHistory& history, QMenu& 
 void PlaylistHistoryActions::update()
 {
     m_back->setEnabled(m_history.canGoBack());
-    m_back->setText(m_history.canGoBack() ? nestQuotes(tr("&Back to “%1”").arg(m_history.backTitle()))
-                                          : tr("&Back to the Previous Playlist"));
+    m_back->setText(m_history.canGoBack()
+                        ? nestQuotes(tr("&Back to “%1”").arg(menuText(m_history.backTitle())))
+                        : tr("&Back to the Previous Playlist"));
     m_forward->setEnabled(m_history.canGoForward());
     m_forward->setText(m_history.canGoForward()
-                           ? nestQuotes(tr("&Forward to “%1”").arg(m_history.forwardTitle()))
+                           ? nestQuotes(tr("&Forward to “%1”").arg(menuText(m_history.forwardTitle())))
                            : tr("&Forward to the Next Playlist"));
 }
 

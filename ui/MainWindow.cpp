@@ -33,6 +33,7 @@
 #include "ui/SeedList.h"
 #include "ui/SessionKeeper.h"
 #include "ui/SettingsDialog.h"
+#include "ui/StateAutosave.h"
 #include "ui/StatusMessage.h"
 #include "ui/StatusProgress.h"
 #include "ui/StatusText.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath,
     connect(activity, &ActivityStatus::message, this, &MainWindow::showMessage);
     connect(activity, &ActivityStatus::routineMessage, m_message, &StatusMessage::showIfFree);
     m_session = std::make_unique<SessionKeeper>(settings(), library(), *m_seedList, *m_playlist, *m_player);
+    keepStateSaved();
     buildMenus();
     addSavedPlaylists();
     buildShortcuts();
@@ -513,25 +515,62 @@ void MainWindow::restoreLayout()
         m_libraryTabs->setCurrentIndex(tab);
 }
 
+std::function<void(Settings&)> MainWindow::capture() const
+{
+    const std::vector<std::pair<QString, QByteArray>> layouts{
+        {QStringLiteral("window"), saveGeometry()},
+        {QStringLiteral("mainSplitter"), m_mainSplitter->saveState()},
+        {QStringLiteral("rightSplitter"), m_rightSplitter->saveState()},
+        {QStringLiteral("leftSplitter"), m_leftSplitter->saveState()},
+        {QStringLiteral("savedPlaylists"), m_savedPane->saveState()},
+        {QStringLiteral("library"), m_libraryView->saveState()},
+        {QStringLiteral("playlist"), m_playlistView->saveState()},
+        {QStringLiteral("libraryTab"), QByteArray::number(m_libraryTabs->currentIndex())}};
+    return [layouts, options = m_generate->options(), shuffle = m_player->shuffle(),
+            repeat = int(m_player->repeat()), session = m_session->capture()](Settings& target) {
+        for (const auto& [name, state] : layouts)
+            target.setLayout(name, state);
+        target.setGenerateOptions(options);
+        target.setShuffle(shuffle);
+        target.setRepeat(repeat);
+        session(target);
+    };
+}
+
 void MainWindow::saveState()
 {
-    settings().setLayout(QStringLiteral("window"), saveGeometry());
-    settings().setLayout(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
-    settings().setLayout(QStringLiteral("rightSplitter"), m_rightSplitter->saveState());
-    settings().setLayout(QStringLiteral("leftSplitter"), m_leftSplitter->saveState());
-    settings().setLayout(QStringLiteral("savedPlaylists"), m_savedPane->saveState());
-    settings().setLayout(QStringLiteral("library"), m_libraryView->saveState());
-    settings().setLayout(QStringLiteral("playlist"), m_playlistView->saveState());
-    settings().setLayout(QStringLiteral("libraryTab"), QByteArray::number(m_libraryTabs->currentIndex()));
-    settings().setGenerateOptions(m_generate->options());
-    settings().setShuffle(m_player->shuffle());
-    settings().setRepeat(int(m_player->repeat()));
-    m_session->save();
+    capture()(settings());
     settings().sync();
+}
+
+// What closing the window saves is also saved while it runs: a crash, a kill or a logout keeps all but the
+// last moments.
+void MainWindow::keepStateSaved()
+{
+    m_autosave = std::make_unique<StateAutosave>(settings().fileName(), [this] { return capture(); });
+    StateAutosave* autosave = m_autosave.get();
+    for (Playlist* list : {m_playlist.get(), &m_player->queue()}) {
+        for (const auto signal :
+             {&Playlist::reset, &Playlist::inserted, &Playlist::removed, &Playlist::moved})
+            connect(list, signal, autosave, &StateAutosave::changed);
+        connect(list, &Playlist::currentChanged, autosave, &StateAutosave::changed);
+    }
+    connect(m_seedList, &SeedList::seedsChanged, autosave, &StateAutosave::changed);
+    connect(m_player.get(), &Player::trackChanged, autosave, &StateAutosave::changed);
+    connect(m_player.get(), &Player::seeked, autosave, &StateAutosave::changed);
+    connect(m_player.get(), &Player::volumeChanged, autosave, &StateAutosave::changed);
+    connect(m_player.get(), &Player::mutedChanged, autosave, &StateAutosave::changed);
+    connect(m_player.get(), &Player::shuffleChanged, autosave, &StateAutosave::changed);
+    connect(m_player.get(), &Player::repeatChanged, autosave, &StateAutosave::changed);
+    connect(m_player.get(), &Player::playingChanged, autosave, [autosave](bool playing) {
+        autosave->setPlaying(playing);
+        autosave->changed(); // paused: where it stopped
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_autosave->finish();
     saveState();
     event->accept();
 }

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -37,6 +38,7 @@ class SavedPlaylistsPane;
 class RadioControls;
 class SeedList;
 class SessionKeeper;
+class StateAutosave;
 class Settings;
 class StatusMessage;
 class StatusProgress;
@@ -83,6 +85,9 @@ public:
 
     void generate();
     void saveState();
+    // What saveState() writes, taken now: the layout, the generate options, the play order and the session.
+    [[nodiscard]] std::function<void(Settings&)> capture() const;
+    StateAutosave* autosave() const { return m_autosave.get(); }
     // A status-bar message that goes away by itself.
     void showMessage(const QString& text);
     // A warning that stays in the status bar's corner (no audio output), with `text` as its tooltip.
@@ -96,6 +101,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void keepStateSaved();
     QWidget* buildPanes();
     void buildRadio();
     QWidget* buildLibraryTabs();
@@ -119,6 +125,7 @@ private:
     std::unique_ptr<PlaylistHistory> m_history;
     std::unique_ptr<CoverProvider> m_covers;
     std::unique_ptr<SessionKeeper> m_session;
+    std::unique_ptr<StateAutosave> m_autosave;
     LibraryView* m_libraryView = nullptr;
     SeedList* m_seedList = nullptr;
     MapPane* m_mapPane = nullptr;

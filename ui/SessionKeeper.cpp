@@ -77,10 +77,10 @@ void SessionKeeper::showRestored(std::vector<PlaylistEntry> entries)
         m_player.cue(m_current, m_positionMs);
 }
 
-void SessionKeeper::save()
+std::function<void(Settings&)> SessionKeeper::capture() const
 {
     if (!m_restored)
-        return;
+        return [](Settings&) {};
     SessionState state;
     state.seeds = m_seeds.seedIds();
     const bool waiting = m_playlist.isEmpty() && !m_waiting.empty();
@@ -102,10 +102,12 @@ void SessionKeeper::save()
         state.current = 0;
         state.positionMs = m_player.position();
     }
-    m_settings.setSession(m_library.databasePath(), state);
-    m_settings.setVolume(m_player.volume());
-    m_settings.setMuted(m_player.isMuted());
-    m_settings.sync();
+    return [state = std::move(state), database = m_library.databasePath(), volume = m_player.volume(),
+            muted = m_player.isMuted()](Settings& settings) {
+        settings.setSession(database, state);
+        settings.setVolume(volume);
+        settings.setMuted(muted);
+    };
 }
 
 } // namespace soundalike

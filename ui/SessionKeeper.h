@@ -4,6 +4,8 @@
 
 #include <QFutureWatcher>
 
+#include <functional>
+
 #include <vector>
 
 namespace soundalike {
@@ -25,8 +27,10 @@ public:
     // Call once the library's catalog has loaded: ids are resolved against it, and vanished tracks dropped.
     // The seeds come back at once, the playlist once it is explained (off the GUI thread).
     void restore();
-    // Does nothing before restore(): a library that failed to open must not wipe the saved session.
-    void save();
+    // Writes the session as it is now into the settings it is given, when called: taken on the GUI thread,
+    // written on any (StateAutosave). Writes nothing before restore(): a library that failed to open must not
+    // wipe the saved session.
+    [[nodiscard]] std::function<void(Settings&)> capture() const;
 
 private:
     void showRestored(std::vector<PlaylistEntry> entries);

@@ -7,6 +7,7 @@
 #include "ui/desktop/LaunchRequest.h"
 #include "ui/desktop/MprisBridge.h"
 #include "ui/desktop/SingleInstance.h"
+#include "ui/desktop/TerminationSignals.h"
 #include "ui/mpris/MprisService.h"
 
 #include <QApplication>
@@ -63,6 +64,7 @@ int main(int argc, char* argv[])
         return 0;
 
     MainWindow window(parser.value(db));
+    const TerminationSignals termination(window);
     LaunchActions actions(window);
     QObject::connect(&instance, &SingleInstance::requestReceived, &actions, &LaunchActions::carryOut);
     MprisService mpris(window.player(), window.playlist());

@@ -98,6 +98,8 @@ public:
     void setSession(const QString& databasePath, const SessionState& state);
 
     void sync();
+    // The INI file, for another Settings on it (written from another thread).
+    [[nodiscard]] QString fileName() const;
 
 private:
     std::unique_ptr<QSettings> m_settings;

@@ -215,6 +215,22 @@ private slots:
         QCOMPARE(session.current, 0);
     }
 
+    // A kill (SIGTERM, as a logout or `kill` sends it) closes the window as its close button would: the
+    // process ends normally and what the window saves on closing is saved.
+    void aTerminatedWindowClosesAndSaves()
+    {
+        QProcess* window = start({QStringLiteral("--db"), db(QStringLiteral("term")), m_one});
+        QTRY_VERIFY_WITH_TIMEOUT(onTheBus(MprisService::kServiceName), kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(title(MprisService::kServiceName), QStringLiteral("Song One"), kStartMs);
+        window->terminate();
+        QVERIFY2(exitsCleanly(window), window->readAllStandardError());
+        const SessionState session =
+            Settings(m_dir.filePath(QStringLiteral("config/soundalike/soundalike.conf")))
+                .session(db(QStringLiteral("term")));
+        QCOMPARE(session.playlist.size(), std::size_t(1));
+        QCOMPARE(session.current, 0);
+    }
+
     void anotherLibraryGetsAWindowOfItsOwn()
     {
         QProcess* first = start({QStringLiteral("--db"), db(QStringLiteral("alpha"))});

@@ -29,6 +29,7 @@
 #include "ui/PlaylistView.h"
 #include "ui/SeedList.h"
 #include "ui/SettingsDialog.h"
+#include "ui/StateAutosave.h"
 #include "ui/StatusProgress.h"
 #include "ui/UiLanguage.h"
 #include "ui/map/MapPane.h"
@@ -482,6 +483,44 @@ private slots:
         QTRY_COMPARE(window.playlist().size(), 3);
         QVERIFY2(tooltipOf(window, 2).contains(QStringLiteral("Как «Woodsmoke»: ")),
                  qPrintable(tooltipOf(window, 2)));
+    }
+
+    // Killed, crashed or logged out, the window never closes: what it would have saved is on disk already,
+    // written while it ran (StateAutosave), and the next start comes back to it.
+    void aWindowThatNeverClosedComesBackToWhereItWas()
+    {
+        const Files files = freshFiles();
+        {
+            MainWindow window(files.db, files.settings);
+            window.show();
+            waitUntilSettled(window);
+            window.seedList()->addTracks(ids(window, {"Gold"}));
+            setPlaylist(window, {"Voltage", "Ember", "Woodsmoke"});
+            window.player().playRow(2);
+            QTRY_VERIFY_WITH_TIMEOUT(window.player().isPlaying(), 10000);
+            window.player().seek(3000);
+            QTRY_VERIFY_WITH_TIMEOUT(window.player().position() >= 3000, 10000);
+            window.player().pause();
+            window.playerBar()->volumeSlider()->setValue(41);
+            const auto onDisk = [&files] {
+                const Settings saved(files.settings);
+                const SessionState session = saved.session(files.db);
+                return session.seeds.size() == 1 && session.playlist.size() == 3 && session.current == 2 &&
+                       session.positionMs >= 3000 && saved.volume() < 0.5;
+            };
+            QVERIFY(!onDisk()); // nothing of it is saved at once
+            QTRY_VERIFY_WITH_TIMEOUT(onDisk(), 3 * StateAutosave::kSettleMs + 5000);
+            // Gone without closeEvent(), as a killed process is.
+        }
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        QCOMPARE(window.seedList()->seedIds(), ids(window, {"Gold"}));
+        QTRY_COMPARE(window.playlist().size(), 3);
+        QCOMPARE(window.playlist().current(), 2);
+        QVERIFY2(window.player().position() >= 3000 && window.player().position() < 5000,
+                 qPrintable(QString::number(window.player().position())));
+        QCOMPARE(window.playerBar()->volumeSlider()->value(), 41);
     }
 
     void spaceAndMediaKeysControlPlayback()

@@ -151,7 +151,7 @@ QWidget* MainWindow::buildPanes()
     m_playlistView = new PlaylistView(*m_playlist, library(), pipeline(), PlaylistView::Role::Playlist, this);
     m_queueView = new PlaylistView(m_player->queue(), library(), pipeline(), PlaylistView::Role::Queue, this);
     // The library holds the catalog the pointer points into; nothing replaces it while the history reads it.
-    m_history->setTrackLookup([this](std::int64_t id) { return library().catalog()->find(id); });
+    m_history->setTrackLookup([this](const Track& kept) { return library().catalog()->find(kept); });
     new PlaylistClearAction(*m_history, *m_playlistView, this);
     m_playerBar = new PlayerBar(*m_player, *m_covers, this);
     m_queueRouting = new QueueRouting(*m_player, library(),

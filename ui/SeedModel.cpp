@@ -68,8 +68,9 @@ QStringList SeedModel::refreshTracks(const TrackLookup& now)
     std::vector<int> rows;
     for (int row = 0; row < rowCount(); ++row) {
         Track& seed = m_seeds[std::size_t(row)];
-        if (const Track* track = now(seed.id)) {
-            if (track->title != seed.title || track->artist != seed.artist || track->path != seed.path) {
+        if (const Track* track = now(seed)) {
+            if (track->id != seed.id || track->title != seed.title || track->artist != seed.artist ||
+                track->path != seed.path) {
                 seed = *track;
                 emit dataChanged(index(row), index(row));
             }

@@ -53,9 +53,10 @@ struct Track : TrackInfo
     return a.id > 0 && b.id > 0 ? a.id == b.id : a.path == b.path;
 }
 
-// The track a library has now under an id, or nullptr when it has none: how lists made earlier (a playlist,
-// the seeds, the history) follow renames, retags and removals.
-using TrackLookup = std::function<const Track*(std::int64_t id)>;
+// The track a library has now for one a list kept earlier (a playlist, the seeds, the history), or nullptr
+// when it has none: by its id, which follows renames and retags, else by its path (a file removed and put
+// back is a new row under a new id). How those lists follow the library.
+using TrackLookup = std::function<const Track*(const Track& kept)>;
 
 // The artist stored for a track whose tags name none. Searches and similarity rely on this English text (an
 // unknown artist is no artist to the playlist rules); the interface translates it.

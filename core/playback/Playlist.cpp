@@ -113,8 +113,8 @@ void Playlist::refreshTracks(const TrackLookup& now)
     for (PlaylistEntry& entry : m_entries) {
         if (entry.track.id <= 0)
             continue; // opened from outside the library
-        if (const Track* track = now(entry.track.id)) {
-            if (!sameAsShown(entry.track, *track)) {
+        if (const Track* track = now(entry.track)) {
+            if (track->id != entry.track.id || !sameAsShown(entry.track, *track)) {
                 entry.track = *track;
                 changed = true;
             }

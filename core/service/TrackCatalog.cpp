@@ -133,10 +133,12 @@ TrackCatalog::TrackCatalog(std::vector<Track> tracks) : m_tracks(std::move(track
 {
     m_searchText.reserve(m_tracks.size());
     m_indexById.reserve(qsizetype(m_tracks.size()));
+    m_indexByPath.reserve(m_tracks.size());
     GenreWords genreWords;
     for (int i = 0; i < size(); ++i) {
         m_searchText.push_back(searchText(m_tracks[std::size_t(i)], genreWords));
         m_indexById.insert(m_tracks[std::size_t(i)].id, i);
+        m_indexByPath.emplace(m_tracks[std::size_t(i)].path, i);
     }
     const std::vector<int> artists =
         foldedRanks(m_tracks, [](const Track& t) -> const QString& { return groupArtist(t); });
@@ -167,6 +169,14 @@ const Track* TrackCatalog::find(std::int64_t id) const
 {
     const int index = indexOf(id);
     return index < 0 ? nullptr : &at(index);
+}
+
+const Track* TrackCatalog::find(const Track& kept) const
+{
+    if (const Track* same = find(kept.id))
+        return same;
+    const auto atPath = m_indexByPath.find(kept.path);
+    return atPath == m_indexByPath.end() ? nullptr : &at(atPath->second);
 }
 
 std::vector<int> TrackCatalog::positionsIn(const std::vector<int>& indexes,

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace soundalike {
@@ -35,10 +36,12 @@ public:
     // -1 when the id is not in this snapshot.
     int indexOf(std::int64_t id) const { return m_indexById.value(id, -1); }
     const Track* find(std::int64_t id) const;
+    // A track kept earlier as this snapshot has it: by its id, else by its path (see TrackLookup).
+    const Track* find(const Track& kept) const;
     // find() in `catalog` as a TrackLookup, which keeps the snapshot alive as long as it is kept.
     static TrackLookup lookup(std::shared_ptr<const TrackCatalog> catalog)
     {
-        return [catalog = std::move(catalog)](std::int64_t id) { return catalog->find(id); };
+        return [catalog = std::move(catalog)](const Track& kept) { return catalog->find(kept); };
     }
     // Where each id's track stands in `indexes` (indexes of this snapshot, such as a view's rows), -1 where
     // it does not: one pass over `indexes` however many ids, so a whole library selected is found at once.
@@ -71,6 +74,7 @@ private:
     std::vector<Track> m_tracks;
     std::vector<QString> m_searchText; // folded title, artists, album and genres, separated
     QHash<std::int64_t, int> m_indexById;
+    std::unordered_map<FilePath, int> m_indexByPath;
     std::vector<int> m_libraryOrder;
     std::vector<std::vector<std::int64_t>> m_duplicates;
     QHash<std::int64_t, int> m_duplicateGroup; // track id to its index in m_duplicates

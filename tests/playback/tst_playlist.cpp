@@ -94,8 +94,8 @@ private slots:
         renamed.path = "/music/a (renamed).mp3";
         renamed.title = QStringLiteral("a, retagged");
         const Track unchanged = p.at(1).track;
-        const auto library = [&](std::int64_t id) -> const Track* {
-            return id == 1 ? &renamed : id == 2 ? &unchanged : nullptr;
+        const auto library = [&](const Track& kept) -> const Track* {
+            return kept.id == 1 ? &renamed : kept.id == 2 ? &unchanged : nullptr;
         };
         p.refreshTracks(library);
         QCOMPARE(changed.count(), 1);
@@ -107,11 +107,21 @@ private slots:
         p.refreshTracks(library);
         QCOMPARE(changed.count(), 1);
 
-        p.refreshTracks([&](std::int64_t id) -> const Track* { return id == 1 ? &renamed : nullptr; });
+        p.refreshTracks([&](const Track& kept) -> const Track* { return kept.id == 1 ? &renamed : nullptr; });
         QCOMPARE(changed.count(), 2);
         QVERIFY(!p.at(1).track.available);
         QVERIFY(p.at(0).track.available);
         QVERIFY(p.at(2).track.available);
+
+        // Put back where it was, the file is a new row of the library: the entry takes it, available again.
+        Track back = unchanged;
+        back.id = 42;
+        p.refreshTracks([&](const Track& kept) -> const Track* {
+            return kept.id == 1 ? &renamed : kept.path == back.path ? &back : nullptr;
+        });
+        QCOMPARE(changed.count(), 3);
+        QVERIFY(p.at(1).track.available);
+        QCOMPARE(p.at(1).track.id, std::int64_t(42));
     }
 
     void announcesEveryChangeBeforeAndAfter()

@@ -161,7 +161,8 @@ private slots:
         Playlist playlist;
         Player player(playlist);
         PlaylistHistory history(playlist, player);
-        history.setTrackLookup([&](std::int64_t id) -> const Track* {
+        history.setTrackLookup([&](const Track& kept) -> const Track* {
+            const std::int64_t id = kept.id;
             return id == 101 ? &a[0].track : id == 102 ? &a2 : nullptr; // 103 left the library
         });
         history.open(a, {QStringLiteral("A"), 0, {}}, 1);

@@ -201,7 +201,7 @@ private slots:
             renamed.push_back(entry.track);
             renamed.back().path = "/music/renamed/" + std::to_string(entry.track.id) + ".mp3";
         }
-        playlist.refreshTracks([&](std::int64_t id) { return &renamed[std::size_t(id - 1)]; });
+        playlist.refreshTracks([&](const Track& kept) { return &renamed[std::size_t(kept.id - 1)]; });
         QVERIFY(order.hasPrevious(playlist));
         std::set<int> rest;
         for (int i = 0; i < 3; ++i) {

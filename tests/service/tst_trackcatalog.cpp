@@ -119,6 +119,27 @@ private slots:
         QCOMPARE(found[0].id, 3);
         QCOMPARE(found[1].id, 1);
     }
+
+    // A track a list kept is found by its id, and, once its id is gone (the file removed and put back, a new
+    // row), by its path; a path the library does not have finds nothing.
+    void findsAKeptTrackByIdElseByPath()
+    {
+        Track back =
+            track(7, QStringLiteral("ABBA"), QStringLiteral("Arrival"), QStringLiteral("Fernando"), 1976, {});
+        back.path = "/music/fernando.mp3";
+        Track other =
+            track(8, QStringLiteral("ABBA"), QStringLiteral("Arrival"), QStringLiteral("Tiger"), 1976, {});
+        other.path = "/music/tiger.mp3";
+        const TrackCatalog c({back, other});
+        Track kept = back;
+        kept.id = 3; // the row it had before it was removed
+        QCOMPARE(c.find(kept)->id, 7);
+        kept.id = 8; // an id the library still has wins over the path
+        QCOMPARE(c.find(kept)->title, QStringLiteral("Tiger"));
+        kept.id = 3;
+        kept.path = "/music/gone.mp3";
+        QVERIFY(!c.find(kept));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrackCatalog)

@@ -380,7 +380,9 @@ private slots:
         const QString renamed =
             QFileInfo(displayPath(ember.path)).dir().filePath(QStringLiteral("Ember, renamed.mp3"));
         QVERIFY(QFile::rename(displayPath(ember.path), renamed));
-        QVERIFY(QFile::remove(displayPath(window.playlist().at(2).track.path)));
+        const QString woodsmoke = displayPath(window.playlist().at(2).track.path);
+        const QString away = m_dir.filePath(QStringLiteral("Woodsmoke, away.mp3"));
+        QVERIFY(QFile::rename(woodsmoke, away));
         QVERIFY(
             writeFile(QFileInfo(renamed).dir().filePath(QStringLiteral("junk.mp3")), QByteArray(4096, 'x')));
 
@@ -408,6 +410,14 @@ private slots:
         QVERIFY2(gone.data(Qt::ToolTipRole).toString().contains(QLatin1String("Not available")),
                  qPrintable(gone.data(Qt::ToolTipRole).toString()));
         QCOMPARE(window.playlist().size(), 3);
+
+        // Put back where it was, the song is a new row of the library, and its playlist row is itself again
+        // (it stayed greyed, found by its old id only).
+        QVERIFY(QFile::rename(away, woodsmoke));
+        static_cast<void>(window.pipeline().scan());
+        QTRY_COMPARE_WITH_TIMEOUT(scanned.count(), 2, 30000);
+        QTRY_VERIFY(window.playlist().at(2).track.available);
+        QVERIFY(!model->index(2, PlaylistModel::Title).data(Qt::FontRole).value<QFont>().italic());
 
         QSignalSpy skipped(&window.player(), &Player::skipped);
         window.player().playRow(1);

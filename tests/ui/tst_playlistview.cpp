@@ -201,6 +201,23 @@ private slots:
         QCOMPARE(m_playlist->current(), 2);
     }
 
+    // The playing row's ▶ leaves every row as tall as before: with uniform rows, the first one's height is
+    // all rows' height, and the rows jumped as the first song started and stopped playing.
+    void rowsKeepTheirHeightWhateverPlays()
+    {
+        QTreeView* view = m_view->view();
+        const auto rowHeight = [view](int row) {
+            return view->visualRect(view->model()->index(row, 1)).height();
+        };
+        const int idle = rowHeight(1);
+        m_playlist->setCurrent(0);
+        QTRY_COMPARE(rowHeight(1), idle);
+        QCOMPARE(rowHeight(0), idle);
+        m_playlist->setCurrent(2);
+        QTRY_COMPARE(rowHeight(0), idle);
+        QCOMPARE(rowHeight(2), idle);
+    }
+
     // The playing song stays in sight: restored far down a long list, or jumped to by shuffle.
     void thePlayingSongIsScrolledIntoView()
     {

@@ -2,6 +2,7 @@
 
 #include "core/common/AppPaths.h"
 #include "core/common/AudioFileNames.h"
+#include "core/common/FilePath.h"
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
 #include "core/playback/PlaylistHistory.h"
@@ -14,6 +15,7 @@
 #include "core/service/Settings.h"
 #include "core/service/playlists/PlaylistLibrary.h"
 #include "ui/ActivityStatus.h"
+#include "ui/ArtistText.h"
 #include "ui/CoverProvider.h"
 #include "ui/FileDialogs.h"
 #include "ui/FirstRunDialog.h"
@@ -84,6 +86,7 @@ MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath,
       m_covers(std::make_unique<CoverProvider>())
 {
     setWindowTitle(tr("Soundalike"));
+    connect(m_player.get(), &Player::trackChanged, this, &MainWindow::showTrackInTitle);
     setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.soundalike.Soundalike"),
                                    QIcon::fromTheme(QStringLiteral("multimedia-audio-player"))));
     m_player->setVolume(settings().volume());
@@ -235,6 +238,19 @@ QWidget* MainWindow::buildPanes()
 }
 
 // Endless radio, listening history and volume levelling; the radio's switch sits by shuffle and repeat.
+// The song in the title, as the taskbar and Alt+Tab show it; Qt adds " — Soundalike" after it.
+void MainWindow::showTrackInTitle()
+{
+    const std::optional<Track>& track = m_player->track();
+    if (!track) {
+        setWindowTitle(tr("Soundalike"));
+        return;
+    }
+    const QString title =
+        track->title.isEmpty() ? displayPath(track->path).section(QLatin1Char('/'), -1) : track->title;
+    setWindowTitle(tr("%1 – %2", "the window's title: song, artist").arg(title, artistText(track->artist)));
+}
+
 void MainWindow::buildRadio()
 {
     m_radio = new RadioControls(*m_app, *m_playlist, *m_player, *m_playlistView, this);

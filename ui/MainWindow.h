@@ -102,6 +102,7 @@ protected:
 
 private:
     void keepStateSaved();
+    void showTrackInTitle();
     QWidget* buildPanes();
     void buildRadio();
     QWidget* buildLibraryTabs();

@@ -46,7 +46,7 @@ PlayerBar::PlayerBar(Player& player, CoverProvider& covers, QWidget* parent)
         toggle->setCheckable(true);
     connect(m_stop, &QToolButton::clicked, &m_player, &Player::stop);
     connect(m_shuffle, &QToolButton::toggled, &m_player, &Player::setShuffle);
-    connect(&m_player, &Player::shuffleChanged, m_shuffle, &QToolButton::setChecked);
+    connect(&m_player, &Player::shuffleChanged, this, &PlayerBar::showShuffle);
     connect(m_repeat, &QToolButton::clicked, &m_player, &Player::cycleRepeat);
     connect(&m_player, &Player::repeatChanged, this, &PlayerBar::showRepeat);
     connect(m_mute, &QToolButton::toggled, &m_player, &Player::setMuted);
@@ -114,8 +114,14 @@ PlayerBar::PlayerBar(Player& player, CoverProvider& covers, QWidget* parent)
     showDuration(0);
     showRepeat();
     showMuted(m_player.isMuted());
+    showShuffle(m_player.shuffle());
+}
+
+void PlayerBar::showShuffle(bool on)
+{
     const QSignalBlocker block(m_shuffle);
-    m_shuffle->setChecked(m_player.shuffle());
+    m_shuffle->setChecked(on);
+    m_shuffle->setToolTip(on ? tr("Shuffle: on") : tr("Shuffle: off"));
 }
 
 QLabel* PlayerBar::titleLabel() const

@@ -48,6 +48,7 @@ private:
     void showPosition(qint64 position);
     void showDuration(qint64 duration);
     void showRepeat();
+    void showShuffle(bool on);
     void showMuted(bool muted);
 
     Player& m_player;

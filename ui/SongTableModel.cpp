@@ -1,6 +1,7 @@
 #include "ui/SongTableModel.h"
 
 #include "core/common/DurationText.h"
+#include "core/common/PlaylistEntry.h"
 #include "ui/ArtistText.h"
 #include "ui/TrackMime.h"
 
@@ -63,6 +64,10 @@ QVariant SongTableModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
         return alignment(section);
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Similarity)
+        return tr("How close the song sounds to its seed, on this library's own scale: from %1 % it fits the "
+                  "seeds well; 100 % is the same sound.")
+            .arg(qRound(kFitLineMatch * 100));
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -163,6 +163,16 @@ void Player::play()
         playRow(m_order.shuffle() ? std::max(0, m_order.next(m_playlist, false)) : 0);
         return;
     }
+    // No playlist: what waits in Up next plays; with nothing there either, Play says so rather than nothing.
+    if (m_playlist.isEmpty() && m_media.source().isEmpty() && !m_cued) {
+        if (!m_queue.isEmpty())
+            startQueued(0);
+        else
+            emit endReached(
+                tr("Nothing to play yet: make a playlist (seeds, then Generate), or choose Play Now "
+                   "on a song of the library."));
+        return;
+    }
     warnIfSilent();
     const SourceGate::Hold hold(m_sourceGate);
     if (m_media.source().isEmpty()) {
@@ -495,7 +505,11 @@ void Player::onMediaStatus(QMediaPlayer::MediaStatus status)
                 if (advance(true) || m_playlist.isEmpty())
                     return;
                 m_atEnd = true;
-                emit endReached(tr("End of the playlist: Play starts it again from the top."));
+                emit endReached(
+                    m_order.shuffle()
+                        ? tr("End of the playlist: every song has played. Play starts a new shuffled "
+                             "round.")
+                        : tr("End of the playlist: Play starts it again from the top."));
             },
             Qt::QueuedConnection);
         break;

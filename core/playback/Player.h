@@ -111,7 +111,8 @@ signals:
     // hasNext() changed: the last song came or went, the queue filled or emptied, shuffle or repeat changed.
     void hasNextChanged(bool hasNext);
     void skipped(const QString& message);
-    // The last song ended with nothing after it (no repeat, nothing queued): what the listener hears next.
+    // The last song ended with nothing after it (no repeat, nothing queued), or Play found nothing to play:
+    // what the listener hears next.
     void endReached(const QString& message);
     // A track that was heard stopped playing, and how.
     void listened(const soundalike::Listen& listen);

@@ -293,6 +293,16 @@
     </message>
 </context>
 <context>
+    <name>soundalike::SavedPlaylistActions</name>
+    <message numerus="yes">
+        <source>Saved “%1” with %n song(s) under Playlists: double-click it to play it.</source>
+        <translation>
+            <numerusform>Saved “%1” with %n song under Playlists: double-click it to play it.</numerusform>
+            <numerusform>Saved “%1” with %n songs under Playlists: double-click it to play it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soundalike::SavedPlaylistsModel</name>
     <message numerus="yes">
         <source>%n song(s) · %1</source>

@@ -1228,6 +1228,11 @@
         <source>&amp;Unreadable Files…</source>
         <translation>&amp;Нечитаемые файлы…</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>the window&apos;s title: song, artist</comment>
+        <translation>%1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::MapPane</name>
@@ -1440,6 +1445,14 @@
         <source>End of the playlist: Play starts it again from the top.</source>
         <translation>Плейлист закончился: «Воспроизвести» начнёт его сначала.</translation>
     </message>
+    <message>
+        <source>Nothing to play yet: make a playlist (seeds, then Generate), or choose Play Now on a song of the library.</source>
+        <translation>Играть пока нечего: составьте плейлист (образцы, затем «Сгенерировать») или выберите «Воспроизвести сейчас» у песни из библиотеки.</translation>
+    </message>
+    <message>
+        <source>End of the playlist: every song has played. Play starts a new shuffled round.</source>
+        <translation>Конец плейлиста: прозвучали все песни. «Воспроизвести» начнёт новый круг в случайном порядке.</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::PlayerBar</name>
@@ -1502,6 +1515,14 @@
     <message>
         <source>Unmute</source>
         <translation>Включить звук</translation>
+    </message>
+    <message>
+        <source>Shuffle: on</source>
+        <translation>В случайном порядке: включено</translation>
+    </message>
+    <message>
+        <source>Shuffle: off</source>
+        <translation>В случайном порядке: выключено</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1835,14 @@
     <message>
         <source>Import as Saved Playlist</source>
         <translation>Импорт в сохранённые плейлисты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved “%1” with %n song(s) under Playlists: double-click it to play it.</source>
+        <translation>
+            <numerusform>Плейлист «%1» (%n песня) сохранён в «Плейлистах»: дважды щёлкните по нему, чтобы воспроизвести.</numerusform>
+            <numerusform>Плейлист «%1» (%n песни) сохранён в «Плейлистах»: дважды щёлкните по нему, чтобы воспроизвести.</numerusform>
+            <numerusform>Плейлист «%1» (%n песен) сохранён в «Плейлистах»: дважды щёлкните по нему, чтобы воспроизвести.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2280,10 @@
     <message>
         <source>Not available now: the file was deleted or moved, or its drive is not mounted. It plays again once the file is back.</source>
         <translation>Сейчас недоступен: файл удалён или перемещён либо его диск не подключён. Трек снова заиграет, когда файл вернётся.</translation>
+    </message>
+    <message>
+        <source>How close the song sounds to its seed, on this library&apos;s own scale: from %1 % it fits the seeds well; 100 % is the same sound.</source>
+        <translation>Насколько песня звучит похоже на свой образец, по шкале этой библиотеки: от %1 % она хорошо подходит к образцам; 100 % — то же звучание.</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,41 @@ private slots:
         QCOMPARE(ended.count(), 1);
     }
 
+    // Play with no playlist: Up next plays if it holds songs; with nothing anywhere, the listener is told
+    // what to do instead of nothing happening.
+    void playWithNoPlaylistPlaysUpNextOrSaysWhatToDo()
+    {
+        Playlist playlist;
+        Player player(playlist);
+        QSignalSpy ended(&player, &Player::endReached);
+        player.play();
+        QCOMPARE(ended.count(), 1);
+        QVERIFY(ended.at(0).at(0).toString().contains(QLatin1String("Nothing to play yet")));
+        QVERIFY(!player.isPlaying());
+        player.enqueue({entry(m_song, QStringLiteral("Queued"))});
+        player.togglePlay();
+        QCOMPARE(playlist.size(), 1);
+        QCOMPARE(player.source(), QUrl::fromLocalFile(m_song));
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        QVERIFY(player.queue().isEmpty());
+        player.stop();
+        QCOMPARE(ended.count(), 1);
+    }
+
+    // In shuffle, the end of a round says that Play starts a new one (not "from the top").
+    void theEndOfAShuffledRoundSaysANewRoundFollows()
+    {
+        Playlist playlist;
+        playlist.setEntries({entry(m_short, QStringLiteral("Short"))});
+        Player player(playlist);
+        player.setShuffle(true);
+        QSignalSpy ended(&player, &Player::endReached);
+        player.playRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 8000);
+        QVERIFY2(ended.at(0).at(0).toString().contains(QLatin1String("new shuffled round")),
+                 qPrintable(ended.at(0).at(0).toString()));
+    }
+
     void playNextGoesBeforeTheRestAndJoinsThePlaylist()
     {
         Playlist playlist;

@@ -541,9 +541,12 @@ private slots:
         waitUntilSettled(window);
         setPlaylist(window, {"Voltage", "Ember"});
         window.activateWindow();
+        QCOMPARE(window.windowTitle(), QStringLiteral("Soundalike"));
         QTest::keyClick(&window, Qt::Key_Space);
         QTRY_VERIFY_WITH_TIMEOUT(window.player().isPlaying(), 10000);
         QCOMPARE(window.playlist().current(), 0);
+        // The song playing names the window, for the taskbar and Alt+Tab.
+        QCOMPARE(window.windowTitle(), QStringLiteral("Voltage – ") + window.playlist().at(0).track.artist);
         // Media keys carry no text; QTest::keyClick would insist on one.
         QTest::sendKeyEvent(QTest::Click, &window, Qt::Key_MediaNext, QString(), Qt::NoModifier);
         QTRY_COMPARE(window.playlist().current(), 1);

@@ -54,6 +54,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -551,6 +552,20 @@ private slots:
         QTest::sendKeyEvent(QTest::Click, &window, Qt::Key_MediaNext, QString(), Qt::NoModifier);
         QTRY_COMPARE(window.playlist().current(), 1);
         QTest::sendKeyEvent(QTest::Click, &window, Qt::Key_MediaTogglePlayPause, QString(), Qt::NoModifier);
+        QTRY_VERIFY(!window.player().isPlaying());
+        // After a click on the Library or Map tab, or in a list, Space still plays and pauses.
+        auto* tabBar = window.findChild<QTabWidget*>(QStringLiteral("libraryTabs"))->tabBar();
+        for (const int tab : {1, 0}) {
+            QTest::mouseClick(tabBar, Qt::LeftButton, {}, tabBar->tabRect(tab).center());
+            const bool was = window.player().isPlaying();
+            QWidget* focused = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+            QTest::keyClick(focused, Qt::Key_Space);
+            QTRY_VERIFY2(
+                window.player().isPlaying() != was,
+                qPrintable(
+                    QStringLiteral("tab %1, focus on %2").arg(tab).arg(focused->metaObject()->className())));
+        }
+        window.player().pause();
         QTRY_VERIFY(!window.player().isPlaying());
         // Ctrl+F from the map brings the Library tab forward with its filter focused: typed unseen behind the
         // map, the filter only dimmed it.

@@ -1,5 +1,5 @@
 #include "ui/SavedPlaylistsModel.h"
-#include "ui/PlayOrderIcons.h"
+#include "ui/MixIcon.h"
 
 #include "core/common/DurationText.h"
 #include "core/service/playlists/PlaylistLibrary.h"
@@ -12,7 +12,7 @@
 namespace soundalike {
 
 SavedPlaylistsModel::SavedPlaylistsModel(PlaylistLibrary& library, QObject* parent)
-    : QAbstractTableModel(parent), m_library(library), m_generatedIcon(PlayOrderIcons::shuffle()),
+    : QAbstractTableModel(parent), m_library(library), m_generatedIcon(mixIcon()),
       m_savedIcon(QIcon::fromTheme(QStringLiteral("view-media-playlist"),
                                    QApplication::style()->standardIcon(QStyle::SP_FileDialogListView)))
 {

@@ -92,7 +92,7 @@ PlayerBar::PlayerBar(Player& player, CoverProvider& covers, QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(6);
-    layout->addWidget(buildNowPlaying(covers));
+    layout->addWidget(buildNowPlaying(covers), 1);
     layout->addSpacing(12);
     layout->addWidget(m_previous);
     layout->addWidget(m_play);
@@ -103,7 +103,7 @@ PlayerBar::PlayerBar(Player& player, CoverProvider& covers, QWidget* parent)
     layout->addWidget(m_repeat);
     layout->addSpacing(12);
     layout->addWidget(m_elapsed);
-    layout->addWidget(m_seek, 1);
+    layout->addWidget(m_seek, 2);
     layout->addWidget(m_total);
     layout->addSpacing(12);
     layout->addWidget(m_mute);
@@ -178,12 +178,16 @@ QWidget* PlayerBar::buildNowPlaying(CoverProvider& covers)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_cover);
     layout->addLayout(text, 1);
-    // A fixed width keeps the buttons still as songs change (long names are elided), but the hint shown
-    // before anything plays is read whole: "Сгенерируйте плейлист, чтобы начать" did not fit the English
-    // width.
+    // Its width follows the window's, never the song's, so the buttons stay still as songs change (long names
+    // are elided); a wide window gives long names room (a fixed 260 px cut them beside empty space). At least
+    // the hint shown before anything plays is read whole: "Сгенерируйте плейлист, чтобы начать" did not fit
+    // the English width.
     const int idleText = std::max(m_title->fontMetrics().horizontalAdvance(idleTitle()),
                                   m_artist->fontMetrics().horizontalAdvance(idleHint()));
-    box->setFixedWidth(std::max(kNowPlayingWidth, kCoverEdge + layout->spacing() + idleText + 1));
+    const int least = std::max(kNowPlayingWidth, kCoverEdge + layout->spacing() + idleText + 1);
+    box->setMinimumWidth(least);
+    box->setMaximumWidth(2 * least);
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     return box;
 }
 

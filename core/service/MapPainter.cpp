@@ -191,7 +191,8 @@ void MapPainter::paintMarks(QPainter& painter, const MapScene& scene, const MapV
         painter.drawEllipse(at, 5.0, 5.0);
         ring.setAlphaF(float(1.0 - pulse));
         painter.setPen(QPen(ring, 2));
-        painter.drawEllipse(at, 6.0 + 14.0 * pulse, 6.0 + 14.0 * pulse);
+        const double radius = kPulseFrom + (kPulseReach - kPulseFrom) * pulse;
+        painter.drawEllipse(at, radius, radius);
     }
     painter.restore();
 }

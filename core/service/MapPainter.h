@@ -36,6 +36,9 @@ public:
     // The rectangle paintLegend() fills in `font` (empty without a legend), for fitting the map beside it.
     [[nodiscard]] static QRectF legendRect(const QFont& font, const MapColours& colours,
                                            const QPointF& topLeft);
+    // The playing track's swelling ring: its radius from start to end, in pixels (its pen is 2 wide).
+    static constexpr double kPulseFrom = 6;
+    static constexpr double kPulseReach = 20;
     // Where the legend's top left corner goes, in the window and in rendered images.
     static constexpr double kLegendInset = 10;
     // A line of text in a panel along the bottom of `bounds`.

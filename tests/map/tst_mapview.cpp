@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QPaintEvent>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -72,6 +73,18 @@ class TestMapView : public QObject
     };
 
     static bool isBackground(const QColor& c) { return c == MapPainter::background(); }
+
+    // The rectangles a widget is asked to paint.
+    struct PaintedRects : QObject
+    {
+        std::vector<QRect> rects;
+        bool eventFilter(QObject*, QEvent* event) override
+        {
+            if (event->type() == QEvent::Paint)
+                rects.push_back(static_cast<QPaintEvent*>(event)->rect());
+            return false;
+        }
+    };
 
 private slots:
     void aLassoMakesTheTracksInsideSeeds()
@@ -172,8 +185,19 @@ private slots:
 
         f.view.setPlaying(17);
         const QImage first = f.view.grab().toImage();
+        // The pulse paints only the ring's square again, not the whole map 30 times a second.
+        PaintedRects painted;
+        QTest::qWait(50); // setPlaying's own whole update
+        f.view.installEventFilter(&painted);
         QTest::qWait(400);
+        f.view.removeEventFilter(&painted);
         QVERIFY(f.view.grab().toImage() != first);
+        QVERIFY(painted.rects.size() >= 5);
+        const int side = 2 * (int(MapPainter::kPulseReach) + 2) + 1;
+        for (const QRect& rect : painted.rects) {
+            QVERIFY2(rect.width() <= side && rect.height() <= side && rect.contains(f.at(17)),
+                     qPrintable(QStringLiteral("%1×%2").arg(rect.width()).arg(rect.height())));
+        }
     }
 
     void hoveringNamesTheSong()

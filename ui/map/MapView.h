@@ -80,6 +80,7 @@ protected:
     void leaveEvent(QEvent* event) override;
 
 private:
+    void updatePulse();
     void recolour();
     void changed();
     double zoom() const;

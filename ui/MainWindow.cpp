@@ -155,7 +155,8 @@ QWidget* MainWindow::buildPanes()
     m_queueView = new PlaylistView(m_player->queue(), library(), pipeline(), PlaylistView::Role::Queue, this);
     // The library holds the catalog the pointer points into; nothing replaces it while the history reads it.
     m_history->setTrackLookup([this](const Track& kept) { return library().catalog()->find(kept); });
-    new PlaylistClearAction(*m_history, *m_playlistView, this);
+    connect(new PlaylistClearAction(*m_history, *m_playlistView, this), &PlaylistClearAction::message, this,
+            &MainWindow::showMessage);
     m_playerBar = new PlayerBar(*m_player, *m_covers, this);
     m_queueRouting = new QueueRouting(*m_player, library(),
                                       {m_libraryView, m_seedList, m_playlistView, m_queueView}, this);

@@ -16,7 +16,13 @@ PlaylistClearAction::PlaylistClearAction(PlaylistHistory& history, PlaylistView&
     setIconText(tr("Clear"));
     setIcon(QIcon::fromTheme(QStringLiteral("edit-clear-all")));
     setToolTip(tr("Empty the playlist (Back brings it back)"));
-    connect(this, &QAction::triggered, this, [this] { m_history.open({}, {tr("Empty playlist"), 0, {}}); });
+    connect(this, &QAction::triggered, this, [this] {
+        const int songs = m_history.playlist().size();
+        m_history.open({}, {tr("Empty playlist"), 0, {}});
+        // Said, because the button sits beside the playlist's filter box and can be taken for clearing that.
+        emit message(
+            tr("Playlist cleared (%n song(s)): Playback ▸ Back (Alt+Left) brings it back.", nullptr, songs));
+    });
     Playlist& playlist = m_history.playlist();
     for (auto signal : {&Playlist::reset, &Playlist::inserted, &Playlist::removed})
         connect(&playlist, signal, this, &PlaylistClearAction::updateEnabled);

@@ -17,6 +17,9 @@ class PlaylistClearAction : public QAction
 public:
     PlaylistClearAction(PlaylistHistory& history, PlaylistView& view, QObject* parent = nullptr);
 
+signals:
+    void message(const QString& text);
+
 private:
     void updateEnabled();
 

@@ -235,6 +235,16 @@
     </message>
 </context>
 <context>
+    <name>soundalike::PlaylistClearAction</name>
+    <message numerus="yes">
+        <source>Playlist cleared (%n song(s)): Playback ▸ Back (Alt+Left) brings it back.</source>
+        <translation>
+            <numerusform>Playlist cleared (%n song): Playback ▸ Back (Alt+Left) brings it back.</numerusform>
+            <numerusform>Playlist cleared (%n songs): Playback ▸ Back (Alt+Left) brings it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soundalike::PlaylistFileActions</name>
     <message numerus="yes">
         <source>Skipped %n entr(y/ies): %1</source>

@@ -1558,6 +1558,14 @@
         <source>Empty playlist</source>
         <translation>Пустой плейлист</translation>
     </message>
+    <message numerus="yes">
+        <source>Playlist cleared (%n song(s)): Playback ▸ Back (Alt+Left) brings it back.</source>
+        <translation>
+            <numerusform>Плейлист очищен (%n песня): «Воспроизведение ▸ Назад» (Alt+Влево) вернёт его.</numerusform>
+            <numerusform>Плейлист очищен (%n песни): «Воспроизведение ▸ Назад» (Alt+Влево) вернёт его.</numerusform>
+            <numerusform>Плейлист очищен (%n песен): «Воспроизведение ▸ Назад» (Alt+Влево) вернёт его.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soundalike::PlaylistFileActions</name>

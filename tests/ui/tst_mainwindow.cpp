@@ -642,6 +642,8 @@ private slots:
         QTest::mouseClick(clear, Qt::LeftButton);
         QVERIFY(window.playlist().isEmpty());
         QVERIFY(!clear->isEnabled());
+        QVERIFY2(window.statusBar()->toolTip().contains(QLatin1String("Playlist cleared (3 ")),
+                 qPrintable(window.statusBar()->toolTip()));
         QVERIFY(window.history().canGoBack());
 
         window.activateWindow();

@@ -18,7 +18,8 @@ PlaylistClearAction::PlaylistClearAction(PlaylistHistory& history, PlaylistView&
     setToolTip(tr("Empty the playlist (Back brings it back)"));
     connect(this, &QAction::triggered, this, [this] {
         const int songs = m_history.playlist().size();
-        m_history.open({}, {tr("Empty playlist"), 0, {}});
+        // No name: songs added to it afterwards make a list of the listener's own ("Playlist" when saved).
+        m_history.open({}, {});
         // Said, because the button sits beside the playlist's filter box and can be taken for clearing that.
         emit message(
             tr("Playlist cleared (%n song(s)): Playback ▸ Back (Alt+Left) brings it back.", nullptr, songs));

@@ -33,14 +33,15 @@ PlaylistHistoryActions::PlaylistHistoryActions(PlaylistHistory& history, QMenu& 
 
 void PlaylistHistoryActions::update()
 {
+    // A list without a name (made by hand, or cleared) is named by where it stands.
+    const QString back = m_history.canGoBack() ? m_history.backTitle() : QString();
     m_back->setEnabled(m_history.canGoBack());
-    m_back->setText(m_history.canGoBack()
-                        ? nestQuotes(tr("&Back to “%1”").arg(menuText(m_history.backTitle())))
-                        : tr("&Back to the Previous Playlist"));
+    m_back->setText(back.isEmpty() ? tr("&Back to the Previous Playlist")
+                                   : nestQuotes(tr("&Back to “%1”").arg(menuText(back))));
+    const QString forward = m_history.canGoForward() ? m_history.forwardTitle() : QString();
     m_forward->setEnabled(m_history.canGoForward());
-    m_forward->setText(m_history.canGoForward()
-                           ? nestQuotes(tr("&Forward to “%1”").arg(menuText(m_history.forwardTitle())))
-                           : tr("&Forward to the Next Playlist"));
+    m_forward->setText(forward.isEmpty() ? tr("&Forward to the Next Playlist")
+                                         : nestQuotes(tr("&Forward to “%1”").arg(menuText(forward))));
 }
 
 } // namespace soundalike

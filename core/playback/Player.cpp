@@ -164,7 +164,8 @@ void Player::play()
         return;
     }
     // No playlist: what waits in Up next plays; with nothing there either, Play says so rather than nothing.
-    if (m_playlist.isEmpty() && m_media.source().isEmpty() && !m_cued) {
+    // A song paused when its list was cleared goes on; one that stopped or ended is not played again.
+    if (m_playlist.isEmpty() && !m_cued && m_media.playbackState() != QMediaPlayer::PausedState) {
         if (!m_queue.isEmpty())
             startQueued(0);
         else

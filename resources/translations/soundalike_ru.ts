@@ -1554,10 +1554,6 @@
         <source>Empty the playlist (Back brings it back)</source>
         <translation>Очистить плейлист (его можно вернуть кнопкой «Назад»)</translation>
     </message>
-    <message>
-        <source>Empty playlist</source>
-        <translation>Пустой плейлист</translation>
-    </message>
     <message numerus="yes">
         <source>Playlist cleared (%n song(s)): Playback ▸ Back (Alt+Left) brings it back.</source>
         <translation>

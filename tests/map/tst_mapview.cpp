@@ -200,6 +200,22 @@ private slots:
         }
     }
 
+    // A song already playing when the map arrives (the Map tab first opened mid-song) pulses too.
+    void aSongPlayingBeforeTheMapArrivesStillPulses()
+    {
+        MapView view;
+        view.resize(600, 600);
+        view.setCatalog(gridCatalog());
+        view.setColouring(std::make_unique<TagColouring>(TagColouring::Field::Genre, gridCatalog()));
+        view.setPlaying(17);
+        view.setMap(gridMap());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QImage first = view.grab().toImage();
+        QTest::qWait(400);
+        QVERIFY(view.grab().toImage() != first);
+    }
+
     void hoveringNamesTheSong()
     {
         Fixture f;

@@ -152,8 +152,17 @@ private slots:
         QCOMPARE(player.source(), QUrl::fromLocalFile(m_song));
         QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
         QVERIFY(player.queue().isEmpty());
+        // The list cleared after its song stopped: Play does not bring the removed song back.
         player.stop();
-        QCOMPARE(ended.count(), 1);
+        playlist.setEntries({});
+        player.play();
+        QCOMPARE(ended.count(), 2);
+        QVERIFY(!player.isPlaying());
+        player.enqueue({entry(m_short, QStringLiteral("Next up"))});
+        player.play();
+        QCOMPARE(player.source(), QUrl::fromLocalFile(m_short));
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        player.stop();
     }
 
     // In shuffle, the end of a round says that Play starts a new one (not "from the top").

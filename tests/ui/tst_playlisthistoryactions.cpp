@@ -45,6 +45,15 @@ private slots:
         QCOMPARE(back->text(), QStringLiteral("&Back to “Metal && friends”"));
         history.back();
         QCOMPARE(forward->text(), QStringLiteral("&Forward to “Mix from ‘Fear’”"));
+        // A list with no name (cleared, or made by hand) is named by where it stands, not "“”".
+        history.open({}, {});
+        history.open(one, {QStringLiteral("Again"), 0, {}});
+        history.back();
+        QCOMPARE(forward->text(), QStringLiteral("&Forward to “Again”"));
+        history.open(two, {});
+        history.open(one, {QStringLiteral("Last"), 0, {}});
+        QCOMPARE(back->text(), QStringLiteral("&Back to the Previous Playlist"));
+        QVERIFY(back->isEnabled());
     }
 };
 

@@ -56,7 +56,8 @@ void MapView::setMap(const LibraryMapResult& map)
     m_scene.setHighlighted(m_highlightIds);
     m_scene.setSeeds(m_seedIds);
     m_scene.setPlaylist(m_playlistIds);
-    m_scene.setPlaying(m_playingId);
+    // The song may have started before the map was laid out or loaded: it pulses from now on.
+    showPlaying();
     // A full layout moves everything: show it whole. Placed tracks leave the view where the user put it.
     if (wasEmpty || map.action == LibraryMapResult::Action::LaidOut)
         m_fitted = false;
@@ -105,7 +106,12 @@ void MapView::setPlaylist(const std::vector<std::int64_t>& ids)
 void MapView::setPlaying(std::optional<std::int64_t> id)
 {
     m_playingId = id;
-    m_scene.setPlaying(id);
+    showPlaying();
+}
+
+void MapView::showPlaying()
+{
+    m_scene.setPlaying(m_playingId);
     if (m_scene.playing()) {
         m_pulseClock.start();
         m_pulse.start();

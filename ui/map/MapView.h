@@ -81,6 +81,8 @@ protected:
 
 private:
     void updatePulse();
+    // Marks the playing song on the map as it is now, its ring pulsing when it is there.
+    void showPlaying();
     void recolour();
     void changed();
     double zoom() const;

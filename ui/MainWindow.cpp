@@ -54,6 +54,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
@@ -415,15 +416,16 @@ void MainWindow::askForMusicFolder()
     dialog->open();
 }
 
-// A name for the playlist as it is now: after its first seed when it grew from seeds.
+// A file name for the playlist as it is now: the name it has in the window (a saved playlist's, "Mix from
+// “Gold”", an imported file's), as Save suggests it, without the quotation marks; else the day's date. It was
+// named after the seeds showing, whatever the list was.
 QString MainWindow::playlistName() const
 {
-    const std::vector<std::int64_t> seeds = m_seedList->seedIds();
-    const Track* seed = seeds.empty() ? nullptr : m_app->library().catalog()->find(seeds.front());
-    if (!seed)
-        return tr("Playlist %1").arg(QDate::currentDate().toString(Qt::ISODate));
-    return seeds.size() == 1 ? tr("Like %1").arg(seed->title)
-                             : tr("Like %1 and %n more", nullptr, int(seeds.size()) - 1).arg(seed->title);
+    QString name = m_history->origin().title;
+    static const QRegularExpression quotes(QStringLiteral("[“”‘’«»„]"));
+    name.remove(quotes);
+    name = name.simplified();
+    return name.isEmpty() ? tr("Playlist %1").arg(QDate::currentDate().toString(Qt::ISODate)) : name;
 }
 
 void MainWindow::generate()

@@ -220,13 +220,6 @@
 <context>
     <name>soundalike::MainWindow</name>
     <message numerus="yes">
-        <source>Like %1 and %n more</source>
-        <translation>
-            <numerusform>Like %1 and %n more</numerusform>
-            <numerusform>Like %1 and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Mix from “%1” and %n more</source>
         <translation>
             <numerusform>Mix from “%1” and %n more</numerusform>

@@ -1149,18 +1149,6 @@
         <translation>Плейлист %1</translation>
     </message>
     <message>
-        <source>Like %1</source>
-        <translation>Похожие на %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Like %1 and %n more</source>
-        <translation>
-            <numerusform>Похожие на %1 и ещё %n</numerusform>
-            <numerusform>Похожие на %1 и ещё %n</numerusform>
-            <numerusform>Похожие на %1 и ещё %n</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No sound output</source>
         <translation>Нет вывода звука</translation>
     </message>

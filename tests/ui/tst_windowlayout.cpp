@@ -32,6 +32,7 @@
 #include <QApplication>
 #include <QAudioDevice>
 #include <QContextMenuEvent>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -738,8 +739,13 @@ private slots:
         MainWindow& window = settled.window;
         window.seedList()->addTracks(ids(window, {"Gold", "Neon Rain"}));
         fillPlaylist(window, {"Voltage", "Ember"});
+        // Named as the window names the list (Save suggests the same), not after the seeds showing.
+        QVERIFY(window.playlistFiles()->exportDialog(false)->selectedFiles().front().endsWith(
+            QLatin1String("Playlist ") + QDate::currentDate().toString(Qt::ISODate)));
+        window.history().setOrigin({QStringLiteral("Mix from “Gold” and 1 more"), 0, {}});
         QFileDialog* dialog = window.playlistFiles()->exportDialog(false);
-        QVERIFY(dialog->selectedFiles().front().endsWith(QLatin1String("Like Gold and 1 more")));
+        QVERIFY2(dialog->selectedFiles().front().endsWith(QLatin1String("Mix from Gold and 1 more")),
+                 qPrintable(dialog->selectedFiles().front()));
         // Before any export or import: the music folder, not the folder the app was started from.
         const QString music = QDir(window.library().folders().value(0)).absolutePath();
         QCOMPARE(QDir(dialog->directory()).absolutePath(), music);

@@ -102,7 +102,7 @@ MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath,
     auto* activity = new ActivityStatus(jobs(), pipeline(), *m_progress, this);
     connect(activity, &ActivityStatus::message, this, &MainWindow::showMessage);
     connect(activity, &ActivityStatus::routineMessage, m_message, &StatusMessage::showIfFree);
-    m_session = std::make_unique<SessionKeeper>(settings(), library(), *m_seedList, *m_playlist, *m_player);
+    m_session = std::make_unique<SessionKeeper>(settings(), library(), *m_seedList, *m_history, *m_player);
     keepStateSaved();
     buildMenus();
     addSavedPlaylists();

@@ -7,17 +7,20 @@
 #include "core/service/Settings.h"
 #include "core/service/TrackCatalog.h"
 #include "core/service/playlists/PickExplanation.h"
+#include "core/service/playlists/PlaylistRecipe.h"
 #include "ui/SeedList.h"
 
+#include <QJsonArray>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
 
 namespace soundalike {
 
-SessionKeeper::SessionKeeper(Settings& settings, Library& library, SeedList& seeds, Playlist& playlist,
+SessionKeeper::SessionKeeper(Settings& settings, Library& library, SeedList& seeds, PlaylistHistory& history,
                              Player& player)
-    : m_settings(settings), m_library(library), m_seeds(seeds), m_playlist(playlist), m_player(player)
+    : m_settings(settings), m_library(library), m_seeds(seeds), m_history(history),
+      m_playlist(history.playlist()), m_player(player)
 {
     QObject::connect(&m_explaining, &QFutureWatcherBase::finished, &m_explaining,
                      [this] { showRestored(m_explaining.result()); });
@@ -42,6 +45,15 @@ void SessionKeeper::restore()
     m_waiting.clear();
     m_current = -1;
     m_positionMs = state.positionMs;
+    // Its name and recipe too: saved after a restart, a generated list can still be made afresh.
+    m_origin = {state.originTitle, state.originSavedId, {}};
+    if (!state.originRecipe.isEmpty()) {
+        PlaylistRequest recipe = PlaylistRecipe::fromJson(state.originRecipe);
+        // A saved playlist keeps its seeds beside its recipe; the session keeps them in it.
+        for (const QJsonValue& seed : state.originRecipe.value(QLatin1String("seeds")).toArray())
+            recipe.seeds.push_back(seed.toInteger());
+        m_origin.recipe = QVariant::fromValue(recipe);
+    }
     for (int i = 0; i < int(state.playlist.size()); ++i) {
         const SessionState::Entry& saved = state.playlist[std::size_t(i)];
         const Track* track = catalog->find(saved.trackId);
@@ -71,6 +83,7 @@ void SessionKeeper::showRestored(std::vector<PlaylistEntry> entries)
     if (!m_playlist.isEmpty())
         return; // the user made another playlist meanwhile
     m_playlist.setEntries(std::move(entries));
+    m_history.setOrigin(m_origin);
     // The scan at launch may have renamed or removed songs while they were being explained.
     m_playlist.refreshTracks(TrackCatalog::lookup(m_library.catalog()));
     if (m_current >= 0)
@@ -92,6 +105,17 @@ std::function<void(Settings&)> SessionKeeper::capture() const
             state.queue.push_back(e.track.id);
     }
     state.current = waiting ? m_current : m_playlist.current();
+    const PlaylistOrigin& origin = waiting ? m_origin : m_history.origin();
+    state.originTitle = origin.title;
+    state.originSavedId = origin.savedId;
+    if (origin.recipe.canConvert<PlaylistRequest>()) {
+        const PlaylistRequest recipe = origin.recipe.value<PlaylistRequest>();
+        state.originRecipe = PlaylistRecipe::toJson(recipe);
+        QJsonArray seeds;
+        for (const std::int64_t seed : recipe.seeds)
+            seeds.append(qint64(seed));
+        state.originRecipe.insert(QLatin1String("seeds"), seeds);
+    }
     state.positionMs = waiting ? m_positionMs : state.current >= 0 ? m_player.position() : 0;
     // A song playing on before a new list (Generate while it played) is in no row: kept as the list's first,
     // it comes back where it stood with the list after it, as the listener left them.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/PlaylistEntry.h"
+#include "core/playback/PlaylistHistory.h"
 
 #include <QFutureWatcher>
 
@@ -22,7 +23,8 @@ class Settings;
 class SessionKeeper
 {
 public:
-    SessionKeeper(Settings& settings, Library& library, SeedList& seeds, Playlist& playlist, Player& player);
+    SessionKeeper(Settings& settings, Library& library, SeedList& seeds, PlaylistHistory& history,
+                  Player& player);
 
     // Call once the library's catalog has loaded: ids are resolved against it, and vanished tracks dropped.
     // The seeds come back at once, the playlist once it is explained (off the GUI thread).
@@ -38,6 +40,7 @@ private:
     Settings& m_settings;
     Library& m_library;
     SeedList& m_seeds;
+    PlaylistHistory& m_history;
     Playlist& m_playlist;
     Player& m_player;
     bool m_restored = false;
@@ -45,6 +48,7 @@ private:
     std::vector<PlaylistEntry> m_waiting;
     int m_current = -1;
     qint64 m_positionMs = 0;
+    PlaylistOrigin m_origin; // of the restored playlist
     QFutureWatcher<std::vector<PlaylistEntry>> m_explaining;
 };
 

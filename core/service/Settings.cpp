@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QThread>
 
@@ -293,6 +294,10 @@ SessionState Settings::session(const QString& databasePath) const
     m_settings->endArray();
     state.current = m_settings->value(QStringLiteral("current"), -1).toInt();
     state.positionMs = std::max<qint64>(0, m_settings->value(QStringLiteral("positionMs"), 0).toLongLong());
+    state.originTitle = m_settings->value(QStringLiteral("originTitle")).toString();
+    state.originSavedId = m_settings->value(QStringLiteral("originSavedId"), 0).toLongLong();
+    state.originRecipe =
+        QJsonDocument::fromJson(m_settings->value(QStringLiteral("originRecipe")).toByteArray()).object();
     m_settings->endGroup();
     return state;
 }
@@ -326,6 +331,11 @@ void Settings::setSession(const QString& databasePath, const SessionState& state
     m_settings->endArray();
     m_settings->setValue(QStringLiteral("current"), state.current);
     m_settings->setValue(QStringLiteral("positionMs"), state.positionMs);
+    m_settings->setValue(QStringLiteral("originTitle"), state.originTitle);
+    m_settings->setValue(QStringLiteral("originSavedId"), qint64(state.originSavedId));
+    if (!state.originRecipe.isEmpty())
+        m_settings->setValue(QStringLiteral("originRecipe"),
+                             QJsonDocument(state.originRecipe).toJson(QJsonDocument::Compact));
     m_settings->endGroup();
 }
 

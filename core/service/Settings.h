@@ -4,6 +4,7 @@
 #include "core/service/PlaylistRequest.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <cstdint>
@@ -31,6 +32,11 @@ struct SessionState
     std::vector<std::int64_t> queue; // Up next, in order
     int current = -1;
     qint64 positionMs = 0;
+    // Where the playlist came from, as the history knows it: its name, the saved playlist it shows, and the
+    // request a generated one was made from (PlaylistRecipe's JSON; empty when none).
+    QString originTitle;
+    std::int64_t originSavedId = 0;
+    QJsonObject originRecipe;
 };
 
 // Preferences and remembered state in one INI file. Session state is kept per library database, because

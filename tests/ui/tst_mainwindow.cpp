@@ -437,6 +437,10 @@ private slots:
             waitUntilSettled(window);
             window.seedList()->addTracks(ids(window, {"Gold", "Neon Rain"}));
             setPlaylist(window, {"Voltage", "Ember", "Woodsmoke"});
+            PlaylistRequest recipe;
+            recipe.seeds = ids(window, {"Gold"});
+            recipe.count = 12;
+            window.history().setOrigin({QStringLiteral("Mix from “Gold”"), 0, QVariant::fromValue(recipe)});
             window.player().playRow(1);
             QTRY_VERIFY_WITH_TIMEOUT(window.player().isPlaying(), 10000);
             window.player().seek(4000);
@@ -464,6 +468,12 @@ private slots:
             QTRY_COMPARE(window.playlist().size(), 3);
             QCOMPARE(window.playlist().at(2).track.title, QStringLiteral("Woodsmoke"));
             QCOMPARE(window.playlist().at(2).similarity, 0.75);
+            // Where it came from, recipe and all: saved now, it can still be made afresh.
+            QCOMPARE(window.history().origin().title, QStringLiteral("Mix from “Gold”"));
+            QVERIFY(window.history().origin().recipe.canConvert<PlaylistRequest>());
+            const PlaylistRequest restored = window.history().origin().recipe.value<PlaylistRequest>();
+            QCOMPARE(restored.count, 12);
+            QCOMPARE(restored.seeds, ids(window, {"Gold"}));
             // The saved "because" is explained again (setPlaylist made each track its own seed).
             QVERIFY2(tooltipOf(window, 2).contains(QStringLiteral("Like “Woodsmoke”: ")),
                      qPrintable(tooltipOf(window, 2)));

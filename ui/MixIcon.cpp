@@ -1,10 +1,9 @@
 #include "ui/MixIcon.h"
 
-#include <QApplication>
+#include "ui/DrawnIcon.h"
+
 #include <QPainter>
 #include <QPainterPath>
-#include <QPalette>
-#include <QPixmap>
 
 namespace soundalike {
 
@@ -32,21 +31,11 @@ QIcon mixIcon()
 {
     if (QIcon::hasThemeIcon(QStringLiteral("tools-wizard")))
         return QIcon::fromTheme(QStringLiteral("tools-wizard"));
-    QIcon icon;
-    const QColor ink = QApplication::palette().color(QPalette::ButtonText);
-    for (const int size : {16, 22, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
+    return drawnIcon([](QPainter& painter, qreal s) {
         painter.setPen(Qt::NoPen);
-        painter.setBrush(ink);
-        const qreal s = size;
         painter.drawPath(sparkle(0.42 * s, 0.56 * s, 0.4 * s));
         painter.drawPath(sparkle(0.8 * s, 0.2 * s, 0.18 * s));
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    });
 }
 
 } // namespace soundalike

@@ -1,10 +1,11 @@
 #include "ui/PlayOrderIcons.h"
 
+#include "ui/DrawnIcon.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
-#include <QPixmap>
 
 #include <algorithm>
 #include <functional>
@@ -15,27 +16,10 @@ namespace {
 
 using Drawing = std::function<void(QPainter&, qreal size)>;
 
-QIcon drawn(const Drawing& draw)
-{
-    QIcon icon;
-    const QColor ink = QApplication::palette().color(QPalette::ButtonText);
-    for (const int size : {16, 22, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(QPen(ink, size / 11.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.setBrush(ink);
-        draw(painter, size);
-        icon.addPixmap(pixmap);
-    }
-    return icon;
-}
-
 // The theme's icon by `name`, else one drawn: painted only when the theme has none.
 QIcon themedOr(const QString& name, const Drawing& draw)
 {
-    return QIcon::hasThemeIcon(name) ? QIcon::fromTheme(name) : drawn(draw);
+    return QIcon::hasThemeIcon(name) ? QIcon::fromTheme(name) : drawnIcon(draw);
 }
 
 // A filled arrowhead whose tip is at `tip`, pointing along `direction` (+1 right, -1 left).

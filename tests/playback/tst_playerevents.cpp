@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <memory>
 
 using namespace soundalike;
 using namespace soundalike::test;
@@ -44,6 +45,21 @@ class TestPlayerEvents : public QObject
     QTemporaryDir m_dir;
     QString m_song;
     QString m_other;
+
+    // One song playing from a playlist of its own, with a spy on how heard songs end.
+    struct Started
+    {
+        Playlist playlist;
+        Player player{playlist};
+        QSignalSpy listened{&player, &Player::listened};
+    };
+    static std::unique_ptr<Started> playingOne(const QString& path)
+    {
+        auto started = std::make_unique<Started>();
+        started->playlist.setEntries({entry(path, 1)});
+        started->player.playRow(0);
+        return started;
+    }
 
 private slots:
     void initTestCase()
@@ -95,11 +111,10 @@ private slots:
 
     void aNewPlaylistReplacesTheTrackWithoutASkip()
     {
-        Playlist playlist;
-        playlist.setEntries({entry(m_other, 1)});
-        Player player(playlist);
-        QSignalSpy listened(&player, &Player::listened);
-        player.playRow(0);
+        const auto started = playingOne(m_other);
+        Playlist& playlist = started->playlist;
+        Player& player = started->player;
+        const QSignalSpy& listened = started->listened;
         QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
         playlist.setEntries({entry(m_song, 5), entry(m_other, 6)});
         player.playRow(0);
@@ -108,15 +123,14 @@ private slots:
         player.stop();
     }
 
-    // Play Now (a library song, the map) and a pick from the queue choose a song, not turn one down; Next
-    // into the queue still moves on from the song playing.
+    // Play Now (a library song, the map), a pick from the queue, Previous and the same song again choose a
+    // song, not turn one down; Next into the queue still moves on from the song playing.
     void playingAnotherSongNowInterruptsWithoutASkip()
     {
-        Playlist playlist;
-        playlist.setEntries({entry(m_other, 1)});
-        Player player(playlist);
-        QSignalSpy listened(&player, &Player::listened);
-        player.playRow(0);
+        const auto started = playingOne(m_other);
+        Playlist& playlist = started->playlist;
+        Player& player = started->player;
+        const QSignalSpy& listened = started->listened;
         QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
         player.playNow({entry(m_song, 2)});
         QCOMPARE(listened.count(), 1);

@@ -164,8 +164,9 @@ void Player::play()
         return;
     }
     // No playlist: what waits in Up next plays; with nothing there either, Play says so rather than nothing.
-    // A song paused when its list was cleared goes on; one that stopped or ended is not played again.
-    if (m_playlist.isEmpty() && !m_cued && m_media.playbackState() != QMediaPlayer::PausedState) {
+    // A song playing or paused when its list was cleared goes on; one that stopped or ended is not played
+    // again.
+    if (m_playlist.isEmpty() && !m_cued && m_media.playbackState() == QMediaPlayer::StoppedState) {
         if (!m_queue.isEmpty())
             startQueued(0);
         else

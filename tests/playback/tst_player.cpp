@@ -152,6 +152,14 @@ private slots:
         QCOMPARE(player.source(), QUrl::fromLocalFile(m_song));
         QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
         QVERIFY(player.queue().isEmpty());
+        // The list cleared while its song plays: Play (as from the desktop's media controls) leaves it
+        // playing.
+        playlist.setEntries({});
+        player.enqueue({entry(m_long, QStringLiteral("Waiting"))});
+        player.play();
+        QCOMPARE(player.source(), QUrl::fromLocalFile(m_song));
+        QVERIFY(player.isPlaying());
+        player.queue().remove(0, 1);
         // The list cleared after its song stopped: Play does not bring the removed song back.
         player.stop();
         playlist.setEntries({});

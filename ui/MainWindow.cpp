@@ -239,7 +239,6 @@ QWidget* MainWindow::buildPanes()
     return central;
 }
 
-// Endless radio, listening history and volume levelling; the radio's switch sits by shuffle and repeat.
 // The song in the title, as the taskbar and Alt+Tab show it; Qt adds " — Soundalike" after it.
 void MainWindow::showTrackInTitle()
 {
@@ -253,6 +252,7 @@ void MainWindow::showTrackInTitle()
     setWindowTitle(tr("%1 – %2", "the window's title: song, artist").arg(title, artistText(track->artist)));
 }
 
+// Endless radio, listening history and volume levelling; the radio's switch sits by shuffle and repeat.
 void MainWindow::buildRadio()
 {
     m_radio = new RadioControls(*m_app, *m_playlist, *m_player, *m_playlistView, this);

@@ -4,12 +4,10 @@
 #include "core/playback/DemuxerRanks.h"
 #include "core/playback/Playlist.h"
 
-#include <QAudio>
 #include <QAudioDevice>
 #include <QCoreApplication>
 #include <QMediaDevices>
 
-#include <cmath>
 #include <unistd.h>
 
 namespace soundalike {
@@ -62,7 +60,6 @@ Player::Player(Playlist& playlist, QObject* parent) : QObject(parent), m_playlis
     connect(this, &Player::shuffleChanged, this, &Player::checkHasNext);
     connect(this, &Player::repeatChanged, this, &Player::checkHasNext);
     m_hadNext = hasNext();
-    setVolume(m_volume);
 }
 
 void Player::checkHasNext()
@@ -86,15 +83,13 @@ void Player::load(int row)
     m_goingBack = false;
     m_atEnd = false;
     m_cued = false;
-    m_gainDb = m_gainLookup ? m_gainLookup(*m_track) : 0.0;
-    applyOutputVolume();
+    refreshGain();
     m_skipTimer.stop();
     m_outputCheck.cancel();
     m_lastPosition = 0;
     m_earlyEnds = 0;
     m_seek.reset();
-    m_silencedForSeek = false;
-    applyMute();
+    m_level.setSilenced(false);
     m_order.playing(m_playlist, row);
     checkHasNext(); // the row is played in the round now, after currentChanged asked
     emit trackChanged();
@@ -192,10 +187,8 @@ void Player::play()
     m_playWhenLoaded = true;
     m_cued = false;
     // Until a waiting seek can land, the start of the track would be heard: keep it silent.
-    if (m_seek.isPending()) {
-        m_silencedForSeek = true;
-        applyMute();
-    }
+    if (m_seek.isPending())
+        m_level.setSilenced(true);
     m_media.play();
 }
 
@@ -264,17 +257,7 @@ void Player::startQueued(int row)
     const PlaylistEntry entry = m_queue.at(row);
     m_queue.remove(row, 1);
     // Into the playlist after the current track, so that it shows there and "previous" comes back to it.
-    const int current = m_playlist.current();
-    int at = current >= 0 ? current + 1 : std::max(0, m_playlist.nextRow());
-    // A song the list holds already, still to come or played before, moves there instead: a copy would break
-    // the promise of a playlist that holds each song once. The song playing plays again from its own row.
-    if (const int listed = rowOf(entry.track); listed < 0)
-        m_playlist.insert(at, {entry});
-    else if (!m_playlist.move(listed, 1, at))
-        at = listed; // the song playing, or the one already next: refused by move(), and played where it is
-    else if (listed < at)
-        --at; // the rows above it closed up
-    playRow(at);
+    playRow(m_playlist.bringUpNext(entry));
 }
 
 void Player::playNext(std::vector<PlaylistEntry> entries)
@@ -310,15 +293,6 @@ void Player::followRefreshedTrack()
         emit trackChanged();
 }
 
-int Player::rowOf(const Track& track) const
-{
-    for (int row = 0; row < m_playlist.size(); ++row) {
-        if (sameTrack(m_playlist.at(row).track, track))
-            return row;
-    }
-    return -1;
-}
-
 void Player::previous()
 {
     // Asked before the way back is: a press that restarts the song must leave it as it was.
@@ -351,16 +325,10 @@ void Player::seekBy(qint64 deltaMs)
 
 void Player::setMuted(bool muted)
 {
-    if (muted == m_muted)
+    if (muted == m_level.isMuted())
         return;
-    m_muted = muted;
-    applyMute();
+    m_level.setMuted(muted);
     emit mutedChanged(muted);
-}
-
-void Player::applyMute()
-{
-    m_output.setMuted(m_muted || m_silencedForSeek);
 }
 
 void Player::setShuffle(bool on)
@@ -416,18 +384,15 @@ void Player::onMediaPosition(qint64 position)
         return;
     // Heard from where the seek landed, not from when it was sent: a seek that GStreamer drops on a busy
     // machine is sent again only half a second later, and that half second of the opening was heard.
-    if (m_silencedForSeek && m_seek.target() < 0) {
-        m_silencedForSeek = false;
-        applyMute();
-    }
+    if (m_level.isSilenced() && m_seek.target() < 0)
+        m_level.setSilenced(false);
     emit positionChanged(position);
 }
 
 void Player::setVolume(double volume)
 {
-    m_volume = std::clamp(volume, 0.0, 1.0);
-    applyOutputVolume();
-    emit volumeChanged(m_volume);
+    m_level.setVolume(volume);
+    emit volumeChanged(m_level.volume());
 }
 
 void Player::setGainLookup(GainLookup lookup)
@@ -438,21 +403,7 @@ void Player::setGainLookup(GainLookup lookup)
 
 void Player::refreshGain()
 {
-    m_gainDb = m_gainLookup && m_track ? m_gainLookup(*m_track) : 0.0;
-    applyOutputVolume();
-}
-
-float Player::outputLevel(double volume, double gainDb)
-{
-    // Sliders feel even when they follow loudness, which is logarithmic in the signal's amplitude.
-    const double linear =
-        QAudio::convertVolume(float(volume), QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale);
-    return float(std::min(1.0, linear * std::pow(10.0, gainDb / 20.0)));
-}
-
-void Player::applyOutputVolume()
-{
-    m_output.setVolume(outputLevel(m_volume, m_gainDb));
+    m_level.setGain(m_gainLookup && m_track ? m_gainLookup(*m_track) : 0.0);
 }
 
 void Player::reportListen(Listen::End end)
@@ -627,7 +578,7 @@ void Player::moveOnAfterSkip()
         }
         // Nothing further back plays: the song Previous was pressed on, again.
         m_failuresInARow = 0;
-        if (const int row = m_backFrom ? rowOf(*m_backFrom) : -1; row >= 0)
+        if (const int row = m_backFrom ? m_playlist.rowOf(*m_backFrom) : -1; row >= 0)
             playRow(row);
         else
             stop();

@@ -5,6 +5,7 @@
 #include "core/playback/Listen.h"
 #include "core/playback/LoadWatch.h"
 #include "core/playback/OutputCheck.h"
+#include "core/playback/OutputLevel.h"
 #include "core/playback/PlayOrder.h"
 #include "core/playback/PlayableFile.h"
 #include "core/playback/Playlist.h"
@@ -50,15 +51,12 @@ public:
     // Forward (positive) or back from where it is, within the track.
     void seekBy(qint64 deltaMs);
     void setVolume(double volume); // 0..1 as the user sees it (perceived loudness)
-    // The gain in dB to play a track at (loudness levelling), asked each time a track is loaded. It must
-    // answer from memory: it runs on the GUI thread. Qt's output cannot amplify, so a positive gain comes
-    // out of the volume's headroom and the output never goes above the file's own level.
+    // The gain in dB to play a track at (loudness levelling, see OutputLevel), asked each time a track is
+    // loaded. It must answer from memory: it runs on the GUI thread.
     using GainLookup = std::function<double(const Track&)>;
     void setGainLookup(GainLookup lookup);
     // Asks the lookup again for the current track (levelling turned on or off, loudness newly measured).
     void refreshGain();
-    // The linear output level for a volume (0..1, perceived) and a gain in dB: never above 1.
-    [[nodiscard]] static float outputLevel(double volume, double gainDb);
     void setMuted(bool muted);
     void setShuffle(bool on);
     void setRepeat(PlayOrder::Repeat repeat);
@@ -82,11 +80,11 @@ public:
     QMediaPlayer::PlaybackState playbackState() const { return m_media.playbackState(); }
     qint64 position() const;
     qint64 duration() const;
-    double volume() const { return m_volume; }
-    double gainDb() const { return m_gainDb; }
+    double volume() const { return m_level.volume(); }
+    double gainDb() const { return m_level.gainDb(); }
     // What the audio output is set to (linear, 0..1): the volume and the gain together.
     float outputVolume() const { return m_output.volume(); }
-    bool isMuted() const { return m_muted; }
+    bool isMuted() const { return m_level.isMuted(); }
     // Whether Next has somewhere to go: the queue, the next row, or a repeat or shuffle that goes on.
     bool hasNext() const;
     // Whether previous() would go to another track (in shuffle, back through what played).
@@ -127,8 +125,6 @@ private:
     void load(int row);
     void openMedium();
     void followRefreshedTrack();
-    // The first row that holds this song (sameTrack), or -1.
-    [[nodiscard]] int rowOf(const Track& track) const;
     // Why the medium could not play, in the listener's language (the backend's own text is English).
     [[nodiscard]] static QString reasonFor(QMediaPlayer::Error error);
     // What keeps the track's file from being played, or empty when it is there to be read.
@@ -137,7 +133,6 @@ private:
     void startQueued(int row);
     // What follows the current track: the queue first, then the play order. False at the end.
     bool advance(bool trackEnded);
-    void applyMute();
     void checkHasNext();
     void warnIfSilent();
     void applyPendingSeek();
@@ -150,7 +145,6 @@ private:
     void skipBecause(const QString& reason);
     void stopForWantOfOutput();
     void moveOnAfterSkip();
-    void applyOutputVolume();
     void reportListen(Listen::End end);
 
     Playlist& m_playlist;
@@ -161,19 +155,16 @@ private:
     SourceGate m_sourceGate;  // held while a medium opens: see openMedium()
     QMediaPlayer m_media;
     QAudioOutput m_output;
+    OutputLevel m_level{m_output};
     SeekTracker m_seek{m_media};
     LoadWatch m_loadWatch{m_media, m_sourceGate};
     OutputCheck m_outputCheck;
     QString m_failure; // why the track failed, said if the output check clears the output
     QTimer m_skipTimer;
     std::optional<Track> m_track;
-    double m_volume = 1.0;
     GainLookup m_gainLookup;
-    double m_gainDb = 0;
     bool m_heard = false;   // the track has played since it was loaded, and how it ended is not yet told
-    bool m_muted = false;   // the listener's choice
     bool m_hadNext = false; // hasNext() when last told
-    bool m_silencedForSeek = false; // the start of a track that is about to jump elsewhere
     bool m_toldNoOutput = false;
     bool m_outputFailed = false; // a track stopped for want of a working output, and none has played since
     qint64 m_lastPosition = 0;   // as the medium last reported it

@@ -26,6 +26,26 @@ void Playlist::setEntries(std::vector<PlaylistEntry> entries, int current)
     emit currentChanged(m_current);
 }
 
+int Playlist::bringUpNext(const PlaylistEntry& entry)
+{
+    int at = m_current >= 0 ? m_current + 1 : std::max(0, nextRow());
+    if (const int listed = rowOf(entry.track); listed < 0)
+        insert(at, {entry});
+    else if (!move(listed, 1, at))
+        at = listed; // the song playing, or the one already next: refused by move(), and played where it is
+    else if (listed < at)
+        --at; // the rows above it closed up
+    return at;
+}
+
+int Playlist::rowOf(const Track& track) const
+{
+    const auto found = std::find_if(m_entries.begin(), m_entries.end(), [&](const PlaylistEntry& entry) {
+        return sameTrack(entry.track, track);
+    });
+    return found == m_entries.end() ? -1 : int(found - m_entries.begin());
+}
+
 void Playlist::insert(int row, std::vector<PlaylistEntry> entries)
 {
     if (entries.empty())

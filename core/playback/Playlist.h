@@ -36,6 +36,12 @@ public:
     // QAbstractItemModel::beginMoveRows does.
     bool move(int first, int count, int destination);
     void setCurrent(int row);
+    // Puts `entry` on the row after the current one, to play next, and returns that row. A song the list
+    // holds already, still to come or played before, moves there instead: a copy would break the promise
+    // of a playlist that holds each song once. The song playing stays where it is, and its row is returned.
+    int bringUpNext(const PlaylistEntry& entry);
+    // The first row that holds this song (sameTrack), or -1.
+    [[nodiscard]] int rowOf(const Track& track) const;
     // The library's songs as they are now (a file renamed or retagged and scanned again, or gone): each
     // entry of a library track takes `now(id)`, or is marked unavailable when that is null. Rows, order
     // and the current row stay; tracksChanged() follows when any entry changed.

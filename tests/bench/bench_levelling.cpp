@@ -6,7 +6,7 @@
 // library stores gives the track gain (LoudnessLevels::trackGainDb), to ReplayGain's -18 LUFS and to the
 // target the library's whole-track values give (LoudnessLevels::targetFor): the analysis's (FileAnalyzer on
 // the centre excerpt, used until the whole track is measured) and the whole track's (TrackLoudnessMeter, what
-// LoudnessJob stores). The player's output level for that gain (Player::outputLevel) multiplies the whole
+// LoudnessJob stores). The player's output level for that gain (OutputLevel::level) multiplies the whole
 // decoded track (libmpg123, the file's own rate and channels), and libebur128 measures what comes out. Prints
 // the spread of the output loudness (max - min, and the 5th-95th percentile range) with levelling off and on,
 // at 80 % and 100 % (the default) volume, how far each stored loudness is from what the output measures, and
@@ -14,7 +14,7 @@
 #include "core/analysis/DescriptorLayout.h"
 #include "core/analysis/FileAnalyzer.h"
 #include "core/analysis/TrackLoudnessMeter.h"
-#include "core/playback/Player.h"
+#include "core/playback/OutputLevel.h"
 #include "core/service/LoudnessLevels.h"
 #include "tests/support/Mp3Fixture.h"
 #include "tests/support/PlayedLoudness.h"
@@ -87,7 +87,7 @@ void report(const char* what, const std::vector<Measured>& tracks, Stored levell
     for (const Measured& t : tracks) {
         const std::optional<double> lufs = levelledBy ? t.*levelledBy : std::nullopt;
         const double gain = lufs ? LoudnessLevels::trackGainDb(*lufs, targetLufs).value_or(0) : 0;
-        output.push_back(t.wholeLufs + 20.0 * std::log10(double(Player::outputLevel(volume, gain))));
+        output.push_back(t.wholeLufs + 20.0 * std::log10(double(OutputLevel::level(volume, gain))));
     }
     const auto [low, high] = std::minmax_element(output.begin(), output.end());
     std::printf("| %-40s | %5.1f | %6.2f | %6.2f |\n", what, *high - *low,

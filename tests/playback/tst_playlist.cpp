@@ -77,6 +77,27 @@ private slots:
         QCOMPARE(p.nextRow(), 4);
     }
 
+    // Up next joins the playlist after the song playing: a new song is inserted there, a listed one moves
+    // there from above or below, and the song playing or the one already next stays where it is.
+    void aSongBroughtUpNextTakesTheRowAfterTheCurrentOne()
+    {
+        Playlist p;
+        std::vector<PlaylistEntry> list = entries({"a", "b", "c", "d", "e"});
+        p.setEntries(list, 2);
+        PlaylistEntry x = entries({"x"}).front();
+        x.track.id = 99;
+        QCOMPARE(p.bringUpNext(x), 3); // a new song
+        QCOMPARE(titles(p), QStringList({"a", "b", "c", "x", "d", "e"}));
+        QCOMPARE(p.bringUpNext(list[4]), 3); // e, from below
+        QCOMPARE(titles(p), QStringList({"a", "b", "c", "e", "x", "d"}));
+        QCOMPARE(p.bringUpNext(list[0]), 2); // a, from above: the current row moves up with it
+        QCOMPARE(titles(p), QStringList({"b", "c", "a", "e", "x", "d"}));
+        QCOMPARE(p.current(), 1);
+        QCOMPARE(p.bringUpNext(list[2]), 1); // the song playing
+        QCOMPARE(p.bringUpNext(list[0]), 2); // the one already next
+        QCOMPARE(titles(p), QStringList({"b", "c", "a", "e", "x", "d"}));
+    }
+
     // The library scanned again: a renamed file's row takes its new path and tags, a song gone from the
     // library is marked unavailable, a file opened from outside is left alone; rows and the current row
     // stay, and nothing is said when nothing changed.

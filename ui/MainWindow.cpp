@@ -168,11 +168,12 @@ QWidget* MainWindow::buildPanes()
     connect(m_generate, &GenerateControls::generateRequested, this, &MainWindow::generate);
     connect(m_seedList, &SeedList::seedsChanged, this, [this] {
         m_generate->setSeedCount(int(m_seedList->seedIds().size()));
-        m_generate->setRegenerates(false);
+        updateGenerateLabel();
         // Seeds chosen: a Generate is likely next, and on a large library opening the search is most of it.
         if (!m_seedList->seedIds().empty())
             builder().prepare();
     });
+    connect(m_history.get(), &PlaylistHistory::changed, this, &MainWindow::updateGenerateLabel);
     connect(m_seedList, &SeedList::message, this, &MainWindow::showMessage);
     connect(m_seedList, &SeedList::importStarted, this, &MainWindow::showMessage);
     // Only the seed list's own progress line: a message shown since then stays.
@@ -453,13 +454,21 @@ void MainWindow::onGenerated(const PlaylistResult& result)
     m_history->openGenerated(result.entries,
                              {mixTitle(*library().catalog(), recipe.seeds), 0, QVariant::fromValue(recipe)},
                              settings().autoPlay());
-    m_generate->setRegenerates(true);
     QStringList notes = result.notes;
     if (waits)
         notes.prepend(
             tr("The new playlist plays after this song; Back (Alt+Left) returns to the one before."));
     if (!notes.isEmpty())
         showMessage(StatusText::sentences(notes));
+}
+
+// "Regenerate" while the playlist showing was made from the seeds showing: just generated, restored at a
+// start, or brought back by Back or Forward.
+void MainWindow::updateGenerateLabel()
+{
+    const QVariant recipe = m_history->origin().recipe;
+    m_generate->setRegenerates(recipe.canConvert<PlaylistRequest>() &&
+                               recipe.value<PlaylistRequest>().seeds == m_seedList->seedIds());
 }
 
 void MainWindow::addMusicFolder()

@@ -114,6 +114,7 @@ private:
     void restoreLayout();
     void onLibraryOpened();
     void onGenerated(const PlaylistResult& result);
+    void updateGenerateLabel();
     void askForMusicFolder();
     void addMusicFolder();
     void openFiles();

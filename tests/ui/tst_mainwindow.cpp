@@ -766,6 +766,42 @@ private slots:
         QVERIFY(generate->isEnabled());
     }
 
+    // The button says "Regenerate" while the playlist showing was made from the seeds showing: after
+    // Generate, after a restart (the recipe is part of the session), and when Back brings such a list again.
+    void theButtonSaysRegenerateWhileThePlaylistCameFromTheSeedsShowing()
+    {
+        const Files files = freshFiles();
+        const auto label = [](MainWindow& window) {
+            return window.generateControls()->generateButton()->text();
+        };
+        {
+            MainWindow window(files.db, files.settings);
+            window.show();
+            waitUntilSettled(window);
+            window.seedList()->addTracks(ids(window, {"Neon Rain"}));
+            QCOMPARE(label(window), QStringLiteral("Generate"));
+            QSignalSpy finished(&window.builder(), &PlaylistBuilder::finished);
+            QTest::mouseClick(window.generateControls()->generateButton(), Qt::LeftButton);
+            QVERIFY(finished.wait(20000));
+            QTRY_VERIFY(!window.playlist().isEmpty());
+            QCOMPARE(label(window), QStringLiteral("Regenerate"));
+            window.seedList()->addTracks(ids(window, {"Gold"}));
+            QCOMPARE(label(window), QStringLiteral("Generate"));
+            window.seedList()->setSeeds(ids(window, {"Neon Rain"}));
+            QCOMPARE(label(window), QStringLiteral("Regenerate"));
+            window.close();
+        }
+        MainWindow window(files.db, files.settings);
+        window.show();
+        waitUntilSettled(window);
+        QTRY_VERIFY(!window.playlist().isEmpty());
+        QCOMPARE(label(window), QStringLiteral("Regenerate"));
+        window.history().open({}, {}); // cleared
+        QCOMPARE(label(window), QStringLiteral("Generate"));
+        window.history().back();
+        QCOMPARE(label(window), QStringLiteral("Regenerate"));
+    }
+
     // A gap wider than the library's artists allow is relaxed, and the window says so in sentences: each note
     // starts with a capital, and the status bar's tooltip holds the whole line when it runs long.
     void theNotesOnAPlaylistReadAsSentences()

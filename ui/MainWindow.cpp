@@ -322,6 +322,10 @@ void MainWindow::buildMenus()
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit,
                     this, &QWidget::close);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_seedList->undoAction());
+    edit->addAction(m_seedList->redoAction());
+
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     m_playbackMenu = new PlaybackMenu(
         *m_player, [this] { return m_queueRouting->selectedEntries(); }, playback);

@@ -57,14 +57,11 @@ SeedList::SeedList(Library& library, LibraryPipeline& pipeline, CoverProvider& c
         connect(new QShortcut(keys, m_view, nullptr, nullptr, Qt::WidgetShortcut), &QShortcut::activated,
                 this, slot);
     };
-    // For the whole window: seeds come from the library, the map and drops, and Ctrl+Z should take back a
-    // lasso that added dozens wherever the focus is (a text field keeps its own Ctrl+Z).
-    auto* undoAction = new QAction(tr("Undo Seed Change"), this);
-    undoAction->setObjectName(QStringLiteral("undoSeeds"));
-    undoAction->setShortcut(QKeySequence::Undo);
-    undoAction->setShortcutContext(Qt::WindowShortcut);
-    connect(undoAction, &QAction::triggered, this, [this] { undo(); });
-    addAction(undoAction);
+    m_undoAction = windowAction(tr("&Undo Seed Change"), QKeySequence::Undo, &SeedList::undo);
+    m_undoAction->setObjectName(QStringLiteral("undoSeeds"));
+    m_redoAction = windowAction(tr("&Redo Seed Change"), QKeySequence::Redo, &SeedList::redo);
+    m_redoAction->setObjectName(QStringLiteral("redoSeeds"));
+    updateUndoActions();
     shortcut(QKeySequence::Delete, [this] { removeSelected(); });
     shortcut(QKeySequence(Qt::Key_Backspace), [this] { removeSelected(); });
     m_moves = new RowMoveKeys(*m_view, [this](const std::vector<int>& rows, int destination) {
@@ -147,21 +144,58 @@ int SeedList::insert(int row, const std::vector<Track>& tracks)
     return added;
 }
 
+QAction* SeedList::windowAction(const QString& text, QKeySequence::StandardKey keys, bool (SeedList::*slot)())
+{
+    auto* action = new QAction(QIcon::fromTheme(keys == QKeySequence::Undo ? QStringLiteral("edit-undo")
+                                                                           : QStringLiteral("edit-redo")),
+                               text, this);
+    action->setShortcuts(keys);
+    action->setShortcutContext(Qt::WindowShortcut);
+    connect(action, &QAction::triggered, this, [this, slot] { static_cast<void>((this->*slot)()); });
+    addAction(action);
+    return action;
+}
+
+void SeedList::updateUndoActions()
+{
+    m_undoAction->setEnabled(!m_undo.empty());
+    m_redoAction->setEnabled(!m_redo.empty());
+}
+
 void SeedList::keepForUndo(std::vector<std::int64_t> seeds)
 {
     m_undo.push_back(std::move(seeds));
     if (int(m_undo.size()) > kUndoDepth)
         m_undo.erase(m_undo.begin());
+    m_redo.clear();
+    updateUndoActions();
+}
+
+bool SeedList::step(std::vector<std::vector<std::int64_t>>& from, std::vector<std::vector<std::int64_t>>& to)
+{
+    if (from.empty())
+        return false;
+    const std::vector<std::int64_t> seeds = std::move(from.back());
+    from.pop_back();
+    to.push_back(seedIds());
+    replace(seeds);
+    updateUndoActions();
+    return true;
 }
 
 bool SeedList::undo()
 {
-    if (m_undo.empty())
+    if (!step(m_undo, m_redo))
         return false;
-    const std::vector<std::int64_t> earlier = std::move(m_undo.back());
-    m_undo.pop_back();
-    replace(earlier);
-    emit message(tr("Seeds as they were before the last change."));
+    emit message(tr("Seeds as they were before the last change; Ctrl+Shift+Z makes it again."));
+    return true;
+}
+
+bool SeedList::redo()
+{
+    if (!step(m_redo, m_undo))
+        return false;
+    emit message(tr("Seed change made again."));
     return true;
 }
 
@@ -244,6 +278,8 @@ void SeedList::setSeeds(const std::vector<std::int64_t>& ids)
 {
     replace(ids);
     m_undo.clear();
+    m_redo.clear();
+    updateUndoActions();
 }
 
 void SeedList::replace(const std::vector<std::int64_t>& ids)

@@ -2,11 +2,13 @@
 
 #include "core/common/FilePath.h"
 
+#include <QKeySequence>
 #include <QWidget>
 
 #include <cstdint>
 #include <vector>
 
+class QAction;
 class QLabel;
 class QListView;
 class QToolButton;
@@ -50,7 +52,15 @@ public:
     // Puts back the seeds as they were before the last addition, removal or clearing (Ctrl+Z). False when
     // there is nothing to undo.
     bool undo();
+    // Makes the change undone last again (Ctrl+Shift+Z), until another change is made. False when there is
+    // nothing to redo.
+    bool redo();
     static constexpr int kUndoDepth = 20;
+    // For the whole window (the Edit menu): seeds come from the library, the map and drops, and a lasso that
+    // added dozens should be taken back wherever the focus is (a text field keeps its own keys). Enabled
+    // only when there is something to undo or redo.
+    QAction* undoAction() const { return m_undoAction; }
+    QAction* redoAction() const { return m_redoAction; }
 
 signals:
     void seedsChanged();
@@ -67,8 +77,13 @@ private:
     // One status line for whatever went wrong with a drop, empty when nothing did.
     static QString importProblems(const ImportedTracks& imported);
     void updateHeader();
-    // The seeds before a change the listener made: what undo() goes back to.
+    // The seeds before a change the listener made: what undo() goes back to. What was undone can no longer be
+    // redone.
     void keepForUndo(std::vector<std::int64_t> seeds);
+    // From one stack to the other: the seeds now are kept on `to`, the last of `from` become the seeds.
+    bool step(std::vector<std::vector<std::int64_t>>& from, std::vector<std::vector<std::int64_t>>& to);
+    QAction* windowAction(const QString& text, QKeySequence::StandardKey keys, bool (SeedList::*slot)());
+    void updateUndoActions();
     // The seeds become these, with nothing kept for undo().
     void replace(const std::vector<std::int64_t>& ids);
     // Returns how many were new seeds.
@@ -83,6 +98,9 @@ private:
     QToolButton* m_clear = nullptr;
     RowMoveKeys* m_moves = nullptr;
     std::vector<std::vector<std::int64_t>> m_undo; // earlier seed lists, the last one last
+    std::vector<std::vector<std::int64_t>> m_redo; // seed lists undone, the last undone last
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
 };
 
 } // namespace soundalike

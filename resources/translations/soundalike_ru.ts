@@ -1221,6 +1221,10 @@
         <comment>the window&apos;s title: song, artist</comment>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::MapPane</name>
@@ -2044,10 +2048,6 @@
         <source>No longer in the library, so no longer a seed: %1</source>
         <translation>Этих песен больше нет в библиотеке, и они убраны из образцов: %1</translation>
     </message>
-    <message>
-        <source>Undo Seed Change</source>
-        <translation>Отменить изменение образцов</translation>
-    </message>
     <message numerus="yes">
         <source>%n song(s) added as seeds; Ctrl+Z takes them back.</source>
         <translation>
@@ -2057,8 +2057,20 @@
         </translation>
     </message>
     <message>
-        <source>Seeds as they were before the last change.</source>
-        <translation>Образцы — как до последнего изменения.</translation>
+        <source>&amp;Undo Seed Change</source>
+        <translation>&amp;Отменить изменение образцов</translation>
+    </message>
+    <message>
+        <source>&amp;Redo Seed Change</source>
+        <translation>&amp;Повторить изменение образцов</translation>
+    </message>
+    <message>
+        <source>Seeds as they were before the last change; Ctrl+Shift+Z makes it again.</source>
+        <translation>Образцы — как до последнего изменения; Ctrl+Shift+Z вернёт его.</translation>
+    </message>
+    <message>
+        <source>Seed change made again.</source>
+        <translation>Изменение образцов сделано снова.</translation>
     </message>
 </context>
 <context>

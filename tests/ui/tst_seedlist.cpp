@@ -212,8 +212,22 @@ private slots:
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(m_seeds->seedIds().empty());
         QVERIFY(!m_seeds->undo());
+        QVERIFY(!m_seeds->undoAction()->isEnabled());
+        // Redo walks forward again, until a new change is made.
+        QVERIFY(m_seeds->redoAction()->isEnabled());
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(seedTitles(), QStringList({"Neon Rain"}));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(seedTitles(), QStringList({"Neon Rain", "Voltage", "Ember", "Gold"}));
+        QVERIFY(m_seeds->undoAction()->isEnabled());
+        m_seeds->addTracks({idOf("Woodsmoke")});
+        QVERIFY(!m_seeds->redo());
+        QVERIFY(!m_seeds->redoAction()->isEnabled());
+        QVERIFY(m_seeds->undo());
+        QCOMPARE(seedTitles(), QStringList({"Neon Rain", "Voltage", "Ember", "Gold"}));
         m_seeds->setSeeds({idOf("Gold")});
         QVERIFY(!m_seeds->undo());
+        QVERIFY(!m_seeds->redo());
         QCOMPARE(seedTitles(), QStringList({"Gold"}));
     }
 };

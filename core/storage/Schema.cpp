@@ -279,8 +279,30 @@ constexpr const char* kVersion9 = R"sql(
 ALTER TABLE playlist_entries ADD COLUMN calibrated_match REAL NOT NULL DEFAULT -1;
 )sql";
 
+// Version 10: how a removed track was listened to waits under its path, and comes back with a track added at
+// that path again (a file put back, a folder removed from the library and added again), so the radio and the
+// play counts do not start over. Kept by triggers, in the same transaction as the removal and the addition,
+// whichever writer does them. A rename the scan recognises keeps the track's id and needs none of this.
+constexpr const char* kVersion10 = R"sql(
+CREATE TABLE listening_of_removed (
+    path TEXT PRIMARY KEY,
+    plays INTEGER NOT NULL,
+    skips INTEGER NOT NULL,
+    last_played_at INTEGER NOT NULL
+);
+CREATE TRIGGER listening_kept_when_removed BEFORE DELETE ON tracks BEGIN
+    INSERT OR REPLACE INTO listening_of_removed(path, plays, skips, last_played_at)
+        SELECT OLD.path, plays, skips, last_played_at FROM listening WHERE track_id = OLD.id;
+END;
+CREATE TRIGGER listening_back_when_added AFTER INSERT ON tracks BEGIN
+    INSERT OR IGNORE INTO listening(track_id, plays, skips, last_played_at)
+        SELECT NEW.id, plays, skips, last_played_at FROM listening_of_removed WHERE path = NEW.path;
+    DELETE FROM listening_of_removed WHERE path = NEW.path;
+END;
+)sql";
+
 constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5,
-                                       kVersion6, kVersion7, kVersion8, kVersion9};
+                                       kVersion6, kVersion7, kVersion8, kVersion9, kVersion10};
 
 } // namespace
 

@@ -88,6 +88,35 @@ private slots:
         QVERIFY(store.playedSince(0).empty());
     }
 
+    // A file removed from the library and put back (or its folder removed and added again) is a new track
+    // under a new id: its plays, skips and last-played time come back with it, and go to no other path.
+    void aSongPutBackAtItsPathKeepsHowItWasListenedTo()
+    {
+        Database db(freshPath());
+        ListeningStore store(db);
+        const std::int64_t id = addTrack(db, "/music/back.mp3");
+        const std::int64_t other = addTrack(db, "/music/other.mp3");
+        store.record(id, true, false, 1000);
+        store.record(id, false, true, 2000);
+        store.record(other, true, false, 500);
+        TrackStore(db).remove(id);
+        const std::int64_t elsewhere = addTrack(db, "/music/elsewhere.mp3");
+        QCOMPARE(store.stats(elsewhere).plays, 0);
+        const std::int64_t again = addTrack(db, "/music/back.mp3");
+        QVERIFY(again != id);
+        const ListeningStats stats = store.stats(again);
+        QCOMPARE(stats.plays, 1);
+        QCOMPARE(stats.skips, 1);
+        QCOMPARE(stats.lastPlayedAt, 2000);
+        // Given back once: removed again with nothing new, it comes back as it was, not twice over.
+        TrackStore(db).remove(again);
+        QCOMPARE(store.stats(addTrack(db, "/music/back.mp3")).plays, 1);
+        // A whole folder removed from the library and added again.
+        FolderStore(db).remove("/music");
+        QVERIFY(store.all().empty());
+        QCOMPARE(store.stats(addTrack(db, "/music/other.mp3")).plays, 1);
+    }
+
     void upgradesAVersion2Database()
     {
         const QString path = freshPath();

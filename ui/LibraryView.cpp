@@ -6,6 +6,7 @@
 #include "ui/ColumnLayout.h"
 #include "ui/CoverLabel.h"
 #include "ui/ElidedLabel.h"
+#include "ui/FileManagerLink.h"
 #include "ui/LibraryModel.h"
 #include "ui/LibraryTreeModel.h"
 #include "ui/PlaceholderText.h"
@@ -359,6 +360,7 @@ void LibraryView::showContextMenu(QAbstractItemView* view, const QPoint& pos)
                    QKeySequence(Qt::Key_Insert), this, &LibraryView::addSelectionAsSeeds);
     menu.addAction(QIcon::fromTheme(QStringLiteral("media-playlist-append")), tr("Append to Playlist"), this,
                    [this] { emit appendToPlaylist(selectedTrackIds()); });
+    FileManagerLink::addMenuAction(menu, [this] { return m_library.catalog()->findAll(selectedTrackIds()); });
     menu.exec(view->viewport()->mapToGlobal(pos));
 }
 

@@ -6,6 +6,7 @@
 #include "core/service/LibraryPipeline.h"
 #include "core/service/TrackCatalog.h"
 #include "ui/ColumnLayout.h"
+#include "ui/FileManagerLink.h"
 #include "ui/PlaceholderText.h"
 #include "ui/PlaylistModel.h"
 #include "ui/RowMoveKeys.h"
@@ -195,6 +196,12 @@ void PlaylistView::showContextMenu(const QPoint& pos)
     m_moves->addMenuActions(menu);
     menu.addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), this,
                    &PlaylistView::removeSelected);
+    FileManagerLink::addMenuAction(menu, [this] {
+        std::vector<Track> tracks;
+        for (const PlaylistEntry& entry : selectedEntries())
+            tracks.push_back(entry.track);
+        return tracks;
+    });
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 

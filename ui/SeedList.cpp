@@ -3,6 +3,7 @@
 #include "core/service/Library.h"
 #include "core/service/LibraryPipeline.h"
 #include "core/service/TrackCatalog.h"
+#include "ui/FileManagerLink.h"
 #include "ui/PlaceholderText.h"
 #include "ui/RowMoveKeys.h"
 #include "ui/SeedModel.h"
@@ -271,6 +272,7 @@ void SeedList::showContextMenu(const QPoint& pos)
     menu.addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), QKeySequence::Delete, this,
                    &SeedList::removeSelected);
     menu.addAction(QIcon::fromTheme(QStringLiteral("edit-clear-all")), tr("Clear"), this, &SeedList::clear);
+    FileManagerLink::addMenuAction(menu, [this] { return m_library.catalog()->findAll(selectedIds()); });
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 

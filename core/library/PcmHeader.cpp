@@ -1,11 +1,10 @@
 #include "core/library/PcmHeader.h"
 
+#include "core/library/OpenFile.h"
+
 #include <array>
 #include <cmath>
 #include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace soundalike {
 
@@ -13,34 +12,6 @@ namespace {
 
 // A header walk never needs more: files carry a handful of chunks before their audio.
 constexpr int kMaxChunks = 256;
-
-class OpenFile
-{
-public:
-    explicit OpenFile(const FilePath& path) : m_fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC))
-    {
-        struct stat info = {};
-        m_size = m_fd >= 0 && ::fstat(m_fd, &info) == 0 ? std::int64_t(info.st_size) : 0;
-    }
-    ~OpenFile()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    OpenFile(const OpenFile&) = delete;
-    OpenFile& operator=(const OpenFile&) = delete;
-
-    [[nodiscard]] std::int64_t size() const { return m_size; }
-    [[nodiscard]] bool read(std::int64_t at, void* into, std::size_t bytes) const
-    {
-        return m_fd >= 0 && at >= 0 && at + std::int64_t(bytes) <= m_size &&
-               ::pread(m_fd, into, bytes, off_t(at)) == ssize_t(bytes);
-    }
-
-private:
-    int m_fd = -1;
-    std::int64_t m_size = 0;
-};
 
 std::uint32_t little32(const unsigned char* b)
 {

@@ -1,6 +1,7 @@
 #include "core/library/TagReader.h"
 
 #include "core/common/Logging.h"
+#include "core/library/FlacLength.h"
 #include "core/library/PcmHeader.h"
 #include "core/library/TagLibFile.h"
 #include "core/library/TagNormalizer.h"
@@ -95,6 +96,15 @@ TagReader::Result TagReader::read(const FilePath& path, const FileStamp& stamp)
     if (audio && audio->lengthInMilliseconds() > 0 && audio->sampleRate() > 0) {
         info.durationMs = audio->lengthInMilliseconds();
         info.bitrateKbps = audio->bitrate();
+        info.sampleRate = audio->sampleRate();
+        info.channels = audio->channels();
+    } else if (const std::optional<std::int64_t> frames = audio && audio->sampleRate() > 0
+                                                              ? countFlacFrames(path, opened.format().format)
+                                                              : std::nullopt;
+               frames && *frames * 1000 / audio->sampleRate() >= kShortestCutFileMs) {
+        // Its stream info leaves the length unknown (a FLAC written through a pipe, an Ogg FLAC from FFmpeg).
+        info.durationMs = int(*frames * 1000 / audio->sampleRate());
+        info.bitrateKbps = int(std::int64_t(stamp.size) * 8 / std::max(1, info.durationMs));
         info.sampleRate = audio->sampleRate();
         info.channels = audio->channels();
     } else if (const auto pcm = readPcmHeader(path, opened.format().format);

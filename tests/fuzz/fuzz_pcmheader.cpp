@@ -1,6 +1,8 @@
-// Fuzzes the WAV and AIFF chunk reader (core/library PcmHeader) that the scanner falls back on when TagLib
-// reports no audio for a file cut short: arbitrary bytes, read from a file by name as the scanner reads them,
-// as WAV and as AIFF. Whatever the chunks claim, the frames found fit in the file.
+// Fuzzes the header readers the scanner falls back on when TagLib reports no audio: the WAV and AIFF chunk
+// reader (core/library PcmHeader) for a file cut short, and the FLAC and Ogg FLAC frame counter (FlacLength)
+// for a stream that leaves its length unknown. Arbitrary bytes, read from a file by name as the scanner reads
+// them, as each format. Whatever the chunks claim, the frames found fit in the file.
+#include "core/library/FlacLength.h"
 #include "core/library/PcmHeader.h"
 #include "tests/fuzz/FuzzCheck.h"
 #include "tests/fuzz/MemoryFile.h"
@@ -23,6 +25,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const std::int64_t frameBytes = stream->channels * ((stream->bitsPerSample + 7) / 8);
         FUZZ_CHECK(stream->frames <= std::int64_t(size) / std::max<std::int64_t>(1, frameBytes));
         FUZZ_CHECK(stream->lengthMs() >= 0);
+    }
+    for (const AudioFormat format : {AudioFormat::Flac, AudioFormat::OggFlac}) {
+        if (const auto frames = countFlacFrames(file.path(), format))
+            FUZZ_CHECK(*frames > 0);
     }
     return 0;
 }

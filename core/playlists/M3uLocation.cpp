@@ -1,5 +1,6 @@
 #include "core/playlists/M3uLocation.h"
 
+#include "core/playlists/LegacyText.h"
 #include "core/playlists/Utf8.h"
 
 #include <QCoreApplication>
@@ -123,7 +124,7 @@ QString M3uLocation::reason() const
     return {};
 }
 
-std::vector<FilePath> M3uLocation::candidates(const FilePath& folder, bool latin1Fallback) const
+std::vector<FilePath> M3uLocation::candidates(const FilePath& folder, bool codePageFallback) const
 {
     std::vector<FilePath> spellings;
     if (m_kind != Kind::Path)
@@ -133,11 +134,15 @@ std::vector<FilePath> M3uLocation::candidates(const FilePath& folder, bool latin
     addUnique(spellings, written.toStdString());
     addUnique(spellings, trimmed.toStdString());
     addUnique(spellings, QByteArray(trimmed).replace('\\', '/').toStdString());
-    if (latin1Fallback) {
+    if (codePageFallback) {
+        // Whichever code page the titles were guessed to be in: a file name is found or not, so both are
+        // tried.
         for (std::size_t i = 0, n = spellings.size(); i < n; ++i) {
             const QByteArray bytes = QByteArray::fromStdString(spellings[i]);
-            if (!isValidUtf8(bytes))
-                addUnique(spellings, QString::fromLatin1(bytes).toUtf8().toStdString());
+            if (isValidUtf8(bytes))
+                continue;
+            for (const auto page : {LegacyText::CodePage::Western, LegacyText::CodePage::Cyrillic})
+                addUnique(spellings, LegacyText::decode(bytes, page).toUtf8().toStdString());
         }
     }
     std::vector<FilePath> paths;

@@ -30,9 +30,9 @@ public:
     // Why a location of another kind cannot be played from this computer.
     QString reason() const;
     // The paths to look for, most likely first: as written, without surrounding blanks, with Windows '\'
-    // separators as '/', and (for playlists that are not UTF-8) Latin-1 names re-encoded as UTF-8.
-    // Relative paths are joined to `folder`.
-    std::vector<FilePath> candidates(const FilePath& folder, bool latin1Fallback) const;
+    // separators as '/', and (for playlists that are not UTF-8) names in Windows code pages (LegacyText)
+    // re-encoded as UTF-8. Relative paths are joined to `folder`.
+    std::vector<FilePath> candidates(const FilePath& folder, bool codePageFallback) const;
 
 private:
     static M3uLocation fromFileUrl(const QByteArray& rest);

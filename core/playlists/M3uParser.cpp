@@ -15,9 +15,9 @@ struct ExtInf
     QString title;
 };
 
-QString decodeText(const QByteArray& bytes)
+QString decodeText(const QByteArray& bytes, LegacyText::CodePage page)
 {
-    return isValidUtf8(bytes) ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
+    return isValidUtf8(bytes) ? QString::fromUtf8(bytes) : LegacyText::decode(bytes, page);
 }
 
 int parseDuration(const QByteArray& token)
@@ -31,7 +31,7 @@ int parseDuration(const QByteArray& token)
 
 // "#EXTINF:<duration>[ key="value"...],<display title>"; the title may itself contain commas, and an
 // attribute value may too, so the split is at the first comma outside quotes.
-ExtInf parseExtInf(const QByteArray& body)
+ExtInf parseExtInf(const QByteArray& body, LegacyText::CodePage page)
 {
     qsizetype comma = -1;
     bool quoted = false;
@@ -45,7 +45,7 @@ ExtInf parseExtInf(const QByteArray& body)
     const qsizetype space = head.trimmed().indexOf(' ');
     ExtInf info;
     info.durationSeconds = parseDuration(space < 0 ? head.trimmed() : head.trimmed().left(space));
-    const QString display = comma < 0 ? QString() : decodeText(body.mid(comma + 1)).trimmed();
+    const QString display = comma < 0 ? QString() : decodeText(body.mid(comma + 1), page).trimmed();
     const qsizetype dash = display.indexOf(QLatin1String(" - "));
     if (dash < 0) {
         info.title = display;
@@ -81,6 +81,8 @@ M3uDocument M3uParser::parse(const QByteArray& bytes)
     const QByteArray text = bytes.startsWith(bom) ? bytes.mid(bom.size()) : bytes;
     M3uDocument document;
     document.isUtf8 = isValidUtf8(text);
+    if (!document.isUtf8)
+        document.codePage = LegacyText::guess(text);
     const std::vector<QByteArray> lines = splitLines(text);
     ExtInf pending;
     for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -92,7 +94,7 @@ M3uDocument M3uParser::parse(const QByteArray& bytes)
             if (trimmed.startsWith("#EXTM3U"))
                 document.hasHeader = document.hasHeader || document.items.empty();
             else if (trimmed.startsWith("#EXTINF:"))
-                pending = parseExtInf(trimmed.mid(8));
+                pending = parseExtInf(trimmed.mid(8), document.codePage);
             continue;
         }
         M3uItem item;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/playlists/LegacyText.h"
 #include "core/playlists/M3uLocation.h"
 
 #include <QByteArray>
@@ -23,7 +24,9 @@ struct M3uItem
 struct M3uDocument
 {
     bool hasHeader = false;
-    bool isUtf8 = true; // false when some bytes are not valid UTF-8 (an old Latin-1 playlist, or raw names)
+    bool isUtf8 = true; // false when some bytes are not valid UTF-8 (an old player's code page, or raw names)
+    // What the #EXTINF titles were read as when they are not UTF-8.
+    LegacyText::CodePage codePage = LegacyText::CodePage::Western;
     std::vector<M3uItem> items;
 };
 

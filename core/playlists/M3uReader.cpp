@@ -2,6 +2,7 @@
 
 #include "core/common/RawFile.h"
 #include "core/common/RawPath.h"
+#include "core/playlists/Utf8.h"
 
 #include <QCoreApplication>
 
@@ -28,9 +29,12 @@ Found lookUp(const FilePath& path)
     return S_ISREG(st.st_mode) ? Found::File : Found::NotAFile;
 }
 
-QString locationText(const QByteArray& text)
+// As the playlist's own player showed it: in its code page when it is not UTF-8.
+QString locationText(const QByteArray& text, const M3uDocument& document)
 {
-    return displayPath(text.trimmed().toStdString());
+    const QByteArray trimmed = text.trimmed();
+    return document.isUtf8 || isValidUtf8(trimmed) ? displayPath(trimmed.toStdString())
+                                                   : LegacyText::decode(trimmed, document.codePage);
 }
 
 } // namespace
@@ -62,8 +66,8 @@ M3uReadResult M3uReader::resolve(const M3uDocument& document, const FilePath& pl
     for (const M3uItem& item : document.items) {
         const M3uLocation& location = item.location;
         const auto missing = [&](const QString& reason) {
-            result.missing.push_back(
-                {item.line, locationText(item.text), reason, item.artist, item.title, item.durationSeconds});
+            result.missing.push_back({item.line, locationText(item.text, document), reason, item.artist,
+                                      item.title, item.durationSeconds});
         };
         if (location.kind() != M3uLocation::Kind::Path) {
             missing(location.reason());

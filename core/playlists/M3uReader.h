@@ -28,7 +28,8 @@ struct M3uReadResult
 };
 
 // Reads an M3U/M3U8 file and finds its entries on disk: relative paths against the playlist's own folder,
-// Windows separators and Latin-1 names tried as well. Entries that lead nowhere are reported, not fatal.
+// Windows separators and names in Windows code pages tried as well. Entries that lead nowhere are reported,
+// not fatal.
 class M3uReader
 {
 public:

@@ -161,8 +161,33 @@ private slots:
 
         const M3uLocation latin1 = M3uLocation::parse("/m/\xe9t\xe9.mp3");
         const std::vector<FilePath> both = latin1.candidates("/pl", true);
-        QCOMPARE(both.size(), 2u);
-        QCOMPARE(both[1], FilePath("/m/\xc3\xa9t\xc3\xa9.mp3"));
+        QCOMPARE(both.size(), 3u);
+        QCOMPARE(both[1], FilePath("/m/\xc3\xa9t\xc3\xa9.mp3")); // "été", read as Latin-1
+        QCOMPARE(both[2], FilePath("/m/\xd0\xb9t\xd0\xb9.mp3")); // "йtй", read as windows-1251
+    }
+
+    // A playlist from an old Windows player is in its code page: a Russian one's titles are windows-1251,
+    // told from a Western one's by its words.
+    void titlesInAWindowsCodePage()
+    {
+        // "#EXTINF:215,Кино - Группа крови" in windows-1251.
+        const M3uDocument russian = M3uParser::parse(
+            "#EXTM3U\r\n#EXTINF:215,\xca\xe8\xed\xee - \xc3\xf0\xf3\xef\xef\xe0 \xea\xf0\xee\xe2\xe8\r\n"
+            "D:\\\xcc\xf3\xe7\xfb\xea\xe0\\song.mp3\r\n");
+        QVERIFY(!russian.isUtf8);
+        QCOMPARE(russian.codePage, LegacyText::CodePage::Cyrillic);
+        QCOMPARE(russian.items.size(), 1u);
+        QCOMPARE(russian.items[0].artist, QStringLiteral("Кино"));
+        QCOMPARE(russian.items[0].title, QStringLiteral("Группа крови"));
+        QCOMPARE(LegacyText::decode("\xab\xb9 5\xbb \x98", LegacyText::CodePage::Cyrillic),
+                 QStringLiteral("«№ 5» \uFFFD"));
+
+        const M3uDocument western =
+            M3uParser::parse("#EXTINF:200,Mot\xf6rhead - Ace of Spades\nMot\xf6rhead/Ace.mp3\n"
+                             "#EXTINF:200,Beyonc\xe9 - Halo\nhalo.mp3\n");
+        QCOMPARE(western.codePage, LegacyText::CodePage::Western);
+        QCOMPARE(western.items[0].artist, QStringLiteral("Motörhead"));
+        QCOMPARE(western.items[1].artist, QStringLiteral("Beyoncé"));
     }
 
     // Anything at all parses without a crash; every item keeps its line.

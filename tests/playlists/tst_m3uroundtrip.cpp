@@ -275,6 +275,24 @@ private slots:
         QCOMPARE(read.entries[0].artist, QStringLiteral("Beyoncé"));
     }
 
+    void aRussianWindowsPlaylistFindsUtf8Names()
+    {
+        touch(music("Кино - Группа крови.mp3"));
+        const FilePath playlist = music("winamp.m3u");
+        // "Кино - Группа крови" in windows-1251, on the #EXTINF line and in the file name.
+        const QByteArray name = "\xca\xe8\xed\xee - \xc3\xf0\xf3\xef\xef\xe0 \xea\xf0\xee\xe2\xe8";
+        RawFile::writeAtomically(playlist, "#EXTM3U\r\n#EXTINF:215," + name + "\r\n" + name + ".mp3\r\n");
+        const M3uReadResult read = M3uReader::read(playlist);
+        QCOMPARE(read.entries.size(), 1u);
+        QCOMPARE(read.entries[0].path, music("Кино - Группа крови.mp3"));
+        QCOMPARE(read.entries[0].title, QStringLiteral("Группа крови"));
+        // One that is not there is named as the list's own player showed it.
+        RawFile::writeAtomically(playlist, "#EXTM3U\r\n" + name + " (live).mp3\r\n");
+        const M3uReadResult gone = M3uReader::read(playlist);
+        QCOMPARE(gone.missing.size(), 1u);
+        QCOMPARE(gone.missing[0].location, QStringLiteral("Кино - Группа крови (live).mp3"));
+    }
+
     void unreadablePlaylistsThrow()
     {
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, M3uReader::read(m_root + "/nope.m3u"));

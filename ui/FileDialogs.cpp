@@ -71,4 +71,21 @@ QStringList FileDialogs::openFiles(QWidget* parent, const QString& title, const 
     return chosen(dialog);
 }
 
+QString FileDialogs::portableFileName(QString title)
+{
+    title.replace(QLatin1Char(':'), QStringLiteral(" -"));
+    for (const QChar separator : {u'/', u'\\', u'|'})
+        title.replace(separator, QLatin1Char('-'));
+    title.replace(QLatin1Char('"'), QLatin1Char('\''));
+    for (const QChar refused : {u'?', u'*', u'<', u'>'})
+        title.remove(refused);
+    QString name;
+    for (const QChar c : title)
+        name += c.unicode() < 0x20 ? QChar(u' ') : c;
+    name = name.simplified();
+    while (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char(' ')))
+        name.chop(1);
+    return name;
+}
+
 } // namespace soundalike

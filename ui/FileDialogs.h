@@ -24,6 +24,10 @@ public:
     [[nodiscard]] static QString openFile(QWidget* parent, const QString& title, const QString& filter,
                                           const QString& folder = {});
     [[nodiscard]] static QStringList openFiles(QWidget* parent, const QString& title, const QString& filter);
+    // A name to offer for a file from a title ("Мой микс: лучшее?"), that any disk takes: none of what FAT,
+    // exFAT and NTFS refuse (a phone's or a car's memory stick), no path separator, no dot or blank at the
+    // end.
+    [[nodiscard]] static QString portableFileName(QString title);
 };
 
 } // namespace soundalike

@@ -100,7 +100,7 @@ QFileDialog* PlaylistFileActions::dialogFor(std::vector<Track> tracks, QString n
     FileDialogs::neverReadContents(*dialog);
     dialog->setNameFilters({tr("M3U8 playlist (*.m3u8)"), tr("M3U playlist (*.m3u)")});
     dialog->setDirectory(playlistFolder());
-    name.replace(QLatin1Char('/'), QLatin1Char('-'));
+    name = FileDialogs::portableFileName(name);
     dialog->selectFile(name.isEmpty() ? tr("Playlist") : name);
     connect(dialog, &QFileDialog::fileSelected, this,
             [this, dialog, absolute, tracks = std::move(tracks)](const QString& file) {

@@ -17,6 +17,21 @@ class TestFileDialogs : public QObject
     Q_OBJECT
 
 private slots:
+    // An exported playlist is often copied to a phone's or a car's memory stick (FAT, exFAT): the name
+    // offered keeps what those take.
+    void theNameOfferedForAFileSuitsAnyDisk()
+    {
+        QCOMPARE(FileDialogs::portableFileName(QStringLiteral("Моя подборка: лучшее-2026?")),
+                 QStringLiteral("Моя подборка - лучшее-2026"));
+        QCOMPARE(FileDialogs::portableFileName(QStringLiteral("AC/DC | \"Live\" <best> *mix*...")),
+                 QStringLiteral("AC-DC - 'Live' best mix"));
+        QCOMPARE(FileDialogs::portableFileName(QStringLiteral("Line\nbreak\tand   spaces. ")),
+                 QStringLiteral("Line break and spaces"));
+        QCOMPARE(FileDialogs::portableFileName(QStringLiteral("Like “Gold” and 1 more")),
+                 QStringLiteral("Like “Gold” and 1 more"));
+        QVERIFY(FileDialogs::portableFileName(QStringLiteral("???")).isEmpty());
+    }
+
     void listingTheDatabasesFolderKeepsItsLog()
     {
         QTemporaryDir dir;

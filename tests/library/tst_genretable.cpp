@@ -124,9 +124,28 @@ private slots:
         QTest::newRow("unknown kept") << "Zeuhl  Fusion Thing"
                                       << "Zeuhl Fusion Thing"
                                       << "Zeuhl Fusion Thing" << style;
-        QTest::newRow("cyrillic") << "Русский рок"
-                                  << "Русский рок"
-                                  << "Русский рок" << style;
+        // Russian tags name the same families.
+        QTest::newRow("russian rock") << "Русский рок"
+                                      << "Rock"
+                                      << "Rock" << style;
+        QTest::newRow("russian folk") << "Фолк"
+                                      << "Folk & World"
+                                      << "Folk & World" << style;
+        QTest::newRow("russian hip hop") << "Хип-хоп"
+                                         << "Hip Hop"
+                                         << "Hip Hop" << style;
+        QTest::newRow("russian pop") << "ЭСТРАДА"
+                                     << "Pop"
+                                     << "Pop" << style;
+        QTest::newRow("russian chanson") << "Шансон"
+                                         << "Chanson"
+                                         << "Folk & World" << style;
+        QTest::newRow("russian unknown") << "Другое"
+                                         << ""
+                                         << "" << junk;
+        QTest::newRow("cyrillic kept") << "Авторская песня"
+                                       << "Авторская песня"
+                                       << "Авторская песня" << style;
     }
 
     void lookup()

@@ -13,9 +13,9 @@ constexpr std::array<std::string_view, 13> kSupported{"mp3", "mp2", "flac", "ogg
                                                       "m4b", "mp4", "wav",  "aif", "aiff", "aifc"};
 // Audio that Soundalike recognises in order to list it as a problem ("unsupported format") instead of
 // passing over it in silence.
-constexpr std::array<std::string_view, 22> kUnsupported{
-    "wma", "asf", "ape", "wv",   "mpc", "tta", "shn", "mid", "midi", "au",  "dsf",
-    "dff", "caf", "mka", "weba", "spx", "amr", "ra",  "aac", "ac3",  "dts", "m4p"};
+constexpr std::array<std::string_view, 24> kUnsupported{
+    "wma", "asf", "ape",  "wv",   "mpc", "tta", "shn", "mid", "midi", "au",  "dsf", "dff",
+    "caf", "mka", "weba", "webm", "spx", "amr", "ra",  "aac", "ac3",  "dts", "m4p", "eac3"};
 constexpr std::size_t kLongestExtension = 4;
 
 template <std::size_t N> bool listed(const std::array<std::string_view, N>& list, std::string_view extension)

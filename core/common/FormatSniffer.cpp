@@ -100,6 +100,9 @@ constexpr std::array kUnsupported{
     Signature{0, ".ra\xfd", "RealAudio"},
     Signature{0, "RF64", "RF64 (64-bit WAV)"},
     Signature{0, "riff\x2e\x91\xcf\x11", "Wave64"},
+    // Raw streams, as films' soundtracks are extracted: the sync words of their frames.
+    Signature{0, "\x0b\x77", "AC-3 (Dolby Digital)"},
+    Signature{0, "\x7f\xfe\x80\x01", "DTS"},
 };
 
 FormatGuess bySignature(const Bytes& head)

@@ -11,7 +11,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
 #include <map>
+#include <span>
+#include <string>
 
 using namespace soundalike;
 using namespace soundalike::test;
@@ -171,12 +174,33 @@ private slots:
         QCOMPARE(int(FormatSniffer::sniffFile(toFilePath(music(name))).format), format);
     }
 
+    // Raw Dolby and DTS streams (a film's soundtrack extracted) are named as what they are.
+    void namesRawSurroundStreams()
+    {
+        const auto sniffBytes = [](const std::string& bytes) {
+            return FormatSniffer::sniff([&](std::uint64_t offset, std::span<unsigned char> into) {
+                const std::size_t n =
+                    offset < bytes.size() ? std::min(into.size(), bytes.size() - offset) : 0;
+                std::memcpy(into.data(), bytes.data() + offset, n);
+                return n;
+            });
+        };
+        const FormatGuess ac3 =
+            sniffBytes(std::string("\x0b\x77\x3a\x1c\x54\x40", 6) + std::string(600, '\x11'));
+        QCOMPARE(int(ac3.format), int(AudioFormat::Unsupported));
+        QCOMPARE(ac3.name, QStringLiteral("AC-3 (Dolby Digital)"));
+        const FormatGuess dts =
+            sniffBytes(std::string("\x7f\xfe\x80\x01\xfc\x3c", 6) + std::string(600, '\x22'));
+        QCOMPARE(dts.name, QStringLiteral("DTS"));
+    }
+
     void picksCandidatesByName()
     {
         using C = AudioFileNames::Candidate;
         QCOMPARE(AudioFileNames::candidate("/m/a.FLAC"), C::ByName);
         QCOMPARE(AudioFileNames::candidate("/m/a.Opus"), C::ByName);
-        QCOMPARE(AudioFileNames::candidate("/m/a.wma"), C::ByName); // to be listed as unsupported
+        QCOMPARE(AudioFileNames::candidate("/m/a.wma"), C::ByName);  // to be listed as unsupported
+        QCOMPARE(AudioFileNames::candidate("/m/a.webm"), C::ByName); // yt-dlp's audio: Opus in WebM
         QCOMPARE(AudioFileNames::candidate("/m/a.jpg"), C::No);
         QCOMPARE(AudioFileNames::candidate("/m/a.mp3.part"), C::No);
         QCOMPARE(AudioFileNames::candidate("/m/song"), C::ByContent);

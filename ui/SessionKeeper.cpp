@@ -17,6 +17,37 @@
 
 namespace soundalike {
 
+namespace {
+
+// What a session keeps of a row's song: enough to find it again, or to show what it was.
+Track keptTrack(const Track& track)
+{
+    Track kept;
+    kept.id = track.id;
+    kept.path = track.path;
+    kept.title = track.title;
+    kept.artist = track.artist;
+    kept.album = track.album;
+    kept.durationMs = track.durationMs;
+    return kept;
+}
+
+// The library's song, by id or else by path; a library song gone since, greyed as what it was; a file opened
+// from outside the library, as it was. Nothing for a row saved before sessions kept paths, whose song is
+// gone.
+std::optional<Track> restoredTrack(const TrackCatalog& catalog, const Track& kept)
+{
+    if (const Track* now = catalog.find(kept))
+        return *now;
+    if (kept.path.empty())
+        return std::nullopt;
+    Track track = kept;
+    track.available = kept.id <= 0;
+    return track;
+}
+
+} // namespace
+
 SessionKeeper::SessionKeeper(Settings& settings, Library& library, SeedList& seeds, PlaylistHistory& history,
                              Player& player)
     : m_settings(settings), m_library(library), m_seeds(seeds), m_history(history),
@@ -56,12 +87,12 @@ void SessionKeeper::restore()
     }
     for (int i = 0; i < int(state.playlist.size()); ++i) {
         const SessionState::Entry& saved = state.playlist[std::size_t(i)];
-        const Track* track = catalog->find(saved.trackId);
+        std::optional<Track> track = restoredTrack(*catalog, saved.track);
         if (!track)
             continue;
         if (i == state.current)
             m_current = int(m_waiting.size());
-        m_waiting.push_back({*track, saved.similarity, saved.seedId, saved.why, saved.match});
+        m_waiting.push_back({std::move(*track), saved.similarity, saved.seedId, saved.why, saved.match});
     }
     if (m_waiting.empty())
         return;
@@ -98,7 +129,7 @@ std::function<void(Settings&)> SessionKeeper::capture() const
     state.seeds = m_seeds.seedIds();
     const bool waiting = m_playlist.isEmpty() && !m_waiting.empty();
     for (const PlaylistEntry& e : waiting ? m_waiting : m_playlist.entries())
-        state.playlist.push_back({e.track.id, e.similarity, e.seedId, e.why, e.match});
+        state.playlist.push_back({keptTrack(e.track), e.similarity, e.seedId, e.why, e.match});
     for (const PlaylistEntry& e : m_player.queue().entries()) {
         // A file opened from outside the library has no id to come back by.
         if (e.track.id > 0)
@@ -122,7 +153,7 @@ std::function<void(Settings&)> SessionKeeper::capture() const
     const std::optional<Track>& playing = m_player.track();
     if (!waiting && state.current < 0 && playing && playing->id > 0 &&
         m_player.playbackState() != QMediaPlayer::StoppedState) {
-        state.playlist.insert(state.playlist.begin(), {playing->id, -1, 0, QString(), -1});
+        state.playlist.insert(state.playlist.begin(), {keptTrack(*playing), -1, 0, QString(), -1});
         state.current = 0;
         state.positionMs = m_player.position();
     }

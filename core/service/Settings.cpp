@@ -279,7 +279,14 @@ SessionState Settings::session(const QString& databasePath) const
     const int entries = m_settings->beginReadArray(QStringLiteral("playlist"));
     for (int i = 0; i < entries; ++i) {
         m_settings->setArrayIndex(i);
-        state.playlist.push_back({m_settings->value(QStringLiteral("id")).toLongLong(),
+        Track track;
+        track.id = m_settings->value(QStringLiteral("id")).toLongLong();
+        track.path = m_settings->value(QStringLiteral("path")).toByteArray().toStdString();
+        track.title = m_settings->value(QStringLiteral("title")).toString();
+        track.artist = m_settings->value(QStringLiteral("artist")).toString();
+        track.album = m_settings->value(QStringLiteral("album")).toString();
+        track.durationMs = m_settings->value(QStringLiteral("durationMs"), 0).toInt();
+        state.playlist.push_back({std::move(track),
                                   m_settings->value(QStringLiteral("similarity"), -1).toDouble(),
                                   m_settings->value(QStringLiteral("seed")).toLongLong(),
                                   m_settings->value(QStringLiteral("why")).toString(),
@@ -316,7 +323,12 @@ void Settings::setSession(const QString& databasePath, const SessionState& state
     for (int i = 0; i < int(state.playlist.size()); ++i) {
         const SessionState::Entry& e = state.playlist[std::size_t(i)];
         m_settings->setArrayIndex(i);
-        m_settings->setValue(QStringLiteral("id"), qint64(e.trackId));
+        m_settings->setValue(QStringLiteral("id"), qint64(e.track.id));
+        m_settings->setValue(QStringLiteral("path"), QByteArray::fromStdString(e.track.path));
+        m_settings->setValue(QStringLiteral("title"), e.track.title);
+        m_settings->setValue(QStringLiteral("artist"), e.track.artist);
+        m_settings->setValue(QStringLiteral("album"), e.track.album);
+        m_settings->setValue(QStringLiteral("durationMs"), e.track.durationMs);
         m_settings->setValue(QStringLiteral("similarity"), e.similarity);
         m_settings->setValue(QStringLiteral("seed"), qint64(e.seedId));
         m_settings->setValue(QStringLiteral("why"), e.why);

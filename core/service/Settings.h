@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Track.h"
+
 #include "core/service/ModelOptions.h"
 #include "core/service/PlaylistRequest.h"
 
@@ -20,7 +22,10 @@ struct SessionState
 {
     struct Entry
     {
-        std::int64_t trackId = 0;
+        // Its id, path and the tags a row shows (title, artist, album, length): a song gone from the library
+        // meanwhile comes back greyed as what it was, one removed and put back is found by its path, and a
+        // file opened from outside the library (no id) comes back at all.
+        Track track;
         double similarity = -1;
         std::int64_t seedId = 0;
         QString why;

@@ -425,6 +425,29 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.player().isPlaying() && window.player().position() > 300, 10000);
         QCOMPARE(skipped.count(), 0);
         window.player().stop();
+
+        // Gone again, and the app restarted: the row comes back greyed as the song it was, and a file opened
+        // from outside the library comes back too (rows of both were dropped at a restart).
+        QVERIFY(QFile::rename(woodsmoke, away));
+        static_cast<void>(window.pipeline().scan());
+        QTRY_COMPARE_WITH_TIMEOUT(scanned.count(), 3, 30000);
+        QTRY_VERIFY(!window.playlist().at(2).track.available);
+        PlaylistEntry outside;
+        outside.track.path = toFilePath(away);
+        outside.track.title = QStringLiteral("From outside");
+        window.playlist().insert(3, {outside});
+        window.close();
+        MainWindow again(files.db, files.settings);
+        again.show();
+        waitUntilSettled(again);
+        QTRY_COMPARE(again.playlist().size(), 4);
+        QCOMPARE(again.playlist().at(2).track.title, QStringLiteral("Woodsmoke"));
+        QVERIFY(!again.playlist().at(2).track.available);
+        const QModelIndex restored = again.playlistView()->view()->model()->index(2, PlaylistModel::Title);
+        QVERIFY(restored.data(Qt::FontRole).value<QFont>().italic());
+        QCOMPARE(again.playlist().at(3).track.path, toFilePath(away));
+        QCOMPARE(again.playlist().at(3).track.title, QStringLiteral("From outside"));
+        QVERIFY(again.playlist().at(3).track.available);
     }
 
     void restoresSeedsPlaylistQueuePositionVolumeMuteAndLayoutAfterARestart()

@@ -1,5 +1,6 @@
 #include "core/service/TrackCatalog.h"
 
+#include "core/common/TextKey.h"
 #include "core/library/GenreTable.h"
 
 #include <algorithm>
@@ -36,21 +37,6 @@ private:
     QHash<QString, QString> m_words; // a library repeats a few hundred genre strings
 };
 
-// Case and accents folded, and compatibility forms (full-width letters) made plain: "Björk", "BJORK" and
-// "ｂｊｏｒｋ" are one word to a search and sort together, as in other players. Most names are ASCII and
-// skip the normalisation.
-QString searchFolded(QString text)
-{
-    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
-    if (!ascii) {
-        text = text.normalized(QString::NormalizationForm_KD);
-        // Only the combining accents of Latin, Greek and Cyrillic letters: other scripts' marks (Japanese
-        // dakuten, Indic vowel signs) tell words apart.
-        text.removeIf([](QChar c) { return c.unicode() >= 0x0300 && c.unicode() <= 0x036f; });
-    }
-    return std::move(text).toCaseFolded();
-}
-
 QString searchText(const Track& t, GenreWords& genreWords)
 {
     qsizetype length = t.title.size() + t.artist.size() + t.albumArtist.size() + t.album.size() + 4;
@@ -62,7 +48,7 @@ QString searchText(const Track& t, GenreWords& genreWords)
     text.append(kSeparator).append(t.album);
     for (const QString& genre : t.genres)
         text.append(kSeparator).append(genre).append(genreWords.of(genre));
-    return searchFolded(std::move(text));
+    return searchKey(std::move(text));
 }
 
 // Each track's rank among the distinct values of a text field, compared case-folded. Names repeat (an
@@ -84,7 +70,7 @@ std::vector<int> foldedRanks(const std::vector<Track>& tracks, const QString& (*
     std::vector<QString> folded(std::size_t(distinct.size())), sortKey(folded.size());
     for (auto it = distinct.cbegin(); it != distinct.cend(); ++it) {
         folded[std::size_t(it.value())] = it.key().toCaseFolded();
-        sortKey[std::size_t(it.value())] = searchFolded(it.key());
+        sortKey[std::size_t(it.value())] = searchKey(it.key());
     }
     std::vector<int> byKey(folded.size());
     std::iota(byKey.begin(), byKey.end(), 0);
@@ -258,7 +244,7 @@ bool TrackCatalog::matches(const Track& track, const QStringList& words)
 
 QStringList TrackCatalog::searchWords(const QString& text)
 {
-    QStringList words = searchFolded(text.simplified()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList words = searchKey(text.simplified()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     words.removeDuplicates();
     return words;
 }

@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 
 #include "core/common/Logging.h"
+#include "core/common/TextKey.h"
 #include "core/storage/Schema.h"
 #include "core/storage/SqliteMessage.h"
 #include "core/storage/Statement.h"
@@ -32,7 +33,7 @@ void foldFunction(sqlite3_context* context, int, sqlite3_value** argv)
         sqlite3_result_null(context);
         return;
     }
-    const QByteArray folded = QString::fromUtf8(text, sqlite3_value_bytes(argv[0])).toCaseFolded().toUtf8();
+    const QByteArray folded = searchKey(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
 

@@ -221,16 +221,16 @@ std::vector<Track> TrackStore::find(const TrackQuery& q)
                condition + ")";
     };
     if (!q.artist.isEmpty()) {
-        const auto p = param(matchKey(q.artist));
+        const auto p = param(searchKey(q.artist.trimmed()));
         sql += " AND (instr(fold(t.artist), " + p + ") OR instr(fold(t.album_artist), " + p + "))";
     }
     if (!q.genre.isEmpty())
         sql += " AND " + genreMatches("g.match_key = " + param(matchKey(q.genre)));
     for (const QString& word : q.words) {
-        const auto p = param(matchKey(word));
+        const auto p = param(searchKey(word.trimmed()));
         sql += " AND (instr(fold(t.title), " + p + ") OR instr(fold(t.artist), " + p +
                ") OR instr(fold(t.album), " + p + ") OR instr(fold(t.album_artist), " + p + ") OR " +
-               genreMatches("instr(g.match_key, " + p + ")") + ")";
+               genreMatches("instr(fold(g.name), " + p + ")") + ")";
     }
     if (q.availableOnly)
         sql += " AND t.available = 1";

@@ -211,7 +211,7 @@ private slots:
                 .session(db(QStringLiteral("one")));
         QCOMPARE(session.playlist.size(), std::size_t(2));
         QCOMPARE(session.seeds.size(), std::size_t(2));
-        QCOMPARE(session.seeds.at(0), session.playlist.at(0).trackId);
+        QCOMPARE(session.seeds.at(0), session.playlist.at(0).track.id);
         QCOMPARE(session.current, 0);
     }
 

@@ -132,6 +132,18 @@ private slots:
         TrackQuery byArtist;
         byArtist.artist = QStringLiteral("björk");
         QCOMPARE(m_store->find(byArtist).size(), std::size_t(1));
+        // As the window's filter box finds them (searchKey): without accents, and a name stored decomposed
+        // (NFD, as from macOS) by the composed word typed.
+        byArtist.artist = QStringLiteral("bjork");
+        QCOMPARE(m_store->find(byArtist).size(), std::size_t(1));
+        m_store->insert(makeInfo("/music/3.ogg",
+                                 QStringLiteral("Зоя Йолкина").normalized(QString::NormalizationForm_D),
+                                 QStringLiteral("Чайка").normalized(QString::NormalizationForm_D), {}),
+                        m_folder);
+        query.words = {QStringLiteral("чайка")};
+        QCOMPARE(m_store->find(query).size(), std::size_t(1));
+        byArtist.artist = QStringLiteral("Зоя Йолкина");
+        QCOMPARE(m_store->find(byArtist).size(), std::size_t(1));
     }
 
     void folderRangeIgnoresLikeWildcardsAndSiblings()

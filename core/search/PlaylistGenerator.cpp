@@ -1,5 +1,6 @@
 #include "core/search/PlaylistGenerator.h"
 
+#include "core/search/ArtistSpacing.h"
 #include "core/search/CandidateSearch.h"
 #include "core/search/Explainer.h"
 #include "core/search/FittingArtists.h"
@@ -76,60 +77,6 @@ CandidatePool::Eligible eligibility(const SearchCatalog& catalog, const SeedSet&
             &filter](const SearchCatalog::Entry& e) {
         return e.meta.available && !seedIds.count(e.meta.id) && !seedSongs.count(e.song) && filter.accepts(e);
     };
-}
-
-// The picks kept the gap in the order they were chosen; put in another (Smooth flow's two chains, a list by
-// similarity) the gap can break. Each place takes the first track still to come, of the same part as the
-// next one, that keeps the gap; the order otherwise stays as it was and no weak pick moves before a fitting
-// one.
-std::vector<std::size_t> keepArtistGap(const std::vector<std::size_t>& order, const std::vector<int>& artists,
-                                       const std::vector<char>& fits, int gap)
-{
-    if (gap <= 1)
-        return order;
-    std::vector<std::size_t> out, left = order;
-    // How many places back the pick's artist last played (more than the list so far when not at all): a
-    // lookup, not a walk back, as a time budget can make the list two thousand songs long.
-    std::unordered_map<int, std::size_t> lastPlace;
-    const auto sinceArtist = [&](std::size_t pick) {
-        const auto it = lastPlace.find(artists[pick]);
-        return it == lastPlace.end() ? out.size() + 1 : out.size() - it->second;
-    };
-    while (!left.empty()) {
-        const char part = fits[left.front()];
-        auto next = std::find_if(left.begin(), left.end(), [&](std::size_t i) {
-            return fits[i] == part && sinceArtist(i) >= std::size_t(gap);
-        });
-        // No pick of this part keeps the gap (one artist holds most of the songs that fit): the one whose
-        // artist played longest ago, so the gap shrinks as little as it must. The playlist then says so.
-        if (next == left.end()) {
-            next = left.begin();
-            for (auto i = left.begin(); i != left.end(); ++i) {
-                if (fits[*i] == part && sinceArtist(*i) > sinceArtist(*next))
-                    next = i;
-            }
-        }
-        lastPlace[artists[*next]] = out.size();
-        out.push_back(*next);
-        left.erase(next);
-    }
-    return out;
-}
-
-// The fewest places between two songs by one artist in `order` (anonymous tracks are each an artist of their
-// own); `order.size()` when no artist plays twice.
-int smallestGap(const std::vector<std::size_t>& order, const std::vector<int>& artists)
-{
-    std::unordered_map<int, std::size_t> last;
-    std::size_t smallest = order.size();
-    for (std::size_t place = 0; place < order.size(); ++place) {
-        const auto [it, first] = last.try_emplace(artists[order[place]], place);
-        if (!first) {
-            smallest = std::min(smallest, place - it->second);
-            it->second = place;
-        }
-    }
-    return int(smallest);
 }
 
 void reportRelaxations(const SelectionRules& asked, const SelectionRules& used, GeneratedPlaylist& playlist)
@@ -303,7 +250,7 @@ std::vector<std::size_t> PlaylistGenerator::fittingFirst(const SeedSet& seeds, c
                                                  seeds.dimension());
     rest = smoothOrder(seeds, a, rest, last);
     fitting.insert(fitting.end(), rest.begin(), rest.end());
-    return keepArtistGap(fitting, artists, fits, a.rules.artistGap);
+    return ArtistSpacing::keepGap(fitting, artists, fits, a.rules.artistGap);
 }
 
 GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, const SeedSet& seeds,
@@ -339,15 +286,17 @@ GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, 
             std::vector<std::size_t> sorted = order;
             std::stable_sort(sorted.begin(), sorted.end(),
                              [&](std::size_t x, std::size_t y) { return similarity[x] > similarity[y]; });
-            sorted = keepArtistGap(sorted, artists, fits, a.rules.artistGap);
+            sorted = ArtistSpacing::keepGap(sorted, artists, fits, a.rules.artistGap);
             // The artist gap comes first: where the sorted list cannot keep the gap the picks were chosen
             // with, they stay in the order that kept it.
-            if (smallestGap(sorted, artists) >= std::min(a.rules.artistGap, smallestGap(order, artists)))
+            if (ArtistSpacing::smallestGap(sorted, artists) >=
+                std::min(a.rules.artistGap, ArtistSpacing::smallestGap(order, artists)))
                 order = std::move(sorted);
         }
         // The gap held in the order the picks were chosen; played in this order, they may not keep it (one
         // artist holding most of the songs that fit). Say the gap the listener will hear.
-        a.rules.artistGap = std::min(a.rules.artistGap, std::max(1, smallestGap(order, artists)));
+        a.rules.artistGap =
+            std::min(a.rules.artistGap, std::max(1, ArtistSpacing::smallestGap(order, artists)));
     }
     reportRelaxations(asked, a.rules, playlist);
 

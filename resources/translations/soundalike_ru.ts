@@ -57,6 +57,13 @@
     </message>
 </context>
 <context>
+    <name>FileManagerLink</name>
+    <message>
+        <source>Show in File Manager</source>
+        <translation>Показать в файловом менеджере</translation>
+    </message>
+</context>
+<context>
     <name>LaunchRequest</name>
     <message>
         <source>Play or pause in the running Soundalike.</source>

@@ -123,6 +123,13 @@ int sidecarRank(const QString& fileName)
         if (stem == QLatin1String(kSidecarNames[i]))
             return i;
     }
+    // Windows Media Player's: "AlbumArt_{GUID}_Large.jpg", then its small ones.
+    const int wmp = int(std::size(kSidecarNames));
+    if (stem.startsWith(QLatin1String("albumart_")) && stem.endsWith(QLatin1String("_large")))
+        return wmp;
+    if (stem == QLatin1String("albumartsmall") ||
+        (stem.startsWith(QLatin1String("albumart_")) && stem.endsWith(QLatin1String("_small"))))
+        return wmp + 1;
     return -1;
 }
 

@@ -37,6 +37,19 @@ private slots:
         QCOMPARE(CoverArt::read(toFilePath(path(QStringLiteral("b/song.mp3")))), QByteArray("cover"));
     }
 
+    // A folder ripped with Windows Media Player holds its covers under names of its own.
+    void findsWindowsMediaPlayersCovers()
+    {
+        QVERIFY(writeMp3(path(QStringLiteral("w/song.mp3"))));
+        QVERIFY(writeFile(path(QStringLiteral("w/AlbumArtSmall.jpg")), "small"));
+        QCOMPARE(CoverArt::read(toFilePath(path(QStringLiteral("w/song.mp3")))), QByteArray("small"));
+        QVERIFY(writeFile(path(QStringLiteral("w/AlbumArt_{3E7D1F2A-0B5C-4C8E-9D6A-1F2B3C4D5E6F}_Large.jpg")),
+                          "large"));
+        QCOMPARE(CoverArt::read(toFilePath(path(QStringLiteral("w/song.mp3")))), QByteArray("large"));
+        QVERIFY(writeFile(path(QStringLiteral("w/Folder.jpg")), "folder"));
+        QCOMPARE(CoverArt::read(toFilePath(path(QStringLiteral("w/song.mp3")))), QByteArray("folder"));
+    }
+
     void isEmptyWithoutAnyCover()
     {
         QVERIFY(writeMp3(path(QStringLiteral("c/song.mp3"))));

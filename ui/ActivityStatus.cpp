@@ -132,7 +132,7 @@ void ActivityStatus::connectOutcomes(LibraryPipeline& pipeline)
                 else if (!report.cancelled && report.changed() == 0)
                     emit routineMessage(reportText(report));
                 else
-                    emit message(reportText(report));
+                    reportScan(report);
             });
     connect(&pipeline, &LibraryPipeline::analysisFinished, this,
             [say](const AnalysisOutcome& outcome, bool, const QString& error) {
@@ -142,6 +142,16 @@ void ActivityStatus::connectOutcomes(LibraryPipeline& pipeline)
             [say](const TrainingOutcome& outcome, bool, const QString& error) {
                 say(trainingText(outcome, error));
             });
+}
+
+void ActivityStatus::reportScan(const ScanReport& report)
+{
+    if (!report.cancelled && m_showing && !m_lastScanText.isEmpty() && m_showing(m_lastScanText))
+        m_lastScan.addChanges(report);
+    else
+        m_lastScan = report;
+    m_lastScanText = reportText(m_lastScan);
+    emit message(m_lastScanText);
 }
 
 void ActivityStatus::showStarted(const JobHandle& handle)

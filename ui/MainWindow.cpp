@@ -101,6 +101,7 @@ MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath,
     m_message->addCorner(m_progress);
     auto* activity = new ActivityStatus(jobs(), pipeline(), *m_progress, this);
     connect(activity, &ActivityStatus::message, this, &MainWindow::showMessage);
+    activity->setShowingCheck([this](const QString& text) { return m_message->isShowing(text); });
     connect(activity, &ActivityStatus::routineMessage, m_message, &StatusMessage::showIfFree);
     m_session = std::make_unique<SessionKeeper>(settings(), library(), *m_seedList, *m_history, *m_player);
     keepStateSaved();

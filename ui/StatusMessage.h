@@ -28,6 +28,8 @@ public:
     // Shows `text` only when no other message is showing: routine news ("Library is up to date." after a
     // rescan the watcher started) must not push out one the listener may not have read yet.
     void showIfFree(const QString& text);
+    // Whether `text` is the message showing now, not yet read away.
+    [[nodiscard]] bool isShowing(const QString& text) const { return showing() && m_text == text; }
     // How long a message stays: longer for a longer one.
     [[nodiscard]] static int readingTime(const QString& text);
 

@@ -42,6 +42,17 @@ struct ScanReport
     {
         return added + updated + moved + removed + restored + markedUnavailable + problems;
     }
+    // The changes of a later scan counted in with these.
+    void addChanges(const ScanReport& later)
+    {
+        added += later.added;
+        updated += later.updated;
+        moved += later.moved;
+        removed += later.removed;
+        restored += later.restored;
+        markedUnavailable += later.markedUnavailable;
+        problems += later.problems;
+    }
 };
 
 } // namespace soundalike

@@ -1,5 +1,6 @@
 #include "core/playback/Player.h"
 
+#include "core/common/DurationText.h"
 #include "core/common/Logging.h"
 #include "core/playback/DemuxerRanks.h"
 #include "core/playback/Playlist.h"
@@ -449,6 +450,10 @@ void Player::onMediaStatus(QMediaPlayer::MediaStatus status)
             break;
         }
         m_failuresInARow = 0;
+        // Still short after the retries: the file holds less than it says (cut by an interrupted copy).
+        if (m_earlyEnds > 0 && m_lastPosition + kEarlyEndMarginMs < duration())
+            emit skipped(tr("“%1” stopped at %2 of %3: the file is cut short or damaged.")
+                             .arg(m_track->title, durationText(m_lastPosition), durationText(duration())));
         reportListen(Listen::End::Finished);
         // After the backend has finished with the ended track: it stops its pipeline once this signal
         // returns, which would stop the next track too if that had already started.

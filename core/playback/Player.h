@@ -108,6 +108,7 @@ signals:
     void trackChanged();
     // hasNext() changed: the last song came or went, the queue filled or emptied, shuffle or repeat changed.
     void hasNextChanged(bool hasNext);
+    // A track could not be played, or stopped short of its length: why, for the status bar.
     void skipped(const QString& message);
     // The last song ended with nothing after it (no repeat, nothing queued), or Play found nothing to play:
     // what the listener hears next.

@@ -1,5 +1,6 @@
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
+#include "tests/support/AudioFixture.h"
 #include "tests/support/Mp3Fixture.h"
 #include "tests/support/PlaybackBackend.h"
 #include "tests/support/PlaylistEntries.h"
@@ -112,6 +113,28 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(playlist.current(), 1, 8000);
         QCOMPARE(player.source(), QUrl::fromLocalFile(m_song));
         QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+    }
+
+    // A file cut short by an interrupted copy says it lasts longer than it plays: tried again from where it
+    // stopped, then the listener is told why it ended early, and the next song plays.
+    void aSongThatStopsShortOfItsLengthIsSaidToBeCut()
+    {
+        const QString cut = m_dir.filePath(QStringLiteral("cut.flac"));
+        AudioSpec spec;
+        spec.seconds = 8.0;
+        QVERIFY(writeAudio(cut, Encoding::Flac, spec, Tags{}));
+        QFile file(cut);
+        QVERIFY(file.resize(file.size() / 8)); // a second of the eight its header counts
+        Playlist playlist;
+        playlist.setEntries(
+            {entryFor(cut, QStringLiteral("Cut"), 8000), entry(m_song, QStringLiteral("Song"))});
+        Player player(playlist);
+        QSignalSpy skipped(&player, &Player::skipped);
+        player.playRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(playlist.current(), 1, 15000);
+        QCOMPARE(skipped.count(), 1);
+        const QString message = skipped.at(0).at(0).toString();
+        QVERIFY2(message.startsWith(QStringLiteral("“Cut” stopped at 0:01 of 0:08")), qPrintable(message));
     }
 
     // The last song ends with nothing after it: the listener is told, and Play starts the list over from the

@@ -3,7 +3,7 @@
 #include "core/common/DurationText.h"
 #include "core/service/PlayStatistics.h"
 #include "ui/ArtistText.h"
-#include "ui/DuplicateMark.h"
+#include "ui/TrackMarks.h"
 #include "ui/TrackMime.h"
 
 #include <QDateTime>
@@ -234,16 +234,14 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
         const QString where = t.available
                                   ? displayPath(t.path)
                                   : tr("%1 (not available: is its drive mounted?)").arg(displayPath(t.path));
-        const QString copies = DuplicateMark::tooltip(m_catalog->copiesOf(t.id));
         // A long title, artist or album is cut short in its cell: its tooltip reads it whole.
         const bool words = index.column() == Title || index.column() == Artist || index.column() == Album;
         const QString whole = words ? data(index, Qt::DisplayRole).toString() : QString();
-        const QString head = whole.isEmpty() ? where : whole + QLatin1Char('\n') + where;
-        return copies.isEmpty() ? head : head + QStringLiteral("\n\n") + copies;
+        return TrackMarks::tooltip(*m_catalog, t,
+                                   whole.isEmpty() ? where : whole + QLatin1Char('\n') + where);
     }
     case Qt::DecorationRole:
-        return index.column() == Title && !m_catalog->copiesOf(t.id).empty() ? DuplicateMark::icon()
-                                                                             : QVariant();
+        return index.column() == Title ? TrackMarks::icon(*m_catalog, t) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == Year || index.column() == Duration
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

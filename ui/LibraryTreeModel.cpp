@@ -2,7 +2,7 @@
 
 #include "core/common/DurationText.h"
 #include "ui/ArtistText.h"
-#include "ui/DuplicateMark.h"
+#include "ui/TrackMarks.h"
 #include "ui/TrackMime.h"
 
 #include <QIcon>
@@ -124,11 +124,10 @@ QVariant LibraryTreeModel::data(const QModelIndex& index, int role) const
         if (role == Qt::ToolTipRole) {
             const QString about =
                 QStringLiteral("%1 · %2").arg(artistText(track->artist), durationText(track->durationMs));
-            const QString copies = DuplicateMark::tooltip(m_catalog->copiesOf(track->id));
-            return copies.isEmpty() ? about : about + QStringLiteral("\n\n") + copies;
+            return TrackMarks::tooltip(*m_catalog, *track, about);
         }
         if (role == Qt::DecorationRole)
-            return m_catalog->copiesOf(track->id).empty() ? QVariant() : DuplicateMark::icon();
+            return TrackMarks::icon(*m_catalog, *track);
         if (role == TrackIdRole)
             return qint64(track->id);
         return {};

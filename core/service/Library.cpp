@@ -1,7 +1,9 @@
 #include "core/service/Library.h"
 
+#include "core/analysis/DescriptorLayout.h"
 #include "core/service/LibraryPipeline.h"
 #include "core/storage/Database.h"
+#include "core/storage/DescriptorStore.h"
 #include "core/storage/FingerprintStore.h"
 #include "core/storage/FolderStore.h"
 #include "core/storage/TrackStore.h"
@@ -113,6 +115,7 @@ void Library::reload()
                 snapshot.folders << displayPath(folder.path);
             auto catalog = std::make_shared<TrackCatalog>(TrackStore(db).all());
             catalog->setDuplicates(FingerprintStore(db).groups());
+            catalog->setAnalysisFailures(DescriptorStore(db).failures(DescriptorLayout::kVersion));
             snapshot.catalog = std::move(catalog);
         } catch (const std::exception& e) {
             snapshot.error = errorText(e);

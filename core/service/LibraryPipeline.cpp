@@ -89,8 +89,9 @@ JobHandle LibraryPipeline::analyse(std::function<void(AnalysisJob&)> onAnalysed)
 void LibraryPipeline::onAnalysisDone(AnalysisJob& job)
 {
     emit analysisFinished(job.outcome(), job.cancelled(), job.error());
-    if (job.outcome().report.duplicates > 0)
-        emit tracksChanged(); // the library view marks the copies it found
+    // The library view marks the copies it found and the tracks it could not analyse.
+    if (job.outcome().report.duplicates > 0 || job.outcome().report.failed > 0)
+        emit tracksChanged();
     if (job.cancelled() || !job.error().isEmpty())
         return;
     if (m_policy.trainWhenDue)

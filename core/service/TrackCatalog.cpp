@@ -254,6 +254,19 @@ const QString& TrackCatalog::groupArtist(const Track& track)
     return track.albumArtist.isEmpty() ? track.artist : track.albumArtist;
 }
 
+void TrackCatalog::setAnalysisFailures(const std::vector<std::pair<std::int64_t, Reason>>& failures)
+{
+    m_analysisFailures.clear();
+    for (const auto& [id, reason] : failures)
+        m_analysisFailures.insert(id, reason);
+}
+
+const Reason* TrackCatalog::analysisFailure(std::int64_t id) const
+{
+    const auto it = m_analysisFailures.constFind(id);
+    return it == m_analysisFailures.constEnd() ? nullptr : &it.value();
+}
+
 void TrackCatalog::setDuplicates(std::vector<std::vector<std::int64_t>> groups)
 {
     m_duplicates = std::move(groups);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Reason.h"
 #include "core/common/Track.h"
 
 #include <QHash>
@@ -64,6 +65,11 @@ public:
 
     // Groups of tracks that are one recording under other names, tags or bitrates (DuplicateGrouping).
     void setDuplicates(std::vector<std::vector<std::int64_t>> groups);
+    // Why tracks could not be analysed (a file cut short or damaged): they play, but no playlist can match
+    // their sound.
+    void setAnalysisFailures(const std::vector<std::pair<std::int64_t, Reason>>& failures);
+    // Why this track could not be analysed; null for most tracks.
+    [[nodiscard]] const Reason* analysisFailure(std::int64_t id) const;
     // The other tracks of this snapshot that are the same recording as `id`; empty for most tracks.
     [[nodiscard]] std::vector<const Track*> copiesOf(std::int64_t id) const;
 
@@ -78,6 +84,7 @@ private:
     std::vector<int> m_libraryOrder;
     std::vector<std::vector<std::int64_t>> m_duplicates;
     QHash<std::int64_t, int> m_duplicateGroup; // track id to its index in m_duplicates
+    QHash<std::int64_t, Reason> m_analysisFailures;
 };
 
 } // namespace soundalike

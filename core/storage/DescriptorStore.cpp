@@ -116,6 +116,17 @@ int DescriptorStore::count(int version)
     return scalar(std::move(query));
 }
 
+std::vector<std::pair<std::int64_t, Reason>> DescriptorStore::failures(int version)
+{
+    auto query =
+        m_db.prepare("SELECT track_id, reason FROM analysis_failures WHERE version = ? ORDER BY track_id");
+    query.bind(1, version);
+    std::vector<std::pair<std::int64_t, Reason>> failed;
+    while (query.step())
+        failed.emplace_back(query.int64(0), Reason::fromStored(query.text(1)));
+    return failed;
+}
+
 int DescriptorStore::failureCount(int version)
 {
     auto query = m_db.prepare("SELECT count(*) FROM analysis_failures WHERE version = ?");

@@ -55,6 +55,8 @@ public:
     std::optional<AudioDescriptor> get(std::int64_t trackId, int version);
     int count(int version);
     int failureCount(int version);
+    // Each track that failed analysis at `version`, with why.
+    [[nodiscard]] std::vector<std::pair<std::int64_t, Reason>> failures(int version);
 
     // Bulk readers, one pass over the table in track-id order; rows that do not decode are skipped.
     DescriptorMatrix summaries(int version);

@@ -597,6 +597,13 @@
     </message>
 </context>
 <context>
+    <name>TrackMarks</name>
+    <message>
+        <source>Could not be analysed: %1. It plays, but no playlist can match its sound.</source>
+        <translation>Не удалось проанализировать: %1. Песня играет, но плейлисты не могут подобрать похожие на неё по звучанию.</translation>
+    </message>
+</context>
+<context>
     <name>VectorSourceChoice</name>
     <message>
         <source>the similarity model file %1 is missing; using the audio descriptors</source>
@@ -1451,6 +1458,10 @@
     <message>
         <source>End of the playlist: every song has played. Play starts a new shuffled round.</source>
         <translation>Конец плейлиста: прозвучали все песни. «Воспроизвести» начнёт новый круг в случайном порядке.</translation>
+    </message>
+    <message>
+        <source>“%1” stopped at %2 of %3: the file is cut short or damaged.</source>
+        <translation>«%1» оборвалась на %2 из %3: файл обрезан или повреждён.</translation>
     </message>
 </context>
 <context>

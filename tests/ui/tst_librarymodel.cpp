@@ -1,6 +1,7 @@
 #include "core/service/TrackCatalog.h"
 #include "ui/LibraryModel.h"
 #include "ui/LibraryTreeModel.h"
+#include "ui/TrackMarks.h"
 #include "ui/TrackMime.h"
 
 #include <QFileInfo>
@@ -43,6 +44,45 @@ class TestLibraryModel : public QObject
     Q_OBJECT
 
 private slots:
+    // A track the analysis could not read (a file cut short) carries a warning beside its title in the table
+    // and the tree, and its tooltip says why and what it means; the mark wins over a copy's.
+    void marksTracksThatCouldNotBeAnalysed()
+    {
+        std::vector<Track> tracks;
+        for (const char* title : {"Whole", "Cut short"}) {
+            Track t;
+            t.id = std::int64_t(tracks.size()) + 1;
+            t.title = QLatin1String(title);
+            t.artist = QStringLiteral("Band");
+            t.path = "/music/" + std::string(title) + ".flac";
+            tracks.push_back(t);
+        }
+        auto catalog = std::make_shared<TrackCatalog>(std::move(tracks));
+        catalog->setAnalysisFailures({{2, Reason::verbatim(QStringLiteral("its audio stops at 0:27"))}});
+        catalog->setDuplicates({{1, 2}});
+        const QIcon warning = TrackMarks::failureIcon();
+        QVERIFY(!warning.isNull());
+
+        LibraryModel model;
+        model.setCatalog(catalog);
+        const QModelIndex cut = model.index(model.rowOfTrack(2), LibraryModel::Title);
+        QCOMPARE(model.data(cut, Qt::DecorationRole).value<QIcon>().cacheKey(), warning.cacheKey());
+        const QString tip = model.data(cut, Qt::ToolTipRole).toString();
+        QVERIFY2(
+            tip.contains(QStringLiteral("Could not be analysed: its audio stops at 0:27. It plays, but no "
+                                        "playlist can match its sound.")),
+            qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("more time"))); // its copy is still named
+        const QModelIndex whole = model.index(model.rowOfTrack(1), LibraryModel::Title);
+        QVERIFY(model.data(whole, Qt::DecorationRole).value<QIcon>().cacheKey() != warning.cacheKey());
+        QVERIFY(!model.data(whole, Qt::ToolTipRole).toString().contains(QStringLiteral("analysed")));
+
+        LibraryTreeModel tree;
+        tree.setTracks(catalog, catalog->libraryOrder());
+        QCOMPARE(tree.indexOfTrack(2).data(Qt::DecorationRole).value<QIcon>().cacheKey(), warning.cacheKey());
+        QVERIFY(tree.indexOfTrack(2).data(Qt::ToolTipRole).toString().contains(QStringLiteral("0:27")));
+    }
+
     // Copies of one recording carry a mark beside their title, and their tooltip names the other copies;
     // every other track and column is as before. SOUNDALIKE_DUPLICATE_SHOT=FILE.png saves how it looks.
     void marksCopiesOfOneRecording()

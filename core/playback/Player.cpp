@@ -3,13 +3,12 @@
 #include "core/common/DurationText.h"
 #include "core/common/Logging.h"
 #include "core/playback/DemuxerRanks.h"
+#include "core/playback/PlaybackFault.h"
 #include "core/playback/Playlist.h"
 
 #include <QAudioDevice>
 #include <QCoreApplication>
 #include <QMediaDevices>
-
-#include <unistd.h>
 
 namespace soundalike {
 
@@ -450,29 +449,10 @@ void Player::onMediaStatus(QMediaPlayer::MediaStatus status)
             break;
         }
         m_failuresInARow = 0;
-        // Still short after the retries: the file holds less than it says (cut by an interrupted copy).
-        if (m_earlyEnds > 0 && m_lastPosition + kEarlyEndMarginMs < duration())
-            emit skipped(tr("“%1” stopped at %2 of %3: the file is cut short or damaged.")
-                             .arg(m_track->title, durationText(m_lastPosition), durationText(duration())));
-        reportListen(Listen::End::Finished);
-        // After the backend has finished with the ended track: it stops its pipeline once this signal
-        // returns, which would stop the next track too if that had already started.
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                if (advance(true) || m_playlist.isEmpty())
-                    return;
-                m_atEnd = true;
-                emit endReached(
-                    m_order.shuffle()
-                        ? tr("End of the playlist: every song has played. Play starts a new shuffled "
-                             "round.")
-                        : tr("End of the playlist: Play starts it again from the top."));
-            },
-            Qt::QueuedConnection);
+        onEnded();
         break;
     case QMediaPlayer::InvalidMedia:
-        skipCurrent(reasonFor(m_media.error()));
+        skipCurrent(PlaybackFault::ofMedium(m_media.error()));
         break;
     default:
         break;
@@ -485,33 +465,42 @@ void Player::onMediaStatus(QMediaPlayer::MediaStatus status)
     }
 }
 
+void Player::onEnded()
+{
+    // Still short after the retries: the file holds less than it says (cut by an interrupted copy).
+    const QString cut = m_earlyEnds > 0 && m_lastPosition + kEarlyEndMarginMs < duration()
+                            ? tr("“%1” stopped at %2 of %3: the file is cut short or damaged.")
+                                  .arg(m_track->title, durationText(m_lastPosition), durationText(duration()))
+                            : QString();
+    reportListen(Listen::End::Finished);
+    // After the backend has finished with the ended track: it stops its pipeline once this signal returns,
+    // which would stop the next track too if that had already started.
+    QMetaObject::invokeMethod(
+        this,
+        [this, cut] {
+            const bool more = advance(true) || m_playlist.isEmpty();
+            if (more) {
+                if (!cut.isEmpty())
+                    emit skipped(cut);
+                return;
+            }
+            m_atEnd = true;
+            const QString end = m_order.shuffle()
+                                    ? tr("End of the playlist: every song has played. Play starts a new "
+                                         "shuffled round.")
+                                    : tr("End of the playlist: Play starts it again from the top.");
+            // One message: a second at once would hide the first.
+            emit endReached(cut.isEmpty() ? end : cut + QLatin1Char(' ') + end);
+        },
+        Qt::QueuedConnection);
+}
+
 void Player::onError(QMediaPlayer::Error error, const QString& text)
 {
     if (error == QMediaPlayer::NoError)
         return;
     qCInfo(lcPlayback) << "cannot play" << (m_track ? displayPath(m_track->path) : QString()) << ":" << text;
-    skipCurrent(reasonFor(error));
-}
-
-QString Player::reasonFor(QMediaPlayer::Error error)
-{
-    switch (error) {
-    case QMediaPlayer::FormatError:
-        return tr("its format cannot be played");
-    case QMediaPlayer::AccessDeniedError:
-        return tr("the file may not be read");
-    default:
-        return tr("it cannot be played");
-    }
-}
-
-QString Player::fileFault() const
-{
-    if (::access(m_track->path.c_str(), F_OK) != 0)
-        return tr("the file is not there");
-    if (::access(m_track->path.c_str(), R_OK) != 0)
-        return tr("the file may not be read");
-    return {};
+    skipCurrent(PlaybackFault::ofMedium(error));
 }
 
 void Player::skipCurrent(const QString& reason)
@@ -522,7 +511,7 @@ void Player::skipCurrent(const QString& reason)
     if (!m_track || m_skipTimer.isActive() || m_outputCheck.isRunning())
         return;
     m_heard = false; // a track that could not be played was not turned down by the listener
-    if (const QString fault = fileFault(); !fault.isEmpty()) {
+    if (const QString fault = PlaybackFault::ofFile(m_track->path); !fault.isEmpty()) {
         skipBecause(fault);
         return;
     }

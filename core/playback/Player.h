@@ -126,10 +126,6 @@ private:
     void load(int row);
     void openMedium();
     void followRefreshedTrack();
-    // Why the medium could not play, in the listener's language (the backend's own text is English).
-    [[nodiscard]] static QString reasonFor(QMediaPlayer::Error error);
-    // What keeps the track's file from being played, or empty when it is there to be read.
-    [[nodiscard]] QString fileFault() const;
     // playQueued() reached by moving on (the end of a track, Next): the song left is told as usual.
     void startQueued(int row);
     // What follows the current track: the queue first, then the play order. False at the end.
@@ -140,6 +136,8 @@ private:
     void onMediaPosition(qint64 position);
     bool endedEarly() const;
     void onMediaStatus(QMediaPlayer::MediaStatus status);
+    // The track played to its end (or as far as its file goes): on to what follows, or the end of the list.
+    void onEnded();
     void onError(QMediaPlayer::Error error, const QString& text);
     void skipCurrent(const QString& reason);
     void onOutputChecked(bool works);

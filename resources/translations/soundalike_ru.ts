@@ -324,6 +324,25 @@
     </message>
 </context>
 <context>
+    <name>PlaybackFault</name>
+    <message>
+        <source>its format cannot be played</source>
+        <translation>её формат не воспроизводится</translation>
+    </message>
+    <message>
+        <source>the file may not be read</source>
+        <translation>нет прав на чтение файла</translation>
+    </message>
+    <message>
+        <source>it cannot be played</source>
+        <translation>её нельзя воспроизвести</translation>
+    </message>
+    <message>
+        <source>the file is not there</source>
+        <translation>файла нет на месте</translation>
+    </message>
+</context>
+<context>
     <name>PlaylistFiles</name>
     <message>
         <source>line %1: %2 (%3)</source>
@@ -1430,18 +1449,6 @@
     <message>
         <source>it did not finish loading</source>
         <translation>она так и не загрузилась</translation>
-    </message>
-    <message>
-        <source>the file is not there</source>
-        <translation>файла нет на месте</translation>
-    </message>
-    <message>
-        <source>the file may not be read</source>
-        <translation>нет прав на чтение файла</translation>
-    </message>
-    <message>
-        <source>its format cannot be played</source>
-        <translation>её формат не воспроизводится</translation>
     </message>
     <message>
         <source>The sound output does not work (is the sound server running?), so playback stopped here instead of skipping songs. Check the sound settings, then press Play.</source>

@@ -135,6 +135,20 @@ private slots:
         QCOMPARE(skipped.count(), 1);
         const QString message = skipped.at(0).at(0).toString();
         QVERIFY2(message.startsWith(QStringLiteral("“Cut” stopped at 0:01 of 0:08")), qPrintable(message));
+
+        // Last in the list, it says so in the one message that ends the list, not in one hidden at once.
+        Playlist alone;
+        alone.setEntries({entryFor(cut, QStringLiteral("Cut"), 8000)});
+        Player last(alone);
+        QSignalSpy ended(&last, &Player::endReached);
+        QSignalSpy lastSkipped(&last, &Player::skipped);
+        last.playRow(0);
+        QVERIFY(ended.wait(15000));
+        QCOMPARE(lastSkipped.count(), 0);
+        const QString end = ended.at(0).at(0).toString();
+        QVERIFY2(end.startsWith(QStringLiteral("“Cut” stopped at 0:01 of 0:08")) &&
+                     end.contains(QStringLiteral("End of the playlist")),
+                 qPrintable(end));
     }
 
     // The last song ends with nothing after it: the listener is told, and Play starts the list over from the

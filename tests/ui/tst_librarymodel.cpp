@@ -37,6 +37,21 @@ std::shared_ptr<const TrackCatalog> catalog()
     return std::make_shared<const TrackCatalog>(std::move(tracks));
 }
 
+// Songs by one band, ids 1, 2, … in the order given, each at /music/<title>.mp3.
+std::shared_ptr<TrackCatalog> catalogOf(std::initializer_list<const char*> titles)
+{
+    std::vector<Track> tracks;
+    for (const char* title : titles) {
+        Track t;
+        t.id = std::int64_t(tracks.size()) + 1;
+        t.title = QLatin1String(title);
+        t.artist = QStringLiteral("Band");
+        t.path = "/music/" + std::string(title) + ".mp3";
+        tracks.push_back(t);
+    }
+    return std::make_shared<TrackCatalog>(std::move(tracks));
+}
+
 } // namespace
 
 class TestLibraryModel : public QObject
@@ -48,16 +63,7 @@ private slots:
     // and the tree, and its tooltip says why and what it means; the mark wins over a copy's.
     void marksTracksThatCouldNotBeAnalysed()
     {
-        std::vector<Track> tracks;
-        for (const char* title : {"Whole", "Cut short"}) {
-            Track t;
-            t.id = std::int64_t(tracks.size()) + 1;
-            t.title = QLatin1String(title);
-            t.artist = QStringLiteral("Band");
-            t.path = "/music/" + std::string(title) + ".flac";
-            tracks.push_back(t);
-        }
-        auto catalog = std::make_shared<TrackCatalog>(std::move(tracks));
+        auto catalog = catalogOf({"Whole", "Cut short"});
         catalog->setAnalysisFailures({{2, Reason::verbatim(QStringLiteral("its audio stops at 0:27"))}});
         catalog->setDuplicates({{1, 2}});
         const QIcon warning = TrackMarks::failureIcon();
@@ -87,16 +93,7 @@ private slots:
     // every other track and column is as before. SOUNDALIKE_DUPLICATE_SHOT=FILE.png saves how it looks.
     void marksCopiesOfOneRecording()
     {
-        std::vector<Track> tracks;
-        for (const char* title : {"Original", "Other song", "Retagged copy", "Re-encoded copy"}) {
-            Track t;
-            t.id = std::int64_t(tracks.size()) + 1;
-            t.title = QLatin1String(title);
-            t.artist = QStringLiteral("Band");
-            t.path = "/music/" + std::string(title) + ".mp3";
-            tracks.push_back(t);
-        }
-        auto copies = std::make_shared<TrackCatalog>(std::move(tracks));
+        auto copies = catalogOf({"Original", "Other song", "Retagged copy", "Re-encoded copy"});
         copies->setDuplicates({{1, 3, 4}});
 
         // The tree marks the same tracks, with the same list of the other copies.

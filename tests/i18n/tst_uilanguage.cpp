@@ -191,8 +191,9 @@ private slots:
 
         MainWindow window(files.db, files.settings);
         open(window);
-        QCOMPARE(menuTitles(window), (QStringList{QStringLiteral("&Файл"), QStringLiteral("&Воспроизведение"),
-                                                  QStringLiteral("&Справка")}));
+        QCOMPARE(menuTitles(window),
+                 (QStringList{QStringLiteral("&Файл"), QStringLiteral("&Правка"),
+                              QStringLiteral("&Воспроизведение"), QStringLiteral("&Справка")}));
         QCOMPARE(window.generateControls()->generateButton()->text(), QStringLiteral("Сгенерировать"));
         QCOMPARE(headers(*window.libraryView()->table()->model()).mid(0, 3),
                  (QStringList{QStringLiteral("Название"), QStringLiteral("Исполнитель"),
@@ -250,8 +251,8 @@ private slots:
 
         MainWindow window(files.db, files.settings);
         open(window);
-        QCOMPARE(menuTitles(window), (QStringList{QStringLiteral("&File"), QStringLiteral("&Playback"),
-                                                  QStringLiteral("&Help")}));
+        QCOMPARE(menuTitles(window), (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"),
+                                                  QStringLiteral("&Playback"), QStringLiteral("&Help")}));
         QCOMPARE(window.generateControls()->generateButton()->text(), QStringLiteral("Generate"));
         QCOMPARE(headers(*window.libraryView()->table()->model()).mid(0, 3),
                  (QStringList{QStringLiteral("Title"), QStringLiteral("Artist"), QStringLiteral("Album")}));

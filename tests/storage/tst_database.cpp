@@ -186,7 +186,8 @@ private slots:
         auto query = db.prepare("SELECT fold(?)");
         query.bind(1, QStringLiteral("ÄÖÜ ΣΊΣΥΦΟΣ Дом"));
         query.step();
-        QCOMPARE(query.text(0), QStringLiteral("äöü σίσυφοσ дом"));
+        // Folded as the window's filter folds (searchKey): case and the accents of Latin, Greek and Cyrillic.
+        QCOMPARE(query.text(0), QStringLiteral("aou σισυφοσ дом"));
     }
 
     void twoConnectionsCreatingOneLibraryAtOnceBothSucceed()

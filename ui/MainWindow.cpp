@@ -20,6 +20,7 @@
 #include "ui/FileDialogs.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/GenerateControls.h"
+#include "ui/GenerateFlow.h"
 #include "ui/LibraryModel.h"
 #include "ui/LibraryView.h"
 #include "ui/PlaybackMenu.h"
@@ -38,7 +39,6 @@
 #include "ui/StateAutosave.h"
 #include "ui/StatusMessage.h"
 #include "ui/StatusProgress.h"
-#include "ui/StatusText.h"
 #include "ui/UnreadableFilesDialog.h"
 #include "ui/map/MapController.h"
 #include "ui/map/MapPane.h"
@@ -53,7 +53,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QShortcut>
@@ -62,21 +61,6 @@
 #include <QTabWidget>
 
 namespace soundalike {
-
-namespace {
-
-// What the history calls a generated list: its first seed, and how many more there were.
-QString mixTitle(const TrackCatalog& catalog, const std::vector<std::int64_t>& seeds)
-{
-    const Track* first = seeds.empty() ? nullptr : catalog.find(seeds.front());
-    if (!first)
-        return MainWindow::tr("Generated playlist");
-    return seeds.size() == 1 ? MainWindow::tr("Mix from “%1”").arg(first->title)
-                             : MainWindow::tr("Mix from “%1” and %n more", nullptr, int(seeds.size()) - 1)
-                                   .arg(first->title);
-}
-
-} // namespace
 
 MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath, QWidget* parent)
     : QMainWindow(parent),
@@ -165,16 +149,6 @@ QWidget* MainWindow::buildPanes()
     connect(m_queueView, &PlaylistView::addAsSeeds, m_seedList,
             [this](const std::vector<std::int64_t>& ids) { m_seedList->addTracks(ids); });
 
-    m_generate->setOptions(settings().generateOptions());
-    connect(m_generate, &GenerateControls::generateRequested, this, &MainWindow::generate);
-    connect(m_seedList, &SeedList::seedsChanged, this, [this] {
-        m_generate->setSeedCount(int(m_seedList->seedIds().size()));
-        updateGenerateLabel();
-        // Seeds chosen: a Generate is likely next, and on a large library opening the search is most of it.
-        if (!m_seedList->seedIds().empty())
-            builder().prepare();
-    });
-    connect(m_history.get(), &PlaylistHistory::changed, this, &MainWindow::updateGenerateLabel);
     connect(m_seedList, &SeedList::message, this, &MainWindow::showMessage);
     connect(m_seedList, &SeedList::importStarted, this, &MainWindow::showMessage);
     // Only the seed list's own progress line: a message shown since then stays.
@@ -196,9 +170,9 @@ QWidget* MainWindow::buildPanes()
         if (m_playbackWarning)
             m_playbackWarning->hide();
     });
-    connect(&builder(), &PlaylistBuilder::started, this, [this] { m_generate->setBusy(true); });
-    connect(&builder(), &PlaylistBuilder::finished, this, &MainWindow::onGenerated);
-    // After onGenerated: the radio starts from the seeds once the new playlist is in place.
+    m_generateFlow = new GenerateFlow(*m_app, *m_generate, *m_seedList, *m_history, *m_player, this);
+    connect(m_generateFlow, &GenerateFlow::message, this, &MainWindow::showMessage);
+    // After the flow's: the radio starts from the seeds once the new playlist is in place.
     buildRadio();
 
     auto* top = new QWidget(this);
@@ -436,44 +410,7 @@ QString MainWindow::playlistName() const
 
 void MainWindow::generate()
 {
-    PlaylistRequest request = m_generate->options();
-    settings().setGenerateOptions(request);
-    request.seeds = m_seedList->seedIds();
-    request.randomSeed = QRandomGenerator::global()->generate();
-    if (const std::int64_t playing = m_history->followedTrack(settings().autoPlay()))
-        request.excluded.push_back(playing);
-    builder().generate(request);
-}
-
-void MainWindow::onGenerated(const PlaylistResult& result)
-{
-    m_generate->setBusy(false);
-    if (!result.error.isEmpty()) {
-        showMessage(result.error);
-        return;
-    }
-    const bool waits = settings().autoPlay() && m_player->isPlaying();
-    // The recipe kept (saved with the list, regenerated later) does not leave out what played today.
-    PlaylistRequest recipe = result.request;
-    recipe.excluded.clear();
-    m_history->openGenerated(result.entries,
-                             {mixTitle(*library().catalog(), recipe.seeds), 0, QVariant::fromValue(recipe)},
-                             settings().autoPlay());
-    QStringList notes = result.notes;
-    if (waits)
-        notes.prepend(
-            tr("The new playlist plays after this song; Back (Alt+Left) returns to the one before."));
-    if (!notes.isEmpty())
-        showMessage(StatusText::sentences(notes));
-}
-
-// "Regenerate" while the playlist showing was made from the seeds showing: just generated, restored at a
-// start, or brought back by Back or Forward.
-void MainWindow::updateGenerateLabel()
-{
-    const QVariant recipe = m_history->origin().recipe;
-    m_generate->setRegenerates(recipe.canConvert<PlaylistRequest>() &&
-                               recipe.value<PlaylistRequest>().seeds == m_seedList->seedIds());
+    m_generateFlow->generate();
 }
 
 void MainWindow::addMusicFolder()

@@ -18,6 +18,7 @@ namespace soundalike {
 class Application;
 class CoverProvider;
 class GenerateControls;
+class GenerateFlow;
 class JobQueue;
 class Library;
 class LibraryPipeline;
@@ -43,7 +44,6 @@ class Settings;
 class StatusMessage;
 class StatusProgress;
 class UnreadableFilesDialog;
-struct PlaylistResult;
 
 // The main window: composes one widget per pane over the application core (Application) and wires them to
 // it, and owns the menus. The panes and the core do the work; this class only connects them.
@@ -113,8 +113,6 @@ private:
     QString playlistName() const;
     void restoreLayout();
     void onLibraryOpened();
-    void onGenerated(const PlaylistResult& result);
-    void updateGenerateLabel();
     void askForMusicFolder();
     void addMusicFolder();
     void openFiles();
@@ -134,6 +132,7 @@ private:
     MapController* m_map = nullptr;
     QTabWidget* m_libraryTabs = nullptr;
     GenerateControls* m_generate = nullptr;
+    GenerateFlow* m_generateFlow = nullptr;
     PlaylistView* m_playlistView = nullptr;
     PlaylistView* m_queueView = nullptr;
     PlaybackMenu* m_playbackMenu = nullptr;

@@ -178,6 +178,16 @@
     </message>
 </context>
 <context>
+    <name>soundalike::GenerateFlow</name>
+    <message numerus="yes">
+        <source>Mix from “%1” and %n more</source>
+        <translation>
+            <numerusform>Mix from “%1” and %n more</numerusform>
+            <numerusform>Mix from “%1” and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soundalike::LaunchActions</name>
     <message numerus="yes">
         <source>Could not open %n item(s): %1</source>
@@ -214,16 +224,6 @@
         <translation>
             <numerusform>Changes in %n folder, such as %1, cannot be followed: the system&apos;s limit on watched folders is reached. Use Rescan Library after changing it.</numerusform>
             <numerusform>Changes in %n folders, such as %1, cannot be followed: the system&apos;s limit on watched folders is reached. Use Rescan Library after changing them.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>soundalike::MainWindow</name>
-    <message numerus="yes">
-        <source>Mix from “%1” and %n more</source>
-        <translation>
-            <numerusform>Mix from “%1” and %n more</numerusform>
-            <numerusform>Mix from “%1” and %n more</numerusform>
         </translation>
     </message>
 </context>

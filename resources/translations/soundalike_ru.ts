@@ -950,6 +950,29 @@
     </message>
 </context>
 <context>
+    <name>soundalike::GenerateFlow</name>
+    <message>
+        <source>Generated playlist</source>
+        <translation>Сгенерированный плейлист</translation>
+    </message>
+    <message>
+        <source>Mix from “%1”</source>
+        <translation>Похожие на «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mix from “%1” and %n more</source>
+        <translation>
+            <numerusform>Похожие на «%1» и ещё %n</numerusform>
+            <numerusform>Похожие на «%1» и ещё %n</numerusform>
+            <numerusform>Похожие на «%1» и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new playlist plays after this song; Back (Alt+Left) returns to the one before.</source>
+        <translation>Новый плейлист заиграет после этой песни; «Назад» (Alt+Влево) вернёт прежний.</translation>
+    </message>
+</context>
+<context>
     <name>soundalike::LaunchActions</name>
     <message>
         <source>%1: not a file on this computer</source>
@@ -1194,32 +1217,12 @@
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <source>Generated playlist</source>
-        <translation>Сгенерированный плейлист</translation>
-    </message>
-    <message>
-        <source>Mix from “%1”</source>
-        <translation>Похожие на «%1»</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mix from “%1” and %n more</source>
-        <translation>
-            <numerusform>Похожие на «%1» и ещё %n</numerusform>
-            <numerusform>Похожие на «%1» и ещё %n</numerusform>
-            <numerusform>Похожие на «%1» и ещё %n</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Import as Sa&amp;ved Playlist…</source>
         <translation>Импортировать как &amp;сохранённый плейлист…</translation>
     </message>
     <message>
         <source>&amp;Save Playlist…</source>
         <translation>&amp;Сохранить плейлист…</translation>
-    </message>
-    <message>
-        <source>The new playlist plays after this song; Back (Alt+Left) returns to the one before.</source>
-        <translation>Новый плейлист заиграет после этой песни; «Назад» (Alt+Влево) вернёт прежний.</translation>
     </message>
     <message>
         <source>&amp;Open Files…</source>

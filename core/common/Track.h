@@ -38,6 +38,7 @@ struct TrackInfo
     int bitrateKbps = 0;
     int sampleRate = 0;
     int channels = 0;
+    int tagsVersion = 0; // TagReader::kTagsVersion of the reader that filled the tags; 0: not a TagReader
 };
 
 struct Track : TrackInfo

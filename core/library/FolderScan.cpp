@@ -127,10 +127,11 @@ void FolderScan::onFile(const FilePath& path, const FileStamp& stamp)
     ++m_state.filesSeen;
     report(ScanProgress::Phase::Walking, path, false);
     if (const auto known = m_known.find(path); known != m_known.end() && known->second.stamp == stamp) {
-        if (known->second.available)
+        const bool oldTags = known->second.tagsVersion < TagReader::kTagsVersion;
+        if (known->second.available && !oldTags)
             ++m_report.unchanged;
         else
-            m_pending.push_back({path, stamp, known->second.id, true});
+            m_pending.push_back({path, stamp, known->second.id, !known->second.available, oldTags});
         return;
     }
     if (const auto problem = m_knownProblems.find(path);
@@ -155,7 +156,7 @@ void FolderScan::readChanged()
         // killed scan keeps every batch it committed.
         const QList<TagReader::Result> results =
             QtConcurrent::blockingMapped(&readers, batch, [](const Pending& file) {
-                return file.restoreOnly ? TagReader::Result{} : TagReader::read(file.path, file.stamp);
+                return file.needsReading() ? TagReader::read(file.path, file.stamp) : TagReader::Result{};
             });
         Transaction transaction(m_db);
         for (qsizetype i = 0; i < batch.size(); ++i)
@@ -168,9 +169,8 @@ void FolderScan::readChanged()
 
 void FolderScan::apply(const Pending& file, const TagReader::Result& result)
 {
-    if (file.restoreOnly) {
-        m_tracks->setAvailable(file.existingId, true);
-        ++m_report.restored;
+    if (file.unchanged()) {
+        keepTrack(file, result);
         return;
     }
     if (!result.info) {
@@ -211,6 +211,17 @@ void FolderScan::storeTrack(const Pending& file, const TrackInfo& info)
     }
     m_tracks->insert(info, m_folderId);
     ++m_report.added;
+}
+
+void FolderScan::keepTrack(const Pending& file, const TagReader::Result& result)
+{
+    // Tags an older reader read are not a change a person made: the track counts as unchanged. Should the new
+    // reader fail where the old one read, the track keeps what it had.
+    if (file.tagsOnly && result.info)
+        m_tracks->update(file.existingId, *result.info);
+    else if (file.restore)
+        m_tracks->setAvailable(file.existingId, true);
+    ++(file.restore ? m_report.restored : m_report.unchanged);
 }
 
 void FolderScan::settleVanished()

@@ -39,7 +39,13 @@ private:
         FilePath path;
         FileStamp stamp;
         std::int64_t existingId = 0;
-        bool restoreOnly = false; // unchanged file of an unavailable track: no need to read it again
+        // The same file as a track's (same stamp), so its analysis stays: `restore` makes an unavailable
+        // track available again, `tagsOnly` reads tags that an older TagReader read.
+        bool restore = false;
+        bool tagsOnly = false;
+
+        bool unchanged() const { return restore || tagsOnly; }
+        bool needsReading() const { return !unchanged() || tagsOnly; }
     };
 
     bool looksUnmounted() const;
@@ -48,6 +54,7 @@ private:
     void readChanged();
     void apply(const Pending& file, const TagReader::Result& result);
     void storeTrack(const Pending& file, const TrackInfo& info);
+    void keepTrack(const Pending& file, const TagReader::Result& result);
     void settleVanished();
     bool insideUnreadableFolder(const FilePath& path) const;
     void report(ScanProgress::Phase phase, const FilePath& current, bool force);

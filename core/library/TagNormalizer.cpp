@@ -62,6 +62,17 @@ QStringList TagNormalizer::splitGenres(const QStringList& raw)
     return genres;
 }
 
+QString TagNormalizer::joinArtists(const QStringList& raw)
+{
+    QStringList artists;
+    for (const QString& value : raw) {
+        const QString artist = cleanText(value);
+        if (!artist.isEmpty() && !artists.contains(artist, Qt::CaseInsensitive))
+            artists << artist;
+    }
+    return cleanText(artists.join(QStringLiteral(", ")));
+}
+
 int TagNormalizer::parseYear(const QString& text)
 {
     static const QRegularExpression fourDigits(QStringLiteral("(?<!\\d)(\\d{4})(?!\\d)"));

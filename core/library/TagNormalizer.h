@@ -20,6 +20,10 @@ public:
     // "Rock; Pop", "Rock/Pop", "Rock, Pop" and ID3v2.4 multi-values all become separate genres; trimmed,
     // empty ones dropped, duplicates (compared case-folded) removed, first spelling kept.
     static QStringList splitGenres(const QStringList& raw);
+    // Several ARTIST values (Vorbis comments, MP4 atoms, ID3v2.4 multi-values) shown as one credit: each
+    // cleaned, empty ones and repeats (compared case-folded) dropped, joined by ", ". A single value is never
+    // split: "AC/DC" and "Simon & Garfunkel" are one artist each.
+    static QString joinArtists(const QStringList& raw);
     // The first plausible four-digit year in "2001", "2001-05-03", "May 2001"; 0 when there is none.
     static int parseYear(const QString& text);
     // "3", "3/12", " 03 / 12 " → {3, 12}; garbage → {0, 0}.

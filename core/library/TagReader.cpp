@@ -46,8 +46,9 @@ QStringList all(const TagLib::PropertyMap& tags, const char* key)
 void fillTags(TrackInfo& info, const TagLib::PropertyMap& tags)
 {
     info.title = first(tags, "TITLE");
-    info.artist = first(tags, "ARTIST");
-    info.albumArtist = first(tags, "ALBUMARTIST");
+    info.tagsVersion = TagReader::kTagsVersion;
+    info.artist = TagNormalizer::joinArtists(all(tags, "ARTIST"));
+    info.albumArtist = TagNormalizer::joinArtists(all(tags, "ALBUMARTIST"));
     info.album = first(tags, "ALBUM");
     info.genres = TagNormalizer::splitGenres(all(tags, "GENRE"));
     info.year = TagNormalizer::parseYear(first(tags, "DATE"));

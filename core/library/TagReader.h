@@ -21,6 +21,11 @@ public:
         Reason problem;
     };
 
+    // What this reader takes from tags, counted up when it takes more; stored with each track, so a scan
+    // reads the tags of a file read by an older reader again, keeping its analysis (the audio did not
+    // change). 1: the first ARTIST value only; 2: every ARTIST and ALBUMARTIST value.
+    static constexpr int kTagsVersion = 2;
+
     static Result read(const FilePath& path, const FileStamp& stamp);
     static QString taglibVersion();
 };

@@ -301,8 +301,14 @@ CREATE TRIGGER listening_back_when_added AFTER INSERT ON tracks BEGIN
 END;
 )sql";
 
-constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5,
-                                       kVersion6, kVersion7, kVersion8, kVersion9, kVersion10};
+// Version 11: which tag reader read each track's tags (TagReader::kTagsVersion), so a reader that takes more
+// from tags reads them again at the next scan without dropping the analysis. Rows before it: version 1.
+constexpr const char* kVersion11 = R"sql(
+ALTER TABLE tracks ADD COLUMN tags_version INTEGER NOT NULL DEFAULT 1;
+)sql";
+
+constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4,  kVersion5, kVersion6,
+                                       kVersion7, kVersion8, kVersion9, kVersion10, kVersion11};
 
 } // namespace
 

@@ -20,6 +20,7 @@ struct KnownFile
     FilePath path;
     FileStamp stamp;
     bool available = true;
+    int tagsVersion = 0;
 };
 
 struct TrackQuery

@@ -1,6 +1,7 @@
 #include "core/common/AudioFileNames.h"
 #include "core/library/LibraryScanner.h"
 #include "core/storage/Database.h"
+#include "core/storage/DescriptorStore.h"
 #include "core/storage/TrackStore.h"
 #include "tests/support/Mp3Fixture.h"
 
@@ -132,6 +133,35 @@ private slots:
         QCOMPARE(after->id, before->id);
         QCOMPARE(after->title, QStringLiteral("One (remastered)"));
         QVERIFY(after->genres.isEmpty());
+    }
+
+    // A library scanned before every ARTIST value was read: the next scan reads the tags again, and what the
+    // analysis found stays, since the audio did not change. Nothing counts as a change a person made.
+    void tagsReadByAnOlderReaderAreReadAgainKeepingTheAnalysis()
+    {
+        Tags several = tags("Alpha", "Duet");
+        several.otherArtists = {QStringLiteral("Omega")};
+        QVERIFY(writeMp3(music("a/duet.mp3"), {}, several));
+        scan();
+        std::int64_t id = 0;
+        {
+            Database db(m_db);
+            id = TrackStore(db).trackByPath(toFilePath(music("a/duet.mp3")))->id;
+            QCOMPARE(TrackStore(db).track(id)->artist, QStringLiteral("Alpha, Omega"));
+            db.exec("UPDATE tracks SET tags_version = 1, artist = 'Alpha'");
+            DescriptorStore(db).putFailure(id, 1, Reason("kept"));
+        }
+        const ScanReport again = scan();
+        QCOMPARE(again.unchanged, 4);
+        QCOMPARE(again.changed(), 0);
+        QCOMPARE(byPath(music("a/duet.mp3"))->artist, QStringLiteral("Alpha, Omega"));
+        QCOMPARE(byPath(music("a/one.mp3"))->genres, (QStringList{"Rock", "Pop"}));
+        Database db(m_db);
+        QCOMPARE(DescriptorStore(db).failureCount(1), 1);
+        // Read once: a later scan leaves the tags to the file's stamp.
+        db.exec("UPDATE tracks SET artist = 'Stored'");
+        QCOMPARE(scan().unchanged, 4);
+        QCOMPARE(byPath(music("a/duet.mp3"))->artist, QStringLiteral("Stored"));
     }
 
     void renamedAndMovedFilesKeepTheirIds()

@@ -41,6 +41,37 @@ private slots:
         QCOMPARE(TagNormalizer::splitGenres(raw), genres);
     }
 
+    void joinArtists_data()
+    {
+        QTest::addColumn<QStringList>("raw");
+        QTest::addColumn<QString>("artist");
+        QTest::newRow("single") << QStringList{"Alpha"} << QStringLiteral("Alpha");
+        QTest::newRow("several values") << QStringList{"Alpha", " Beta "} << QStringLiteral("Alpha, Beta");
+        // One value is one credit, whatever it holds.
+        QTest::newRow("one value never split")
+            << QStringList{"AC/DC; Simon & Garfunkel"} << QStringLiteral("AC/DC; Simon & Garfunkel");
+        QTest::newRow("repeats folded")
+            << QStringList{"Alpha", "ALPHA", "Beta"} << QStringLiteral("Alpha, Beta");
+        QTest::newRow("empty values") << QStringList{"", "  ", "Gamma"} << QStringLiteral("Gamma");
+        QTest::newRow("none") << QStringList{} << QString();
+        QTest::newRow("unicode kept") << QStringList{"Кино", "Земфира"} << QStringLiteral("Кино, Земфира");
+    }
+
+    void joinArtists()
+    {
+        QFETCH(QStringList, raw);
+        QFETCH(QString, artist);
+        QCOMPARE(TagNormalizer::joinArtists(raw), artist);
+    }
+
+    void longArtistListsAreCut()
+    {
+        QStringList many;
+        for (int i = 0; i < 100; ++i)
+            many << QStringLiteral("Artist number %1").arg(i);
+        QCOMPARE(TagNormalizer::joinArtists(many).size(), TagNormalizer::kMaxTextLength);
+    }
+
     void parseYear_data()
     {
         QTest::addColumn<QString>("text");

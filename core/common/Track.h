@@ -39,6 +39,9 @@ struct TrackInfo
     int sampleRate = 0;
     int channels = 0;
     int tagsVersion = 0; // TagReader::kTagsVersion of the reader that filled the tags; 0: not a TagReader
+    // audioSignature() of the audio between the tags, to tell a retag (analysis kept) from new audio; 0:
+    // none.
+    std::int64_t audioSignature = 0;
 };
 
 struct Track : TrackInfo

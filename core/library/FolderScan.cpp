@@ -191,10 +191,14 @@ void FolderScan::apply(const Pending& file, const TagReader::Result& result)
 void FolderScan::storeTrack(const Pending& file, const TrackInfo& info)
 {
     if (file.existingId != 0) {
-        // Same path, new content: what analysis said about the old content no longer holds. (A moved file,
-        // below, is the same content and keeps its descriptors.)
+        // Same path, new content. A retag leaves the audio between the tags as it was, and what analysis said
+        // about it holds; new audio drops it. (A moved file, below, is the same content and keeps it too.)
+        const auto known = m_known.find(file.path);
+        const bool sameAudio = info.audioSignature != 0 && known != m_known.end() &&
+                               known->second.audioSignature == info.audioSignature;
         m_tracks->update(file.existingId, info);
-        m_descriptors->forget(file.existingId);
+        if (!sameAudio)
+            m_descriptors->forget(file.existingId);
         ++m_report.updated;
         return;
     }

@@ -1,6 +1,7 @@
 #include "core/library/TagReader.h"
 
 #include "core/common/Logging.h"
+#include "core/library/AudioPayload.h"
 #include "core/library/FlacLength.h"
 #include "core/library/PcmHeader.h"
 #include "core/library/TagLibFile.h"
@@ -123,6 +124,7 @@ TagReader::Result TagReader::read(const FilePath& path, const FileStamp& stamp)
                     .arg(format)};
     }
     fillTags(info, opened.file()->properties());
+    info.audioSignature = audioSignature(path, opened.format().format);
     return {std::move(info), {}};
 }
 

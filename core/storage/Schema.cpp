@@ -302,9 +302,11 @@ END;
 )sql";
 
 // Version 11: which tag reader read each track's tags (TagReader::kTagsVersion), so a reader that takes more
-// from tags reads them again at the next scan without dropping the analysis. Rows before it: version 1.
+// from tags reads them again at the next scan without dropping the analysis (rows before it: version 1); and
+// a signature of the audio between the tags (audioSignature), so a retag keeps the analysis (0: none).
 constexpr const char* kVersion11 = R"sql(
 ALTER TABLE tracks ADD COLUMN tags_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE tracks ADD COLUMN audio_signature INTEGER NOT NULL DEFAULT 0;
 )sql";
 
 constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4,  kVersion5, kVersion6,

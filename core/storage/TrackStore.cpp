@@ -62,7 +62,8 @@ void bindInfo(Statement& s, int first, const TrackInfo& info)
         .bindOptional(first + 13, info.sampleRate)
         .bindOptional(first + 14, info.channels)
         .bind(first + 15, QDateTime::currentSecsSinceEpoch())
-        .bind(first + 16, info.tagsVersion);
+        .bind(first + 16, info.tagsVersion)
+        .bind(first + 17, info.audioSignature);
 }
 
 // Artist and album names repeat across a library; one shared QString per distinct name saves both the
@@ -101,15 +102,16 @@ std::vector<KnownFile> TrackStore::filesUnder(const FilePath& folder)
     const PathRange range(folder);
     std::vector<KnownFile> files;
     auto query =
-        m_db.prepare("SELECT id, path, size, mtime_ns, available, tags_version FROM tracks WHERE path >= ? "
-                     "AND path < ?");
+        m_db.prepare("SELECT id, path, size, mtime_ns, available, tags_version, audio_signature FROM tracks "
+                     "WHERE path >= ? AND path < ?");
     query.bind(1, std::string_view(range.low)).bind(2, std::string_view(range.high));
     while (query.step())
         files.push_back({query.int64(0),
                          query.bytes(1),
                          {query.int64(2), query.int64(3)},
                          query.integer(4) != 0,
-                         query.integer(5)});
+                         query.integer(5),
+                         query.int64(6)});
     return files;
 }
 
@@ -118,8 +120,9 @@ std::int64_t TrackStore::insert(const TrackInfo& info, std::int64_t folderId)
     Statement& s = m_db.cached(
         "INSERT INTO tracks(path, folder_id, size, mtime_ns, title, artist, album_artist, album, year, "
         "track_number, track_total, disc_number, disc_total, duration_ms, bitrate_kbps, sample_rate, "
-        "channels, updated_at, tags_version, added_at, available) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-        "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?18, 1)");
+        "channels, updated_at, tags_version, audio_signature, added_at, available) VALUES(?1, ?2, ?3, ?4, "
+        "?5, "
+        "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?18, 1)");
     s.bind(1, std::string_view(info.path));
     if (folderId == 0)
         s.bindNull(2);
@@ -138,7 +141,7 @@ void TrackStore::update(std::int64_t id, const TrackInfo& info)
         "UPDATE tracks SET path = ?2, size = ?3, mtime_ns = ?4, title = ?5, artist = ?6, album_artist = ?7, "
         "album = ?8, year = ?9, track_number = ?10, track_total = ?11, disc_number = ?12, disc_total = ?13, "
         "duration_ms = ?14, bitrate_kbps = ?15, sample_rate = ?16, channels = ?17, updated_at = ?18, "
-        "tags_version = ?19, available = 1 WHERE id = ?1");
+        "tags_version = ?19, audio_signature = ?20, available = 1 WHERE id = ?1");
     s.bind(1, id).bind(2, std::string_view(info.path));
     bindInfo(s, 3, info);
     s.run();

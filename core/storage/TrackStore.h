@@ -21,6 +21,7 @@ struct KnownFile
     FileStamp stamp;
     bool available = true;
     int tagsVersion = 0;
+    std::int64_t audioSignature = 0;
 };
 
 struct TrackQuery

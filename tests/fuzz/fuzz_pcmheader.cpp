@@ -1,7 +1,10 @@
 // Fuzzes the header readers the scanner falls back on when TagLib reports no audio: the WAV and AIFF chunk
 // reader (core/library PcmHeader) for a file cut short, and the FLAC and Ogg FLAC frame counter (FlacLength)
 // for a stream that leaves its length unknown. Arbitrary bytes, read from a file by name as the scanner reads
-// them, as each format. Whatever the chunks claim, the frames found fit in the file.
+// them, as each format. Whatever the chunks claim, the frames found fit in the file. Also the walk that finds
+// the audio between a file's tags (AudioPayload), whose signature tells a retag from new audio: what it finds
+// lies in the file.
+#include "core/library/AudioPayload.h"
 #include "core/library/FlacLength.h"
 #include "core/library/PcmHeader.h"
 #include "tests/fuzz/FuzzCheck.h"
@@ -29,6 +32,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const AudioFormat format : {AudioFormat::Flac, AudioFormat::OggFlac}) {
         if (const auto frames = countFlacFrames(file.path(), format))
             FUZZ_CHECK(*frames > 0);
+    }
+    for (const AudioFormat format :
+         {AudioFormat::MpegAudio, AudioFormat::Flac, AudioFormat::Mp4, AudioFormat::Wav, AudioFormat::Aiff}) {
+        if (const auto payload = findAudioPayload(file.path(), format)) {
+            FUZZ_CHECK(payload->offset >= 0 && payload->length > 0);
+            FUZZ_CHECK(payload->offset + payload->length <= std::int64_t(size));
+            FUZZ_CHECK(audioSignature(file.path(), format) != 0);
+        } else {
+            FUZZ_CHECK(audioSignature(file.path(), format) == 0);
+        }
     }
     return 0;
 }

@@ -164,6 +164,33 @@ private slots:
         QCOMPARE(byPath(music("a/duet.mp3"))->artist, QStringLiteral("Stored"));
     }
 
+    // A tagger rewrote the file: its audio is the same, and so is what the analysis found. New audio at the
+    // same path is analysed again.
+    void aRetagKeepsTheAnalysisNewAudioDropsIt()
+    {
+        scan();
+        const std::int64_t one = byPath(music("a/one.mp3"))->id;
+        const std::int64_t two = byPath(music("b/two.mp3"))->id;
+        {
+            Database db(m_db);
+            DescriptorStore(db).putFailure(one, 1, Reason("kept"));
+            DescriptorStore(db).putFailure(two, 1, Reason("dropped"));
+        }
+        Tags bigger = tags("Alpha", "One (remastered)", {"Rock"});
+        bigger.cover = QByteArray("\xff\xd8\xff\xe0", 4) + QByteArray(50000, 'c');
+        QVERIFY(writeTags(music("a/one.mp3"), bigger));
+        QVERIFY(writeMp3(music("b/two.mp3"), {AudioSpec::Wave::Sine, 2.0, 330.0}, tags("Beta", "Two")));
+        shiftMtime(music("a/one.mp3"), 5);
+        shiftMtime(music("b/two.mp3"), 5);
+        const ScanReport report = scan();
+        QCOMPARE(report.updated, 2);
+        QCOMPARE(byPath(music("a/one.mp3"))->title, QStringLiteral("One (remastered)"));
+        Database db(m_db);
+        DescriptorStore descriptors(db);
+        QCOMPARE(descriptors.failureCount(1), 1);
+        QCOMPARE(descriptors.failures(1).front().first, one);
+    }
+
     void renamedAndMovedFilesKeepTheirIds()
     {
         scan();

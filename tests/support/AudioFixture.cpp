@@ -188,6 +188,11 @@ bool tagFile(const QString& path, Encoding encoding, const Tags& tags)
 
 } // namespace
 
+bool retagAudio(const QString& path, Encoding encoding, const Tags& tags)
+{
+    return tagFile(path, encoding, tags);
+}
+
 const std::vector<Encoding>& supportedEncodings()
 {
     // Not Ogg FLAC: FFmpeg writes it without the stream's length, which TagLib 1.13 then cannot tell.

@@ -36,4 +36,7 @@ bool writeAudio(const QString& path, Encoding encoding, const AudioSpec& spec = 
 bool writeAudio(const QString& path, Encoding encoding, const AudioSpec& spec,
                 const std::vector<float>& samples, const Tags& tags);
 
+// Tags an existing file of `encoding` again, as a tagger would, in place (cover included).
+bool retagAudio(const QString& path, Encoding encoding, const Tags& tags);
+
 } // namespace soundalike::test

@@ -10,6 +10,7 @@
 #include <QtGlobal>
 
 #include <taglib/audioproperties.h>
+#include <taglib/mp4file.h>
 #include <taglib/taglib.h>
 #include <taglib/tfile.h>
 #include <taglib/tpropertymap.h>
@@ -122,6 +123,14 @@ TagReader::Result TagReader::read(const FilePath& path, const FileStamp& stamp)
                 Reason(QT_TRANSLATE_NOOP("Reason",
                                          "not a playable %1: no audio stream (length, sample rate) found"))
                     .arg(format)};
+    }
+    if (const auto* mp4 = dynamic_cast<const TagLib::MP4::Properties*>(audio);
+        mp4 && mp4->codec() == TagLib::MP4::Properties::ALAC && info.durationMs > 0) {
+        // TagLib takes an ALAC file's bitrate from its header, where encoders put the uncompressed rate
+        // (1,411 kbit/s for CD audio whatever it compressed to); its audio's bytes over its length are the
+        // real one.
+        if (const auto payload = findAudioPayload(path, AudioFormat::Mp4))
+            info.bitrateKbps = int(payload->length * 8 / info.durationMs);
     }
     fillTags(info, opened.file()->properties());
     info.audioSignature = audioSignature(path, opened.format().format);

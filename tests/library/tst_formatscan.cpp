@@ -8,6 +8,7 @@
 #include "tests/support/AudioFixture.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -120,6 +121,12 @@ private slots:
         QVERIFY2(std::abs(track.durationMs - 3000) < 150, qPrintable(QString::number(track.durationMs)));
         QVERIFY(track.sampleRate == 44100 || (encoding == Encoding::Opus && track.sampleRate == 48000));
         QCOMPARE(track.channels, 2);
+        // ALAC: what the audio takes, not the uncompressed rate (1,411 kbit/s) its header states.
+        const qint64 bytes = QFileInfo(music(songName(encoding))).size();
+        if (encoding == Encoding::M4aAlac)
+            QVERIFY2(track.bitrateKbps > 0 && track.bitrateKbps <= bytes * 8 / track.durationMs &&
+                         track.bitrateKbps < 1411,
+                     qPrintable(QString::number(track.bitrateKbps)));
         // Each format's own picture block, not the cover.jpg beside it (which has the same bytes).
         QCOMPARE(CoverArt::embedded(track.path), kCover);
     }

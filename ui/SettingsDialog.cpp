@@ -17,8 +17,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QThread>
+
+#include <algorithm>
 
 namespace soundalike {
 
@@ -79,15 +83,27 @@ SettingsDialog::SettingsDialog(Application& application, QWidget* parent)
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto* page = new QWidget;
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(buildFolders(), 1);
+    pageLayout->addWidget(m_rescan);
+    pageLayout->addWidget(m_watch);
+    pageLayout->addWidget(analysis);
+    pageLayout->addWidget(buildModel());
+    pageLayout->addWidget(buildLanguage());
+    // The settings scroll and OK and Cancel stay in view: with the advanced options open, the dialog is
+    // taller than a 600-pixel laptop screen, whose bottom edge hid its buttons.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsPage"));
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(buildFolders(), 1);
-    layout->addWidget(m_rescan);
-    layout->addWidget(m_watch);
-    layout->addWidget(analysis);
-    layout->addWidget(buildModel());
-    layout->addWidget(buildLanguage());
+    layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    resize(560, 640);
+    const int screenHeight = screen() ? screen()->availableGeometry().height() : 768;
+    resize(560, std::min(640, screenHeight - 60));
 }
 
 QWidget* SettingsDialog::buildFolders()

@@ -19,7 +19,10 @@ void TracksCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("artist"), QStringLiteral("Only tracks whose artist contains TEXT."),
                       QStringLiteral("TEXT")});
     parser.addOption(
-        {QStringLiteral("genre"), QStringLiteral("Only tracks with this genre."), QStringLiteral("GENRE")});
+        {QStringLiteral("genre"),
+         QStringLiteral("Only tracks with this genre (\"metal\" matches Heavy Metal, a family all of its "
+                        "genres)."),
+         QStringLiteral("GENRE")});
     parser.addOption({QStringLiteral("search"),
                       QStringLiteral("Only tracks where every word occurs in title, artist, album or genre."),
                       QStringLiteral("TEXT")});
@@ -31,11 +34,13 @@ int TracksCommand::run(CliContext& context) const
 {
     TrackQuery query;
     query.artist = context.options().value(QStringLiteral("artist"));
-    query.genre = context.options().value(QStringLiteral("genre"));
     query.words =
         context.options().value(QStringLiteral("search")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     query.limit = context.intOption(QStringLiteral("limit"), -1, 0, 1 << 30);
-    const std::vector<Track> tracks = LibraryQueries(context.databasePath()).tracks(query);
+    LibraryQueries library(context.databasePath());
+    if (const QString genre = context.options().value(QStringLiteral("genre")); !genre.isEmpty())
+        query.genres = library.genresTakenIn(genre);
+    const std::vector<Track> tracks = library.tracks(query);
     if (context.json()) {
         QJsonArray list;
         for (const Track& t : tracks)

@@ -1,5 +1,7 @@
 #include "core/library/GenreTable.h"
 
+#include "core/common/TextKey.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -116,6 +118,19 @@ void GenreTable::addName(const QString& name, int row, int number)
         throw std::invalid_argument("genre table line " + std::to_string(number) + ": \"" +
                                     name.toStdString() + "\" is already listed");
     m_rowByKey.insert(k, row);
+}
+
+bool GenreTable::takesIn(const QString& wanted, const QString& tag) const
+{
+    const QString words = QChar(u' ') + matchKey(wanted) + QChar(u' ');
+    if ((QChar(u' ') + matchKey(tag) + QChar(u' ')).contains(words))
+        return true;
+    const GenreInfo want = lookup(wanted);
+    if (!want.known || want.kind == GenreInfo::Kind::Junk)
+        return false;
+    const GenreInfo info = lookup(tag);
+    return info.kind == want.kind &&
+           (want.genre == want.family ? info.family == want.family : info.genre == want.genre);
 }
 
 QString GenreTable::key(const QString& name)

@@ -41,6 +41,12 @@ public:
 
     // One tag value (already split from a multi-value field; see TagNormalizer::splitGenres).
     GenreInfo lookup(const QString& tag) const;
+    // Whether a genre filter for `wanted` takes in a track tagged `tag`: one rule for `--genre` in every
+    // command (the window's filter box goes by the words it adds for each tag). The whole words of `wanted`
+    // within the tag ("metal" takes in "Heavy Metal"), or the tag within the family `wanted` names
+    // ("electronic" takes in "Techno", "folk" takes in "Фолк") or a spelling of the genre it names ("thrash"
+    // and "Speed Metal").
+    [[nodiscard]] bool takesIn(const QString& wanted, const QString& tag) const;
     // The comparison key: case, accents, spaces and punctuation removed, "&", "+" and a lone "n" as "and".
     static QString key(const QString& name);
     // Canonical family names, in table order.

@@ -24,19 +24,25 @@ QString PlaylistHistory::forwardTitle() const
 
 namespace {
 
-bool sameSongs(const std::vector<PlaylistEntry>& a, const std::vector<PlaylistEntry>& b)
+// Rows that look and play alike: the same songs, each from the same seed at the same Match.
+bool sameRows(const std::vector<PlaylistEntry>& a, const std::vector<PlaylistEntry>& b)
 {
-    return std::equal(
-        a.begin(), a.end(), b.begin(), b.end(),
-        [](const PlaylistEntry& x, const PlaylistEntry& y) { return x.track.path == y.track.path; });
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const PlaylistEntry& x, const PlaylistEntry& y) {
+                          return x.track.path == y.track.path && x.seedId == y.seedId && x.match == y.match;
+                      });
 }
 
 } // namespace
 
 void PlaylistHistory::open(std::vector<PlaylistEntry> entries, PlaylistOrigin origin, int playRow)
 {
-    // The same songs again (a Regenerate that found no other mix) are no page to go back to.
-    if (!m_playlist.isEmpty() && !sameSongs(entries, m_playlist.entries())) {
+    // The same list made the same way again (a Regenerate that found no other mix) is no page to go back to.
+    // The same songs imported over the list they were exported from are one: they lost its Match, its reasons
+    // and its recipe, and Back brings those back.
+    const bool samePage =
+        sameRows(entries, m_playlist.entries()) && origin.recipe.isNull() == m_origin.recipe.isNull();
+    if (!m_playlist.isEmpty() && !samePage) {
         m_back.push_back(snapshot());
         if (int(m_back.size()) > kDepth)
             m_back.pop_front();

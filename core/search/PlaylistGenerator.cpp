@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
@@ -131,6 +132,18 @@ QString fittingNote(int fitting, int picks, bool smooth)
 
 } // namespace
 
+void PlaylistGenerator::refuseWithoutOtherSongs(const std::vector<std::int64_t>& seeds) const
+{
+    // Checked before the seeds' vectors: the standardised descriptors of a library's only analysed song are
+    // all zero, and it would be refused as a song with nothing to compare by. (With more songs, all of them
+    // seeds, the choice below says that every analysed song is a seed.)
+    if (m_space.vectors.size() == 1 && !seeds.empty() &&
+        std::all_of(seeds.begin(), seeds.end(), [this](std::int64_t id) { return m_space.vectors.row(id); }))
+        throw refusal(QCoreApplication::translate(
+            "PlaylistGenerator",
+            "there is no other analysed song to choose from yet: add music, or wait for the analysis"));
+}
+
 GeneratedPlaylist PlaylistGenerator::generate(const GenerationRequest& request) const
 {
     if (request.count < 0 || request.minutes < 0 || (request.count == 0 && request.minutes == 0))
@@ -140,6 +153,7 @@ GeneratedPlaylist PlaylistGenerator::generate(const GenerationRequest& request) 
     if (path && request.seeds.size() < 2)
         throw refusal(QCoreApplication::translate(
             "PlaylistGenerator", "a path needs two seeds: where it starts and where it ends"));
+    refuseWithoutOtherSongs(request.seeds);
     const SeedSet seeds(m_space.vectors, request.seeds);
     if (path && seeds.count() < 2)
         throw refusal(QCoreApplication::translate("PlaylistGenerator", "a path needs two different seeds"));

@@ -34,6 +34,7 @@ public:
     GeneratedPlaylist generate(const GenerationRequest& request) const;
 
 private:
+    void refuseWithoutOtherSongs(const std::vector<std::int64_t>& seeds) const;
     // `together`: Smooth flow, which plays the songs that fit one after another (see FittingArtists).
     SearchAttempt choose(const CandidateSearch& search, const SeedSet& seeds, const SelectionRules& rules,
                          const SimilarityScale& scale, bool together) const;

@@ -92,25 +92,11 @@ const SearchCatalog::Entry* SearchCatalog::find(std::int64_t id) const
     return it == m_rows.end() ? nullptr : &m_entries[it->second];
 }
 
-bool SearchCatalog::sameCanonicalGenre(const GenreInfo& wanted, const QString& tag)
-{
-    if (!wanted.known || wanted.kind == GenreInfo::Kind::Junk)
-        return false;
-    const GenreInfo info = GenreTable::builtIn().lookup(tag);
-    // A family ("Metal", "Electronic") takes in every genre below it; a genre ("Thrash Metal") its own
-    // spellings and synonyms ("thrash", "Speed Metal").
-    return info.kind == wanted.kind &&
-           (wanted.genre == wanted.family ? info.family == wanted.family : info.genre == wanted.genre);
-}
-
 std::vector<int> SearchCatalog::genresMatching(const QString& genre) const
 {
-    const QString wanted = QChar(u' ') + matchKey(genre) + QChar(u' ');
-    const GenreInfo canonical = GenreTable::builtIn().lookup(genre);
     std::vector<int> numbers;
     for (auto it = m_genres.cbegin(); it != m_genres.cend(); ++it) {
-        if ((QChar(u' ') + it.key() + QChar(u' ')).contains(wanted) ||
-            sameCanonicalGenre(canonical, it.key()))
+        if (GenreTable::builtIn().takesIn(genre, it.key()))
             numbers.push_back(it.value());
     }
     return numbers;

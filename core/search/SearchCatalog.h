@@ -58,7 +58,6 @@ public:
     std::vector<int> genresMatching(const QString& genre) const;
 
 private:
-    static bool sameCanonicalGenre(const GenreInfo& wanted, const QString& tag);
     static int intern(QHash<QString, int>& table, const QString& key);
 
     std::vector<Entry> m_entries;

@@ -1,5 +1,6 @@
 #include "core/service/LibraryQueries.h"
 
+#include "core/library/GenreTable.h"
 #include "core/storage/Database.h"
 #include "core/storage/FingerprintStore.h"
 #include "core/storage/FolderStore.h"
@@ -33,6 +34,16 @@ std::vector<FilePath> LibraryQueries::folders()
 std::vector<Track> LibraryQueries::tracks(const TrackQuery& query)
 {
     return TrackStore(db()).find(query);
+}
+
+QStringList LibraryQueries::genresTakenIn(const QString& wanted)
+{
+    QStringList genres;
+    for (const QString& genre : TrackStore(db()).genreNames()) {
+        if (GenreTable::builtIn().takesIn(wanted, genre))
+            genres << genre;
+    }
+    return genres;
 }
 
 std::optional<Track> LibraryQueries::track(std::int64_t id)

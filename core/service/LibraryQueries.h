@@ -28,6 +28,9 @@ public:
     [[nodiscard]] LibraryStats stats();
     [[nodiscard]] std::vector<FilePath> folders();
     [[nodiscard]] std::vector<Track> tracks(const TrackQuery& query);
+    // The library's genres that a `--genre` filter for `wanted` takes in (GenreTable::takesIn): "metal" takes
+    // in "Heavy Metal", "folk" takes in "Фолк".
+    [[nodiscard]] QStringList genresTakenIn(const QString& wanted);
     [[nodiscard]] std::optional<Track> track(std::int64_t id);
     [[nodiscard]] std::optional<Track> trackByPath(const FilePath& path);
     [[nodiscard]] std::vector<Problem> problems();

@@ -97,6 +97,15 @@ int scalar(Database& db, const char* sql)
 
 } // namespace
 
+QStringList TrackStore::genreNames()
+{
+    QStringList names;
+    auto query = m_db.prepare("SELECT name FROM genres WHERE id IN (SELECT genre_id FROM track_genres)");
+    while (query.step())
+        names << query.text(0);
+    return names;
+}
+
 std::vector<KnownFile> TrackStore::filesUnder(const FilePath& folder)
 {
     const PathRange range(folder);
@@ -230,8 +239,14 @@ std::vector<Track> TrackStore::find(const TrackQuery& q)
         const auto p = param(searchKey(q.artist.trimmed()));
         sql += " AND (instr(fold(t.artist), " + p + ") OR instr(fold(t.album_artist), " + p + "))";
     }
-    if (!q.genre.isEmpty())
-        sql += " AND " + genreMatches("g.match_key = " + param(matchKey(q.genre)));
+    if (q.genres) {
+        QStringList keys;
+        for (const QString& genre : *q.genres)
+            keys << QString::fromStdString(param(matchKey(genre)));
+        sql += keys.isEmpty()
+                   ? std::string(" AND 0")
+                   : " AND " + genreMatches("g.match_key IN (" + keys.join(u',').toStdString() + ")");
+    }
     for (const QString& word : q.words) {
         const auto p = param(searchKey(word.trimmed()));
         sql += " AND (instr(fold(t.title), " + p + ") OR instr(fold(t.artist), " + p +

@@ -26,9 +26,9 @@ struct KnownFile
 
 struct TrackQuery
 {
-    QString artist;    // case-insensitive substring of artist or album artist
-    QString genre;     // exact genre, case-insensitive
-    QStringList words; // each must occur in title, artist, album artist, album or a genre
+    QString artist;                    // case-insensitive substring of artist or album artist
+    std::optional<QStringList> genres; // tracks with any of these genres (case-insensitive); none: any genre
+    QStringList words;                 // each must occur in title, artist, album artist, album or a genre
     bool availableOnly = false;
     int limit = -1;
 };
@@ -66,6 +66,8 @@ public:
     std::optional<Track> track(std::int64_t id);
     std::optional<Track> trackByPath(const FilePath& path);
     std::vector<Track> find(const TrackQuery& query);
+    // The distinct genres the library's tracks carry, as first spelled.
+    [[nodiscard]] QStringList genreNames();
     // Every track with its genres, in no particular order: the fast path for loading a whole library.
     std::vector<Track> all();
     LibraryStats stats();

@@ -415,6 +415,10 @@
         <source>No song is left to choose: every analysed song in the library is a seed, a copy of one, or left out</source>
         <translation>Выбирать не из чего: каждая проанализированная песня библиотеки — образец, копия образца или исключена</translation>
     </message>
+    <message>
+        <source>there is no other analysed song to choose from yet: add music, or wait for the analysis</source>
+        <translation>выбирать пока не из чего: других проанализированных песен нет — добавьте музыку или дождитесь конца анализа</translation>
+    </message>
 </context>
 <context>
     <name>Reason</name>
@@ -816,7 +820,7 @@
     </message>
     <message>
         <source>Library scanned: %1.</source>
-        <translation>Библиотека просканирована: %1.</translation>
+        <translation>Библиотека просканирована — %1.</translation>
     </message>
     <message>
         <source>File ▸ Unreadable Files lists them, with the reasons.</source>

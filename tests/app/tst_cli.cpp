@@ -122,6 +122,12 @@ private slots:
         QCOMPARE(tracks[QStringLiteral("count")].toInt(), 1);
         QCOMPARE(tracks[QStringLiteral("tracks")].toArray()[0].toObject()[QStringLiteral("title")].toString(),
                  QStringLiteral("Sunrise"));
+        // As `similar --genre` does: "Indie" is a spelling of Indie Rock, so that genre takes it in.
+        tracks = runCli(QStringList{QStringLiteral("tracks"), QStringLiteral("--json"),
+                                    QStringLiteral("--genre"), QStringLiteral("Indie Rock")} +
+                        m_workspace.dbArguments())
+                     .json();
+        QCOMPARE(tracks[QStringLiteral("count")].toInt(), 1);
         tracks = runCli(QStringList{QStringLiteral("tracks"), QStringLiteral("--json"),
                                     QStringLiteral("--artist"), QStringLiteral("beta")} +
                         m_workspace.dbArguments())

@@ -167,6 +167,20 @@ private slots:
         QVERIFY(!GenreTable::builtIn().lookup(QStringLiteral("Soundtrack")).isSubGenre());
     }
 
+    // One rule for every `--genre`: whole words, a family, or a spelling of one genre.
+    void genreFilterTakesInItsFamilyAndSpellings()
+    {
+        const GenreTable& table = GenreTable::builtIn();
+        QVERIFY(table.takesIn(QStringLiteral("metal"), QStringLiteral("Heavy Metal")));
+        QVERIFY(table.takesIn(QStringLiteral("Metal"), QStringLiteral("thrash")));
+        QVERIFY(table.takesIn(QStringLiteral("folk"), QStringLiteral("Фолк")));
+        QVERIFY(table.takesIn(QStringLiteral("electronic"), QStringLiteral("Techno")));
+        QVERIFY(table.takesIn(QStringLiteral("Indie Rock"), QStringLiteral("indie")));
+        QVERIFY(!table.takesIn(QStringLiteral("metal"), QStringLiteral("Jazz")));
+        QVERIFY(!table.takesIn(QStringLiteral("Techno"), QStringLiteral("House")));
+        QVERIFY(!table.takesIn(QStringLiteral("other"), QStringLiteral("Unknown")));
+    }
+
     // Every genre of the ID3v1 list with Winamp's extensions (as TagLib has it) resolves to a row of the
     // table, not to "unknown": the list is the table's first source.
     void everyId3v1GenreIsKnown()

@@ -272,6 +272,17 @@ private slots:
         history.back();
         QCOMPARE(titles(playlist), titlesOf(m_a));
         QVERIFY(!history.canGoBack());
+
+        // Those songs imported (no Match, no recipe) over the generated list they were exported from: a page.
+        std::vector<PlaylistEntry> generated = m_a;
+        for (PlaylistEntry& entry : generated)
+            entry.match = 0.8;
+        history.open(generated, {QStringLiteral("Mix"), 0, QVariant(1)});
+        history.open(m_a, {QStringLiteral("mix.m3u8"), 0, {}});
+        QVERIFY(history.canGoBack());
+        history.back();
+        QCOMPARE(history.origin().title, QStringLiteral("Mix"));
+        QCOMPARE(playlist.entries().front().match, 0.8);
     }
 
     // Paused, a list comes back paused where it stood.

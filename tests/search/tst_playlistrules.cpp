@@ -421,6 +421,18 @@ private slots:
         const auto blank =
             library.add({QStringLiteral("Nobody")}, std::vector<float>(PlaylistFixture::kDimension, 0.0f));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.make(request({blank}, 10)));
+
+        // A library of one analysed song: nothing else to suggest, said as that.
+        PlaylistFixture single;
+        const auto only = single.add({QStringLiteral("Alone")}, single.near(0, 0.1));
+        try {
+            static_cast<void>(single.make(request({only, only}, 10)));
+            QFAIL("a library of one song made a playlist");
+        } catch (const std::invalid_argument& refused) {
+            QVERIFY2(QString::fromUtf8(refused.what())
+                         .startsWith(QStringLiteral("there is no other analysed song")),
+                     refused.what());
+        }
     }
 
     void approximateIndexKeepsTheRules()

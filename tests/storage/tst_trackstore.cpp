@@ -80,7 +80,7 @@ private slots:
         m_store->insert(makeInfo("/music/b.mp3", "B", "2", {QStringLiteral("ROCK")}), m_folder);
         QCOMPARE(m_store->stats().genres, 1);
         TrackQuery query;
-        query.genre = QStringLiteral("rock");
+        query.genres = QStringList{QStringLiteral("rock")};
         QCOMPARE(m_store->find(query).size(), std::size_t(2));
     }
 

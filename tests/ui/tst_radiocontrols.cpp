@@ -32,11 +32,15 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -372,6 +376,28 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::newRow("English") << QStringLiteral("en");
         QTest::newRow("Russian") << QStringLiteral("ru");
+    }
+
+    // On a small laptop screen (offscreen: 800 × 600) the settings scroll, and OK and Cancel stay on it, with
+    // the advanced options open.
+    void settingsFitASmallScreen()
+    {
+        const auto files = m_scanned.freshCopy();
+        MainWindow window(files.db, files.settings);
+        SettingsDialog dialog(window.application(), &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QCheckBox*>(QStringLiteral("modelAdvanced"))->setChecked(true);
+        QApplication::processEvents();
+        const QRect screen = dialog.screen()->availableGeometry();
+        QVERIFY2(
+            dialog.frameGeometry().height() <= screen.height(),
+            qPrintable(QStringLiteral("%1 > %2").arg(dialog.frameGeometry().height()).arg(screen.height())));
+        auto* buttons = dialog.findChild<QDialogButtonBox*>();
+        QVERIFY(buttons && buttons->isVisible());
+        QVERIFY(dialog.rect().contains(QRect(buttons->mapTo(&dialog, QPoint(0, 0)), buttons->size())));
+        auto* page = dialog.findChild<QScrollArea*>(QStringLiteral("settingsPage"));
+        QVERIFY(page && page->verticalScrollBar()->maximum() > 0);
     }
 
     // How songs are compared is said in a listener's words; the training's technical options (the loss, the

@@ -1,5 +1,6 @@
 #include "core/library/AudioPayload.h"
 
+#include "core/library/ByteOrder.h"
 #include "core/library/OpenFile.h"
 
 #include <algorithm>
@@ -20,18 +21,6 @@ bool has(const OpenFile& file, std::int64_t at, const char* magic)
     const std::size_t n = std::strlen(magic);
     std::array<char, 16> bytes{};
     return at >= 0 && file.read(at, bytes.data(), n) && std::memcmp(bytes.data(), magic, n) == 0;
-}
-
-std::uint32_t little32(const unsigned char* b)
-{
-    return std::uint32_t(b[0]) | std::uint32_t(b[1]) << 8 | std::uint32_t(b[2]) << 16 |
-           std::uint32_t(b[3]) << 24;
-}
-
-std::uint32_t big32(const unsigned char* b)
-{
-    return std::uint32_t(b[0]) << 24 | std::uint32_t(b[1]) << 16 | std::uint32_t(b[2]) << 8 |
-           std::uint32_t(b[3]);
 }
 
 std::optional<AudioPayload> within(const OpenFile& file, std::int64_t begin, std::int64_t end)

@@ -1,5 +1,6 @@
 #include "core/library/PcmHeader.h"
 
+#include "core/library/ByteOrder.h"
 #include "core/library/OpenFile.h"
 
 #include <array>
@@ -12,28 +13,6 @@ namespace {
 
 // A header walk never needs more: files carry a handful of chunks before their audio.
 constexpr int kMaxChunks = 256;
-
-std::uint32_t little32(const unsigned char* b)
-{
-    return std::uint32_t(b[0]) | std::uint32_t(b[1]) << 8 | std::uint32_t(b[2]) << 16 |
-           std::uint32_t(b[3]) << 24;
-}
-
-std::uint16_t little16(const unsigned char* b)
-{
-    return std::uint16_t(b[0] | b[1] << 8);
-}
-
-std::uint32_t big32(const unsigned char* b)
-{
-    return std::uint32_t(b[0]) << 24 | std::uint32_t(b[1]) << 16 | std::uint32_t(b[2]) << 8 |
-           std::uint32_t(b[3]);
-}
-
-std::uint16_t big16(const unsigned char* b)
-{
-    return std::uint16_t(b[0] << 8 | b[1]);
-}
 
 // AIFF's sample rate: an 80-bit IEEE extended float, big-endian.
 double extended80(const unsigned char* b)

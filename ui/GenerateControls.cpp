@@ -89,7 +89,7 @@ GenerateControls::GenerateControls(QWidget* parent)
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(8);
-    grid->addWidget(buddyLabel(tr("&Length"), m_length, this), 0, 0);
+    grid->addWidget(buddyLabel(tr("Le&ngth"), m_length, this), 0, 0);
     auto* length = new QHBoxLayout;
     length->addWidget(m_length);
     length->addWidget(m_unit);

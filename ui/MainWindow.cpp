@@ -95,8 +95,7 @@ MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath,
     connectLibrary();
     // The first start's size, within the screen: 1280×800 ran past a 1366×768 laptop and a 1080-px screen at
     // 150 % scaling (the window system does not always pull a window back in).
-    const QSize room = screen()->availableGeometry().size() - QSize(16, 48); // the window's frame and title
-    resize(std::min(1280, room.width()), std::min(800, room.height()));
+    resize(QSize(1280, 800).boundedTo(screenRoom()));
     restoreLayout();
     library().open();
 }
@@ -285,12 +284,12 @@ void MainWindow::buildMenus()
                     QKeySequence::Save, saved, &SavedPlaylistActions::saveCurrent);
     file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Export Playlist…"),
                     QKeySequence(Qt::CTRL | Qt::Key_E), files, [files] { files->exportPlaylist(false); });
-    file->addAction(tr("Export Playlist with &Absolute Paths…"), files,
+    file->addAction(tr("Export Playlist with Absolute &Paths…"), files,
                     [files] { files->exportPlaylist(true); });
     file->addSeparator();
     // The platform's key for preferences; most Linux desktops define none, so Ctrl+, as other players use.
     const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
-    file->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"),
+    file->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("Se&ttings…"),
                     preferences.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : preferences.front(),
                     this, &MainWindow::showSettings);
     file->addSeparator();
@@ -469,9 +468,18 @@ void MainWindow::showMessage(const QString& text)
     m_message->show(text);
 }
 
+QSize MainWindow::screenRoom() const
+{
+    return screen()->availableGeometry().size() - QSize(16, 48); // the window's frame and title
+}
+
 void MainWindow::restoreLayout()
 {
     restoreGeometry(settings().layout(QStringLiteral("window")));
+    // A size kept from a larger screen (or from a version whose window could not be narrower) would run past
+    // this one's edge; Qt moves such a window back on screen but keeps its size.
+    if (!isMaximized() && !isFullScreen())
+        resize(size().boundedTo(screenRoom()));
     m_mainSplitter->restoreState(settings().layout(QStringLiteral("mainSplitter")));
     m_rightSplitter->restoreState(settings().layout(QStringLiteral("rightSplitter")));
     m_leftSplitter->restoreState(settings().layout(QStringLiteral("leftSplitter")));

@@ -112,6 +112,8 @@ private:
     void connectLibrary();
     QString playlistName() const;
     void restoreLayout();
+    // The screen's free area less the window's frame and title bar: the most a restored window may take.
+    [[nodiscard]] QSize screenRoom() const;
     void onLibraryOpened();
     void askForMusicFolder();
     void addMusicFolder();

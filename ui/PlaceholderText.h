@@ -2,6 +2,10 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
+
+class QFont;
+class QSize;
 
 class QAbstractItemView;
 
@@ -17,6 +21,10 @@ public:
     PlaceholderText(QAbstractItemView* view, QString text);
 
     void setText(const QString& text);
+
+    // The hint's lines, word-wrapped to the area's width: as many as its height holds, the last one ending in
+    // "…" when some did not fit, so a short pane shows whole lines rather than slices of them.
+    [[nodiscard]] static QStringList fittingLines(const QString& text, const QFont& font, QSize area);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -24,7 +24,7 @@ RadioControls::RadioControls(Application& application, Playlist& playlist, Playe
       m_playlistView(playlistView), m_log(std::make_unique<ListeningLog>(application.databasePath())),
       m_session(std::make_unique<RadioSession>(application.databasePath(), playlist)),
       m_radioAction(new QAction(tr("&Keep Playing Similar Songs"), window)),
-      m_switch(new QToolButton(window)), m_moreLike(new QAction(tr("&More Like This"), window))
+      m_switch(new QToolButton(window)), m_moreLike(new QAction(tr("More &Like This"), window))
 {
     m_radioAction->setObjectName(QStringLiteral("radioAction"));
     m_radioAction->setCheckable(true);

@@ -74,7 +74,7 @@ SettingsDialog::SettingsDialog(Application& application, QWidget* parent)
     form->addRow(tr("Analysis &threads:"), m_threads);
     form->addRow(m_autoPlay);
     form->addRow(m_levelLoudness);
-    form->addRow(tr("Don't &repeat songs heard in the last:"), m_radioAvoidHours);
+    form->addRow(tr("Don't repeat songs &heard in the last:"), m_radioAvoidHours);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -231,7 +231,7 @@ QWidget* SettingsDialog::buildAdvanced(const ModelOptions& options, QWidget* par
     auto* form = new QFormLayout(content);
     form->addRow(tr("&Learn:"), m_loss);
     form->addRow(tr("&Embedding size:"), m_dim);
-    form->addRow(tr("&Epochs:"), m_epochs);
+    form->addRow(tr("E&pochs:"), m_epochs);
     // Its entries' full text is in the list: shown whole in the box, it widened the dialog on unfolding.
     m_loss->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_loss->setMinimumContentsLength(24);

@@ -881,16 +881,12 @@
         <translation>Плавные переходы</translation>
     </message>
     <message>
-        <source>&amp;Length</source>
-        <translation>&amp;Длина</translation>
-    </message>
-    <message>
         <source>&amp;Order</source>
-        <translation>&amp;Порядок</translation>
+        <translation>П&amp;орядок</translation>
     </message>
     <message>
         <source>Artist &amp;gap</source>
-        <translation>Интервал &amp;исполнителя</translation>
+        <translation>Пауза &amp;артиста</translation>
     </message>
     <message>
         <source>&amp;Variety</source>
@@ -902,7 +898,7 @@
     </message>
     <message>
         <source>Regenerate</source>
-        <translation>Сгенерировать заново</translation>
+        <translation>Пересоздать</translation>
     </message>
     <message>
         <source>Generate</source>
@@ -951,6 +947,10 @@
     <message>
         <source>A path needs two seeds: add another, or choose another order</source>
         <translation>Для пути нужны два образца: добавьте ещё один или выберите другой порядок</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth</source>
+        <translation>&amp;Длина</translation>
     </message>
 </context>
 <context>
@@ -1165,14 +1165,6 @@
         <translation>&amp;Экспортировать плейлист…</translation>
     </message>
     <message>
-        <source>Export Playlist with &amp;Absolute Paths…</source>
-        <translation>Экспортировать плейлист с &amp;абсолютными путями…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -1222,7 +1214,7 @@
     </message>
     <message>
         <source>Import as Sa&amp;ved Playlist…</source>
-        <translation>Импортировать как &amp;сохранённый плейлист…</translation>
+        <translation>Импортировать как со&amp;хранённый плейлист…</translation>
     </message>
     <message>
         <source>&amp;Save Playlist…</source>
@@ -1264,6 +1256,14 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>Export Playlist with Absolute &amp;Paths…</source>
+        <translation>Экспортировать плейлист с &amp;абсолютными путями…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Нас&amp;тройки…</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1372,7 @@
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Следующий</translation>
+        <translation>Сл&amp;едующий</translation>
     </message>
     <message>
         <source>P&amp;revious</source>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>Volume &amp;Up</source>
-        <translation>&amp;Громче</translation>
+        <translation>Гро&amp;мче</translation>
     </message>
     <message>
         <source>Volume &amp;Down</source>
@@ -1400,11 +1400,11 @@
     </message>
     <message>
         <source>S&amp;huffle</source>
-        <translation>В случайном &amp;порядке</translation>
+        <translation>В случайном пор&amp;ядке</translation>
     </message>
     <message>
         <source>R&amp;epeat</source>
-        <translation>По&amp;втор</translation>
+        <translation>Повто&amp;р</translation>
     </message>
     <message>
         <source>&amp;Off</source>
@@ -1654,11 +1654,11 @@
     </message>
     <message>
         <source>&amp;Forward to “%1”</source>
-        <translation>&amp;Вперёд к плейлисту «%1»</translation>
+        <translation>Вперё&amp;д к плейлисту «%1»</translation>
     </message>
     <message>
         <source>&amp;Forward to the Next Playlist</source>
-        <translation>&amp;Вперёд к следующему плейлисту</translation>
+        <translation>Вперё&amp;д к следующему плейлисту</translation>
     </message>
 </context>
 <context>
@@ -1736,11 +1736,7 @@
     <name>soundalike::RadioControls</name>
     <message>
         <source>&amp;Keep Playing Similar Songs</source>
-        <translation>&amp;Продолжать похожими песнями</translation>
-    </message>
-    <message>
-        <source>&amp;More Like This</source>
-        <translation>&amp;Больше похожих</translation>
+        <translation>Продол&amp;жать похожими песнями</translation>
     </message>
     <message>
         <source>Radio</source>
@@ -1753,6 +1749,10 @@
     <message>
         <source>Play more songs like this one</source>
         <translation>Играть больше песен, похожих на эту</translation>
+    </message>
+    <message>
+        <source>More &amp;Like This</source>
+        <translation>Больше по&amp;хожих</translation>
     </message>
 </context>
 <context>
@@ -1956,7 +1956,7 @@
     </message>
     <message>
         <source>Regenerate</source>
-        <translation>Сгенерировать заново</translation>
+        <translation>Пересоздать</translation>
     </message>
     <message>
         <source>A fresh mix from the same seeds and settings</source>
@@ -2196,10 +2196,6 @@
         <translation>&amp;Размерность векторов:</translation>
     </message>
     <message>
-        <source>&amp;Epochs:</source>
-        <translation>&amp;Эпох обучения:</translation>
-    </message>
-    <message>
         <source>Training: epoch %1 of %2…</source>
         <translation>Обучение: эпоха %1 из %2…</translation>
     </message>
@@ -2252,10 +2248,6 @@
         <translation>Продолжая похожими песнями, Soundalike не берёт песни, которые вы слушали за столько часов.</translation>
     </message>
     <message>
-        <source>Don&apos;t &amp;repeat songs heard in the last:</source>
-        <translation>Не &amp;повторять песни, прослушанные за последние:</translation>
-    </message>
-    <message>
         <source>Every song plays at one loudness, measured by Soundalike itself: loud songs are turned down, quiet ones up as far as the volume allows. The level (now %1 LUFS) is set so that nearly all of your songs reach it even at full volume. Songs not measured yet play as they are.</source>
         <translation>Все песни звучат одинаково громко, по громкости, измеренной самим Soundalike: громкие — тише, тихие — громче, насколько позволяет регулятор громкости. Уровень (сейчас %1 LUFS) выбран так, чтобы почти все ваши песни достигали его даже на максимальной громкости. Ещё не измеренные песни играют как есть.</translation>
     </message>
@@ -2286,6 +2278,14 @@
     <message>
         <source>&amp;Learn:</source>
         <translation>&amp;Обучение:</translation>
+    </message>
+    <message>
+        <source>Don&apos;t repeat songs &amp;heard in the last:</source>
+        <translation>Не по&amp;вторять песни, прослушанные за последние:</translation>
+    </message>
+    <message>
+        <source>E&amp;pochs:</source>
+        <translation>&amp;Эпох обучения:</translation>
     </message>
 </context>
 <context>
@@ -2417,7 +2417,7 @@
     </message>
     <message>
         <source>Open Containing &amp;Folder</source>
-        <translation>Открыть содержащую &amp;папку</translation>
+        <translation>&amp;Открыть содержащую папку</translation>
     </message>
     <message>
         <source>&amp;Rescan Library</source>

@@ -1004,7 +1004,7 @@ private slots:
         waitUntilSettled(window);
         QAction* settingsAction = nullptr;
         for (QAction* action : window.menuBar()->findChildren<QAction*>()) {
-            if (action->text() == QStringLiteral("&Settings…"))
+            if (action->text() == QStringLiteral("Se&ttings…"))
                 settingsAction = action;
         }
         QVERIFY(settingsAction);

@@ -4,11 +4,13 @@
 #include "tests/ui/DragDrop.h"
 #include "tests/ui/LibraryStack.h"
 #include "tests/ui/ScannedDemoLibrary.h"
+#include "ui/PlaceholderText.h"
 #include "ui/PlaylistModel.h"
 #include "ui/PlaylistView.h"
 #include "ui/TrackMime.h"
 #include "ui/UiLanguage.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -74,6 +76,27 @@ private slots:
         m_view.reset();
         m_playlist.reset();
         m_stack.reset();
+    }
+
+    // An empty pane a few lines high (the playlist and Up next on a 600-px screen) showed its hint sliced
+    // through the middle of its lines; it shows the lines that fit, whole, the last one ending in "…".
+    void aShortPaneShowsWholeHintLines()
+    {
+        const QString hint =
+            QStringLiteral("Generate a playlist: drag songs onto the seeds, then press Generate. "
+                           "Its songs play at once and you can reorder them here.");
+        const QFont font = QApplication::font();
+        const QFontMetrics metrics(font);
+        const QSize twoLines(220, metrics.lineSpacing() * 2 + metrics.lineSpacing() / 2);
+        const QStringList shown = PlaceholderText::fittingLines(hint, font, twoLines);
+        QCOMPARE(shown.size(), 2);
+        QVERIFY2(shown.back().endsWith(QChar(0x2026)), qPrintable(shown.join('|')));
+        for (const QString& line : shown)
+            QVERIFY2(metrics.horizontalAdvance(line) <= twoLines.width(), qPrintable(line));
+        const QStringList whole = PlaceholderText::fittingLines(hint, font, QSize(220, 1000));
+        QVERIFY(whole.size() > 2);
+        QCOMPARE(whole.join(QLatin1Char(' ')), hint);
+        QCOMPARE(PlaceholderText::fittingLines(hint, font, QSize(220, 3)).size(), 1);
     }
 
     void showsPositionTitleArtistDurationSimilarityAndWhy()

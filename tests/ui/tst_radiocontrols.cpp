@@ -12,6 +12,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/ListeningStore.h"
 #include "tests/ui/CatalogTitles.h"
+#include "tests/ui/Mnemonics.h"
 #include "tests/ui/ScannedDemoLibrary.h"
 #include "tests/ui/WindowSettling.h"
 #include "ui/GenerateControls.h"
@@ -233,7 +234,8 @@ private slots:
             auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
             QVERIFY(menu);
             for (QAction* a : menu->actions())
-                entries << a->text() + QLatin1Char('\t') + a->shortcut().toString();
+                entries << QString(a->text()).remove(QLatin1Char('&')) + QLatin1Char('\t') +
+                               a->shortcut().toString();
             QAction* more = menu->findChild<QAction*>(QStringLiteral("moreLikeThis"));
             for (QAction* a : menu->actions()) {
                 if (a->objectName() == QLatin1String("moreLikeThis"))
@@ -452,6 +454,9 @@ private slots:
         for (const QString& name : technical)
             QVERIFY2(dialog.findChild<QWidget*>(name)->isVisible(), qPrintable(name));
         QTRY_COMPARE(dialog.width(), width);
+        // Every Alt key reaches one box ("Не &повторять" took the key of "&Потоков анализа").
+        const QStringList clashes = windowMnemonicClashes(dialog);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1String("; "))));
         signal->setCurrentIndex(signal->findData(int(TrainingSignal::SelfSupervised)));
         dialog.apply();
         QCOMPARE(window.settings().modelOptions().learn.signal, TrainingSignal::SelfSupervised);

@@ -2,6 +2,7 @@
 #include "tests/support/LibraryWorkspace.h"
 #include "tests/support/Mp3Fixture.h"
 #include "tests/ui/LibraryStack.h"
+#include "tests/ui/Mnemonics.h"
 #include "ui/UnreadableFilesDialog.h"
 
 #include <QApplication>
@@ -105,6 +106,9 @@ private slots:
         QVERIFY(std::any_of(labels.begin(), labels.end(), [](const QLabel* label) {
             return label->text().startsWith(QStringLiteral("3 файла не удалось прочитать"));
         }));
+        // "Открыть содержащую &папку" and "&Пересканировать" shared Alt+П.
+        const QStringList clashes = windowMnemonicClashes(dialog);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1String("; "))));
 
         // The listener puts a real song where the empty file was and rescans from the list.
         QVERIFY(writeMp3(music(QStringLiteral("empty.mp3")), {AudioSpec::Wave::Sine, 5.0}));

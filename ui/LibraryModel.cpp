@@ -53,7 +53,12 @@ std::int64_t statisticValue(const ListeningStats& stats, int column)
 
 bool narrows(const QStringList& before, const QStringList& after)
 {
-    return std::all_of(before.cbegin(), before.cend(), [&](const QString& old) {
+    // A word that became a genre's spelling ("фол" grown to "фолк") finds tracks of that genre that the
+    // shorter word did not.
+    const bool newSpelling = std::any_of(after.cbegin(), after.cend(), [&](const QString& w) {
+        return !before.contains(w) && !TrackCatalog::genreSpelledBy(w).isEmpty();
+    });
+    return !newSpelling && std::all_of(before.cbegin(), before.cend(), [&](const QString& old) {
         return std::any_of(after.cbegin(), after.cend(), [&](const QString& w) { return w.contains(old); });
     });
 }

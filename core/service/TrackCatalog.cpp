@@ -13,7 +13,8 @@ namespace {
 // Cannot occur in a typed word, so no word matches across two fields.
 constexpr QChar kSeparator = QChar(0x1f);
 
-// What a genre tag is also found by: its canonical genre and family ("techno" is found by "electronic").
+// What a genre tag is also found by: its canonical genre and family ("techno" is found by "electronic"), as
+// written in the table ("Hip-Hop" is also "Hip Hop", which a word typed as another spelling finds).
 class GenreWords
 {
 public:
@@ -26,7 +27,7 @@ public:
         QString words;
         if (info.known && info.kind != GenreInfo::Kind::Junk) {
             for (const QString& name : {info.genre, info.family}) {
-                if (GenreTable::key(name) != GenreTable::key(tag) && !words.contains(name))
+                if (searchKey(name) != searchKey(tag) && !words.contains(name))
                     words.append(kSeparator).append(name);
             }
         }
@@ -50,6 +51,32 @@ QString searchText(const Track& t, GenreWords& genreWords)
         text.append(kSeparator).append(genre).append(genreWords.of(genre));
     return searchKey(std::move(text));
 }
+
+// Whether a track's search text holds every typed word, or the genre the word spells.
+class WordMatcher
+{
+public:
+    explicit WordMatcher(const QStringList& words)
+    {
+        for (const QString& word : words)
+            m_words.push_back({word, TrackCatalog::genreSpelledBy(word)});
+    }
+
+    bool operator()(const QString& text) const
+    {
+        return std::all_of(m_words.cbegin(), m_words.cend(), [&](const Word& w) {
+            return text.contains(w.typed) || (!w.genre.isEmpty() && text.contains(w.genre));
+        });
+    }
+
+private:
+    struct Word
+    {
+        QString typed;
+        QString genre;
+    };
+    std::vector<Word> m_words;
+};
 
 // Each track's rank among the distinct values of a text field, compared case-folded. Names repeat (an
 // artist on a hundred tracks), so folding and sorting the distinct values is far cheaper than comparing
@@ -226,10 +253,10 @@ std::vector<int> TrackCatalog::filter(const std::vector<int>& within, const QStr
 {
     if (words.isEmpty())
         return within;
+    const WordMatcher matcher(words);
     std::vector<int> matches;
     for (const int index : within) {
-        const QString& text = m_searchText[std::size_t(index)];
-        if (std::all_of(words.cbegin(), words.cend(), [&](const QString& w) { return text.contains(w); }))
+        if (matcher(m_searchText[std::size_t(index)]))
             matches.push_back(index);
     }
     return matches;
@@ -238,8 +265,16 @@ std::vector<int> TrackCatalog::filter(const std::vector<int>& within, const QStr
 bool TrackCatalog::matches(const Track& track, const QStringList& words)
 {
     GenreWords genreWords;
-    const QString text = searchText(track, genreWords);
-    return std::all_of(words.cbegin(), words.cend(), [&](const QString& w) { return text.contains(w); });
+    return WordMatcher(words)(searchText(track, genreWords));
+}
+
+QString TrackCatalog::genreSpelledBy(const QString& word)
+{
+    const GenreInfo info = GenreTable::builtIn().lookup(word);
+    if (!info.known || info.kind == GenreInfo::Kind::Junk)
+        return {};
+    const QString genre = searchKey(info.genre);
+    return genre == word ? QString() : genre;
 }
 
 QStringList TrackCatalog::searchWords(const QString& text)

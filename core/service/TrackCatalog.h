@@ -60,6 +60,9 @@ public:
     std::vector<int> filter(const std::vector<int>& within, const QStringList& words) const;
     // Splits typed text into case-folded words for filter().
     static QStringList searchWords(const QString& text);
+    // The genre a typed word spells another way ("фолк" is folk, "hiphop" is hip-hop), case-folded as the
+    // search text holds it: a track tagged with the genre is found by the word too. Empty for other words.
+    [[nodiscard]] static QString genreSpelledBy(const QString& word);
     // Whether one track's title, artist, album or genres contain every word (a playlist's filter box).
     static bool matches(const Track& track, const QStringList& words);
 

@@ -95,6 +95,27 @@ private slots:
         QCOMPARE(titles(c, c.filter(all, TrackCatalog::searchWords("other"))), QStringList({"Other"}));
     }
 
+    // A Russian listener types the genre in Russian over English tags, and the other way round.
+    void filterFindsAGenreByItsOtherSpellings()
+    {
+        const TrackCatalog c(
+            {track(1, "A", "X", "Reel", 2000, {"Folk"}), track(2, "B", "Y", "Песня", 2000, {"Фолк"}),
+             track(3, "C", "Z", "Beat", 2000, {"Hip-Hop"}), track(4, "D", "W", "Fold", 2000, {})});
+        const auto all = c.libraryOrder();
+        QCOMPARE(titles(c, c.filter(all, TrackCatalog::searchWords(QStringLiteral("фолк")))),
+                 QStringList({"Reel", "Песня"}));
+        QCOMPARE(titles(c, c.filter(all, TrackCatalog::searchWords("folk"))), QStringList({"Reel", "Песня"}));
+        QCOMPARE(titles(c, c.filter(all, TrackCatalog::searchWords("hiphop"))), QStringList({"Beat"}));
+        // A word that is no genre matches as typed only, and a genre's spelling needs the other words too.
+        QCOMPARE(titles(c, c.filter(all, TrackCatalog::searchWords("fol"))),
+                 QStringList({"Reel", "Песня", "Fold"}));
+        QCOMPARE(titles(c, c.filter(all, TrackCatalog::searchWords(QStringLiteral("фолк b")))),
+                 QStringList({"Песня"}));
+        QVERIFY(TrackCatalog::matches(c.at(c.indexOf(1)), TrackCatalog::searchWords(QStringLiteral("Фолк"))));
+        QVERIFY(
+            !TrackCatalog::matches(c.at(c.indexOf(3)), TrackCatalog::searchWords(QStringLiteral("фолк"))));
+    }
+
     void sortsByEachFieldKeepingLibraryOrderForTies()
     {
         const TrackCatalog c = sample();

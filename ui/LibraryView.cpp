@@ -53,6 +53,8 @@ LibraryView::LibraryView(Library& library, CoverProvider& covers, QWidget* paren
     m_tree->setModel(m_treeModel);
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
+    // The activation below opens and closes artists and albums, for Enter and a double-click alike.
+    m_tree->setExpandsOnDoubleClick(false);
     m_tree->setItemDelegate(new RoomyRowDelegate(m_tree));
     setUpView(m_tree);
 
@@ -124,6 +126,7 @@ QWidget* LibraryView::buildDetails()
     m_cover = new CoverLabel(m_covers, kCoverEdge, details);
     m_cover->setObjectName(QStringLiteral("libraryCover"));
     m_title = new ElidedLabel(details);
+    m_title->setObjectName(QStringLiteral("detailsTitle"));
     m_subtitle = new ElidedLabel(details);
     m_summary = new ElidedLabel(details);
     QFont bold = m_title->font();
@@ -158,9 +161,12 @@ void LibraryView::setUpView(QAbstractItemView* view)
             [this, view](const QPoint& pos) { showContextMenu(view, pos); });
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &LibraryView::showDetails);
     connect(view, &QAbstractItemView::activated, this, [this, view](const QModelIndex& index) {
-        // Enter or a double-click on a track adds it; on an artist or album the tree expands instead.
+        // Enter or a double-click on a track adds it; on an artist or album the tree opens or closes it
+        // (Enter did nothing there).
         if (view == m_table || m_treeModel->trackAt(index))
             addSelectionAsSeeds();
+        else
+            m_tree->setExpanded(index, !m_tree->isExpanded(index));
     });
     auto* insert = new QShortcut(QKeySequence(Qt::Key_Insert), view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(insert, &QShortcut::activated, this, &LibraryView::addSelectionAsSeeds);
@@ -207,8 +213,14 @@ void LibraryView::refreshVisibleView()
     // Only the visible view follows each keystroke; the other catches up when it is shown.
     const QStringList words = TrackCatalog::searchWords(m_filter->text());
     if (currentView() == m_table) {
-        if (std::exchange(m_tableStale, false))
+        if (std::exchange(m_tableStale, false)) {
+            // What was selected and still matches stays selected, and the details follow: they went on
+            // showing a song the filter had hidden, with no row current.
+            const std::vector<std::int64_t> selected = selectedTrackIds(false);
             m_tableModel->setFilterText(m_filter->text());
+            selectTableTracks(selected);
+            showDetails(m_table->currentIndex());
+        }
         updateTrackCount();
         return;
     }
@@ -216,11 +228,15 @@ void LibraryView::refreshVisibleView()
         updateTrackCount();
         return;
     }
+    const std::vector<LibraryTreeModel::ItemKey> selected =
+        m_treeModel->keysOf(m_tree->selectionModel()->selectedIndexes());
     const TrackCatalog& catalog = *m_library.catalog();
     m_treeModel->setTracks(m_library.catalog(), catalog.filter(catalog.libraryOrder(), words));
     // A narrow filter is for finding things: open up what it found.
     if (!words.isEmpty() && m_treeModel->artistCount() <= kExpandAllArtists)
         m_tree->expandAll();
+    select(*m_tree, m_treeModel->selectionOf(selected));
+    showDetails(m_tree->currentIndex());
     updateTrackCount();
 }
 

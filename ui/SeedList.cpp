@@ -19,6 +19,8 @@
 #include <QShortcut>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace soundalike {
 
 SeedList::SeedList(Library& library, LibraryPipeline& pipeline, CoverProvider& covers, QWidget* parent)
@@ -299,6 +301,11 @@ void SeedList::removeSelected()
         return;
     keepForUndo(seedIds());
     m_model->removeRowList(rows);
+    // The keyboard stays where it was (it went back to the first seed), so Delete can be pressed again.
+    const int next = std::min(*std::min_element(rows.begin(), rows.end()), m_model->rowCount() - 1);
+    if (next >= 0)
+        m_view->selectionModel()->setCurrentIndex(m_model->index(next, 0),
+                                                  QItemSelectionModel::ClearAndSelect);
 }
 
 } // namespace soundalike

@@ -180,6 +180,16 @@ private slots:
                                                 QItemSelectionModel::ClearAndSelect);
         QTest::keyClick(view, Qt::Key_Delete);
         QCOMPARE(seedTitles(), QStringList({"Ember", "Gold", "Neon Rain"}));
+        // The keyboard stays in place (it went back to the first seed): Delete again takes the next one, and
+        // at the end the one before.
+        view->selectionModel()->setCurrentIndex(m_seeds->model().index(1),
+                                                QItemSelectionModel::ClearAndSelect);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(seedTitles(), QStringList({"Ember", "Neon Rain"}));
+        QCOMPARE(view->currentIndex().row(), 1);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(seedTitles(), QStringList({"Ember"}));
+        QCOMPARE(view->currentIndex().row(), 0);
         m_seeds->setSeeds({});
         QVERIFY(m_seeds->seedIds().empty());
     }

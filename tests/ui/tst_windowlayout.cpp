@@ -14,6 +14,7 @@
 #include "ui/ElidedLabel.h"
 #include "ui/GenerateControls.h"
 #include "ui/LibraryModel.h"
+#include "ui/LibraryTreeModel.h"
 #include "ui/LibraryView.h"
 #include "ui/MainWindow.h"
 #include "ui/PlaybackMenu.h"
@@ -409,6 +410,65 @@ private slots:
         QCOMPARE(window.player().queue().at(0).track.id, lonely);
         // Away from any point there is no menu.
         QVERIFY(menuAt(QPoint(1, 1), QString()).isEmpty());
+    }
+
+    // Typing in the filter kept no row current, and the details went on showing a song it had hidden: what
+    // was selected and still matches stays selected, in the table and the tree, and the details follow.
+    void theFilterKeepsWhatStillMatchesSelected()
+    {
+        SettledWindow settled(m_scanned.freshCopy());
+        MainWindow& window = settled.window;
+        LibraryView* view = window.libraryView();
+        const auto* title = view->findChild<ElidedLabel*>(QStringLiteral("detailsTitle"));
+        QVERIFY(title);
+        const std::vector<std::int64_t> chosen = ids(window, {"Neon Rain", "Voltage"});
+        for (const bool table : {true, false}) {
+            view->filterBox()->clear();
+            view->showTable(table);
+            QAbstractItemView* shown = table ? static_cast<QAbstractItemView*>(view->table()) : view->tree();
+            if (!table)
+                view->tree()->expandAll();
+            QItemSelection selection;
+            for (const std::int64_t id : chosen) {
+                const QModelIndex index = table
+                                              ? view->tableModel().index(view->tableModel().rowOfTrack(id), 0)
+                                              : view->treeModel().indexOfTrack(id);
+                selection.select(index, index);
+            }
+            shown->selectionModel()->setCurrentIndex(selection.indexes().front(),
+                                                     QItemSelectionModel::NoUpdate);
+            shown->selectionModel()->select(selection,
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            view->filterBox()->setText(QStringLiteral("voltage"));
+            QCOMPARE(view->selectedTrackIds(false), ids(window, {"Voltage"}));
+            QCOMPARE(title->fullText(), QStringLiteral("Voltage"));
+            view->filterBox()->setText(QStringLiteral("ember"));
+            QVERIFY(view->selectedTrackIds(false).empty());
+            QCOMPARE(title->fullText(), QStringLiteral("No track selected"));
+        }
+    }
+
+    // Enter on an artist or an album did nothing; it opens and closes it, as a double-click does.
+    void enterOpensAndClosesAnArtist()
+    {
+        SettledWindow settled(m_scanned.freshCopy());
+        MainWindow& window = settled.window;
+        window.libraryView()->showTable(false);
+        QTreeView* tree = window.libraryView()->tree();
+        tree->collapseAll();
+        tree->setFocus();
+        const QModelIndex artist = tree->model()->index(0, 0);
+        tree->setCurrentIndex(artist);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QVERIFY(tree->isExpanded(artist));
+        QTest::keyClick(tree, Qt::Key_Return);
+        QVERIFY(!tree->isExpanded(artist));
+        const QPoint row = tree->visualRect(artist).center();
+        // A real double-click: a click, then the second press that the system reports as a double-click.
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, row);
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, row);
+        QVERIFY(tree->isExpanded(artist));
+        QVERIFY(window.seedList()->seedIds().empty());
     }
 
     // By keyboard alone: Enter adds the row a filter left current (not selected) as a seed, Tab leaves the

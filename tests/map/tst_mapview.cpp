@@ -227,6 +227,26 @@ private slots:
         QVERIFY(after.pixelColor(label.toPoint()) != before.pixelColor(label.toPoint()));
     }
 
+    // The label goes below and right of the point, flips where the view ends, and stays whole inside it: a
+    // wide label flipped left of a point in a narrow view was cut off at the left edge.
+    void theHoverLabelStaysInsideTheView()
+    {
+        const QSize view(400, 300);
+        const QSize label(300, 40);
+        QCOMPARE(MapView::hoverLabelBox(label, QPointF(20, 20), view).topLeft(), QPoint(34, 34));
+        const QRect right = MapView::hoverLabelBox(label, QPointF(390, 20), view);
+        QCOMPARE(right.right(), 390 - 14);
+        const QRect middle = MapView::hoverLabelBox(label, QPointF(200, 290), view);
+        QVERIFY(middle.bottom() < 290);
+        for (const QRect& box :
+             {right, middle, MapView::hoverLabelBox(QSize(500, 40), QPointF(200, 20), view)}) {
+            QVERIFY2(box.left() >= 4 && box.top() >= 4,
+                     qPrintable(QStringLiteral("%1,%2").arg(box.left()).arg(box.top())));
+            QVERIFY(box.right() <= view.width() - 4 || box.width() > view.width() - 8);
+        }
+        QCOMPARE(middle.left(), 4);
+    }
+
     void keysAndTheWheelZoomAndPan()
     {
         Fixture f;

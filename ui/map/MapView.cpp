@@ -20,6 +20,9 @@ namespace {
 
 constexpr double kMargin = 24;
 constexpr double kHoverPixels = 8;
+// The hover label's distance from its point, and the least from the view's edges.
+constexpr int kLabelOffset = 14;
+constexpr int kLabelEdge = 4;
 constexpr double kMinZoom = 0.5;
 constexpr double kMaxZoom = 400;
 constexpr double kKeyZoom = 1.25;
@@ -264,17 +267,27 @@ void MapView::paintHover(QPainter& painter)
     painter.drawEllipse(at, 6.0, 6.0);
     const QString text = describe(point.id);
     const QFontMetrics metrics(font());
-    QRect box = metrics.boundingRect(QRect(0, 0, 480, 200), Qt::TextWordWrap, text).adjusted(-8, -6, 8, 6);
-    box.moveTopLeft((at + QPointF(14, 14)).toPoint());
-    if (box.right() > width() - 4)
-        box.moveRight(int(at.x()) - 14);
-    if (box.bottom() > height() - 4)
-        box.moveBottom(int(at.y()) - 14);
+    const int wrapAt = std::clamp(width() - 2 * kLabelEdge - 16, 40, 480);
+    const QRect textBox = metrics.boundingRect(QRect(0, 0, wrapAt, 200), Qt::TextWordWrap, text);
+    const QRect box = hoverLabelBox(textBox.adjusted(-8, -6, 8, 6).size(), at, size());
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(20, 21, 26, 235));
     painter.drawRoundedRect(box, 6, 6);
     painter.setPen(QColor(0xe8, 0xe8, 0xea));
     painter.drawText(box.adjusted(8, 6, -8, -6), Qt::TextWordWrap, text);
+}
+
+QRect MapView::hoverLabelBox(QSize label, QPointF at, QSize view)
+{
+    QRect box(QPoint(int(at.x()) + kLabelOffset, int(at.y()) + kLabelOffset), label);
+    if (box.right() > view.width() - kLabelEdge)
+        box.moveRight(int(at.x()) - kLabelOffset);
+    if (box.bottom() > view.height() - kLabelEdge)
+        box.moveBottom(int(at.y()) - kLabelOffset);
+    // Flipped left of a point near a narrow view's middle, a wide label still ran past the left edge.
+    box.moveLeft(std::max(kLabelEdge, std::min(box.left(), view.width() - kLabelEdge - box.width())));
+    box.moveTop(std::max(kLabelEdge, box.top()));
+    return box;
 }
 
 void MapView::resizeEvent(QResizeEvent*)

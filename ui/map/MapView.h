@@ -53,6 +53,9 @@ public:
     const MapViewport& viewport() const { return m_viewport; }
     // Where a track is drawn, in widget coordinates (for tests and tools).
     std::optional<QPointF> screenPosition(std::int64_t id) const;
+    // Where the hover label of `label`'s size goes for a point at `at`: below and to the right of it, above
+    // or to its left where the view ends, and never past the view's edges (it was cut off at the left).
+    [[nodiscard]] static QRect hoverLabelBox(QSize label, QPointF at, QSize view);
 
 public slots:
     void showAll();

@@ -7,6 +7,7 @@
 #include "core/service/TrackCatalog.h"
 #include "ui/ColumnLayout.h"
 #include "ui/FileManagerLink.h"
+#include "ui/KeyboardTooltip.h"
 #include "ui/PlaceholderText.h"
 #include "ui/PlaylistModel.h"
 #include "ui/RowMoveKeys.h"
@@ -48,6 +49,7 @@ PlaylistView::PlaylistView(Playlist& playlist, Library& library, LibraryPipeline
     m_drops = new SongDrops(*m_view, *m_model, library, pipeline);
     connect(m_drops, &SongDrops::message, this, &PlaylistView::message);
 
+    new KeyboardTooltip(m_view); // why a song was picked, for the keyboard too
     connect(m_view, &QAbstractItemView::activated, this,
             [this](const QModelIndex& index) { emit playRequested(index.row()); });
     connect(new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut),
@@ -73,6 +75,9 @@ PlaylistView::PlaylistView(Playlist& playlist, Library& library, LibraryPipeline
     layout->setSpacing(4);
     layout->addWidget(buildHeader());
     layout->addWidget(m_view, 1);
+    // Tab goes as one reads: the filter above the list, then the list (the filter came after it).
+    if (m_filter)
+        setTabOrder(m_filter, m_view);
     applyFilter();
     updateMatchColumn();
 }

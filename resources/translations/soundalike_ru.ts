@@ -361,11 +361,11 @@
     </message>
     <message>
         <source>artist gap lowered from %1 to %2: the songs that fit these seeds well come from few artists</source>
-        <translation>интервал до повтора исполнителя уменьшен с %1 до %2: песни, близкие к образцам, принадлежат немногим исполнителям</translation>
+        <translation>пауза артиста сокращена с %1 до %2: песни, близкие к образцам, принадлежат немногим исполнителям</translation>
     </message>
     <message>
         <source>artist gap relaxed from %1 to %2</source>
-        <translation>интервал до повтора исполнителя уменьшен с %1 до %2</translation>
+        <translation>пауза артиста сокращена с %1 до %2</translation>
     </message>
     <message>
         <source>tracks per artist raised from %1 to %2</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>artist gap relaxed from %1 to none</source>
-        <translation>интервал до повтора исполнителя снят (был %1)</translation>
+        <translation>пауза артиста снята (была %1)</translation>
     </message>
     <message>
         <source>No song is left to choose: every analysed song in the library is a seed, a copy of one, or left out</source>

@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QTreeView>
 
 using namespace soundalike;
@@ -276,6 +277,22 @@ private slots:
         QCOMPARE(data->urls().front().toLocalFile(), m_demo.demo().find(QStringLiteral("Voltage"))->path);
         QCOMPARE(m_view->model().supportedDragActions(),
                  Qt::CopyAction); // a file manager copies, never moves
+    }
+
+    // A song's tooltip says why it was picked; moving to it with the keys shows it, as hovering does.
+    void theKeysShowTheRowsTooltip()
+    {
+        QTreeView* view = m_view->view();
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        view->setFocus();
+        view->setCurrentIndex(m_view->model().index(0, PlaylistModel::Title));
+        QTest::keyClick(view, Qt::Key_Down);
+        const QString expected =
+            m_view->model().index(1, PlaylistModel::Title).data(Qt::ToolTipRole).toString();
+        QVERIFY(!expected.isEmpty());
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), expected);
     }
 
     void doubleClickAsksToPlayTheRow()

@@ -490,6 +490,12 @@ private slots:
         window.libraryView()->filterBox()->setFocus();
         QVERIFY(window.libraryView()->selectedTrackIds().empty());
 
+        // Tab from the playlist's filter goes to the playlist below it, not past it.
+        auto* playlistFilter = window.findChild<QLineEdit*>(QStringLiteral("playlistFilter"));
+        playlistFilter->setFocus();
+        QTest::keyClick(playlistFilter, Qt::Key_Tab);
+        QCOMPARE(window.focusWidget(), window.playlistView()->view());
+
         // Tab moves on from the table (it walked the table's cells).
         table->setFocus();
         QTest::keyClick(table, Qt::Key_Tab);

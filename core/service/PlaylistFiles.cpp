@@ -1,6 +1,7 @@
 #include "core/service/PlaylistFiles.h"
 #include "core/service/TrackArgument.h"
 
+#include "core/common/DurationText.h"
 #include "core/common/RawPath.h"
 #include "core/library/TagReader.h"
 #include "core/service/LibraryQueries.h"
@@ -157,10 +158,10 @@ void PlaylistFiles::findByName(Read& read)
     QHash<QString, std::vector<const Track*>> byName;
     for (const Track& track : tracks)
         byName[nameKey(track.artist, track.title)].push_back(&track);
-    std::erase_if(read.missing, [&](const M3uMissingEntry& missing) {
-        if (!named(missing))
-            return false;
-        for (const Track* track : byName.value(nameKey(missing.artist, missing.title))) {
+    // Takes the entry into the list when the library has it by name; else says why it does not.
+    const auto found = [&](M3uMissingEntry& missing) {
+        const std::vector<const Track*> sameName = byName.value(nameKey(missing.artist, missing.title));
+        for (const Track* track : sameName) {
             if (missing.durationSeconds >= 0 &&
                 std::abs(roundedSeconds(track->durationMs) - missing.durationSeconds) > 2)
                 continue;
@@ -170,8 +171,22 @@ void PlaylistFiles::findByName(Read& read)
                  {}});
             return true;
         }
+        // The song is in the library under its name: its length is what kept it out, not the path (which
+        // the reason named, "a Windows drive path", as if nothing else had been tried).
+        if (!sameName.empty())
+            missing.reason =
+                QCoreApplication::translate(
+                    "PlaylistFiles", "the library's “%1” is %2 long, the playlist's %3: another recording")
+                    .arg(missing.title, durationText(sameName.front()->durationMs),
+                         durationText(qint64(missing.durationSeconds) * 1000));
         return false;
-    });
+    };
+    std::vector<M3uMissingEntry> stillMissing;
+    for (M3uMissingEntry& missing : read.missing) {
+        if (!named(missing) || !found(missing))
+            stillMissing.push_back(std::move(missing));
+    }
+    read.missing = std::move(stillMissing);
 }
 
 // The library track stored under `path`, or under the path its symlinks resolve to.

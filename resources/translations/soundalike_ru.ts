@@ -352,6 +352,10 @@
         <source>not a track: %1</source>
         <translation>не трек: %1</translation>
     </message>
+    <message>
+        <source>the library&apos;s “%1” is %2 long, the playlist&apos;s %3: another recording</source>
+        <translation>«%1» в библиотеке длится %2, в плейлисте — %3: это другая запись</translation>
+    </message>
 </context>
 <context>
     <name>PlaylistGenerator</name>

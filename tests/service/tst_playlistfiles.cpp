@@ -90,6 +90,11 @@ private slots:
         QCOMPARE(read.problems().size(), 3);
         for (const QString& problem : read.problems())
             QVERIFY2(problem.contains(QLatin1String("/gone/")), qPrintable(problem));
+        // The one the library knows by name says its length kept it out, not its path.
+        QVERIFY2(read.problems().front().contains(QStringLiteral(
+                     "the library's “One” is 0:03 long, the playlist's 1:00: another recording")),
+                 qPrintable(read.problems().front()));
+        QVERIFY2(read.problems()[1].contains(QLatin1String("no such file")), qPrintable(read.problems()[1]));
     }
 };
 

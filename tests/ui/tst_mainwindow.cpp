@@ -16,6 +16,7 @@
 #include "tests/support/Mp3Fixture.h"
 #include "tests/ui/CatalogTitles.h"
 #include "tests/ui/DragDrop.h"
+#include "tests/ui/LibrarySelection.h"
 #include "tests/ui/ScannedDemoLibrary.h"
 #include "tests/ui/WindowSettling.h"
 #include "ui/FirstRunDialog.h"
@@ -920,19 +921,7 @@ private slots:
             return v;
         };
         for (const bool table : {true, false}) {
-            view->showTable(table);
-            QAbstractItemView* shown = table ? static_cast<QAbstractItemView*>(view->table()) : view->tree();
-            if (!table)
-                view->tree()->expandAll();
-            QItemSelection selection;
-            for (const std::int64_t id : chosen) {
-                const QModelIndex index = table
-                                              ? view->tableModel().index(view->tableModel().rowOfTrack(id), 0)
-                                              : view->treeModel().indexOfTrack(id);
-                selection.select(index, index);
-            }
-            shown->selectionModel()->select(selection,
-                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            selectInLibrary(*view, table, chosen);
             QCOMPARE(sorted(view->selectedTrackIds(false)), sorted(chosen));
             emit window.library().catalogChanged();
             QCOMPARE(sorted(view->selectedTrackIds(false)), sorted(chosen));

@@ -7,6 +7,7 @@
 #include "tests/support/Mp3Fixture.h"
 #include "tests/support/PlaylistEntries.h"
 #include "tests/ui/CatalogTitles.h"
+#include "tests/ui/LibrarySelection.h"
 #include "tests/ui/Mnemonics.h"
 #include "tests/ui/ScannedDemoLibrary.h"
 #include "tests/ui/WindowSettling.h"
@@ -76,18 +77,20 @@ class TestWindowLayout : public QObject
     QTemporaryDir m_dir;
     ScannedDemoLibrary m_scanned;
 
-    // The real window in English over a fresh copy of the demo library, shown, its background work over (a
-    // QTest failure while it settles marks the test failed). The language is set before the window is made.
+    // The real window (in English unless told) over a fresh copy of the demo library, shown, its background
+    // work over (a QTest failure while it settles marks the test failed). The language is set before the
+    // window is made.
     struct SettledWindow
     {
-        explicit SettledWindow(const ScannedDemoLibrary::Copy& copy)
-            : files(copy), window(files.db, files.settings)
+        explicit SettledWindow(const ScannedDemoLibrary::Copy& copy,
+                               const QString& language = QStringLiteral("en"))
+            : speaking(language), files(copy), window(files.db, files.settings)
         {
             window.show();
             waitUntilSettled(window);
         }
 
-        const UiLanguage english{QStringLiteral("en")};
+        const UiLanguage speaking;
         const ScannedDemoLibrary::Copy files;
         MainWindow window;
     };
@@ -149,11 +152,8 @@ private slots:
     void columnsFitInBothLanguages()
     {
         QFETCH(QString, language);
-        const UiLanguage speaking(language);
-        const auto files = m_scanned.freshCopy();
-        MainWindow window(files.db, files.settings);
-        window.show();
-        waitUntilSettled(window);
+        SettledWindow settled(m_scanned.freshCopy(), language);
+        MainWindow& window = settled.window;
         // The least width fits a 1024-px screen with its window frame: in Russian it was 1,068 px, so the
         // Generate button ran off a small laptop's screen (the order box's longest entry once set it to
         // 1,243).
@@ -231,11 +231,8 @@ private slots:
     void everyAltKeyReachesOneThing()
     {
         QFETCH(QString, language);
-        const UiLanguage speaking(language);
-        const auto files = m_scanned.freshCopy();
-        MainWindow window(files.db, files.settings);
-        window.show();
-        waitUntilSettled(window);
+        SettledWindow settled(m_scanned.freshCopy(), language);
+        MainWindow& window = settled.window;
         for (const QStringList& clashes :
              {menuMnemonicClashes(*window.menuBar()), windowMnemonicClashes(window)})
             QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1String("; "))));
@@ -424,21 +421,7 @@ private slots:
         const std::vector<std::int64_t> chosen = ids(window, {"Neon Rain", "Voltage"});
         for (const bool table : {true, false}) {
             view->filterBox()->clear();
-            view->showTable(table);
-            QAbstractItemView* shown = table ? static_cast<QAbstractItemView*>(view->table()) : view->tree();
-            if (!table)
-                view->tree()->expandAll();
-            QItemSelection selection;
-            for (const std::int64_t id : chosen) {
-                const QModelIndex index = table
-                                              ? view->tableModel().index(view->tableModel().rowOfTrack(id), 0)
-                                              : view->treeModel().indexOfTrack(id);
-                selection.select(index, index);
-            }
-            shown->selectionModel()->setCurrentIndex(selection.indexes().front(),
-                                                     QItemSelectionModel::NoUpdate);
-            shown->selectionModel()->select(selection,
-                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            selectInLibrary(*view, table, chosen);
             view->filterBox()->setText(QStringLiteral("voltage"));
             QCOMPARE(view->selectedTrackIds(false), ids(window, {"Voltage"}));
             QCOMPARE(title->fullText(), QStringLiteral("Voltage"));

@@ -36,6 +36,7 @@
 #include "ui/SeedList.h"
 #include "ui/SessionKeeper.h"
 #include "ui/SettingsDialog.h"
+#include "ui/ShortcutsDialog.h"
 #include "ui/StateAutosave.h"
 #include "ui/StatusMessage.h"
 #include "ui/StatusProgress.h"
@@ -312,6 +313,11 @@ void MainWindow::buildMenus()
     playback->addAction(m_radio->moreLikeThisAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto* dialog = new ShortcutsDialog(*menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     help->addAction(tr("&About Soundalike"), this, [this] {
         QMessageBox::about(
             this, tr("About Soundalike"),

@@ -1269,6 +1269,10 @@
         <source>Se&amp;ttings…</source>
         <translation>Нас&amp;тройки…</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::MapPane</name>
@@ -2290,6 +2294,61 @@
     <message>
         <source>E&amp;pochs:</source>
         <translation>&amp;Эпох обучения:</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Library ▸ Filter</source>
+        <translation>Библиотека ▸ Фильтр</translation>
+    </message>
+    <message>
+        <source>Library ▸ Add the selected songs as seeds</source>
+        <translation>Библиотека ▸ Добавить выбранные песни в образцы</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
+    </message>
+    <message>
+        <source>Library tree ▸ Open or close an artist or album</source>
+        <translation>Дерево библиотеки ▸ Раскрыть или свернуть исполнителя или альбом</translation>
+    </message>
+    <message>
+        <source>Library filter ▸ Go to what it found</source>
+        <translation>Фильтр библиотеки ▸ Перейти к найденному</translation>
+    </message>
+    <message>
+        <source>Playlist ▸ Play the song</source>
+        <translation>Плейлист ▸ Воспроизвести песню</translation>
+    </message>
+    <message>
+        <source>Seeds, playlist, Up next, a saved playlist ▸ Remove the selected songs</source>
+        <translation>Образцы, плейлист, «Далее», сохранённый плейлист ▸ Удалить выбранные песни</translation>
+    </message>
+    <message>
+        <source>Playlist, Up next, seeds ▸ Move the selected songs up or down</source>
+        <translation>Плейлист, «Далее», образцы ▸ Переместить выбранные песни вверх или вниз</translation>
+    </message>
+    <message>
+        <source>Map ▸ Zoom in or out, move</source>
+        <translation>Карта ▸ Приблизить, отдалить, сдвинуть</translation>
+    </message>
+    <message>
+        <source>%1, %2, arrow keys</source>
+        <translation>%1, %2, стрелки</translation>
     </message>
 </context>
 <context>

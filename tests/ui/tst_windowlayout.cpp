@@ -27,6 +27,7 @@
 #include "ui/SavedPlaylistsModel.h"
 #include "ui/SavedPlaylistsPane.h"
 #include "ui/SeedList.h"
+#include "ui/ShortcutsDialog.h"
 #include "ui/UiLanguage.h"
 #include "ui/map/MapPane.h"
 #include "ui/map/MapView.h"
@@ -61,6 +62,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <cmath>
 #include <limits>
@@ -236,6 +238,45 @@ private slots:
         for (const QStringList& clashes :
              {menuMnemonicClashes(*window.menuBar()), windowMnemonicClashes(window)})
             QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1String("; "))));
+    }
+
+    // Help ▸ Keyboard Shortcuts lists every menu entry that has a key, read from the menus, then the lists'
+    // own keys; it opens from the Help menu.
+    void theShortcutsListFollowsTheMenus()
+    {
+        SettledWindow settled(m_scanned.freshCopy());
+        MainWindow& window = settled.window;
+        const QList<QPair<QString, QString>> entries = ShortcutsDialog::entries(*window.menuBar());
+        QStringList lines;
+        for (const auto& [what, key] : entries)
+            lines << what + QLatin1Char('=') + key;
+        const QString all = lines.join(QLatin1Char('\n'));
+        for (const QString& expected :
+             {QStringLiteral("File ▸ Save Playlist…=Ctrl+S"),
+              QStringLiteral("Playback ▸ Generate Playlist=Ctrl+G"),
+              QStringLiteral("Playback ▸ Shuffle=Ctrl+H"), QStringLiteral("Edit ▸ Undo Seed Change=Ctrl+Z"),
+              QStringLiteral("Library ▸ Filter=Ctrl+F")})
+            QVERIFY2(lines.contains(expected), qPrintable(expected + QStringLiteral(" in\n") + all));
+        // An entry given a key later is listed without anyone updating the list.
+        const auto entry = [&window](const QString& text) -> QAction* {
+            for (QAction* title : window.menuBar()->actions())
+                for (QAction* action : title->menu()->actions())
+                    if (action->text() == text)
+                        return action;
+            return nullptr;
+        };
+        QAction* about = entry(QStringLiteral("&About Soundalike"));
+        QVERIFY(about);
+        about->setShortcut(QKeySequence(Qt::Key_F12));
+        QVERIFY(ShortcutsDialog::entries(*window.menuBar())
+                    .contains({QStringLiteral("Help ▸ About Soundalike"), QStringLiteral("F12")}));
+        QAction* open = entry(QStringLiteral("&Keyboard Shortcuts"));
+        QVERIFY(open);
+        open->trigger();
+        auto* dialog = window.findChild<ShortcutsDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        QTRY_COMPARE(dialog->findChild<QTreeWidget*>(QStringLiteral("shortcuts"))->topLevelItemCount(),
+                     int(entries.size()) + 1);
     }
 
     // A message longer than the status bar ends in "…", and its tooltip holds it whole.

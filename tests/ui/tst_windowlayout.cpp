@@ -639,6 +639,8 @@ private slots:
         window.player().pause();
         QTRY_VERIFY(!window.player().isPlaying());
         QSignalSpy said(window.savedPlaylists(), &SavedPlaylistActions::message);
+        QVERIFY(!window.history().canGoBack());
+        const std::vector<PlaylistEntry> before = window.playlist().entries();
         choose(QStringLiteral("Regenerate"));
         const auto fresh = [&said] {
             for (const QList<QVariant>& message : said) {
@@ -648,7 +650,15 @@ private slots:
             return false;
         };
         QTRY_VERIFY_WITH_TIMEOUT(fresh(), 20000);
-        QVERIFY(window.history().canGoBack());
+        // Back returns to the mix before, unless the fresh one came out the same (6 songs of a small library
+        // can): the same rows made the same way are no page to go back to (PlaylistHistory).
+        const std::vector<PlaylistEntry>& after = window.playlist().entries();
+        const bool sameMix =
+            std::equal(before.begin(), before.end(), after.begin(), after.end(),
+                       [](const PlaylistEntry& x, const PlaylistEntry& y) {
+                           return x.track.path == y.track.path && x.seedId == y.seedId && x.match == y.match;
+                       });
+        QCOMPARE(window.history().canGoBack(), !sameMix);
         QCOMPARE(window.playlist().size(), first.size());
 
         choose(QStringLiteral("Export…"));

@@ -23,9 +23,11 @@ void TracksCommand::addOptions(QCommandLineParser& parser) const
          QStringLiteral("Only tracks with this genre (\"metal\" matches Heavy Metal, a family all of its "
                         "genres)."),
          QStringLiteral("GENRE")});
-    parser.addOption({QStringLiteral("search"),
-                      QStringLiteral("Only tracks where every word occurs in title, artist, album or genre."),
-                      QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("search"),
+         QStringLiteral("Only tracks where every word occurs in title, artist, album or genre, as in the "
+                        "window's filter box (\"фолк\" finds Folk)."),
+         QStringLiteral("TEXT")});
     parser.addOption(
         {QStringLiteral("limit"), QStringLiteral("Show at most N tracks."), QStringLiteral("N")});
 }
@@ -34,13 +36,12 @@ int TracksCommand::run(CliContext& context) const
 {
     TrackQuery query;
     query.artist = context.options().value(QStringLiteral("artist"));
-    query.words =
-        context.options().value(QStringLiteral("search")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     query.limit = context.intOption(QStringLiteral("limit"), -1, 0, 1 << 30);
     LibraryQueries library(context.databasePath());
     if (const QString genre = context.options().value(QStringLiteral("genre")); !genre.isEmpty())
         query.genres = library.genresTakenIn(genre);
-    const std::vector<Track> tracks = library.tracks(query);
+    const std::vector<Track> tracks =
+        library.tracks(query, context.options().value(QStringLiteral("search")));
     if (context.json()) {
         QJsonArray list;
         for (const Track& t : tracks)

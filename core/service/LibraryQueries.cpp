@@ -1,9 +1,12 @@
 #include "core/service/LibraryQueries.h"
 
 #include "core/library/GenreTable.h"
+#include "core/service/TrackCatalog.h"
 #include "core/storage/Database.h"
 #include "core/storage/FingerprintStore.h"
 #include "core/storage/FolderStore.h"
+
+#include <numeric>
 
 namespace soundalike {
 
@@ -31,9 +34,23 @@ std::vector<FilePath> LibraryQueries::folders()
     return paths;
 }
 
-std::vector<Track> LibraryQueries::tracks(const TrackQuery& query)
+std::vector<Track> LibraryQueries::tracks(const TrackQuery& query, const QString& search)
 {
-    return TrackStore(db()).find(query);
+    const QStringList words = TrackCatalog::searchWords(search);
+    if (words.isEmpty())
+        return TrackStore(db()).find(query);
+    TrackQuery everyMatch = query;
+    everyMatch.limit = -1;
+    const TrackCatalog catalog(TrackStore(db()).find(everyMatch));
+    std::vector<int> inOrder(std::size_t(catalog.size()));
+    std::iota(inOrder.begin(), inOrder.end(), 0);
+    std::vector<Track> found;
+    for (const int index : catalog.filter(inOrder, words)) {
+        if (query.limit >= 0 && found.size() >= std::size_t(query.limit))
+            break;
+        found.push_back(catalog.at(index));
+    }
+    return found;
 }
 
 QStringList LibraryQueries::genresTakenIn(const QString& wanted)

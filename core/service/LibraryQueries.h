@@ -27,7 +27,9 @@ public:
 
     [[nodiscard]] LibraryStats stats();
     [[nodiscard]] std::vector<FilePath> folders();
-    [[nodiscard]] std::vector<Track> tracks(const TrackQuery& query);
+    // The tracks the query selects, then, when `search` has words, only those holding every word as the
+    // window's filter box finds them (TrackCatalog::filter: other spellings of a genre, its family).
+    [[nodiscard]] std::vector<Track> tracks(const TrackQuery& query, const QString& search = {});
     // The library's genres that a `--genre` filter for `wanted` takes in (GenreTable::takesIn): "metal" takes
     // in "Heavy Metal", "folk" takes in "Фолк".
     [[nodiscard]] QStringList genresTakenIn(const QString& wanted);

@@ -247,12 +247,6 @@ std::vector<Track> TrackStore::find(const TrackQuery& q)
                    ? std::string(" AND 0")
                    : " AND " + genreMatches("g.match_key IN (" + keys.join(u',').toStdString() + ")");
     }
-    for (const QString& word : q.words) {
-        const auto p = param(searchKey(word.trimmed()));
-        sql += " AND (instr(fold(t.title), " + p + ") OR instr(fold(t.artist), " + p +
-               ") OR instr(fold(t.album), " + p + ") OR instr(fold(t.album_artist), " + p + ") OR " +
-               genreMatches("instr(fold(g.name), " + p + ")") + ")";
-    }
     if (q.availableOnly)
         sql += " AND t.available = 1";
     sql += " ORDER BY fold(t.artist), fold(t.album), t.disc_number, t.track_number, fold(t.title), t.id";

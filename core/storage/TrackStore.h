@@ -28,7 +28,6 @@ struct TrackQuery
 {
     QString artist;                    // case-insensitive substring of artist or album artist
     std::optional<QStringList> genres; // tracks with any of these genres (case-insensitive); none: any genre
-    QStringList words;                 // each must occur in title, artist, album artist, album or a genre
     bool availableOnly = false;
     int limit = -1;
 };

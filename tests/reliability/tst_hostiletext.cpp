@@ -155,8 +155,8 @@ private slots:
         QTest::newRow("tab") << QStringLiteral("\t") << all;
     }
 
-    // The CLI's --search goes through SQL (instr over fold()), the filter box through the in-memory catalog:
-    // both must find exactly the same tracks.
+    // The CLI's --search and the filter box both go through the in-memory catalog (TrackCatalog::filter), one
+    // from the database file, one from the window's snapshot: both must find exactly the same tracks.
     void searchTakesTextLiterally()
     {
         QFETCH(QString, text);

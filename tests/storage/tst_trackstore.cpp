@@ -104,15 +104,10 @@ private slots:
         QCOMPARE(track->artist, nasty);
         QCOMPARE(track->title, nasty);
         QCOMPARE(track->genres, QStringList{nasty});
-        TrackQuery query;
-        query.words = {QStringLiteral("DROP"), QStringLiteral("100%")};
-        QCOMPARE(m_store->find(query).size(), std::size_t(1));
-        query.words = {QStringLiteral("%")};
-        QCOMPARE(m_store->find(query).size(), std::size_t(1));
         QCOMPARE(m_store->count(), 1);
     }
 
-    void searchNeedsEveryWordAndFoldsUnicode()
+    void artistFilterFoldsUnicode()
     {
         m_store->insert(makeInfo("/music/1.mp3", QStringLiteral("Мумий Тролль"), QStringLiteral("Утекай"),
                                  {QStringLiteral("Rock")}),
@@ -120,15 +115,6 @@ private slots:
         m_store->insert(makeInfo("/music/2.mp3", QStringLiteral("Björk"), QStringLiteral("Jóga"),
                                  {QStringLiteral("Electronic")}),
                         m_folder);
-        TrackQuery query;
-        query.words = {QStringLiteral("мумий"), QStringLiteral("ROCK")};
-        auto found = m_store->find(query);
-        QCOMPARE(found.size(), std::size_t(1));
-        QCOMPARE(found.front().title, QStringLiteral("Утекай"));
-        query.words = {QStringLiteral("BJÖRK"), QStringLiteral("rock")};
-        QVERIFY(m_store->find(query).empty());
-        query.words = {QStringLiteral("electro")};
-        QCOMPARE(m_store->find(query).size(), std::size_t(1));
         TrackQuery byArtist;
         byArtist.artist = QStringLiteral("björk");
         QCOMPARE(m_store->find(byArtist).size(), std::size_t(1));
@@ -140,8 +126,6 @@ private slots:
                                  QStringLiteral("Зоя Йолкина").normalized(QString::NormalizationForm_D),
                                  QStringLiteral("Чайка").normalized(QString::NormalizationForm_D), {}),
                         m_folder);
-        query.words = {QStringLiteral("чайка")};
-        QCOMPARE(m_store->find(query).size(), std::size_t(1));
         byArtist.artist = QStringLiteral("Зоя Йолкина");
         QCOMPARE(m_store->find(byArtist).size(), std::size_t(1));
     }

@@ -10,6 +10,7 @@
 #include "ui/KeyboardTooltip.h"
 #include "ui/PlaceholderText.h"
 #include "ui/PlaylistModel.h"
+#include "ui/RemovalCursor.h"
 #include "ui/RowMoveKeys.h"
 #include "ui/SongDrops.h"
 #include "ui/SongTreeSetup.h"
@@ -162,11 +163,7 @@ void PlaylistView::removeSelected()
     if (rows.empty())
         return;
     m_model->removeRowList(rows);
-    // Keep the keyboard where it was, so Delete can be pressed again and again.
-    const int next = std::min(rows.front(), m_model->rowCount() - 1);
-    if (next >= 0)
-        m_view->selectionModel()->setCurrentIndex(
-            m_model->index(next, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selectAfterRemoval(*m_view, rows.front(), [this](int row) { return !m_view->isRowHidden(row, {}); });
 }
 
 void PlaylistView::appendTracks(const std::vector<std::int64_t>& ids)

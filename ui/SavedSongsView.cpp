@@ -4,6 +4,7 @@
 #include "core/service/LibraryPipeline.h"
 #include "ui/ColumnLayout.h"
 #include "ui/PlaceholderText.h"
+#include "ui/RemovalCursor.h"
 #include "ui/RowMoveKeys.h"
 #include "ui/SavedSongsModel.h"
 #include "ui/SongDrops.h"
@@ -63,23 +64,13 @@ std::vector<int> SavedSongsView::selectedRows() const
     return rows;
 }
 
-void SavedSongsView::selectRows(int first, int count)
-{
-    QItemSelection selection(m_model->index(first, 0), m_model->index(first + count - 1, 0));
-    m_view->selectionModel()->select(selection,
-                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->selectionModel()->setCurrentIndex(m_model->index(first, 0), QItemSelectionModel::NoUpdate);
-}
-
 void SavedSongsView::removeSelected()
 {
     const std::vector<int> rows = selectedRows();
     if (rows.empty())
         return;
     m_model->removeRowList(rows);
-    const int next = std::min(rows.front(), m_model->rowCount() - 1);
-    if (next >= 0)
-        selectRows(next, 1);
+    selectAfterRemoval(*m_view, rows.front());
 }
 
 std::vector<PlaylistEntry> SavedSongsView::selectedAvailable() const

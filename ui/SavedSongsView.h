@@ -44,7 +44,6 @@ signals:
     void message(const QString& text);
 
 private:
-    void selectRows(int first, int count);
     void showContextMenu(const QPoint& pos);
     [[nodiscard]] std::vector<PlaylistEntry> selectedAvailable() const;
 

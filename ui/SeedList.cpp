@@ -5,6 +5,7 @@
 #include "core/service/TrackCatalog.h"
 #include "ui/FileManagerLink.h"
 #include "ui/PlaceholderText.h"
+#include "ui/RemovalCursor.h"
 #include "ui/RowMoveKeys.h"
 #include "ui/SeedModel.h"
 #include "ui/StatusText.h"
@@ -301,11 +302,7 @@ void SeedList::removeSelected()
         return;
     keepForUndo(seedIds());
     m_model->removeRowList(rows);
-    // The keyboard stays where it was (it went back to the first seed), so Delete can be pressed again.
-    const int next = std::min(*std::min_element(rows.begin(), rows.end()), m_model->rowCount() - 1);
-    if (next >= 0)
-        m_view->selectionModel()->setCurrentIndex(m_model->index(next, 0),
-                                                  QItemSelectionModel::ClearAndSelect);
+    selectAfterRemoval(*m_view, *std::min_element(rows.begin(), rows.end()));
 }
 
 } // namespace soundalike

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -151,6 +152,27 @@ private slots:
         QTest::keyClick(m_view->view(), Qt::Key_Delete);
         QCOMPARE(titles(), QStringList({"Neon Rain", "Ember", "Mercado"}));
         QCOMPARE(m_view->model().index(2, PlaylistModel::Position).data().toInt(), 3);
+    }
+
+    // Delete in a filtered playlist leaves the keyboard on a song that shows. The row that took the removed
+    // song's place was hidden, and the next Delete removed a song the listener could not see.
+    void deleteInAFilteredPlaylistStaysOnSongsThatShow()
+    {
+        m_view->findChild<QLineEdit*>(QStringLiteral("playlistFilter"))->setText(QStringLiteral("marta"));
+        QTreeView* view = m_view->view();
+        QVERIFY(!view->isRowHidden(2, {}) && !view->isRowHidden(3, {}) && view->isRowHidden(4, {}));
+        view->setFocus();
+        select({3}); // Gold, the last song shown; Mercado below it is hidden
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(titles(), QStringList({"Neon Rain", "Voltage", "Ember", "Mercado"}));
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(view->selectionModel()->selectedRows().front().row(), 2); // Ember
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(titles(), QStringList({"Neon Rain", "Voltage", "Mercado"}));
+        // Nothing shows, so nothing is selected, and Delete removes nothing unseen.
+        QVERIFY(view->selectionModel()->selectedRows().isEmpty());
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(titles(), QStringList({"Neon Rain", "Voltage", "Mercado"}));
     }
 
     void draggingRowsReordersThem()

@@ -304,6 +304,7 @@ void MainWindow::buildMenus()
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     m_playbackMenu = new PlaybackMenu(
         *m_player, [this] { return m_queueRouting->selectedEntries(); }, playback);
+    connect(m_playbackMenu, &PlaybackMenu::message, this, &MainWindow::showMessage);
     playback->addSeparator();
     playback->addAction(tr("&Generate Playlist"), QKeySequence(Qt::CTRL | Qt::Key_G), this,
                         &MainWindow::generate);

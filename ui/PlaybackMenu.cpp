@@ -44,6 +44,7 @@ void PlaybackMenu::addTransport(QMenu* menu)
                     QKeySequence(Qt::Key_Space), &m_player, &Player::togglePlay);
     menu->addAction(QIcon::fromTheme(QStringLiteral("media-playback-stop")), tr("&Stop"),
                     QKeySequence(Qt::CTRL | Qt::Key_Period), &m_player, &Player::stop);
+    addStopAfterCurrent(menu);
     QAction* next = menu->addAction(QIcon::fromTheme(QStringLiteral("media-skip-forward")), tr("&Next"),
                                     QKeySequence(Qt::CTRL | Qt::Key_Right), &m_player, &Player::next);
     // Greyed at the last song with nothing to follow, as the Next button and MPRIS's CanGoNext are.
@@ -68,6 +69,28 @@ void PlaybackMenu::addTransport(QMenu* menu)
     mute->setCheckable(true);
     mute->setChecked(m_player.isMuted());
     connect(&m_player, &Player::mutedChanged, mute, &QAction::setChecked);
+}
+
+void PlaybackMenu::addStopAfterCurrent(QMenu* menu)
+{
+    m_stopAfterCurrent =
+        menu->addAction(tr("Stop &After This Song"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period));
+    m_stopAfterCurrent->setObjectName(QStringLiteral("stopAfterCurrent"));
+    m_stopAfterCurrent->setCheckable(true);
+    m_stopAfterCurrent->setEnabled(m_player.track().has_value());
+    connect(&m_player, &Player::trackChanged, m_stopAfterCurrent,
+            [this] { m_stopAfterCurrent->setEnabled(m_player.track().has_value()); });
+    connect(&m_player, &Player::stopAfterCurrentChanged, m_stopAfterCurrent, &QAction::setChecked);
+    // A key press shows nothing in the window by itself, so the status bar says what it did.
+    connect(m_stopAfterCurrent, &QAction::triggered, this, [this](bool on) {
+        m_player.setStopAfterCurrent(on);
+        m_stopAfterCurrent->setChecked(m_player.stopsAfterCurrent());
+        if (!m_player.track())
+            return;
+        const QString title = m_player.track()->title;
+        emit message(m_player.stopsAfterCurrent() ? tr("Playback stops after “%1”.").arg(title)
+                                                  : tr("Playback goes on after “%1”.").arg(title));
+    });
 }
 
 void PlaybackMenu::addModes(QMenu* menu)

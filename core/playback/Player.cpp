@@ -78,6 +78,7 @@ void Player::load(int row)
     reportListen(!stillListed ? Listen::End::Replaced
                  : row == was ? Listen::End::Interrupted
                               : Listen::End::Skipped);
+    setStopAfterCurrent(false);
     m_playlist.setCurrent(row);
     m_track = m_playlist.at(row).track;
     m_goingBack = false;
@@ -254,10 +255,33 @@ void Player::playQueued(int row)
 
 void Player::startQueued(int row)
 {
+    playRow(takeQueued(row));
+}
+
+int Player::takeQueued(int row)
+{
     const PlaylistEntry entry = m_queue.at(row);
     m_queue.remove(row, 1);
-    // Into the playlist after the current track, so that it shows there and "previous" comes back to it.
-    playRow(m_playlist.bringUpNext(entry));
+    return m_playlist.bringUpNext(entry);
+}
+
+bool Player::cueFollowing()
+{
+    const int row = !m_queue.isEmpty() ? takeQueued(0) : m_order.next(m_playlist, true);
+    if (row < 0)
+        return false;
+    cue(row, -1);
+    return true;
+}
+
+void Player::setStopAfterCurrent(bool on)
+{
+    // Asked with no song at all, it would hold for whichever song came first, which nobody asked.
+    on = on && m_track.has_value();
+    if (on == m_stopAfterCurrent)
+        return;
+    m_stopAfterCurrent = on;
+    emit stopAfterCurrentChanged(on);
 }
 
 void Player::playNext(std::vector<PlaylistEntry> entries)
@@ -478,7 +502,16 @@ void Player::onEnded()
     QMetaObject::invokeMethod(
         this,
         [this, cut] {
-            const bool more = advance(true) || m_playlist.isEmpty();
+            const bool stopHere = m_stopAfterCurrent;
+            const QString ended = m_track ? m_track->title : QString();
+            if (stopHere && cueFollowing()) {
+                const QString stopped =
+                    tr("Stopped after “%1”, as asked: Play goes on with “%2”.").arg(ended, m_track->title);
+                emit endReached(cut.isEmpty() ? stopped : cut + QLatin1Char(' ') + stopped);
+                return;
+            }
+            setStopAfterCurrent(false);
+            const bool more = (!stopHere && advance(true)) || m_playlist.isEmpty();
             if (more) {
                 if (!cut.isEmpty())
                     emit skipped(cut);

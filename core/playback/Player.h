@@ -59,6 +59,9 @@ public:
     void refreshGain();
     void setMuted(bool muted);
     void setShuffle(bool on);
+    // Stops when the song playing ends, with what would have followed cued for Play: for the song playing
+    // only, so it is dropped when another song starts.
+    void setStopAfterCurrent(bool on);
     void setRepeat(PlayOrder::Repeat repeat);
     // Off → the whole playlist → this song → off: the one key or button that goes round the three.
     void cycleRepeat();
@@ -90,6 +93,7 @@ public:
     // Whether previous() would go to another track (in shuffle, back through what played).
     bool hasPrevious() const { return m_order.hasPrevious(m_playlist); }
     bool shuffle() const { return m_order.shuffle(); }
+    bool stopsAfterCurrent() const { return m_stopAfterCurrent; }
     PlayOrder::Repeat repeat() const { return m_order.repeat(); }
     QUrl source() const { return m_media.source(); }
     // The track playing or paused, which may have left the playlist meanwhile.
@@ -102,6 +106,7 @@ signals:
     void volumeChanged(double volume);
     void mutedChanged(bool muted);
     void shuffleChanged(bool on);
+    void stopAfterCurrentChanged(bool on);
     void repeatChanged(soundalike::PlayOrder::Repeat repeat);
     // A jump the user or a remote control asked for, not the position moving on while playing.
     void seeked(qint64 positionMs);
@@ -126,6 +131,12 @@ private:
     void load(int row);
     void openMedium();
     void followRefreshedTrack();
+    // Moves the queued entry at `row` into the playlist after the current track, where it shows and
+    // "previous" comes back to it; returns its row there.
+    int takeQueued(int row);
+    // Cues what would follow the track that ended (the queue first, then the play order), as a stop after it
+    // leaves it for Play. False when nothing follows.
+    bool cueFollowing();
     // playQueued() reached by moving on (the end of a track, Next): the song left is told as usual.
     void startQueued(int row);
     // What follows the current track: the queue first, then the play order. False at the end.
@@ -169,9 +180,10 @@ private:
     qint64 m_lastPosition = 0;   // as the medium last reported it
     int m_earlyEnds = 0;         // premature ends of this track retried so far
     bool m_playWhenLoaded = false;
-    bool m_goingBack = false;        // the track was reached by "previous": a failure to play it goes on back
-    bool m_cued = false;             // made current by cue(), not played since (isCued)
-    bool m_atEnd = false;            // the last song ended with nothing after it: Play starts over
+    bool m_goingBack = false; // the track was reached by "previous": a failure to play it goes on back
+    bool m_cued = false;      // made current by cue(), not played since (isCued)
+    bool m_atEnd = false;     // the last song ended with nothing after it: Play starts over
+    bool m_stopAfterCurrent = false;
     std::optional<Track> m_backFrom; // the track "previous" was pressed on
     int m_failuresInARow = 0;
 };

@@ -1442,6 +1442,18 @@
         <source>&amp;Clear Queue</source>
         <translation>О&amp;чистить очередь</translation>
     </message>
+    <message>
+        <source>Stop &amp;After This Song</source>
+        <translation>Стоп после &amp;этой песни</translation>
+    </message>
+    <message>
+        <source>Playback stops after “%1”.</source>
+        <translation>Воспроизведение остановится после «%1».</translation>
+    </message>
+    <message>
+        <source>Playback goes on after “%1”.</source>
+        <translation>Воспроизведение продолжится после «%1».</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::Player</name>
@@ -1484,6 +1496,10 @@
     <message>
         <source>“%1” stopped at %2 of %3: the file is cut short or damaged.</source>
         <translation>«%1» оборвалась на %2 из %3: файл обрезан или повреждён.</translation>
+    </message>
+    <message>
+        <source>Stopped after “%1”, as asked: Play goes on with “%2”.</source>
+        <translation>Остановлено после «%1», как просили: «Воспроизвести» продолжит с «%2».</translation>
     </message>
 </context>
 <context>

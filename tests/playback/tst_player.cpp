@@ -258,6 +258,70 @@ private slots:
         player.stop();
     }
 
+    // Stop After This Song: the song plays to its end, then what would have followed waits, cued, and Play
+    // starts it; the listener is told. The queue comes first here too.
+    void stopAfterThisSongLeavesTheNextOneCued_data()
+    {
+        QTest::addColumn<bool>("queued");
+        QTest::newRow("the playlist's next") << false;
+        QTest::newRow("the queue's first") << true;
+    }
+
+    void stopAfterThisSongLeavesTheNextOneCued()
+    {
+        QFETCH(bool, queued);
+        Playlist playlist;
+        playlist.setEntries({entry(m_short, QStringLiteral("Short")), entry(m_song, QStringLiteral("Song"))});
+        Player player(playlist);
+        if (queued)
+            player.enqueue({entry(m_long, QStringLiteral("Queued"))});
+        QSignalSpy ended(&player, &Player::endReached);
+        QSignalSpy changed(&player, &Player::stopAfterCurrentChanged);
+        player.setStopAfterCurrent(true);
+        QVERIFY(!player.stopsAfterCurrent()); // nothing plays yet: nothing to stop after
+        player.playRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        player.setStopAfterCurrent(true);
+        QVERIFY(player.stopsAfterCurrent());
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 8000);
+        const QString next = queued ? QStringLiteral("Queued") : QStringLiteral("Song");
+        QCOMPARE(ended.at(0).at(0).toString(),
+                 QStringLiteral("Stopped after “Short”, as asked: Play goes on with “%1”.").arg(next));
+        QCOMPARE(playlist.current(), 1);
+        QCOMPARE(playlist.at(1).track.title, next);
+        QVERIFY(player.queue().isEmpty());
+        QVERIFY(player.isCued());
+        QVERIFY(!player.isPlaying());
+        QVERIFY(!player.stopsAfterCurrent());
+        QCOMPARE(changed.count(), 2);
+        QTest::qWait(300); // it stays stopped
+        QVERIFY(!player.isPlaying());
+        player.togglePlay();
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        QCOMPARE(player.source(), QUrl::fromLocalFile(queued ? m_long : m_song));
+        QVERIFY(player.position() < 2000);
+        player.stop();
+    }
+
+    // Asked for one song, it does not carry over to the song the listener skips to.
+    void stopAfterThisSongIsDroppedByAnotherSong()
+    {
+        Playlist playlist;
+        playlist.setEntries({entry(m_song, QStringLiteral("Song")), entry(m_short, QStringLiteral("Short")),
+                             entry(m_song, QStringLiteral("Song again"))});
+        Player player(playlist);
+        QSignalSpy ended(&player, &Player::endReached);
+        player.playRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        player.setStopAfterCurrent(true);
+        player.next();
+        QVERIFY(!player.stopsAfterCurrent());
+        QTRY_COMPARE_WITH_TIMEOUT(playlist.current(), 2, 8000); // Short ended and the next one played
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        QVERIFY(ended.isEmpty());
+        player.stop();
+    }
+
     void repeatOnePlaysTheSameSongAgain()
     {
         Playlist playlist;

@@ -244,6 +244,9 @@ QWidget* MainWindow::buildLibraryTabs()
     m_mapPane->setChosenColouring(settings().mapColouring());
     connect(m_mapPane, &MapPane::colouringChosen, this,
             [this](const QString& name) { settings().setMapColouring(name); });
+    m_mapPane->view()->setLegendFolded(settings().mapLegendFolded());
+    connect(m_mapPane->view(), &MapView::legendFoldedChanged, this,
+            [this](bool folded) { settings().setMapLegendFolded(folded); });
     m_map = new MapController({m_mapPane, m_app->map(), library(), m_libraryView->filterBox(), m_seedList,
                                *m_playlist, *m_player, m_app->plays()},
                               this);

@@ -76,6 +76,8 @@ QList<QPair<QString, QString>> ShortcutsDialog::entries(const QMenuBar& menus)
                     tr("%1 or %2").arg(key(Qt::ALT | Qt::Key_Up), key(Qt::ALT | Qt::Key_Down))});
     entries.append({tr("Map ▸ Zoom in or out, move"),
                     tr("%1, %2, arrow keys").arg(key(Qt::Key_Plus), key(Qt::Key_Minus))});
+    entries.append({tr("Map ▸ Show the whole map"), tr("%1 or %2").arg(key(Qt::Key_0), key(Qt::Key_Home))});
+    entries.append({tr("Map ▸ Fold or open the legend"), key(Qt::Key_L)});
     return entries;
 }
 

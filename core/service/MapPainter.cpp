@@ -197,29 +197,43 @@ void MapPainter::paintMarks(QPainter& painter, const MapScene& scene, const MapV
     painter.restore();
 }
 
-QRectF MapPainter::legendRect(const QFont& font, const MapColours& colours, const QPointF& topLeft)
+namespace {
+
+QString legendTitle(const MapColours& colours, MapLegendLook look)
+{
+    if (!look.foldMark)
+        return colours.title;
+    return (look.folded ? QStringLiteral("▸ ") : QStringLiteral("▾ ")) + colours.title;
+}
+
+} // namespace
+
+QRectF MapPainter::legendRect(const QFont& font, const MapColours& colours, const QPointF& topLeft,
+                              MapLegendLook look)
 {
     if (colours.legend.empty())
         return {};
     QFont bold = font;
     bold.setBold(true);
     const QFontMetricsF metrics(font), boldMetrics(bold);
+    const double titleWidth = boldMetrics.horizontalAdvance(legendTitle(colours, look));
+    if (look.folded)
+        return {topLeft, QSizeF(titleWidth + 2 * kPanelPadding, boldMetrics.height() + 2 * kPanelPadding)};
     const double row = metrics.height() + 3, swatch = metrics.height() * 0.6;
     double labels = 0, counts = 0;
     for (const MapLegendEntry& entry : colours.legend) {
         labels = std::max(labels, metrics.horizontalAdvance(entry.label));
         counts = std::max(counts, metrics.horizontalAdvance(QLocale().toString(entry.count)));
     }
-    const double width =
-        std::max(boldMetrics.horizontalAdvance(colours.title), swatch + 6 + labels + 12 + counts) +
-        2 * kPanelPadding;
+    const double width = std::max(titleWidth, swatch + 6 + labels + 12 + counts) + 2 * kPanelPadding;
     return {topLeft, QSizeF(width, boldMetrics.height() + 4 + row * double(colours.legend.size()) +
                                        2 * kPanelPadding)};
 }
 
-QRectF MapPainter::paintLegend(QPainter& painter, const MapColours& colours, const QPointF& topLeft)
+QRectF MapPainter::paintLegend(QPainter& painter, const MapColours& colours, const QPointF& topLeft,
+                               MapLegendLook look)
 {
-    const QRectF panel = legendRect(painter.font(), colours, topLeft);
+    const QRectF panel = legendRect(painter.font(), colours, topLeft, look);
     if (panel.isEmpty())
         return panel;
     painter.save();
@@ -235,7 +249,12 @@ QRectF MapPainter::paintLegend(QPainter& painter, const MapColours& colours, con
     double y = panel.top() + kPanelPadding;
     painter.setFont(bold);
     painter.setPen(QColor::fromRgb(kText));
-    painter.drawText(QPointF(panel.left() + kPanelPadding, y + boldMetrics.ascent()), colours.title);
+    painter.drawText(QPointF(panel.left() + kPanelPadding, y + boldMetrics.ascent()),
+                     legendTitle(colours, look));
+    if (look.folded) {
+        painter.restore();
+        return panel;
+    }
     y += boldMetrics.height() + 4;
     painter.setFont(normal);
     for (const MapLegendEntry& entry : colours.legend) {

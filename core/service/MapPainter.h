@@ -10,6 +10,14 @@ class QPainter;
 
 namespace soundalike {
 
+// How the map's legend shows. The window's legend folds to its title with a click, giving a small pane's room to
+// the map, and its title then says so with a mark (▾ open, ▸ folded); a rendered image has no mark.
+struct MapLegendLook
+{
+    bool folded = false;
+    bool foldMark = false;
+};
+
 // The picture of a library map, painted the same way on the Map view and into `soundalike-cli map --png`.
 // Points and the playlist's line are drawn straight into the image's pixels (100,000 points in a few
 // milliseconds, where one QPainter call per point would take tens; see PolylineStroker for the line); arrows,
@@ -32,10 +40,11 @@ public:
     static void paintMarks(QPainter& painter, const MapScene& scene, const MapViewport& viewport,
                            double pulse);
     // The legend in a panel whose top left corner is `topLeft`; returns the panel's rectangle.
-    static QRectF paintLegend(QPainter& painter, const MapColours& colours, const QPointF& topLeft);
+    static QRectF paintLegend(QPainter& painter, const MapColours& colours, const QPointF& topLeft,
+                              MapLegendLook look = {});
     // The rectangle paintLegend() fills in `font` (empty without a legend), for fitting the map beside it.
     [[nodiscard]] static QRectF legendRect(const QFont& font, const MapColours& colours,
-                                           const QPointF& topLeft);
+                                           const QPointF& topLeft, MapLegendLook look = {});
     // The playing track's swelling ring: its radius from start to end, in pixels (its pen is 2 wide).
     static constexpr double kPulseFrom = 6;
     static constexpr double kPulseReach = 20;

@@ -171,6 +171,16 @@ void Settings::setMapColouring(const QString& colouring)
     m_settings->setValue(QStringLiteral("map/colouring"), colouring);
 }
 
+bool Settings::mapLegendFolded() const
+{
+    return m_settings->value(QStringLiteral("map/legendFolded"), false).toBool();
+}
+
+void Settings::setMapLegendFolded(bool folded)
+{
+    m_settings->setValue(QStringLiteral("map/legendFolded"), folded);
+}
+
 QByteArray Settings::layout(const QString& name) const
 {
     return m_settings->value(QStringLiteral("layout/") + name).toByteArray();

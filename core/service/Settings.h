@@ -94,6 +94,9 @@ public:
     // How the listener chose to colour the map (MapPane names the choices); empty when they never chose.
     QString mapColouring() const;
     void setMapColouring(const QString& colouring);
+    // Whether the listener folded the map's legend to its title.
+    bool mapLegendFolded() const;
+    void setMapLegendFolded(bool folded);
 
     // Opaque blobs of window geometry and splitter positions, by name.
     QByteArray layout(const QString& name) const;

@@ -2366,6 +2366,14 @@
         <source>%1, %2, arrow keys</source>
         <translation>%1, %2, стрелки</translation>
     </message>
+    <message>
+        <source>Map ▸ Show the whole map</source>
+        <translation>Карта ▸ Показать всю карту</translation>
+    </message>
+    <message>
+        <source>Map ▸ Fold or open the legend</source>
+        <translation>Карта ▸ Свернуть или развернуть легенду</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::SongDrops</name>

@@ -337,12 +337,46 @@ private slots:
     void noPointHidesUnderTheLegend()
     {
         Fixture f;
-        const QRectF legend =
-            MapPainter::legendRect(f.view.font(), f.view.scene().colours(),
-                                   QPointF(MapPainter::kLegendInset, MapPainter::kLegendInset));
+        const QRectF legend = f.view.legendRect();
         QVERIFY(!legend.isEmpty());
         for (std::int64_t id = 1; id <= 25; ++id)
             QVERIFY2(!legend.contains(*f.view.screenPosition(id)), qPrintable(QString::number(id)));
+    }
+
+    // On a small pane the legend took half the map's room. A click on it folds it to its title, and the map
+    // fits into the room it gave up; another click, or L, opens it again. The change is told, to be kept.
+    void aClickFoldsTheLegendAndTheMapTakesItsRoom()
+    {
+        Fixture f;
+        f.view.resize(240, 300); // a narrow pane, where the legend leaves the map the room below it
+        f.view.grab();
+        QSignalSpy folded(&f.view, &MapView::legendFoldedChanged);
+        QSignalSpy played(&f.view, &MapView::playRequested);
+        const QRectF open = f.view.legendRect();
+        const double scale = f.view.viewport().scale;
+        QTest::mouseClick(&f.view, Qt::LeftButton, {}, open.center().toPoint());
+        QVERIFY(f.view.legendFolded());
+        QCOMPARE(folded.count(), 1);
+        const QRectF shut = f.view.legendRect();
+        QVERIFY(shut.height() < open.height() / 2);
+        f.view.grab();
+        QVERIFY2(f.view.viewport().scale > 1.2 * scale,
+                 qPrintable(QStringLiteral("%1 against %2").arg(f.view.viewport().scale).arg(scale)));
+        for (std::int64_t id = 1; id <= 25; ++id)
+            QVERIFY2(!shut.contains(*f.view.screenPosition(id)), qPrintable(QString::number(id)));
+        QTest::keyClick(&f.view, Qt::Key_L);
+        QVERIFY(!f.view.legendFolded());
+        QCOMPARE(folded.count(), 2);
+        f.view.grab();
+        QCOMPARE(f.view.viewport().scale, scale);
+        // Clicks on the legend are the legend's: a double-click there seeds and plays nothing under it,
+        // though a song lies there once the map is moved.
+        QSignalSpy seeded(&f.view, &MapView::seedRequested);
+        f.view.panBy(open.center() - *f.view.screenPosition(1));
+        QTest::mouseDClick(&f.view, Qt::LeftButton, {}, open.center().toPoint());
+        QTest::qWait(QApplication::doubleClickInterval() + 100);
+        QVERIFY(played.isEmpty());
+        QVERIFY(seeded.isEmpty());
     }
 
     // More genres than colours: the rarest are Other; a track without a genre is listed as such.

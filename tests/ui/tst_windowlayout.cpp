@@ -838,6 +838,22 @@ private slots:
         window.player().stop();
     }
 
+    // The map's legend, folded by the listener to give a small screen's map its room, stays folded at the
+    // next start.
+    void aFoldedMapLegendStaysFolded()
+    {
+        const auto files = m_scanned.freshCopy();
+        {
+            MainWindow window(files.db, files.settings);
+            auto* map = window.findChild<MapView*>();
+            QVERIFY(map && !map->legendFolded());
+            QTest::keyClick(map, Qt::Key_L);
+            QVERIFY(map->legendFolded());
+        }
+        MainWindow again(files.db, files.settings);
+        QVERIFY(again.findChild<MapView*>()->legendFolded());
+    }
+
     void thePlaybackMenuShowsItsShortcuts()
     {
         const UiLanguage english(QStringLiteral("en"));

@@ -143,11 +143,24 @@ std::optional<QPointF> MapView::screenPosition(std::int64_t id) const
     return m_viewport.toScreen(m_scene.points()[std::size_t(*index)]);
 }
 
+QRectF MapView::legendRect() const
+{
+    return MapPainter::legendRect(font(), m_scene.colours(),
+                                  QPointF(MapPainter::kLegendInset, MapPainter::kLegendInset),
+                                  {m_legendFolded, true});
+}
+
+void MapView::setLegendFolded(bool folded)
+{
+    if (folded == m_legendFolded)
+        return;
+    m_legendFolded = folded;
+    refit();
+}
+
 void MapView::showAll()
 {
-    const QPointF corner(MapPainter::kLegendInset, MapPainter::kLegendInset);
-    m_viewport = MapViewport::fittingBeside(
-        m_scene.points(), QSizeF(size()), MapPainter::legendRect(font(), m_scene.colours(), corner), kMargin);
+    m_viewport = MapViewport::fittingBeside(m_scene.points(), QSizeF(size()), legendRect(), kMargin);
     m_fitScale = m_viewport.scale;
     m_fitted = true;
     m_moved = false;
@@ -174,7 +187,12 @@ void MapView::panBy(const QPointF& delta)
 void MapView::recolour()
 {
     m_scene.setColours(m_colouring ? m_colouring->colour(m_scene.points()) : MapColours{});
-    // Another legend takes another corner: a view the user has not zoomed or moved fits the map beside it.
+    // Another legend takes another corner.
+    refit();
+}
+
+void MapView::refit()
+{
     if (!m_moved)
         m_fitted = false;
     changed();
@@ -229,7 +247,8 @@ void MapView::paintEvent(QPaintEvent*)
         painter.drawPolygon(m_lasso);
     }
     MapPainter::paintLegend(painter, m_scene.colours(),
-                            QPointF(MapPainter::kLegendInset, MapPainter::kLegendInset));
+                            QPointF(MapPainter::kLegendInset, MapPainter::kLegendInset),
+                            {m_legendFolded, true});
     MapPainter::paintNote(painter, m_note, QRectF(rect()));
     paintHover(painter);
 }
@@ -302,6 +321,11 @@ void MapView::mousePressEvent(QMouseEvent* event)
 {
     if (event->button() != Qt::LeftButton && event->button() != Qt::MiddleButton)
         return;
+    if (event->button() == Qt::LeftButton && legendRect().contains(event->position())) {
+        setLegendFolded(!m_legendFolded);
+        emit legendFoldedChanged(m_legendFolded);
+        return;
+    }
     m_pressAt = event->position();
     m_lastDrag = event->position();
     m_dragged = false;
@@ -324,7 +348,13 @@ void MapView::mouseMoveEvent(QMouseEvent* event)
         m_lastDrag = event->position();
         return;
     }
-    const std::optional<int> hover = pointAt(event->position());
+    // Over the legend a click folds it: no point under it is hovered, and the pointer says it can be clicked.
+    const bool onLegend = legendRect().contains(event->position());
+    if (onLegend)
+        setCursor(Qt::PointingHandCursor);
+    else
+        unsetCursor();
+    const std::optional<int> hover = onLegend ? std::nullopt : pointAt(event->position());
     if (hover != m_hover) {
         m_hover = hover;
         update();
@@ -356,6 +386,9 @@ void MapView::mouseDoubleClickEvent(QMouseEvent* event)
     m_click.stop();
     m_clicked.reset();
     if (event->button() != Qt::LeftButton)
+        return;
+    // Both presses of a double-click on the legend have folded or opened it: nothing under it is seeded.
+    if (legendRect().contains(event->position()))
         return;
     m_doubleClicked = true;
     m_pressAt = event->position();
@@ -432,6 +465,10 @@ void MapView::keyPressEvent(QKeyEvent* event)
     case Qt::Key_0:
     case Qt::Key_Home:
         showAll();
+        break;
+    case Qt::Key_L:
+        setLegendFolded(!m_legendFolded);
+        emit legendFoldedChanged(m_legendFolded);
         break;
     case Qt::Key_Left:
         panBy(QPointF(stepX, 0));

@@ -20,10 +20,11 @@ namespace soundalike {
 // The library map: every track on it a point, coloured by a MapColouring with a legend; the library filter's
 // matches stand out; seeds are ringed; the playlist is a line through its tracks in play order; the playing
 // track pulses. Wheel or +/- zooms (at the pointer), dragging or the arrow keys pan, 0 or Home shows the
-// whole map. Hovering names a track, a click plays it, a double-click makes it a seed, a right-click offers
-// what every track list's menu does (play now or next, queue, seed), and a lasso (drag with Shift held, or in
-// lasso mode) makes the tracks it encloses seeds. Points are painted into a cached image (MapPainter), so a
-// pan or zoom frame at 100,000 tracks stays well under 16 ms.
+// whole map, a click on the legend or L folds it to its title. Hovering names a track, a click plays it, a
+// double-click makes it a seed, a right-click offers what every track list's menu does (play now or next,
+// queue, seed), and a lasso (drag with Shift held, or in lasso mode) makes the tracks it encloses seeds.
+// Points are painted into a cached image (MapPainter), so a pan or zoom frame at 100,000 tracks stays well
+// under 16 ms.
 class MapView : public QWidget
 {
     Q_OBJECT
@@ -48,6 +49,11 @@ public:
     void setPlaying(std::optional<std::int64_t> id);
     // Plain drags draw a lasso instead of panning.
     void setLassoMode(bool on) { m_lassoMode = on; }
+    // The legend folded to its title (a click on it folds and opens it): a small pane's room goes to the map.
+    void setLegendFolded(bool folded);
+    bool legendFolded() const { return m_legendFolded; }
+    // Where the legend is drawn, in widget coordinates; empty without one.
+    QRectF legendRect() const;
 
     const MapScene& scene() const { return m_scene; }
     const MapViewport& viewport() const { return m_viewport; }
@@ -69,6 +75,8 @@ signals:
     void queueRequested(qint64 trackId, bool next);
     // The tracks a lasso enclosed, in map order.
     void seedsSelected(const QList<qint64>& trackIds);
+    // The listener folded or opened the legend.
+    void legendFoldedChanged(bool folded);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -87,6 +95,8 @@ private:
     // Marks the playing song on the map as it is now, its ring pulsing when it is there.
     void showPlaying();
     void recolour();
+    // The map fitted anew beside the legend as it is now, unless the user has zoomed or panned.
+    void refit();
     void changed();
     double zoom() const;
     std::optional<int> pointAt(const QPointF& position) const;
@@ -123,6 +133,7 @@ private:
     QPointF m_lastDrag;
     bool m_dragged = false;
     bool m_lassoMode = false;
+    bool m_legendFolded = false;
     QPolygonF m_lasso; // widget coordinates while drawing
     QTimer m_click;    // a click plays once it is clear it was not the first of a double-click
     std::optional<std::int64_t> m_clicked;

@@ -308,6 +308,8 @@ void MainWindow::buildMenus()
     m_playbackMenu = new PlaybackMenu(
         *m_player, [this] { return m_queueRouting->selectedEntries(); }, playback);
     connect(m_playbackMenu, &PlaybackMenu::message, this, &MainWindow::showMessage);
+    playback->addAction(tr("Go &to Playing Song"), QKeySequence(Qt::CTRL | Qt::Key_J), this,
+                        &MainWindow::goToPlayingSong);
     playback->addSeparator();
     playback->addAction(tr("&Generate Playlist"), QKeySequence(Qt::CTRL | Qt::Key_G), this,
                         &MainWindow::generate);
@@ -415,6 +417,14 @@ QString MainWindow::playlistName() const
     name.remove(quotes);
     name = name.simplified();
     return name.isEmpty() ? tr("Playlist %1").arg(QDate::currentDate().toString(Qt::ISODate)) : name;
+}
+
+void MainWindow::goToPlayingSong()
+{
+    if (m_playlistView->goToCurrent())
+        return;
+    showMessage(m_player->track() ? tr("“%1” is no longer in the playlist.").arg(m_player->track()->title)
+                                  : tr("No song is playing."));
 }
 
 void MainWindow::generate()

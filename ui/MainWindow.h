@@ -84,6 +84,8 @@ public:
     RadioControls* radio() const { return m_radio; }
 
     void generate();
+    // Playback ▸ Go to Playing Song: the playlist shows it, selected; the status bar says why when it cannot.
+    void goToPlayingSong();
     void saveState();
     // What saveState() writes, taken now: the layout, the generate options, the play order and the session.
     [[nodiscard]] std::function<void(Settings&)> capture() const;

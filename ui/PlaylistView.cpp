@@ -166,6 +166,21 @@ void PlaylistView::removeSelected()
     selectAfterRemoval(*m_view, rows.front(), [this](int row) { return !m_view->isRowHidden(row, {}); });
 }
 
+bool PlaylistView::goToCurrent()
+{
+    const int row = m_playlist.current();
+    if (row < 0 || row >= m_model->rowCount())
+        return false;
+    if (m_filter && m_view->isRowHidden(row, {}))
+        m_filter->clear();
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_view->setFocus(Qt::ShortcutFocusReason);
+    return true;
+}
+
 void PlaylistView::appendTracks(const std::vector<std::int64_t>& ids)
 {
     m_drops->insertTracks(ids, -1);

@@ -50,6 +50,9 @@ public:
     // The selected rows' entries, in order.
     std::vector<PlaylistEntry> selectedEntries() const;
     void removeSelected();
+    // Scrolls to the current song and selects it, with the keyboard there (a filter that hides it is
+    // cleared). False when the playlist has no current song.
+    bool goToCurrent();
     void appendTracks(const std::vector<std::int64_t>& ids);
 
     // Shown in the context menu after the view's own entries (e.g. "More Like This").

@@ -1273,6 +1273,18 @@
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
+    <message>
+        <source>“%1” is no longer in the playlist.</source>
+        <translation>«%1» уже нет в плейлисте.</translation>
+    </message>
+    <message>
+        <source>No song is playing.</source>
+        <translation>Сейчас ничего не играет.</translation>
+    </message>
+    <message>
+        <source>Go &amp;to Playing Song</source>
+        <translation>Перейти к &amp;играющей песне</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::MapPane</name>

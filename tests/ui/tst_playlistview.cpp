@@ -175,6 +175,25 @@ private slots:
         QCOMPARE(titles(), QStringList({"Neon Rain", "Voltage", "Mercado"}));
     }
 
+    // Playback ▸ Go to Playing Song: the playing row is selected and in sight, with the keyboard there, even
+    // when the playlist's filter hid it (the filter is cleared).
+    void goToCurrentShowsThePlayingSong()
+    {
+        QVERIFY(!m_view->goToCurrent()); // nothing current yet
+        m_playlist->setCurrent(4);       // Mercado
+        auto* filter = m_view->findChild<QLineEdit*>(QStringLiteral("playlistFilter"));
+        filter->setText(QStringLiteral("marta"));
+        QTreeView* view = m_view->view();
+        QVERIFY(view->isRowHidden(4, {}));
+        QVERIFY(m_view->goToCurrent());
+        QVERIFY(filter->text().isEmpty());
+        QVERIFY(!view->isRowHidden(4, {}));
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(view->selectionModel()->selectedRows().front().row(), 4);
+        QCOMPARE(view->currentIndex().row(), 4);
+        QVERIFY(view->hasFocus());
+    }
+
     void draggingRowsReordersThem()
     {
         QTreeView* view = m_view->view();

@@ -872,7 +872,8 @@ private slots:
              {QStringLiteral("Space"), QStringLiteral("Ctrl+."), QStringLiteral("Shift+Right"),
               QStringLiteral("Shift+Left"), QStringLiteral("Ctrl+Up"), QStringLiteral("Ctrl+Down"),
               QStringLiteral("Ctrl+M"), QStringLiteral("Ctrl+H"), QStringLiteral("Ctrl+R"),
-              QStringLiteral("Ctrl+Shift+N"), QStringLiteral("Ctrl+Shift+A")})
+              QStringLiteral("Ctrl+Shift+N"), QStringLiteral("Ctrl+Shift+A"), QStringLiteral("Ctrl+Shift+."),
+              QStringLiteral("Ctrl+J")})
             QVERIFY2(shortcuts.contains(expected), qPrintable(expected));
         // Settings has a key too, where the platform names none (as on most Linux desktops).
         bool settingsKey = false;
@@ -895,6 +896,9 @@ private slots:
         QTest::keyClick(&window, Qt::Key_Up, Qt::ControlModifier);
         QVERIFY(std::abs(window.player().volume() - 0.55) < 1e-6);
         QCOMPARE(window.playerBar()->volumeSlider()->value(), 55);
+        // Ctrl+J with nothing playing says so instead of doing nothing.
+        QTest::keyClick(&window, Qt::Key_J, Qt::ControlModifier);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("No song is playing."));
     }
 
     // The export dialog opens where a playlist belongs (the last export's folder, else the music folder),

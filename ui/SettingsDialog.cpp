@@ -60,6 +60,12 @@ SettingsDialog::SettingsDialog(Application& application, QWidget* parent)
            "songs reach it even at full volume. Songs not measured yet play as they are.")
             .arg(locale().toString(m_application.loudness().targetLufs(), 'f', 1)));
     m_levelLoudness->setChecked(m_application.settings().levelLoudness());
+    m_songNotifications = new QCheckBox(tr("Show each new song in a desktop notification"), this);
+    m_songNotifications->setObjectName(QStringLiteral("songNotifications"));
+    m_songNotifications->setToolTip(
+        tr("While Soundalike's window is in the background, the desktop shows the "
+           "title, artist and cover of each song as it starts."));
+    m_songNotifications->setChecked(m_application.settings().songNotifications());
     m_radioAvoidHours = new QSpinBox(this);
     m_radioAvoidHours->setObjectName(QStringLiteral("radioAvoidHours"));
     m_radioAvoidHours->setRange(0, Settings::kMaxAvoidHours);
@@ -74,6 +80,7 @@ SettingsDialog::SettingsDialog(Application& application, QWidget* parent)
     form->addRow(tr("Analysis &threads:"), m_threads);
     form->addRow(m_autoPlay);
     form->addRow(m_levelLoudness);
+    form->addRow(m_songNotifications);
     form->addRow(tr("Don't repeat songs &heard in the last:"), m_radioAvoidHours);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -316,6 +323,7 @@ void SettingsDialog::apply()
     m_application.settings().setAnalysisThreads(m_threads->value());
     m_application.settings().setAutoPlay(m_autoPlay->isChecked());
     m_application.settings().setLevelLoudness(m_levelLoudness->isChecked());
+    m_application.settings().setSongNotifications(m_songNotifications->isChecked());
     m_application.settings().setRadioAvoidHours(m_radioAvoidHours->value());
     m_application.settings().setRescanOnStart(m_rescan->isChecked());
     m_application.settings().setWatchFolders(m_watch->isChecked());

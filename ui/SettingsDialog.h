@@ -49,6 +49,7 @@ private:
     QSpinBox* m_threads;
     QCheckBox* m_autoPlay;
     QCheckBox* m_levelLoudness;
+    QCheckBox* m_songNotifications;
     QSpinBox* m_radioAvoidHours;
     QCheckBox* m_rescan;
     QCheckBox* m_watch;

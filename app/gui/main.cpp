@@ -7,6 +7,7 @@
 #include "ui/desktop/LaunchRequest.h"
 #include "ui/desktop/MprisBridge.h"
 #include "ui/desktop/SingleInstance.h"
+#include "ui/desktop/SongNotifier.h"
 #include "ui/desktop/TerminationSignals.h"
 #include "ui/mpris/MprisService.h"
 
@@ -70,6 +71,14 @@ int main(int argc, char* argv[])
     MprisService mpris(window.player(), window.playlist());
     MprisBridge::connect(mpris, window, actions);
     mpris.registerOn(QDBusConnection::sessionBus());
+    const SongNotifier notifier(
+        window.player(),
+        [&window] {
+            // A minimised window can stay the active one when no other window takes the focus.
+            const bool inFront = window.isActiveWindow() && !window.isMinimized();
+            return window.settings().songNotifications() && !inFront;
+        },
+        QDBusConnection::sessionBus());
     window.show();
     actions.carryOut(request);
     return QApplication::exec();

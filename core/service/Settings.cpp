@@ -101,6 +101,16 @@ void Settings::setLevelLoudness(bool on)
     m_settings->setValue(QStringLiteral("playback/levelLoudness"), on);
 }
 
+bool Settings::songNotifications() const
+{
+    return m_settings->value(QStringLiteral("playback/songNotifications"), true).toBool();
+}
+
+void Settings::setSongNotifications(bool on)
+{
+    m_settings->setValue(QStringLiteral("playback/songNotifications"), on);
+}
+
 bool Settings::radio() const
 {
     return m_settings->value(QStringLiteral("radio/enabled"), false).toBool();

@@ -72,6 +72,9 @@ public:
     // Every song played at the same loudness (on unless turned off).
     bool levelLoudness() const;
     void setLevelLoudness(bool on);
+    // Whether the desktop is told which song starts while the window is in the background.
+    bool songNotifications() const;
+    void setSongNotifications(bool on);
     // "Keep playing similar songs": the playlist grows by itself near its end.
     bool radio() const;
     void setRadio(bool on);

@@ -2323,6 +2323,14 @@
         <source>E&amp;pochs:</source>
         <translation>&amp;Эпох обучения:</translation>
     </message>
+    <message>
+        <source>Show each new song in a desktop notification</source>
+        <translation>Показывать каждую новую песню в уведомлении</translation>
+    </message>
+    <message>
+        <source>While Soundalike&apos;s window is in the background, the desktop shows the title, artist and cover of each song as it starts.</source>
+        <translation>Пока окно Soundalike в фоне, рабочий стол показывает название, исполнителя и обложку каждой песни, когда она начинается.</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::ShortcutsDialog</name>

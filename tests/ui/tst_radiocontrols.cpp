@@ -371,6 +371,12 @@ private slots:
         level->setChecked(true);
         dialog.apply();
         QCOMPARE(window.player().gainDb(), gain);
+        // Song notifications are on until turned off here (SongNotifier asks the setting at each song).
+        auto* notify = dialog.findChild<QCheckBox*>(QStringLiteral("songNotifications"));
+        QVERIFY(notify && notify->isChecked());
+        notify->setChecked(false);
+        dialog.apply();
+        QVERIFY(!window.settings().songNotifications());
     }
 
     void settingsSpeakPlainWords_data()

@@ -1,0 +1,161 @@
+#include "core/common/FileUrl.h"
+#include "core/library/DirectoryWalker.h"
+#include "core/library/TagReader.h"
+#include "core/playback/Player.h"
+#include "core/playback/Playlist.h"
+#include "tests/support/DesktopPlayback.h"
+#include "tests/support/Mp3Fixture.h"
+#include "ui/desktop/SongNotifier.h"
+
+#include <QBuffer>
+#include <QDBusConnection>
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace soundalike;
+using namespace soundalike::test;
+
+namespace {
+
+Track readTrack(const QString& path, std::int64_t id)
+{
+    struct stat st
+    {};
+    ::stat(QFile::encodeName(path).constData(), &st);
+    const TagReader::Result read = TagReader::read(toFilePath(path), DirectoryWalker::stampOf(st));
+    Track track;
+    if (read.info)
+        static_cast<TrackInfo&>(track) = *read.info;
+    track.id = id;
+    return track;
+}
+
+} // namespace
+
+// The desktop's notification service, as the freedesktop specification has it, on a connection of its own
+// to the test's private session bus: it keeps what it is asked to show.
+class NotificationServer : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+
+public:
+    struct Shown
+    {
+        uint replaces;
+        QString icon, summary, body;
+        QVariantMap hints;
+    };
+    QList<Shown> shown;
+
+public slots:
+    uint Notify(const QString&, uint replaces, const QString& icon, const QString& summary,
+                const QString& body, const QStringList&, const QVariantMap& hints, int)
+    {
+        shown.append({replaces, icon, summary, body, hints});
+        return 40 + uint(shown.size());
+    }
+};
+
+// Each new song is told to the desktop with its title, artist, album and cover, one notification replacing
+// the last; a pause and resume tells nothing, and nothing is told when not wanted. A real Player plays real
+// mp3 files; the notifications travel over a real session bus (the test runs under dbus-run-session).
+class TestSongNotifier : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QByteArray m_cover;
+    Track m_first;
+    Track m_second;
+
+private slots:
+    void initTestCase()
+    {
+        if (const QString missing = desktopPlaybackMissing(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
+        QImage image(32, 32, QImage::Format_RGB32);
+        image.fill(QColor(30, 160, 90));
+        QBuffer buffer(&m_cover);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(image.save(&buffer, "PNG"));
+        AudioSpec spec;
+        spec.seconds = 4;
+        Tags first = songTags(QStringLiteral("Rock & Roll <Live>"), QStringLiteral("Sam & Dave"));
+        first.album = QStringLiteral("Hits");
+        first.cover = m_cover;
+        QVERIFY(writeMp3(m_dir.filePath(QStringLiteral("a/one.mp3")), spec, first));
+        spec.frequency = 550;
+        QVERIFY(writeMp3(m_dir.filePath(QStringLiteral("b/two.mp3")), spec,
+                         songTags(QStringLiteral("Second Song"), QStringLiteral("Band"))));
+        m_first = readTrack(m_dir.filePath(QStringLiteral("a/one.mp3")), 1);
+        m_second = readTrack(m_dir.filePath(QStringLiteral("b/two.mp3")), 2);
+    }
+
+    void eachNewSongIsToldOnce()
+    {
+        QDBusConnection serverBus =
+            QDBusConnection::connectToBus(QDBusConnection::SessionBus, "notifications");
+        NotificationServer server;
+        QVERIFY(serverBus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &server,
+                                         QDBusConnection::ExportAllSlots));
+        QVERIFY(serverBus.registerService(QStringLiteral("org.freedesktop.Notifications")));
+
+        Playlist playlist;
+        playlist.setEntries({{m_first, -1, 0, {}}, {m_second, -1, 0, {}}});
+        Player player(playlist);
+        bool wanted = true;
+        const SongNotifier notifier(
+            player, [&wanted] { return wanted; }, QDBusConnection::sessionBus());
+
+        player.playRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(server.shown.size(), 1, 5000);
+        const NotificationServer::Shown first = server.shown.front();
+        QCOMPARE(first.summary, QStringLiteral("Rock & Roll <Live>"));
+        // The body may be read as markup: names are escaped.
+        QCOMPARE(first.body, QStringLiteral("Sam &amp; Dave — Hits"));
+        QCOMPARE(first.replaces, 0u);
+        QCOMPARE(first.icon, QStringLiteral("io.github.soundalike.Soundalike"));
+        QCOMPARE(first.hints.value(QStringLiteral("desktop-entry")).toString(),
+                 QStringLiteral("io.github.soundalike.Soundalike"));
+        QVERIFY(first.hints.value(QStringLiteral("transient")).toBool());
+        // The embedded cover, written out where the desktop can read it.
+        const QUrl cover(first.hints.value(QStringLiteral("image-path")).toString());
+        QVERIFY2(cover.isLocalFile(), qPrintable(cover.toString()));
+        QImage shownCover;
+        QVERIFY(shownCover.load(cover.toLocalFile()));
+        QCOMPARE(shownCover.pixelColor(5, 5), QColor(30, 160, 90));
+
+        // A pause and resume is the same song.
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        player.pause();
+        QTRY_VERIFY_WITH_TIMEOUT(!player.isPlaying(), 5000);
+        player.play();
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        QTest::qWait(600);
+        QCOMPARE(server.shown.size(), 1);
+
+        // The next song replaces the notification; one without a cover is told without one, after a short wait.
+        player.next();
+        QTRY_COMPARE_WITH_TIMEOUT(server.shown.size(), 2, 5000);
+        QCOMPARE(server.shown.last().summary, QStringLiteral("Second Song"));
+        QCOMPARE(server.shown.last().body, QStringLiteral("Band"));
+        QCOMPARE(server.shown.last().replaces, 41u);
+        QVERIFY(!server.shown.last().hints.contains(QStringLiteral("image-path")));
+
+        // Not wanted (turned off, or the window in front): nothing is told.
+        wanted = false;
+        player.playRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        QTest::qWait(800);
+        QCOMPARE(server.shown.size(), 2);
+        player.stop();
+    }
+};
+
+QTEST_MAIN(TestSongNotifier)
+#include "tst_songnotifier.moc"

@@ -271,10 +271,13 @@ private slots:
     {
         QFETCH(bool, queued);
         Playlist playlist;
-        playlist.setEntries({entry(m_short, QStringLiteral("Short")), entry(m_song, QStringLiteral("Song"))});
+        // Their true lengths: under load the medium may end before it knows its own, and a song said to be
+        // longer than it played would rightly be told as cut short.
+        playlist.setEntries({entryFor(m_short, QStringLiteral("Short"), 600),
+                             entryFor(m_song, QStringLiteral("Song"), 4000)});
         Player player(playlist);
         if (queued)
-            player.enqueue({entry(m_long, QStringLiteral("Queued"))});
+            player.enqueue({entryFor(m_long, QStringLiteral("Queued"), 90000)});
         QSignalSpy ended(&player, &Player::endReached);
         QSignalSpy changed(&player, &Player::stopAfterCurrentChanged);
         player.setStopAfterCurrent(true);

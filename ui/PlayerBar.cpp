@@ -44,7 +44,14 @@ PlayerBar::PlayerBar(Player& player, CoverProvider& covers, QWidget* parent)
     m_mute->setObjectName(QStringLiteral("mute"));
     for (QToolButton* toggle : {m_shuffle, m_repeat, m_mute})
         toggle->setCheckable(true);
-    connect(m_stop, &QToolButton::clicked, &m_player, &Player::stop);
+    // Pressed in while the playing song is the last before a stop (Stop After This Song), which a status
+    // note said only for a few seconds; a click still stops at once.
+    m_stop->setCheckable(true);
+    connect(m_stop, &QToolButton::clicked, this, [this] {
+        m_player.stop();
+        showStopAfterCurrent(m_player.stopsAfterCurrent());
+    });
+    connect(&m_player, &Player::stopAfterCurrentChanged, this, &PlayerBar::showStopAfterCurrent);
     connect(m_shuffle, &QToolButton::toggled, &m_player, &Player::setShuffle);
     connect(&m_player, &Player::shuffleChanged, this, &PlayerBar::showShuffle);
     connect(m_repeat, &QToolButton::clicked, &m_player, &Player::cycleRepeat);
@@ -115,6 +122,12 @@ PlayerBar::PlayerBar(Player& player, CoverProvider& covers, QWidget* parent)
     showRepeat();
     showMuted(m_player.isMuted());
     showShuffle(m_player.shuffle());
+}
+
+void PlayerBar::showStopAfterCurrent(bool on)
+{
+    m_stop->setChecked(on);
+    m_stop->setToolTip(on ? tr("Stop (playback stops after this song)") : tr("Stop"));
 }
 
 void PlayerBar::showShuffle(bool on)

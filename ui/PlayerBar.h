@@ -49,6 +49,7 @@ private:
     void showDuration(qint64 duration);
     void showRepeat();
     void showShuffle(bool on);
+    void showStopAfterCurrent(bool on);
     void showMuted(bool muted);
 
     Player& m_player;

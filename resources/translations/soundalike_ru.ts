@@ -1584,6 +1584,10 @@
         <source>Shuffle: off</source>
         <translation>В случайном порядке: выключено</translation>
     </message>
+    <message>
+        <source>Stop (playback stops after this song)</source>
+        <translation>Стоп (воспроизведение остановится после этой песни)</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::PlaylistBuilder</name>

@@ -145,6 +145,28 @@ private slots:
         QVERIFY(!bar.muteButton()->isChecked());
         bar.stopButton()->click();
         QVERIFY(!player.isPlaying());
+        QVERIFY(!bar.stopButton()->isChecked()); // a click stops; it asks for no later stop
+    }
+
+    // Stop After This Song shows as a pressed-in Stop button for as long as it holds, with its tooltip saying
+    // so: the status bar said it only for a few seconds. A click on Stop still stops at once.
+    void theStopButtonShowsAStopAfterThisSong()
+    {
+        Playlist playlist;
+        playlist.setEntries({entry(), entry()});
+        Player player(playlist);
+        CoverProvider covers;
+        PlayerBar bar(player, covers);
+        player.cue(0, 0);
+        QVERIFY(!bar.stopButton()->isChecked());
+        player.setStopAfterCurrent(true);
+        QVERIFY(bar.stopButton()->isChecked());
+        QCOMPARE(bar.stopButton()->toolTip(), QStringLiteral("Stop (playback stops after this song)"));
+        bar.stopButton()->click();
+        QVERIFY(bar.stopButton()->isChecked()); // still asked of this song
+        player.cue(1, 0);                       // another song drops it
+        QVERIFY(!bar.stopButton()->isChecked());
+        QCOMPARE(bar.stopButton()->toolTip(), QStringLiteral("Stop"));
     }
 
     // A player already set (a session restored before the window is built) shows as it is.

@@ -10,8 +10,8 @@ class QPainter;
 
 namespace soundalike {
 
-// How the map's legend shows. The window's legend folds to its title with a click, giving a small pane's room to
-// the map, and its title then says so with a mark (▾ open, ▸ folded); a rendered image has no mark.
+// How the map's legend shows. The window's legend folds to its title with a click, giving a small pane's
+// room to the map, and its title then says so with a mark (▾ open, ▸ folded); a rendered image has none.
 struct MapLegendLook
 {
     bool folded = false;

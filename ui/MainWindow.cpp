@@ -2,6 +2,7 @@
 
 #include "core/common/AppPaths.h"
 #include "core/common/AudioFileNames.h"
+#include "core/common/DesktopId.h"
 #include "core/common/FilePath.h"
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
@@ -73,8 +74,7 @@ MainWindow::MainWindow(const QString& databasePath, const QString& settingsPath,
 {
     setWindowTitle(tr("Soundalike"));
     connect(m_player.get(), &Player::trackChanged, this, &MainWindow::showTrackInTitle);
-    setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.soundalike.Soundalike"),
-                                   QIcon::fromTheme(QStringLiteral("multimedia-audio-player"))));
+    setWindowIcon(QIcon::fromTheme(desktopId(), QIcon::fromTheme(QStringLiteral("multimedia-audio-player"))));
     m_player->setVolume(settings().volume());
     m_player->setMuted(settings().muted());
     m_player->setShuffle(settings().shuffle());

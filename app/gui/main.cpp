@@ -1,4 +1,5 @@
 #include "core/common/AppPaths.h"
+#include "core/common/DesktopId.h"
 #include "core/common/Logging.h"
 #include "core/service/Settings.h"
 #include "ui/MainWindow.h"
@@ -29,7 +30,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("soundalike"));
     QApplication::setApplicationDisplayName(QStringLiteral("Soundalike"));
     QApplication::setApplicationVersion(QStringLiteral(SOUNDALIKE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.soundalike.Soundalike"));
+    QApplication::setDesktopFileName(desktopId());
     // Before any text is made, --help included. A language chosen in the settings wins over the system's.
     const UiLanguage language(
         UiLanguage::choose(Settings(AppPaths::defaultSettingsPath()).language(), QLocale::system()));

@@ -1,5 +1,6 @@
 #include "ui/desktop/SongNotifier.h"
 
+#include "core/common/DesktopId.h"
 #include "core/common/Logging.h"
 #include "core/playback/Player.h"
 
@@ -61,7 +62,7 @@ void SongNotifier::send()
     const std::optional<Track>& track = m_player.track();
     if (!track || track->path != m_told)
         return;
-    QVariantMap hints{{QStringLiteral("desktop-entry"), QStringLiteral("io.github.soundalike.Soundalike")},
+    QVariantMap hints{{QStringLiteral("desktop-entry"), desktopId()},
                       {QStringLiteral("transient"), true},
                       {QStringLiteral("suppress-sound"), true},
                       {QStringLiteral("category"), QStringLiteral("x-soundalike.song")}};
@@ -70,8 +71,8 @@ void SongNotifier::send()
     QDBusMessage call = QDBusMessage::createMethodCall(
         QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
         QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("Notify"));
-    call << QStringLiteral("Soundalike") << m_id << QStringLiteral("io.github.soundalike.Soundalike")
-         << track->title << bodyOf(*track) << QStringList() << hints << -1;
+    call << QStringLiteral("Soundalike") << m_id << desktopId() << track->title << bodyOf(*track)
+         << QStringList() << hints << -1;
     auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* done) {
         done->deleteLater();

@@ -1,6 +1,7 @@
 #include "ui/mpris/MprisRootAdaptor.h"
 
 #include "core/common/AudioFileNames.h"
+#include "core/common/DesktopId.h"
 #include "ui/mpris/MprisService.h"
 
 namespace soundalike {
@@ -15,7 +16,7 @@ QString MprisRootAdaptor::identity() const
 
 QString MprisRootAdaptor::desktopEntry() const
 {
-    return QStringLiteral("io.github.soundalike.Soundalike");
+    return desktopId();
 }
 
 QStringList MprisRootAdaptor::supportedMimeTypes() const

@@ -20,8 +20,6 @@ constexpr qint64 kRestartThresholdMs = 3000;
 // An end reported this far before the known duration is not a real end.
 constexpr qint64 kEarlyEndMarginMs = 1500;
 constexpr int kMaxEarlyEndRetries = 2;
-// Long enough for every report of one failure to arrive, short enough to go unnoticed.
-constexpr int kSkipSettleMs = 150;
 
 // Before main(), so before any Qt Multimedia object: in the app, the command line and every test that plays.
 [[maybe_unused]] const bool kDemuxersChosen = (preferReliableDemuxers(), true);
@@ -32,11 +30,10 @@ Player::Player(Playlist& playlist, QObject* parent) : QObject(parent), m_playlis
 {
     qRegisterMetaType<Listen>();
     m_media.setAudioOutput(&m_output);
-    m_skipTimer.setSingleShot(true);
-    m_skipTimer.setInterval(kSkipSettleMs);
-    connect(&m_skipTimer, &QTimer::timeout, this, &Player::moveOnAfterSkip);
     connect(&m_loadWatch, &LoadWatch::stuck, this, [this] { skipCurrent(tr("it did not finish loading")); });
-    connect(&m_outputCheck, &OutputCheck::finished, this, &Player::onOutputChecked);
+    connect(&m_triage, &FailureTriage::fileFailed, this, &Player::skipBecause);
+    connect(&m_triage, &FailureTriage::outputFailed, this, &Player::stopForWantOfOutput);
+    connect(&m_triage, &FailureTriage::settled, this, &Player::moveOnAfterSkip);
     connect(&m_media, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
         m_heard = m_heard || state == QMediaPlayer::PlayingState;
         emit playingChanged(state == QMediaPlayer::PlayingState);
@@ -85,8 +82,7 @@ void Player::load(int row)
     m_atEnd = false;
     m_cued = false;
     refreshGain();
-    m_skipTimer.stop();
-    m_outputCheck.cancel();
+    m_triage.cancel();
     m_lastPosition = 0;
     m_earlyEnds = 0;
     m_seek.reset();
@@ -538,28 +534,10 @@ void Player::onError(QMediaPlayer::Error error, const QString& text)
 
 void Player::skipCurrent(const QString& reason)
 {
-    // GStreamer reports one failure several times (up to four errors and an invalid status, within a few
-    // milliseconds); acting on each would skip good tracks after the bad one. The first report counts,
-    // and the move on waits until the rest have arrived.
-    if (!m_track || m_skipTimer.isActive() || m_outputCheck.isRunning())
+    if (!m_track || m_triage.isBusy())
         return;
     m_heard = false; // a track that could not be played was not turned down by the listener
-    if (const QString fault = PlaybackFault::ofFile(m_track->path); !fault.isEmpty()) {
-        skipBecause(fault);
-        return;
-    }
-    // Qt reports a sound server gone as it does a damaged file, for every track in turn: skipping on would
-    // run through the whole playlist blaming each song. The output is tried before the file is blamed.
-    m_failure = reason.isEmpty() ? tr("it cannot be played") : reason;
-    m_outputCheck.start(m_output.device());
-}
-
-void Player::onOutputChecked(bool works)
-{
-    if (works)
-        skipBecause(std::exchange(m_failure, {}));
-    else
-        stopForWantOfOutput();
+    m_triage.report(m_track->path, reason, m_output.device());
 }
 
 void Player::stopForWantOfOutput()
@@ -587,7 +565,6 @@ void Player::skipBecause(const QString& reason)
         m_playWhenLoaded = false;
         emit skipped(tr("Nothing in the playlist could be played."));
     }
-    m_skipTimer.start();
 }
 
 void Player::moveOnAfterSkip()

@@ -2,9 +2,9 @@
 
 #include "core/common/Track.h"
 #include "core/playback/AudioSinkPace.h"
+#include "core/playback/FailureTriage.h"
 #include "core/playback/Listen.h"
 #include "core/playback/LoadWatch.h"
-#include "core/playback/OutputCheck.h"
 #include "core/playback/OutputLevel.h"
 #include "core/playback/PlayOrder.h"
 #include "core/playback/PlayableFile.h"
@@ -15,7 +15,6 @@
 #include <QAudioOutput>
 #include <QMediaPlayer>
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -26,7 +25,7 @@ namespace soundalike {
 // queued to play next (the queue, a playlist of its own whose entries join the playlist after the current
 // track as they play), then in the playlist's order or shuffled, once or repeating (PlayOrder). A track that
 // is missing or cannot be decoded is skipped with a skipped() message, never a dialog; when nothing in the
-// playlist can be played, playback stops. When it is the sound output that fails (OutputCheck), nothing is
+// playlist can be played, playback stops. When it is the sound output that fails (FailureTriage), nothing is
 // skipped: playback stops where it was, with a warning(), and Play goes on from there.
 class Player : public QObject
 {
@@ -151,7 +150,6 @@ private:
     void onEnded();
     void onError(QMediaPlayer::Error error, const QString& text);
     void skipCurrent(const QString& reason);
-    void onOutputChecked(bool works);
     void skipBecause(const QString& reason);
     void stopForWantOfOutput();
     void moveOnAfterSkip();
@@ -168,9 +166,7 @@ private:
     OutputLevel m_level{m_output};
     SeekTracker m_seek{m_media};
     LoadWatch m_loadWatch{m_media, m_sourceGate};
-    OutputCheck m_outputCheck;
-    QString m_failure; // why the track failed, said if the output check clears the output
-    QTimer m_skipTimer;
+    FailureTriage m_triage;
     std::optional<Track> m_track;
     GainLookup m_gainLookup;
     bool m_heard = false;   // the track has played since it was loaded, and how it ended is not yet told

@@ -1470,10 +1470,6 @@
 <context>
     <name>soundalike::Player</name>
     <message>
-        <source>it cannot be played</source>
-        <translation>её нельзя воспроизвести</translation>
-    </message>
-    <message>
         <source>Skipped “%1”: %2</source>
         <translation>Песня «%1» пропущена: %2</translation>
     </message>

@@ -298,7 +298,7 @@ void MainWindow::buildMenus()
                     this, &MainWindow::showSettings);
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit,
-                    this, &QWidget::close);
+                    this, &MainWindow::quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_seedList->undoAction());
@@ -566,8 +566,30 @@ void MainWindow::keepStateSaved()
     });
 }
 
+void MainWindow::quit()
+{
+    m_quitting = true;
+    // Closed or hidden, the window does not end the event loop by itself.
+    if (close())
+        QCoreApplication::quit();
+    m_quitting = false;
+}
+
+void MainWindow::setHidesOnClose(std::function<bool()> hides)
+{
+    m_hidesOnClose = std::move(hides);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_quitting && m_hidesOnClose && m_hidesOnClose()) {
+        // The autosave goes on: the app still plays, and a logout may end it while hidden.
+        saveState();
+        event->ignore();
+        hide();
+        emit hiddenOnClose();
+        return;
+    }
     m_autosave->finish();
     saveState();
     event->accept();

@@ -83,6 +83,11 @@ public:
     SavedPlaylistActions* savedPlaylists() const { return m_savedActions; }
     RadioControls* radio() const { return m_radio; }
 
+    // File ▸ Quit: ends the app, whatever closing the window does (it may hide it in the tray instead).
+    void quit();
+    // Asked as the window closes: true hides it, the app going on in the system tray, instead of quitting.
+    void setHidesOnClose(std::function<bool()> hides);
+
     void generate();
     // Playback ▸ Go to Playing Song: the playlist shows it, selected; the status bar says why when it cannot.
     void goToPlayingSong();
@@ -98,6 +103,8 @@ public:
 signals:
     // File ▸ Open Files…: carried out as "Open with" is (LaunchActions), so both behave alike.
     void openFilesRequested(const QStringList& paths);
+    // Closing hid the window instead of quitting (setHidesOnClose).
+    void hiddenOnClose();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -130,6 +137,8 @@ private:
     std::unique_ptr<CoverProvider> m_covers;
     std::unique_ptr<SessionKeeper> m_session;
     std::unique_ptr<StateAutosave> m_autosave;
+    std::function<bool()> m_hidesOnClose;
+    bool m_quitting = false; // quit() closes the window: it goes, whatever m_hidesOnClose says
     LibraryView* m_libraryView = nullptr;
     SeedList* m_seedList = nullptr;
     MapPane* m_mapPane = nullptr;

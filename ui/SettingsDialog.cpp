@@ -20,6 +20,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 #include <QThread>
 
 #include <algorithm>
@@ -66,6 +67,7 @@ SettingsDialog::SettingsDialog(Application& application, QWidget* parent)
         tr("While Soundalike's window is in the background, the desktop shows the "
            "title, artist and cover of each song as it starts."));
     m_songNotifications->setChecked(m_application.settings().songNotifications());
+    buildTrayChoices();
     m_radioAvoidHours = new QSpinBox(this);
     m_radioAvoidHours->setObjectName(QStringLiteral("radioAvoidHours"));
     m_radioAvoidHours->setRange(0, Settings::kMaxAvoidHours);
@@ -81,6 +83,8 @@ SettingsDialog::SettingsDialog(Application& application, QWidget* parent)
     form->addRow(m_autoPlay);
     form->addRow(m_levelLoudness);
     form->addRow(m_songNotifications);
+    form->addRow(m_trayIcon);
+    form->addRow(m_keepRunningInTray);
     form->addRow(tr("Don't repeat songs &heard in the last:"), m_radioAvoidHours);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -264,6 +268,28 @@ ModelOptions SettingsDialog::modelOptions() const
     return options;
 }
 
+void SettingsDialog::buildTrayChoices()
+{
+    const bool trayThere = QSystemTrayIcon::isSystemTrayAvailable();
+    m_trayIcon = new QCheckBox(tr("Show an icon in the system tray"), this);
+    m_trayIcon->setObjectName(QStringLiteral("trayIcon"));
+    m_trayIcon->setToolTip(trayThere
+                               ? tr("A click on the icon shows or hides the window, a middle click plays or "
+                                    "pauses, and its menu has the player's buttons.")
+                               : tr("This desktop shows no system tray now."));
+    m_trayIcon->setChecked(m_application.settings().trayIcon());
+    m_keepRunningInTray = new QCheckBox(tr("Closing the window keeps Soundalike playing in the tray"), this);
+    m_keepRunningInTray->setObjectName(QStringLiteral("keepRunningInTray"));
+    m_keepRunningInTray->setToolTip(tr("File ▸ Quit, or Quit in the icon's menu, ends it."));
+    m_keepRunningInTray->setChecked(m_application.settings().keepRunningInTray());
+    // Without an icon to bring it back, a window hidden on closing would be lost.
+    const auto follow = [this, trayThere] {
+        m_keepRunningInTray->setEnabled(trayThere && m_trayIcon->isChecked());
+    };
+    connect(m_trayIcon, &QCheckBox::toggled, this, follow);
+    follow();
+}
+
 void SettingsDialog::retrain()
 {
     m_application.settings().setModelOptions(modelOptions());
@@ -324,6 +350,8 @@ void SettingsDialog::apply()
     m_application.settings().setAutoPlay(m_autoPlay->isChecked());
     m_application.settings().setLevelLoudness(m_levelLoudness->isChecked());
     m_application.settings().setSongNotifications(m_songNotifications->isChecked());
+    m_application.settings().setTrayIcon(m_trayIcon->isChecked());
+    m_application.settings().setKeepRunningInTray(m_keepRunningInTray->isChecked());
     m_application.settings().setRadioAvoidHours(m_radioAvoidHours->value());
     m_application.settings().setRescanOnStart(m_rescan->isChecked());
     m_application.settings().setWatchFolders(m_watch->isChecked());

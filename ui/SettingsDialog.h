@@ -35,6 +35,7 @@ public:
     void retrain();
 
 private:
+    void buildTrayChoices();
     QWidget* buildFolders();
     QWidget* buildLanguage();
     QWidget* buildModel();
@@ -50,6 +51,8 @@ private:
     QCheckBox* m_autoPlay;
     QCheckBox* m_levelLoudness;
     QCheckBox* m_songNotifications;
+    QCheckBox* m_trayIcon;
+    QCheckBox* m_keepRunningInTray;
     QSpinBox* m_radioAvoidHours;
     QCheckBox* m_rescan;
     QCheckBox* m_watch;

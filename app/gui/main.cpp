@@ -10,6 +10,7 @@
 #include "ui/desktop/SingleInstance.h"
 #include "ui/desktop/SongNotifier.h"
 #include "ui/desktop/TerminationSignals.h"
+#include "ui/desktop/TrayIcon.h"
 #include "ui/mpris/MprisService.h"
 
 #include <QApplication>
@@ -68,6 +69,7 @@ int main(int argc, char* argv[])
     MainWindow window(parser.value(db));
     const TerminationSignals termination(window);
     LaunchActions actions(window);
+    const TrayIcon tray(window, actions);
     QObject::connect(&instance, &SingleInstance::requestReceived, &actions, &LaunchActions::carryOut);
     MprisService mpris(window.player(), window.playlist());
     MprisBridge::connect(mpris, window, actions);

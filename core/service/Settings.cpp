@@ -111,6 +111,26 @@ void Settings::setSongNotifications(bool on)
     m_settings->setValue(QStringLiteral("playback/songNotifications"), on);
 }
 
+bool Settings::trayIcon() const
+{
+    return m_settings->value(QStringLiteral("desktop/trayIcon"), true).toBool();
+}
+
+void Settings::setTrayIcon(bool on)
+{
+    m_settings->setValue(QStringLiteral("desktop/trayIcon"), on);
+}
+
+bool Settings::keepRunningInTray() const
+{
+    return m_settings->value(QStringLiteral("desktop/keepRunningInTray"), false).toBool();
+}
+
+void Settings::setKeepRunningInTray(bool on)
+{
+    m_settings->setValue(QStringLiteral("desktop/keepRunningInTray"), on);
+}
+
 bool Settings::radio() const
 {
     return m_settings->value(QStringLiteral("radio/enabled"), false).toBool();

@@ -75,6 +75,12 @@ public:
     // Whether the desktop is told which song starts while the window is in the background.
     bool songNotifications() const;
     void setSongNotifications(bool on);
+    // An icon in the desktop's system tray (on unless turned off), and whether closing the window leaves the
+    // app playing there instead of quitting (off unless turned on: closing quits, as it always did).
+    bool trayIcon() const;
+    void setTrayIcon(bool on);
+    bool keepRunningInTray() const;
+    void setKeepRunningInTray(bool on);
     // "Keep playing similar songs": the playlist grows by itself near its end.
     bool radio() const;
     void setRadio(bool on);

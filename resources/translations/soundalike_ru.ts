@@ -2331,6 +2331,26 @@
         <source>While Soundalike&apos;s window is in the background, the desktop shows the title, artist and cover of each song as it starts.</source>
         <translation>Пока окно Soundalike в фоне, рабочий стол показывает название, исполнителя и обложку каждой песни, когда она начинается.</translation>
     </message>
+    <message>
+        <source>Show an icon in the system tray</source>
+        <translation>Показывать значок в системном лотке</translation>
+    </message>
+    <message>
+        <source>A click on the icon shows or hides the window, a middle click plays or pauses, and its menu has the player&apos;s buttons.</source>
+        <translation>Щелчок по значку показывает или прячет окно, щелчок средней кнопкой ставит на паузу и продолжает, а в его меню есть кнопки плеера.</translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray now.</source>
+        <translation>Сейчас у этого рабочего стола нет системного лотка.</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Soundalike playing in the tray</source>
+        <translation>Закрытое окно не останавливает Soundalike: он играет в лотке</translation>
+    </message>
+    <message>
+        <source>File ▸ Quit, or Quit in the icon&apos;s menu, ends it.</source>
+        <translation>Завершить его можно через «Файл ▸ Выход» или «Выход» в меню значка.</translation>
+    </message>
 </context>
 <context>
     <name>soundalike::ShortcutsDialog</name>
@@ -2506,6 +2526,49 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::TrayIcon</name>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Следующая</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Предыдущая</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Hide Soundalike</source>
+        <translation>Спрятать Soundalike</translation>
+    </message>
+    <message>
+        <source>Show Soundalike</source>
+        <translation>Показать Soundalike</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>На паузе</translation>
+    </message>
+    <message>
+        <source>Soundalike keeps playing here. Click the icon to bring the window back; Quit is in its menu.</source>
+        <translation>Soundalike продолжает играть здесь. Щелчок по значку вернёт окно, а «Выход» есть в его меню.</translation>
     </message>
 </context>
 <context>

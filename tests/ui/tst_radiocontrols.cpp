@@ -48,6 +48,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSystemTrayIcon>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -377,6 +378,20 @@ private slots:
         notify->setChecked(false);
         dialog.apply();
         QVERIFY(!window.settings().songNotifications());
+        // The tray icon is on and keeping the app in the tray off until chosen. Offscreen there is no tray, so
+        // the second is greyed, with the tooltip saying why: a window hidden on closing could not come back.
+        auto* tray = dialog.findChild<QCheckBox*>(QStringLiteral("trayIcon"));
+        auto* keep = dialog.findChild<QCheckBox*>(QStringLiteral("keepRunningInTray"));
+        QVERIFY(tray && tray->isChecked());
+        QVERIFY(keep && !keep->isChecked());
+        QVERIFY(!QSystemTrayIcon::isSystemTrayAvailable());
+        QVERIFY(!keep->isEnabled());
+        QCOMPARE(tray->toolTip(), QStringLiteral("This desktop shows no system tray now."));
+        tray->setChecked(false);
+        keep->setChecked(true);
+        dialog.apply();
+        QVERIFY(!window.settings().trayIcon());
+        QVERIFY(window.settings().keepRunningInTray());
     }
 
     void settingsSpeakPlainWords_data()

@@ -12,7 +12,6 @@
 #include "ui/SeedList.h"
 #include "ui/StatusText.h"
 
-#include <QCoreApplication>
 #include <QDir>
 
 #include <algorithm>
@@ -76,8 +75,7 @@ void LaunchActions::raise()
 
 void LaunchActions::quit()
 {
-    if (m_window.close())
-        QCoreApplication::quit();
+    m_window.quit();
 }
 
 void LaunchActions::runCommand(LaunchRequest::Command command)

@@ -1,9 +1,9 @@
 #include "ui/desktop/TerminationSignals.h"
 
 #include "core/common/Logging.h"
+#include "ui/MainWindow.h"
 
 #include <QSocketNotifier>
-#include <QWidget>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -20,14 +20,14 @@ int g_pipe[2] = {-1, -1};
 
 } // namespace
 
-TerminationSignals::TerminationSignals(QWidget& window) : m_window(window)
+TerminationSignals::TerminationSignals(MainWindow& window) : m_window(window)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_pipe) != 0) {
         qCWarning(lcUi) << "termination signals are not caught: no socket pair";
         return;
     }
     m_notifier = new QSocketNotifier(g_pipe[1], QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, &TerminationSignals::closeWindow);
+    connect(m_notifier, &QSocketNotifier::activated, this, &TerminationSignals::quit);
     struct sigaction action = {};
     action.sa_handler = &TerminationSignals::onSignal;
     sigemptyset(&action.sa_mask);
@@ -53,12 +53,12 @@ void TerminationSignals::onSignal(int signal)
     [[maybe_unused]] const ssize_t written = ::write(g_pipe[0], &byte, 1);
 }
 
-void TerminationSignals::closeWindow()
+void TerminationSignals::quit()
 {
     char byte = 0;
     if (::read(g_pipe[1], &byte, 1) == 1)
-        qCInfo(lcUi) << "signal" << int(byte) << "received: closing the window";
-    m_window.close();
+        qCInfo(lcUi) << "signal" << int(byte) << "received: quitting";
+    m_window.quit();
 }
 
 } // namespace soundalike

@@ -3,26 +3,28 @@
 #include <QObject>
 
 class QSocketNotifier;
-class QWidget;
 
 namespace soundalike {
 
-// SIGTERM, SIGINT and SIGHUP (a kill, Ctrl+C in a terminal, the terminal or the session closing) close the
-// window as its close button does, so that it saves what it saves on closing and the process ends normally;
-// a second such signal ends it at once. Without this the process died where it stood.
+class MainWindow;
+
+// SIGTERM, SIGINT and SIGHUP (a kill, Ctrl+C in a terminal, the terminal or the session closing) quit as
+// File ▸ Quit does, even with the window hidden in the tray, so that it saves what it saves on closing and
+// the process ends normally; a second such signal ends it at once. Without this the process died where it
+// stood.
 class TerminationSignals : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit TerminationSignals(QWidget& window);
+    explicit TerminationSignals(MainWindow& window);
     ~TerminationSignals() override;
 
 private:
     static void onSignal(int signal);
-    void closeWindow();
+    void quit();
 
-    QWidget& m_window;
+    MainWindow& m_window;
     QSocketNotifier* m_notifier = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "ui/PlaybackMenu.h"
+
 #include "ui/PlayOrderIcons.h"
+#include "ui/SleepTimerMenu.h"
 
 #include "core/playback/Player.h"
 
@@ -45,6 +47,8 @@ void PlaybackMenu::addTransport(QMenu* menu)
     menu->addAction(QIcon::fromTheme(QStringLiteral("media-playback-stop")), tr("&Stop"),
                     QKeySequence(Qt::CTRL | Qt::Key_Period), &m_player, &Player::stop);
     addStopAfterCurrent(menu);
+    m_sleepTimer = new SleepTimerMenu(m_player, menu);
+    connect(m_sleepTimer, &SleepTimerMenu::message, this, &PlaybackMenu::message);
     QAction* next = menu->addAction(QIcon::fromTheme(QStringLiteral("media-skip-forward")), tr("&Next"),
                                     QKeySequence(Qt::CTRL | Qt::Key_Right), &m_player, &Player::next);
     // Greyed at the last song with nothing to follow, as the Next button and MPRIS's CanGoNext are.

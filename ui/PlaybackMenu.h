@@ -14,10 +14,12 @@ class QMenu;
 namespace soundalike {
 
 class Player;
+class SleepTimerMenu;
 
-// The Playback menu: play/pause, stop, stop after this song, next, previous, seeking and volume by keyboard,
-// mute, shuffle and repeat, and Play Next / Add to Queue for whatever songs are selected in the pane that has
-// the focus. Every entry shows its shortcut, and the menu's actions are the window's shortcuts.
+// The Playback menu: play/pause, stop, stop after this song, the sleep timer, next, previous, seeking and
+// volume by keyboard, mute, shuffle and repeat, and Play Next / Add to Queue for whatever songs are selected
+// in the pane that has the focus. Every entry shows its shortcut, and the menu's actions are the window's
+// shortcuts.
 class PlaybackMenu : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
     PlaybackMenu(Player& player, Selection selection, QMenu* menu);
 
     QAction* shuffleAction() const { return m_shuffle; }
+    SleepTimerMenu* sleepTimer() const { return m_sleepTimer; }
     QAction* stopAfterCurrentAction() const { return m_stopAfterCurrent; }
     QAction* repeatAction(int repeat) const;
 
@@ -53,6 +56,7 @@ private:
     Player& m_player;
     Selection m_selection;
     QAction* m_stopAfterCurrent = nullptr;
+    SleepTimerMenu* m_sleepTimer = nullptr;
     QAction* m_shuffle = nullptr;
     QActionGroup* m_repeat = nullptr;
 };

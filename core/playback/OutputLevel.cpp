@@ -25,6 +25,12 @@ void OutputLevel::setGain(double gainDb)
     applyVolume();
 }
 
+void OutputLevel::setFade(double fade)
+{
+    m_fade = std::clamp(fade, 0.0, 1.0);
+    applyVolume();
+}
+
 void OutputLevel::setMuted(bool muted)
 {
     m_muted = muted;
@@ -47,7 +53,7 @@ float OutputLevel::level(double volume, double gainDb)
 
 void OutputLevel::applyVolume()
 {
-    m_output.setVolume(level(m_volume, m_gainDb));
+    m_output.setVolume(level(m_volume * m_fade, m_gainDb));
 }
 
 void OutputLevel::applyMute()

@@ -57,6 +57,8 @@ public:
     // Asks the lookup again for the current track (levelling turned on or off, loudness newly measured).
     void refreshGain();
     void setMuted(bool muted);
+    // Lowers the output below the volume (1: as the volume says), for a fade-out; the volume stays as it was.
+    void setFade(double fade) { m_level.setFade(fade); }
     void setShuffle(bool on);
     // Stops when the song playing ends, with what would have followed cued for Play: for the song playing
     // only, so it is dropped when another song starts.

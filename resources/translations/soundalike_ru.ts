@@ -2416,6 +2416,53 @@
     </message>
 </context>
 <context>
+    <name>soundalike::SleepTimerMenu</name>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Выключен</translation>
+    </message>
+    <message>
+        <source>In &amp;15 Minutes</source>
+        <translation>Через &amp;15 минут</translation>
+    </message>
+    <message>
+        <source>In &amp;30 Minutes</source>
+        <translation>Через &amp;30 минут</translation>
+    </message>
+    <message>
+        <source>In &amp;45 Minutes</source>
+        <translation>Через &amp;45 минут</translation>
+    </message>
+    <message>
+        <source>In 1 &amp;Hour</source>
+        <translation>Через &amp;час</translation>
+    </message>
+    <message>
+        <source>In &amp;2 Hours</source>
+        <translation>Через &amp;2 часа</translation>
+    </message>
+    <message>
+        <source>Sleep timer off.</source>
+        <translation>Таймер сна выключен.</translation>
+    </message>
+    <message>
+        <source>Playback pauses at %1.</source>
+        <translation>Воспроизведение встанет на паузу в %1.</translation>
+    </message>
+    <message>
+        <source>Sleep T&amp;imer (pauses at %1)</source>
+        <translation>Т&amp;аймер сна (пауза в %1)</translation>
+    </message>
+    <message>
+        <source>Sleep T&amp;imer</source>
+        <translation>Т&amp;аймер сна</translation>
+    </message>
+    <message>
+        <source>Sleep timer: playback paused. Play goes on from here.</source>
+        <translation>Таймер сна: воспроизведение на паузе. «Воспроизвести» продолжит с этого места.</translation>
+    </message>
+</context>
+<context>
     <name>soundalike::SongDrops</name>
     <message>
         <source>Not added: %1</source>

@@ -7,6 +7,8 @@
 #include "tests/ui/ScannedDemoLibrary.h"
 #include "tests/ui/WindowSettling.h"
 #include "ui/MainWindow.h"
+#include "ui/PlaybackMenu.h"
+#include "ui/SleepTimerMenu.h"
 #include "ui/UiLanguage.h"
 #include "ui/desktop/LaunchActions.h"
 #include "ui/desktop/TrayIcon.h"
@@ -205,6 +207,8 @@ private slots:
             return nullptr;
         };
         emit menu->aboutToShow();
+        // The Playback menu's sleep timer itself, so that both menus show the one timer.
+        QVERIFY(menu->actions().contains(app.window.playbackMenu()->sleepTimer()->menu()->menuAction()));
         QVERIFY(entry(QStringLiteral("Play")));
         QVERIFY(entry(QStringLiteral("Hide Soundalike")));
         entry(QStringLiteral("Hide Soundalike"))->trigger();

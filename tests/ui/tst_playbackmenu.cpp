@@ -2,8 +2,10 @@
 #include "core/playback/Playlist.h"
 #include "tests/support/PlaylistEntries.h"
 #include "ui/PlaybackMenu.h"
+#include "ui/SleepTimerMenu.h"
 
 #include <QAction>
+#include <QLocale>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
@@ -11,8 +13,9 @@
 using namespace soundalike;
 using namespace soundalike::test;
 
-// The Playback menu's Stop After This Song: greyed with no song, checked as the player holds it, and said in
-// the status bar, since a key press shows nothing else. Cued songs are enough: no sound is needed to toggle.
+// The Playback menu's Stop After This Song (greyed with no song, checked as the player holds it, and said in
+// the status bar, since a key press shows nothing else) and its Sleep Timer. Cued songs are enough: no sound
+// is needed to toggle.
 class TestPlaybackMenu : public QObject
 {
     Q_OBJECT
@@ -50,6 +53,45 @@ private slots:
         QVERIFY(!player.stopsAfterCurrent());
         QVERIFY(!stopAfter->isChecked());
         QVERIFY(messages.isEmpty());
+    }
+
+    // The Sleep Timer submenu: a choice sets the timer and says when it pauses, in the status bar and in the
+    // submenu's own title; Off takes it back. (tst_sleeptimer hears the fade and the pause.)
+    void theSleepTimerSaysWhenItPauses()
+    {
+        Playlist playlist;
+        Player player(playlist);
+        QMenu menu;
+        PlaybackMenu playback(
+            player, [] { return std::vector<PlaylistEntry>(); }, &menu);
+        QSignalSpy messages(&playback, &PlaybackMenu::message);
+        auto* sleep = menu.findChild<QMenu*>(QStringLiteral("sleepTimer"));
+        QVERIFY(sleep);
+        QCOMPARE(sleep->title(), QStringLiteral("Sleep T&imer"));
+        const auto choice = [sleep](const QString& text) -> QAction* {
+            for (QAction* action : sleep->actions())
+                if (action->text() == text)
+                    return action;
+            return nullptr;
+        };
+        QVERIFY(choice(QStringLiteral("&Off"))->isChecked());
+
+        const QDateTime before = QDateTime::currentDateTime();
+        choice(QStringLiteral("In &30 Minutes"))->trigger();
+        auto* timer = menu.findChild<SleepTimerMenu*>();
+        QVERIFY(timer && timer->timer().isActive());
+        const QDateTime pausesAt = timer->timer().pausesAt();
+        QVERIFY(pausesAt >= before.addSecs(30 * 60) &&
+                pausesAt <= QDateTime::currentDateTime().addSecs(30 * 60));
+        const QString at = QLocale().toString(pausesAt.time(), QLocale::ShortFormat);
+        QCOMPARE(messages.takeLast().at(0).toString(), QStringLiteral("Playback pauses at %1.").arg(at));
+        QCOMPARE(sleep->title(), QStringLiteral("Sleep T&imer (pauses at %1)").arg(at));
+        QVERIFY(choice(QStringLiteral("In &30 Minutes"))->isChecked());
+
+        choice(QStringLiteral("&Off"))->trigger();
+        QVERIFY(!timer->timer().isActive());
+        QCOMPARE(messages.takeLast().at(0).toString(), QStringLiteral("Sleep timer off."));
+        QCOMPARE(sleep->title(), QStringLiteral("Sleep T&imer"));
     }
 };
 

@@ -4,6 +4,8 @@
 #include "core/service/Application.h"
 #include "core/service/Settings.h"
 #include "ui/MainWindow.h"
+#include "ui/PlaybackMenu.h"
+#include "ui/SleepTimerMenu.h"
 #include "ui/desktop/LaunchActions.h"
 
 #include <QApplication>
@@ -51,6 +53,8 @@ void TrayIcon::buildMenu()
     connect(&player, &Player::hasNextChanged, next, &QAction::setEnabled);
     m_menu->addAction(QIcon::fromTheme(QStringLiteral("media-skip-backward")), tr("Previous"), &player,
                       &Player::previous);
+    // The Playback menu's own: one timer, whichever menu set it.
+    m_menu->addMenu(m_window.playbackMenu()->sleepTimer()->menu());
     m_menu->addSeparator();
     m_showWindow = m_menu->addAction(QString(), this, &TrayIcon::toggleWindow);
     m_menu->addSeparator();

@@ -13,10 +13,10 @@ class MainWindow;
 
 // The app's icon in the desktop's system tray (a StatusNotifierItem on desktops that host them, else the
 // older X11 tray; Qt picks), for a player kept open all day: a click shows or hides the window, a middle
-// click plays or pauses, its menu has play/pause, stop, next, previous, the window and Quit, and its tooltip
-// names the song. Settings turn it off, and let closing the window leave the app playing here instead of
-// quitting; only while a tray shows the icon, since a window hidden with no icon to bring it back would be
-// lost.
+// click plays or pauses, its menu has play/pause, stop, next, previous, the sleep timer, the window and Quit,
+// and its tooltip names the song. Settings turn it off, and let closing the window leave the app playing here
+// instead of quitting; only while a tray shows the icon, since a window hidden with no icon to bring it back
+// would be lost.
 class TrayIcon : public QObject
 {
     Q_OBJECT

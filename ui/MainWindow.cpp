@@ -22,6 +22,7 @@
 #include "ui/FirstRunDialog.h"
 #include "ui/GenerateControls.h"
 #include "ui/GenerateFlow.h"
+#include "ui/HelpMenu.h"
 #include "ui/LibraryModel.h"
 #include "ui/LibraryView.h"
 #include "ui/PlaybackMenu.h"
@@ -37,7 +38,6 @@
 #include "ui/SeedList.h"
 #include "ui/SessionKeeper.h"
 #include "ui/SettingsDialog.h"
-#include "ui/ShortcutsDialog.h"
 #include "ui/StateAutosave.h"
 #include "ui/StatusMessage.h"
 #include "ui/StatusProgress.h"
@@ -54,7 +54,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QShortcut>
@@ -318,18 +317,7 @@ void MainWindow::buildMenus()
     playback->addAction(m_radio->radioAction());
     playback->addAction(m_radio->moreLikeThisAction());
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
-        auto* dialog = new ShortcutsDialog(*menuBar(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
-    help->addAction(tr("&About Soundalike"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Soundalike"),
-            tr("<b>Soundalike</b> %1<br>Playlists of similar songs from your own music, offline.")
-                .arg(QApplication::applicationVersion()));
-    });
+    m_help = new HelpMenu(*this, *m_message);
 }
 
 void MainWindow::buildShortcuts()
@@ -480,6 +468,7 @@ void MainWindow::showPlaybackWarning(const QString& text)
     }
     m_playbackWarning->setText(tr("No sound output"));
     m_playbackWarning->setToolTip(text);
+    m_message->record(text);
     m_playbackWarning->show();
 }
 

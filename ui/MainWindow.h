@@ -16,6 +16,7 @@ class QTabWidget;
 namespace soundalike {
 
 class Application;
+class HelpMenu;
 class CoverProvider;
 class GenerateControls;
 class GenerateFlow;
@@ -76,6 +77,7 @@ public:
     PlaylistView* playlistView() const { return m_playlistView; }
     PlaylistView* queueView() const { return m_queueView; }
     PlaybackMenu* playbackMenu() const { return m_playbackMenu; }
+    HelpMenu* helpMenu() const { return m_help; }
     PlayerBar* playerBar() const { return m_playerBar; }
     StatusProgress* statusProgress() const { return m_progress; }
     PlaylistFileActions* playlistFiles() const { return m_playlistFiles; }
@@ -152,6 +154,7 @@ private:
     PlayerBar* m_playerBar = nullptr;
     StatusProgress* m_progress = nullptr;
     StatusMessage* m_message = nullptr;
+    HelpMenu* m_help = nullptr;
     PlaylistFileActions* m_playlistFiles = nullptr;
     SavedPlaylistActions* m_savedActions = nullptr;
     SavedPlaylistsPane* m_savedPane = nullptr;

@@ -40,6 +40,7 @@ void StatusMessage::addCorner(QWidget* corner)
 void StatusMessage::show(const QString& text)
 {
     m_text = nestQuotes(text);
+    m_log.add(m_text);
     const int milliseconds = readingTime(text);
     m_until = QDeadlineTimer(milliseconds);
     fit(milliseconds);
@@ -66,6 +67,8 @@ void StatusMessage::fit(int milliseconds)
 bool StatusMessage::eventFilter(QObject* watched, QEvent* event)
 {
     const QEvent::Type type = event->type();
+    if (watched == &m_bar && type == QEvent::MouseButtonDblClick)
+        emit logRequested();
     if (watched == &m_bar && type == QEvent::Enter && showing())
         holdWhileHovered();
     else if (watched == &m_bar && type == QEvent::Leave && showing())

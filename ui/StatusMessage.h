@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/MessageLog.h"
+
 #include <QDeadlineTimer>
 #include <QObject>
 #include <QString>
@@ -28,10 +30,18 @@ public:
     // Shows `text` only when no other message is showing: routine news ("Library is up to date." after a
     // rescan the watcher started) must not push out one the listener may not have read yet.
     void showIfFree(const QString& text);
+    // Kept in the log without showing: what shows elsewhere in the bar (the sound-output warning).
+    void record(const QString& text) { m_log.add(text); }
+    // Every message shown or recorded this session.
+    const MessageLog& log() const { return m_log; }
     // Whether `text` is the message showing now, not yet read away.
     [[nodiscard]] bool isShowing(const QString& text) const { return showing() && m_text == text; }
     // How long a message stays: longer for a longer one.
     [[nodiscard]] static int readingTime(const QString& text);
+
+signals:
+    // The bar was double-clicked: the listener wants to read what it said.
+    void logRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -48,6 +58,7 @@ private:
     QString m_text;  // the whole message
     QString m_shown; // what the bar shows of it
     QDeadlineTimer m_until;
+    MessageLog m_log;
 };
 
 } // namespace soundalike

@@ -981,6 +981,33 @@
     </message>
 </context>
 <context>
+    <name>soundalike::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Messages</source>
+        <translation>Недавние сооб&amp;щения</translation>
+    </message>
+    <message>
+        <source>&amp;About Soundalike</source>
+        <translation>&amp;О программе Soundalike</translation>
+    </message>
+    <message>
+        <source>About Soundalike</source>
+        <translation>О программе Soundalike</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Soundalike&lt;/b&gt; %1&lt;br&gt;Playlists of similar songs from your own music, offline.</source>
+        <translation>&lt;b&gt;Soundalike&lt;/b&gt; %1&lt;br&gt;Плейлисты из похожих песен вашей собственной коллекции, без интернета.</translation>
+    </message>
+</context>
+<context>
     <name>soundalike::LaunchActions</name>
     <message>
         <source>%1: not a file on this computer</source>
@@ -1181,22 +1208,6 @@
         <translation>С&amp;генерировать плейлист</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;About Soundalike</source>
-        <translation>&amp;О программе Soundalike</translation>
-    </message>
-    <message>
-        <source>About Soundalike</source>
-        <translation>О программе Soundalike</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Soundalike&lt;/b&gt; %1&lt;br&gt;Playlists of similar songs from your own music, offline.</source>
-        <translation>&lt;b&gt;Soundalike&lt;/b&gt; %1&lt;br&gt;Плейлисты из похожих песен вашей собственной коллекции, без интернета.</translation>
-    </message>
-    <message>
         <source>Add Music Folder</source>
         <translation>Добавить папку с музыкой</translation>
     </message>
@@ -1268,10 +1279,6 @@
     <message>
         <source>Se&amp;ttings…</source>
         <translation>Нас&amp;тройки…</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>“%1” is no longer in the playlist.</source>
@@ -1378,6 +1385,17 @@
     <message>
         <source>Add as Seed</source>
         <translation>Добавить в образцы</translation>
+    </message>
+</context>
+<context>
+    <name>soundalike::MessageLogDialog</name>
+    <message>
+        <source>Recent Messages</source>
+        <translation>Недавние сообщения</translation>
+    </message>
+    <message>
+        <source>Nothing has been said in the status bar since Soundalike started.</source>
+        <translation>С запуска Soundalike в строке состояния не было сообщений.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,14 @@
+#include "ui/HelpMenu.h"
+#include "ui/MessageLogDialog.h"
 #include "ui/StatusMessage.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QLabel>
+#include <QListWidget>
 #include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QTest>
 
@@ -109,6 +116,54 @@ private slots:
         QCoreApplication::sendEvent(bar, &leave);
         QCOMPARE(bar->currentMessage(), shortText);
         QTRY_VERIFY_WITH_TIMEOUT(bar->currentMessage().isEmpty(), 10000); // and goes once left
+    }
+
+    // What the bar said stays readable after it went, whole, newest first: Help ▸ Recent Messages, or a
+    // double-click on the bar, opens the list, which follows new messages while open; Ctrl+C copies rows.
+    void recentMessagesCanBeReadAgain()
+    {
+        QMainWindow window;
+        window.resize(700, 300);
+        StatusMessage message(*window.statusBar());
+        HelpMenu help(window, message);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        message.show(longText());
+        message.show(QStringLiteral("Library is up to date."));
+        message.show(QStringLiteral("Library is up to date.")); // said twice in a row: one entry
+        message.record(QStringLiteral("The sound output does not work."));
+        QCOMPARE(message.log().entries().size(), std::size_t(3));
+
+        QTest::mouseDClick(window.statusBar(), Qt::LeftButton);
+        MessageLogDialog* dialog = help.messagesDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QListWidget* list = dialog->list();
+        QCOMPARE(list->count(), 3);
+        QVERIFY(list->item(0)->text().endsWith(QStringLiteral("The sound output does not work.")));
+        QVERIFY(list->item(2)->text().endsWith(longText())); // whole, though the bar had to cut it
+
+        message.show(QStringLiteral("Skipped “Gone”: the file is not there"));
+        QCOMPARE(list->count(), 4);
+        QVERIFY(list->item(0)->text().endsWith(QStringLiteral("Skipped “Gone”: the file is not there")));
+
+        list->item(0)->setSelected(true);
+        list->item(1)->setSelected(true);
+        list->setFocus();
+        QTest::keySequence(list, QKeySequence::Copy);
+        const QStringList copied = QApplication::clipboard()->text().split(QLatin1Char('\n'));
+        QCOMPARE(copied.size(), 2);
+        QVERIFY(copied.at(1).endsWith(QStringLiteral("The sound output does not work.")));
+
+        // The menu opens the same list, not a second one.
+        dialog->close();
+        QMenu* menu = window.menuBar()->actions().front()->menu();
+        for (QAction* action : menu->actions()) {
+            if (action->text() == QStringLiteral("Recent &Messages"))
+                action->trigger();
+        }
+        QCOMPARE(help.messagesDialog(), dialog);
+        QVERIFY(dialog->isVisible());
     }
 };
 

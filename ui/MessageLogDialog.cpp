@@ -35,9 +35,11 @@ void MessageLogDialog::fill()
 {
     m_list->clear();
     const QLocale locale;
+    // With seconds, without the time zone ("t"), which is the same on every row.
+    const QString format = locale.timeFormat(QLocale::LongFormat).remove(QLatin1Char('t')).trimmed();
     for (auto entry = m_log.entries().rbegin(); entry != m_log.entries().rend(); ++entry)
-        m_list->addItem(QStringLiteral("%1  %2").arg(locale.toString(entry->when.time(), QLocale::LongFormat),
-                                                     entry->text));
+        m_list->addItem(
+            QStringLiteral("%1  %2").arg(locale.toString(entry->when.time(), format), entry->text));
     if (m_list->count() == 0) {
         auto* none =
             new QListWidgetItem(tr("Nothing has been said in the status bar since Soundalike started."));

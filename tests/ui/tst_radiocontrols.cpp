@@ -45,10 +45,10 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QSystemTrayIcon>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -378,8 +378,9 @@ private slots:
         notify->setChecked(false);
         dialog.apply();
         QVERIFY(!window.settings().songNotifications());
-        // The tray icon is on and keeping the app in the tray off until chosen. Offscreen there is no tray, so
-        // the second is greyed, with the tooltip saying why: a window hidden on closing could not come back.
+        // The tray icon is on and keeping the app in the tray off until chosen. Offscreen there is no tray,
+        // so the second is greyed, with the tooltip saying why: a window hidden on closing could not come
+        // back.
         auto* tray = dialog.findChild<QCheckBox*>(QStringLiteral("trayIcon"));
         auto* keep = dialog.findChild<QCheckBox*>(QStringLiteral("keepRunningInTray"));
         QVERIFY(tray && tray->isChecked());

@@ -40,6 +40,12 @@ TrayIcon::TrayIcon(MainWindow& window, LaunchActions& actions) : m_window(window
     followSettings();
 }
 
+// The window may outlive the icon (the app's main() ends with it): closing it then quits.
+TrayIcon::~TrayIcon()
+{
+    m_window.setHidesOnClose({});
+}
+
 void TrayIcon::buildMenu()
 {
     Player& player = m_window.player();

@@ -23,6 +23,7 @@ class TrayIcon : public QObject
 
 public:
     TrayIcon(MainWindow& window, LaunchActions& actions);
+    ~TrayIcon() override;
 
     // Whether closing the window hides it here, the app playing on.
     [[nodiscard]] bool keepsRunningWhenClosed() const;

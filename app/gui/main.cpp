@@ -82,6 +82,7 @@ int main(int argc, char* argv[])
             return window.settings().songNotifications() && !inFront;
         },
         QDBusConnection::sessionBus());
+    QObject::connect(&notifier, &SongNotifier::raiseRequested, &actions, &LaunchActions::raise);
     window.show();
     actions.carryOut(request);
     return QApplication::exec();

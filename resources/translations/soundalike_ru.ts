@@ -2488,6 +2488,21 @@
     </message>
 </context>
 <context>
+    <name>soundalike::SongNotifier</name>
+    <message>
+        <source>Show Soundalike</source>
+        <translation>Показать Soundalike</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Следующая</translation>
+    </message>
+</context>
+<context>
     <name>soundalike::SongTableModel</name>
     <message>
         <source>Title</source>

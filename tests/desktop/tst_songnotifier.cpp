@@ -7,7 +7,9 @@
 
 #include <QBuffer>
 #include <QDBusConnection>
+#include <QDBusMessage>
 #include <QImage>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,15 +44,16 @@ public:
     {
         uint replaces;
         QString icon, summary, body;
+        QStringList actions;
         QVariantMap hints;
     };
     QList<Shown> shown;
 
 public slots:
     uint Notify(const QString&, uint replaces, const QString& icon, const QString& summary,
-                const QString& body, const QStringList&, const QVariantMap& hints, int)
+                const QString& body, const QStringList& actions, const QVariantMap& hints, int)
     {
-        shown.append({replaces, icon, summary, body, hints});
+        shown.append({replaces, icon, summary, body, actions, hints});
         return 40 + uint(shown.size());
     }
 };
@@ -150,6 +153,57 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
         QTest::qWait(800);
         QCOMPARE(server.shown.size(), 2);
+        player.stop();
+    }
+
+    // Its buttons work as a listener expects: Next skips (and is not offered at the last song), Pause
+    // pauses, a click on the notification asks for the window; a click on a notification a later one
+    // replaced does nothing. The server sends ActionInvoked on the bus, as GNOME's and KDE's do.
+    void itsButtonsPauseAndSkip()
+    {
+        QDBusConnection serverBus =
+            QDBusConnection::connectToBus(QDBusConnection::SessionBus, "notifications");
+        NotificationServer server;
+        QVERIFY(serverBus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &server,
+                                         QDBusConnection::ExportAllSlots));
+        QVERIFY(serverBus.registerService(QStringLiteral("org.freedesktop.Notifications")));
+        const auto click = [&serverBus](uint id, const QString& key) {
+            QDBusMessage invoked = QDBusMessage::createSignal(
+                QStringLiteral("/org/freedesktop/Notifications"),
+                QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("ActionInvoked"));
+            invoked << id << key;
+            QVERIFY(serverBus.send(invoked));
+        };
+
+        Playlist playlist;
+        playlist.setEntries({{m_first, -1, 0, {}}, {m_second, -1, 0, {}}});
+        Player player(playlist);
+        SongNotifier notifier(
+            player, [] { return true; }, QDBusConnection::sessionBus());
+        QSignalSpy raise(&notifier, &SongNotifier::raiseRequested);
+
+        player.playRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(server.shown.size(), 1, 5000);
+        QCOMPARE(server.shown.front().actions,
+                 QStringList({QStringLiteral("default"), QStringLiteral("Show Soundalike"),
+                              QStringLiteral("media-playback-pause"), QStringLiteral("Pause"),
+                              QStringLiteral("media-skip-forward"), QStringLiteral("Next")}));
+        QVERIFY(server.shown.front().hints.value(QStringLiteral("action-icons")).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+
+        click(41, QStringLiteral("media-skip-forward"));
+        QTRY_COMPARE_WITH_TIMEOUT(player.track()->title, QStringLiteral("Second Song"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.shown.size(), 2, 5000);
+        QVERIFY(!server.shown.last().actions.contains(QStringLiteral("media-skip-forward")));
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+
+        click(41, QStringLiteral("media-playback-pause")); // the notification replaced: nothing
+        click(42, QStringLiteral("default"));
+        QTRY_COMPARE_WITH_TIMEOUT(raise.count(), 1, 5000);
+        QVERIFY(player.isPlaying());
+        click(42, QStringLiteral("media-playback-pause"));
+        QTRY_VERIFY_WITH_TIMEOUT(!player.isPlaying(), 5000);
+        QCOMPARE(player.track()->title, QStringLiteral("Second Song"));
         player.stop();
     }
 };

@@ -13,6 +13,11 @@ namespace soundalike {
 namespace {
 
 constexpr int kCoverWaitMs = 400;
+// Action keys: the specification's click on the notification, and icon names (servers that honour
+// "action-icons" show the icon instead of the label).
+const QString kDefaultAction = QStringLiteral("default");
+const QString kPauseAction = QStringLiteral("media-playback-pause");
+const QString kNextAction = QStringLiteral("media-skip-forward");
 
 QString bodyOf(const Track& track)
 {
@@ -40,6 +45,22 @@ SongNotifier::SongNotifier(Player& player, std::function<bool()> wanted, QDBusCo
         }
     });
     connect(&m_player, &Player::playingChanged, this, &SongNotifier::onPlaying);
+    m_bus.connect(QString(), QStringLiteral("/org/freedesktop/Notifications"),
+                  QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("ActionInvoked"), this,
+                  SLOT(onAction(uint, QString)));
+}
+
+void SongNotifier::onAction(uint id, const QString& key)
+{
+    // Another program's notification, or one of ours a later song has replaced.
+    if (id == 0 || id != m_id)
+        return;
+    if (key == kDefaultAction)
+        emit raiseRequested();
+    else if (key == kPauseAction)
+        m_player.pause();
+    else if (key == kNextAction)
+        m_player.next();
 }
 
 void SongNotifier::onPlaying(bool playing)
@@ -65,14 +86,19 @@ void SongNotifier::send()
     QVariantMap hints{{QStringLiteral("desktop-entry"), desktopId()},
                       {QStringLiteral("transient"), true},
                       {QStringLiteral("suppress-sound"), true},
-                      {QStringLiteral("category"), QStringLiteral("x-soundalike.song")}};
+                      {QStringLiteral("category"), QStringLiteral("x-soundalike.song")},
+                      {QStringLiteral("action-icons"), true}};
     if (const QUrl cover = m_cover.url(); !cover.isEmpty())
         hints.insert(QStringLiteral("image-path"), cover.toString());
     QDBusMessage call = QDBusMessage::createMethodCall(
         QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
         QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("Notify"));
-    call << QStringLiteral("Soundalike") << m_id << desktopId() << track->title << bodyOf(*track)
-         << QStringList() << hints << -1;
+    QStringList actions{kDefaultAction, tr("Show Soundalike"), kPauseAction, tr("Pause")};
+    // At the last song Next would go nowhere, as the Next button is greyed there.
+    if (m_player.hasNext())
+        actions << kNextAction << tr("Next");
+    call << QStringLiteral("Soundalike") << m_id << desktopId() << track->title << bodyOf(*track) << actions
+         << hints << -1;
     auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* done) {
         done->deleteLater();

@@ -16,7 +16,8 @@ class Player;
 // Rhythmbox and Strawberry do: a listener working in another window hears a new song and sees what it is.
 // One notification, replaced as songs change and kept out of the desktop's list of past ones, so they do not
 // pile up. `wanted` is asked at each song: the listener may turn it off in Settings, and a window in front
-// shows the song already. A desktop without a notification service costs one failed call per song.
+// shows the song already. A desktop without a notification service costs one failed call per song. The
+// notification offers Pause and Next, as Rhythmbox's does, and a click on it asks for the window.
 class SongNotifier : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,14 @@ class SongNotifier : public QObject
 public:
     SongNotifier(Player& player, std::function<bool()> wanted, QDBusConnection bus,
                  QObject* parent = nullptr);
+
+signals:
+    // The notification itself was clicked: the listener wants the window.
+    void raiseRequested();
+
+private slots:
+    // org.freedesktop.Notifications.ActionInvoked, for any notification on the bus.
+    void onAction(uint id, const QString& key);
 
 private:
     void onPlaying(bool playing);

@@ -70,6 +70,18 @@ class TestSongNotifier : public QObject
     Track m_first;
     Track m_second;
 
+    static inline const QString kServerConnection = QStringLiteral("notifications");
+
+    // Puts `server` on the bus as the desktop's notification service, on a connection of its own; the same
+    // connection for every test, since the service name stays with the connection that first took it.
+    [[nodiscard]] static bool serve(NotificationServer& server)
+    {
+        QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, kServerConnection);
+        return bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &server,
+                                  QDBusConnection::ExportAllSlots) &&
+               bus.registerService(QStringLiteral("org.freedesktop.Notifications"));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -97,12 +109,8 @@ private slots:
 
     void eachNewSongIsToldOnce()
     {
-        QDBusConnection serverBus =
-            QDBusConnection::connectToBus(QDBusConnection::SessionBus, "notifications");
         NotificationServer server;
-        QVERIFY(serverBus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &server,
-                                         QDBusConnection::ExportAllSlots));
-        QVERIFY(serverBus.registerService(QStringLiteral("org.freedesktop.Notifications")));
+        QVERIFY(serve(server));
 
         Playlist playlist;
         playlist.setEntries({{m_first, -1, 0, {}}, {m_second, -1, 0, {}}});
@@ -161,12 +169,9 @@ private slots:
     // replaced does nothing. The server sends ActionInvoked on the bus, as GNOME's and KDE's do.
     void itsButtonsPauseAndSkip()
     {
-        QDBusConnection serverBus =
-            QDBusConnection::connectToBus(QDBusConnection::SessionBus, "notifications");
         NotificationServer server;
-        QVERIFY(serverBus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &server,
-                                         QDBusConnection::ExportAllSlots));
-        QVERIFY(serverBus.registerService(QStringLiteral("org.freedesktop.Notifications")));
+        QVERIFY(serve(server));
+        QDBusConnection serverBus(kServerConnection);
         const auto click = [&serverBus](uint id, const QString& key) {
             QDBusMessage invoked = QDBusMessage::createSignal(
                 QStringLiteral("/org/freedesktop/Notifications"),

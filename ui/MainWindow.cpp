@@ -25,6 +25,7 @@
 #include "ui/HelpMenu.h"
 #include "ui/LibraryModel.h"
 #include "ui/LibraryView.h"
+#include "ui/LyricsView.h"
 #include "ui/PlaybackMenu.h"
 #include "ui/PlayerBar.h"
 #include "ui/PlaylistClearAction.h"
@@ -256,6 +257,8 @@ QWidget* MainWindow::buildLibraryTabs()
     m_libraryTabs->setDocumentMode(true);
     m_libraryTabs->addTab(m_libraryView, tr("&Library"));
     m_libraryTabs->addTab(m_mapPane, tr("&Map"));
+    m_lyricsView = new LyricsView(*m_player, this);
+    m_libraryTabs->addTab(m_lyricsView, tr("L&yrics"));
     connect(m_libraryTabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_libraryTabs->widget(index) == m_mapPane)
             m_map->activate();

@@ -24,6 +24,7 @@ class JobQueue;
 class Library;
 class LibraryPipeline;
 class LibraryView;
+class LyricsView;
 class MapController;
 class MapPane;
 class Player;
@@ -144,6 +145,7 @@ private:
     LibraryView* m_libraryView = nullptr;
     SeedList* m_seedList = nullptr;
     MapPane* m_mapPane = nullptr;
+    LyricsView* m_lyricsView = nullptr;
     MapController* m_map = nullptr;
     QTabWidget* m_libraryTabs = nullptr;
     GenerateControls* m_generate = nullptr;

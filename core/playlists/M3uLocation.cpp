@@ -1,7 +1,7 @@
 #include "core/playlists/M3uLocation.h"
 
-#include "core/playlists/LegacyText.h"
-#include "core/playlists/Utf8.h"
+#include "core/common/LegacyText.h"
+#include "core/common/Utf8.h"
 
 #include <QCoreApplication>
 

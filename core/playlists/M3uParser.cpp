@@ -1,6 +1,6 @@
 #include "core/playlists/M3uParser.h"
 
-#include "core/playlists/Utf8.h"
+#include "core/common/Utf8.h"
 
 #include <cmath>
 

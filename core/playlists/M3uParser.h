@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/playlists/LegacyText.h"
+#include "core/common/LegacyText.h"
 #include "core/playlists/M3uLocation.h"
 
 #include <QByteArray>

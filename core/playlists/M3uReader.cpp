@@ -2,7 +2,7 @@
 
 #include "core/common/RawFile.h"
 #include "core/common/RawPath.h"
-#include "core/playlists/Utf8.h"
+#include "core/common/Utf8.h"
 
 #include <QCoreApplication>
 

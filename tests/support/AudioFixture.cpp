@@ -101,6 +101,7 @@ TagLib::PropertyMap propertiesOf(const Tags& tags)
     put("DATE", {tags.date});
     put("TRACKNUMBER", {tags.track});
     put("DISCNUMBER", {tags.disc});
+    put("LYRICS", {tags.lyrics});
     return map;
 }
 

@@ -11,6 +11,7 @@
 #include <taglib/id3v2tag.h>
 #include <taglib/mpegfile.h>
 #include <taglib/textidentificationframe.h>
+#include <taglib/unsynchronizedlyricsframe.h>
 
 #include <cmath>
 #include <numbers>
@@ -189,6 +190,12 @@ bool writeTags(const QString& path, const Tags& tags)
         picture->setType(TagLib::ID3v2::AttachedPictureFrame::FrontCover);
         picture->setPicture(TagLib::ByteVector(tags.cover.constData(), unsigned(tags.cover.size())));
         tag->addFrame(picture);
+    }
+    if (!tags.lyrics.isEmpty()) {
+        auto* lyrics = new TagLib::ID3v2::UnsynchronizedLyricsFrame(TagLib::String::UTF8);
+        lyrics->setLanguage("eng");
+        lyrics->setText(TagLib::String(tags.lyrics.toStdString(), TagLib::String::UTF8));
+        tag->addFrame(lyrics);
     }
     return file.save(TagLib::MPEG::File::ID3v2, TagLib::File::StripOthers, TagLib::ID3v2::v4);
 }

@@ -44,6 +44,7 @@ struct Tags
     QString track;      // raw TRCK text, e.g. "3/12"
     QString disc;
     QByteArray cover; // written as an APIC picture when not empty
+    QString lyrics;   // written as the format's lyrics tag (USLT, LYRICS, ©lyr) when not empty
 };
 
 // Just a title and an artist, the tags most tests need.

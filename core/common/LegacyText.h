@@ -21,6 +21,9 @@ public:
     [[nodiscard]] static CodePage guess(const QByteArray& text);
     // A byte that has no character in the code page becomes U+FFFD.
     [[nodiscard]] static QString decode(const QByteArray& bytes, CodePage page);
+    // A whole text file whose encoding nothing states (a .lrc, a .cue): UTF-8 or UTF-16 when a byte-order
+    // mark says so, UTF-8 when it is valid UTF-8, else the code page guess() finds.
+    [[nodiscard]] static QString decodeFile(const QByteArray& bytes);
 };
 
 } // namespace soundalike

@@ -1,6 +1,9 @@
-#include "core/playlists/LegacyText.h"
+#include "core/common/LegacyText.h"
+
+#include "core/common/Utf8.h"
 
 #include <QChar>
+#include <QStringDecoder>
 
 #include <cerrno>
 #include <iconv.h>
@@ -63,6 +66,15 @@ LegacyText::CodePage LegacyText::guess(const QByteArray& text)
 QString LegacyText::decode(const QByteArray& bytes, CodePage page)
 {
     return page == CodePage::Cyrillic ? decodeCyrillic(bytes) : QString::fromLatin1(bytes);
+}
+
+QString LegacyText::decodeFile(const QByteArray& bytes)
+{
+    if (const auto marked = QStringConverter::encodingForData(bytes)) {
+        QStringDecoder decoder(*marked, QStringDecoder::Flag::Stateless);
+        return decoder.decode(bytes); // the mark itself is dropped by the decoder
+    }
+    return isValidUtf8(bytes) ? QString::fromUtf8(bytes) : decode(bytes, guess(bytes));
 }
 
 } // namespace soundalike

@@ -46,6 +46,7 @@ LyricsView::LyricsView(Player& player, QWidget* parent) : QWidget(parent), m_pla
     m_lines->setSelectionMode(QAbstractItemView::NoSelection);
     m_lines->setFocusPolicy(Qt::NoFocus);
     m_lines->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_lines->setSpacing(2); // lyrics are read along with the song: room between lines, as in a songbook
     connect(m_lines, &QListWidget::itemClicked, this, &LyricsView::seekTo);
 
     auto* layout = new QVBoxLayout(this);
@@ -73,8 +74,11 @@ void LyricsView::showEvent(QShowEvent* event)
 void LyricsView::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange && m_lyrics.isEmpty())
-        showPlaceholder();
+    if (event->type() == QEvent::LanguageChange) {
+        showTitle();
+        if (m_lyrics.isEmpty() && !m_placeholder->text().isEmpty())
+            showPlaceholder();
+    }
 }
 
 void LyricsView::read()
@@ -85,6 +89,11 @@ void LyricsView::read()
         display(request, {});
         return;
     }
+    showTitle();
+    if (track->path != m_shownPath)
+        clear(); // the last song's words must not show under this one's title, not even while reading
+    if (!isVisible())
+        return; // read when shown: a hidden tab does not open every song's file
     m_pool.start([this, request, path = track->path] {
         Lyrics lyrics = SongLyrics::of(path);
         QMetaObject::invokeMethod(
@@ -99,11 +108,10 @@ void LyricsView::display(quint64 request, Lyrics lyrics)
     if (request != m_request)
         return; // the song changed while its lyrics were read
     const std::optional<Track>& track = m_player.track();
-    m_title->setText(track ? tr("%1 — %2").arg(track->title, artistText(track->artist)) : QString());
-    m_title->setVisible(track.has_value());
+    showTitle();
+    clear();
     m_lyrics = std::move(lyrics);
-    m_current = -1;
-    m_lines->clear();
+    m_shownPath = track ? track->path : FilePath();
     for (const Lyrics::Line& line : m_lyrics.lines) {
         auto* item = new QListWidgetItem(line.text, m_lines);
         item->setTextAlignment(Qt::AlignCenter);
@@ -120,6 +128,23 @@ void LyricsView::display(quint64 request, Lyrics lyrics)
     else
         m_lines->scrollToTop();
     emit lyricsShown();
+}
+
+void LyricsView::showTitle()
+{
+    const std::optional<Track>& track = m_player.track();
+    m_title->setText(track ? tr("%1 — %2").arg(track->title, artistText(track->artist)) : QString());
+    m_title->setVisible(track.has_value());
+}
+
+void LyricsView::clear()
+{
+    m_lyrics = {};
+    m_current = -1;
+    m_shownPath.clear();
+    m_lines->clear();
+    m_lines->hide();
+    m_placeholder->clear();
 }
 
 void LyricsView::showPlaceholder()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/FilePath.h"
 #include "core/common/Lyrics.h"
 
 #include <QThreadPool>
@@ -14,10 +15,10 @@ namespace soundalike {
 class Player;
 
 // The Lyrics tab: the words of the song playing, read from its tags or a .lrc file beside it on a worker
-// thread. Synced lyrics follow the song: the line being sung stands out and stays in the middle, and a click
-// on a line goes to where it is sung (as fooyin and Plexamp do). Plain lyrics are shown as text. A song
-// without lyrics says where they would be found. Read again when the tab is shown, so a .lrc saved while the
-// song plays appears.
+// thread while the tab shows. Synced lyrics follow the song: the line being sung stands out and stays in the
+// middle, and a click on a line goes to where it is sung (as fooyin and Plexamp do). Plain lyrics are shown
+// as text. A song without lyrics says where they would be found. Read again when the tab is shown, so a .lrc
+// saved while the song plays appears.
 class LyricsView : public QWidget
 {
     Q_OBJECT
@@ -43,6 +44,8 @@ protected:
 private:
     void read();
     void display(quint64 request, Lyrics lyrics);
+    void showTitle();
+    void clear();
     void showPlaceholder();
     void follow(qint64 positionMs);
     void setEmphasis(int line, bool on);
@@ -54,6 +57,7 @@ private:
     QLabel* m_placeholder = nullptr;
     QListWidget* m_lines = nullptr;
     Lyrics m_lyrics;
+    FilePath m_shownPath;  // the song whose lyrics (or their absence) show
     quint64 m_request = 0; // the read whose answer is awaited; older answers are dropped
     int m_current = -1;
 };

@@ -1170,6 +1170,29 @@
     </message>
 </context>
 <context>
+    <name>soundalike::LyricsView</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Click to play from this line</source>
+        <translation>Щёлкните, чтобы играть с этой строки</translation>
+    </message>
+    <message>
+        <source>No lyrics for “%1”.
+
+Soundalike shows the lyrics saved in a song&apos;s tags, or in a .lrc file of the same name beside it (synced lyrics follow the song).</source>
+        <translation>Для «%1» нет текста.
+
+Soundalike показывает текст, сохранённый в тегах песни или в файле .lrc с тем же именем рядом с ней (синхронизированный текст идёт вместе с песней).</translation>
+    </message>
+    <message>
+        <source>The words of the song playing show here.</source>
+        <translation>Здесь показывается текст играющей песни.</translation>
+    </message>
+</context>
+<context>
     <name>soundalike::MainWindow</name>
     <message>
         <source>Soundalike</source>
@@ -1291,6 +1314,10 @@
     <message>
         <source>Go &amp;to Playing Song</source>
         <translation>Перейти к &amp;играющей песне</translation>
+    </message>
+    <message>
+        <source>L&amp;yrics</source>
+        <translation>&amp;Текст песни</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "app/cli/EvalCommand.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/ImportCommand.h"
+#include "app/cli/LyricsCommand.h"
 #include "app/cli/MapCommand.h"
 #include "app/cli/ModelsCommand.h"
 #include "app/cli/NeighborsCommand.h"
@@ -64,6 +65,7 @@ int main(int argc, char* argv[])
     commands.add(std::make_unique<TracksCommand>());
     commands.add(std::make_unique<ProblemsCommand>());
     commands.add(std::make_unique<DuplicatesCommand>());
+    commands.add(std::make_unique<LyricsCommand>());
     commands.add(std::make_unique<ExportCommand>());
     commands.add(std::make_unique<ImportCommand>());
     commands.add(std::make_unique<PlaylistsCommand>());

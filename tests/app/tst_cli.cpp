@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -168,6 +170,40 @@ private slots:
                     .toObject()[QStringLiteral("reason")]
                     .toString()
                     .startsWith(QLatin1String("not ")));
+    }
+
+    // `lyrics` reads what the Lyrics tab reads (SongLyrics), with no library: a synced song prints as LRC again.
+    void lyricsPrintsASongsWords()
+    {
+        const QString synced = m_workspace.filePath(QStringLiteral("words/Синхронно.mp3"));
+        QVERIFY(writeMp3(synced));
+        QVERIFY(writeFile(m_workspace.filePath(QStringLiteral("words/Синхронно.lrc")),
+                          "[ti:x]\n[00:02.50]Второй\n[00:01.00][01:02.03]Первый\n"));
+        auto result = runCli({QStringLiteral("lyrics"), synced});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(result.out),
+                 QStringLiteral("[00:01.00]Первый\n[00:02.50]Второй\n[01:02.03]Первый\n"));
+        result = runCli({QStringLiteral("lyrics"), synced, QStringLiteral("--json")});
+        const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(json[QStringLiteral("source")].toString(), QStringLiteral("lrc"));
+        QCOMPARE(json[QStringLiteral("synced")].toBool(), true);
+        QCOMPARE(json[QStringLiteral("lines")].toArray().at(2).toObject()[QStringLiteral("ms")].toInt(), 62030);
+
+        Tags tags;
+        tags.lyrics = QStringLiteral("Plain words\nin the tag");
+        const QString plain = m_workspace.filePath(QStringLiteral("words/plain.mp3"));
+        QVERIFY(writeMp3(plain, {}, tags));
+        result = runCli({QStringLiteral("lyrics"), plain});
+        QCOMPARE(result.out, QByteArray("Plain words\nin the tag\n"));
+        result = runCli({QStringLiteral("lyrics"), m_workspace.music() + QStringLiteral("/a.mp3")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.startsWith("No lyrics in the tags of "));
+
+        result = runCli({QStringLiteral("lyrics"), m_workspace.filePath(QStringLiteral("words/none.mp3"))});
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.err.count('\n'), 1);
+        QVERIFY(result.err.contains("no such file"));
+        QCOMPARE(runCli({QStringLiteral("lyrics")}).exitCode, 2);
     }
 
     void errorsAreOneLineWithExitCodeOne()

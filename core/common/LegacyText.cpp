@@ -41,6 +41,18 @@ QString decodeCyrillic(const QByteArray& bytes)
     return QString::fromUtf8(utf8);
 }
 
+// UTF-16 passes a lone surrogate through, and a regular expression then matches nothing in the text.
+QString withoutLoneSurrogates(QString text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i;
+        else if (text[i].isSurrogate())
+            text[i] = QChar::ReplacementCharacter;
+    }
+    return text;
+}
+
 } // namespace
 
 LegacyText::CodePage LegacyText::guess(const QByteArray& text)
@@ -72,7 +84,7 @@ QString LegacyText::decodeFile(const QByteArray& bytes)
 {
     if (const auto marked = QStringConverter::encodingForData(bytes)) {
         QStringDecoder decoder(*marked, QStringDecoder::Flag::Stateless);
-        return decoder.decode(bytes); // the mark itself is dropped by the decoder
+        return withoutLoneSurrogates(decoder.decode(bytes)); // the decoder drops the mark itself
     }
     return isValidUtf8(bytes) ? QString::fromUtf8(bytes) : decode(bytes, guess(bytes));
 }

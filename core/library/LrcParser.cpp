@@ -10,6 +10,10 @@ namespace soundalike {
 
 namespace {
 
+// No song needs its lyrics moved by more than an hour; a larger [offset:] is junk, and bounding it keeps the
+// arithmetic on times from overflowing.
+constexpr qint64 kMaxOffsetMs = 3600 * 1000;
+
 const QStringList kMetadataKeys = {QStringLiteral("ar"),     QStringLiteral("ti"),     QStringLiteral("al"),
                                    QStringLiteral("au"),     QStringLiteral("by"),     QStringLiteral("re"),
                                    QStringLiteral("ve"),     QStringLiteral("length"), QStringLiteral("tool"),
@@ -57,7 +61,8 @@ ParsedLine parseLine(const QString& line, qint64& offset)
         } else if (const QString key = metadataKey(tag); !key.isEmpty()) {
             parsed.metadata = true;
             if (key == QLatin1String("offset"))
-                offset = tag.mid(tag.indexOf(QLatin1Char(':')) + 1).trimmed().toLongLong();
+                offset = std::clamp<qint64>(tag.mid(tag.indexOf(QLatin1Char(':')) + 1).trimmed().toLongLong(),
+                                            -kMaxOffsetMs, kMaxOffsetMs);
         } else {
             break; // a "[Chorus]" heading: part of the text
         }
@@ -81,11 +86,12 @@ void trimEmptyEnds(std::vector<Lyrics::Line>& lines)
 
 Lyrics LrcParser::parse(const QString& text)
 {
-    static const QRegularExpression breaks(QStringLiteral("\r\n|\r|\n"));
     qint64 offset = 0;
     std::vector<ParsedLine> parsed;
     bool synced = false;
-    for (const QString& line : text.split(breaks)) {
+    QString unix = text;
+    unix.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    for (const QString& line : unix.split(QLatin1Char('\n'))) {
         parsed.push_back(parseLine(line.trimmed(), offset));
         synced = synced || !parsed.back().times.empty();
     }

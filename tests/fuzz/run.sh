@@ -12,7 +12,7 @@ shift || true
 source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build_dir=${SOUNDALIKE_FUZZ_BUILD_DIR:-$source_dir/build-fuzz}
 targets=("$@")
-((${#targets[@]})) || targets=(fuzz_m3u fuzz_tags fuzz_features fuzz_decoder fuzz_sniffer fuzz_pcmheader fuzz_model)
+((${#targets[@]})) || targets=(fuzz_m3u fuzz_lyrics fuzz_tags fuzz_features fuzz_decoder fuzz_sniffer fuzz_pcmheader fuzz_model)
 
 CC=clang CXX=clang++ cmake -S "$source_dir" -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DSOUNDALIKE_FUZZ=ON -DSOUNDALIKE_BUILD_TESTS=OFF

@@ -71,6 +71,9 @@ private slots:
         QCOMPARE(times(sooner), (std::vector<qint64>{0, 1500}));
         const Lyrics later = LrcParser::parse(QStringLiteral("[offset:-250]\n[00:02.00]b"));
         QCOMPARE(times(later), (std::vector<qint64>{2250}));
+        // An offset past an hour is junk: it is held to an hour, and no time overflows.
+        const Lyrics junk = LrcParser::parse(QStringLiteral("[offset:-9223372036854775807]\n[00:02.00]b"));
+        QCOMPARE(times(junk), (std::vector<qint64>{3602000}));
     }
 
     // Text with no time is plain lyrics: every line kept, headings in brackets too, empty ends trimmed.
@@ -157,6 +160,12 @@ private slots:
         QCOMPARE(LyricsReader::read(toFilePath(song)).lines.front().text, words.mid(10));
         QCOMPARE(LegacyText::decodeFile("\xEF\xBB\xBFutf-8 with a mark"),
                  QStringLiteral("utf-8 with a mark"));
+        // A lone surrogate (a UTF-16 file cut or mangled) does not keep the lines from being told apart.
+        const QByteArray mangled("\xFF\xFE"
+                                 "a\0\xE3\xD9\r\0\n\0b\0",
+                                 12);
+        QCOMPARE(texts(LrcParser::parse(LegacyText::decodeFile(mangled))),
+                 QStringList({QStringLiteral("a\uFFFD"), QStringLiteral("b")}));
     }
 
     void isEmptyForAMissingOrUnreadableFile()

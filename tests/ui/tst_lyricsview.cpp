@@ -2,6 +2,7 @@
 #include "core/playback/Playlist.h"
 #include "tests/support/Mp3Fixture.h"
 #include "tests/support/PlaybackBackend.h"
+#include "tests/support/TimeScale.h"
 #include "ui/LyricsView.h"
 
 #include <QFont>
@@ -86,17 +87,17 @@ private slots:
         QCOMPARE(view.findChild<QLabel*>(QStringLiteral("lyricsTitle"))->text(),
                  QStringLiteral("Sung — Band"));
         // The lines come one after another as the song plays, each standing out alone.
-        QTRY_VERIFY_WITH_TIMEOUT(view.currentLine() == 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(view.currentLine() == 1, scaledMs(10000));
         QVERIFY(isEmphasised(lines, 1));
         QVERIFY(!isEmphasised(lines, 0));
-        QTRY_VERIFY_WITH_TIMEOUT(view.currentLine() == 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(view.currentLine() == 2, scaledMs(10000));
         QVERIFY(!isEmphasised(lines, 1));
         QVERIFY(player.position() < 12000);
 
         // A click on "Four" goes to 0:12, where it is sung.
         const QRect four = lines->visualItemRect(lines->item(3));
         QTest::mouseClick(lines->viewport(), Qt::LeftButton, {}, four.center());
-        QTRY_VERIFY_WITH_TIMEOUT(player.position() >= 12000, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() >= 12000, scaledMs(10000));
         QTRY_COMPARE(view.currentLine(), 3);
         QVERIFY(isEmphasised(lines, 3));
         QVERIFY(player.isPlaying());
@@ -114,7 +115,7 @@ private slots:
         player.playRow(1);
         QTRY_COMPARE(lines->count(), 2);
         QCOMPARE(lines->item(0)->text(), QStringLiteral("Words without times"));
-        QTRY_VERIFY_WITH_TIMEOUT(player.position() > 500, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() > 500, scaledMs(10000));
         QTest::mouseClick(lines->viewport(), Qt::LeftButton, {},
                           lines->visualItemRect(lines->item(1)).center());
         QTest::qWait(300);
@@ -132,7 +133,7 @@ private slots:
         view.resize(400, 500);
         auto* lines = view.findChild<QListWidget*>(QStringLiteral("lyricsLines"));
         player.playRow(0);
-        QTRY_VERIFY_WITH_TIMEOUT(player.position() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() > 0, scaledMs(10000));
         view.waitForRead();
         QCoreApplication::processEvents();
         QVERIFY(view.lyrics().isEmpty());

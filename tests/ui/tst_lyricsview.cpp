@@ -102,7 +102,7 @@ private slots:
         QVERIFY(!tab.placeholder->isVisible());
         QCOMPARE(tab.view.findChild<QLabel*>(QStringLiteral("lyricsTitle"))->text(),
                  QStringLiteral("Sung — Band"));
-        // The tab.lines come one after another as the song plays, each standing out alone.
+        // The lines come one after another as the song plays, each standing out alone.
         QTRY_VERIFY_WITH_TIMEOUT(tab.view.currentLine() == 1, scaledMs(10000));
         QVERIFY(isEmphasised(tab.lines, 1));
         QVERIFY(!isEmphasised(tab.lines, 0));
@@ -136,7 +136,7 @@ private slots:
         QVERIFY(!isEmphasised(tab.lines, 0) && !isEmphasised(tab.lines, 1));
     }
 
-    // A hidden tab opens no file; shown, it reads the song playing then. The last song's tab.lines go as soon
+    // A hidden tab opens no file; shown, it reads the song playing then. The last song's lines go as soon
     // as the song changes, before its own are read.
     void aHiddenTabReadsWhenShown()
     {
@@ -159,7 +159,7 @@ private slots:
                  QStringLiteral("Plain — Band"));
     }
 
-    // A song without lyrics says so and where they would be found; the last song's tab.lines do not stay,
+    // A song without lyrics says so and where they would be found; the last song's lines do not stay,
     // even when the songs change faster than the files are read.
     void saysWhenASongHasNone()
     {

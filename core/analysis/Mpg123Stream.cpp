@@ -1,7 +1,7 @@
 #include "core/analysis/Mpg123Stream.h"
 
 #include "core/analysis/AnalysisParameters.h"
-#include "core/analysis/MpegVbrHeader.h"
+#include "core/common/MpegVbrHeader.h"
 
 #include <mpg123.h>
 

@@ -1,6 +1,7 @@
 #include "core/library/TagReader.h"
 
 #include "core/common/Logging.h"
+#include "core/common/MpegVbrHeader.h"
 #include "core/library/AudioPayload.h"
 #include "core/library/FlacLength.h"
 #include "core/library/PcmHeader.h"
@@ -8,6 +9,11 @@
 #include "core/library/TagNormalizer.h"
 
 #include <QtGlobal>
+
+#include <algorithm>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <taglib/audioproperties.h>
 #include <taglib/mp4file.h>
@@ -22,6 +28,21 @@ namespace {
 // Less audio than this in a WAV or AIFF that TagLib cannot describe is a header with scraps after it, not a
 // song: a problem, never a track with descriptors made from nothing.
 constexpr std::int64_t kShortestCutFileMs = 1000;
+
+// An mp3 cut short (an interrupted copy) keeps the Xing or VBRI header of its whole stream, and TagLib takes
+// the length from there; the audio bytes the file holds give the length it plays for.
+int heldMpegMs(const FilePath& path, std::int64_t fileBytes, int statedMs)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return statedMs;
+    const std::optional<MpegVbrHeader> header = MpegVbrHeader::read(fd);
+    ::close(fd);
+    if (!header || header->bytes <= 0)
+        return statedMs;
+    const std::int64_t held = std::max<std::int64_t>(0, fileBytes - header->audioStart);
+    return held >= header->bytes ? statedMs : int(std::int64_t(statedMs) * held / header->bytes);
+}
 
 QString toQString(const TagLib::String& s)
 {
@@ -132,6 +153,8 @@ TagReader::Result TagReader::read(const FilePath& path, const FileStamp& stamp)
         if (const auto payload = findAudioPayload(path, AudioFormat::Mp4))
             info.bitrateKbps = int(payload->length * 8 / info.durationMs);
     }
+    if (opened.format().format == AudioFormat::MpegAudio && info.durationMs > 0)
+        info.durationMs = heldMpegMs(path, stamp.size, info.durationMs);
     fillTags(info, opened.file()->properties());
     info.audioSignature = audioSignature(path, opened.format().format);
     return {std::move(info), {}};

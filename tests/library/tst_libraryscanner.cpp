@@ -112,6 +112,23 @@ private slots:
         QCOMPARE(untagged->artist, QStringLiteral("Unknown artist"));
     }
 
+    // An interrupted copy of an mp3 keeps the Xing header of the whole stream: its length is what it holds,
+    // not what the header counts, so the library, the playlist and the seek bar show how long it plays.
+    void aCutMp3IsAsLongAsWhatItHolds()
+    {
+        const CountedMp3 counted =
+            countedMp3(encodeMp3(generate({AudioSpec::Wave::Sine, 20.0}), 44100, 2, 128));
+        QVERIFY(writeFile(music("cut/whole.mp3"), counted.bytes));
+        QVERIFY(writeFile(music("cut/cut.mp3"),
+                          counted.bytes.left(counted.audioStart + counted.streamBytes * 3 / 5)));
+        QCOMPARE(scan().added, 5);
+        const auto whole = byPath(music("cut/whole.mp3"));
+        const auto cut = byPath(music("cut/cut.mp3"));
+        QVERIFY(whole && cut);
+        QVERIFY2(qAbs(whole->durationMs - 20000) < 200, qPrintable(QString::number(whole->durationMs)));
+        QVERIFY2(qAbs(cut->durationMs - 12000) < 200, qPrintable(QString::number(cut->durationMs)));
+    }
+
     void unchangedRescanTouchesNothing()
     {
         scan();

@@ -170,6 +170,21 @@ void setText(TagLib::ID3v2::Tag* tag, const char* id, const QStringList& values)
 
 } // namespace
 
+CountedMp3 countedMp3(const QByteArray& mp3)
+{
+    QByteArray xing = mp3.left(4) + QByteArray(413, '\0');
+    xing[2] = char(xing[2] & ~0x02); // no padding byte
+    const qint64 stream = xing.size() + mp3.size();
+    QByteArray counts("Xing\0\0\0\x03", 8); // frames and bytes present
+    for (const qint64 field : {qint64(mp3.size() / 417 + 1), stream})
+        for (int shift = 24; shift >= 0; shift -= 8)
+            counts += char((field >> shift) & 0xff);
+    xing.replace(36, counts.size(), counts);
+    // An ID3v2 tag of 100 bytes (size 90, syncsafe) before the first frame.
+    const QByteArray id3 = QByteArray("ID3\x04\0\0\0\0\0\x5a", 10) + QByteArray(90, '\0');
+    return {id3 + xing + mp3, id3.size(), stream};
+}
+
 bool writeTags(const QString& path, const Tags& tags)
 {
     TagLib::MPEG::File file(QFile::encodeName(path).constData(), false);

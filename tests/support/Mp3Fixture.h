@@ -52,6 +52,16 @@ Tags songTags(const QString& title, const QString& artist);
 
 std::vector<float> generate(const AudioSpec& spec);
 QByteArray encodeMp3(const std::vector<float>& interleaved, int sampleRate, int channels, int bitrateKbps);
+// An mp3 as LAME writes one: a 100-byte ID3v2 tag, then a first frame holding a Xing header that counts the
+// stream's frames and bytes, then `mp3` (frames of 417 bytes: encodeMp3 at 128 kbit/s, 44.1 kHz).
+struct CountedMp3
+{
+    QByteArray bytes;
+    qsizetype audioStart = 0; // where the Xing frame begins
+    qint64 streamBytes = 0;   // what the header counts
+};
+CountedMp3 countedMp3(const QByteArray& mp3);
+
 // Writes an mp3 of `spec` at `path` (creating folders) and tags it; returns false on failure.
 bool writeMp3(const QString& path, const AudioSpec& spec = {}, const Tags& tags = {});
 bool writeTags(const QString& path, const Tags& tags);

@@ -1,4 +1,4 @@
-#include "core/analysis/MpegVbrHeader.h"
+#include "core/common/MpegVbrHeader.h"
 
 #include "core/common/MpegFrameHeader.h"
 

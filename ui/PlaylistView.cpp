@@ -131,9 +131,10 @@ void PlaylistView::addHeaderAction(QAction* action)
 void PlaylistView::applyFilter()
 {
     const QStringList words = m_filter ? TrackCatalog::searchWords(m_filter->text()) : QStringList();
+    const auto matches = TrackCatalog::matcher(words);
     m_shown = 0;
     for (int row = 0; row < m_playlist.size(); ++row) {
-        const bool shown = words.isEmpty() || TrackCatalog::matches(m_playlist.at(row).track, words);
+        const bool shown = words.isEmpty() || matches(m_playlist.at(row).track);
         m_view->setRowHidden(row, QModelIndex(), !shown);
         m_shown += shown ? 1 : 0;
     }

@@ -4,6 +4,7 @@
 #include "core/library/GenreTable.h"
 
 #include <algorithm>
+#include <memory>
 #include <numeric>
 
 namespace soundalike {
@@ -262,10 +263,12 @@ std::vector<int> TrackCatalog::filter(const std::vector<int>& within, const QStr
     return matches;
 }
 
-bool TrackCatalog::matches(const Track& track, const QStringList& words)
+std::function<bool(const Track&)> TrackCatalog::matcher(const QStringList& words)
 {
-    GenreWords genreWords;
-    return WordMatcher(words)(searchText(track, genreWords));
+    auto genreWords = std::make_shared<GenreWords>(); // shared: std::function copies what it holds
+    return [genreWords, match = WordMatcher(words)](const Track& track) {
+        return match(searchText(track, *genreWords));
+    };
 }
 
 QString TrackCatalog::genreSpelledBy(const QString& word)

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -63,8 +64,9 @@ public:
     // The genre a typed word spells another way ("фолк" is folk, "hiphop" is hip-hop), case-folded as the
     // search text holds it: a track tagged with the genre is found by the word too. Empty for other words.
     [[nodiscard]] static QString genreSpelledBy(const QString& word);
-    // Whether one track's title, artist, album or genres contain every word (a playlist's filter box).
-    static bool matches(const Track& track, const QStringList& words);
+    // Whether a track's title, artist, album or genres contain every word (a playlist's filter box): the
+    // words (and the genres they spell) are read once, for every row the filter asks about.
+    [[nodiscard]] static std::function<bool(const Track&)> matcher(const QStringList& words);
 
     // Groups of tracks that are one recording under other names, tags or bitrates (DuplicateGrouping).
     void setDuplicates(std::vector<std::vector<std::int64_t>> groups);

@@ -111,9 +111,9 @@ private slots:
                  QStringList({"Reel", "Песня", "Fold"}));
         QCOMPARE(titles(c, c.filter(all, TrackCatalog::searchWords(QStringLiteral("фолк b")))),
                  QStringList({"Песня"}));
-        QVERIFY(TrackCatalog::matches(c.at(c.indexOf(1)), TrackCatalog::searchWords(QStringLiteral("Фолк"))));
+        QVERIFY(TrackCatalog::matcher(TrackCatalog::searchWords(QStringLiteral("Фолк")))(c.at(c.indexOf(1))));
         QVERIFY(
-            !TrackCatalog::matches(c.at(c.indexOf(3)), TrackCatalog::searchWords(QStringLiteral("фолк"))));
+            !TrackCatalog::matcher(TrackCatalog::searchWords(QStringLiteral("фолк")))(c.at(c.indexOf(3))));
     }
 
     void sortsByEachFieldKeepingLibraryOrderForTies()

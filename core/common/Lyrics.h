@@ -20,7 +20,7 @@ struct Lyrics
     enum class Source
     {
         None,
-        Tags,   // the file's own lyrics tag (ID3v2 USLT, a LYRICS comment, MP4 ©lyr)
+        Tags,   // the file's own lyrics tag (ID3v2 USLT or SYLT, a LYRICS comment, MP4 ©lyr)
         Sidecar // a .lrc file of the same name beside it
     };
 

@@ -1,21 +1,15 @@
 #include "core/library/CoverArt.h"
 
-#include "core/common/RawFile.h"
-#include "core/common/RawPath.h"
+#include "core/library/SidecarFile.h"
 #include "core/library/TagLibFile.h"
 
 #include <QFile>
 
-#include <dirent.h>
-
-#include <taglib/aifffile.h>
 #include <taglib/attachedpictureframe.h>
 #include <taglib/flacfile.h>
 #include <taglib/id3v2tag.h>
 #include <taglib/mp4file.h>
-#include <taglib/mpegfile.h>
 #include <taglib/oggfile.h>
-#include <taglib/wavfile.h>
 #include <taglib/xiphcomment.h>
 
 namespace soundalike {
@@ -87,11 +81,9 @@ QByteArray fromMp4(const TagLib::MP4::Tag* tag)
 
 QByteArray embeddedIn(TagLib::File* file)
 {
-    if (auto* mpeg = dynamic_cast<TagLib::MPEG::File*>(file))
-        return mpeg->hasID3v2Tag() ? fromId3v2(mpeg->ID3v2Tag()) : QByteArray();
     if (auto* flac = dynamic_cast<TagLib::FLAC::File*>(file)) {
-        QByteArray bytes = fromFlacPictures(flac->pictureList());
-        return bytes.isEmpty() && flac->hasID3v2Tag() ? fromId3v2(flac->ID3v2Tag()) : bytes;
+        if (QByteArray bytes = fromFlacPictures(flac->pictureList()); !bytes.isEmpty())
+            return bytes;
     }
     if (auto* ogg = dynamic_cast<TagLib::Ogg::File*>(file)) {
         auto* comment = dynamic_cast<TagLib::Ogg::XiphComment*>(ogg->tag());
@@ -99,11 +91,7 @@ QByteArray embeddedIn(TagLib::File* file)
     }
     if (auto* mp4 = dynamic_cast<TagLib::MP4::File*>(file))
         return fromMp4(mp4->tag());
-    if (auto* wav = dynamic_cast<TagLib::RIFF::WAV::File*>(file))
-        return wav->hasID3v2Tag() ? fromId3v2(wav->ID3v2Tag()) : QByteArray();
-    if (auto* aiff = dynamic_cast<TagLib::RIFF::AIFF::File*>(file))
-        return aiff->hasID3v2Tag() ? fromId3v2(aiff->tag()) : QByteArray();
-    return {};
+    return fromId3v2(TagLibFile::id3v2Of(file));
 }
 
 // The sidecar rank of a file name, lower is better; -1 when it is not a cover name.
@@ -149,29 +137,9 @@ QByteArray CoverArt::embedded(const FilePath& trackPath)
 
 QByteArray CoverArt::beside(const FilePath& trackPath)
 {
-    // The folder is listed instead of probing names, so "Cover.JPG" is found on a case-sensitive disk. Raw
-    // bytes throughout: a folder whose name is not UTF-8 has covers too.
-    const FilePath folder = RawPath::parentFolder(trackPath);
-    DIR* dir = ::opendir(folder.c_str());
-    if (!dir)
-        return {};
-    FilePath best;
-    int bestRank = -1;
-    while (const dirent* entry = ::readdir(dir)) {
-        const int rank = sidecarRank(QFile::decodeName(entry->d_name));
-        if (rank >= 0 && (bestRank < 0 || rank < bestRank)) {
-            best = entry->d_name;
-            bestRank = rank;
-        }
-    }
-    ::closedir(dir);
-    if (best.empty())
-        return {};
-    try {
-        return RawFile::read(folder + '/' + best, kMaxCoverBytes);
-    } catch (const std::exception&) {
-        return {}; // unreadable or too large: no cover, as with none
-    }
+    return SidecarFile::read(
+        trackPath, [](const FilePath& name) { return sidecarRank(QFile::decodeName(name.c_str())); },
+        kMaxCoverBytes);
 }
 
 } // namespace soundalike

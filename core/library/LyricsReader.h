@@ -5,10 +5,10 @@
 
 namespace soundalike {
 
-// Finds the lyrics of a track: its own lyrics tag (ID3v2 USLT in MP3, WAV and AIFF; LYRICS or UNSYNCEDLYRICS
-// comments in FLAC and Ogg; ©lyr in MP4), and a .lrc file of the same name beside it (as LRCGET and most
-// players write them). Synced lyrics win over plain ones; between two of a kind, the tag wins. Reads the
-// disk, so call it off the GUI thread.
+// Finds the lyrics of a track: its own lyrics tag (ID3v2 USLT or SYLT in MP3, WAV and AIFF; LYRICS or
+// UNSYNCEDLYRICS comments in FLAC and Ogg; ©lyr in MP4), and a .lrc file of the same name beside it (as
+// LRCGET and most players write them). Synced lyrics win over plain ones; between two of a kind, the tag
+// wins. Reads the disk, so call it off the GUI thread.
 class LyricsReader
 {
 public:

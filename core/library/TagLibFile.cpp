@@ -7,6 +7,7 @@
 #include <taglib/aifffile.h>
 #include <taglib/flacfile.h>
 #include <taglib/id3v2framefactory.h>
+#include <taglib/id3v2tag.h>
 #include <taglib/mp4file.h>
 #include <taglib/mpegfile.h>
 #include <taglib/oggflacfile.h>
@@ -53,6 +54,19 @@ std::unique_ptr<TagLib::File> openAs(AudioFormat format, TagLib::IOStream* strea
 }
 
 } // namespace
+
+TagLib::ID3v2::Tag* TagLibFile::id3v2Of(TagLib::File* file)
+{
+    if (auto* mpeg = dynamic_cast<TagLib::MPEG::File*>(file))
+        return mpeg->hasID3v2Tag() ? mpeg->ID3v2Tag() : nullptr;
+    if (auto* flac = dynamic_cast<TagLib::FLAC::File*>(file))
+        return flac->hasID3v2Tag() ? flac->ID3v2Tag() : nullptr;
+    if (auto* wav = dynamic_cast<TagLib::RIFF::WAV::File*>(file))
+        return wav->hasID3v2Tag() ? wav->ID3v2Tag() : nullptr;
+    if (auto* aiff = dynamic_cast<TagLib::RIFF::AIFF::File*>(file))
+        return aiff->hasID3v2Tag() ? aiff->tag() : nullptr;
+    return nullptr;
+}
 
 TagLibFile::TagLibFile(TagLibFile&&) noexcept = default;
 TagLibFile::~TagLibFile() = default;

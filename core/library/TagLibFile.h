@@ -11,6 +11,9 @@
 namespace TagLib {
 class File;
 class FileStream;
+namespace ID3v2 {
+class Tag;
+}
 } // namespace TagLib
 
 namespace soundalike {
@@ -30,6 +33,8 @@ public:
     // Empty when `file()` is there; it may still be invalid (isValid()), which the caller words.
     const Reason& problem() const { return m_problem; }
     TagLib::File* file() const { return m_file.get(); }
+    // The ID3v2 tag an MP3, FLAC, WAV or AIFF file holds, or none.
+    [[nodiscard]] static TagLib::ID3v2::Tag* id3v2Of(TagLib::File* file);
 
 private:
     TagLibFile() = default;

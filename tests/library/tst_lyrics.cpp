@@ -6,6 +6,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <taglib/fileref.h>
+#include <taglib/id3v2tag.h>
+#include <taglib/mpegfile.h>
+#include <taglib/synchronizedlyricsframe.h>
+#include <taglib/wavfile.h>
+
 using namespace soundalike;
 using namespace soundalike::test;
 
@@ -16,6 +22,39 @@ namespace {
 const QString kPlain = QStringLiteral("[Verse 1]\nЗдесь слова песни\n\nAnd the chorus");
 const QByteArray kLrc = "[ar:Band]\n[ti:Song]\n[00:01.50]First line\n[00:03.00][00:09.25]Chorus\n"
                         "[00:05]Third\n[00:07.5]\n";
+
+using SyltFrame = TagLib::ID3v2::SynchronizedLyricsFrame;
+
+struct SyltPair
+{
+    unsigned ms;
+    QString text;
+};
+
+// Adds an ID3v2 SYLT frame to an mp3 or a WAV file, as MusicBee, Mp3tag or a karaoke editor writes one.
+bool addSyncedFrame(const QString& file, const std::vector<SyltPair>& pairs,
+                    SyltFrame::TimestampFormat format = SyltFrame::AbsoluteMilliseconds,
+                    SyltFrame::Type type = SyltFrame::Lyrics)
+{
+    TagLib::FileRef ref(QFile::encodeName(file).constData());
+    TagLib::ID3v2::Tag* tag = nullptr;
+    if (auto* mpeg = dynamic_cast<TagLib::MPEG::File*>(ref.file()))
+        tag = mpeg->ID3v2Tag(true);
+    else if (auto* wav = dynamic_cast<TagLib::RIFF::WAV::File*>(ref.file()))
+        tag = wav->ID3v2Tag();
+    if (!tag)
+        return false;
+    auto* frame = new SyltFrame(TagLib::String::UTF8);
+    frame->setTimestampFormat(format);
+    frame->setType(type);
+    SyltFrame::SynchedTextList list;
+    for (const auto& pair : pairs)
+        list.append(
+            SyltFrame::SynchedText(pair.ms, TagLib::String(pair.text.toStdString(), TagLib::String::UTF8)));
+    frame->setSynchedText(list);
+    tag->addFrame(frame);
+    return ref.save();
+}
 
 QStringList texts(const Lyrics& lyrics)
 {
@@ -141,6 +180,63 @@ private slots:
         QVERIFY(lyrics.synced);
         QCOMPARE(lyrics.source, Lyrics::Source::Tags);
         QCOMPARE(lyrics.lines.size(), std::size_t(5));
+    }
+
+    // ID3v2's own synced lyrics (SYLT), one line per pair, in an mp3 that also holds plain lyrics (USLT): the
+    // synced ones win, in time order, a pair without words kept as a pause.
+    void readsTheSyncedLyricsFrame()
+    {
+        const QString song = path(QStringLiteral("sylt/song.mp3"));
+        Tags tags = songTags(QStringLiteral("Song"), QStringLiteral("Band"));
+        tags.lyrics = kPlain;
+        QVERIFY(writeMp3(song, AudioSpec{}, tags));
+        QCOMPARE(LyricsReader::read(toFilePath(song)).synced, false);
+        QVERIFY(addSyncedFrame(song, {{1500, QStringLiteral("Первая строка")},
+                                      {6000, QString()},
+                                      {3000, QStringLiteral(" Second line ")}}));
+        const Lyrics lyrics = LyricsReader::read(toFilePath(song));
+        QVERIFY(lyrics.synced);
+        QCOMPARE(lyrics.source, Lyrics::Source::Tags);
+        QCOMPARE(texts(lyrics),
+                 QStringList({QStringLiteral("Первая строка"), QStringLiteral("Second line"), QString()}));
+        QCOMPARE(times(lyrics), (std::vector<qint64>{1500, 3000, 6000}));
+
+        // Both synced: the tag wins over a .lrc beside the song.
+        QVERIFY(writeFile(path(QStringLiteral("sylt/song.lrc")), kLrc));
+        QCOMPARE(LyricsReader::read(toFilePath(song)).lines.front().text, QStringLiteral("Первая строка"));
+    }
+
+    // A karaoke frame gives a syllable per pair and starts each line with a line break; a WAV's ID3v2 chunk
+    // holds one as an mp3's tag does.
+    void joinsKaraokeSyllablesIntoLines()
+    {
+        const QString song = path(QStringLiteral("karaoke/song.wav"));
+        QVERIFY(writeAudio(song, Encoding::Wav, AudioSpec{}, Tags{}));
+        QVERIFY(addSyncedFrame(song, {{1000, QStringLiteral("\nHel")},
+                                      {1250, QStringLiteral("lo ")},
+                                      {1500, QStringLiteral("world")},
+                                      {4000, QStringLiteral("\nSec")},
+                                      {4300, QStringLiteral("ond")}}));
+        const Lyrics lyrics = LyricsReader::read(toFilePath(song));
+        QVERIFY(lyrics.synced);
+        QCOMPARE(texts(lyrics), QStringList({QStringLiteral("Hello world"), QStringLiteral("Second")}));
+        QCOMPARE(times(lyrics), (std::vector<qint64>{1000, 4000}));
+    }
+
+    // Times counted in MPEG frames, chords, and a frame without words are passed over: the plain lyrics stay.
+    void passesOverFramesThatAreNoTimedLyrics()
+    {
+        const QString song = path(QStringLiteral("notsylt/song.mp3"));
+        Tags tags = songTags(QStringLiteral("Song"), QStringLiteral("Band"));
+        tags.lyrics = kPlain;
+        QVERIFY(writeMp3(song, AudioSpec{}, tags));
+        QVERIFY(addSyncedFrame(song, {{40, QStringLiteral("frames")}}, SyltFrame::AbsoluteMpegFrames));
+        QVERIFY(addSyncedFrame(song, {{1000, QStringLiteral("Am")}}, SyltFrame::AbsoluteMilliseconds,
+                               SyltFrame::Chord));
+        QVERIFY(addSyncedFrame(song, {{1000, QStringLiteral("  ")}}));
+        const Lyrics lyrics = LyricsReader::read(toFilePath(song));
+        QVERIFY(!lyrics.synced);
+        QCOMPARE(texts(lyrics), kPlain.split(QLatin1Char('\n')));
     }
 
     // An old Windows program's .lrc is in its code page; a UTF-16 one carries a byte-order mark.

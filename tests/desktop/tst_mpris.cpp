@@ -140,6 +140,7 @@ private slots:
         Tags tricky = songTags(kTitle, kArtist);
         tricky.album = kAlbum;
         tricky.cover = m_cover;
+        tricky.lyrics = QStringLiteral("[00:01.00]Первая строка\n[00:03.00]Second line");
         QVERIFY(writeMp3(first, spec, tricky));
         spec.frequency = 550;
         QVERIFY(writeMp3(second, spec, songTags(QStringLiteral("Second Song"), QStringLiteral("Band"))));
@@ -258,6 +259,10 @@ private slots:
                     .toMap()
                     .contains(QStringLiteral("mpris:artUrl")));
 
+        // The lyrics as text (widgets show them as they are, so without the times).
+        QTRY_COMPARE(metadata().value(QStringLiteral("xesam:asText")).toString(),
+                     QStringLiteral("Первая строка\nSecond line"));
+
         // Another program on the bus sees the same.
         QProcess dbusSend;
         dbusSend.start(QStringLiteral("dbus-send"),
@@ -280,8 +285,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(title(), QStringLiteral("Second Song"), 5000);
         QTRY_VERIFY(announcedTitle(QStringLiteral("Second Song")));
         QCOMPARE(metadata().value(QStringLiteral("xesam:artist")).toStringList(), QStringList{"Band"});
-        // No cover for this one: none beside it either.
+        // No cover for this one: none beside it either. No lyrics either: the last song's are gone.
         QVERIFY(!metadata().contains(QStringLiteral("mpris:artUrl")));
+        QVERIFY(!metadata().contains(QStringLiteral("xesam:asText")));
         QTRY_VERIFY(announced(QStringLiteral("CanGoNext"), false));
         QTRY_VERIFY(announced(QStringLiteral("CanGoPrevious"), true));
         QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("Playing"), 5000);

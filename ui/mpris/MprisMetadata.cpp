@@ -42,7 +42,8 @@ QDBusObjectPath MprisMetadata::trackId(const Track& track)
     return QDBusObjectPath(kTrackPath + QStringLiteral("f") + QString::fromLatin1(hash.toHex()));
 }
 
-QVariantMap MprisMetadata::of(const Track& track, qint64 durationMs, const QUrl& artUrl)
+QVariantMap MprisMetadata::of(const Track& track, qint64 durationMs, const QUrl& artUrl,
+                              const QString& lyrics)
 {
     const QString path = displayPath(track.path);
     QVariantMap map;
@@ -60,6 +61,7 @@ QVariantMap MprisMetadata::of(const Track& track, qint64 durationMs, const QUrl&
     insertNumber(map, QStringLiteral("xesam:trackNumber"), track.trackNumber);
     insertNumber(map, QStringLiteral("xesam:discNumber"), track.discNumber);
     map.insert(QStringLiteral("xesam:url"), fileUrl(track.path).toString(QUrl::FullyEncoded));
+    insertText(map, QStringLiteral("xesam:asText"), lyrics);
     return map;
 }
 

@@ -13,7 +13,8 @@ namespace soundalike {
 class MprisMetadata
 {
 public:
-    static QVariantMap of(const Track& track, qint64 durationMs, const QUrl& artUrl);
+    // `lyrics` as plain text, empty when there are none.
+    static QVariantMap of(const Track& track, qint64 durationMs, const QUrl& artUrl, const QString& lyrics);
     // Stable for a track, and different for every track, so SetPosition can tell whether its target still
     // plays.
     static QDBusObjectPath trackId(const Track& track);

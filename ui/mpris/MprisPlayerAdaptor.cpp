@@ -3,6 +3,7 @@
 #include "core/playback/Player.h"
 #include "core/playback/Playlist.h"
 #include "ui/mpris/CoverArtFile.h"
+#include "ui/mpris/LyricsText.h"
 #include "ui/mpris/MprisMetadata.h"
 #include "ui/mpris/MprisService.h"
 
@@ -18,7 +19,7 @@ constexpr qint64 kMicrosPerMilli = 1000;
 
 MprisPlayerAdaptor::MprisPlayerAdaptor(MprisService& service, Player& player, Playlist& playlist)
     : QDBusAbstractAdaptor(&service), m_service(service), m_player(player), m_playlist(playlist),
-      m_cover(new CoverArtFile(this))
+      m_cover(new CoverArtFile(this)), m_lyrics(new LyricsText(this))
 {
     // One message for the burst of signals a track change makes (track, duration, state, current row).
     m_announce.setSingleShot(true);
@@ -26,7 +27,7 @@ MprisPlayerAdaptor::MprisPlayerAdaptor(MprisService& service, Player& player, Pl
     connect(&m_announce, &QTimer::timeout, this, &MprisPlayerAdaptor::announceChanges);
     const auto changed = [this] { m_announce.start(); };
     connect(&m_player, &Player::trackChanged, this, [this] {
-        m_cover->show(m_player.track()->path);
+        showExtras();
         m_announce.start();
     });
     connect(&m_player, &Player::playingChanged, this, changed);
@@ -45,9 +46,21 @@ MprisPlayerAdaptor::MprisPlayerAdaptor(MprisService& service, Player& player, Pl
     connect(&m_player.queue(), &Playlist::removed, this, changed);
     connect(&m_player.queue(), &Playlist::reset, this, changed);
     connect(m_cover, &CoverArtFile::changed, this, changed);
+    connect(m_lyrics, &LyricsText::changed, this, changed);
     if (m_player.track())
-        m_cover->show(m_player.track()->path);
+        showExtras();
     m_announced = announcedProperties();
+}
+
+void MprisPlayerAdaptor::showExtras()
+{
+    if (!m_player.track()) {
+        m_cover->clear();
+        m_lyrics->show({});
+        return;
+    }
+    m_cover->show(m_player.track()->path);
+    m_lyrics->show(m_player.track()->path);
 }
 
 QString MprisPlayerAdaptor::playbackStatus() const
@@ -66,7 +79,8 @@ QString MprisPlayerAdaptor::playbackStatus() const
 QVariantMap MprisPlayerAdaptor::metadata() const
 {
     const std::optional<Track>& track = m_player.track();
-    return track ? MprisMetadata::of(*track, m_player.duration(), m_cover->url()) : QVariantMap();
+    return track ? MprisMetadata::of(*track, m_player.duration(), m_cover->url(), m_lyrics->text())
+                 : QVariantMap();
 }
 
 double MprisPlayerAdaptor::volume() const

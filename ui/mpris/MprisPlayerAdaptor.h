@@ -8,6 +8,7 @@
 namespace soundalike {
 
 class CoverArtFile;
+class LyricsText;
 class MprisService;
 class Player;
 class Playlist;
@@ -76,11 +77,14 @@ signals:
 private:
     QVariantMap announcedProperties() const;
     void announceChanges();
+    // Starts finding the playing track's cover and lyrics, which widgets read from the metadata.
+    void showExtras();
 
     MprisService& m_service;
     Player& m_player;
     Playlist& m_playlist;
     CoverArtFile* m_cover;
+    LyricsText* m_lyrics;
     QTimer m_announce;
     QVariantMap m_announced;
 };

@@ -20,7 +20,7 @@ build_dir=${SOUNDALIKE_BUILD_DIR:-$source_dir/build}
 # QAudioDecoder on mp3, which nothing uses any more); the ffmpeg program makes the tests' audio files.
 # Deliberately absent: the pthread OpenBLAS variant (it fights OpenMP).
 packages=(
-  build-essential cmake pkg-config ccache
+  build-essential cmake pkg-config ccache lld
   qt6-base-dev qt6-multimedia-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
   libtorch-dev libfaiss-dev libopenblas0-openmp
   libtag1-dev libsqlite3-dev libmpg123-dev libfftw3-dev libebur128-dev libchromaprint-dev

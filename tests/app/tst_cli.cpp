@@ -172,7 +172,8 @@ private slots:
                     .startsWith(QLatin1String("not ")));
     }
 
-    // `lyrics` reads what the Lyrics tab reads (SongLyrics), with no library: a synced song prints as LRC again.
+    // `lyrics` reads what the Lyrics tab reads (SongLyrics), with no library: a synced song prints as LRC
+    // again.
     void lyricsPrintsASongsWords()
     {
         const QString synced = m_workspace.filePath(QStringLiteral("words/Синхронно.mp3"));
@@ -187,7 +188,8 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson(result.out).object();
         QCOMPARE(json[QStringLiteral("source")].toString(), QStringLiteral("lrc"));
         QCOMPARE(json[QStringLiteral("synced")].toBool(), true);
-        QCOMPARE(json[QStringLiteral("lines")].toArray().at(2).toObject()[QStringLiteral("ms")].toInt(), 62030);
+        QCOMPARE(json[QStringLiteral("lines")].toArray().at(2).toObject()[QStringLiteral("ms")].toInt(),
+                 62030);
 
         Tags tags;
         tags.lyrics = QStringLiteral("Plain words\nin the tag");
@@ -255,7 +257,7 @@ private slots:
         const auto run = [&](const QStringList& arguments) {
             QProcess process;
             process.setProcessEnvironment(env);
-            process.start(QStringLiteral(SOUNDALIKE_CLI), arguments);
+            process.start(cliProgram(), arguments);
             process.waitForFinished(30000);
             return std::pair(process.exitCode(), process.readAllStandardError());
         };

@@ -207,10 +207,9 @@ private slots:
         QCOMPARE(runCli(QStringList{QStringLiteral("scan"), many} + dbArgs).exitCode, 0);
 
         QProcess process;
-        process.start(QStringLiteral(SOUNDALIKE_CLI),
-                      QStringList{QStringLiteral("analyze"), QStringLiteral("--json"),
-                                  QStringLiteral("--threads"), QStringLiteral("1")} +
-                          dbArgs);
+        process.start(cliProgram(), QStringList{QStringLiteral("analyze"), QStringLiteral("--json"),
+                                                QStringLiteral("--threads"), QStringLiteral("1")} +
+                                        dbArgs);
         QVERIFY(process.waitForStarted());
         // Interrupt once the first batch is committed, so there is something to keep and more to do.
         const auto committed = [&] {

@@ -189,7 +189,7 @@ double peakRssMb(pid_t pid)
 // from this process inherits the high-water mark of the bench's own memory, which held whole tracks.)
 ChildRun runMeasured(const QStringList& arguments, const QString& outputFile)
 {
-    std::vector<QByteArray> storage{QByteArray(SOUNDALIKE_CLI)};
+    std::vector<QByteArray> storage{QFile::encodeName(cliProgram())};
     for (const QString& a : arguments)
         storage.push_back(a.toLocal8Bit());
     std::vector<char*> argv;
@@ -204,7 +204,7 @@ ChildRun runMeasured(const QStringList& arguments, const QString& outputFile)
     const double start = wallSeconds();
     pid_t pid = 0;
     if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0)
-        qFatal("cannot start %s", SOUNDALIKE_CLI);
+        qFatal("cannot start %s", storage.front().constData());
     posix_spawn_file_actions_destroy(&actions);
     int status = 0;
     rusage usage{};

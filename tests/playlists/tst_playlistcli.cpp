@@ -195,7 +195,7 @@ private slots:
                     {QStringLiteral("-c"),
                      QStringLiteral("exec \"$0\" export \"$1\" \"$(printf '%s/caf\\351-\\377.mp3' "
                                     "\"$2\")\" --db \"$3\""),
-                     QStringLiteral(SOUNDALIKE_CLI), playlist, m_music, m_db});
+                     cliProgram(), playlist, m_music, m_db});
         QVERIFY(shell.waitForFinished(60000));
         QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
         QCOMPARE(readAll(playlist), QByteArray("#EXTM3U\n#EXTINF:1,Raw - Bytes\ncaf\xe9-\xff.mp3\n"));
@@ -214,7 +214,7 @@ private slots:
             QStringLiteral("/bin/sh"),
             {QStringLiteral("-c"),
              QStringLiteral("exec \"$0\" similar \"$(printf '%s/caf\\351-\\377.mp3' \"$1\")\" --db \"$2\""),
-             QStringLiteral(SOUNDALIKE_CLI), m_music, m_db});
+             cliProgram(), m_music, m_db});
         QVERIFY(shell.waitForFinished(60000));
         const QByteArray rawErr = shell.readAllStandardError();
         QVERIFY2(resolved(rawErr), rawErr.constData());
@@ -223,8 +223,7 @@ private slots:
         QVERIFY(QDir(m_dir.path()).mkpath(id));
         QProcess cli;
         cli.setWorkingDirectory(m_dir.path());
-        cli.start(QStringLiteral(SOUNDALIKE_CLI),
-                  {QStringLiteral("similar"), id, QStringLiteral("--db"), m_db});
+        cli.start(cliProgram(), {QStringLiteral("similar"), id, QStringLiteral("--db"), m_db});
         QVERIFY(cli.waitForFinished(60000));
         const QByteArray idErr = cli.readAllStandardError();
         QVERIFY2(resolved(idErr), idErr.constData());

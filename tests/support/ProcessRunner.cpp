@@ -37,9 +37,14 @@ QJsonObject ProcessResult::json() const
     return QJsonDocument::fromJson(out).object();
 }
 
+QString cliProgram()
+{
+    return QStringLiteral(SOUNDALIKE_CLI);
+}
+
 ProcessResult runCli(const QStringList& arguments, int timeoutMs, const QByteArray& input)
 {
-    return run(QStringLiteral(SOUNDALIKE_CLI), arguments, timeoutMs, input);
+    return run(cliProgram(), arguments, timeoutMs, input);
 }
 
 bool runningAsRoot()
@@ -53,7 +58,7 @@ ProcessResult runCliUnprivileged(const QStringList& arguments, int timeoutMs)
         return runCli(arguments, timeoutMs);
     return run(QStringLiteral("setpriv"),
                QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                           QStringLiteral("--clear-groups"), QStringLiteral(SOUNDALIKE_CLI)} +
+                           QStringLiteral("--clear-groups"), cliProgram()} +
                    arguments,
                timeoutMs, {});
 }

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QString>
 #include <QStringList>
 
 namespace soundalike::test {
@@ -14,6 +15,10 @@ struct ProcessResult
 
     QJsonObject json() const;
 };
+
+// The soundalike-cli of this build (the real binary under test). Its path is compiled into one file only:
+// every file that held it would compile again in each fresh clone (ccache keys hold the definition).
+QString cliProgram();
 
 // Runs soundalike-cli (the real binary under test) with `input` on its standard input and waits for it.
 ProcessResult runCli(const QStringList& arguments, int timeoutMs = 120000, const QByteArray& input = {});

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tests/support/ProcessRunner.h"
+
 #include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
@@ -32,10 +34,10 @@ public:
     static bool available();
     // Runs the command to its end and lists the calls that change files under `folder`, in order.
     static std::vector<KillPoint> record(const QStringList& arguments, const QString& folder,
-                                         const QString& program = QStringLiteral(SOUNDALIKE_CLI));
+                                         const QString& program = cliProgram());
     // Runs the command and kills it at `point`: true when it died there, false when it ended first.
     static bool killAt(const QStringList& arguments, const KillPoint& point,
-                       const QString& program = QStringLiteral(SOUNDALIKE_CLI));
+                       const QString& program = cliProgram());
     // `count` points drawn at random, plus every rename or link (where a file is put in place) and the call
     // that follows each on the same thread, in recorded order.
     static std::vector<KillPoint> choose(const std::vector<KillPoint>& points, int count,

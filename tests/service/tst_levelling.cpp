@@ -202,7 +202,8 @@ private slots:
     }
 
     // After the analysis the app measures each whole track (LoudnessJob); a run stopped midway keeps what it
-    // measured and the next goes on from there; from then on the player levels by the whole track.
+    // measured and the next goes on from there, its progress too; from then on the player levels by the whole
+    // track.
     void theWholeTrackIsMeasuredAfterTheAnalysisAndLevelsFromThen()
     {
         {
@@ -217,6 +218,23 @@ private slots:
             QCOMPARE(stopped.measured(), 3);
             Database db(m_db);
             QCOMPARE(LoudnessStore(db).countPending(DescriptorLayout::kVersion), int(m_entries.size()) - 3);
+
+            // Put back and run again (the queue does so after a more urgent job), it counts on from 3 of
+            // all, not from 0 of those left.
+            std::vector<JobProgress> reports;
+            JobControl again([&](const JobProgress& p) {
+                reports.push_back(p);
+                if (p.done == 5)
+                    self->cancel();
+            });
+            self = &again;
+            stopped.run(again);
+            QVERIFY(!reports.empty());
+            QCOMPARE(reports.front().done, 3);
+            QCOMPARE(reports.front().total, int(m_entries.size()));
+            QCOMPARE(reports.back().done, 5);
+            QCOMPARE(stopped.measured(), 5);
+            QCOMPARE(LoudnessStore(db).countPending(DescriptorLayout::kVersion), int(m_entries.size()) - 5);
         }
         JobQueue queue;
         LibraryPipeline pipeline(m_db, queue);

@@ -41,10 +41,12 @@ void LoudnessJob::run(JobControl& control)
     Database db(m_databasePath);
     LoudnessStore loudness(db);
     const int version = DescriptorLayout::kVersion;
-    const int total = loudness.countPending(version);
+    // A run put back for a more urgent job counts on from where it stopped, so the progress bar does not
+    // restart; tracks analysed meanwhile join the total.
+    int done = m_done, settled = m_done;
+    const int total = done + loudness.countPending(version);
     TrackLoudnessMeter meter;
     std::vector<std::pair<std::int64_t, std::optional<double>>> results;
-    int done = 0;
     std::int64_t after = 0;
     for (;;) {
         const std::vector<PendingTrack> page = loudness.pending(version, after, kPage);
@@ -54,6 +56,7 @@ void LoudnessJob::run(JobControl& control)
             control.report({done, total, JobProgress::Unit::Tracks, displayPath(track.path)});
             if (control.cancelled()) {
                 store(db, results);
+                m_done = settled; // a track stopped midway is still pending
                 return;
             }
             const TrackLoudnessMeter::Result measured = meter.measure(track.path, &control.cancelFlag());
@@ -65,6 +68,7 @@ void LoudnessJob::run(JobControl& control)
             if (measured.tryAgain)
                 continue; // stopped, or a file out of reach for now: nothing learnt, nothing stored
             (measured.lufs ? m_measured : m_unusable) += 1;
+            ++settled;
             results.emplace_back(track.id, measured.lufs);
             if (int(results.size()) >= kBatch)
                 store(db, results);
@@ -72,6 +76,7 @@ void LoudnessJob::run(JobControl& control)
     }
     store(db, results);
     control.report({done, total, JobProgress::Unit::Tracks, {}});
+    m_done = 0; // a finished pass; the job queued after the next analysis starts its own count
 }
 
 } // namespace soundalike

@@ -29,6 +29,7 @@ private:
     QString m_databasePath;
     int m_measured = 0;
     int m_unusable = 0;
+    int m_done = 0; // tracks passed over by the runs so far, while the pass is unfinished
 };
 
 } // namespace soundalike

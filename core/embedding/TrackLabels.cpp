@@ -1,5 +1,6 @@
 #include "core/embedding/TrackLabels.h"
 
+#include "core/common/AlbumKeys.h"
 #include "core/common/TextKey.h"
 #include "core/embedding/AnalysedLibrary.h"
 #include "core/library/GenreTable.h"
@@ -34,39 +35,10 @@ private:
     std::unordered_map<QString, int> m_ids;
 };
 
-// An album is its title within its album artist (or artist): "Greatest Hits" of two artists are two albums.
-int albumId(Interner& albums, const Track& track)
+int internedAlbum(Interner& albums, const std::optional<AlbumKeys::Album>& album)
 {
-    if (track.album.isEmpty())
-        return -1;
-    const QString owner = track.albumArtist.isEmpty() ? track.artist : track.albumArtist;
-    return albums.id(matchKey(owner) + QChar(0x1f) + matchKey(track.album), track.album);
+    return album ? albums.id(album->key, album->name) : -1;
 }
-
-// A library without album tags is usually filed by album: the folder stands in for it, unless it holds more
-// tracks than any album does (everything in one folder).
-class FolderAlbums
-{
-public:
-    static constexpr int kMaxTracks = TrackLabels::kMaxFolderAlbumTracks;
-
-    explicit FolderAlbums(const std::vector<Track>& tracks)
-    {
-        for (const Track& track : tracks)
-            ++m_sizes[folderOf(track)];
-    }
-    int id(Interner& albums, const Track& track)
-    {
-        const std::string folder = folderOf(track);
-        return m_sizes[folder] <= kMaxTracks ? albums.id(QChar(0x1d) + QString::fromStdString(folder), {})
-                                             : -1;
-    }
-
-private:
-    static std::string folderOf(const Track& track) { return track.path.substr(0, track.path.rfind('/')); }
-
-    std::unordered_map<std::string, int> m_sizes;
-};
 
 std::vector<int> recordingsOf(Database& db, const AnalysedLibrary& library)
 {
@@ -98,7 +70,7 @@ TrackLabels TrackLabels::fromGenres(Database& db, const AnalysedLibrary& library
     Interner families, genres, artists, albums;
     QHash<QString, GenreInfo> seen; // a library repeats a few hundred genre strings
     const std::vector<Track> tracks = TrackStore(db).all();
-    FolderAlbums folders(tracks);
+    const AlbumKeys albumKeys(tracks);
     for (const Track& track : tracks) {
         const int index = library.indexOf(track.id);
         if (index < 0)
@@ -119,9 +91,9 @@ TrackLabels TrackLabels::fromGenres(Database& db, const AnalysedLibrary& library
         }
         if (isKnownArtist(track.artist))
             result.groups[std::size_t(index)] = artists.id(matchKey(track.artist), track.artist);
-        const int album = albumId(albums, track);
-        result.albums[std::size_t(index)] = album >= 0 ? album : folders.id(albums, track);
-        if (album < 0 && result.albums[std::size_t(index)] >= 0) {
+        const auto album = albumKeys.of(track);
+        result.albums[std::size_t(index)] = internedAlbum(albums, album);
+        if (album && album->folder) {
             result.folderAlbums.resize(
                 std::max(result.folderAlbums.size(), std::size_t(result.albums[std::size_t(index)]) + 1));
             result.folderAlbums[std::size_t(result.albums[std::size_t(index)])] = true;
@@ -181,8 +153,8 @@ TrackLabels TrackLabels::fromFile(Database& db, const AnalysedLibrary& library, 
         // A labelled set built from sources without album tags names each track's source (say, the package
         // it came from) in a fourth column.
         const QString album = fields.size() > 3 ? QString::fromUtf8(fields[3]).trimmed() : QString();
-        result.albums[std::size_t(index)] =
-            album.isEmpty() ? albumId(albums, *track) : albums.id(QChar(0x1e) + matchKey(album), album);
+        result.albums[std::size_t(index)] = album.isEmpty() ? internedAlbum(albums, AlbumKeys::tagged(*track))
+                                                            : albums.id(QChar(0x1e) + matchKey(album), album);
         ++matched;
     }
     if (matched == 0)

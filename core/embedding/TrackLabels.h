@@ -13,9 +13,9 @@ class Database;
 struct AnalysedLibrary;
 
 // Labels, groups and albums for the tracks of an AnalysedLibrary (same order): from the library's genre tags
-// (group = artist; album = the album tag, else the track's folder when it holds no more tracks than an album
-// does), or from a TSV file of "path<TAB>label[<TAB>group[<TAB>album]]" for a labelled set whose tags carry
-// no genre (a missing group or album column falls back to the tag).
+// (group = artist; album as AlbumKeys sees it: the album tag, else the track's folder when it holds no more
+// tracks than an album does), or from a TSV file of "path<TAB>label[<TAB>group[<TAB>album]]" for a labelled
+// set whose tags carry no genre (a missing group or album column falls back to the tag).
 //
 // Genre tags go through GenreTable: a track's labels are the families of its style tags ("Thrash Metal" and
 // "metal" both teach Metal), and its genre is the first of them that names a genre below its family. Junk
@@ -23,9 +23,6 @@ struct AnalysedLibrary;
 // kMaxLabelShare of the library carries (one shop's tag on everything separates nothing).
 struct TrackLabels
 {
-    // A folder of more untagged tracks than this is not taken for an album (the evaluation set's largest
-    // package folder holds 60).
-    static constexpr int kMaxFolderAlbumTracks = 60;
     // Measured on real music with noisy tags (docs/quality.md).
     static constexpr double kMaxLabelShare = 0.5;
 

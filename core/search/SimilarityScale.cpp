@@ -14,6 +14,8 @@ namespace {
 // enough that each percentile rests on thousands of pairs.
 constexpr std::size_t kSampleRows = 256;
 constexpr std::size_t kSampleColumns = 2048;
+// Fewer pairs than this leave the share above the fit line without a single pair.
+constexpr std::size_t kMinPairs = std::size_t(1.0 / (1.0 - SimilarityScale::kFitPercentile) + 0.5);
 
 // Evenly spaced rows with a vector (all-zero vectors are similar to nothing and say nothing about the scale).
 std::vector<std::size_t> spacedRows(const std::vector<std::size_t>& usable, std::size_t most)
@@ -39,7 +41,7 @@ std::vector<float> gather(const VectorTable& vectors, const std::vector<std::siz
 
 } // namespace
 
-SimilarityScale::SimilarityScale(const VectorTable& vectors)
+SimilarityScale::SimilarityScale(const VectorTable& vectors, const std::vector<int>& albums)
 {
     std::vector<std::size_t> usable;
     for (std::size_t r = 0; r < vectors.size(); ++r) {
@@ -55,14 +57,20 @@ SimilarityScale::SimilarityScale(const VectorTable& vectors)
     const std::vector<float> a = gather(vectors, rows);
     const std::vector<float> b = gather(vectors, columns);
     const std::vector<float> all = innerProducts(a.data(), rows.size(), b.data(), columns.size(), d);
-    std::vector<float> pairs;
+    std::vector<float> pairs, sameAlbum;
     pairs.reserve(all.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         for (std::size_t j = 0; j < columns.size(); ++j) {
-            if (rows[i] != columns[j])
-                pairs.push_back(all[i * columns.size() + j]);
+            const std::size_t a = rows[i], b = columns[j];
+            if (a == b)
+                continue;
+            const bool oneAlbum = !albums.empty() && albums[a] >= 0 && albums[a] == albums[b];
+            (oneAlbum ? sameAlbum : pairs).push_back(all[i * columns.size() + j]);
         }
     }
+    // A library of one album, or nearly: too few pairs of two albums to put a line among, so all pairs count.
+    if (pairs.size() < kMinPairs)
+        pairs.insert(pairs.end(), sameAlbum.begin(), sameAlbum.end());
     std::sort(pairs.begin(), pairs.end());
     for (std::size_t q = 0; q < kQuantiles; ++q)
         m_quantiles[q] = pairs[std::min(pairs.size() - 1, q * (pairs.size() - 1) / (kQuantiles - 1))];

@@ -4,26 +4,33 @@
 
 #include <array>
 #include <cstddef>
+#include <vector>
 
 namespace soundalike {
 
 class VectorTable;
 
-// What a similarity means in one library: where it falls among the similarities of the library's own track
-// pairs (a fixed sample of them, measured once per vector table). Two libraries' raw cosines are not
-// comparable (a learned embedding spreads them, tags bunch them); their places in this distribution are.
-// "Fits" is a similarity in the top share of all pairs; Match rescales a similarity so that the fit line
-// reads 70 %, only a near-copy reads 100 %, and a track no closer than a random pair reads about 40 %.
+// What a similarity means in one library: where it falls among the similarities of the library's own pairs of
+// tracks from different albums (a fixed sample of them, measured once per vector table). Two libraries' raw
+// cosines are not comparable (a learned embedding spreads them, tags bunch them); their places in this
+// distribution are. Pairs of one album are left out: they are the closest pairs by far (training does not
+// push an album's songs apart), and in a library of few albums they would set the line alone, so that no song
+// of another album fits anything (docs/quality.md, "The fit line in a library of few albums"). A library of
+// one album, or too few others to measure, keeps all its pairs. "Fits" is a similarity in the top share of
+// those pairs; Match rescales a similarity so that the fit line reads 70 %, only a near-copy reads 100 %, and
+// a track no closer than a random pair reads about 40 %.
 class SimilarityScale
 {
 public:
-    // Pairs closer than this share of the library's pairs fit each other: the line that best tells picks of
-    // the seeds' style from the rest (F1) on the development part of the labelled set (docs/quality.md).
-    static constexpr double kFitPercentile = 0.94;
+    // Pairs closer than this share of the library's pairs of two albums fit each other: the line that best
+    // tells picks of the seeds' style from the rest (F1) on the development part of the labelled set
+    // (docs/quality.md).
+    static constexpr double kFitPercentile = 0.98;
     // The Match a similarity exactly at the fit line gets.
     static constexpr double kFitMatch = kFitLineMatch;
 
-    explicit SimilarityScale(const VectorTable& vectors);
+    // `albums`: per row of `vectors`, its album's id, or -1 when it has none; empty when not known.
+    explicit SimilarityScale(const VectorTable& vectors, const std::vector<int>& albums = {});
 
     // The similarity at and above which a track fits a seed.
     [[nodiscard]] bool fits(float similarity) const { return similarity >= m_fitThreshold; }

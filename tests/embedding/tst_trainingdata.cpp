@@ -1,6 +1,7 @@
 // What self-supervised training learns from: one track's segments are positives, and the other tracks of its
 // album (the album tag, else the folder when it holds no more tracks than an album does and, if it is a large
 // part of the library, its songs sound alike) are not negatives.
+#include "core/common/AlbumKeys.h"
 #include "core/embedding/AnalysedLibrary.h"
 #include "core/embedding/RelatedAlbums.h"
 #include "core/embedding/SimilarityLearner.h"
@@ -81,7 +82,7 @@ private Q_SLOTS:
         add("/music/b/2.mp3", QStringLiteral("Tagged"));
         add("/music/c/2.mp3", QStringLiteral("Tagged"));
         // A folder of everything is no album.
-        for (int i = 0; i <= TrackLabels::kMaxFolderAlbumTracks; ++i)
+        for (int i = 0; i <= AlbumKeys::kMaxFolderAlbumTracks; ++i)
             add("/music/all/" + std::to_string(i) + ".mp3", {});
         const TrackLabels labels = TrackLabels::fromGenres(db, library(ids));
         const auto& albums = labels.albums;

@@ -22,16 +22,16 @@ std::optional<AlbumKeys::Album> AlbumKeys::of(const Track& track) const
 {
     if (auto album = tagged(track))
         return album;
-    const std::string folder = folderOf(track);
+    const std::string_view folder = folderOf(track);
     const auto size = m_folderSizes.find(folder);
     if (size == m_folderSizes.end() || size->second > kMaxFolderAlbumTracks)
         return std::nullopt;
-    return Album{QChar(0x1d) + QString::fromStdString(folder), {}, true};
+    return Album{QChar(0x1d) + QString::fromUtf8(folder.data(), qsizetype(folder.size())), {}, true};
 }
 
-std::string AlbumKeys::folderOf(const Track& track)
+std::string_view AlbumKeys::folderOf(const Track& track)
 {
-    return track.path.substr(0, track.path.rfind('/'));
+    return std::string_view(track.path).substr(0, track.path.rfind('/'));
 }
 
 } // namespace soundalike

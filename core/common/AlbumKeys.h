@@ -5,7 +5,7 @@
 #include <QString>
 
 #include <optional>
-#include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -28,7 +28,8 @@ public:
         bool folder = false;
     };
 
-    // Counts the tracks in each folder of `library`, which must hold every track `of` is asked about.
+    // Counts the tracks in each folder of `library`, which must hold every track `of` is asked about and
+    // outlive this.
     explicit AlbumKeys(const std::vector<Track>& library);
 
     [[nodiscard]] std::optional<Album> of(const Track& track) const;
@@ -36,9 +37,10 @@ public:
     [[nodiscard]] static std::optional<Album> tagged(const Track& track);
 
 private:
-    static std::string folderOf(const Track& track);
+    static std::string_view folderOf(const Track& track);
 
-    std::unordered_map<std::string, int> m_folderSizes;
+    // Views into the paths of the library's tracks, which outlive this.
+    std::unordered_map<std::string_view, int> m_folderSizes;
 };
 
 } // namespace soundalike

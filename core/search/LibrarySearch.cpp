@@ -8,27 +8,6 @@
 
 namespace soundalike {
 
-namespace {
-
-// Per row of `vectors`, the id of its track's album (AlbumKeys), or -1.
-std::vector<int> albumsOf(const VectorTable& vectors, const std::vector<Track>& tracks,
-                          const std::unordered_map<std::int64_t, std::size_t>& rows)
-{
-    const AlbumKeys keys(tracks);
-    std::unordered_map<QString, int> ids;
-    std::vector<int> albums(vectors.size(), -1);
-    for (std::size_t r = 0; r < vectors.size(); ++r) {
-        const auto row = rows.find(vectors.id(r));
-        if (row == rows.end())
-            continue;
-        if (const auto album = keys.of(tracks[row->second]))
-            albums[r] = ids.try_emplace(album->key, int(ids.size())).first->second;
-    }
-    return albums;
-}
-
-} // namespace
-
 LibrarySearch::LibrarySearch(Database& db, QString databasePath, std::vector<Track> tracks,
                              const std::vector<std::int64_t>& seeds)
     : m_db(db), m_databasePath(std::move(databasePath)), m_tracks(std::move(tracks)),
@@ -54,7 +33,13 @@ void LibrarySearch::open(const std::vector<std::int64_t>& seeds)
     m_source = std::move(choice.source);
     m_sourceNote = choice.note;
     m_vectors = std::make_unique<VectorTable>(std::move(choice.table));
-    m_scale = std::make_unique<SimilarityScale>(*m_vectors, albumsOf(*m_vectors, m_tracks, m_rows));
+    const AlbumKeys keys(m_tracks);
+    std::unordered_map<QString, int> albums;
+    m_scale = std::make_unique<SimilarityScale>(*m_vectors, [&](std::size_t row) {
+        const Track* t = track(m_vectors->id(row));
+        const auto album = t ? keys.of(*t) : std::nullopt;
+        return album ? albums.try_emplace(album->key, int(albums.size())).first->second : -1;
+    });
     m_explanation.reset();
     if (m_source->name() == QLatin1String("embedding"))
         m_explanation =

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace soundalike {
 
@@ -41,7 +42,7 @@ std::vector<float> gather(const VectorTable& vectors, const std::vector<std::siz
 
 } // namespace
 
-SimilarityScale::SimilarityScale(const VectorTable& vectors, const std::vector<int>& albums)
+SimilarityScale::SimilarityScale(const VectorTable& vectors, const AlbumOf& albumOf)
 {
     std::vector<std::size_t> usable;
     for (std::size_t r = 0; r < vectors.size(); ++r) {
@@ -57,14 +58,22 @@ SimilarityScale::SimilarityScale(const VectorTable& vectors, const std::vector<i
     const std::vector<float> a = gather(vectors, rows);
     const std::vector<float> b = gather(vectors, columns);
     const std::vector<float> all = innerProducts(a.data(), rows.size(), b.data(), columns.size(), d);
+    // Only the sampled rows' albums are asked for: a few thousand, whatever the library's size.
+    std::unordered_map<std::size_t, int> albums;
+    const auto album = [&](std::size_t row) {
+        const auto [it, added] = albums.try_emplace(row, -1);
+        if (added && albumOf)
+            it->second = albumOf(row);
+        return it->second;
+    };
     std::vector<float> pairs, sameAlbum;
     pairs.reserve(all.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         for (std::size_t j = 0; j < columns.size(); ++j) {
-            const std::size_t a = rows[i], b = columns[j];
-            if (a == b)
+            if (rows[i] == columns[j])
                 continue;
-            const bool oneAlbum = !albums.empty() && albums[a] >= 0 && albums[a] == albums[b];
+            const int first = album(rows[i]);
+            const bool oneAlbum = first >= 0 && first == album(columns[j]);
             (oneAlbum ? sameAlbum : pairs).push_back(all[i * columns.size() + j]);
         }
     }

@@ -4,7 +4,7 @@
 
 #include <array>
 #include <cstddef>
-#include <vector>
+#include <functional>
 
 namespace soundalike {
 
@@ -29,8 +29,11 @@ public:
     // The Match a similarity exactly at the fit line gets.
     static constexpr double kFitMatch = kFitLineMatch;
 
-    // `albums`: per row of `vectors`, its album's id, or -1 when it has none; empty when not known.
-    explicit SimilarityScale(const VectorTable& vectors, const std::vector<int>& albums = {});
+    // A row of the vectors' album, as an id (equal for the rows of one album), or -1 when it has none.
+    using AlbumOf = std::function<int(std::size_t row)>;
+
+    // Without `albumOf` every pair counts.
+    explicit SimilarityScale(const VectorTable& vectors, const AlbumOf& albumOf = {});
 
     // The similarity at and above which a track fits a seed.
     [[nodiscard]] bool fits(float similarity) const { return similarity >= m_fitThreshold; }

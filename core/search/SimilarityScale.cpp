@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
 
 namespace soundalike {
 
@@ -59,21 +58,20 @@ SimilarityScale::SimilarityScale(const VectorTable& vectors, const AlbumOf& albu
     const std::vector<float> b = gather(vectors, columns);
     const std::vector<float> all = innerProducts(a.data(), rows.size(), b.data(), columns.size(), d);
     // Only the sampled rows' albums are asked for: a few thousand, whatever the library's size.
-    std::unordered_map<std::size_t, int> albums;
-    const auto album = [&](std::size_t row) {
-        const auto [it, added] = albums.try_emplace(row, -1);
-        if (added && albumOf)
-            it->second = albumOf(row);
-        return it->second;
+    const auto albumsOf = [&](const std::vector<std::size_t>& sampled) {
+        std::vector<int> albums(sampled.size(), -1);
+        if (albumOf)
+            std::transform(sampled.begin(), sampled.end(), albums.begin(), albumOf);
+        return albums;
     };
+    const std::vector<int> rowAlbums = albumsOf(rows), columnAlbums = albumsOf(columns);
     std::vector<float> pairs, sameAlbum;
     pairs.reserve(all.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         for (std::size_t j = 0; j < columns.size(); ++j) {
             if (rows[i] == columns[j])
                 continue;
-            const int first = album(rows[i]);
-            const bool oneAlbum = first >= 0 && first == album(columns[j]);
+            const bool oneAlbum = rowAlbums[i] >= 0 && rowAlbums[i] == columnAlbums[j];
             (oneAlbum ? sameAlbum : pairs).push_back(all[i * columns.size() + j]);
         }
     }

@@ -58,7 +58,11 @@ cmake --build "$build_dir" --parallel "$(nproc)"
 if [ "$mode" = run ]; then
   exec "$build_dir/app/gui/soundalike" "$@"
 fi
-(cd "$build_dir" && ctest --output-on-failure --timeout 900 --parallel "$(nproc)")
+(cd "$build_dir" && ctest --output-on-failure --timeout 900 --parallel "$(nproc)") || {
+  status=$?
+  bash "$source_dir/tests/failed-checks.sh" "$build_dir"
+  exit "$status"
+}
 echo "Tests passed after ${SECONDS} s; now the sanitizer build and suite."
 bash "$source_dir/tests/sanitize/run.sh"
 echo "Sanitizer suite passed after ${SECONDS} s; now the fuzz targets."

@@ -40,6 +40,7 @@ status=0
 # The packaging tests check the desktop file, the AppStream data and the install layout: no code of ours runs.
 # The timing tests measure the speed of a normal build against a limit.
 (cd "$build_dir" && ctest --output-on-failure --timeout 1800 --label-exclude "packaging|timing" --parallel "$(nproc)") || status=$?
+((status == 0)) || bash "$source_dir/tests/failed-checks.sh" "$build_dir"
 if compgen -G "$reports/report*" > /dev/null; then
   echo "Sanitizer reports:" >&2
   for report in "$reports"/report*; do

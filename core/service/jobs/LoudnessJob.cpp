@@ -48,17 +48,14 @@ void LoudnessJob::run(JobControl& control)
     TrackLoudnessMeter meter;
     std::vector<std::pair<std::int64_t, std::optional<double>>> results;
     std::int64_t after = 0;
-    for (;;) {
+    while (!control.cancelled()) {
         const std::vector<PendingTrack> page = loudness.pending(version, after, kPage);
         if (page.empty())
             break;
         for (const PendingTrack& track : page) {
             control.report({done, total, JobProgress::Unit::Tracks, displayPath(track.path)});
-            if (control.cancelled()) {
-                store(db, results);
-                m_done = settled; // a track stopped midway is still pending
-                return;
-            }
+            if (control.cancelled())
+                break;
             const TrackLoudnessMeter::Result measured = meter.measure(track.path, &control.cancelFlag());
             if (!measured.lufs)
                 qCDebug(lcAnalysis) << "no whole-track loudness for" << displayPath(track.path)
@@ -75,6 +72,10 @@ void LoudnessJob::run(JobControl& control)
         }
     }
     store(db, results);
+    if (control.cancelled()) {
+        m_done = settled; // stopped before or while measuring a track, even the last: it is still pending
+        return;
+    }
     control.report({done, total, JobProgress::Unit::Tracks, {}});
     m_done = 0; // a finished pass; the job queued after the next analysis starts its own count
 }

@@ -80,29 +80,37 @@ CandidatePool::Eligible eligibility(const SearchCatalog& catalog, const SeedSet&
     };
 }
 
+// One message from the gap asked to the gap kept, even when it came down in two steps (first to what the
+// artists of the songs that fit allow, then further while placing them): two messages on one setting read as
+// a contradiction ("lowered to 2", then "relaxed from 2"). A gap of 1 limits nothing: said as such.
+QString gapRelaxation(const SelectionRules& asked, const SelectionRules& used, const QString& why)
+{
+    const bool none = used.artistGap <= 1;
+    if (used.fittingGap > 0 && used.fittingGap != asked.artistGap)
+        return none
+                   ? QCoreApplication::translate(
+                         "PlaylistGenerator", "artist gap lowered from %1 to none: the songs that fit these "
+                                              "seeds well come from few artists")
+                         .arg(asked.artistGap)
+                   : QCoreApplication::translate("PlaylistGenerator",
+                                                 "artist gap lowered from %1 to %2: the songs that fit these "
+                                                 "seeds well come from few artists")
+                         .arg(asked.artistGap)
+                         .arg(used.artistGap);
+    return (none ? QCoreApplication::translate("PlaylistGenerator", "artist gap relaxed from %1 to none")
+                       .arg(asked.artistGap)
+                 : QCoreApplication::translate("PlaylistGenerator", "artist gap relaxed from %1 to %2")
+                       .arg(asked.artistGap)
+                       .arg(used.artistGap)) +
+           why;
+}
+
 void reportRelaxations(const SelectionRules& asked, const SelectionRules& used, GeneratedPlaylist& playlist)
 {
-    const int adapted = used.fittingGap > 0 ? used.fittingGap : asked.artistGap;
-    if (adapted != asked.artistGap)
-        playlist.relaxations << QCoreApplication::translate(
-                                    "PlaylistGenerator",
-                                    "artist gap lowered from %1 to %2: the songs that fit these seeds well "
-                                    "come from few artists")
-                                    .arg(asked.artistGap)
-                                    .arg(adapted);
     const QString why =
         QCoreApplication::translate("PlaylistGenerator", ": too few different artists near the seeds");
-    // A gap of 1 limits nothing: said as such, not as a gap that still holds.
-    if (used.artistGap != adapted)
-        playlist.relaxations << (used.artistGap > 1
-                                     ? QCoreApplication::translate("PlaylistGenerator",
-                                                                   "artist gap relaxed from %1 to %2")
-                                           .arg(adapted)
-                                           .arg(used.artistGap)
-                                     : QCoreApplication::translate("PlaylistGenerator",
-                                                                   "artist gap relaxed from %1 to none")
-                                           .arg(adapted)) +
-                                    why;
+    if (used.artistGap != asked.artistGap)
+        playlist.relaxations << gapRelaxation(asked, used, why);
     if (used.maxPerArtist != asked.maxPerArtist)
         playlist.relaxations << (used.maxPerArtist
                                      ? QCoreApplication::translate("PlaylistGenerator",

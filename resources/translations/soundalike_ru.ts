@@ -423,6 +423,10 @@
         <source>there is no other analysed song to choose from yet: add music, or wait for the analysis</source>
         <translation>выбирать пока не из чего: других проанализированных песен нет — добавьте музыку или дождитесь конца анализа</translation>
     </message>
+    <message>
+        <source>artist gap lowered from %1 to none: the songs that fit these seeds well come from few artists</source>
+        <translation>пауза артиста снята (была %1): песни, близкие к образцам, принадлежат немногим исполнителям</translation>
+    </message>
 </context>
 <context>
     <name>Reason</name>

@@ -90,7 +90,7 @@ std::vector<Pinned> pinnedCases()
     cases.push_back({"smooth, 3 close seeds",
                      make({400, 401, 405}, 30, PlaylistOrder::Smooth, 1),
                      false,
-                     0x2a0715ea5ca439d8ULL,
+                     0x29cd7cbca4729481ULL,
                      {383, 436, 2412, 1087, 388}});
     cases.push_back({"path",
                      make({120, 2600}, 12, PlaylistOrder::Path, 0),

@@ -196,6 +196,25 @@ private slots:
         QCOMPARE(int(kept.entries.size()), 12);
         QVERIFY2(kept.relaxations.isEmpty(), qPrintable(kept.relaxations.join(QStringLiteral("; "))));
         QVERIFY(smallestArtistGap(few, kept) >= 5);
+
+        // Three songs that fit by one artist and one by another, played together in Smooth flow: no gap holds
+        // among them, and the playlist says so once, from the gap asked, not as "lowered to 2" and then
+        // "relaxed from 2" (as a new user met it).
+        PlaylistFixture uneven;
+        const auto unevenSeed = uneven.add({QStringLiteral("Seed artist")}, uneven.near(0, 0.1));
+        for (int i = 0; i < 3; ++i)
+            uneven.add({QStringLiteral("Artist A")}, uneven.near(0, 0.1));
+        uneven.add({QStringLiteral("Artist B")}, uneven.near(0, 0.1));
+        addOtherStyles(uneven);
+        r.seeds = {unevenSeed};
+        r.order = PlaylistOrder::Smooth;
+        const GeneratedPlaylist once = uneven.make(r);
+        QCOMPARE(once.fitting, 4);
+        QCOMPARE(once.relaxations.size(), 1);
+        QVERIFY2(
+            once.relaxations[0].startsWith(QLatin1String("artist gap lowered from 5 to none: the songs that "
+                                                         "fit these seeds well come from few artists")),
+            qPrintable(once.relaxations.join(QStringLiteral("; "))));
     }
 
     // One artist holds most of the songs that fit: played together in Smooth flow they cannot keep the gap

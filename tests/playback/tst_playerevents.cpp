@@ -17,9 +17,12 @@ using namespace soundalike::test;
 
 namespace {
 
+// Listed at its true length (initTestCase): under load a medium can end before GStreamer knows its own, and a
+// song listed as longer than it played is then told as cut short.
 PlaylistEntry entry(const QString& path, std::int64_t id)
 {
-    PlaylistEntry e = entryFor(path, QStringLiteral("Song %1").arg(id), 3000);
+    const int length = path.endsWith(QLatin1String("/song.mp3")) ? 1500 : 4000;
+    PlaylistEntry e = entryFor(path, QStringLiteral("Song %1").arg(id), length);
     e.track.id = id;
     return e;
 }

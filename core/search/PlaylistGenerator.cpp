@@ -14,6 +14,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -121,6 +123,38 @@ void reportRelaxations(const SelectionRules& asked, const SelectionRules& used, 
                                            "PlaylistGenerator", "tracks per artist no longer limited to %1")
                                            .arg(asked.maxPerArtist)) +
                                     why;
+}
+
+// A path's picks in the order of how far along it each lies: on the leg between two seeds it is nearest to
+// (the smallest detour), the share of the way from the first of them. Chosen place by place, a pick for a
+// late place lies near an early one when the songs near the path's end ran out (few songs like the last
+// seed): in the order chosen, the path reached the last seed and came back. A song unlike both seeds of its
+// leg lies halfway, between their sides, not at the end.
+std::vector<std::size_t> alongThePath(const SeedSet& seeds, const SearchAttempt& a)
+{
+    const auto angle = [&](const float* x, const float* y) {
+        return std::acos(std::clamp(double(dot(x, y, seeds.dimension())), -1.0, 1.0));
+    };
+    std::vector<double> progress(a.result.picks.size(), 0.0);
+    std::vector<std::size_t> order(progress.size());
+    for (std::size_t i = 0; i < progress.size(); ++i) {
+        const float* track = a.pool->vector(a.result.picks[i].candidate);
+        double smallestDetour = std::numeric_limits<double>::infinity();
+        for (int s = 0; s + 1 < seeds.count(); ++s) {
+            const float* from = seeds.vector(s).data();
+            const float* to = seeds.vector(s + 1).data();
+            const double fromStart = angle(from, track), toEnd = angle(track, to);
+            const double detour = fromStart + toEnd - angle(from, to);
+            if (detour < smallestDetour) {
+                smallestDetour = detour;
+                progress[i] = s + fromStart / std::max(fromStart + toEnd, 1e-9);
+            }
+        }
+        order[i] = i;
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t x, std::size_t y) { return progress[x] < progress[y]; });
+    return order;
 }
 
 // How many of the picks fit their seeds, when not all do; in Smooth flow the others come after them.
@@ -297,29 +331,29 @@ GeneratedPlaylist PlaylistGenerator::assemble(const GenerationRequest& request, 
         order[i] = i;
     // Smooth flow never puts a weak pick between two that fit. A list by similarity goes down the Match
     // column: the picks were chosen in turns between the seeds, hubs discounted, which read 95, 83, 73, 86 %
-    // from the top. A path walks away from its first seed by design.
-    if (request.order != PlaylistOrder::Path) {
-        std::vector<int> artists;
-        for (const Pick& p : a.result.picks)
-            artists.push_back(a.pool->entry(p.candidate).artist);
-        if (request.order == PlaylistOrder::Smooth) {
-            order = fittingFirst(seeds, a, fits, artists);
-        } else {
-            std::vector<std::size_t> sorted = order;
+    // from the top. A path goes along its way once, weak picks included.
+    std::vector<int> artists;
+    for (const Pick& p : a.result.picks)
+        artists.push_back(a.pool->entry(p.candidate).artist);
+    if (request.order == PlaylistOrder::Smooth) {
+        order = fittingFirst(seeds, a, fits, artists);
+    } else {
+        const bool path = request.order == PlaylistOrder::Path;
+        std::vector<std::size_t> sorted = path ? alongThePath(seeds, a) : order;
+        if (!path)
             std::stable_sort(sorted.begin(), sorted.end(),
                              [&](std::size_t x, std::size_t y) { return similarity[x] > similarity[y]; });
-            sorted = ArtistSpacing::keepGap(sorted, artists, fits, a.rules.artistGap);
-            // The artist gap comes first: where the sorted list cannot keep the gap the picks were chosen
-            // with, they stay in the order that kept it.
-            if (ArtistSpacing::smallestGap(sorted, artists) >=
-                std::min(a.rules.artistGap, ArtistSpacing::smallestGap(order, artists)))
-                order = std::move(sorted);
-        }
-        // The gap held in the order the picks were chosen; played in this order, they may not keep it (one
-        // artist holding most of the songs that fit). Say the gap the listener will hear.
-        a.rules.artistGap =
-            std::min(a.rules.artistGap, std::max(1, ArtistSpacing::smallestGap(order, artists)));
+        sorted = ArtistSpacing::keepGap(sorted, artists, path ? std::vector<char>(fits.size(), 1) : fits,
+                                        a.rules.artistGap);
+        // The artist gap comes first: where the sorted list cannot keep the gap the picks were chosen with,
+        // they stay in the order that kept it.
+        if (ArtistSpacing::smallestGap(sorted, artists) >=
+            std::min(a.rules.artistGap, ArtistSpacing::smallestGap(order, artists)))
+            order = std::move(sorted);
     }
+    // The gap held in the order the picks were chosen; played in this order, they may not keep it (one artist
+    // holding most of the songs that fit). Say the gap the listener will hear.
+    a.rules.artistGap = std::min(a.rules.artistGap, std::max(1, ArtistSpacing::smallestGap(order, artists)));
     reportRelaxations(asked, a.rules, playlist);
 
     const Explainer explainer(m_space.vectors.dimensionNames());

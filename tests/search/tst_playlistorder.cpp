@@ -218,6 +218,32 @@ private slots:
         QVERIFY(std::find(ids.begin(), ids.end(), b) == ids.end());
     }
 
+    // Two styles with nothing between them, few songs like the last seed: the songs near the end of the path
+    // run out, and the places left take songs from the start's side. Played in the order chosen, the path
+    // reached the last seed and came back (a new user's path from an electronic song to an orchestral one
+    // ended on seven electronic songs); it travels once, and ends on the last seed's side.
+    void aPathTravelsOnceWhenTheSongsNearItsEndRunOut()
+    {
+        PlaylistFixture library;
+        const auto a = library.add({QStringLiteral("Start")}, library.near(0, 0.0));
+        const auto b = library.add({QStringLiteral("End")}, library.near(1, 0.0));
+        for (int i = 0; i < 40; ++i)
+            library.add({QStringLiteral("Near start %1").arg(i)}, library.near(0, 0.3));
+        for (int i = 0; i < 6; ++i)
+            library.add({QStringLiteral("Near end %1").arg(i)}, library.near(1, 0.3));
+        GenerationRequest r = request({a, b}, 20);
+        r.order = PlaylistOrder::Path;
+        r.artistGap = 0;
+        const GeneratedPlaylist playlist = library.make(r);
+        QCOMPARE(int(playlist.entries.size()), 20);
+        QStringList sides;
+        for (const std::int64_t id : idsOf(playlist))
+            sides << (library.similarity(id, b) > library.similarity(id, a) ? QStringLiteral("B")
+                                                                            : QStringLiteral("A"));
+        QCOMPARE(sides.count(QStringLiteral("B")), 6);
+        QCOMPARE(sides.join(QString()), QString(14, QLatin1Char('A')) + QString(6, QLatin1Char('B')));
+    }
+
     void sameRandomSeedSamePlaylist()
     {
         // Tag-like vectors: whole albums share one vector, so many candidates tie.

@@ -57,13 +57,15 @@ void LoudnessJob::run(JobControl& control)
             if (control.cancelled())
                 break;
             const TrackLoudnessMeter::Result measured = meter.measure(track.path, &control.cancelFlag());
+            if (control.cancelled())
+                break; // stopped midway: the track stays pending and is not counted, here or on resuming
             if (!measured.lufs)
                 qCDebug(lcAnalysis) << "no whole-track loudness for" << displayPath(track.path)
                                     << measured.problem;
             after = track.id;
             ++done;
             if (measured.tryAgain)
-                continue; // stopped, or a file out of reach for now: nothing learnt, nothing stored
+                continue; // a file out of reach for now: nothing learnt, nothing stored
             (measured.lufs ? m_measured : m_unusable) += 1;
             ++settled;
             results.emplace_back(track.id, measured.lufs);
@@ -73,7 +75,7 @@ void LoudnessJob::run(JobControl& control)
     }
     store(db, results);
     if (control.cancelled()) {
-        m_done = settled; // stopped before or while measuring a track, even the last: it is still pending
+        m_done = settled; // the track it stopped at, even the last, is still pending
         return;
     }
     control.report({done, total, JobProgress::Unit::Tracks, {}});
